@@ -1,0 +1,25 @@
+// Document types a statement page can carry, as the labeling guide lists them
+// (../shared/corpus/README.md), with the label variants pages actually show.
+// Data, not code: extend the list, not the logic.
+
+export interface DocumentTypeEntry {
+  /** The canonical name reported to the user and the scorer. */
+  type: string;
+  /** Lower-case labels that mean this type. */
+  labels: string[];
+}
+
+export const STATEMENT_TYPES: readonly DocumentTypeEntry[] = [
+  { type: 'Joint Statement', labels: ['joint statement', 'joint declaration', 'joint communique', 'joint communiqué'] },
+  { type: 'Press Statement', labels: ['press statement', 'statement'] },
+  { type: 'Media Note', labels: ['media note', 'notice to the press'] },
+  { type: 'Readout', labels: ['readout'] },
+  { type: 'Remarks', labels: ['remarks', 'remarks to the press'] },
+  { type: 'Fact Sheet', labels: ['fact sheet'] },
+  { type: 'Department Press Briefing', labels: ['department press briefing', 'press briefing'] },
+  { type: 'Special Briefing', labels: ['special briefing', 'background briefing', 'briefing'] },
+  { type: 'Interview', labels: ['interview'] },
+  { type: 'Speech', labels: ['speech', 'address'] },
+  { type: 'Statement by the Spokesperson', labels: ['statement by the spokesperson'] },
+  { type: 'Statement by the Secretary', labels: ['statement by the secretary'] },
+];

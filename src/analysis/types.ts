@@ -1,0 +1,55 @@
+// The data the analysis core hands to every other layer. Plain JSON-safe
+// objects: they cross the messaging boundary and are stored in IndexedDB.
+
+/** What a site adapter (or a corpus file) knows about a page besides its text. */
+export interface PageMeta {
+  url: string;
+  title: string;
+  /** The document-type label the page shows ("Joint Statement", "Readout"). */
+  docTypeLabel?: string;
+  /** The publication date as the page writes it ("January 14, 2026"). */
+  dateText?: string;
+  office?: string;
+  location?: string;
+}
+
+export interface StatementInfo {
+  isStatement: boolean;
+  /** Canonical document type, e.g. "Joint Statement"; null when unknown. */
+  type: string | null;
+  /** ISO 8601 date: YYYY-MM-DD, or YYYY-MM when only the URL gives the month. */
+  date: string | null;
+  office: string | null;
+  location: string | null;
+  title: string;
+}
+
+export type Strength = 'firm' | 'intent' | 'support';
+
+export interface Commitment {
+  id: string;
+  start: number;
+  end: number;
+  strength: Strength;
+  trigger: string;
+  actors: string[];
+  time: string | null;
+}
+
+export type EntityType = 'person' | 'country' | 'organization' | 'place' | 'date' | 'instrument';
+
+export interface Entity {
+  id: string;
+  type: EntityType;
+  text: string;
+  start: number;
+  end: number;
+  /** Groups mentions of one thing ("Lu" with "Donald Lu"). */
+  key: string;
+}
+
+export interface Analysis {
+  statement: StatementInfo;
+  commitments: Commitment[];
+  entities: Entity[];
+}

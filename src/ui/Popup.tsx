@@ -1,0 +1,121 @@
+// The popup's screens, one per state: never a blank popup. Presentational:
+// the state comes in, user intents go out through `actions`.
+
+import type { PageReport } from '../messaging/messages';
+import type { PopupState } from './popup-state';
+
+export interface PopupActions {
+  retry(): void;
+  openInTab(tabId: number): void;
+  openNotes(): void;
+}
+
+interface Props {
+  state: PopupState;
+  actions: PopupActions;
+  /** True when the popup is already shown in a full tab (?tab=ID). */
+  inTab: boolean;
+}
+
+export function Popup({ state, actions, inTab }: Props) {
+  return (
+    <main class="popup" aria-live="polite" aria-busy={state.kind === 'loading'}>
+      <header class="popup__brand">
+        <img src="/icon/32.png" alt="" width={20} height={20} />
+        <span>Diplomatic Lens</span>
+      </header>
+      <Body state={state} actions={actions} inTab={inTab} />
+      <footer class="popup__footer">
+        <button type="button" onClick={actions.openNotes}>
+          Notes
+        </button>
+      </footer>
+    </main>
+  );
+}
+
+function Body({ state, actions, inTab }: Props) {
+  switch (state.kind) {
+    case 'loading':
+      return <p class="popup__message">Reading the page…</p>;
+    case 'restricted':
+      return (
+        <section class="popup__message" aria-labelledby="restricted-title">
+          <h1 id="restricted-title">This page can't be read</h1>
+          <p>{state.reason}</p>
+        </section>
+      );
+    case 'unavailable':
+      return (
+        <section class="popup__message" aria-labelledby="unavailable-title">
+          <h1 id="unavailable-title">Not an official statement site</h1>
+          <p>
+            Diplomatic Lens reads pages on state.gov, its archives, and U.S. embassy and mission sites by
+            itself. If this is one of them, reload the page.
+          </p>
+        </section>
+      );
+    case 'error':
+      return (
+        <section class="popup__message popup__message--error" role="alert" aria-labelledby="error-title">
+          <h1 id="error-title">Something went wrong</h1>
+          <p>{state.message}</p>
+          <button type="button" onClick={actions.retry}>
+            Try again
+          </button>
+        </section>
+      );
+    case 'report':
+      return <ReportView report={state.report} tabId={state.tabId} actions={actions} inTab={inTab} />;
+  }
+}
+
+function ReportView({ report, tabId, actions, inTab }: { report: PageReport; tabId: number; actions: PopupActions; inTab: boolean }) {
+  const statement = report.statement;
+  if (report.status === 'error') {
+    return (
+      <section class="popup__message popup__message--error" role="alert" aria-labelledby="page-error-title">
+        <h1 id="page-error-title">This page could not be read</h1>
+        <p>{report.error ?? 'The content script stopped with an unknown error.'}</p>
+        <button type="button" onClick={actions.retry}>
+          Try again
+        </button>
+      </section>
+    );
+  }
+  if (report.status === 'not-statement' || !statement) {
+    return (
+      <section class="popup__message" aria-labelledby="not-statement-title">
+        <h1 id="not-statement-title">Not a statement page</h1>
+        <p>
+          This official page is not a statement, briefing or readout{statement?.title ? `: “${statement.title}”` : ''}.
+        </p>
+      </section>
+    );
+  }
+  const facts = [statement.date, statement.office, statement.location].filter((fact): fact is string => !!fact);
+  return (
+    <article class="report" aria-labelledby="report-title">
+      <p class="report__type">{statement.type ?? 'Statement'}</p>
+      <h1 id="report-title" class="report__title">
+        {statement.title}
+      </h1>
+      {facts.length > 0 && <p class="report__facts">{facts.join(' · ')}</p>}
+      <dl class="report__counts">
+        <div>
+          <dt>Commitments</dt>
+          <dd data-testid="commitment-count">{report.counts.commitments}</dd>
+        </div>
+        <div>
+          <dt>Entities</dt>
+          <dd data-testid="entity-count">{report.counts.entities}</dd>
+        </div>
+      </dl>
+      {!inTab && (
+        <button type="button" class="report__action" onClick={() => actions.openInTab(tabId)}>
+          Open in a tab
+        </button>
+      )}
+    </article>
+  );
+}

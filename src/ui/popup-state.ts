@@ -1,0 +1,69 @@
+// What the popup shows for a tab, decided from the tab and from what its
+// content script answers. Pure apart from the two functions it is given, so
+// every state can be tested without a browser.
+
+import { getPageReport, isPageReport, type PageReport } from '../messaging/messages';
+
+export type PopupState =
+  | { kind: 'loading' }
+  | { kind: 'restricted'; reason: string }
+  | { kind: 'unavailable'; tabId: number; url: string | null }
+  | { kind: 'report'; tabId: number; report: PageReport }
+  | { kind: 'error'; message: string };
+
+export interface TabInfo {
+  id: number;
+  url: string | null;
+}
+
+export interface PopupDeps {
+  /** The tab named by id, or the active tab of the current window when id is null. */
+  getTab(id: number | null): Promise<TabInfo | null>;
+  sendToTab(tabId: number, message: unknown): Promise<unknown>;
+}
+
+/** The tab id in `?tab=<id>`, when the popup was opened in a full tab. */
+export function tabIdFromSearch(search: string): number | null {
+  const value = new URLSearchParams(search).get('tab');
+  if (value === null || !/^\d{1,10}$/.test(value)) return null;
+  return Number(value);
+}
+
+const BROWSER_SCHEMES = /^(chrome|chrome-extension|chrome-search|chrome-untrusted|devtools|edge|brave|opera|vivaldi|about|moz-extension|resource|view-source|file):/i;
+const WEB_STORES = /^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)(\/|$)/i;
+
+/** Why no extension may read this URL, or null when one may. */
+export function restrictionFor(url: string | null): string | null {
+  if (!url) return null;
+  if (WEB_STORES.test(url)) return 'Browsers do not let extensions read their add-on stores, to keep installs safe.';
+  if (BROWSER_SCHEMES.test(url)) return "This is one of the browser's own pages, which extensions are not allowed to read.";
+  return null;
+}
+
+export async function loadPopupState(tabIdParam: number | null, deps: PopupDeps): Promise<PopupState> {
+  let tab: TabInfo | null;
+  try {
+    tab = await deps.getTab(tabIdParam);
+  } catch (error) {
+    return { kind: 'error', message: `Could not find the tab: ${describe(error)}` };
+  }
+  if (!tab) {
+    return { kind: 'error', message: tabIdParam === null ? 'There is no active tab.' : `Tab ${tabIdParam} is closed.` };
+  }
+  const reason = restrictionFor(tab.url);
+  if (reason) return { kind: 'restricted', reason };
+  let answer: unknown;
+  try {
+    answer = await deps.sendToTab(tab.id, getPageReport());
+  } catch {
+    // No content script answered: the page is not on an official site, or it
+    // was opened before the extension was installed.
+    return { kind: 'unavailable', tabId: tab.id, url: tab.url };
+  }
+  if (!isPageReport(answer)) return { kind: 'error', message: 'The page answered with something the popup does not understand.' };
+  return { kind: 'report', tabId: tab.id, report: answer };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

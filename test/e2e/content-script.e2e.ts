@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startChromiumSession, type ChromiumSession } from './harness';
+import {
+  ARCHIVE_2021_JOINT_STATEMENT,
+  CURRENT_JOINT_STATEMENT,
+  NON_OFFICIAL_REPRINT,
+  OFFICIAL_COUNTRY_PAGE,
+} from '../fixtures/urls';
+
+describe('content script in Chromium', () => {
+  let session: ChromiumSession;
+  beforeAll(async () => {
+    session = await startChromiumSession();
+  });
+  afterAll(() => session?.close());
+
+  it('annotates a current-template statement on www.state.gov', async () => {
+    const { status } = await session.openStatement(CURRENT_JOINT_STATEMENT);
+    expect(status.status).toBe('annotated');
+    expect(Number(status.commitments)).toBeGreaterThanOrEqual(0);
+    expect(Number(status.entities)).toBeGreaterThanOrEqual(0);
+  });
+
+  it('annotates a statement on the 2021-2025 archive', async () => {
+    const { status } = await session.openStatement(ARCHIVE_2021_JOINT_STATEMENT);
+    expect(status.status).toBe('annotated');
+  });
+
+  it('marks an official page that is not a statement as such', async () => {
+    const { status } = await session.openStatement(OFFICIAL_COUNTRY_PAGE);
+    expect(status).toEqual({ status: 'not-statement', commitments: null, entities: null });
+  });
+
+  it('never runs on a host that is not official, even for a reprinted statement', async () => {
+    const page = await session.open(NON_OFFICIAL_REPRINT);
+    // Give a content script every chance to run before checking it did not.
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => document.documentElement.getAttribute('data-diplomatic-lens'))).toBeNull();
+    await expect(session.tabIdOf(NON_OFFICIAL_REPRINT)).rejects.toThrow(/No tab/);
+  });
+
+  it("leaves the page's text exactly as it was", async () => {
+    const page = await session.open(CURRENT_JOINT_STATEMENT);
+    await page.waitForSelector('html[data-diplomatic-lens]', { state: 'attached' });
+    const afterText = await page.evaluate(() => document.body.textContent);
+    const original = await page.evaluate(async (url) => {
+      const html = await (await fetch(url)).text();
+      return new DOMParser().parseFromString(html, 'text/html').body.textContent;
+    }, CURRENT_JOINT_STATEMENT);
+    expect(afterText).toBe(original);
+  });
+});

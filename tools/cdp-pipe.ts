@@ -1,0 +1,54 @@
+// Just enough of the Chrome DevTools protocol, over --remote-debugging-pipe,
+// to load an unpacked extension into branded Google Chrome (which ignores
+// --load-extension since version 137) and open a page in it.
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { Readable, Writable } from 'node:stream';
+
+export interface CdpBrowser {
+  process: ChildProcess;
+  send(method: string, params?: object): Promise<Record<string, unknown>>;
+}
+
+/** Starts the browser with a DevTools pipe on file descriptors 3 (in) and 4 (out). */
+export function launchWithCdpPipe(executablePath: string, args: string[]): CdpBrowser {
+  const child = spawn(executablePath, [...args, '--remote-debugging-pipe', '--enable-unsafe-extension-debugging'], {
+    stdio: ['ignore', 'inherit', 'inherit', 'pipe', 'pipe'],
+  });
+  const toBrowser = child.stdio[3] as Writable;
+  const fromBrowser = child.stdio[4] as Readable;
+  const pending = new Map<number, { resolve(value: Record<string, unknown>): void; reject(error: Error): void }>();
+  let nextId = 1;
+  let buffer = '';
+
+  // Messages are JSON, each ended by a NUL byte.
+  fromBrowser.setEncoding('utf8');
+  fromBrowser.on('data', (chunk: string) => {
+    buffer += chunk;
+    let end: number;
+    while ((end = buffer.indexOf('\0')) >= 0) {
+      const message = JSON.parse(buffer.slice(0, end)) as { id?: number; result?: Record<string, unknown>; error?: { message: string } };
+      buffer = buffer.slice(end + 1);
+      const waiter = message.id === undefined ? undefined : pending.get(message.id);
+      if (!waiter) continue;
+      pending.delete(message.id!);
+      if (message.error) waiter.reject(new Error(message.error.message));
+      else waiter.resolve(message.result ?? {});
+    }
+  });
+  child.on('exit', () => {
+    for (const waiter of pending.values()) waiter.reject(new Error('The browser exited.'));
+    pending.clear();
+  });
+
+  return {
+    process: child,
+    send(method, params = {}) {
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        toBrowser.write(`${JSON.stringify({ id, method, params })}\0`);
+      });
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Firefox gets Manifest V2 (WXT's default for Firefox): see "Firefox: why
+// Manifest V2" in the README.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports only: every module says where its names come from.
+  imports: false,
+  publicDir: 'assets/public',
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Diplomatic Lens',
+    description:
+      'Reads U.S. State Department statements: commitments graded by strength, who and what is named, and your own notes, kept on your machine.',
+    // activeTab: the popup may read the URL of the tab it was opened on, and
+    // only that one. Host access comes from the content script's matches.
+    permissions: ['activeTab'],
+    action: { default_title: 'Diplomatic Lens' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'diplomatic-lens@diplomatic-lens.dev',
+              // 140: first release with data_collection_permissions and the
+              // CSS Custom Highlight API the page layer paints with.
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
+  zip: { artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip' },
+});
