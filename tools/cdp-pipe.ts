@@ -7,7 +7,8 @@ import type { Readable, Writable } from 'node:stream';
 
 export interface CdpBrowser {
   process: ChildProcess;
-  send(method: string, params?: object): Promise<Record<string, unknown>>;
+  /** One protocol command; `sessionId` addresses a page attached with Target.attachToTarget. */
+  send(method: string, params?: object, sessionId?: string): Promise<Record<string, unknown>>;
 }
 
 /** Starts the browser with a DevTools pipe on file descriptors 3 (in) and 4 (out). */
@@ -43,11 +44,11 @@ export function launchWithCdpPipe(executablePath: string, args: string[]): CdpBr
 
   return {
     process: child,
-    send(method, params = {}) {
+    send(method, params = {}, sessionId) {
       const id = nextId++;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        toBrowser.write(`${JSON.stringify({ id, method, params })}\0`);
+        toBrowser.write(`${JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) })}\0`);
       });
     },
   };
