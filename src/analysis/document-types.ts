@@ -23,3 +23,25 @@ export const STATEMENT_TYPES: readonly DocumentTypeEntry[] = [
   { type: 'Statement by the Spokesperson', labels: ['statement by the spokesperson'] },
   { type: 'Statement by the Secretary', labels: ['statement by the secretary'] },
 ];
+
+export interface TitleTypeCue {
+  type: string;
+  pattern: RegExp;
+}
+
+/**
+ * What titles announce when the page shows no type label. Order matters:
+ * the first cue that matches wins ("Joint Statement on the Secretary's
+ * Travel" is a joint statement).
+ */
+export const TITLE_TYPE_CUES: readonly TitleTypeCue[] = [
+  { type: 'Joint Statement', pattern: /\bJoint (?:Statement|Declaration|Communiqu[eé])\b/i },
+  { type: 'Department Press Briefing', pattern: /^Department Press Briefing\b/i },
+  { type: 'Special Briefing', pattern: /\b(?:Special|Background) Briefing\b/i },
+  { type: 'Readout', pattern: /^Readout\b|['’]s (?:Call|Calls|Meeting|Meetings|Phone Call) With\b/i },
+  { type: 'Fact Sheet', pattern: /\bFact Sheet\b/i },
+  { type: 'Remarks', pattern: /^Remarks\b|\bRemarks (?:to|at|by|on|with|before)\b|\bRemarks$/i },
+  { type: 'Interview', pattern: /\bInterview (?:With|on)\b/i },
+  { type: 'Media Note', pattern: /['’]s Travel to\b|\bTravels? to\b/i },
+  { type: 'Press Statement', pattern: /^Statement (?:by|from|on)\b/i },
+];

@@ -1,11 +1,18 @@
 // Is this page a statement, and of what type, date and office? Decided from
-// what the page says about itself: its type label first, then its title and
-// URL. The full rules (text cues, transcripts) grow in the analysis issue.
+// what the page says about itself, strongest evidence first: the type label
+// the page shows (from the site adapter, or as a line of the page's header
+// text), then the title, then cues in the text ("The below is attributable
+// to Spokesperson ...", speaker labels). Only official sites carry
+// statements (the labeling guide); a reprint elsewhere is not one.
 
 import { parseDate } from './dates';
-import { STATEMENT_TYPES } from './document-types';
+import { STATEMENT_TYPES, TITLE_TYPE_CUES } from './document-types';
 import { isOfficialUrl } from './official-sites';
+import { speakerLabelAt } from './sentences';
 import type { PageMeta, StatementInfo } from './types';
+
+/** How many non-empty lines at the top of the text count as the page's header. */
+const HEADER_LINES = 8;
 
 function normalizeLabel(label: string): string {
   return label.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -18,18 +25,65 @@ export function typeFromLabel(label: string | undefined): string | null {
   return STATEMENT_TYPES.find((entry) => entry.labels.includes(key))?.type ?? null;
 }
 
-/** The type a title announces by its first words ("Joint Statement on ..."). */
+/** The type a title announces ("Joint Statement on ...", "Secretary's Call with ..."). */
 export function typeFromTitle(title: string): string | null {
-  const key = normalizeLabel(title);
-  for (const entry of STATEMENT_TYPES) {
-    for (const label of entry.labels) {
-      // "Statement" alone is too common in titles to mean anything; a title
-      // has to open with a specific label, followed by a word boundary.
-      if (label === 'statement' || label === 'address' || label === 'briefing') continue;
-      if (key.startsWith(label) && /^(\s|:|$|\W)/.test(key.slice(label.length))) return entry.type;
+  return TITLE_TYPE_CUES.find((cue) => cue.pattern.test(title))?.type ?? null;
+}
+
+/** The first lines of the text, where pages print office, title, type and date. */
+export function headerLines(text: string): string[] {
+  const lines: string[] = [];
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    if (!trimmed) continue;
+    lines.push(trimmed);
+    if (lines.length === HEADER_LINES) break;
+  }
+  return lines;
+}
+
+const ATTRIBUTION = /^The (?:below|following) is attributable to (?:the )?Spokes(?:person|man|woman)\b/i;
+const OFFICE_LINE = /^(?:Office of the Spokesperson|Office of the [A-Z][\w ,'’-]+|Bureau of [A-Z][\w ,'’-]+)$/;
+/** "Marco Rubio, Secretary of State", "Ned Price, Department Spokesperson". */
+const AUTHOR_LINE = /^[\p{Lu}][\p{L}.'’" -]+, (?:[A-Z][\w.'’-]* ?){1,6}$/u;
+
+function isTranscript(text: string): boolean {
+  let labels = 0;
+  for (const line of text.split('\n', 400)) {
+    if (speakerLabelAt(line.trim())) labels++;
+    if (labels >= 2) return true;
+  }
+  return false;
+}
+
+/** The type from the text alone, when neither label nor title gives one. */
+function typeFromText(text: string, header: string[]): string | null {
+  if (header.some((line) => ATTRIBUTION.test(line))) return 'Readout';
+  if (isTranscript(text)) return 'Remarks';
+  if (/^Begin Text[:.]?$/im.test(text.slice(0, 3000))) return 'Joint Statement';
+  if (header.some((line) => AUTHOR_LINE.test(line) && !OFFICE_LINE.test(line))) return 'Press Statement';
+  if (header.some((line) => line === 'Office of the Spokesperson')) return 'Media Note';
+  return null;
+}
+
+function officeFrom(meta: PageMeta, header: string[]): string | null {
+  if (meta.office?.trim()) return meta.office.trim();
+  return header.find((line) => OFFICE_LINE.test(line) || AUTHOR_LINE.test(line)) ?? null;
+}
+
+function dateFrom(meta: PageMeta, header: string[], text: string): string | null {
+  if (meta.dateText) {
+    const date = parseDate(meta.dateText);
+    if (date) return date;
+  }
+  for (const line of header) {
+    // A header line that is a date and little else.
+    if (line.length <= 40) {
+      const date = parseDate(line);
+      if (date) return date;
     }
   }
-  return null;
+  return parseDate(text.slice(0, 600)) ?? dateFromUrl(meta.url);
 }
 
 /** The year and month a release URL carries (/releases/<office>/2026/01/...). */
@@ -38,14 +92,18 @@ function dateFromUrl(url: string): string | null {
   return match ? `${match[1]}-${match[2]}` : null;
 }
 
-export function detectStatement(meta: PageMeta): StatementInfo {
-  const official = isOfficialUrl(meta.url);
-  const type = typeFromLabel(meta.docTypeLabel) ?? typeFromTitle(meta.title);
+export function detectStatement(meta: PageMeta, text = ''): StatementInfo {
+  const header = headerLines(text);
+  const type =
+    typeFromLabel(meta.docTypeLabel) ??
+    header.map((line) => typeFromLabel(line)).find((found) => found !== null) ??
+    typeFromTitle(meta.title) ??
+    typeFromText(text, header);
   return {
-    isStatement: official && type !== null,
+    isStatement: isOfficialUrl(meta.url) && type !== null,
     type,
-    date: (meta.dateText ? parseDate(meta.dateText) : null) ?? dateFromUrl(meta.url),
-    office: meta.office?.trim() || null,
+    date: dateFrom(meta, header, text),
+    office: officeFrom(meta, header),
     location: meta.location?.trim() || null,
     title: meta.title.trim(),
   };

@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import {
+  AMBIGUOUS_ACRONYMS,
+  CAPITALS,
+  COUNTRIES,
+  FORMER_COUNTRIES,
+  INSTRUMENT_HEAD_NOUNS,
+  INSTRUMENTS,
+  NON_PERSON_SPEAKER_LABELS,
+  NUMBERED_INSTRUMENT_PREFIXES,
+  ORG_HEAD_NOUNS,
+  ORGANIZATIONS,
+  PERSON_TITLES,
+  PLACES,
+  SPEAKER_ROLE_WORDS,
+} from './index';
+
+// Case-insensitive key, the way a matcher would compare surface forms across entries.
+const fold = (s: string): string => s.toLowerCase();
+
+const countrySurfaces = (c: { name: string; variants?: readonly string[] }): string[] => [c.name, ...(c.variants ?? [])];
+const ALL_COUNTRIES = [...COUNTRIES, ...FORMER_COUNTRIES];
+const COUNTRY_NAMES = new Set(COUNTRIES.map((c) => c.name));
+
+/** Every string in every list, for the hygiene checks. */
+function allStrings(): string[] {
+  const out: string[] = [];
+  for (const c of ALL_COUNTRIES) out.push(...countrySurfaces(c), ...(c.demonyms ?? []));
+  for (const p of PLACES) out.push(p.name, ...(p.variants ?? []), ...(p.country ? [p.country] : []));
+  for (const o of ORGANIZATIONS) out.push(o.name, ...(o.variants ?? []), ...(o.acronyms ?? []));
+  for (const i of INSTRUMENTS) out.push(i.name, ...(i.variants ?? []));
+  out.push(...PERSON_TITLES, ...SPEAKER_ROLE_WORDS, ...NON_PERSON_SPEAKER_LABELS, ...ORG_HEAD_NOUNS);
+  out.push(...INSTRUMENT_HEAD_NOUNS, ...NUMBERED_INSTRUMENT_PREFIXES, ...AMBIGUOUS_ACRONYMS);
+  return out;
+}
+
+/** Maps each folded surface form to the distinct owners that claim it. */
+function owners<T>(items: readonly T[], surfaces: (t: T) => string[], owner: (t: T) => string): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  for (const item of items) {
+    for (const s of surfaces(item)) {
+      const key = fold(s);
+      const set = map.get(key) ?? new Set<string>();
+      set.add(owner(item));
+      map.set(key, set);
+    }
+  }
+  return map;
+}
+
+const shared = (map: Map<string, Set<string>>): string[] =>
+  [...map].filter(([, set]) => set.size > 1).map(([key, set]) => `${key}: ${[...set].join(' / ')}`);
+
+describe('string hygiene', () => {
+  it('has no empty strings, stray white space or curly quotes', () => {
+    const bad = allStrings().filter((s) => s.length === 0 || s !== s.trim() || /\s{2}|[\u2018\u2019\u201c\u201d]/.test(s));
+    expect(bad).toEqual([]);
+  });
+
+  it('never repeats a string inside one entry', () => {
+    const lists: string[][] = [
+      ...ALL_COUNTRIES.map((c) => [...countrySurfaces(c), ...(c.demonyms ?? [])]),
+      ...PLACES.map((p) => [p.name, ...(p.variants ?? [])]),
+      ...ORGANIZATIONS.map((o) => [o.name, ...(o.variants ?? []), ...(o.acronyms ?? [])]),
+      ...INSTRUMENTS.map((i) => [i.name, ...(i.variants ?? [])]),
+    ];
+    expect(lists.filter((l) => new Set(l).size !== l.length)).toEqual([]);
+  });
+
+  it('omits empty optional arrays', () => {
+    const arrays = [
+      ...ALL_COUNTRIES.flatMap((c) => [c.variants, c.demonyms]),
+      ...PLACES.map((p) => p.variants),
+      ...ORGANIZATIONS.flatMap((o) => [o.variants, o.acronyms]),
+      ...INSTRUMENTS.map((i) => i.variants),
+    ];
+    expect(arrays.filter((a) => a !== undefined && a.length === 0)).toHaveLength(0);
+  });
+});
+
+describe('countries', () => {
+  it('covers the 193 UN members plus the Holy See, Palestine, Kosovo and Taiwan', () => {
+    const nonMembers = ['Holy See', 'Palestine', 'Kosovo', 'Taiwan'];
+    expect(COUNTRIES.length).toBeGreaterThanOrEqual(195);
+    for (const n of nonMembers) expect(COUNTRY_NAMES.has(n)).toBe(true);
+    expect(COUNTRIES.length - nonMembers.length).toBe(193);
+    expect(COUNTRY_NAMES.has('United States')).toBe(true);
+  });
+
+  it('has unique canonical names, current and former alike', () => {
+    const names = ALL_COUNTRIES.map((c) => fold(c.name));
+    expect(names.length).toBe(new Set(names).size);
+  });
+
+  it('never maps one surface form to two countries', () => {
+    expect(shared(owners(ALL_COUNTRIES, countrySurfaces, (c) => c.name))).toEqual([]);
+  });
+
+  it('never maps one demonym to two countries, nor lets a demonym pose as a name', () => {
+    const demonyms = owners(ALL_COUNTRIES, (c) => [...(c.demonyms ?? [])], (c) => c.name);
+    expect(shared(demonyms)).toEqual([]);
+    const names = new Set(ALL_COUNTRIES.flatMap(countrySurfaces).map(fold));
+    expect([...demonyms.keys()].filter((d) => names.has(d))).toEqual([]);
+  });
+
+  it('resolves common abbreviations and long forms', () => {
+    const lookup = new Map<string, string>();
+    for (const c of ALL_COUNTRIES) for (const s of countrySurfaces(c)) lookup.set(s, c.name);
+    expect(lookup.get('U.S.')).toBe('United States');
+    expect(lookup.get('DPRK')).toBe('North Korea');
+    expect(lookup.get('ROK')).toBe('Republic of Korea');
+    expect(lookup.get('PRC')).toBe('China');
+    expect(lookup.get('DRC')).toBe('Democratic Republic of the Congo');
+    expect(lookup.get('Myanmar')).toBe('Burma');
+    expect(lookup.get('Turkey')).toBe('Türkiye');
+    expect(lookup.get('Soviet Union')).toBe('Soviet Union');
+  });
+});
+
+describe('places', () => {
+  it('names only known countries', () => {
+    expect(PLACES.filter((p) => p.country !== undefined && !COUNTRY_NAMES.has(p.country)).map((p) => p.name)).toEqual([]);
+  });
+
+  it('gives every country at least one capital', () => {
+    const withCapital = new Set(PLACES.filter((p) => p.kind === 'capital').map((p) => p.country));
+    expect(COUNTRIES.filter((c) => !withCapital.has(c.name)).map((c) => c.name)).toEqual([]);
+    expect(CAPITALS.every((p) => p.kind === 'capital' && p.country !== undefined)).toBe(true);
+  });
+
+  it('lists the 50 U.S. states', () => {
+    expect(PLACES.filter((p) => p.kind === 'state')).toHaveLength(50);
+  });
+
+  it('has unique names and never gives one surface form to two places', () => {
+    const names = PLACES.map((p) => fold(p.name));
+    expect(names.length).toBe(new Set(names).size);
+    expect(shared(owners(PLACES, (p) => [p.name, ...(p.variants ?? [])], (p) => p.name))).toEqual([]);
+  });
+
+  it('shares a surface form with a country only for the known homonyms', () => {
+    const countryForms = new Set(ALL_COUNTRIES.flatMap(countrySurfaces).map(fold));
+    const clashes = PLACES.flatMap((p) => [p.name, ...(p.variants ?? [])]).filter((s) => countryForms.has(fold(s)));
+    // Georgia the U.S. state; two city-states whose capital bears the country's name.
+    expect(clashes.sort()).toEqual(['Georgia', 'Monaco', 'Singapore']);
+  });
+});
+
+describe('organizations', () => {
+  it('has unique names and never gives one name or variant to two organizations', () => {
+    const names = ORGANIZATIONS.map((o) => fold(o.name));
+    expect(names.length).toBe(new Set(names).size);
+    expect(shared(owners(ORGANIZATIONS, (o) => [o.name, ...(o.variants ?? [])], (o) => o.name))).toEqual([]);
+  });
+
+  it('keeps acronyms unique except the listed ambiguous ones', () => {
+    const byAcronym = new Map<string, Set<string>>();
+    for (const o of ORGANIZATIONS) {
+      for (const a of o.acronyms ?? []) byAcronym.set(a, (byAcronym.get(a) ?? new Set<string>()).add(o.name));
+    }
+    const clashes = [...byAcronym].filter(([, set]) => set.size > 1).map(([a]) => a);
+    expect(clashes.sort()).toEqual([...AMBIGUOUS_ACRONYMS].sort());
+  });
+
+  it('does not reuse a country or demonym as an organization form', () => {
+    const countryForms = new Set(ALL_COUNTRIES.flatMap((c) => [...countrySurfaces(c), ...(c.demonyms ?? [])]));
+    const clashes = ORGANIZATIONS.flatMap((o) => [o.name, ...(o.variants ?? []), ...(o.acronyms ?? [])]).filter((s) =>
+      countryForms.has(s),
+    );
+    expect(clashes).toEqual([]);
+  });
+});
+
+describe('instruments', () => {
+  it('has unique surface forms that no organization, place or country also claims', () => {
+    const forms = INSTRUMENTS.flatMap((i) => [i.name, ...(i.variants ?? [])]);
+    expect(shared(owners(INSTRUMENTS, (i) => [i.name, ...(i.variants ?? [])], (i) => i.name))).toEqual([]);
+    const others = new Set([
+      ...ORGANIZATIONS.flatMap((o) => [o.name, ...(o.variants ?? []), ...(o.acronyms ?? [])]),
+      ...PLACES.flatMap((p) => [p.name, ...(p.variants ?? [])]),
+      ...ALL_COUNTRIES.flatMap(countrySurfaces),
+    ]);
+    expect(forms.filter((s) => others.has(s))).toEqual([]);
+  });
+
+  it('treats initiatives as organizations and agreements as instruments', () => {
+    expect(INSTRUMENT_HEAD_NOUNS).toContain('Agreement');
+    expect(INSTRUMENT_HEAD_NOUNS).not.toContain('Initiative');
+    expect(ORG_HEAD_NOUNS).toContain('Initiative');
+  });
+});
+
+describe('titles and speaker labels', () => {
+  it('has no duplicate titles', () => {
+    expect(PERSON_TITLES.length).toBe(new Set(PERSON_TITLES).size);
+  });
+
+  it('writes speaker words in capitals and keeps person and non-person labels apart', () => {
+    for (const w of [...SPEAKER_ROLE_WORDS, ...NON_PERSON_SPEAKER_LABELS]) expect(w).toBe(w.toUpperCase());
+    expect(SPEAKER_ROLE_WORDS.filter((w) => NON_PERSON_SPEAKER_LABELS.includes(w))).toEqual([]);
+    expect(NON_PERSON_SPEAKER_LABELS).toContain('QUESTION');
+    expect(SPEAKER_ROLE_WORDS).toContain('SECRETARY');
+  });
+});

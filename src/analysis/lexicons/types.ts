@@ -1,0 +1,46 @@
+// Entry shapes shared by the lexicon modules in this folder (pure data, no logic).
+// Strings use straight ASCII apostrophes; the matcher is expected to fold curly
+// quotes (’ → ') and white space before lookup. Acronyms are meant to be matched
+// case-sensitively, names with tolerance for case.
+
+/** A sovereign state (labeling guide: `country`). Demonyms resolve actors but are never entities. */
+export interface Country {
+  readonly name: string;
+  readonly variants?: readonly string[];
+  readonly demonyms?: readonly string[];
+  /** Bare name is also a common given name or word ("Chad", "Jordan", "Georgia"): match with context. */
+  readonly ambiguous?: true;
+  /** Resolves as an actor but is labeled `place`, not `country`, by the guide (Taiwan). */
+  readonly entity?: 'place';
+}
+
+export type PlaceKind = 'capital' | 'city' | 'region' | 'subnational' | 'feature' | 'state';
+
+/** Labeling guide: `place`. `country` (canonical `Country.name`) is given for capitals, and for sub-national
+ *  units and regions when U.S. policy treats it as settled; kind 'state' means a U.S. state. */
+export interface Place {
+  readonly name: string;
+  readonly variants?: readonly string[];
+  readonly kind: PlaceKind;
+  readonly country?: string;
+  /** Bare name is also a common personal name or word ("Victoria", "Male"): match with context. */
+  readonly ambiguous?: true;
+}
+
+/** intl: international bodies, forums, events; us / foreign: government bodies; group: armed, terrorist and
+ *  criminal groups; program: named programs and operations; company: firms and news media; ngo: NGOs, think tanks. */
+export type OrgKind = 'intl' | 'us' | 'foreign' | 'group' | 'program' | 'company' | 'ngo';
+
+/** Labeling guide: `organization` (bodies, forums, dialogues, programs, events, designated groups, companies). */
+export interface Organization {
+  readonly name: string;
+  readonly acronyms?: readonly string[];
+  readonly variants?: readonly string[];
+  readonly kind: OrgKind;
+}
+
+/** Labeling guide: `instrument` (named treaties, agreements, declarations, pledges, resolutions, laws). */
+export interface Instrument {
+  readonly name: string;
+  readonly variants?: readonly string[];
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { speakerLabelAt, splitSentences } from './sentences';
+
+const texts = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it('splits at sentence ends and keeps offsets into the text', () => {
+    const text = 'The two sides met. They agreed to talk again! Will they?';
+    expect(texts(text)).toEqual(['The two sides met.', 'They agreed to talk again!', 'Will they?']);
+    expect(splitSentences(text)[1]).toMatchObject({ start: 19, end: 45 });
+  });
+
+  it('never runs across lines or blank-line paragraphs', () => {
+    expect(texts('Energy Cooperation\n\nThe sides agreed\nto meet')).toEqual(['Energy Cooperation', 'The sides agreed', 'to meet']);
+  });
+
+  it('does not split after titles, initials or months before a number', () => {
+    expect(texts('Amb. Jane Q. Doe met Dr. Roe on Jan. 5 in Washington. Mr. Poe spoke.')).toEqual([
+      'Amb. Jane Q. Doe met Dr. Roe on Jan. 5 in Washington.',
+      'Mr. Poe spoke.',
+    ]);
+  });
+
+  it('treats U.S., U.N. and D.C. as abbreviations unless a sentence clearly starts', () => {
+    expect(texts('The U.S. Embassy and the U.N. Security Council met in Washington, D.C. on Monday.')).toHaveLength(1);
+    expect(texts('They will travel to the U.S. The visit starts Monday.')).toEqual([
+      'They will travel to the U.S.',
+      'The visit starts Monday.',
+    ]);
+    expect(texts('The call began at 10 a.m. EST and ended at noon.')).toHaveLength(1);
+    expect(texts('They met Acme Inc. The talks went well.')).toHaveLength(2);
+    expect(texts('They met Acme Inc. Holdings staff.')).toHaveLength(1);
+  });
+
+  it('keeps closing quotes and brackets with their sentence', () => {
+    expect(texts('He said, “We will act.” The talks continue. (They met twice.) Next.')).toEqual([
+      'He said, “We will act.”',
+      'The talks continue.',
+      '(They met twice.)',
+      'Next.',
+    ]);
+  });
+
+  it('does not split decimals, numbers or lower-case continuations', () => {
+    expect(texts('Growth was 3.5 percent in 2025. It rose. e.g. this one, and No. 4 too.')).toEqual([
+      'Growth was 3.5 percent in 2025.',
+      'It rose. e.g. this one, and No. 4 too.',
+    ]);
+  });
+
+  it('records the speaker of every sentence of a transcript turn', () => {
+    const text = 'MR PRICE: Good afternoon. We have one item.\n\nQUESTION: Thanks, Ned. Is it true?\n\nMR PRICE: It is.';
+    expect(splitSentences(text).map((s) => [text.slice(s.start, s.end), s.speaker])).toEqual([
+      ['MR PRICE: Good afternoon.', 'MR PRICE'],
+      ['We have one item.', 'MR PRICE'],
+      ['QUESTION: Thanks, Ned.', 'QUESTION'],
+      ['Is it true?', 'QUESTION'],
+      ['MR PRICE: It is.', 'MR PRICE'],
+    ]);
+  });
+});
+
+describe('speakerLabelAt', () => {
+  it.each([
+    ['QUESTION: Thank you.', 'QUESTION'],
+    ['SECRETARY RUBIO: Well, look.', 'SECRETARY RUBIO'],
+    ['MS. BRUCE: Hi.', 'MS. BRUCE'],
+    ['MR PRICE:  Two spaces.', 'MR PRICE'],
+  ])('reads %s', (line, label) => expect(speakerLabelAt(line)).toBe(label));
+
+  it.each(['Begin Text:', 'The below is attributable to Spokesperson Jane Doe:', 'NOTE:no space'])('finds none in %s', (line) =>
+    expect(speakerLabelAt(line)).toBeNull(),
+  );
+});

@@ -1,0 +1,132 @@
+// Sentences of a statement's text. Every line is a hard boundary (pages give
+// one block per line, blocks separated by blank lines), so no sentence runs
+// across paragraphs, headings, list items or speaker turns. Inside a line a
+// sentence ends at . ! or ? (with any closing quotes and brackets) before
+// white space and a capital, digit or opening quote — unless the period
+// belongs to an abbreviation, an initial, or a number.
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** The transcript speaker label that opens this sentence's turn ("MR PRICE"), if any. */
+  speaker: string | null;
+}
+
+/** Words whose period never ends a sentence: titles and honorifics stand before a name. */
+const TITLE_ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'amb', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'maj', 'capt', 'adm', 'sgt',
+  'st', 'prof', 'hon', 'rev', 'fr', 'pres', 'sec', 'dept', 'messrs', 'h.e', 'no', 'nos', 'art', 'para', 'vol',
+  'fig', 'approx', 'cf', 'e.g', 'i.e', 'vs', 'v', 'ca', 'jr', 'sr',
+]);
+
+/** Months: "Jan. 5" never ends a sentence when a number follows. */
+const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+/**
+ * Abbreviations that can end a sentence ("... with the U.S. The talks ...").
+ * They end one only when the next word is one that typically opens a
+ * sentence; "U.S. Embassy" or "U.N. Security Council" run on.
+ */
+const AMBIGUOUS_ABBREVIATIONS = /^(?:[A-Za-z]\.){2,}$|^(?:inc|co|corp|ltd|etc)\.$/i;
+
+const SENTENCE_OPENERS = new Set([
+  'the', 'a', 'an', 'we', 'i', 'he', 'she', 'they', 'it', 'this', 'that', 'these', 'those', 'our', 'their',
+  'his', 'her', 'its', 'in', 'on', 'at', 'as', 'for', 'with', 'during', 'after', 'before', 'since', 'today',
+  'both', 'there', 'but', 'and', 'however', 'also', 'while', 'when', 'secretary', 'participants', 'question',
+]);
+
+/** A transcript speaker label at the start of a line: "QUESTION:", "SECRETARY RUBIO:", "MS. BRUCE:". */
+const SPEAKER_LABEL = /^((?:[A-Z][A-Z'’.\-]*)(?: [A-Z][A-Z'’.\-]*){0,4}):\s/;
+
+export function speakerLabelAt(line: string): string | null {
+  const match = SPEAKER_LABEL.exec(line);
+  if (!match) return null;
+  const label = match[1]!;
+  // A one-letter "A:" or an acronym-only line ("NOTE:") is still a label; a
+  // long shouting heading is not likely, and labels are short.
+  return label.length <= 40 ? label : null;
+}
+
+const CLOSERS = `"'”’)]»`;
+const OPENERS = `"'“‘([«`;
+
+function isUpperStart(char: string | undefined): boolean {
+  if (!char) return false;
+  return /[\p{Lu}\d]/u.test(char) || OPENERS.includes(char);
+}
+
+/** The word (letters and inner periods) that ends right before `index` (the period). */
+function wordBefore(line: string, index: number): string {
+  let start = index;
+  while (start > 0 && /[\p{L}.]/u.test(line[start - 1]!)) start--;
+  return line.slice(start, index);
+}
+
+function nextWord(line: string, from: number): string {
+  const match = /^[\s"'“‘([«]*([\p{L}]+)/u.exec(line.slice(from, from + 40));
+  return match ? match[1]!.toLowerCase() : '';
+}
+
+/** Whether the period at `index` (followed by white space at `after`) ends a sentence. */
+function periodEndsSentence(line: string, index: number, after: number): boolean {
+  const word = wordBefore(line, index);
+  const lower = word.toLowerCase();
+  if (TITLE_ABBREVIATIONS.has(lower)) return false;
+  const next = line[after];
+  if (MONTH_ABBREVIATIONS.has(lower) && next !== undefined && /\d/.test(next)) return false;
+  // An initial: "Antony J. Blinken", "Daniel R. Whitcomb".
+  if (/^\p{Lu}$/u.test(word)) return false;
+  if (AMBIGUOUS_ABBREVIATIONS.test(`${word}.`) || MONTH_ABBREVIATIONS.has(lower)) {
+    return SENTENCE_OPENERS.has(nextWord(line, after));
+  }
+  return true;
+}
+
+/** Sentence ranges [start, end) within one line, trimmed of surrounding space. */
+function splitLine(line: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 0; i < line.length; i++) {
+    const char = line[i]!;
+    if (char !== '.' && char !== '!' && char !== '?') continue;
+    let end = i + 1;
+    while (end < line.length && (CLOSERS.includes(line[end]!) || line[end] === '.' )) end++;
+    if (end >= line.length || !/\s/.test(line[end]!)) continue;
+    let after = end;
+    while (after < line.length && /\s/.test(line[after]!)) after++;
+    if (!isUpperStart(line[after])) continue;
+    if (char === '.' && !periodEndsSentence(line, i, after)) continue;
+    ranges.push([start, end]);
+    start = after;
+    i = after - 1;
+  }
+  if (start < line.length) ranges.push([start, line.length]);
+  return ranges
+    .map(([s, e]): [number, number] => {
+      while (s < e && /\s/.test(line[s]!)) s++;
+      while (e > s && /\s/.test(line[e - 1]!)) e--;
+      return [s, e];
+    })
+    .filter(([s, e]) => e > s);
+}
+
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let speaker: string | null = null;
+  const lineBreak = /\r?\n|\r|\u2028|\u2029/g;
+  let lineStart = 0;
+  for (;;) {
+    const match = lineBreak.exec(text);
+    const lineEnd = match ? match.index : text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const trimmedOffset = line.length - line.trimStart().length;
+    const label = speakerLabelAt(line.slice(trimmedOffset));
+    if (label) speaker = label;
+    for (const [s, e] of splitLine(line)) {
+      sentences.push({ start: lineStart + s, end: lineStart + e, speaker });
+    }
+    if (!match) break;
+    lineStart = match.index + match[0].length;
+  }
+  return sentences;
+}
