@@ -2,12 +2,26 @@
 // Analysis out. Pure: no DOM, no browser API, so it runs in the content
 // script, in Node (CLI, eval, bench) and in tests alike.
 
+import { findCommitments } from './commitments';
+import { findEntities } from './entities';
+import { documentParties } from './parties';
+import { splitSentences } from './sentences';
 import { detectStatement } from './statement';
+import { summarize } from './summary';
 import type { Analysis, PageMeta } from './types';
 
-export function analyze(_text: string, meta: PageMeta): Analysis {
-  const statement = detectStatement(meta);
-  // Commitments and entities are found by the analysis core (issue 3); until
-  // it lands the page reports none, as the data-dl-* contract allows.
-  return { statement, commitments: [], entities: [] };
+export function analyze(text: string, meta: PageMeta): Analysis {
+  const statement = detectStatement(meta, text);
+  const sentences = splitSentences(text);
+  const parties = documentParties(meta.title, text);
+  const entities = findEntities(text, { title: meta.title });
+  const commitments = findCommitments(text, sentences, parties, entities);
+  return {
+    statement,
+    sentences: sentences.map(({ start, end }) => ({ start, end })),
+    parties,
+    commitments,
+    entities,
+    summary: summarize(text, sentences, parties, commitments, entities),
+  };
 }

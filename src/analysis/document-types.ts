@@ -37,7 +37,7 @@ export interface TitleTypeCue {
 export const TITLE_TYPE_CUES: readonly TitleTypeCue[] = [
   { type: 'Joint Statement', pattern: /\bJoint (?:Statement|Declaration|Communiqu[eé])\b/i },
   { type: 'Department Press Briefing', pattern: /^Department Press Briefing\b/i },
-  { type: 'Special Briefing', pattern: /\b(?:Special|Background) Briefing\b/i },
+  { type: 'Special Briefing', pattern: /\b(?:Special|Background|Telephonic|Virtual) (?:Press )?Briefing\b|^(?:Press )?Briefing (?:With|on)\b/i },
   { type: 'Readout', pattern: /^Readout\b|['’]s (?:Call|Calls|Meeting|Meetings|Phone Call) With\b/i },
   { type: 'Fact Sheet', pattern: /\bFact Sheet\b/i },
   { type: 'Remarks', pattern: /^Remarks\b|\bRemarks (?:to|at|by|on|with|before)\b|\bRemarks$/i },

@@ -63,3 +63,37 @@ describe('detectStatement', () => {
     expect(detectStatement({ url: 'https://www.state.gov/countries-and-areas/mongolia/', title: 'Mongolia' }).isStatement).toBe(false);
   });
 });
+
+describe('detectStatement from the text of a page', () => {
+  const url = 'https://www.state.gov/releases/office-of-the-spokesperson/2026/03/a-release/';
+
+  it('reads office, type and date from the header lines a page prints', () => {
+    const text = 'Office of the Spokesperson\n\nA Release About Trade\n\nMedia Note\n\nMarch 4, 2026\n\nThe United States and Chile met.';
+    expect(detectStatement({ url, title: 'A Release About Trade' }, text)).toMatchObject({
+      isStatement: true,
+      type: 'Media Note',
+      date: '2026-03-04',
+      office: 'Office of the Spokesperson',
+    });
+  });
+
+  it('takes a readout from its attribution line and a press statement from its author line', () => {
+    expect(detectStatement({ url, title: 'A Call' }, 'The below is attributable to Spokesperson Jane Roe:\n\nThey spoke.').type).toBe('Readout');
+    expect(detectStatement({ url, title: 'On a Day' }, 'Jane Roe, Secretary of State\n\nToday we honor them.').type).toBe('Press Statement');
+  });
+
+  it('takes remarks from a transcript speaker label and a joint statement from Begin Text', () => {
+    expect(detectStatement({ url, title: 'At the Summit' }, 'SECRETARY ROE: Thank you all.').type).toBe('Remarks');
+    expect(detectStatement({ url, title: 'On the Region' }, 'Office of the Spokesperson\n\nBegin Text:\n\nWe agree.').type).toBe('Joint Statement');
+  });
+
+  it('reads types from titles', () => {
+    expect(detectStatement({ url, title: 'Secretary Roe’s Call with Chilean Foreign Minister Soto' }).type).toBe('Readout');
+    expect(detectStatement({ url, title: 'Deputy Secretary Roe’s Travel to Chile' }).type).toBe('Media Note');
+    expect(detectStatement({ url, title: 'U.S.-Chile: Joint Statement on Trade' }).type).toBe('Joint Statement');
+  });
+
+  it('finds no statement on official pages without any cue', () => {
+    expect(detectStatement({ url: 'https://careers.state.gov/x/', title: 'Join Us' }, 'Apply to serve your country.').isStatement).toBe(false);
+  });
+});

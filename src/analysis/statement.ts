@@ -32,35 +32,39 @@ export function typeFromTitle(title: string): string | null {
 
 /** The first lines of the text, where pages print office, title, type and date. */
 export function headerLines(text: string): string[] {
+  return firstLines(text, 400).filter((line) => line !== '').slice(0, HEADER_LINES);
+}
+
+/** The first `count` lines of `text`, trimmed, without splitting the whole text. */
+function firstLines(text: string, count: number): string[] {
   const lines: string[] = [];
-  for (const line of text.split('\n')) {
-    const trimmed = line.trim();
-    if (!trimmed) continue;
-    lines.push(trimmed);
-    if (lines.length === HEADER_LINES) break;
+  let start = 0;
+  while (lines.length < count && start <= text.length) {
+    const end = text.indexOf('\n', start);
+    lines.push(text.slice(start, end < 0 ? text.length : end).trim());
+    if (end < 0) break;
+    start = end + 1;
   }
   return lines;
 }
 
 const ATTRIBUTION = /^The (?:below|following) is attributable to (?:the )?Spokes(?:person|man|woman)\b/i;
+/** "The following is the text of a joint statement ...", "... was released by the Governments of ...". */
+const JOINT_TEXT_CUE = /\bThe (?:text of the )?following (?:is the text of (?:a|the) )?joint statement\b|\bstatement was released by the Governments of\b/i;
 const OFFICE_LINE = /^(?:Office of the Spokesperson|Office of the [A-Z][\w ,'’-]+|Bureau of [A-Z][\w ,'’-]+)$/;
 /** "Marco Rubio, Secretary of State", "Ned Price, Department Spokesperson". */
-const AUTHOR_LINE = /^[\p{Lu}][\p{L}.'’" -]+, (?:[A-Z][\w.'’-]* ?){1,6}$/u;
+const AUTHOR_LINE = /^[\p{Lu}][\p{L}.'’" -]+, (?:(?:[A-Z][\w.'’-]*|of|the|for|and) ?){1,8}$/u;
 
 function isTranscript(text: string): boolean {
-  let labels = 0;
-  for (const line of text.split('\n', 400)) {
-    if (speakerLabelAt(line.trim())) labels++;
-    if (labels >= 2) return true;
-  }
-  return false;
+  // One speaker label is enough: statements never print them, speeches do.
+  return firstLines(text, 400).some((line) => speakerLabelAt(line) !== null);
 }
 
 /** The type from the text alone, when neither label nor title gives one. */
 function typeFromText(text: string, header: string[]): string | null {
   if (header.some((line) => ATTRIBUTION.test(line))) return 'Readout';
   if (isTranscript(text)) return 'Remarks';
-  if (/^Begin Text[:.]?$/im.test(text.slice(0, 3000))) return 'Joint Statement';
+  if (/^Begin Text[:.]?$/im.test(text.slice(0, 3000)) || JOINT_TEXT_CUE.test(text.slice(0, 1500))) return 'Joint Statement';
   if (header.some((line) => AUTHOR_LINE.test(line) && !OFFICE_LINE.test(line))) return 'Press Statement';
   if (header.some((line) => line === 'Office of the Spokesperson')) return 'Media Note';
   return null;

@@ -33,7 +33,12 @@ export interface Commitment {
   strength: Strength;
   trigger: string;
   actors: string[];
+  /** When it is due, as written ("in 2027", "by the end of the year"). */
   time: string | null;
+  /** Where, as written: the first place named after the trigger. */
+  place: string | null;
+  /** Through what: the mechanism named after "through" ("the C5+1 Security Working Group"). */
+  means: string | null;
 }
 
 export type EntityType = 'person' | 'country' | 'organization' | 'place' | 'date' | 'instrument';
@@ -48,8 +53,34 @@ export interface Entity {
   key: string;
 }
 
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+export interface EntityCount {
+  key: string;
+  type: EntityType;
+  /** The longest surface form seen for this key. */
+  text: string;
+  mentions: number;
+}
+
+export interface Summary {
+  /** Up to three sentences of the text that carry the statement, in text order. */
+  sentences: SentenceSpan[];
+  parties: string[];
+  commitments: Record<Strength, number>;
+  /** The most mentioned entities, most first. */
+  topEntities: EntityCount[];
+}
+
 export interface Analysis {
   statement: StatementInfo;
+  sentences: SentenceSpan[];
+  /** The governments and bodies the document names as its parties. */
+  parties: string[];
   commitments: Commitment[];
   entities: Entity[];
+  summary: Summary;
 }

@@ -22,10 +22,11 @@ function page(html: string): Document {
 describe('annotatePage', () => {
   it('reports a current-template statement as annotated with its metadata', () => {
     const { report, analysis } = annotatePage(page(STATEMENT_PAGE), 'https://www.state.gov/releases/office-of-the-spokesperson/2026/02/x/');
+    expect(report.counts).toEqual({ commitments: analysis?.commitments.length, entities: analysis?.entities.length });
+    expect(report.counts.commitments).toBe(1);
     expect(report).toMatchObject({
       status: 'annotated',
       adapter: 'state-gov',
-      counts: { commitments: 0, entities: 0 },
       statement: { isStatement: true, type: 'Joint Statement', date: '2026-02-03', title: 'Joint Statement on a Trade Dialogue' },
     });
     expect(analysis?.statement.isStatement).toBe(true);
@@ -63,8 +64,8 @@ describe('writeStatusAttributes', () => {
     const { report } = annotatePage(page(STATEMENT_PAGE), 'https://www.state.gov/releases/office-of-the-spokesperson/2026/02/x/');
     writeStatusAttributes(root, report);
     expect(root.getAttribute('data-diplomatic-lens')).toBe('annotated');
-    expect(root.getAttribute('data-dl-commitments')).toBe('0');
-    expect(root.getAttribute('data-dl-entities')).toBe('0');
+    expect(root.getAttribute('data-dl-commitments')).toBe(String(report.counts.commitments));
+    expect(root.getAttribute('data-dl-entities')).toBe(String(report.counts.entities));
     writeStatusAttributes(root, { ...report, status: 'not-statement' });
     expect(root.getAttribute('data-diplomatic-lens')).toBe('not-statement');
     expect(root.hasAttribute('data-dl-commitments')).toBe(false);

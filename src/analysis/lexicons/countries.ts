@@ -2,219 +2,220 @@
 // long forms, abbreviations and adjectival uses of the name are surface forms). `demonyms` are kept only
 // to resolve actors ("the Kazakhstani side" -> Kazakhstan); by the guide they are NOT entities.
 // `name` is the short form the State Department uses. Former states are listed apart, without capitals.
+import { countries } from './parse';
 import type { Country } from './types';
 
-export const COUNTRIES: readonly Country[] = [
-  { name: 'Afghanistan', variants: ['Islamic Republic of Afghanistan'], demonyms: ['Afghan'] },
-  { name: 'Albania', variants: ['Republic of Albania'], demonyms: ['Albanian'] },
-  { name: 'Algeria', variants: ["People's Democratic Republic of Algeria"], demonyms: ['Algerian'] },
-  { name: 'Andorra', variants: ['Principality of Andorra'], demonyms: ['Andorran'] },
-  { name: 'Angola', variants: ['Republic of Angola'], demonyms: ['Angolan'] },
-  { name: 'Antigua and Barbuda', variants: ['Antigua & Barbuda', 'Antigua'], demonyms: ['Antiguan', 'Barbudan'] },
-  { name: 'Argentina', variants: ['Argentine Republic'], demonyms: ['Argentine', 'Argentinian'] },
-  { name: 'Armenia', variants: ['Republic of Armenia'], demonyms: ['Armenian'] },
-  { name: 'Australia', variants: ['Commonwealth of Australia'], demonyms: ['Australian'] },
-  { name: 'Austria', variants: ['Republic of Austria'], demonyms: ['Austrian'] },
-  { name: 'Azerbaijan', variants: ['Republic of Azerbaijan'], demonyms: ['Azerbaijani', 'Azeri'] },
-  { name: 'Bahamas', variants: ['The Bahamas', 'Commonwealth of The Bahamas', 'Commonwealth of the Bahamas'], demonyms: ['Bahamian'] },
-  { name: 'Bahrain', variants: ['Kingdom of Bahrain'], demonyms: ['Bahraini'] },
-  { name: 'Bangladesh', variants: ["People's Republic of Bangladesh"], demonyms: ['Bangladeshi'] },
-  { name: 'Barbados', demonyms: ['Barbadian', 'Bajan'] },
-  { name: 'Belarus', variants: ['Republic of Belarus', 'Byelorussia'], demonyms: ['Belarusian'] },
-  { name: 'Belgium', variants: ['Kingdom of Belgium'], demonyms: ['Belgian'] },
-  { name: 'Belize', demonyms: ['Belizean'] },
-  { name: 'Benin', variants: ['Republic of Benin'], demonyms: ['Beninese'] },
-  { name: 'Bhutan', variants: ['Kingdom of Bhutan'], demonyms: ['Bhutanese'] },
-  { name: 'Bolivia', variants: ['Plurinational State of Bolivia'], demonyms: ['Bolivian'] },
-  { name: 'Bosnia and Herzegovina', variants: ['Bosnia-Herzegovina', 'Bosnia & Herzegovina', 'BiH', 'Bosnia'], demonyms: ['Bosnian', 'Herzegovinian'] },
-  { name: 'Botswana', variants: ['Republic of Botswana'], demonyms: ['Motswana', 'Batswana'] },
-  { name: 'Brazil', variants: ['Federative Republic of Brazil'], demonyms: ['Brazilian'] },
-  { name: 'Brunei', variants: ['Brunei Darussalam', 'Nation of Brunei'], demonyms: ['Bruneian'] },
-  { name: 'Bulgaria', variants: ['Republic of Bulgaria'], demonyms: ['Bulgarian'] },
-  { name: 'Burkina Faso', variants: ['Burkina'], demonyms: ['Burkinabe', 'Burkinabè'] },
-  { name: 'Burma', variants: ['Myanmar', 'Republic of the Union of Myanmar', 'Union of Burma'], demonyms: ['Burmese'] },
-  { name: 'Burundi', variants: ['Republic of Burundi'], demonyms: ['Burundian'] },
-  { name: 'Cabo Verde', variants: ['Cape Verde', 'Republic of Cabo Verde'], demonyms: ['Cabo Verdean', 'Cape Verdean'] },
-  { name: 'Cambodia', variants: ['Kingdom of Cambodia'], demonyms: ['Cambodian'] },
-  { name: 'Cameroon', variants: ['Republic of Cameroon'], demonyms: ['Cameroonian'] },
-  { name: 'Canada', demonyms: ['Canadian'] },
-  { name: 'Central African Republic', variants: ['CAR'], demonyms: ['Central African'] },
-  { name: 'Chad', variants: ['Republic of Chad'], demonyms: ['Chadian'], ambiguous: true },
-  { name: 'Chile', variants: ['Republic of Chile'], demonyms: ['Chilean'] },
-  { name: 'China', variants: ["People's Republic of China", 'PRC', 'P.R.C.'], demonyms: ['Chinese'] },
-  { name: 'Colombia', variants: ['Republic of Colombia'], demonyms: ['Colombian'] },
-  { name: 'Comoros', variants: ['Union of the Comoros', 'Comoro Islands'], demonyms: ['Comoran', 'Comorian'] },
-  { name: 'Democratic Republic of the Congo', variants: ['DRC', 'D.R.C.', 'DR Congo', 'DROC', 'Congo-Kinshasa', 'Congo (Kinshasa)', 'Democratic Republic of Congo'], demonyms: ['Congolese'] },
-  { name: 'Republic of the Congo', variants: ['Congo', 'Congo-Brazzaville', 'Congo (Brazzaville)', 'Republic of Congo'] },
-  { name: 'Costa Rica', variants: ['Republic of Costa Rica'], demonyms: ['Costa Rican'] },
-  { name: "Cote d'Ivoire", variants: ["Côte d'Ivoire", "Republic of Cote d'Ivoire", "Republic of Côte d'Ivoire", 'Ivory Coast'], demonyms: ['Ivoirian', 'Ivorian'] },
-  { name: 'Croatia', variants: ['Republic of Croatia'], demonyms: ['Croatian', 'Croat'] },
-  { name: 'Cuba', variants: ['Republic of Cuba'], demonyms: ['Cuban'] },
-  { name: 'Cyprus', variants: ['Republic of Cyprus'], demonyms: ['Cypriot'] },
-  { name: 'Czechia', variants: ['Czech Republic'], demonyms: ['Czech'] },
-  { name: 'Denmark', variants: ['Kingdom of Denmark'], demonyms: ['Danish', 'Dane'] },
-  { name: 'Djibouti', variants: ['Republic of Djibouti'], demonyms: ['Djiboutian'] },
-  { name: 'Dominica', variants: ['Commonwealth of Dominica'] },
-  { name: 'Dominican Republic', demonyms: ['Dominican'] },
-  { name: 'Ecuador', variants: ['Republic of Ecuador'], demonyms: ['Ecuadorian'] },
-  { name: 'Egypt', variants: ['Arab Republic of Egypt'], demonyms: ['Egyptian'] },
-  { name: 'El Salvador', variants: ['Republic of El Salvador'], demonyms: ['Salvadoran'] },
-  { name: 'Equatorial Guinea', variants: ['Republic of Equatorial Guinea'], demonyms: ['Equatorial Guinean', 'Equatoguinean'] },
-  { name: 'Eritrea', variants: ['State of Eritrea'], demonyms: ['Eritrean'] },
-  { name: 'Estonia', variants: ['Republic of Estonia'], demonyms: ['Estonian'] },
-  { name: 'Eswatini', variants: ['Kingdom of Eswatini', 'Swaziland', 'Kingdom of Swaziland'], demonyms: ['Swazi'] },
-  { name: 'Ethiopia', variants: ['Federal Democratic Republic of Ethiopia'], demonyms: ['Ethiopian'] },
-  { name: 'Fiji', variants: ['Republic of Fiji'], demonyms: ['Fijian'] },
-  { name: 'Finland', variants: ['Republic of Finland'], demonyms: ['Finnish'] },
-  { name: 'France', variants: ['French Republic'], demonyms: ['French'] },
-  { name: 'Gabon', variants: ['Gabonese Republic'], demonyms: ['Gabonese'] },
-  { name: 'Gambia', variants: ['The Gambia', 'Republic of The Gambia', 'Republic of the Gambia'], demonyms: ['Gambian'] },
-  { name: 'Georgia', demonyms: ['Georgian'], ambiguous: true },
-  { name: 'Germany', variants: ['Federal Republic of Germany', 'FRG'], demonyms: ['German'] },
-  { name: 'Ghana', variants: ['Republic of Ghana'], demonyms: ['Ghanaian'] },
-  { name: 'Greece', variants: ['Hellenic Republic'], demonyms: ['Greek', 'Hellenic'] },
-  { name: 'Grenada', demonyms: ['Grenadian'] },
-  { name: 'Guatemala', variants: ['Republic of Guatemala'], demonyms: ['Guatemalan'] },
-  { name: 'Guinea', variants: ['Republic of Guinea', 'Guinea-Conakry'], demonyms: ['Guinean'] },
-  { name: 'Guinea-Bissau', variants: ['Guinea Bissau', 'Republic of Guinea-Bissau'], demonyms: ['Bissau-Guinean'] },
-  { name: 'Guyana', variants: ['Co-operative Republic of Guyana', 'Cooperative Republic of Guyana'], demonyms: ['Guyanese'] },
-  { name: 'Haiti', variants: ['Republic of Haiti'], demonyms: ['Haitian'] },
-  { name: 'Holy See', variants: ['Vatican', 'Vatican City State', 'State of the Vatican City'] },
-  { name: 'Honduras', variants: ['Republic of Honduras'], demonyms: ['Honduran'] },
-  { name: 'Hungary', demonyms: ['Hungarian'] },
-  { name: 'Iceland', demonyms: ['Icelandic', 'Icelander'] },
-  { name: 'India', variants: ['Republic of India', 'Bharat'], demonyms: ['Indian'] },
-  { name: 'Indonesia', variants: ['Republic of Indonesia'], demonyms: ['Indonesian'] },
-  { name: 'Iran', variants: ['Islamic Republic of Iran', 'Islamic Republic'], demonyms: ['Iranian'] },
-  { name: 'Iraq', variants: ['Republic of Iraq'], demonyms: ['Iraqi'] },
-  { name: 'Ireland', variants: ['Republic of Ireland'], demonyms: ['Irish'] },
-  { name: 'Israel', variants: ['State of Israel'], demonyms: ['Israeli'] },
-  { name: 'Italy', variants: ['Italian Republic'], demonyms: ['Italian'] },
-  { name: 'Jamaica', demonyms: ['Jamaican'] },
-  { name: 'Japan', demonyms: ['Japanese'] },
-  { name: 'Jordan', variants: ['Hashemite Kingdom of Jordan'], demonyms: ['Jordanian'], ambiguous: true },
-  { name: 'Kazakhstan', variants: ['Republic of Kazakhstan'], demonyms: ['Kazakhstani', 'Kazakh'] },
-  { name: 'Kenya', variants: ['Republic of Kenya'], demonyms: ['Kenyan'] },
-  { name: 'Kiribati', variants: ['Republic of Kiribati'], demonyms: ['I-Kiribati'] },
-  { name: 'North Korea', variants: ["Democratic People's Republic of Korea", 'DPRK', 'D.P.R.K.'], demonyms: ['North Korean'] },
-  { name: 'Republic of Korea', variants: ['South Korea', 'ROK', 'R.O.K.', 'Korea'], demonyms: ['South Korean', 'Korean'] },
-  { name: 'Kosovo', variants: ['Republic of Kosovo'], demonyms: ['Kosovar', 'Kosovan'] },
-  { name: 'Kuwait', variants: ['State of Kuwait'], demonyms: ['Kuwaiti'] },
-  { name: 'Kyrgyzstan', variants: ['Kyrgyz Republic'], demonyms: ['Kyrgyz', 'Kyrgyzstani'] },
-  { name: 'Laos', variants: ["Lao People's Democratic Republic", 'Lao PDR'], demonyms: ['Lao', 'Laotian'] },
-  { name: 'Latvia', variants: ['Republic of Latvia'], demonyms: ['Latvian'] },
-  { name: 'Lebanon', variants: ['Lebanese Republic'], demonyms: ['Lebanese'] },
-  { name: 'Lesotho', variants: ['Kingdom of Lesotho'], demonyms: ['Basotho', 'Mosotho'] },
-  { name: 'Liberia', variants: ['Republic of Liberia'], demonyms: ['Liberian'] },
-  { name: 'Libya', variants: ['State of Libya'], demonyms: ['Libyan'] },
-  { name: 'Liechtenstein', variants: ['Principality of Liechtenstein'], demonyms: ['Liechtensteiner'] },
-  { name: 'Lithuania', variants: ['Republic of Lithuania'], demonyms: ['Lithuanian'] },
-  { name: 'Luxembourg', variants: ['Grand Duchy of Luxembourg'], demonyms: ['Luxembourger', 'Luxembourgish'] },
-  { name: 'Madagascar', variants: ['Republic of Madagascar'], demonyms: ['Malagasy'] },
-  { name: 'Malawi', variants: ['Republic of Malawi'], demonyms: ['Malawian'] },
-  { name: 'Malaysia', demonyms: ['Malaysian'] },
-  { name: 'Maldives', variants: ['Republic of Maldives', 'Maldive Islands'], demonyms: ['Maldivian'] },
-  { name: 'Mali', variants: ['Republic of Mali'], demonyms: ['Malian'] },
-  { name: 'Malta', variants: ['Republic of Malta'], demonyms: ['Maltese'] },
-  { name: 'Marshall Islands', variants: ['Republic of the Marshall Islands', 'RMI'], demonyms: ['Marshallese'] },
-  { name: 'Mauritania', variants: ['Islamic Republic of Mauritania'], demonyms: ['Mauritanian'] },
-  { name: 'Mauritius', variants: ['Republic of Mauritius'], demonyms: ['Mauritian'] },
-  { name: 'Mexico', variants: ['United Mexican States'], demonyms: ['Mexican'] },
-  { name: 'Micronesia', variants: ['Federated States of Micronesia', 'FSM'], demonyms: ['Micronesian'] },
-  { name: 'Moldova', variants: ['Republic of Moldova'], demonyms: ['Moldovan'] },
-  { name: 'Monaco', variants: ['Principality of Monaco'], demonyms: ['Monegasque'] },
-  { name: 'Mongolia', demonyms: ['Mongolian'] },
-  { name: 'Montenegro', demonyms: ['Montenegrin'] },
-  { name: 'Morocco', variants: ['Kingdom of Morocco'], demonyms: ['Moroccan'] },
-  { name: 'Mozambique', variants: ['Republic of Mozambique'], demonyms: ['Mozambican'] },
-  { name: 'Namibia', variants: ['Republic of Namibia'], demonyms: ['Namibian'] },
-  { name: 'Nauru', variants: ['Republic of Nauru'], demonyms: ['Nauruan'] },
-  { name: 'Nepal', variants: ['Federal Democratic Republic of Nepal'], demonyms: ['Nepali', 'Nepalese'] },
-  { name: 'Netherlands', variants: ['Kingdom of the Netherlands', 'The Netherlands', 'Holland'], demonyms: ['Dutch'] },
-  { name: 'New Zealand', variants: ['Aotearoa New Zealand'], demonyms: ['New Zealander'] },
-  { name: 'Nicaragua', variants: ['Republic of Nicaragua'], demonyms: ['Nicaraguan'] },
-  { name: 'Niger', variants: ['Republic of Niger', 'Republic of the Niger'], demonyms: ['Nigerien'] },
-  { name: 'Nigeria', variants: ['Federal Republic of Nigeria'], demonyms: ['Nigerian'] },
-  { name: 'North Macedonia', variants: ['Republic of North Macedonia', 'Macedonia', 'Former Yugoslav Republic of Macedonia', 'FYROM'], demonyms: ['Macedonian', 'North Macedonian'] },
-  { name: 'Norway', variants: ['Kingdom of Norway'], demonyms: ['Norwegian'] },
-  { name: 'Oman', variants: ['Sultanate of Oman'], demonyms: ['Omani'] },
-  { name: 'Pakistan', variants: ['Islamic Republic of Pakistan'], demonyms: ['Pakistani'] },
-  { name: 'Palau', variants: ['Republic of Palau'], demonyms: ['Palauan'] },
-  { name: 'Palestine', variants: ['State of Palestine'], demonyms: ['Palestinian'] },
-  { name: 'Panama', variants: ['Republic of Panama'], demonyms: ['Panamanian'] },
-  { name: 'Papua New Guinea', variants: ['PNG', 'Independent State of Papua New Guinea'], demonyms: ['Papua New Guinean'] },
-  { name: 'Paraguay', variants: ['Republic of Paraguay'], demonyms: ['Paraguayan'] },
-  { name: 'Peru', variants: ['Republic of Peru'], demonyms: ['Peruvian'] },
-  { name: 'Philippines', variants: ['Republic of the Philippines'], demonyms: ['Philippine', 'Filipino', 'Filipina'] },
-  { name: 'Poland', variants: ['Republic of Poland'], demonyms: ['Polish'] },
-  { name: 'Portugal', variants: ['Portuguese Republic'], demonyms: ['Portuguese'] },
-  { name: 'Qatar', variants: ['State of Qatar'], demonyms: ['Qatari'] },
-  { name: 'Romania', demonyms: ['Romanian'] },
-  { name: 'Russia', variants: ['Russian Federation'], demonyms: ['Russian'] },
-  { name: 'Rwanda', variants: ['Republic of Rwanda'], demonyms: ['Rwandan'] },
-  { name: 'Saint Kitts and Nevis', variants: ['St. Kitts and Nevis', 'St Kitts and Nevis', 'Federation of Saint Kitts and Nevis', 'Saint Christopher and Nevis'], demonyms: ['Kittitian', 'Nevisian'] },
-  { name: 'Saint Lucia', variants: ['St. Lucia', 'St Lucia'], demonyms: ['Saint Lucian', 'St. Lucian'] },
-  { name: 'Saint Vincent and the Grenadines', variants: ['St. Vincent and the Grenadines', 'St Vincent and the Grenadines', 'Saint Vincent'], demonyms: ['Vincentian'] },
-  { name: 'Samoa', variants: ['Independent State of Samoa'], demonyms: ['Samoan'] },
-  { name: 'San Marino', variants: ['Republic of San Marino'], demonyms: ['Sammarinese'] },
-  { name: 'Sao Tome and Principe', variants: ['São Tomé and Príncipe', 'Sao Tome & Principe', 'Democratic Republic of Sao Tome and Principe'], demonyms: ['Santomean'] },
-  { name: 'Saudi Arabia', variants: ['Kingdom of Saudi Arabia', 'KSA'], demonyms: ['Saudi', 'Saudi Arabian'] },
-  { name: 'Senegal', variants: ['Republic of Senegal'], demonyms: ['Senegalese'] },
-  { name: 'Serbia', variants: ['Republic of Serbia'], demonyms: ['Serbian'] },
-  { name: 'Seychelles', variants: ['Republic of Seychelles'], demonyms: ['Seychellois'] },
-  { name: 'Sierra Leone', variants: ['Republic of Sierra Leone'], demonyms: ['Sierra Leonean'] },
-  { name: 'Singapore', variants: ['Republic of Singapore'], demonyms: ['Singaporean'] },
-  { name: 'Slovakia', variants: ['Slovak Republic'], demonyms: ['Slovak'] },
-  { name: 'Slovenia', variants: ['Republic of Slovenia'], demonyms: ['Slovenian', 'Slovene'] },
-  { name: 'Solomon Islands', demonyms: ['Solomon Islander'] },
-  { name: 'Somalia', variants: ['Federal Republic of Somalia'], demonyms: ['Somali', 'Somalian'] },
-  { name: 'South Africa', variants: ['Republic of South Africa', 'RSA'], demonyms: ['South African'] },
-  { name: 'South Sudan', variants: ['Republic of South Sudan'], demonyms: ['South Sudanese'] },
-  { name: 'Spain', variants: ['Kingdom of Spain'], demonyms: ['Spanish', 'Spaniard'] },
-  { name: 'Sri Lanka', variants: ['Democratic Socialist Republic of Sri Lanka'], demonyms: ['Sri Lankan'] },
-  { name: 'Sudan', variants: ['Republic of the Sudan', 'Republic of Sudan'], demonyms: ['Sudanese'] },
-  { name: 'Suriname', variants: ['Republic of Suriname', 'Surinam'], demonyms: ['Surinamese'] },
-  { name: 'Sweden', variants: ['Kingdom of Sweden'], demonyms: ['Swedish', 'Swede'] },
-  { name: 'Switzerland', variants: ['Swiss Confederation'], demonyms: ['Swiss'] },
-  { name: 'Syria', variants: ['Syrian Arab Republic'], demonyms: ['Syrian'] },
-  { name: 'Taiwan', variants: ['Republic of China', 'Chinese Taipei'], demonyms: ['Taiwanese'], entity: 'place' },
-  { name: 'Tajikistan', variants: ['Republic of Tajikistan'], demonyms: ['Tajik', 'Tajikistani'] },
-  { name: 'Tanzania', variants: ['United Republic of Tanzania'], demonyms: ['Tanzanian'] },
-  { name: 'Thailand', variants: ['Kingdom of Thailand'], demonyms: ['Thai'] },
-  { name: 'Timor-Leste', variants: ['East Timor', 'Timor Leste', 'Democratic Republic of Timor-Leste'], demonyms: ['Timorese'] },
-  { name: 'Togo', variants: ['Togolese Republic'], demonyms: ['Togolese'] },
-  { name: 'Tonga', variants: ['Kingdom of Tonga'], demonyms: ['Tongan'] },
-  { name: 'Trinidad and Tobago', variants: ['Republic of Trinidad and Tobago', 'Trinidad & Tobago', 'Trinidad'], demonyms: ['Trinidadian', 'Tobagonian'] },
-  { name: 'Tunisia', variants: ['Tunisian Republic'], demonyms: ['Tunisian'] },
-  { name: 'Türkiye', variants: ['Turkiye', 'Turkey', 'Republic of Turkiye', 'Republic of Türkiye', 'Republic of Turkey'], demonyms: ['Turkish'] },
-  { name: 'Turkmenistan', demonyms: ['Turkmen', 'Turkmenistani'] },
-  { name: 'Tuvalu', demonyms: ['Tuvaluan'] },
-  { name: 'Uganda', variants: ['Republic of Uganda'], demonyms: ['Ugandan'] },
-  { name: 'Ukraine', demonyms: ['Ukrainian'] },
-  { name: 'United Arab Emirates', variants: ['UAE', 'U.A.E.', 'Emirates'], demonyms: ['Emirati'] },
-  { name: 'United Kingdom', variants: ['United Kingdom of Great Britain and Northern Ireland', 'UK', 'U.K.', 'Great Britain', 'Britain'], demonyms: ['British', 'Briton'] },
-  { name: 'United States', variants: ['United States of America', 'U.S.', 'US', 'U.S.A.', 'USA', 'America'], demonyms: ['American'] },
-  { name: 'Uruguay', variants: ['Oriental Republic of Uruguay'], demonyms: ['Uruguayan'] },
-  { name: 'Uzbekistan', variants: ['Republic of Uzbekistan'], demonyms: ['Uzbek', 'Uzbekistani'] },
-  { name: 'Vanuatu', variants: ['Republic of Vanuatu'], demonyms: ['Ni-Vanuatu'] },
-  { name: 'Venezuela', variants: ['Bolivarian Republic of Venezuela'], demonyms: ['Venezuelan'] },
-  { name: 'Vietnam', variants: ['Viet Nam', 'Socialist Republic of Vietnam', 'Socialist Republic of Viet Nam'], demonyms: ['Vietnamese'] },
-  { name: 'Yemen', variants: ['Republic of Yemen'], demonyms: ['Yemeni'] },
-  { name: 'Zambia', variants: ['Republic of Zambia'], demonyms: ['Zambian'] },
-  { name: 'Zimbabwe', variants: ['Republic of Zimbabwe'], demonyms: ['Zimbabwean'] },
-];
+export const COUNTRIES: readonly Country[] = countries(`
+  Afghanistan | Islamic Republic of Afghanistan; Afghan
+  Albania | Republic of Albania; Albanian
+  Algeria | People's Democratic Republic of Algeria; Algerian
+  Andorra | Principality of Andorra; Andorran
+  Angola | Republic of Angola; Angolan
+  Antigua and Barbuda | Antigua & Barbuda | Antigua; Antiguan | Barbudan
+  Argentina | Argentine Republic; Argentine | Argentinian
+  Armenia | Republic of Armenia; Armenian
+  Australia | Commonwealth of Australia; Australian
+  Austria | Republic of Austria; Austrian
+  Azerbaijan | Republic of Azerbaijan; Azerbaijani | Azeri
+  Bahamas | The Bahamas | Commonwealth of The Bahamas | Commonwealth of the Bahamas; Bahamian
+  Bahrain | Kingdom of Bahrain; Bahraini
+  Bangladesh | People's Republic of Bangladesh; Bangladeshi
+  Barbados; Barbadian | Bajan
+  Belarus | Republic of Belarus | Byelorussia; Belarusian
+  Belgium | Kingdom of Belgium; Belgian
+  Belize; Belizean
+  Benin | Republic of Benin; Beninese
+  Bhutan | Kingdom of Bhutan; Bhutanese
+  Bolivia | Plurinational State of Bolivia; Bolivian
+  Bosnia and Herzegovina | Bosnia-Herzegovina | Bosnia & Herzegovina | BiH | Bosnia; Bosnian | Herzegovinian
+  Botswana | Republic of Botswana; Motswana | Batswana
+  Brazil | Federative Republic of Brazil; Brazilian
+  Brunei | Brunei Darussalam | Nation of Brunei; Bruneian
+  Bulgaria | Republic of Bulgaria; Bulgarian
+  Burkina Faso | Burkina; Burkinabe | Burkinabè
+  Burma | Myanmar | Republic of the Union of Myanmar | Union of Burma; Burmese
+  Burundi | Republic of Burundi; Burundian
+  Cabo Verde | Cape Verde | Republic of Cabo Verde; Cabo Verdean | Cape Verdean
+  Cambodia | Kingdom of Cambodia; Cambodian
+  Cameroon | Republic of Cameroon; Cameroonian
+  Canada; Canadian
+  Central African Republic | CAR; Central African
+  Chad | Republic of Chad; Chadian; ?
+  Chile | Republic of Chile; Chilean
+  China | People's Republic of China | PRC | P.R.C.; Chinese
+  Colombia | Republic of Colombia; Colombian
+  Comoros | Union of the Comoros | Comoro Islands; Comoran | Comorian
+  Democratic Republic of the Congo | DRC | D.R.C. | DR Congo | DROC | Congo-Kinshasa | Congo (Kinshasa) | Democratic Republic of Congo; Congolese
+  Republic of the Congo | Congo | Congo-Brazzaville | Congo (Brazzaville) | Republic of Congo
+  Costa Rica | Republic of Costa Rica; Costa Rican
+  Cote d'Ivoire | Côte d'Ivoire | Republic of Cote d'Ivoire | Republic of Côte d'Ivoire | Ivory Coast; Ivoirian | Ivorian
+  Croatia | Republic of Croatia; Croatian | Croat
+  Cuba | Republic of Cuba; Cuban
+  Cyprus | Republic of Cyprus; Cypriot
+  Czechia | Czech Republic; Czech
+  Denmark | Kingdom of Denmark; Danish | Dane
+  Djibouti | Republic of Djibouti; Djiboutian
+  Dominica | Commonwealth of Dominica
+  Dominican Republic; Dominican
+  Ecuador | Republic of Ecuador; Ecuadorian
+  Egypt | Arab Republic of Egypt; Egyptian
+  El Salvador | Republic of El Salvador; Salvadoran
+  Equatorial Guinea | Republic of Equatorial Guinea; Equatorial Guinean | Equatoguinean
+  Eritrea | State of Eritrea; Eritrean
+  Estonia | Republic of Estonia; Estonian
+  Eswatini | Kingdom of Eswatini | Swaziland | Kingdom of Swaziland; Swazi
+  Ethiopia | Federal Democratic Republic of Ethiopia; Ethiopian
+  Fiji | Republic of Fiji; Fijian
+  Finland | Republic of Finland; Finnish
+  France | French Republic; French
+  Gabon | Gabonese Republic; Gabonese
+  Gambia | The Gambia | Republic of The Gambia | Republic of the Gambia; Gambian
+  Georgia; Georgian; ?
+  Germany | Federal Republic of Germany | FRG; German
+  Ghana | Republic of Ghana; Ghanaian
+  Greece | Hellenic Republic; Greek | Hellenic
+  Grenada; Grenadian
+  Guatemala | Republic of Guatemala; Guatemalan
+  Guinea | Republic of Guinea | Guinea-Conakry; Guinean
+  Guinea-Bissau | Guinea Bissau | Republic of Guinea-Bissau; Bissau-Guinean
+  Guyana | Co-operative Republic of Guyana | Cooperative Republic of Guyana; Guyanese
+  Haiti | Republic of Haiti; Haitian
+  Holy See | Vatican | Vatican City State | State of the Vatican City
+  Honduras | Republic of Honduras; Honduran
+  Hungary; Hungarian
+  Iceland; Icelandic | Icelander
+  India | Republic of India | Bharat; Indian
+  Indonesia | Republic of Indonesia; Indonesian
+  Iran | Islamic Republic of Iran | Islamic Republic; Iranian
+  Iraq | Republic of Iraq; Iraqi
+  Ireland | Republic of Ireland; Irish
+  Israel | State of Israel; Israeli
+  Italy | Italian Republic; Italian
+  Jamaica; Jamaican
+  Japan; Japanese
+  Jordan | Hashemite Kingdom of Jordan; Jordanian; ?
+  Kazakhstan | Republic of Kazakhstan; Kazakhstani | Kazakh
+  Kenya | Republic of Kenya; Kenyan
+  Kiribati | Republic of Kiribati; I-Kiribati
+  North Korea | Democratic People's Republic of Korea | DPRK | D.P.R.K.; North Korean
+  Republic of Korea | South Korea | ROK | R.O.K. | Korea; South Korean | Korean
+  Kosovo | Republic of Kosovo; Kosovar | Kosovan
+  Kuwait | State of Kuwait; Kuwaiti
+  Kyrgyzstan | Kyrgyz Republic; Kyrgyz | Kyrgyzstani
+  Laos | Lao People's Democratic Republic | Lao PDR; Lao | Laotian
+  Latvia | Republic of Latvia; Latvian
+  Lebanon | Lebanese Republic; Lebanese
+  Lesotho | Kingdom of Lesotho; Basotho | Mosotho
+  Liberia | Republic of Liberia; Liberian
+  Libya | State of Libya; Libyan
+  Liechtenstein | Principality of Liechtenstein; Liechtensteiner
+  Lithuania | Republic of Lithuania; Lithuanian
+  Luxembourg | Grand Duchy of Luxembourg; Luxembourger | Luxembourgish
+  Madagascar | Republic of Madagascar; Malagasy
+  Malawi | Republic of Malawi; Malawian
+  Malaysia; Malaysian
+  Maldives | Republic of Maldives | Maldive Islands; Maldivian
+  Mali | Republic of Mali; Malian
+  Malta | Republic of Malta; Maltese
+  Marshall Islands | Republic of the Marshall Islands | RMI; Marshallese
+  Mauritania | Islamic Republic of Mauritania; Mauritanian
+  Mauritius | Republic of Mauritius; Mauritian
+  Mexico | United Mexican States; Mexican
+  Micronesia | Federated States of Micronesia | FSM; Micronesian
+  Moldova | Republic of Moldova; Moldovan
+  Monaco | Principality of Monaco; Monegasque
+  Mongolia; Mongolian
+  Montenegro; Montenegrin
+  Morocco | Kingdom of Morocco; Moroccan
+  Mozambique | Republic of Mozambique; Mozambican
+  Namibia | Republic of Namibia; Namibian
+  Nauru | Republic of Nauru; Nauruan
+  Nepal | Federal Democratic Republic of Nepal; Nepali | Nepalese
+  Netherlands | Kingdom of the Netherlands | The Netherlands | Holland; Dutch
+  New Zealand | Aotearoa New Zealand; New Zealander
+  Nicaragua | Republic of Nicaragua; Nicaraguan
+  Niger | Republic of Niger | Republic of the Niger; Nigerien
+  Nigeria | Federal Republic of Nigeria; Nigerian
+  North Macedonia | Republic of North Macedonia | Macedonia | Former Yugoslav Republic of Macedonia | FYROM; Macedonian | North Macedonian
+  Norway | Kingdom of Norway; Norwegian
+  Oman | Sultanate of Oman; Omani
+  Pakistan | Islamic Republic of Pakistan; Pakistani
+  Palau | Republic of Palau; Palauan
+  Palestine | State of Palestine; Palestinian
+  Panama | Republic of Panama; Panamanian
+  Papua New Guinea | PNG | Independent State of Papua New Guinea; Papua New Guinean
+  Paraguay | Republic of Paraguay; Paraguayan
+  Peru | Republic of Peru; Peruvian
+  Philippines | Republic of the Philippines; Philippine | Filipino | Filipina
+  Poland | Republic of Poland; Polish
+  Portugal | Portuguese Republic; Portuguese
+  Qatar | State of Qatar; Qatari
+  Romania; Romanian
+  Russia | Russian Federation; Russian
+  Rwanda | Republic of Rwanda; Rwandan
+  Saint Kitts and Nevis | St. Kitts and Nevis | St Kitts and Nevis | Federation of Saint Kitts and Nevis | Saint Christopher and Nevis; Kittitian | Nevisian
+  Saint Lucia | St. Lucia | St Lucia; Saint Lucian | St. Lucian
+  Saint Vincent and the Grenadines | St. Vincent and the Grenadines | St Vincent and the Grenadines | Saint Vincent; Vincentian
+  Samoa | Independent State of Samoa; Samoan
+  San Marino | Republic of San Marino; Sammarinese
+  Sao Tome and Principe | São Tomé and Príncipe | Sao Tome & Principe | Democratic Republic of Sao Tome and Principe; Santomean
+  Saudi Arabia | Kingdom of Saudi Arabia | KSA; Saudi | Saudi Arabian
+  Senegal | Republic of Senegal; Senegalese
+  Serbia | Republic of Serbia; Serbian
+  Seychelles | Republic of Seychelles; Seychellois
+  Sierra Leone | Republic of Sierra Leone; Sierra Leonean
+  Singapore | Republic of Singapore; Singaporean
+  Slovakia | Slovak Republic; Slovak
+  Slovenia | Republic of Slovenia; Slovenian | Slovene
+  Solomon Islands; Solomon Islander
+  Somalia | Federal Republic of Somalia; Somali | Somalian
+  South Africa | Republic of South Africa | RSA; South African
+  South Sudan | Republic of South Sudan; South Sudanese
+  Spain | Kingdom of Spain; Spanish | Spaniard
+  Sri Lanka | Democratic Socialist Republic of Sri Lanka; Sri Lankan
+  Sudan | Republic of the Sudan | Republic of Sudan; Sudanese
+  Suriname | Republic of Suriname | Surinam; Surinamese
+  Sweden | Kingdom of Sweden; Swedish | Swede
+  Switzerland | Swiss Confederation; Swiss
+  Syria | Syrian Arab Republic; Syrian
+  Taiwan | Republic of China | Chinese Taipei; Taiwanese; place
+  Tajikistan | Republic of Tajikistan; Tajik | Tajikistani
+  Tanzania | United Republic of Tanzania; Tanzanian
+  Thailand | Kingdom of Thailand; Thai
+  Timor-Leste | East Timor | Timor Leste | Democratic Republic of Timor-Leste; Timorese
+  Togo | Togolese Republic; Togolese
+  Tonga | Kingdom of Tonga; Tongan
+  Trinidad and Tobago | Republic of Trinidad and Tobago | Trinidad & Tobago | Trinidad; Trinidadian | Tobagonian
+  Tunisia | Tunisian Republic; Tunisian
+  Türkiye | Turkiye | Turkey | Republic of Turkiye | Republic of Türkiye | Republic of Turkey; Turkish
+  Turkmenistan; Turkmen | Turkmenistani
+  Tuvalu; Tuvaluan
+  Uganda | Republic of Uganda; Ugandan
+  Ukraine; Ukrainian
+  United Arab Emirates | UAE | U.A.E. | Emirates; Emirati
+  United Kingdom | United Kingdom of Great Britain and Northern Ireland | UK | U.K. | Great Britain | Britain; British | Briton
+  United States | United States of America | U.S. | US | U.S.A. | USA | America; American
+  Uruguay | Oriental Republic of Uruguay; Uruguayan
+  Uzbekistan | Republic of Uzbekistan; Uzbek | Uzbekistani
+  Vanuatu | Republic of Vanuatu; Ni-Vanuatu
+  Venezuela | Bolivarian Republic of Venezuela; Venezuelan
+  Vietnam | Viet Nam | Socialist Republic of Vietnam | Socialist Republic of Viet Nam; Vietnamese
+  Yemen | Republic of Yemen; Yemeni
+  Zambia | Republic of Zambia; Zambian
+  Zimbabwe | Republic of Zimbabwe; Zimbabwean
+`);
 
 /** States that no longer exist; still `country` by the guide ("the Soviet Union"). No capital required. */
-export const FORMER_COUNTRIES: readonly Country[] = [
-  { name: 'Soviet Union', variants: ['USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics'], demonyms: ['Soviet'] },
-  { name: 'Yugoslavia', variants: ['Socialist Federal Republic of Yugoslavia', 'Federal Republic of Yugoslavia', 'SFRY'], demonyms: ['Yugoslav'] },
-  { name: 'Czechoslovakia', demonyms: ['Czechoslovak'] },
-  { name: 'East Germany', variants: ['German Democratic Republic', 'GDR'], demonyms: ['East German'] },
-  { name: 'West Germany', demonyms: ['West German'] },
-  { name: 'Serbia and Montenegro' },
-  { name: 'South Vietnam', variants: ['Republic of Vietnam'], demonyms: ['South Vietnamese'] },
-  { name: 'North Vietnam', demonyms: ['North Vietnamese'] },
-  { name: 'Zaire', demonyms: ['Zairian'] },
-  { name: 'Rhodesia', demonyms: ['Rhodesian'] },
-  { name: 'Ottoman Empire', demonyms: ['Ottoman'] },
-];
+export const FORMER_COUNTRIES: readonly Country[] = countries(`
+  Soviet Union | USSR | U.S.S.R. | Union of Soviet Socialist Republics; Soviet
+  Yugoslavia | Socialist Federal Republic of Yugoslavia | Federal Republic of Yugoslavia | SFRY; Yugoslav
+  Czechoslovakia; Czechoslovak
+  East Germany | German Democratic Republic | GDR; East German
+  West Germany; West German
+  Serbia and Montenegro
+  South Vietnam | Republic of Vietnam; South Vietnamese
+  North Vietnam; North Vietnamese
+  Zaire; Zairian
+  Rhodesia; Rhodesian
+  Ottoman Empire; Ottoman
+`);

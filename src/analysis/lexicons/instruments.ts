@@ -2,6 +2,7 @@
 // resolutions, laws, strategies and named statements or reports. Decision: "Initiative", "Partnership",
 // "Program", "Fund", "Process", "Mechanism", "Dialogue", "Forum" name bodies or programs, so they are
 // `organization` (the guide's "named programs ... partnerships"); signed deals called initiatives are listed here.
+import { instruments } from './parse';
 import type { Instrument } from './types';
 
 /** Last words that make a capitalized phrase a named instrument ("... Air Transport Agreement"). */
@@ -26,205 +27,205 @@ export const NUMBERED_INSTRUMENT_PREFIXES: readonly string[] = [
   'PPD', 'Presidential Determination', 'Presidential Memorandum', 'Executive Decree',
 ];
 
-export const INSTRUMENTS: readonly Instrument[] = [
-  { name: 'United Nations Charter', variants: ['UN Charter', 'U.N. Charter', 'Charter of the United Nations'] },
-  { name: 'Universal Declaration of Human Rights', variants: ['UDHR'] },
-  { name: 'International Covenant on Civil and Political Rights', variants: ['ICCPR'] },
-  { name: 'International Covenant on Economic, Social and Cultural Rights', variants: ['ICESCR'] },
-  { name: 'Convention against Torture', variants: ['Convention Against Torture', 'UN Convention against Torture', 'Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment'] },
-  { name: 'Convention on the Elimination of All Forms of Discrimination against Women', variants: ['CEDAW'] },
-  { name: 'Convention on the Rights of the Child', variants: ['UN Convention on the Rights of the Child'] },
-  { name: 'Convention on the Rights of Persons with Disabilities', variants: ['CRPD'] },
-  { name: 'Genocide Convention', variants: ['Convention on the Prevention and Punishment of the Crime of Genocide'] },
-  { name: 'Refugee Convention', variants: ['1951 Refugee Convention', 'Convention Relating to the Status of Refugees', '1951 Convention'] },
-  { name: '1967 Protocol', variants: ['Protocol Relating to the Status of Refugees'] },
-  { name: 'Geneva Conventions', variants: ['Geneva Convention', 'Fourth Geneva Convention', 'Geneva Conventions of 1949', 'Additional Protocols'] },
-  { name: 'Vienna Convention on Diplomatic Relations', variants: ['VCDR'] },
-  { name: 'Vienna Convention on Consular Relations', variants: ['VCCR'] },
-  { name: 'Vienna Convention on the Law of Treaties' },
-  { name: 'Rome Statute', variants: ['Rome Statute of the International Criminal Court'] },
-  { name: 'United Nations Convention on the Law of the Sea', variants: ['UNCLOS', 'UN Convention on the Law of the Sea', 'Law of the Sea Convention', 'U.N. Convention on the Law of the Sea'] },
-  { name: 'Convention on International Civil Aviation', variants: ['Chicago Convention'] },
-  { name: 'Montreux Convention', variants: ['Montreux Convention Regarding the Regime of the Straits'] },
-  { name: 'United Nations Convention against Transnational Organized Crime', variants: ['UNTOC', 'Palermo Convention', 'UN Convention against Transnational Organized Crime'] },
-  { name: 'Trafficking in Persons Protocol', variants: ['Palermo Protocol'] },
-  { name: 'United Nations Convention against Corruption', variants: ['UNCAC', 'UN Convention against Corruption'] },
-  { name: 'Budapest Convention', variants: ['Convention on Cybercrime', 'Budapest Convention on Cybercrime'] },
-  { name: 'UN Convention against Cybercrime', variants: ['UN Cybercrime Convention', 'United Nations Convention against Cybercrime'] },
-  { name: 'Hague Abduction Convention', variants: ['Hague Convention on the Civil Aspects of International Child Abduction'] },
-  { name: 'Ottawa Convention', variants: ['Mine Ban Treaty', 'Anti-Personnel Mine Ban Convention'] },
-  { name: 'Convention on Cluster Munitions', variants: ['CCM'] },
-  { name: 'Convention on Certain Conventional Weapons', variants: ['CCW'] },
-  { name: 'Arms Trade Treaty', variants: ['ATT'] },
-  { name: 'Chemical Weapons Convention', variants: ['CWC'] },
-  { name: 'Biological Weapons Convention', variants: ['BWC', 'Biological and Toxin Weapons Convention', 'BTWC'] },
-  { name: 'Treaty on the Non-Proliferation of Nuclear Weapons', variants: ['NPT', 'Nuclear Non-Proliferation Treaty', 'Non-Proliferation Treaty', 'Nuclear Nonproliferation Treaty', 'Nonproliferation Treaty'] },
-  { name: 'Comprehensive Nuclear-Test-Ban Treaty', variants: ['CTBT', 'Comprehensive Test Ban Treaty'] },
-  { name: 'Treaty on the Prohibition of Nuclear Weapons', variants: ['TPNW'] },
-  { name: 'New START', variants: ['New START Treaty', 'New Strategic Arms Reduction Treaty'] },
-  { name: 'START', variants: ['START Treaty', 'Strategic Arms Reduction Treaty'] },
-  { name: 'INF Treaty', variants: ['Intermediate-Range Nuclear Forces Treaty'] },
-  { name: 'Open Skies Treaty', variants: ['Treaty on Open Skies'] },
-  { name: 'CFE Treaty', variants: ['Treaty on Conventional Armed Forces in Europe'] },
-  { name: 'Vienna Document' },
-  { name: 'Outer Space Treaty' },
-  { name: 'Artemis Accords' },
-  { name: 'Antarctic Treaty' },
-  { name: 'Helsinki Final Act', variants: ['Helsinki Accords'] },
-  { name: 'Budapest Memorandum', variants: ['Budapest Memorandum on Security Assurances'] },
-  { name: 'Minsk agreements', variants: ['Minsk Agreements', 'Minsk II', 'Minsk Protocol'] },
-  { name: 'Black Sea Grain Initiative', variants: ['BSGI'] },
-  { name: 'Good Friday Agreement', variants: ['Belfast Agreement'] },
-  { name: 'Dayton Accords', variants: ['Dayton Peace Agreement', 'Dayton Agreement', 'General Framework Agreement for Peace in Bosnia and Herzegovina'] },
-  { name: 'Camp David Accords' },
-  { name: 'Oslo Accords' },
-  { name: 'Abraham Accords' },
-  { name: 'Brussels Agreement' },
-  { name: 'Ohrid Agreement', variants: ['Ohrid Framework Agreement'] },
-  { name: 'Prespa Agreement' },
-  { name: 'Doha Agreement', variants: ['Agreement for Bringing Peace to Afghanistan'] },
-  { name: 'Jeddah Declaration', variants: ['Jeddah Declaration of Commitment to Protect the Civilians of Sudan'] },
-  { name: 'Juba Peace Agreement' },
-  { name: 'Pretoria Agreement' },
-  { name: 'Revitalized Agreement on the Resolution of the Conflict in the Republic of South Sudan', variants: ['R-ARCSS', 'Revitalized Peace Agreement'] },
-  { name: 'Washington Accords', variants: ['Washington Accords for Peace and Prosperity'] },
-  { name: 'Agreement on the Establishment of Peace and Inter-State Relations between the Republic of Armenia and the Republic of Azerbaijan' },
-  { name: 'Comprehensive Plan to End the Gaza Conflict' },
-  { name: 'Trump Declaration for Enduring Peace and Prosperity' },
-  { name: 'Joint Comprehensive Plan of Action', variants: ['JCPOA', 'Iran nuclear deal'] },
-  { name: 'Korean Armistice Agreement', variants: ['Armistice Agreement'] },
-  { name: 'Shanghai Communique', variants: ['Shanghai Communiqué'] },
-  { name: 'Three Joint Communiques', variants: ['Three Joint Communiqués', 'three Joint Communiques'] },
-  { name: 'Six Assurances' },
-  { name: 'Sino-British Joint Declaration' },
-  { name: 'North Atlantic Treaty', variants: ['Washington Treaty'] },
-  { name: 'ANZUS Treaty', variants: ['ANZUS'] },
-  { name: 'Treaty of Mutual Cooperation and Security between the United States and Japan', variants: ['U.S.-Japan Security Treaty', 'Treaty of Mutual Cooperation and Security'] },
-  { name: 'U.S.-Philippines Mutual Defense Treaty', variants: ['United States-Philippines Mutual Defense Treaty', 'Mutual Defense Treaty', 'MDT'] },
-  { name: 'U.S.-ROK Mutual Defense Treaty', variants: ['U.S.-Republic of Korea Mutual Defense Treaty', 'United States-Republic of Korea Mutual Defense Treaty'] },
-  { name: 'Enhanced Defense Cooperation Agreement', variants: ['EDCA'] },
-  { name: 'Visiting Forces Agreement', variants: ['VFA'] },
-  { name: 'Compact of Free Association', variants: ['Compacts of Free Association', 'COFA'] },
-  { name: 'United States-Mexico-Canada Agreement', variants: ['USMCA', 'U.S.-Mexico-Canada Agreement', 'T-MEC', 'CUSMA'] },
-  { name: 'North American Free Trade Agreement', variants: ['NAFTA'] },
-  { name: 'Dominican Republic-Central America Free Trade Agreement', variants: ['CAFTA-DR', 'CAFTA'] },
-  { name: 'U.S.-Korea Free Trade Agreement', variants: ['KORUS', 'KORUS FTA'] },
-  { name: 'Trans-Pacific Partnership', variants: ['TPP'] },
-  { name: 'Comprehensive and Progressive Agreement for Trans-Pacific Partnership', variants: ['CPTPP'] },
-  { name: 'Regional Comprehensive Economic Partnership', variants: ['RCEP'] },
-  { name: 'Indo-Pacific Economic Framework for Prosperity', variants: ['IPEF', 'Indo-Pacific Economic Framework'] },
-  { name: 'WTO Agreement on Fisheries Subsidies' },
-  { name: 'Paris Agreement', variants: ['Paris Climate Agreement', 'Paris Accord'] },
-  { name: 'United Nations Framework Convention on Climate Change', variants: ['UNFCCC', 'UN Framework Convention on Climate Change'] },
-  { name: 'Kyoto Protocol' },
-  { name: 'Montreal Protocol' },
-  { name: 'Kigali Amendment' },
-  { name: 'Global Methane Pledge' },
-  { name: 'Glasgow Climate Pact' },
-  { name: "Glasgow Leaders' Declaration on Forests and Land Use" },
-  { name: 'Convention on Biological Diversity', variants: ['CBD'] },
-  { name: 'Kunming-Montreal Global Biodiversity Framework' },
-  { name: 'Agreement on Marine Biological Diversity of Areas beyond National Jurisdiction', variants: ['BBNJ Agreement', 'High Seas Treaty'] },
-  { name: 'Convention on International Trade in Endangered Species', variants: ['CITES'] },
-  { name: 'International Health Regulations', variants: ['IHR'] },
-  { name: 'WHO Pandemic Agreement', variants: ['Pandemic Agreement'] },
-  { name: '2030 Agenda for Sustainable Development', variants: ['2030 Agenda'] },
-  { name: 'Sustainable Development Goals', variants: ['SDGs'] },
-  { name: 'Global Compact on Migration', variants: ['Global Compact for Safe, Orderly and Regular Migration'] },
-  { name: 'Global Compact on Refugees' },
-  { name: 'Los Angeles Declaration on Migration and Protection', variants: ['LA Declaration', 'Los Angeles Declaration'] },
-  { name: 'Comprehensive Regional Protection and Solutions Framework', variants: ['MIRPS'] },
-  { name: 'Political Declaration on Responsible Military Use of Artificial Intelligence and Autonomy' },
-  { name: 'Declaration for the Future of the Internet' },
-  { name: 'Christchurch Call', variants: ['Christchurch Call to Action'] },
-  { name: 'Code of Conduct in the South China Sea', variants: ['South China Sea Code of Conduct'] },
-  { name: 'Declaration on the Conduct of Parties in the South China Sea' },
-  { name: 'ASEAN Outlook on the Indo-Pacific', variants: ['AOIP'] },
-  { name: 'ASEAN Charter' },
-  { name: 'Treaty of Amity and Cooperation in Southeast Asia', variants: ['Treaty of Amity and Cooperation'] },
-  { name: 'Inter-American Democratic Charter' },
-  { name: 'Washington Principles on Nazi-Confiscated Art', variants: ['Washington Principles'] },
-  { name: 'Northern Ireland Protocol', variants: ['Protocol on Ireland/Northern Ireland'] },
-  { name: 'Windsor Framework' },
-  { name: 'Geneva Communique', variants: ['Geneva Communiqué'] },
-  { name: 'Copenhagen Accord' },
-  { name: 'Millennium Development Goals', variants: ['MDGs'] },
-  { name: 'Transatlantic Trade and Investment Partnership', variants: ['TTIP'] },
-  { name: 'Economic and Trade Agreement between the United States and China', variants: ['Phase One Agreement', 'Phase One trade agreement'] },
-  { name: 'Geneva Consensus Declaration' },
-  { name: 'Peace to Prosperity', variants: ['Peace to Prosperity Plan'] },
-  { name: 'Quadrennial Diplomacy and Development Review', variants: ['QDDR'] },
-  { name: 'Taiwan Relations Act', variants: ['TRA'] },
-  { name: 'Global Magnitsky Act', variants: ['Global Magnitsky Human Rights Accountability Act', 'Global Magnitsky'] },
-  { name: 'Sergei Magnitsky Rule of Law Accountability Act', variants: ['Magnitsky Act'] },
-  { name: 'Foreign Assistance Act', variants: ['Foreign Assistance Act of 1961'] },
-  { name: 'Arms Export Control Act', variants: ['AECA'] },
-  { name: 'Immigration and Nationality Act', variants: ['INA'] },
-  { name: 'Leahy Law', variants: ['Leahy Laws', 'Leahy laws', 'Leahy law'] },
-  { name: 'African Growth and Opportunity Act', variants: ['AGOA'] },
-  { name: "Countering America's Adversaries Through Sanctions Act", variants: ['CAATSA'] },
-  { name: 'International Emergency Economic Powers Act', variants: ['IEEPA'] },
-  { name: 'National Emergencies Act' },
-  { name: 'Trafficking Victims Protection Act', variants: ['TVPA'] },
-  { name: 'International Religious Freedom Act', variants: ['IRFA'] },
-  { name: 'Uyghur Forced Labor Prevention Act', variants: ['UFLPA'] },
-  { name: 'Hong Kong Human Rights and Democracy Act' },
-  { name: 'Hong Kong Autonomy Act' },
-  { name: 'Tibetan Policy and Support Act' },
-  { name: 'Caesar Syria Civilian Protection Act', variants: ['Caesar Act'] },
-  { name: 'Cuban Liberty and Democratic Solidarity Act', variants: ['Helms-Burton Act', 'LIBERTAD Act'] },
-  { name: 'Iran Sanctions Act' },
-  { name: 'Foreign Narcotics Kingpin Designation Act', variants: ['Kingpin Act'] },
-  { name: 'Fentanyl Sanctions Act' },
-  { name: 'Child Soldiers Prevention Act', variants: ['CSPA'] },
-  { name: 'Elie Wiesel Genocide and Atrocities Prevention Act', variants: ['Elie Wiesel Act'] },
-  { name: 'Global Fragility Act', variants: ['GFA'] },
-  { name: 'Women, Peace, and Security Act', variants: ['Women, Peace and Security Act'] },
-  { name: 'Northern Triangle Enhanced Engagement Act' },
-  { name: 'Alien Enemies Act' },
-  { name: 'Department of State, Foreign Operations, and Related Programs Appropriations Act', variants: ['SFOPS'] },
-  { name: 'Foreign Corrupt Practices Act', variants: ['FCPA'] },
-  { name: 'CHIPS and Science Act', variants: ['CHIPS Act'] },
-  { name: 'National Defense Authorization Act', variants: ['NDAA'] },
-  { name: 'USA PATRIOT Act', variants: ['PATRIOT Act', 'Patriot Act'] },
-  { name: 'Foreign Agents Registration Act', variants: ['FARA'] },
-  { name: 'Americans with Disabilities Act', variants: ['ADA'] },
-  { name: 'National Security Strategy', variants: ['NSS'] },
-  { name: 'National Defense Strategy', variants: ['NDS'] },
-  { name: 'Indo-Pacific Strategy' },
-  { name: 'Country Reports on Human Rights Practices', variants: ['Human Rights Report'] },
-  { name: 'Trafficking in Persons Report', variants: ['TIP Report'] },
-  { name: 'International Religious Freedom Report', variants: ['IRF Report'] },
-  { name: 'Country Reports on Terrorism' },
-  { name: 'International Narcotics Control Strategy Report', variants: ['INCSR'] },
-  { name: 'UN Security Council Resolution 242', variants: ['UNSCR 242', 'UNSC Resolution 242', 'Resolution 242'] },
-  { name: 'UN Security Council Resolution 338', variants: ['UNSCR 338', 'UNSC Resolution 338', 'Resolution 338'] },
-  { name: 'UN Security Council Resolution 1244', variants: ['UNSCR 1244', 'UNSC Resolution 1244', 'Resolution 1244'] },
-  { name: 'UN Security Council Resolution 1267', variants: ['UNSCR 1267', 'UNSC Resolution 1267', 'Resolution 1267'] },
-  { name: 'UN Security Council Resolution 1325', variants: ['UNSCR 1325', 'UNSC Resolution 1325', 'Resolution 1325'] },
-  { name: 'UN Security Council Resolution 1373', variants: ['UNSCR 1373', 'UNSC Resolution 1373', 'Resolution 1373'] },
-  { name: 'UN Security Council Resolution 1540', variants: ['UNSCR 1540', 'UNSC Resolution 1540', 'Resolution 1540'] },
-  { name: 'UN Security Council Resolution 1701', variants: ['UNSCR 1701', 'UNSC Resolution 1701', 'Resolution 1701'] },
-  { name: 'UN Security Council Resolution 1718', variants: ['UNSCR 1718', 'UNSC Resolution 1718', 'Resolution 1718'] },
-  { name: 'UN Security Council Resolution 1874', variants: ['UNSCR 1874', 'UNSC Resolution 1874', 'Resolution 1874'] },
-  { name: 'UN Security Council Resolution 2118', variants: ['UNSCR 2118', 'UNSC Resolution 2118', 'Resolution 2118'] },
-  { name: 'UN Security Council Resolution 2216', variants: ['UNSCR 2216', 'UNSC Resolution 2216', 'Resolution 2216'] },
-  { name: 'UN Security Council Resolution 2231', variants: ['UNSCR 2231', 'UNSC Resolution 2231', 'Resolution 2231'] },
-  { name: 'UN Security Council Resolution 2250', variants: ['UNSCR 2250', 'UNSC Resolution 2250', 'Resolution 2250'] },
-  { name: 'UN Security Council Resolution 2254', variants: ['UNSCR 2254', 'UNSC Resolution 2254', 'Resolution 2254'] },
-  { name: 'UN Security Council Resolution 2334', variants: ['UNSCR 2334', 'UNSC Resolution 2334', 'Resolution 2334'] },
-  { name: 'UN Security Council Resolution 2397', variants: ['UNSCR 2397', 'UNSC Resolution 2397', 'Resolution 2397'] },
-  { name: 'UN Security Council Resolution 2401', variants: ['UNSCR 2401', 'UNSC Resolution 2401', 'Resolution 2401'] },
-  { name: 'UN Security Council Resolution 2417', variants: ['UNSCR 2417', 'UNSC Resolution 2417', 'Resolution 2417'] },
-  { name: 'UN Security Council Resolution 2664', variants: ['UNSCR 2664', 'UNSC Resolution 2664', 'Resolution 2664'] },
-  { name: 'UN Security Council Resolution 2699', variants: ['UNSCR 2699', 'UNSC Resolution 2699', 'Resolution 2699'] },
-  { name: 'UN Security Council Resolution 2712', variants: ['UNSCR 2712', 'UNSC Resolution 2712', 'Resolution 2712'] },
-  { name: 'UN Security Council Resolution 2719', variants: ['UNSCR 2719', 'UNSC Resolution 2719', 'Resolution 2719'] },
-  { name: 'UN Security Council Resolution 2720', variants: ['UNSCR 2720', 'UNSC Resolution 2720', 'Resolution 2720'] },
-  { name: 'UN Security Council Resolution 2728', variants: ['UNSCR 2728', 'UNSC Resolution 2728', 'Resolution 2728'] },
-  { name: 'UN Security Council Resolution 2735', variants: ['UNSCR 2735', 'UNSC Resolution 2735', 'Resolution 2735'] },
-  { name: 'UN Security Council Resolution 2793', variants: ['UNSCR 2793', 'UNSC Resolution 2793', 'Resolution 2793'] },
-  { name: 'UN Security Council Resolution 2803', variants: ['UNSCR 2803', 'UNSC Resolution 2803', 'Resolution 2803'] },
-  { name: 'UN General Assembly Resolution 2758', variants: ['UNGA Resolution 2758', 'General Assembly Resolution 2758', 'Resolution 2758'] },
-  { name: 'UN General Assembly Resolution ES-11/1', variants: ['UNGA Resolution ES-11/1', 'Resolution ES-11/1'] },
-];
+export const INSTRUMENTS: readonly Instrument[] = instruments(`
+  United Nations Charter | UN Charter | U.N. Charter | Charter of the United Nations
+  Universal Declaration of Human Rights | UDHR
+  International Covenant on Civil and Political Rights | ICCPR
+  International Covenant on Economic, Social and Cultural Rights | ICESCR
+  Convention against Torture | Convention Against Torture | UN Convention against Torture | Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment
+  Convention on the Elimination of All Forms of Discrimination against Women | CEDAW
+  Convention on the Rights of the Child | UN Convention on the Rights of the Child
+  Convention on the Rights of Persons with Disabilities | CRPD
+  Genocide Convention | Convention on the Prevention and Punishment of the Crime of Genocide
+  Refugee Convention | 1951 Refugee Convention | Convention Relating to the Status of Refugees | 1951 Convention
+  1967 Protocol | Protocol Relating to the Status of Refugees
+  Geneva Conventions | Geneva Convention | Fourth Geneva Convention | Geneva Conventions of 1949 | Additional Protocols
+  Vienna Convention on Diplomatic Relations | VCDR
+  Vienna Convention on Consular Relations | VCCR
+  Vienna Convention on the Law of Treaties
+  Rome Statute | Rome Statute of the International Criminal Court
+  United Nations Convention on the Law of the Sea | UNCLOS | UN Convention on the Law of the Sea | Law of the Sea Convention | U.N. Convention on the Law of the Sea
+  Convention on International Civil Aviation | Chicago Convention
+  Montreux Convention | Montreux Convention Regarding the Regime of the Straits
+  United Nations Convention against Transnational Organized Crime | UNTOC | Palermo Convention | UN Convention against Transnational Organized Crime
+  Trafficking in Persons Protocol | Palermo Protocol
+  United Nations Convention against Corruption | UNCAC | UN Convention against Corruption
+  Budapest Convention | Convention on Cybercrime | Budapest Convention on Cybercrime
+  UN Convention against Cybercrime | UN Cybercrime Convention | United Nations Convention against Cybercrime
+  Hague Abduction Convention | Hague Convention on the Civil Aspects of International Child Abduction
+  Ottawa Convention | Mine Ban Treaty | Anti-Personnel Mine Ban Convention
+  Convention on Cluster Munitions | CCM
+  Convention on Certain Conventional Weapons | CCW
+  Arms Trade Treaty | ATT
+  Chemical Weapons Convention | CWC
+  Biological Weapons Convention | BWC | Biological and Toxin Weapons Convention | BTWC
+  Treaty on the Non-Proliferation of Nuclear Weapons | NPT | Nuclear Non-Proliferation Treaty | Non-Proliferation Treaty | Nuclear Nonproliferation Treaty | Nonproliferation Treaty
+  Comprehensive Nuclear-Test-Ban Treaty | CTBT | Comprehensive Test Ban Treaty
+  Treaty on the Prohibition of Nuclear Weapons | TPNW
+  New START | New START Treaty | New Strategic Arms Reduction Treaty
+  START | START Treaty | Strategic Arms Reduction Treaty
+  INF Treaty | Intermediate-Range Nuclear Forces Treaty
+  Open Skies Treaty | Treaty on Open Skies
+  CFE Treaty | Treaty on Conventional Armed Forces in Europe
+  Vienna Document
+  Outer Space Treaty
+  Artemis Accords
+  Antarctic Treaty
+  Helsinki Final Act | Helsinki Accords
+  Budapest Memorandum | Budapest Memorandum on Security Assurances
+  Minsk agreements | Minsk Agreements | Minsk II | Minsk Protocol
+  Black Sea Grain Initiative | BSGI
+  Good Friday Agreement | Belfast Agreement
+  Dayton Accords | Dayton Peace Agreement | Dayton Agreement | General Framework Agreement for Peace in Bosnia and Herzegovina
+  Camp David Accords
+  Oslo Accords
+  Abraham Accords
+  Brussels Agreement
+  Ohrid Agreement | Ohrid Framework Agreement
+  Prespa Agreement
+  Doha Agreement | Agreement for Bringing Peace to Afghanistan
+  Jeddah Declaration | Jeddah Declaration of Commitment to Protect the Civilians of Sudan
+  Juba Peace Agreement
+  Pretoria Agreement
+  Revitalized Agreement on the Resolution of the Conflict in the Republic of South Sudan | R-ARCSS | Revitalized Peace Agreement
+  Washington Accords | Washington Accords for Peace and Prosperity
+  Agreement on the Establishment of Peace and Inter-State Relations between the Republic of Armenia and the Republic of Azerbaijan
+  Comprehensive Plan to End the Gaza Conflict
+  Trump Declaration for Enduring Peace and Prosperity
+  Joint Comprehensive Plan of Action | JCPOA | Iran nuclear deal
+  Korean Armistice Agreement | Armistice Agreement
+  Shanghai Communique | Shanghai Communiqué
+  Three Joint Communiques | Three Joint Communiqués | three Joint Communiques
+  Six Assurances
+  Sino-British Joint Declaration
+  North Atlantic Treaty | Washington Treaty
+  ANZUS Treaty | ANZUS
+  Treaty of Mutual Cooperation and Security between the United States and Japan | U.S.-Japan Security Treaty | Treaty of Mutual Cooperation and Security
+  U.S.-Philippines Mutual Defense Treaty | United States-Philippines Mutual Defense Treaty | Mutual Defense Treaty | MDT
+  U.S.-ROK Mutual Defense Treaty | U.S.-Republic of Korea Mutual Defense Treaty | United States-Republic of Korea Mutual Defense Treaty
+  Enhanced Defense Cooperation Agreement | EDCA
+  Visiting Forces Agreement | VFA
+  Compact of Free Association | Compacts of Free Association | COFA
+  United States-Mexico-Canada Agreement | USMCA | U.S.-Mexico-Canada Agreement | T-MEC | CUSMA
+  North American Free Trade Agreement | NAFTA
+  Dominican Republic-Central America Free Trade Agreement | CAFTA-DR | CAFTA
+  U.S.-Korea Free Trade Agreement | KORUS | KORUS FTA
+  Trans-Pacific Partnership | TPP
+  Comprehensive and Progressive Agreement for Trans-Pacific Partnership | CPTPP
+  Regional Comprehensive Economic Partnership | RCEP
+  Indo-Pacific Economic Framework for Prosperity | IPEF | Indo-Pacific Economic Framework
+  WTO Agreement on Fisheries Subsidies
+  Paris Agreement | Paris Climate Agreement | Paris Accord
+  United Nations Framework Convention on Climate Change | UNFCCC | UN Framework Convention on Climate Change
+  Kyoto Protocol
+  Montreal Protocol
+  Kigali Amendment
+  Global Methane Pledge
+  Glasgow Climate Pact
+  Glasgow Leaders' Declaration on Forests and Land Use
+  Convention on Biological Diversity | CBD
+  Kunming-Montreal Global Biodiversity Framework
+  Agreement on Marine Biological Diversity of Areas beyond National Jurisdiction | BBNJ Agreement | High Seas Treaty
+  Convention on International Trade in Endangered Species | CITES
+  International Health Regulations | IHR
+  WHO Pandemic Agreement | Pandemic Agreement
+  2030 Agenda for Sustainable Development | 2030 Agenda
+  Sustainable Development Goals | SDGs
+  Global Compact on Migration | Global Compact for Safe, Orderly and Regular Migration
+  Global Compact on Refugees
+  Los Angeles Declaration on Migration and Protection | LA Declaration | Los Angeles Declaration
+  Comprehensive Regional Protection and Solutions Framework | MIRPS
+  Political Declaration on Responsible Military Use of Artificial Intelligence and Autonomy
+  Declaration for the Future of the Internet
+  Christchurch Call | Christchurch Call to Action
+  Code of Conduct in the South China Sea | South China Sea Code of Conduct
+  Declaration on the Conduct of Parties in the South China Sea
+  ASEAN Outlook on the Indo-Pacific | AOIP
+  ASEAN Charter
+  Treaty of Amity and Cooperation in Southeast Asia | Treaty of Amity and Cooperation
+  Inter-American Democratic Charter
+  Washington Principles on Nazi-Confiscated Art | Washington Principles
+  Northern Ireland Protocol | Protocol on Ireland/Northern Ireland
+  Windsor Framework
+  Geneva Communique | Geneva Communiqué
+  Copenhagen Accord
+  Millennium Development Goals | MDGs
+  Transatlantic Trade and Investment Partnership | TTIP
+  Economic and Trade Agreement between the United States and China | Phase One Agreement | Phase One trade agreement
+  Geneva Consensus Declaration
+  Peace to Prosperity | Peace to Prosperity Plan
+  Quadrennial Diplomacy and Development Review | QDDR
+  Taiwan Relations Act | TRA
+  Global Magnitsky Act | Global Magnitsky Human Rights Accountability Act | Global Magnitsky
+  Sergei Magnitsky Rule of Law Accountability Act | Magnitsky Act
+  Foreign Assistance Act | Foreign Assistance Act of 1961
+  Arms Export Control Act | AECA
+  Immigration and Nationality Act | INA
+  Leahy Law | Leahy Laws | Leahy laws | Leahy law
+  African Growth and Opportunity Act | AGOA
+  Countering America's Adversaries Through Sanctions Act | CAATSA
+  International Emergency Economic Powers Act | IEEPA
+  National Emergencies Act
+  Trafficking Victims Protection Act | TVPA
+  International Religious Freedom Act | IRFA
+  Uyghur Forced Labor Prevention Act | UFLPA
+  Hong Kong Human Rights and Democracy Act
+  Hong Kong Autonomy Act
+  Tibetan Policy and Support Act
+  Caesar Syria Civilian Protection Act | Caesar Act
+  Cuban Liberty and Democratic Solidarity Act | Helms-Burton Act | LIBERTAD Act
+  Iran Sanctions Act
+  Foreign Narcotics Kingpin Designation Act | Kingpin Act
+  Fentanyl Sanctions Act
+  Child Soldiers Prevention Act | CSPA
+  Elie Wiesel Genocide and Atrocities Prevention Act | Elie Wiesel Act
+  Global Fragility Act | GFA
+  Women, Peace, and Security Act | Women, Peace and Security Act
+  Northern Triangle Enhanced Engagement Act
+  Alien Enemies Act
+  Department of State, Foreign Operations, and Related Programs Appropriations Act | SFOPS
+  Foreign Corrupt Practices Act | FCPA
+  CHIPS and Science Act | CHIPS Act
+  National Defense Authorization Act | NDAA
+  USA PATRIOT Act | PATRIOT Act | Patriot Act
+  Foreign Agents Registration Act | FARA
+  Americans with Disabilities Act | ADA
+  National Security Strategy | NSS
+  National Defense Strategy | NDS
+  Indo-Pacific Strategy
+  Country Reports on Human Rights Practices | Human Rights Report
+  Trafficking in Persons Report | TIP Report
+  International Religious Freedom Report | IRF Report
+  Country Reports on Terrorism
+  International Narcotics Control Strategy Report | INCSR
+  UN Security Council Resolution 242 | UNSCR 242 | UNSC Resolution 242 | Resolution 242
+  UN Security Council Resolution 338 | UNSCR 338 | UNSC Resolution 338 | Resolution 338
+  UN Security Council Resolution 1244 | UNSCR 1244 | UNSC Resolution 1244 | Resolution 1244
+  UN Security Council Resolution 1267 | UNSCR 1267 | UNSC Resolution 1267 | Resolution 1267
+  UN Security Council Resolution 1325 | UNSCR 1325 | UNSC Resolution 1325 | Resolution 1325
+  UN Security Council Resolution 1373 | UNSCR 1373 | UNSC Resolution 1373 | Resolution 1373
+  UN Security Council Resolution 1540 | UNSCR 1540 | UNSC Resolution 1540 | Resolution 1540
+  UN Security Council Resolution 1701 | UNSCR 1701 | UNSC Resolution 1701 | Resolution 1701
+  UN Security Council Resolution 1718 | UNSCR 1718 | UNSC Resolution 1718 | Resolution 1718
+  UN Security Council Resolution 1874 | UNSCR 1874 | UNSC Resolution 1874 | Resolution 1874
+  UN Security Council Resolution 2118 | UNSCR 2118 | UNSC Resolution 2118 | Resolution 2118
+  UN Security Council Resolution 2216 | UNSCR 2216 | UNSC Resolution 2216 | Resolution 2216
+  UN Security Council Resolution 2231 | UNSCR 2231 | UNSC Resolution 2231 | Resolution 2231
+  UN Security Council Resolution 2250 | UNSCR 2250 | UNSC Resolution 2250 | Resolution 2250
+  UN Security Council Resolution 2254 | UNSCR 2254 | UNSC Resolution 2254 | Resolution 2254
+  UN Security Council Resolution 2334 | UNSCR 2334 | UNSC Resolution 2334 | Resolution 2334
+  UN Security Council Resolution 2397 | UNSCR 2397 | UNSC Resolution 2397 | Resolution 2397
+  UN Security Council Resolution 2401 | UNSCR 2401 | UNSC Resolution 2401 | Resolution 2401
+  UN Security Council Resolution 2417 | UNSCR 2417 | UNSC Resolution 2417 | Resolution 2417
+  UN Security Council Resolution 2664 | UNSCR 2664 | UNSC Resolution 2664 | Resolution 2664
+  UN Security Council Resolution 2699 | UNSCR 2699 | UNSC Resolution 2699 | Resolution 2699
+  UN Security Council Resolution 2712 | UNSCR 2712 | UNSC Resolution 2712 | Resolution 2712
+  UN Security Council Resolution 2719 | UNSCR 2719 | UNSC Resolution 2719 | Resolution 2719
+  UN Security Council Resolution 2720 | UNSCR 2720 | UNSC Resolution 2720 | Resolution 2720
+  UN Security Council Resolution 2728 | UNSCR 2728 | UNSC Resolution 2728 | Resolution 2728
+  UN Security Council Resolution 2735 | UNSCR 2735 | UNSC Resolution 2735 | Resolution 2735
+  UN Security Council Resolution 2793 | UNSCR 2793 | UNSC Resolution 2793 | Resolution 2793
+  UN Security Council Resolution 2803 | UNSCR 2803 | UNSC Resolution 2803 | Resolution 2803
+  UN General Assembly Resolution 2758 | UNGA Resolution 2758 | General Assembly Resolution 2758 | Resolution 2758
+  UN General Assembly Resolution ES-11/1 | UNGA Resolution ES-11/1 | Resolution ES-11/1
+`);

@@ -2,705 +2,706 @@
 // named forums, dialogues, partnerships, programs and recurring events, designated armed / terrorist /
 // criminal groups, companies and media. Acronyms are separate surface forms (match them case-sensitively).
 // Generic bodies ("Ministry of Foreign Affairs of X", "U.S.-X Strategic Dialogue") are left to ORG_HEAD_NOUNS.
+import { organizations } from './parse';
 import type { Organization } from './types';
 
-const INTERNATIONAL: readonly Organization[] = [
-  { name: 'United Nations', acronyms: ['UN', 'U.N.'], kind: 'intl' },
-  { name: 'United Nations Security Council', acronyms: ['UNSC'], variants: ['UN Security Council', 'U.N. Security Council', 'Security Council'], kind: 'intl' },
-  { name: 'United Nations General Assembly', acronyms: ['UNGA'], variants: ['UN General Assembly', 'U.N. General Assembly', 'General Assembly'], kind: 'intl' },
-  { name: 'United Nations Secretariat', variants: ['UN Secretariat', 'U.N. Secretariat'], kind: 'intl' },
-  { name: 'Economic and Social Council', acronyms: ['ECOSOC'], variants: ['UN Economic and Social Council', 'United Nations Economic and Social Council'], kind: 'intl' },
-  { name: 'Human Rights Council', acronyms: ['HRC', 'UNHRC'], variants: ['UN Human Rights Council', 'U.N. Human Rights Council', 'United Nations Human Rights Council'], kind: 'intl' },
-  { name: 'International Court of Justice', acronyms: ['ICJ'], variants: ['World Court'], kind: 'intl' },
-  { name: 'International Criminal Court', acronyms: ['ICC'], kind: 'intl' },
-  { name: 'Permanent Court of Arbitration', acronyms: ['PCA'], kind: 'intl' },
-  { name: 'International Tribunal for the Law of the Sea', acronyms: ['ITLOS'], kind: 'intl' },
-  { name: 'United Nations Development Programme', acronyms: ['UNDP'], variants: ['UN Development Programme', 'UN Development Program', 'United Nations Development Program'], kind: 'intl' },
-  { name: "United Nations Children's Fund", acronyms: ['UNICEF'], variants: ["UN Children's Fund"], kind: 'intl' },
-  { name: 'United Nations High Commissioner for Refugees', acronyms: ['UNHCR'], variants: ['UN Refugee Agency', 'UN High Commissioner for Refugees', 'Office of the United Nations High Commissioner for Refugees'], kind: 'intl' },
-  { name: 'World Food Programme', acronyms: ['WFP'], variants: ['World Food Program', 'UN World Food Programme', 'UN World Food Program', 'United Nations World Food Programme'], kind: 'intl' },
-  { name: 'World Health Organization', acronyms: ['WHO'], kind: 'intl' },
-  { name: 'Pan American Health Organization', acronyms: ['PAHO'], kind: 'intl' },
-  { name: 'International Atomic Energy Agency', acronyms: ['IAEA'], kind: 'intl' },
-  { name: 'United Nations Educational, Scientific and Cultural Organization', acronyms: ['UNESCO'], variants: ['UN Educational, Scientific and Cultural Organization'], kind: 'intl' },
-  { name: 'International Labour Organization', acronyms: ['ILO'], variants: ['International Labor Organization'], kind: 'intl' },
-  { name: 'International Maritime Organization', acronyms: ['IMO'], kind: 'intl' },
-  { name: 'International Civil Aviation Organization', acronyms: ['ICAO'], kind: 'intl' },
-  { name: 'International Telecommunication Union', acronyms: ['ITU'], kind: 'intl' },
-  { name: 'Universal Postal Union', acronyms: ['UPU'], kind: 'intl' },
-  { name: 'World Meteorological Organization', acronyms: ['WMO'], kind: 'intl' },
-  { name: 'World Intellectual Property Organization', acronyms: ['WIPO'], kind: 'intl' },
-  { name: 'UN Tourism', acronyms: ['UNWTO'], variants: ['World Tourism Organization'], kind: 'intl' },
-  { name: 'Food and Agriculture Organization', acronyms: ['FAO'], variants: ['UN Food and Agriculture Organization', 'Food and Agriculture Organization of the United Nations'], kind: 'intl' },
-  { name: 'International Fund for Agricultural Development', acronyms: ['IFAD'], kind: 'intl' },
-  { name: 'United Nations Population Fund', acronyms: ['UNFPA'], variants: ['UN Population Fund'], kind: 'intl' },
-  { name: 'United Nations Relief and Works Agency for Palestine Refugees in the Near East', acronyms: ['UNRWA'], variants: ['UN Relief and Works Agency'], kind: 'intl' },
-  { name: 'UN Office for the Coordination of Humanitarian Affairs', acronyms: ['OCHA', 'UNOCHA'], variants: ['United Nations Office for the Coordination of Humanitarian Affairs', 'Office for the Coordination of Humanitarian Affairs'], kind: 'intl' },
-  { name: 'Office of the United Nations High Commissioner for Human Rights', acronyms: ['OHCHR'], variants: ['Office of the High Commissioner for Human Rights', 'UN Human Rights Office', 'UN Human Rights'], kind: 'intl' },
-  { name: 'UN Women', variants: ['United Nations Entity for Gender Equality and the Empowerment of Women'], kind: 'intl' },
-  { name: 'Joint United Nations Programme on HIV/AIDS', acronyms: ['UNAIDS'], kind: 'intl' },
-  { name: 'United Nations Environment Programme', acronyms: ['UNEP'], variants: ['UN Environment Programme', 'UN Environment'], kind: 'intl' },
-  { name: 'UN-Habitat', variants: ['United Nations Human Settlements Programme'], kind: 'intl' },
-  { name: 'United Nations Office on Drugs and Crime', acronyms: ['UNODC'], variants: ['UN Office on Drugs and Crime'], kind: 'intl' },
-  { name: 'United Nations Conference on Trade and Development', acronyms: ['UNCTAD'], kind: 'intl' },
-  { name: 'Commission on the Status of Women', acronyms: ['CSW'], kind: 'intl' },
-  { name: 'Commission on Narcotic Drugs', acronyms: ['CND'], kind: 'intl' },
-  { name: 'Conference on Disarmament', kind: 'intl' },
-  { name: 'International Organization for Migration', acronyms: ['IOM'], variants: ['UN Migration Agency'], kind: 'intl' },
-  { name: 'Intergovernmental Panel on Climate Change', acronyms: ['IPCC'], kind: 'intl' },
-  { name: 'International, Impartial and Independent Mechanism', acronyms: ['IIIM'], kind: 'intl' },
-  { name: 'Independent Investigative Mechanism for Myanmar', acronyms: ['IIMM'], kind: 'intl' },
-  { name: 'United Nations Interim Force in Lebanon', acronyms: ['UNIFIL'], variants: ['UN Interim Force in Lebanon'], kind: 'intl' },
-  { name: 'United Nations Organization Stabilization Mission in the Democratic Republic of the Congo', acronyms: ['MONUSCO'], kind: 'intl' },
-  { name: 'United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic', acronyms: ['MINUSCA'], kind: 'intl' },
-  { name: 'United Nations Mission in South Sudan', acronyms: ['UNMISS'], kind: 'intl' },
-  { name: 'United Nations Interim Administration Mission in Kosovo', acronyms: ['UNMIK'], kind: 'intl' },
-  { name: 'United Nations Support Mission in Libya', acronyms: ['UNSMIL'], variants: ['UN Support Mission in Libya'], kind: 'intl' },
-  { name: 'United Nations Assistance Mission in Afghanistan', acronyms: ['UNAMA'], variants: ['UN Assistance Mission in Afghanistan'], kind: 'intl' },
-  { name: 'United Nations Assistance Mission for Iraq', acronyms: ['UNAMI'], kind: 'intl' },
-  { name: 'United Nations Integrated Office in Haiti', acronyms: ['BINUH'], kind: 'intl' },
-  { name: 'World Bank', variants: ['World Bank Group'], kind: 'intl' },
-  { name: 'International Finance Corporation', acronyms: ['IFC'], kind: 'intl' },
-  { name: 'International Monetary Fund', acronyms: ['IMF'], kind: 'intl' },
-  { name: 'World Trade Organization', acronyms: ['WTO'], kind: 'intl' },
-  { name: 'Organisation for Economic Co-operation and Development', acronyms: ['OECD'], variants: ['Organization for Economic Cooperation and Development', 'Organization for Economic Co-operation and Development'], kind: 'intl' },
-  { name: 'Inter-American Development Bank', acronyms: ['IDB', 'IADB'], variants: ['IDB Group'], kind: 'intl' },
-  { name: 'Asian Development Bank', acronyms: ['ADB'], kind: 'intl' },
-  { name: 'African Development Bank', acronyms: ['AfDB'], kind: 'intl' },
-  { name: 'European Bank for Reconstruction and Development', acronyms: ['EBRD'], kind: 'intl' },
-  { name: 'European Investment Bank', acronyms: ['EIB'], kind: 'intl' },
-  { name: 'Asian Infrastructure Investment Bank', acronyms: ['AIIB'], kind: 'intl' },
-  { name: 'New Development Bank', acronyms: ['NDB'], kind: 'intl' },
-  { name: 'Islamic Development Bank', acronyms: ['IsDB'], kind: 'intl' },
-  { name: 'Paris Club', kind: 'intl' },
-  { name: 'Financial Action Task Force', acronyms: ['FATF'], kind: 'intl' },
-  { name: 'North Atlantic Treaty Organization', acronyms: ['NATO'], variants: ['North Atlantic Alliance'], kind: 'intl' },
-  { name: 'North Atlantic Council', acronyms: ['NAC'], kind: 'intl' },
-  { name: 'NATO-Ukraine Council', kind: 'intl' },
-  { name: 'NATO Summit', variants: ['NATO Leaders Summit'], kind: 'intl' },
-  { name: 'European Union', acronyms: ['EU', 'E.U.'], kind: 'intl' },
-  { name: 'European Commission', kind: 'intl' },
-  { name: 'European Parliament', kind: 'intl' },
-  { name: 'European Council', kind: 'intl' },
-  { name: 'Council of the European Union', variants: ['Council of the EU', 'EU Council'], kind: 'intl' },
-  { name: 'European External Action Service', acronyms: ['EEAS'], kind: 'intl' },
-  { name: 'Frontex', variants: ['European Border and Coast Guard Agency'], kind: 'intl' },
-  { name: 'Europol', kind: 'intl' },
-  { name: 'Eurojust', kind: 'intl' },
-  { name: 'EU Rule of Law Mission in Kosovo', acronyms: ['EULEX'], kind: 'intl' },
-  { name: 'Organization for Security and Co-operation in Europe', acronyms: ['OSCE'], variants: ['Organization for Security and Cooperation in Europe'], kind: 'intl' },
-  { name: 'OSCE Minsk Group', variants: ['Minsk Group'], kind: 'intl' },
-  { name: 'Office for Democratic Institutions and Human Rights', acronyms: ['ODIHR'], kind: 'intl' },
-  { name: 'Council of Europe', acronyms: ['CoE'], kind: 'intl' },
-  { name: 'G7', acronyms: ['G-7'], variants: ['Group of Seven'], kind: 'intl' },
-  { name: 'G20', acronyms: ['G-20'], variants: ['Group of Twenty'], kind: 'intl' },
-  { name: 'G8', acronyms: ['G-8'], variants: ['Group of Eight'], kind: 'intl' },
-  { name: 'G7 Summit', variants: ["G7 Leaders' Summit", 'G7 Leaders Summit'], kind: 'intl' },
-  { name: 'G20 Summit', variants: ["G20 Leaders' Summit", 'G20 Leaders Summit'], kind: 'intl' },
-  { name: 'Association of Southeast Asian Nations', acronyms: ['ASEAN'], kind: 'intl' },
-  { name: 'ASEAN Regional Forum', acronyms: ['ARF'], kind: 'intl' },
-  { name: 'East Asia Summit', acronyms: ['EAS'], kind: 'intl' },
-  { name: 'ASEAN Summit', kind: 'intl' },
-  { name: 'Asia-Pacific Economic Cooperation', acronyms: ['APEC'], kind: 'intl' },
-  { name: 'African Union', acronyms: ['AU'], kind: 'intl' },
-  { name: 'African Union Commission', acronyms: ['AUC'], kind: 'intl' },
-  { name: 'AU Peace and Security Council', variants: ['African Union Peace and Security Council'], kind: 'intl' },
-  { name: 'African Union Support and Stabilization Mission in Somalia', acronyms: ['AUSSOM'], kind: 'intl' },
-  { name: 'Economic Community of West African States', acronyms: ['ECOWAS'], kind: 'intl' },
-  { name: 'Southern African Development Community', acronyms: ['SADC'], kind: 'intl' },
-  { name: 'East African Community', acronyms: ['EAC'], kind: 'intl' },
-  { name: 'Intergovernmental Authority on Development', acronyms: ['IGAD'], kind: 'intl' },
-  { name: 'African Continental Free Trade Area', acronyms: ['AfCFTA'], kind: 'intl' },
-  { name: 'Alliance of Sahel States', acronyms: ['AES'], kind: 'intl' },
-  { name: 'G5 Sahel', kind: 'intl' },
-  { name: 'International Conference on the Great Lakes Region', acronyms: ['ICGLR'], kind: 'intl' },
-  { name: 'Organization of American States', acronyms: ['OAS'], kind: 'intl' },
-  { name: 'Inter-American Commission on Human Rights', acronyms: ['IACHR'], kind: 'intl' },
-  { name: 'Caribbean Community', acronyms: ['CARICOM'], kind: 'intl' },
-  { name: 'Organisation of Eastern Caribbean States', acronyms: ['OECS'], variants: ['Organization of Eastern Caribbean States'], kind: 'intl' },
-  { name: 'Community of Latin American and Caribbean States', acronyms: ['CELAC'], kind: 'intl' },
-  { name: 'Central American Integration System', acronyms: ['SICA'], kind: 'intl' },
-  { name: 'Mercosur', variants: ['MERCOSUR', 'Southern Common Market'], kind: 'intl' },
-  { name: 'Summit of the Americas', kind: 'intl' },
-  { name: 'Regional Conference on Migration', acronyms: ['RCM'], kind: 'intl' },
-  { name: 'Pacific Islands Forum', acronyms: ['PIF'], kind: 'intl' },
-  { name: 'Pacific Community', acronyms: ['SPC'], kind: 'intl' },
-  { name: 'Partners in the Blue Pacific', acronyms: ['PBP'], kind: 'intl' },
-  { name: 'Quad', variants: ['Quadrilateral Security Dialogue'], kind: 'intl' },
-  { name: 'AUKUS', kind: 'intl' },
-  { name: 'I2U2', variants: ['I2U2 Group'], kind: 'intl' },
-  { name: 'Negev Forum', kind: 'intl' },
-  { name: 'League of Arab States', variants: ['Arab League'], kind: 'intl' },
-  { name: 'Gulf Cooperation Council', acronyms: ['GCC'], variants: ['Cooperation Council for the Arab States of the Gulf'], kind: 'intl' },
-  { name: 'Organization of Islamic Cooperation', acronyms: ['OIC'], variants: ['Organisation of Islamic Cooperation'], kind: 'intl' },
-  { name: 'Shanghai Cooperation Organization', acronyms: ['SCO'], variants: ['Shanghai Cooperation Organisation'], kind: 'intl' },
-  { name: 'BRICS', kind: 'intl' },
-  { name: 'Collective Security Treaty Organization', acronyms: ['CSTO'], kind: 'intl' },
-  { name: 'Commonwealth of Independent States', acronyms: ['CIS'], kind: 'intl' },
-  { name: 'Eurasian Economic Union', acronyms: ['EAEU'], kind: 'intl' },
-  { name: 'Organization of Turkic States', acronyms: ['OTS'], kind: 'intl' },
-  { name: 'Commonwealth of Nations', variants: ['Commonwealth Secretariat'], kind: 'intl' },
-  { name: 'Organization of the Petroleum Exporting Countries', acronyms: ['OPEC'], kind: 'intl' },
-  { name: 'OPEC+', variants: ['OPEC Plus'], kind: 'intl' },
-  { name: 'International Energy Agency', acronyms: ['IEA'], kind: 'intl' },
-  { name: 'International Criminal Police Organization', acronyms: ['INTERPOL', 'Interpol'], kind: 'intl' },
-  { name: 'International Committee of the Red Cross', acronyms: ['ICRC'], variants: ['Red Cross'], kind: 'intl' },
-  { name: 'International Federation of Red Cross and Red Crescent Societies', acronyms: ['IFRC'], kind: 'intl' },
-  { name: 'Global Fund to Fight AIDS, Tuberculosis and Malaria', variants: ['Global Fund'], kind: 'intl' },
-  { name: 'Gavi, the Vaccine Alliance', acronyms: ['GAVI'], variants: ['Gavi'], kind: 'intl' },
-  { name: 'Global Health Security Agenda', acronyms: ['GHSA'], kind: 'intl' },
-  { name: 'Green Climate Fund', acronyms: ['GCF'], kind: 'intl' },
-  { name: 'Wassenaar Arrangement', kind: 'intl' },
-  { name: 'Nuclear Suppliers Group', acronyms: ['NSG'], kind: 'intl' },
-  { name: 'Missile Technology Control Regime', acronyms: ['MTCR'], kind: 'intl' },
-  { name: 'Australia Group', kind: 'intl' },
-  { name: 'Proliferation Security Initiative', acronyms: ['PSI'], kind: 'intl' },
-  { name: 'Comprehensive Nuclear-Test-Ban Treaty Organization', acronyms: ['CTBTO'], variants: ['CTBTO Preparatory Commission'], kind: 'intl' },
-  { name: 'Organisation for the Prohibition of Chemical Weapons', acronyms: ['OPCW'], variants: ['Organization for the Prohibition of Chemical Weapons'], kind: 'intl' },
-  { name: 'Global Coalition to Defeat ISIS', acronyms: ['D-ISIS Coalition'], variants: ["Global Coalition to Defeat Da'esh", 'Global Coalition Against Daesh', 'Defeat-ISIS Coalition', "Global Coalition Against Da'esh"], kind: 'intl' },
-  { name: 'Global Counterterrorism Forum', acronyms: ['GCTF'], kind: 'intl' },
-  { name: 'C5+1', kind: 'intl' },
-  { name: 'B5+1', kind: 'intl' },
-  { name: 'Minerals Security Partnership', acronyms: ['MSP'], variants: ['Mineral Security Partnership', 'Minerals Security Partnership Forum', 'MSP Forum'], kind: 'intl' },
-  { name: 'Partnership for Global Infrastructure and Investment', acronyms: ['PGI'], kind: 'intl' },
-  { name: 'Three Seas Initiative', acronyms: ['3SI'], variants: ['Three Seas'], kind: 'intl' },
-  { name: 'Belt and Road Initiative', acronyms: ['BRI', 'OBOR'], variants: ['One Belt, One Road', 'Belt and Road'], kind: 'intl' },
-  { name: 'Mekong-U.S. Partnership', acronyms: ['MUSP'], variants: ['Mekong-US Partnership'], kind: 'intl' },
-  { name: 'Lower Mekong Initiative', acronyms: ['LMI'], kind: 'intl' },
-  { name: 'Friends of the Mekong', kind: 'intl' },
-  { name: 'Community of Democracies', kind: 'intl' },
-  { name: 'Freedom Online Coalition', acronyms: ['FOC'], kind: 'intl' },
-  { name: 'Open Government Partnership', acronyms: ['OGP'], kind: 'intl' },
-  { name: 'Summit for Democracy', kind: 'intl' },
-  { name: 'International Religious Freedom or Belief Alliance', acronyms: ['IRFBA'], variants: ['International Religious Freedom Alliance'], kind: 'intl' },
-  { name: 'International Holocaust Remembrance Alliance', acronyms: ['IHRA'], kind: 'intl' },
-  { name: 'Clean Energy Ministerial', acronyms: ['CEM'], kind: 'intl' },
-  { name: 'UN Climate Change Conference', acronyms: ['COP'], variants: ['Conference of the Parties', 'COP26', 'COP27', 'COP28', 'COP29', 'COP30', 'COP31'], kind: 'intl' },
-  { name: 'UN Ocean Conference', kind: 'intl' },
-  { name: 'Our Ocean Conference', kind: 'intl' },
-  { name: 'Arctic Council', kind: 'intl' },
-  { name: 'Kimberley Process', variants: ['Kimberley Process Certification Scheme'], kind: 'intl' },
-  { name: 'Berlin Process', kind: 'intl' },
-  { name: 'Bucharest Nine', acronyms: ['B9'], kind: 'intl' },
-  { name: 'Ukraine Defense Contact Group', acronyms: ['UDCG'], variants: ['Ramstein Group'], kind: 'intl' },
-  { name: 'Coalition of the Willing', kind: 'intl' },
-  { name: 'Crimea Platform', kind: 'intl' },
-  { name: 'Ukraine Recovery Conference', acronyms: ['URC'], kind: 'intl' },
-  { name: 'Special Tribunal for the Crime of Aggression against Ukraine', variants: ['Special Tribunal for the Crime of Aggression'], kind: 'intl' },
-  { name: 'Board of Peace', kind: 'intl' },
-  { name: 'International Stabilization Force', acronyms: ['ISF'], kind: 'intl' },
-  { name: 'Civil-Military Coordination Center', acronyms: ['CMCC'], kind: 'intl' },
-  { name: 'Office of the High Representative', acronyms: ['OHR'], kind: 'intl' },
-  { name: 'Multinational Security Support Mission', acronyms: ['MSS'], variants: ['Multinational Security Support mission'], kind: 'intl' },
-  { name: 'Gang Suppression Force', acronyms: ['GSF'], kind: 'intl' },
-  { name: 'Troika', variants: ['Sudan Troika'], kind: 'intl' },
-  { name: 'Munich Security Conference', acronyms: ['MSC'], kind: 'intl' },
-  { name: 'World Economic Forum', acronyms: ['WEF'], kind: 'intl' },
-  { name: 'Shangri-La Dialogue', kind: 'intl' },
-  { name: 'Raisina Dialogue', kind: 'intl' },
-  { name: 'Manama Dialogue', kind: 'intl' },
-  { name: 'Halifax International Security Forum', kind: 'intl' },
-  { name: 'Fédération Internationale de Football Association', acronyms: ['FIFA'], kind: 'intl' },
-  { name: 'FIFA World Cup', variants: ['World Cup', 'FIFA World Cup 2026'], kind: 'intl' },
-  { name: 'Olympic Games', variants: ['Olympics', 'Paralympic Games', 'Paralympics', 'LA28'], kind: 'intl' },
-  { name: 'Mekong River Commission', acronyms: ['MRC'], kind: 'intl' },
-  { name: 'Media Freedom Coalition', kind: 'intl' },
-  { name: 'U.S.-EU Trade and Technology Council', acronyms: ['TTC'], variants: ['Trade and Technology Council'], kind: 'intl' },
-  { name: 'U.S.-EU Energy Council', kind: 'intl' },
-  { name: "North American Leaders' Summit", acronyms: ['NALS'], kind: 'intl' },
-  { name: "Quad Leaders' Summit", variants: ['Quad Leaders Summit'], kind: 'intl' },
-  { name: 'Nuclear Security Summit', kind: 'intl' },
-  { name: 'Global Entrepreneurship Summit', acronyms: ['GES'], kind: 'intl' },
-  { name: 'NPT Review Conference', acronyms: ['RevCon'], kind: 'intl' },
-  { name: 'P5+1', variants: ['E3+3'], kind: 'intl' },
-  { name: 'E3', kind: 'intl' },
-  { name: 'P5', kind: 'intl' },
-  { name: 'Six-Party Talks', kind: 'intl' },
-  { name: 'Strategic and Economic Dialogue', acronyms: ['S&ED'], kind: 'intl' },
-  { name: 'Strategic Stability Dialogue', kind: 'intl' },
-  { name: 'Partnership for Peace', kind: 'intl' },
-  { name: 'International Security Assistance Force', acronyms: ['ISAF'], kind: 'intl' },
-  { name: 'Resolute Support Mission', variants: ['Resolute Support'], kind: 'intl' },
-  { name: 'Ministerial to Advance Religious Freedom', kind: 'intl' },
-  { name: 'Warsaw Process', kind: 'intl' },
-];
+const INTERNATIONAL: readonly Organization[] = organizations(`
+  United Nations; UN | U.N.; intl
+  United Nations Security Council | UN Security Council | U.N. Security Council | Security Council; UNSC; intl
+  United Nations General Assembly | UN General Assembly | U.N. General Assembly | General Assembly; UNGA; intl
+  United Nations Secretariat | UN Secretariat | U.N. Secretariat; ; intl
+  Economic and Social Council | UN Economic and Social Council | United Nations Economic and Social Council; ECOSOC; intl
+  Human Rights Council | UN Human Rights Council | U.N. Human Rights Council | United Nations Human Rights Council; HRC | UNHRC; intl
+  International Court of Justice | World Court; ICJ; intl
+  International Criminal Court; ICC; intl
+  Permanent Court of Arbitration; PCA; intl
+  International Tribunal for the Law of the Sea; ITLOS; intl
+  United Nations Development Programme | UN Development Programme | UN Development Program | United Nations Development Program; UNDP; intl
+  United Nations Children's Fund | UN Children's Fund; UNICEF; intl
+  United Nations High Commissioner for Refugees | UN Refugee Agency | UN High Commissioner for Refugees | Office of the United Nations High Commissioner for Refugees; UNHCR; intl
+  World Food Programme | World Food Program | UN World Food Programme | UN World Food Program | United Nations World Food Programme; WFP; intl
+  World Health Organization; WHO; intl
+  Pan American Health Organization; PAHO; intl
+  International Atomic Energy Agency; IAEA; intl
+  United Nations Educational, Scientific and Cultural Organization | UN Educational, Scientific and Cultural Organization; UNESCO; intl
+  International Labour Organization | International Labor Organization; ILO; intl
+  International Maritime Organization; IMO; intl
+  International Civil Aviation Organization; ICAO; intl
+  International Telecommunication Union; ITU; intl
+  Universal Postal Union; UPU; intl
+  World Meteorological Organization; WMO; intl
+  World Intellectual Property Organization; WIPO; intl
+  UN Tourism | World Tourism Organization; UNWTO; intl
+  Food and Agriculture Organization | UN Food and Agriculture Organization | Food and Agriculture Organization of the United Nations; FAO; intl
+  International Fund for Agricultural Development; IFAD; intl
+  United Nations Population Fund | UN Population Fund; UNFPA; intl
+  United Nations Relief and Works Agency for Palestine Refugees in the Near East | UN Relief and Works Agency; UNRWA; intl
+  UN Office for the Coordination of Humanitarian Affairs | United Nations Office for the Coordination of Humanitarian Affairs | Office for the Coordination of Humanitarian Affairs; OCHA | UNOCHA; intl
+  Office of the United Nations High Commissioner for Human Rights | Office of the High Commissioner for Human Rights | UN Human Rights Office | UN Human Rights; OHCHR; intl
+  UN Women | United Nations Entity for Gender Equality and the Empowerment of Women; ; intl
+  Joint United Nations Programme on HIV/AIDS; UNAIDS; intl
+  United Nations Environment Programme | UN Environment Programme | UN Environment; UNEP; intl
+  UN-Habitat | United Nations Human Settlements Programme; ; intl
+  United Nations Office on Drugs and Crime | UN Office on Drugs and Crime; UNODC; intl
+  United Nations Conference on Trade and Development; UNCTAD; intl
+  Commission on the Status of Women; CSW; intl
+  Commission on Narcotic Drugs; CND; intl
+  Conference on Disarmament; ; intl
+  International Organization for Migration | UN Migration Agency; IOM; intl
+  Intergovernmental Panel on Climate Change; IPCC; intl
+  International, Impartial and Independent Mechanism; IIIM; intl
+  Independent Investigative Mechanism for Myanmar; IIMM; intl
+  United Nations Interim Force in Lebanon | UN Interim Force in Lebanon; UNIFIL; intl
+  United Nations Organization Stabilization Mission in the Democratic Republic of the Congo; MONUSCO; intl
+  United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic; MINUSCA; intl
+  United Nations Mission in South Sudan; UNMISS; intl
+  United Nations Interim Administration Mission in Kosovo; UNMIK; intl
+  United Nations Support Mission in Libya | UN Support Mission in Libya; UNSMIL; intl
+  United Nations Assistance Mission in Afghanistan | UN Assistance Mission in Afghanistan; UNAMA; intl
+  United Nations Assistance Mission for Iraq; UNAMI; intl
+  United Nations Integrated Office in Haiti; BINUH; intl
+  World Bank | World Bank Group; ; intl
+  International Finance Corporation; IFC; intl
+  International Monetary Fund; IMF; intl
+  World Trade Organization; WTO; intl
+  Organisation for Economic Co-operation and Development | Organization for Economic Cooperation and Development | Organization for Economic Co-operation and Development; OECD; intl
+  Inter-American Development Bank | IDB Group; IDB | IADB; intl
+  Asian Development Bank; ADB; intl
+  African Development Bank; AfDB; intl
+  European Bank for Reconstruction and Development; EBRD; intl
+  European Investment Bank; EIB; intl
+  Asian Infrastructure Investment Bank; AIIB; intl
+  New Development Bank; NDB; intl
+  Islamic Development Bank; IsDB; intl
+  Paris Club; ; intl
+  Financial Action Task Force; FATF; intl
+  North Atlantic Treaty Organization | North Atlantic Alliance; NATO; intl
+  North Atlantic Council; NAC; intl
+  NATO-Ukraine Council; ; intl
+  NATO Summit | NATO Leaders Summit; ; intl
+  European Union; EU | E.U.; intl
+  European Commission; ; intl
+  European Parliament; ; intl
+  European Council; ; intl
+  Council of the European Union | Council of the EU | EU Council; ; intl
+  European External Action Service; EEAS; intl
+  Frontex | European Border and Coast Guard Agency; ; intl
+  Europol; ; intl
+  Eurojust; ; intl
+  EU Rule of Law Mission in Kosovo; EULEX; intl
+  Organization for Security and Co-operation in Europe | Organization for Security and Cooperation in Europe; OSCE; intl
+  OSCE Minsk Group | Minsk Group; ; intl
+  Office for Democratic Institutions and Human Rights; ODIHR; intl
+  Council of Europe; CoE; intl
+  G7 | Group of Seven; G-7; intl
+  G20 | Group of Twenty; G-20; intl
+  G8 | Group of Eight; G-8; intl
+  G7 Summit | G7 Leaders' Summit | G7 Leaders Summit; ; intl
+  G20 Summit | G20 Leaders' Summit | G20 Leaders Summit; ; intl
+  Association of Southeast Asian Nations; ASEAN; intl
+  ASEAN Regional Forum; ARF; intl
+  East Asia Summit; EAS; intl
+  ASEAN Summit; ; intl
+  Asia-Pacific Economic Cooperation; APEC; intl
+  African Union; AU; intl
+  African Union Commission; AUC; intl
+  AU Peace and Security Council | African Union Peace and Security Council; ; intl
+  African Union Support and Stabilization Mission in Somalia; AUSSOM; intl
+  Economic Community of West African States; ECOWAS; intl
+  Southern African Development Community; SADC; intl
+  East African Community; EAC; intl
+  Intergovernmental Authority on Development; IGAD; intl
+  African Continental Free Trade Area; AfCFTA; intl
+  Alliance of Sahel States; AES; intl
+  G5 Sahel; ; intl
+  International Conference on the Great Lakes Region; ICGLR; intl
+  Organization of American States; OAS; intl
+  Inter-American Commission on Human Rights; IACHR; intl
+  Caribbean Community; CARICOM; intl
+  Organisation of Eastern Caribbean States | Organization of Eastern Caribbean States; OECS; intl
+  Community of Latin American and Caribbean States; CELAC; intl
+  Central American Integration System; SICA; intl
+  Mercosur | MERCOSUR | Southern Common Market; ; intl
+  Summit of the Americas; ; intl
+  Regional Conference on Migration; RCM; intl
+  Pacific Islands Forum; PIF; intl
+  Pacific Community; SPC; intl
+  Partners in the Blue Pacific; PBP; intl
+  Quad | Quadrilateral Security Dialogue; ; intl
+  AUKUS; ; intl
+  I2U2 | I2U2 Group; ; intl
+  Negev Forum; ; intl
+  League of Arab States | Arab League; ; intl
+  Gulf Cooperation Council | Cooperation Council for the Arab States of the Gulf; GCC; intl
+  Organization of Islamic Cooperation | Organisation of Islamic Cooperation; OIC; intl
+  Shanghai Cooperation Organization | Shanghai Cooperation Organisation; SCO; intl
+  BRICS; ; intl
+  Collective Security Treaty Organization; CSTO; intl
+  Commonwealth of Independent States; CIS; intl
+  Eurasian Economic Union; EAEU; intl
+  Organization of Turkic States; OTS; intl
+  Commonwealth of Nations | Commonwealth Secretariat; ; intl
+  Organization of the Petroleum Exporting Countries; OPEC; intl
+  OPEC+ | OPEC Plus; ; intl
+  International Energy Agency; IEA; intl
+  International Criminal Police Organization; INTERPOL | Interpol; intl
+  International Committee of the Red Cross | Red Cross; ICRC; intl
+  International Federation of Red Cross and Red Crescent Societies; IFRC; intl
+  Global Fund to Fight AIDS, Tuberculosis and Malaria | Global Fund; ; intl
+  Gavi, the Vaccine Alliance | Gavi; GAVI; intl
+  Global Health Security Agenda; GHSA; intl
+  Green Climate Fund; GCF; intl
+  Wassenaar Arrangement; ; intl
+  Nuclear Suppliers Group; NSG; intl
+  Missile Technology Control Regime; MTCR; intl
+  Australia Group; ; intl
+  Proliferation Security Initiative; PSI; intl
+  Comprehensive Nuclear-Test-Ban Treaty Organization | CTBTO Preparatory Commission; CTBTO; intl
+  Organisation for the Prohibition of Chemical Weapons | Organization for the Prohibition of Chemical Weapons; OPCW; intl
+  Global Coalition to Defeat ISIS | Global Coalition to Defeat Da'esh | Global Coalition Against Daesh | Defeat-ISIS Coalition | Global Coalition Against Da'esh; D-ISIS Coalition; intl
+  Global Counterterrorism Forum; GCTF; intl
+  C5+1; ; intl
+  B5+1; ; intl
+  Minerals Security Partnership | Mineral Security Partnership | Minerals Security Partnership Forum | MSP Forum; MSP; intl
+  Partnership for Global Infrastructure and Investment; PGI; intl
+  Three Seas Initiative | Three Seas; 3SI; intl
+  Belt and Road Initiative | One Belt, One Road | Belt and Road; BRI | OBOR; intl
+  Mekong-U.S. Partnership | Mekong-US Partnership; MUSP; intl
+  Lower Mekong Initiative; LMI; intl
+  Friends of the Mekong; ; intl
+  Community of Democracies; ; intl
+  Freedom Online Coalition; FOC; intl
+  Open Government Partnership; OGP; intl
+  Summit for Democracy; ; intl
+  International Religious Freedom or Belief Alliance | International Religious Freedom Alliance; IRFBA; intl
+  International Holocaust Remembrance Alliance; IHRA; intl
+  Clean Energy Ministerial; CEM; intl
+  UN Climate Change Conference | Conference of the Parties | COP26 | COP27 | COP28 | COP29 | COP30 | COP31; COP; intl
+  UN Ocean Conference; ; intl
+  Our Ocean Conference; ; intl
+  Arctic Council; ; intl
+  Kimberley Process | Kimberley Process Certification Scheme; ; intl
+  Berlin Process; ; intl
+  Bucharest Nine; B9; intl
+  Ukraine Defense Contact Group | Ramstein Group; UDCG; intl
+  Coalition of the Willing; ; intl
+  Crimea Platform; ; intl
+  Ukraine Recovery Conference; URC; intl
+  Special Tribunal for the Crime of Aggression against Ukraine | Special Tribunal for the Crime of Aggression; ; intl
+  Board of Peace; ; intl
+  International Stabilization Force; ISF; intl
+  Civil-Military Coordination Center; CMCC; intl
+  Office of the High Representative; OHR; intl
+  Multinational Security Support Mission | Multinational Security Support mission; MSS; intl
+  Gang Suppression Force; GSF; intl
+  Troika | Sudan Troika; ; intl
+  Munich Security Conference; MSC; intl
+  World Economic Forum; WEF; intl
+  Shangri-La Dialogue; ; intl
+  Raisina Dialogue; ; intl
+  Manama Dialogue; ; intl
+  Halifax International Security Forum; ; intl
+  Fédération Internationale de Football Association; FIFA; intl
+  FIFA World Cup | World Cup | FIFA World Cup 2026; ; intl
+  Olympic Games | Olympics | Paralympic Games | Paralympics | LA28; ; intl
+  Mekong River Commission; MRC; intl
+  Media Freedom Coalition; ; intl
+  U.S.-EU Trade and Technology Council | Trade and Technology Council; TTC; intl
+  U.S.-EU Energy Council; ; intl
+  North American Leaders' Summit; NALS; intl
+  Quad Leaders' Summit | Quad Leaders Summit; ; intl
+  Nuclear Security Summit; ; intl
+  Global Entrepreneurship Summit; GES; intl
+  NPT Review Conference; RevCon; intl
+  P5+1 | E3+3; ; intl
+  E3; ; intl
+  P5; ; intl
+  Six-Party Talks; ; intl
+  Strategic and Economic Dialogue; S&ED; intl
+  Strategic Stability Dialogue; ; intl
+  Partnership for Peace; ; intl
+  International Security Assistance Force; ISAF; intl
+  Resolute Support Mission | Resolute Support; ; intl
+  Ministerial to Advance Religious Freedom; ; intl
+  Warsaw Process; ; intl
+`);
 
-const US: readonly Organization[] = [
-  { name: 'U.S. Government', acronyms: ['USG'], variants: ['United States Government', 'US Government'], kind: 'us' },
-  { name: 'Trump Administration', kind: 'us' },
-  { name: 'Biden Administration', variants: ['Biden-Harris Administration'], kind: 'us' },
-  { name: 'Obama Administration', kind: 'us' },
-  { name: 'White House', kind: 'us' },
-  { name: 'National Security Council', acronyms: ['NSC'], kind: 'us' },
-  { name: 'Office of Management and Budget', acronyms: ['OMB'], kind: 'us' },
-  { name: 'Office of the U.S. Trade Representative', acronyms: ['USTR'], variants: ['Office of the United States Trade Representative'], kind: 'us' },
-  { name: 'Department of Government Efficiency', acronyms: ['DOGE'], kind: 'us' },
-  { name: 'U.S. Department of State', acronyms: ['DOS'], variants: ['Department of State', 'State Department', 'U.S. State Department', 'United States Department of State', 'US Department of State'], kind: 'us' },
-  { name: 'U.S. Department of Defense', acronyms: ['DoD', 'DOD', 'DoW'], variants: ['Department of Defense', 'Defense Department', 'United States Department of Defense', 'U.S. Department of War', 'Department of War', 'War Department'], kind: 'us' },
-  { name: 'U.S. Department of the Treasury', variants: ['Department of the Treasury', 'Treasury Department', 'U.S. Treasury', 'Treasury', 'U.S. Treasury Department'], kind: 'us' },
-  { name: 'U.S. Department of Commerce', acronyms: ['DOC'], variants: ['Department of Commerce', 'Commerce Department'], kind: 'us' },
-  { name: 'U.S. Department of Homeland Security', acronyms: ['DHS'], variants: ['Department of Homeland Security'], kind: 'us' },
-  { name: 'U.S. Department of Justice', acronyms: ['DOJ'], variants: ['Department of Justice', 'Justice Department'], kind: 'us' },
-  { name: 'U.S. Department of Energy', acronyms: ['DOE'], variants: ['Department of Energy', 'Energy Department'], kind: 'us' },
-  { name: 'U.S. Department of Agriculture', acronyms: ['USDA'], variants: ['Department of Agriculture', 'Agriculture Department'], kind: 'us' },
-  { name: 'U.S. Department of the Interior', acronyms: ['DOI'], variants: ['Department of the Interior', 'Interior Department'], kind: 'us' },
-  { name: 'U.S. Department of Labor', acronyms: ['DOL'], variants: ['Department of Labor', 'Labor Department'], kind: 'us' },
-  { name: 'U.S. Department of Health and Human Services', acronyms: ['HHS'], variants: ['Department of Health and Human Services'], kind: 'us' },
-  { name: 'U.S. Department of Transportation', acronyms: ['DOT'], variants: ['Department of Transportation'], kind: 'us' },
-  { name: 'U.S. Department of Veterans Affairs', variants: ['Department of Veterans Affairs'], kind: 'us' },
-  { name: 'U.S. Congress', variants: ['Congress', 'United States Congress'], kind: 'us' },
-  { name: 'U.S. Senate', variants: ['Senate', 'United States Senate'], kind: 'us' },
-  { name: 'U.S. House of Representatives', variants: ['House of Representatives'], kind: 'us' },
-  { name: 'Senate Foreign Relations Committee', acronyms: ['SFRC'], variants: ['Senate Committee on Foreign Relations'], kind: 'us' },
-  { name: 'House Foreign Affairs Committee', acronyms: ['HFAC'], variants: ['House Committee on Foreign Affairs'], kind: 'us' },
-  { name: 'Senate Armed Services Committee', acronyms: ['SASC'], kind: 'us' },
-  { name: 'House Armed Services Committee', acronyms: ['HASC'], kind: 'us' },
-  { name: 'House Select Committee on the CCP', variants: ['Select Committee on the Strategic Competition between the United States and the Chinese Communist Party', 'House Select Committee on China'], kind: 'us' },
-  { name: 'Congressional-Executive Commission on China', acronyms: ['CECC'], kind: 'us' },
-  { name: 'U.S. Commission on International Religious Freedom', acronyms: ['USCIRF'], variants: ['United States Commission on International Religious Freedom'], kind: 'us' },
-  { name: 'Commission on Security and Cooperation in Europe', variants: ['Helsinki Commission', 'U.S. Helsinki Commission'], kind: 'us' },
-  { name: 'U.S. Supreme Court', variants: ['Supreme Court of the United States'], kind: 'us' },
-  { name: 'Federal Register', kind: 'us' },
-  { name: 'Office of the Director of National Intelligence', acronyms: ['ODNI'], kind: 'us' },
-  { name: 'Central Intelligence Agency', acronyms: ['CIA'], kind: 'us' },
-  { name: 'National Security Agency', acronyms: ['NSA'], kind: 'us' },
-  { name: 'National Counterterrorism Center', acronyms: ['NCTC'], kind: 'us' },
-  { name: 'Federal Bureau of Investigation', acronyms: ['FBI'], kind: 'us' },
-  { name: 'Drug Enforcement Administration', acronyms: ['DEA'], variants: ['U.S. Drug Enforcement Administration'], kind: 'us' },
-  { name: 'U.S. Customs and Border Protection', acronyms: ['CBP'], variants: ['Customs and Border Protection'], kind: 'us' },
-  { name: 'U.S. Immigration and Customs Enforcement', acronyms: ['ICE'], variants: ['Immigration and Customs Enforcement'], kind: 'us' },
-  { name: 'U.S. Citizenship and Immigration Services', acronyms: ['USCIS'], kind: 'us' },
-  { name: 'Cybersecurity and Infrastructure Security Agency', acronyms: ['CISA'], kind: 'us' },
-  { name: 'U.S. Secret Service', acronyms: ['USSS'], variants: ['Secret Service'], kind: 'us' },
-  { name: 'Federal Emergency Management Agency', acronyms: ['FEMA'], kind: 'us' },
-  { name: 'U.S. Coast Guard', acronyms: ['USCG'], variants: ['Coast Guard', 'United States Coast Guard'], kind: 'us' },
-  { name: 'Office of Foreign Assets Control', acronyms: ['OFAC'], kind: 'us' },
-  { name: 'Financial Crimes Enforcement Network', acronyms: ['FinCEN'], kind: 'us' },
-  { name: 'Committee on Foreign Investment in the United States', acronyms: ['CFIUS'], kind: 'us' },
-  { name: 'Bureau of Industry and Security', acronyms: ['BIS'], kind: 'us' },
-  { name: 'U.S. Commercial Service', variants: ['U.S. and Foreign Commercial Service', 'U.S. Foreign Commercial Service'], kind: 'us' },
-  { name: 'National Oceanic and Atmospheric Administration', acronyms: ['NOAA'], kind: 'us' },
-  { name: 'National Nuclear Security Administration', acronyms: ['NNSA'], kind: 'us' },
-  { name: 'U.S. Centers for Disease Control and Prevention', acronyms: ['CDC'], variants: ['Centers for Disease Control and Prevention'], kind: 'us' },
-  { name: 'Food and Drug Administration', acronyms: ['FDA'], variants: ['U.S. Food and Drug Administration'], kind: 'us' },
-  { name: 'Foreign Agricultural Service', acronyms: ['FAS'], kind: 'us' },
-  { name: 'U.S. Agency for International Development', acronyms: ['USAID'], variants: ['United States Agency for International Development', 'Agency for International Development'], kind: 'us' },
-  { name: 'U.S. International Development Finance Corporation', acronyms: ['DFC'], variants: ['International Development Finance Corporation', 'Development Finance Corporation', 'United States International Development Finance Corporation'], kind: 'us' },
-  { name: 'Export-Import Bank of the United States', acronyms: ['EXIM', 'Ex-Im', 'EXIM Bank'], variants: ['Export-Import Bank', 'U.S. Export-Import Bank'], kind: 'us' },
-  { name: 'Millennium Challenge Corporation', acronyms: ['MCC'], kind: 'us' },
-  { name: 'Peace Corps', kind: 'us' },
-  { name: 'U.S. Trade and Development Agency', acronyms: ['USTDA'], kind: 'us' },
-  { name: 'U.S. Agency for Global Media', acronyms: ['USAGM'], kind: 'us' },
-  { name: 'Voice of America', acronyms: ['VOA'], kind: 'us' },
-  { name: 'Radio Free Europe/Radio Liberty', acronyms: ['RFE/RL'], variants: ['Radio Free Europe'], kind: 'us' },
-  { name: 'Radio Free Asia', acronyms: ['RFA'], kind: 'us' },
-  { name: 'U.S. Institute of Peace', acronyms: ['USIP'], variants: ['United States Institute of Peace'], kind: 'us' },
-  { name: 'National Aeronautics and Space Administration', acronyms: ['NASA'], kind: 'us' },
-  { name: 'Environmental Protection Agency', acronyms: ['EPA'], kind: 'us' },
-  { name: 'Federal Aviation Administration', acronyms: ['FAA'], kind: 'us' },
-  { name: 'Nuclear Regulatory Commission', acronyms: ['NRC'], kind: 'us' },
-  { name: 'U.S. Army', variants: ['United States Army', 'Army'], kind: 'us' },
-  { name: 'U.S. Navy', variants: ['United States Navy', 'Navy'], kind: 'us' },
-  { name: 'U.S. Air Force', acronyms: ['USAF'], variants: ['United States Air Force', 'Air Force'], kind: 'us' },
-  { name: 'U.S. Marine Corps', acronyms: ['USMC'], variants: ['United States Marine Corps', 'Marine Corps'], kind: 'us' },
-  { name: 'U.S. Space Force', variants: ['United States Space Force', 'Space Force'], kind: 'us' },
-  { name: 'National Guard', variants: ['U.S. National Guard'], kind: 'us' },
-  { name: 'U.S. Armed Forces', variants: ['United States Armed Forces'], kind: 'us' },
-  { name: 'Joint Chiefs of Staff', acronyms: ['JCS'], kind: 'us' },
-  { name: 'Joint Staff', kind: 'us' },
-  { name: 'Office of the Secretary of Defense', acronyms: ['OSD'], kind: 'us' },
-  { name: 'U.S. Indo-Pacific Command', acronyms: ['INDOPACOM', 'USINDOPACOM'], variants: ['Indo-Pacific Command'], kind: 'us' },
-  { name: 'U.S. Pacific Command', acronyms: ['PACOM', 'USPACOM'], variants: ['Pacific Command'], kind: 'us' },
-  { name: 'U.S. Central Command', acronyms: ['CENTCOM', 'USCENTCOM'], variants: ['Central Command'], kind: 'us' },
-  { name: 'U.S. European Command', acronyms: ['EUCOM', 'USEUCOM'], variants: ['European Command'], kind: 'us' },
-  { name: 'U.S. Africa Command', acronyms: ['AFRICOM', 'USAFRICOM'], variants: ['Africa Command'], kind: 'us' },
-  { name: 'U.S. Southern Command', acronyms: ['SOUTHCOM', 'USSOUTHCOM'], variants: ['Southern Command'], kind: 'us' },
-  { name: 'U.S. Northern Command', acronyms: ['NORTHCOM', 'USNORTHCOM'], variants: ['Northern Command'], kind: 'us' },
-  { name: 'U.S. Space Command', acronyms: ['SPACECOM', 'USSPACECOM'], kind: 'us' },
-  { name: 'U.S. Cyber Command', acronyms: ['CYBERCOM', 'USCYBERCOM'], kind: 'us' },
-  { name: 'U.S. Special Operations Command', acronyms: ['SOCOM', 'USSOCOM'], kind: 'us' },
-  { name: 'U.S. Strategic Command', acronyms: ['STRATCOM', 'USSTRATCOM'], kind: 'us' },
-  { name: 'U.S. Transportation Command', acronyms: ['TRANSCOM', 'USTRANSCOM'], kind: 'us' },
-  { name: 'North American Aerospace Defense Command', acronyms: ['NORAD'], kind: 'us' },
-  { name: 'U.S. Forces Korea', acronyms: ['USFK'], kind: 'us' },
-  { name: 'U.S. Forces Japan', acronyms: ['USFJ'], kind: 'us' },
-  { name: 'U.S. Seventh Fleet', variants: ['Seventh Fleet', '7th Fleet', 'U.S. 7th Fleet'], kind: 'us' },
-  { name: 'U.S. Fifth Fleet', variants: ['Fifth Fleet', '5th Fleet', 'U.S. 5th Fleet'], kind: 'us' },
-  { name: 'U.S. Sixth Fleet', variants: ['Sixth Fleet', '6th Fleet', 'U.S. 6th Fleet'], kind: 'us' },
-  { name: '82nd Airborne Division', variants: ['82nd Airborne'], kind: 'us' },
-  { name: '101st Airborne Division', variants: ['101st Airborne'], kind: 'us' },
-  { name: 'Defense Security Cooperation Agency', acronyms: ['DSCA'], kind: 'us' },
-  { name: 'Defense Threat Reduction Agency', acronyms: ['DTRA'], kind: 'us' },
-  { name: 'Defense POW/MIA Accounting Agency', acronyms: ['DPAA'], kind: 'us' },
-  { name: 'Office of the Spokesperson', kind: 'us' },
-  { name: 'Foreign Service', variants: ['U.S. Foreign Service', 'Foreign Service of the United States'], kind: 'us' },
-  { name: 'Foreign Service Institute', acronyms: ['FSI'], kind: 'us' },
-  { name: 'Bureau of Consular Affairs', variants: ['Consular Affairs'], kind: 'us' },
-  { name: 'Bureau of Political-Military Affairs', kind: 'us' },
-  { name: 'Bureau of Democracy, Human Rights, and Labor', acronyms: ['DRL'], variants: ['Bureau of Democracy, Human Rights and Labor'], kind: 'us' },
-  { name: 'Bureau of International Narcotics and Law Enforcement Affairs', acronyms: ['INL'], kind: 'us' },
-  { name: 'Bureau of Counterterrorism', acronyms: ['CT'], variants: ['Bureau of Counterterrorism and Countering Violent Extremism', 'Office of the Coordinator for Counterterrorism'], kind: 'us' },
-  { name: 'Bureau of Energy Resources', acronyms: ['ENR'], kind: 'us' },
-  { name: 'Bureau of Population, Refugees, and Migration', acronyms: ['PRM'], variants: ['Bureau of Population, Refugees and Migration'], kind: 'us' },
-  { name: 'Bureau of South and Central Asian Affairs', acronyms: ['SCA'], kind: 'us' },
-  { name: 'Bureau of East Asian and Pacific Affairs', acronyms: ['EAP'], kind: 'us' },
-  { name: 'Bureau of European and Eurasian Affairs', acronyms: ['EUR'], kind: 'us' },
-  { name: 'Bureau of Near Eastern Affairs', acronyms: ['NEA'], kind: 'us' },
-  { name: 'Bureau of African Affairs', acronyms: ['AF'], kind: 'us' },
-  { name: 'Bureau of Western Hemisphere Affairs', acronyms: ['WHA'], kind: 'us' },
-  { name: 'Bureau of International Organization Affairs', acronyms: ['IO'], kind: 'us' },
-  { name: 'Bureau of Arms Control, Deterrence, and Stability', acronyms: ['ADS'], variants: ['Bureau of Arms Control, Deterrence and Stability'], kind: 'us' },
-  { name: 'Bureau of Arms Control, Verification and Compliance', acronyms: ['AVC'], variants: ['Bureau of Arms Control, Verification, and Compliance'], kind: 'us' },
-  { name: 'Bureau of International Security and Nonproliferation', acronyms: ['ISN'], kind: 'us' },
-  { name: 'Bureau of Intelligence and Research', acronyms: ['INR'], kind: 'us' },
-  { name: 'Bureau of Oceans and International Environmental and Scientific Affairs', acronyms: ['OES'], kind: 'us' },
-  { name: 'Bureau of Economic and Business Affairs', acronyms: ['EB'], kind: 'us' },
-  { name: 'Bureau of Educational and Cultural Affairs', acronyms: ['ECA'], kind: 'us' },
-  { name: 'Bureau of Diplomatic Security', variants: ['Diplomatic Security'], kind: 'us' },
-  { name: 'Diplomatic Security Service', acronyms: ['DSS'], kind: 'us' },
-  { name: 'Bureau of Overseas Buildings Operations', acronyms: ['OBO'], kind: 'us' },
-  { name: 'Bureau of Global Public Affairs', acronyms: ['GPA'], kind: 'us' },
-  { name: 'Bureau of Public Affairs', kind: 'us' },
-  { name: 'Bureau of Conflict and Stabilization Operations', acronyms: ['CSO'], kind: 'us' },
-  { name: 'Bureau of Cyberspace and Digital Policy', acronyms: ['CDP'], kind: 'us' },
-  { name: 'Bureau of Global Health Security and Diplomacy', acronyms: ['GHSD'], kind: 'us' },
-  { name: 'Bureau of Legislative Affairs', kind: 'us' },
-  { name: 'Bureau of Global Talent Management', acronyms: ['GTM'], kind: 'us' },
-  { name: 'Bureau of Emerging Threats', kind: 'us' },
-  { name: 'Office to Monitor and Combat Trafficking in Persons', variants: ['TIP Office', 'Trafficking in Persons Office'], kind: 'us' },
-  { name: 'Office of International Religious Freedom', variants: ['IRF Office'], kind: 'us' },
-  { name: 'Office of the Special Envoy to Monitor and Combat Antisemitism', kind: 'us' },
-  { name: 'Office of Global Criminal Justice', acronyms: ['GCJ'], kind: 'us' },
-  { name: "Office of Global Women's Issues", acronyms: ['GWI'], kind: 'us' },
-  { name: 'Office of the Legal Adviser', kind: 'us' },
-  { name: 'Office of Policy Planning', variants: ['Policy Planning Staff'], kind: 'us' },
-  { name: 'Office of the Chief of Protocol', variants: ['Office of Protocol'], kind: 'us' },
-  { name: 'Office of Foreign Missions', acronyms: ['OFM'], kind: 'us' },
-  { name: 'Office of Sanctions Coordination', kind: 'us' },
-  { name: 'Office of Inspector General', acronyms: ['OIG'], variants: ['Office of the Inspector General'], kind: 'us' },
-  { name: 'Global Engagement Center', acronyms: ['GEC'], kind: 'us' },
-  { name: 'Office of the Global AIDS Coordinator', acronyms: ['OGAC'], variants: ['Office of the U.S. Global AIDS Coordinator', 'Office of the U.S. Global AIDS Coordinator and Health Diplomacy'], kind: 'us' },
-  { name: 'U.S. Mission to the United Nations', acronyms: ['USUN'], variants: ['U.S. Mission to the UN', 'United States Mission to the United Nations', 'U.S. Mission to the U.N.'], kind: 'us' },
-  { name: 'U.S. Mission to NATO', kind: 'us' },
-  { name: 'U.S. Mission to the OSCE', kind: 'us' },
-  { name: 'U.S. Mission to the European Union', acronyms: ['USEU'], variants: ['U.S. Mission to the EU'], kind: 'us' },
-  { name: 'U.S. Mission to the African Union', kind: 'us' },
-  { name: 'U.S. Mission to ASEAN', kind: 'us' },
-  { name: 'U.S. Mission to the Organization of American States', variants: ['U.S. Mission to the OAS'], kind: 'us' },
-  { name: 'U.S. Mission to International Organizations in Vienna', acronyms: ['UNVIE'], kind: 'us' },
-  { name: 'U.S. Mission Geneva', variants: ['U.S. Mission to the UN in Geneva', 'U.S. Mission to International Organizations in Geneva'], kind: 'us' },
-  { name: 'U.S. Embassy', variants: ['United States Embassy', 'American Embassy', 'US Embassy'], kind: 'us' },
-  { name: 'U.S. Consulate General', variants: ['U.S. Consulate', 'United States Consulate General'], kind: 'us' },
-  { name: 'American Institute in Taiwan', acronyms: ['AIT'], kind: 'us' },
-  { name: 'Foreign Press Center', acronyms: ['FPC'], kind: 'us' },
-  { name: 'Commission on Unalienable Rights', kind: 'us' },
-  { name: 'America250', variants: ['America 250', 'U.S. Semiquincentennial Commission'], kind: 'us' },
-];
+const US: readonly Organization[] = organizations(`
+  U.S. Government | United States Government | US Government; USG; us
+  Trump Administration; ; us
+  Biden Administration | Biden-Harris Administration; ; us
+  Obama Administration; ; us
+  White House; ; us
+  National Security Council; NSC; us
+  Office of Management and Budget; OMB; us
+  Office of the U.S. Trade Representative | Office of the United States Trade Representative; USTR; us
+  Department of Government Efficiency; DOGE; us
+  U.S. Department of State | Department of State | State Department | U.S. State Department | United States Department of State | US Department of State; DOS; us
+  U.S. Department of Defense | Department of Defense | Defense Department | United States Department of Defense | U.S. Department of War | Department of War | War Department; DoD | DOD | DoW; us
+  U.S. Department of the Treasury | Department of the Treasury | Treasury Department | U.S. Treasury | Treasury | U.S. Treasury Department; ; us
+  U.S. Department of Commerce | Department of Commerce | Commerce Department; DOC; us
+  U.S. Department of Homeland Security | Department of Homeland Security; DHS; us
+  U.S. Department of Justice | Department of Justice | Justice Department; DOJ; us
+  U.S. Department of Energy | Department of Energy | Energy Department; DOE; us
+  U.S. Department of Agriculture | Department of Agriculture | Agriculture Department; USDA; us
+  U.S. Department of the Interior | Department of the Interior | Interior Department; DOI; us
+  U.S. Department of Labor | Department of Labor | Labor Department; DOL; us
+  U.S. Department of Health and Human Services | Department of Health and Human Services; HHS; us
+  U.S. Department of Transportation | Department of Transportation; DOT; us
+  U.S. Department of Veterans Affairs | Department of Veterans Affairs; ; us
+  U.S. Congress | Congress | United States Congress; ; us
+  U.S. Senate | Senate | United States Senate; ; us
+  U.S. House of Representatives | House of Representatives; ; us
+  Senate Foreign Relations Committee | Senate Committee on Foreign Relations; SFRC; us
+  House Foreign Affairs Committee | House Committee on Foreign Affairs; HFAC; us
+  Senate Armed Services Committee; SASC; us
+  House Armed Services Committee; HASC; us
+  House Select Committee on the CCP | Select Committee on the Strategic Competition between the United States and the Chinese Communist Party | House Select Committee on China; ; us
+  Congressional-Executive Commission on China; CECC; us
+  U.S. Commission on International Religious Freedom | United States Commission on International Religious Freedom; USCIRF; us
+  Commission on Security and Cooperation in Europe | Helsinki Commission | U.S. Helsinki Commission; ; us
+  U.S. Supreme Court | Supreme Court of the United States; ; us
+  Federal Register; ; us
+  Office of the Director of National Intelligence; ODNI; us
+  Central Intelligence Agency; CIA; us
+  National Security Agency; NSA; us
+  National Counterterrorism Center; NCTC; us
+  Federal Bureau of Investigation; FBI; us
+  Drug Enforcement Administration | U.S. Drug Enforcement Administration; DEA; us
+  U.S. Customs and Border Protection | Customs and Border Protection; CBP; us
+  U.S. Immigration and Customs Enforcement | Immigration and Customs Enforcement; ICE; us
+  U.S. Citizenship and Immigration Services; USCIS; us
+  Cybersecurity and Infrastructure Security Agency; CISA; us
+  U.S. Secret Service | Secret Service; USSS; us
+  Federal Emergency Management Agency; FEMA; us
+  U.S. Coast Guard | Coast Guard | United States Coast Guard; USCG; us
+  Office of Foreign Assets Control; OFAC; us
+  Financial Crimes Enforcement Network; FinCEN; us
+  Committee on Foreign Investment in the United States; CFIUS; us
+  Bureau of Industry and Security; BIS; us
+  U.S. Commercial Service | U.S. and Foreign Commercial Service | U.S. Foreign Commercial Service; ; us
+  National Oceanic and Atmospheric Administration; NOAA; us
+  National Nuclear Security Administration; NNSA; us
+  U.S. Centers for Disease Control and Prevention | Centers for Disease Control and Prevention; CDC; us
+  Food and Drug Administration | U.S. Food and Drug Administration; FDA; us
+  Foreign Agricultural Service; FAS; us
+  U.S. Agency for International Development | United States Agency for International Development | Agency for International Development; USAID; us
+  U.S. International Development Finance Corporation | International Development Finance Corporation | Development Finance Corporation | United States International Development Finance Corporation; DFC; us
+  Export-Import Bank of the United States | Export-Import Bank | U.S. Export-Import Bank; EXIM | Ex-Im | EXIM Bank; us
+  Millennium Challenge Corporation; MCC; us
+  Peace Corps; ; us
+  U.S. Trade and Development Agency; USTDA; us
+  U.S. Agency for Global Media; USAGM; us
+  Voice of America; VOA; us
+  Radio Free Europe/Radio Liberty | Radio Free Europe; RFE/RL; us
+  Radio Free Asia; RFA; us
+  U.S. Institute of Peace | United States Institute of Peace; USIP; us
+  National Aeronautics and Space Administration; NASA; us
+  Environmental Protection Agency; EPA; us
+  Federal Aviation Administration; FAA; us
+  Nuclear Regulatory Commission; NRC; us
+  U.S. Army | United States Army | Army; ; us
+  U.S. Navy | United States Navy | Navy; ; us
+  U.S. Air Force | United States Air Force | Air Force; USAF; us
+  U.S. Marine Corps | United States Marine Corps | Marine Corps; USMC; us
+  U.S. Space Force | United States Space Force | Space Force; ; us
+  National Guard | U.S. National Guard; ; us
+  U.S. Armed Forces | United States Armed Forces; ; us
+  Joint Chiefs of Staff; JCS; us
+  Joint Staff; ; us
+  Office of the Secretary of Defense; OSD; us
+  U.S. Indo-Pacific Command | Indo-Pacific Command; INDOPACOM | USINDOPACOM; us
+  U.S. Pacific Command | Pacific Command; PACOM | USPACOM; us
+  U.S. Central Command | Central Command; CENTCOM | USCENTCOM; us
+  U.S. European Command | European Command; EUCOM | USEUCOM; us
+  U.S. Africa Command | Africa Command; AFRICOM | USAFRICOM; us
+  U.S. Southern Command | Southern Command; SOUTHCOM | USSOUTHCOM; us
+  U.S. Northern Command | Northern Command; NORTHCOM | USNORTHCOM; us
+  U.S. Space Command; SPACECOM | USSPACECOM; us
+  U.S. Cyber Command; CYBERCOM | USCYBERCOM; us
+  U.S. Special Operations Command; SOCOM | USSOCOM; us
+  U.S. Strategic Command; STRATCOM | USSTRATCOM; us
+  U.S. Transportation Command; TRANSCOM | USTRANSCOM; us
+  North American Aerospace Defense Command; NORAD; us
+  U.S. Forces Korea; USFK; us
+  U.S. Forces Japan; USFJ; us
+  U.S. Seventh Fleet | Seventh Fleet | 7th Fleet | U.S. 7th Fleet; ; us
+  U.S. Fifth Fleet | Fifth Fleet | 5th Fleet | U.S. 5th Fleet; ; us
+  U.S. Sixth Fleet | Sixth Fleet | 6th Fleet | U.S. 6th Fleet; ; us
+  82nd Airborne Division | 82nd Airborne; ; us
+  101st Airborne Division | 101st Airborne; ; us
+  Defense Security Cooperation Agency; DSCA; us
+  Defense Threat Reduction Agency; DTRA; us
+  Defense POW/MIA Accounting Agency; DPAA; us
+  Office of the Spokesperson; ; us
+  Foreign Service | U.S. Foreign Service | Foreign Service of the United States; ; us
+  Foreign Service Institute; FSI; us
+  Bureau of Consular Affairs | Consular Affairs; ; us
+  Bureau of Political-Military Affairs; ; us
+  Bureau of Democracy, Human Rights, and Labor | Bureau of Democracy, Human Rights and Labor; DRL; us
+  Bureau of International Narcotics and Law Enforcement Affairs; INL; us
+  Bureau of Counterterrorism | Bureau of Counterterrorism and Countering Violent Extremism | Office of the Coordinator for Counterterrorism; CT; us
+  Bureau of Energy Resources; ENR; us
+  Bureau of Population, Refugees, and Migration | Bureau of Population, Refugees and Migration; PRM; us
+  Bureau of South and Central Asian Affairs; SCA; us
+  Bureau of East Asian and Pacific Affairs; EAP; us
+  Bureau of European and Eurasian Affairs; EUR; us
+  Bureau of Near Eastern Affairs; NEA; us
+  Bureau of African Affairs; AF; us
+  Bureau of Western Hemisphere Affairs; WHA; us
+  Bureau of International Organization Affairs; IO; us
+  Bureau of Arms Control, Deterrence, and Stability | Bureau of Arms Control, Deterrence and Stability; ADS; us
+  Bureau of Arms Control, Verification and Compliance | Bureau of Arms Control, Verification, and Compliance; AVC; us
+  Bureau of International Security and Nonproliferation; ISN; us
+  Bureau of Intelligence and Research; INR; us
+  Bureau of Oceans and International Environmental and Scientific Affairs; OES; us
+  Bureau of Economic and Business Affairs; EB; us
+  Bureau of Educational and Cultural Affairs; ECA; us
+  Bureau of Diplomatic Security | Diplomatic Security; ; us
+  Diplomatic Security Service; DSS; us
+  Bureau of Overseas Buildings Operations; OBO; us
+  Bureau of Global Public Affairs; GPA; us
+  Bureau of Public Affairs; ; us
+  Bureau of Conflict and Stabilization Operations; CSO; us
+  Bureau of Cyberspace and Digital Policy; CDP; us
+  Bureau of Global Health Security and Diplomacy; GHSD; us
+  Bureau of Legislative Affairs; ; us
+  Bureau of Global Talent Management; GTM; us
+  Bureau of Emerging Threats; ; us
+  Office to Monitor and Combat Trafficking in Persons | TIP Office | Trafficking in Persons Office; ; us
+  Office of International Religious Freedom | IRF Office; ; us
+  Office of the Special Envoy to Monitor and Combat Antisemitism; ; us
+  Office of Global Criminal Justice; GCJ; us
+  Office of Global Women's Issues; GWI; us
+  Office of the Legal Adviser; ; us
+  Office of Policy Planning | Policy Planning Staff; ; us
+  Office of the Chief of Protocol | Office of Protocol; ; us
+  Office of Foreign Missions; OFM; us
+  Office of Sanctions Coordination; ; us
+  Office of Inspector General | Office of the Inspector General; OIG; us
+  Global Engagement Center; GEC; us
+  Office of the Global AIDS Coordinator | Office of the U.S. Global AIDS Coordinator | Office of the U.S. Global AIDS Coordinator and Health Diplomacy; OGAC; us
+  U.S. Mission to the United Nations | U.S. Mission to the UN | United States Mission to the United Nations | U.S. Mission to the U.N.; USUN; us
+  U.S. Mission to NATO; ; us
+  U.S. Mission to the OSCE; ; us
+  U.S. Mission to the European Union | U.S. Mission to the EU; USEU; us
+  U.S. Mission to the African Union; ; us
+  U.S. Mission to ASEAN; ; us
+  U.S. Mission to the Organization of American States | U.S. Mission to the OAS; ; us
+  U.S. Mission to International Organizations in Vienna; UNVIE; us
+  U.S. Mission Geneva | U.S. Mission to the UN in Geneva | U.S. Mission to International Organizations in Geneva; ; us
+  U.S. Embassy | United States Embassy | American Embassy | US Embassy; ; us
+  U.S. Consulate General | U.S. Consulate | United States Consulate General; ; us
+  American Institute in Taiwan; AIT; us
+  Foreign Press Center; FPC; us
+  Commission on Unalienable Rights; ; us
+  America250 | America 250 | U.S. Semiquincentennial Commission; ; us
+`);
 
-const FOREIGN: readonly Organization[] = [
-  { name: 'Ministry of Foreign Affairs', acronyms: ['MFA'], variants: ['Foreign Ministry', 'Ministry for Foreign Affairs'], kind: 'foreign' },
-  { name: 'Kremlin', kind: 'foreign' },
-  { name: 'State Duma', variants: ['Duma'], kind: 'foreign' },
-  { name: 'Federation Council', kind: 'foreign' },
-  { name: 'Federal Security Service', acronyms: ['FSB'], kind: 'foreign' },
-  { name: 'Main Intelligence Directorate', acronyms: ['GRU'], kind: 'foreign' },
-  { name: 'Foreign Intelligence Service', acronyms: ['SVR'], kind: 'foreign' },
-  { name: 'United Russia', kind: 'foreign' },
-  { name: 'Bundestag', kind: 'foreign' },
-  { name: 'Bundeswehr', kind: 'foreign' },
-  { name: 'Federal Foreign Office', variants: ['Auswärtiges Amt'], kind: 'foreign' },
-  { name: 'Elysee Palace', variants: ['Élysée Palace', 'Elysee', 'Élysée'], kind: 'foreign' },
-  { name: "Quai d'Orsay", kind: 'foreign' },
-  { name: 'Foreign, Commonwealth and Development Office', acronyms: ['FCDO'], variants: ['Foreign, Commonwealth & Development Office', 'Foreign Office'], kind: 'foreign' },
-  { name: 'Downing Street', variants: ['10 Downing Street'], kind: 'foreign' },
-  { name: 'House of Commons', kind: 'foreign' },
-  { name: 'Knesset', kind: 'foreign' },
-  { name: 'Israel Defense Forces', acronyms: ['IDF'], kind: 'foreign' },
-  { name: 'Mossad', kind: 'foreign' },
-  { name: 'Palestinian Authority', acronyms: ['PA'], kind: 'foreign' },
-  { name: 'Palestine Liberation Organization', acronyms: ['PLO'], kind: 'foreign' },
-  { name: 'Fatah', kind: 'foreign' },
-  { name: 'Chinese Communist Party', acronyms: ['CCP', 'CPC'], variants: ['Communist Party of China', 'Chinese Communist Party Central Committee'], kind: 'foreign' },
-  { name: "National People's Congress", acronyms: ['NPC'], kind: 'foreign' },
-  { name: 'Central Military Commission', acronyms: ['CMC'], kind: 'foreign' },
-  { name: "People's Liberation Army", acronyms: ['PLA'], kind: 'foreign' },
-  { name: "People's Liberation Army Navy", acronyms: ['PLAN'], variants: ['PLA Navy'], kind: 'foreign' },
-  { name: 'China Coast Guard', acronyms: ['CCG'], variants: ['PRC Coast Guard'], kind: 'foreign' },
-  { name: 'Ministry of State Security', acronyms: ['MSS'], kind: 'foreign' },
-  { name: 'Ministry of Public Security', acronyms: ['MPS'], kind: 'foreign' },
-  { name: 'United Front Work Department', acronyms: ['UFWD'], kind: 'foreign' },
-  { name: 'Legislative Council', acronyms: ['LegCo'], kind: 'foreign' },
-  { name: 'Legislative Yuan', kind: 'foreign' },
-  { name: 'Taipei Economic and Cultural Representative Office', acronyms: ['TECRO'], kind: 'foreign' },
-  { name: "Workers' Party of Korea", acronyms: ['WPK'], variants: ["Korean Workers' Party"], kind: 'foreign' },
-  { name: "Korean People's Army", acronyms: ['KPA'], kind: 'foreign' },
-  { name: 'Reconnaissance General Bureau', acronyms: ['RGB'], kind: 'foreign' },
-  { name: 'National Diet', kind: 'foreign' },
-  { name: 'Japan Self-Defense Forces', acronyms: ['JSDF'], variants: ['Self-Defense Forces'], kind: 'foreign' },
-  { name: 'Japan Coast Guard', kind: 'foreign' },
-  { name: 'Japan International Cooperation Agency', acronyms: ['JICA'], kind: 'foreign' },
-  { name: 'Ministry of External Affairs', acronyms: ['MEA'], kind: 'foreign' },
-  { name: 'Inter-Services Intelligence', acronyms: ['ISI'], kind: 'foreign' },
-  { name: 'Armed Forces of the Philippines', acronyms: ['AFP'], kind: 'foreign' },
-  { name: 'Philippine Coast Guard', acronyms: ['PCG'], kind: 'foreign' },
-  { name: 'Philippine Navy', kind: 'foreign' },
-  { name: 'Verkhovna Rada', variants: ['Rada'], kind: 'foreign' },
-  { name: 'Armed Forces of Ukraine', kind: 'foreign' },
-  { name: 'Security Service of Ukraine', acronyms: ['SBU'], kind: 'foreign' },
-  { name: 'Islamic Revolutionary Guard Corps', acronyms: ['IRGC'], variants: ['Revolutionary Guards', 'Iranian Revolutionary Guard Corps'], kind: 'foreign' },
-  { name: 'IRGC-Qods Force', acronyms: ['IRGC-QF'], variants: ['Qods Force', 'Quds Force', 'IRGC Qods Force', 'Islamic Revolutionary Guard Corps-Qods Force'], kind: 'foreign' },
-  { name: 'Basij', variants: ['Basij Resistance Force'], kind: 'foreign' },
-  { name: 'Ministry of Intelligence and Security', acronyms: ['MOIS'], kind: 'foreign' },
-  { name: 'Central Bank of Iran', acronyms: ['CBI'], kind: 'foreign' },
-  { name: 'Atomic Energy Organization of Iran', acronyms: ['AEOI'], kind: 'foreign' },
-  { name: 'State Administration Council', acronyms: ['SAC'], kind: 'foreign' },
-  { name: 'Tatmadaw', variants: ['Burmese military', 'Burma military regime'], kind: 'foreign' },
-  { name: 'National Unity Government', acronyms: ['NUG'], kind: 'foreign' },
-  { name: 'National League for Democracy', acronyms: ['NLD'], kind: 'foreign' },
-  { name: 'Lebanese Armed Forces', acronyms: ['LAF'], kind: 'foreign' },
-  { name: 'Iraqi Security Forces', acronyms: ['ISF'], kind: 'foreign' },
-  { name: 'Kurdistan Regional Government', acronyms: ['KRG'], kind: 'foreign' },
-  { name: 'Peshmerga', kind: 'foreign' },
-  { name: 'Popular Mobilization Forces', acronyms: ['PMF'], kind: 'foreign' },
-  { name: 'Syrian Democratic Forces', acronyms: ['SDF'], kind: 'foreign' },
-  { name: 'Sudanese Armed Forces', acronyms: ['SAF'], kind: 'foreign' },
-  { name: 'Sovereign Council', variants: ['Transitional Sovereignty Council', 'Sovereignty Council'], kind: 'foreign' },
-  { name: 'Government of National Unity', acronyms: ['GNU'], kind: 'foreign' },
-  { name: 'Libyan National Army', acronyms: ['LNA'], kind: 'foreign' },
-  { name: 'High State Council', acronyms: ['HSC'], kind: 'foreign' },
-  { name: 'Presidential Leadership Council', acronyms: ['PLC'], kind: 'foreign' },
-  { name: 'Southern Transitional Council', acronyms: ['STC'], kind: 'foreign' },
-  { name: 'Kosovo Security Force', acronyms: ['KSF'], kind: 'foreign' },
-  { name: 'Haitian National Police', acronyms: ['HNP'], kind: 'foreign' },
-  { name: 'Transitional Presidential Council', acronyms: ['TPC'], kind: 'foreign' },
-  { name: 'Global Affairs Canada', kind: 'foreign' },
-  { name: 'Department of Foreign Affairs and Trade', acronyms: ['DFAT'], kind: 'foreign' },
-  { name: 'National Assembly', kind: 'foreign' },
-];
+const FOREIGN: readonly Organization[] = organizations(`
+  Ministry of Foreign Affairs | Foreign Ministry | Ministry for Foreign Affairs; MFA; foreign
+  Kremlin; ; foreign
+  State Duma | Duma; ; foreign
+  Federation Council; ; foreign
+  Federal Security Service; FSB; foreign
+  Main Intelligence Directorate; GRU; foreign
+  Foreign Intelligence Service; SVR; foreign
+  United Russia; ; foreign
+  Bundestag; ; foreign
+  Bundeswehr; ; foreign
+  Federal Foreign Office | Auswärtiges Amt; ; foreign
+  Elysee Palace | Élysée Palace | Elysee | Élysée; ; foreign
+  Quai d'Orsay; ; foreign
+  Foreign, Commonwealth and Development Office | Foreign, Commonwealth & Development Office | Foreign Office; FCDO; foreign
+  Downing Street | 10 Downing Street; ; foreign
+  House of Commons; ; foreign
+  Knesset; ; foreign
+  Israel Defense Forces; IDF; foreign
+  Mossad; ; foreign
+  Palestinian Authority; PA; foreign
+  Palestine Liberation Organization; PLO; foreign
+  Fatah; ; foreign
+  Chinese Communist Party | Communist Party of China | Chinese Communist Party Central Committee; CCP | CPC; foreign
+  National People's Congress; NPC; foreign
+  Central Military Commission; CMC; foreign
+  People's Liberation Army; PLA; foreign
+  People's Liberation Army Navy | PLA Navy; PLAN; foreign
+  China Coast Guard | PRC Coast Guard; CCG; foreign
+  Ministry of State Security; MSS; foreign
+  Ministry of Public Security; MPS; foreign
+  United Front Work Department; UFWD; foreign
+  Legislative Council; LegCo; foreign
+  Legislative Yuan; ; foreign
+  Taipei Economic and Cultural Representative Office; TECRO; foreign
+  Workers' Party of Korea | Korean Workers' Party; WPK; foreign
+  Korean People's Army; KPA; foreign
+  Reconnaissance General Bureau; RGB; foreign
+  National Diet; ; foreign
+  Japan Self-Defense Forces | Self-Defense Forces; JSDF; foreign
+  Japan Coast Guard; ; foreign
+  Japan International Cooperation Agency; JICA; foreign
+  Ministry of External Affairs; MEA; foreign
+  Inter-Services Intelligence; ISI; foreign
+  Armed Forces of the Philippines; AFP; foreign
+  Philippine Coast Guard; PCG; foreign
+  Philippine Navy; ; foreign
+  Verkhovna Rada | Rada; ; foreign
+  Armed Forces of Ukraine; ; foreign
+  Security Service of Ukraine; SBU; foreign
+  Islamic Revolutionary Guard Corps | Revolutionary Guards | Iranian Revolutionary Guard Corps; IRGC; foreign
+  IRGC-Qods Force | Qods Force | Quds Force | IRGC Qods Force | Islamic Revolutionary Guard Corps-Qods Force; IRGC-QF; foreign
+  Basij | Basij Resistance Force; ; foreign
+  Ministry of Intelligence and Security; MOIS; foreign
+  Central Bank of Iran; CBI; foreign
+  Atomic Energy Organization of Iran; AEOI; foreign
+  State Administration Council; SAC; foreign
+  Tatmadaw | Burmese military | Burma military regime; ; foreign
+  National Unity Government; NUG; foreign
+  National League for Democracy; NLD; foreign
+  Lebanese Armed Forces; LAF; foreign
+  Iraqi Security Forces; ISF; foreign
+  Kurdistan Regional Government; KRG; foreign
+  Peshmerga; ; foreign
+  Popular Mobilization Forces; PMF; foreign
+  Syrian Democratic Forces; SDF; foreign
+  Sudanese Armed Forces; SAF; foreign
+  Sovereign Council | Transitional Sovereignty Council | Sovereignty Council; ; foreign
+  Government of National Unity; GNU; foreign
+  Libyan National Army; LNA; foreign
+  High State Council; HSC; foreign
+  Presidential Leadership Council; PLC; foreign
+  Southern Transitional Council; STC; foreign
+  Kosovo Security Force; KSF; foreign
+  Haitian National Police; HNP; foreign
+  Transitional Presidential Council; TPC; foreign
+  Global Affairs Canada; ; foreign
+  Department of Foreign Affairs and Trade; DFAT; foreign
+  National Assembly; ; foreign
+`);
 
-const GROUPS: readonly Organization[] = [
-  { name: 'ISIS', acronyms: ['ISIL'], variants: ['Islamic State', 'Islamic State of Iraq and Syria', 'Islamic State of Iraq and the Levant', "Da'esh", 'Daesh'], kind: 'group' },
-  { name: 'ISIS-Khorasan', acronyms: ['ISIS-K', 'ISKP'], variants: ['Islamic State Khorasan Province', 'ISIS-Khorasan Province'], kind: 'group' },
-  { name: 'ISIS-West Africa', acronyms: ['ISIS-WA', 'ISWAP'], variants: ['Islamic State-West Africa', 'Islamic State West Africa Province'], kind: 'group' },
-  { name: 'ISIS-Sahel', acronyms: ['ISGS'], variants: ['ISIS-Greater Sahara', 'Islamic State in the Greater Sahara', 'Islamic State Sahel Province'], kind: 'group' },
-  { name: 'ISIS-Somalia', kind: 'group' },
-  { name: 'ISIS-Mozambique', kind: 'group' },
-  { name: 'ISIS-DRC', variants: ['ISIS-Democratic Republic of the Congo'], kind: 'group' },
-  { name: 'ISIS-Philippines', kind: 'group' },
-  { name: 'Allied Democratic Forces', acronyms: ['ADF'], kind: 'group' },
-  { name: "al-Qa'ida", acronyms: ['AQ'], variants: ['al-Qaida', 'al-Qaeda', 'Al Qaeda', 'al Qaeda', 'Al-Qaida'], kind: 'group' },
-  { name: "al-Qa'ida in the Arabian Peninsula", acronyms: ['AQAP'], variants: ['al-Qaeda in the Arabian Peninsula'], kind: 'group' },
-  { name: "al-Qa'ida in the Islamic Maghreb", acronyms: ['AQIM'], variants: ['al-Qaeda in the Islamic Maghreb'], kind: 'group' },
-  { name: "al-Qa'ida in the Indian Subcontinent", acronyms: ['AQIS'], variants: ['al-Qaeda in the Indian Subcontinent'], kind: 'group' },
-  { name: 'al-Shabaab', variants: ['al-Shabab', 'Al-Shabaab', 'Harakat al-Shabaab al-Mujahideen'], kind: 'group' },
-  { name: 'Boko Haram', kind: 'group' },
-  { name: "Jama'at Nusrat al-Islam wal-Muslimin", acronyms: ['JNIM'], kind: 'group' },
-  { name: "Hay'at Tahrir al-Sham", acronyms: ['HTS'], variants: ['Hayat Tahrir al-Sham', 'al-Nusrah Front', 'Nusra Front', 'al-Nusra Front'], kind: 'group' },
-  { name: 'Hizballah', variants: ['Hezbollah', 'Hizbullah', 'Lebanese Hizballah'], kind: 'group' },
-  { name: 'Hamas', variants: ['Harakat al-Muqawama al-Islamiya'], kind: 'group' },
-  { name: 'Palestinian Islamic Jihad', acronyms: ['PIJ'], kind: 'group' },
-  { name: "Al-Aqsa Martyrs' Brigade", variants: ['al-Aqsa Martyrs Brigade'], kind: 'group' },
-  { name: 'Popular Front for the Liberation of Palestine', acronyms: ['PFLP'], kind: 'group' },
-  { name: "Kata'ib Hizballah", acronyms: ['KH'], variants: ['Kataib Hezbollah'], kind: 'group' },
-  { name: 'Harakat al-Nujaba', variants: ['Harakat Hizballah al-Nujaba'], kind: 'group' },
-  { name: "Asa'ib Ahl al-Haq", acronyms: ['AAH'], kind: 'group' },
-  { name: "Kata'ib Sayyid al-Shuhada", acronyms: ['KSS'], kind: 'group' },
-  { name: 'Houthis', variants: ['Ansarallah', 'Ansar Allah', 'Houthi movement', 'Houthi'], kind: 'group' },
-  { name: "Kurdistan Workers' Party", acronyms: ['PKK'], kind: 'group' },
-  { name: 'Lashkar-e-Tayyiba', acronyms: ['LeT'], variants: ['Lashkar-e-Taiba'], kind: 'group' },
-  { name: 'Jaish-e-Mohammed', acronyms: ['JeM'], variants: ['Jaish-e-Muhammad'], kind: 'group' },
-  { name: 'The Resistance Front', acronyms: ['TRF'], kind: 'group' },
-  { name: 'Haqqani Network', kind: 'group' },
-  { name: 'Taliban', variants: ['Afghan Taliban'], kind: 'group' },
-  { name: 'Tehrik-e-Taliban Pakistan', acronyms: ['TTP'], variants: ['Tehreek-e-Taliban Pakistan', 'Pakistani Taliban'], kind: 'group' },
-  { name: 'Balochistan Liberation Army', acronyms: ['BLA'], variants: ['Majeed Brigade'], kind: 'group' },
-  { name: 'Jaish al-Adl', kind: 'group' },
-  { name: 'Abu Sayyaf Group', acronyms: ['ASG'], variants: ['Abu Sayyaf'], kind: 'group' },
-  { name: 'Jemaah Islamiyah', acronyms: ['JI'], kind: 'group' },
-  { name: "New People's Army", acronyms: ['NPA'], kind: 'group' },
-  { name: 'Arakan Army', kind: 'group' },
-  { name: 'Shining Path', variants: ['Sendero Luminoso'], kind: 'group' },
-  { name: 'Revolutionary Armed Forces of Colombia', acronyms: ['FARC', 'FARC-EP'], kind: 'group' },
-  { name: 'Segunda Marquetalia', kind: 'group' },
-  { name: 'National Liberation Army', acronyms: ['ELN'], kind: 'group' },
-  { name: 'Clan del Golfo', variants: ['Gulf Clan'], kind: 'group' },
-  { name: 'Tren de Aragua', acronyms: ['TdA'], kind: 'group' },
-  { name: 'MS-13', variants: ['Mara Salvatrucha', 'MS13'], kind: 'group' },
-  { name: 'Barrio 18', variants: ['18th Street Gang'], kind: 'group' },
-  { name: 'Sinaloa Cartel', variants: ['Cartel de Sinaloa', 'Cártel de Sinaloa'], kind: 'group' },
-  { name: 'Cartel de Jalisco Nueva Generacion', acronyms: ['CJNG'], variants: ['Cártel de Jalisco Nueva Generación', 'Jalisco New Generation Cartel', 'Jalisco Cartel'], kind: 'group' },
-  { name: 'Gulf Cartel', acronyms: ['CDG'], variants: ['Cartel del Golfo', 'Cártel del Golfo'], kind: 'group' },
-  { name: 'Cartel del Noreste', acronyms: ['CDN'], variants: ['Cártel del Noreste', 'Northeast Cartel'], kind: 'group' },
-  { name: 'Carteles Unidos', variants: ['Cárteles Unidos'], kind: 'group' },
-  { name: 'La Nueva Familia Michoacana', acronyms: ['LNFM'], variants: ['Familia Michoacana'], kind: 'group' },
-  { name: 'Cartel de los Soles', variants: ['Cartel of the Suns'], kind: 'group' },
-  { name: 'Los Choneros', kind: 'group' },
-  { name: 'Los Lobos', kind: 'group' },
-  { name: 'Viv Ansanm', kind: 'group' },
-  { name: 'Gran Grif', kind: 'group' },
-  { name: 'Wagner Group', variants: ['Wagner', 'PMC Wagner'], kind: 'group' },
-  { name: 'Africa Corps', kind: 'group' },
-  { name: 'Russian Imperial Movement', acronyms: ['RIM'], kind: 'group' },
-  { name: 'Nordic Resistance Movement', acronyms: ['NRM'], kind: 'group' },
-  { name: 'Lazarus Group', kind: 'group' },
-  { name: 'Muslim Brotherhood', kind: 'group' },
-  { name: 'Rapid Support Forces', acronyms: ['RSF'], variants: ['Rapid Support Force'], kind: 'group' },
-  { name: 'M23', variants: ['March 23 Movement', 'M23/AFC', 'Alliance Fleuve Congo'], kind: 'group' },
-  { name: 'CODECO', kind: 'group' },
-  { name: 'Democratic Forces for the Liberation of Rwanda', acronyms: ['FDLR'], kind: 'group' },
-  { name: "Lord's Resistance Army", acronyms: ['LRA'], kind: 'group' },
-  { name: 'Polisario Front', variants: ['Polisario'], kind: 'group' },
-  { name: 'Syrian National Army', acronyms: ['SNA'], kind: 'group' },
-];
+const GROUPS: readonly Organization[] = organizations(`
+  ISIS | Islamic State | Islamic State of Iraq and Syria | Islamic State of Iraq and the Levant | Da'esh | Daesh; ISIL; group
+  ISIS-Khorasan | Islamic State Khorasan Province | ISIS-Khorasan Province; ISIS-K | ISKP; group
+  ISIS-West Africa | Islamic State-West Africa | Islamic State West Africa Province; ISIS-WA | ISWAP; group
+  ISIS-Sahel | ISIS-Greater Sahara | Islamic State in the Greater Sahara | Islamic State Sahel Province; ISGS; group
+  ISIS-Somalia; ; group
+  ISIS-Mozambique; ; group
+  ISIS-DRC | ISIS-Democratic Republic of the Congo; ; group
+  ISIS-Philippines; ; group
+  Allied Democratic Forces; ADF; group
+  al-Qa'ida | al-Qaida | al-Qaeda | Al Qaeda | al Qaeda | Al-Qaida; AQ; group
+  al-Qa'ida in the Arabian Peninsula | al-Qaeda in the Arabian Peninsula; AQAP; group
+  al-Qa'ida in the Islamic Maghreb | al-Qaeda in the Islamic Maghreb; AQIM; group
+  al-Qa'ida in the Indian Subcontinent | al-Qaeda in the Indian Subcontinent; AQIS; group
+  al-Shabaab | al-Shabab | Al-Shabaab | Harakat al-Shabaab al-Mujahideen; ; group
+  Boko Haram; ; group
+  Jama'at Nusrat al-Islam wal-Muslimin; JNIM; group
+  Hay'at Tahrir al-Sham | Hayat Tahrir al-Sham | al-Nusrah Front | Nusra Front | al-Nusra Front; HTS; group
+  Hizballah | Hezbollah | Hizbullah | Lebanese Hizballah; ; group
+  Hamas | Harakat al-Muqawama al-Islamiya; ; group
+  Palestinian Islamic Jihad; PIJ; group
+  Al-Aqsa Martyrs' Brigade | al-Aqsa Martyrs Brigade; ; group
+  Popular Front for the Liberation of Palestine; PFLP; group
+  Kata'ib Hizballah | Kataib Hezbollah; KH; group
+  Harakat al-Nujaba | Harakat Hizballah al-Nujaba; ; group
+  Asa'ib Ahl al-Haq; AAH; group
+  Kata'ib Sayyid al-Shuhada; KSS; group
+  Houthis | Ansarallah | Ansar Allah | Houthi movement | Houthi; ; group
+  Kurdistan Workers' Party; PKK; group
+  Lashkar-e-Tayyiba | Lashkar-e-Taiba; LeT; group
+  Jaish-e-Mohammed | Jaish-e-Muhammad; JeM; group
+  The Resistance Front; TRF; group
+  Haqqani Network; ; group
+  Taliban | Afghan Taliban; ; group
+  Tehrik-e-Taliban Pakistan | Tehreek-e-Taliban Pakistan | Pakistani Taliban; TTP; group
+  Balochistan Liberation Army | Majeed Brigade; BLA; group
+  Jaish al-Adl; ; group
+  Abu Sayyaf Group | Abu Sayyaf; ASG; group
+  Jemaah Islamiyah; JI; group
+  New People's Army; NPA; group
+  Arakan Army; ; group
+  Shining Path | Sendero Luminoso; ; group
+  Revolutionary Armed Forces of Colombia; FARC | FARC-EP; group
+  Segunda Marquetalia; ; group
+  National Liberation Army; ELN; group
+  Clan del Golfo | Gulf Clan; ; group
+  Tren de Aragua; TdA; group
+  MS-13 | Mara Salvatrucha | MS13; ; group
+  Barrio 18 | 18th Street Gang; ; group
+  Sinaloa Cartel | Cartel de Sinaloa | Cártel de Sinaloa; ; group
+  Cartel de Jalisco Nueva Generacion | Cártel de Jalisco Nueva Generación | Jalisco New Generation Cartel | Jalisco Cartel; CJNG; group
+  Gulf Cartel | Cartel del Golfo | Cártel del Golfo; CDG; group
+  Cartel del Noreste | Cártel del Noreste | Northeast Cartel; CDN; group
+  Carteles Unidos | Cárteles Unidos; ; group
+  La Nueva Familia Michoacana | Familia Michoacana; LNFM; group
+  Cartel de los Soles | Cartel of the Suns; ; group
+  Los Choneros; ; group
+  Los Lobos; ; group
+  Viv Ansanm; ; group
+  Gran Grif; ; group
+  Wagner Group | Wagner | PMC Wagner; ; group
+  Africa Corps; ; group
+  Russian Imperial Movement; RIM; group
+  Nordic Resistance Movement; NRM; group
+  Lazarus Group; ; group
+  Muslim Brotherhood; ; group
+  Rapid Support Forces | Rapid Support Force; RSF; group
+  M23 | March 23 Movement | M23/AFC | Alliance Fleuve Congo; ; group
+  CODECO; ; group
+  Democratic Forces for the Liberation of Rwanda; FDLR; group
+  Lord's Resistance Army; LRA; group
+  Polisario Front | Polisario; ; group
+  Syrian National Army; SNA; group
+`);
 
-const PROGRAMS: readonly Organization[] = [
-  { name: "President's Emergency Plan for AIDS Relief", acronyms: ['PEPFAR'], kind: 'program' },
-  { name: 'Fulbright Program', variants: ['Fulbright', 'Fulbright program'], kind: 'program' },
-  { name: 'Foreign Military Sales', acronyms: ['FMS'], kind: 'program' },
-  { name: 'Foreign Military Financing', acronyms: ['FMF'], kind: 'program' },
-  { name: 'Direct Commercial Sales', acronyms: ['DCS'], kind: 'program' },
-  { name: 'International Military Education and Training', acronyms: ['IMET'], kind: 'program' },
-  { name: 'Excess Defense Articles', acronyms: ['EDA'], kind: 'program' },
-  { name: 'Presidential Drawdown Authority', acronyms: ['PDA'], kind: 'program' },
-  { name: 'Ukraine Security Assistance Initiative', acronyms: ['USAI'], kind: 'program' },
-  { name: 'European Deterrence Initiative', acronyms: ['EDI'], kind: 'program' },
-  { name: 'Pacific Deterrence Initiative', acronyms: ['PDI'], kind: 'program' },
-  { name: 'Global Peace Operations Initiative', acronyms: ['GPOI'], kind: 'program' },
-  { name: 'Antiterrorism Assistance', acronyms: ['ATA'], variants: ['Antiterrorism Assistance Program'], kind: 'program' },
-  { name: 'Export Control and Related Border Security', acronyms: ['EXBS'], kind: 'program' },
-  { name: 'State Partnership Program', acronyms: ['SPP'], kind: 'program' },
-  { name: 'International Visitor Leadership Program', acronyms: ['IVLP'], kind: 'program' },
-  { name: 'Rewards for Justice', acronyms: ['RFJ'], variants: ['Rewards for Justice Program'], kind: 'program' },
-  { name: 'Narcotics Rewards Program', acronyms: ['NRP'], kind: 'program' },
-  { name: 'Transnational Organized Crime Rewards Program', acronyms: ['TOCRP'], kind: 'program' },
-  { name: 'Hubert H. Humphrey Fellowship Program', variants: ['Humphrey Fellowship'], kind: 'program' },
-  { name: 'Benjamin A. Gilman International Scholarship', variants: ['Gilman Scholarship', 'Gilman Program'], kind: 'program' },
-  { name: 'Critical Language Scholarship', acronyms: ['CLS'], kind: 'program' },
-  { name: 'Young African Leaders Initiative', acronyms: ['YALI'], kind: 'program' },
-  { name: 'Mandela Washington Fellowship', kind: 'program' },
-  { name: 'Young Southeast Asian Leaders Initiative', acronyms: ['YSEALI'], kind: 'program' },
-  { name: 'Young Leaders of the Americas Initiative', acronyms: ['YLAI'], kind: 'program' },
-  { name: 'Art in Embassies', acronyms: ['AIE'], kind: 'program' },
-  { name: 'Feed the Future', kind: 'program' },
-  { name: 'Power Africa', kind: 'program' },
-  { name: 'Prosper Africa', kind: 'program' },
-  { name: "President's Malaria Initiative", acronyms: ['PMI'], kind: 'program' },
-  { name: 'Smart Traveler Enrollment Program', acronyms: ['STEP'], kind: 'program' },
-  { name: 'Visa Waiver Program', acronyms: ['VWP'], kind: 'program' },
-  { name: 'Diversity Visa Program', variants: ['DV Program', 'Diversity Immigrant Visa Program'], kind: 'program' },
-  { name: 'Special Immigrant Visa program', acronyms: ['SIV'], variants: ['Special Immigrant Visa Program'], kind: 'program' },
-  { name: 'U.S. Refugee Admissions Program', acronyms: ['USRAP'], kind: 'program' },
-  { name: 'Temporary Protected Status', acronyms: ['TPS'], kind: 'program' },
-  { name: 'Global Equality Fund', kind: 'program' },
-  { name: 'Americas Partnership for Economic Prosperity', acronyms: ['APEP'], kind: 'program' },
-  { name: 'Operation Allies Welcome', kind: 'program' },
-  { name: 'Operation Allies Refuge', kind: 'program' },
-  { name: 'Operation Inherent Resolve', acronyms: ['OIR'], kind: 'program' },
-  { name: 'Operation Prosperity Guardian', kind: 'program' },
-  { name: 'Operation Rough Rider', kind: 'program' },
-  { name: 'Operation Midnight Hammer', kind: 'program' },
-  { name: 'Operation Southern Spear', kind: 'program' },
-  { name: 'Operation Aspides', variants: ['EUNAVFOR Aspides'], kind: 'program' },
-  { name: 'Operation Atalanta', variants: ['EUNAVFOR Atalanta'], kind: 'program' },
-  { name: 'Golden Dome', variants: ['Golden Dome for America'], kind: 'program' },
-  { name: 'Clean Network', kind: 'program' },
-];
+const PROGRAMS: readonly Organization[] = organizations(`
+  President's Emergency Plan for AIDS Relief; PEPFAR; program
+  Fulbright Program | Fulbright | Fulbright program; ; program
+  Foreign Military Sales; FMS; program
+  Foreign Military Financing; FMF; program
+  Direct Commercial Sales; DCS; program
+  International Military Education and Training; IMET; program
+  Excess Defense Articles; EDA; program
+  Presidential Drawdown Authority; PDA; program
+  Ukraine Security Assistance Initiative; USAI; program
+  European Deterrence Initiative; EDI; program
+  Pacific Deterrence Initiative; PDI; program
+  Global Peace Operations Initiative; GPOI; program
+  Antiterrorism Assistance | Antiterrorism Assistance Program; ATA; program
+  Export Control and Related Border Security; EXBS; program
+  State Partnership Program; SPP; program
+  International Visitor Leadership Program; IVLP; program
+  Rewards for Justice | Rewards for Justice Program; RFJ; program
+  Narcotics Rewards Program; NRP; program
+  Transnational Organized Crime Rewards Program; TOCRP; program
+  Hubert H. Humphrey Fellowship Program | Humphrey Fellowship; ; program
+  Benjamin A. Gilman International Scholarship | Gilman Scholarship | Gilman Program; ; program
+  Critical Language Scholarship; CLS; program
+  Young African Leaders Initiative; YALI; program
+  Mandela Washington Fellowship; ; program
+  Young Southeast Asian Leaders Initiative; YSEALI; program
+  Young Leaders of the Americas Initiative; YLAI; program
+  Art in Embassies; AIE; program
+  Feed the Future; ; program
+  Power Africa; ; program
+  Prosper Africa; ; program
+  President's Malaria Initiative; PMI; program
+  Smart Traveler Enrollment Program; STEP; program
+  Visa Waiver Program; VWP; program
+  Diversity Visa Program | DV Program | Diversity Immigrant Visa Program; ; program
+  Special Immigrant Visa program | Special Immigrant Visa Program; SIV; program
+  U.S. Refugee Admissions Program; USRAP; program
+  Temporary Protected Status; TPS; program
+  Global Equality Fund; ; program
+  Americas Partnership for Economic Prosperity; APEP; program
+  Operation Allies Welcome; ; program
+  Operation Allies Refuge; ; program
+  Operation Inherent Resolve; OIR; program
+  Operation Prosperity Guardian; ; program
+  Operation Rough Rider; ; program
+  Operation Midnight Hammer; ; program
+  Operation Southern Spear; ; program
+  Operation Aspides | EUNAVFOR Aspides; ; program
+  Operation Atalanta | EUNAVFOR Atalanta; ; program
+  Golden Dome | Golden Dome for America; ; program
+  Clean Network; ; program
+`);
 
-const COMPANIES: readonly Organization[] = [
-  { name: 'Huawei', variants: ['Huawei Technologies'], kind: 'company' },
-  { name: 'ZTE', kind: 'company' },
-  { name: 'Semiconductor Manufacturing International Corporation', acronyms: ['SMIC'], kind: 'company' },
-  { name: 'TikTok', kind: 'company' },
-  { name: 'ByteDance', kind: 'company' },
-  { name: 'DJI', kind: 'company' },
-  { name: 'Hikvision', kind: 'company' },
-  { name: 'CATL', kind: 'company' },
-  { name: 'COSCO', variants: ['COSCO Shipping'], kind: 'company' },
-  { name: 'Gazprom', kind: 'company' },
-  { name: 'Gazprombank', kind: 'company' },
-  { name: 'Rosneft', kind: 'company' },
-  { name: 'Lukoil', kind: 'company' },
-  { name: 'Sovcomflot', kind: 'company' },
-  { name: 'Rosatom', kind: 'company' },
-  { name: 'Rostec', kind: 'company' },
-  { name: 'Sberbank', kind: 'company' },
-  { name: 'VTB', variants: ['VTB Bank'], kind: 'company' },
-  { name: 'Kaspersky', variants: ['Kaspersky Lab'], kind: 'company' },
-  { name: 'Naftogaz', kind: 'company' },
-  { name: 'Energoatom', kind: 'company' },
-  { name: 'Saudi Aramco', variants: ['Aramco'], kind: 'company' },
-  { name: 'ADNOC', variants: ['Abu Dhabi National Oil Company'], kind: 'company' },
-  { name: 'National Iranian Oil Company', acronyms: ['NIOC'], kind: 'company' },
-  { name: 'Islamic Republic of Iran Shipping Lines', acronyms: ['IRISL'], kind: 'company' },
-  { name: 'Bank Melli', variants: ['Bank Melli Iran'], kind: 'company' },
-  { name: 'Bank Sepah', kind: 'company' },
-  { name: 'Mahan Air', kind: 'company' },
-  { name: 'Petroleos de Venezuela', acronyms: ['PDVSA'], variants: ['Petróleos de Venezuela'], kind: 'company' },
-  { name: 'GAESA', kind: 'company' },
-  { name: 'Boeing', kind: 'company' },
-  { name: 'Lockheed Martin', kind: 'company' },
-  { name: 'RTX', variants: ['Raytheon'], kind: 'company' },
-  { name: 'Westinghouse', kind: 'company' },
-  { name: 'NuScale', variants: ['NuScale Power'], kind: 'company' },
-  { name: 'SpaceX', kind: 'company' },
-  { name: 'Starlink', kind: 'company' },
-  { name: 'Associated Press', acronyms: ['AP'], kind: 'company' },
-  { name: 'Reuters', kind: 'company' },
-  { name: 'Agence France-Presse', acronyms: ['AFP'], kind: 'company' },
-  { name: 'BBC', variants: ['British Broadcasting Corporation'], kind: 'company' },
-  { name: 'CNN', kind: 'company' },
-  { name: 'Fox News', kind: 'company' },
-  { name: 'CBS News', variants: ['CBS'], kind: 'company' },
-  { name: 'NBC News', variants: ['NBC'], kind: 'company' },
-  { name: 'ABC News', kind: 'company' },
-  { name: 'NPR', variants: ['National Public Radio'], kind: 'company' },
-  { name: 'New York Times', kind: 'company' },
-  { name: 'Washington Post', kind: 'company' },
-  { name: 'Wall Street Journal', kind: 'company' },
-  { name: 'Financial Times', kind: 'company' },
-  { name: 'Bloomberg', kind: 'company' },
-  { name: 'Politico', kind: 'company' },
-  { name: 'Axios', kind: 'company' },
-  { name: 'Al Jazeera', kind: 'company' },
-  { name: 'Al Arabiya', kind: 'company' },
-  { name: 'Deutsche Welle', kind: 'company' },
-  { name: 'Xinhua', kind: 'company' },
-  { name: 'CGTN', kind: 'company' },
-  { name: 'Global Times', kind: 'company' },
-  { name: "People's Daily", kind: 'company' },
-  { name: 'TASS', kind: 'company' },
-  { name: 'RT', variants: ['Russia Today'], kind: 'company' },
-  { name: 'Sputnik', kind: 'company' },
-  { name: 'Yonhap', kind: 'company' },
-  { name: 'Kyodo', variants: ['Kyodo News'], kind: 'company' },
-  { name: 'NHK', kind: 'company' },
-];
+const COMPANIES: readonly Organization[] = organizations(`
+  Huawei | Huawei Technologies; ; company
+  ZTE; ; company
+  Semiconductor Manufacturing International Corporation; SMIC; company
+  TikTok; ; company
+  ByteDance; ; company
+  DJI; ; company
+  Hikvision; ; company
+  CATL; ; company
+  COSCO | COSCO Shipping; ; company
+  Gazprom; ; company
+  Gazprombank; ; company
+  Rosneft; ; company
+  Lukoil; ; company
+  Sovcomflot; ; company
+  Rosatom; ; company
+  Rostec; ; company
+  Sberbank; ; company
+  VTB | VTB Bank; ; company
+  Kaspersky | Kaspersky Lab; ; company
+  Naftogaz; ; company
+  Energoatom; ; company
+  Saudi Aramco | Aramco; ; company
+  ADNOC | Abu Dhabi National Oil Company; ; company
+  National Iranian Oil Company; NIOC; company
+  Islamic Republic of Iran Shipping Lines; IRISL; company
+  Bank Melli | Bank Melli Iran; ; company
+  Bank Sepah; ; company
+  Mahan Air; ; company
+  Petroleos de Venezuela | Petróleos de Venezuela; PDVSA; company
+  GAESA; ; company
+  Boeing; ; company
+  Lockheed Martin; ; company
+  RTX | Raytheon; ; company
+  Westinghouse; ; company
+  NuScale | NuScale Power; ; company
+  SpaceX; ; company
+  Starlink; ; company
+  Associated Press; AP; company
+  Reuters; ; company
+  Agence France-Presse; AFP; company
+  BBC | British Broadcasting Corporation; ; company
+  CNN; ; company
+  Fox News; ; company
+  CBS News | CBS; ; company
+  NBC News | NBC; ; company
+  ABC News; ; company
+  NPR | National Public Radio; ; company
+  New York Times; ; company
+  Washington Post; ; company
+  Wall Street Journal; ; company
+  Financial Times; ; company
+  Bloomberg; ; company
+  Politico; ; company
+  Axios; ; company
+  Al Jazeera; ; company
+  Al Arabiya; ; company
+  Deutsche Welle; ; company
+  Xinhua; ; company
+  CGTN; ; company
+  Global Times; ; company
+  People's Daily; ; company
+  TASS; ; company
+  RT | Russia Today; ; company
+  Sputnik; ; company
+  Yonhap; ; company
+  Kyodo | Kyodo News; ; company
+  NHK; ; company
+`);
 
-const NGOS: readonly Organization[] = [
-  { name: 'Amnesty International', kind: 'ngo' },
-  { name: 'Human Rights Watch', kind: 'ngo' },
-  { name: 'Freedom House', kind: 'ngo' },
-  { name: 'Transparency International', kind: 'ngo' },
-  { name: 'Reporters Without Borders', variants: ['Reporters Sans Frontières'], kind: 'ngo' },
-  { name: 'Committee to Protect Journalists', acronyms: ['CPJ'], kind: 'ngo' },
-  { name: 'Doctors Without Borders', acronyms: ['MSF'], variants: ['Médecins Sans Frontières', 'Medecins Sans Frontieres'], kind: 'ngo' },
-  { name: 'Save the Children', kind: 'ngo' },
-  { name: 'International Rescue Committee', acronyms: ['IRC'], kind: 'ngo' },
-  { name: 'Catholic Relief Services', acronyms: ['CRS'], kind: 'ngo' },
-  { name: 'American Red Cross', kind: 'ngo' },
-  { name: 'Bill & Melinda Gates Foundation', variants: ['Gates Foundation', 'Bill and Melinda Gates Foundation'], kind: 'ngo' },
-  { name: 'Carter Center', kind: 'ngo' },
-  { name: 'National Endowment for Democracy', acronyms: ['NED'], kind: 'ngo' },
-  { name: 'National Democratic Institute', acronyms: ['NDI'], kind: 'ngo' },
-  { name: 'International Republican Institute', acronyms: ['IRI'], kind: 'ngo' },
-  { name: 'Atlantic Council', kind: 'ngo' },
-  { name: 'Center for Strategic and International Studies', acronyms: ['CSIS'], kind: 'ngo' },
-  { name: 'Brookings Institution', variants: ['Brookings'], kind: 'ngo' },
-  { name: 'Council on Foreign Relations', acronyms: ['CFR'], kind: 'ngo' },
-  { name: 'U.S. Chamber of Commerce', variants: ['United States Chamber of Commerce'], kind: 'ngo' },
-  { name: 'American Chamber of Commerce', acronyms: ['AmCham'], kind: 'ngo' },
-  { name: 'US-ASEAN Business Council', variants: ['U.S.-ASEAN Business Council'], kind: 'ngo' },
-];
+const NGOS: readonly Organization[] = organizations(`
+  Amnesty International; ; ngo
+  Human Rights Watch; ; ngo
+  Freedom House; ; ngo
+  Transparency International; ; ngo
+  Reporters Without Borders | Reporters Sans Frontières; ; ngo
+  Committee to Protect Journalists; CPJ; ngo
+  Doctors Without Borders | Médecins Sans Frontières | Medecins Sans Frontieres; MSF; ngo
+  Save the Children; ; ngo
+  International Rescue Committee; IRC; ngo
+  Catholic Relief Services; CRS; ngo
+  American Red Cross; ; ngo
+  Bill & Melinda Gates Foundation | Gates Foundation | Bill and Melinda Gates Foundation; ; ngo
+  Carter Center; ; ngo
+  National Endowment for Democracy; NED; ngo
+  National Democratic Institute; NDI; ngo
+  International Republican Institute; IRI; ngo
+  Atlantic Council; ; ngo
+  Center for Strategic and International Studies; CSIS; ngo
+  Brookings Institution | Brookings; ; ngo
+  Council on Foreign Relations; CFR; ngo
+  U.S. Chamber of Commerce | United States Chamber of Commerce; ; ngo
+  American Chamber of Commerce; AmCham; ngo
+  US-ASEAN Business Council | U.S.-ASEAN Business Council; ; ngo
+`);
 
 /** Every organization: international, U.S., foreign, groups, programs and operations, companies and media, NGOs. */
 export const ORGANIZATIONS: readonly Organization[] = [...INTERNATIONAL, ...US, ...FOREIGN, ...GROUPS, ...PROGRAMS, ...COMPANIES, ...NGOS];
@@ -708,14 +709,18 @@ export const ORGANIZATIONS: readonly Organization[] = [...INTERNATIONAL, ...US, 
 /** Acronyms deliberately shared by two organizations; context decides (see test). */
 export const AMBIGUOUS_ACRONYMS: readonly string[] = ['AFP', 'ISF', 'MSS'];
 
-/** Last words that make a capitalized phrase an organization name when no list entry matches. */
+/** Last words that make a capitalized phrase an organization name when no list entry matches
+ *  (company suffixes included: "... Shipping Co. Ltd."). */
 export const ORG_HEAD_NOUNS: readonly string[] = [
   'Administration', 'Agency', 'Alliance', 'Army', 'Assembly', 'Association', 'Authority', 'Bank', 'Board', 'Brigade', 'Brigades',
-  'Bureau', 'Cabinet', 'Cartel', 'Center', 'Centre', 'Chamber', 'Coalition', 'Command', 'Commission', 'Committee', 'Company',
-  'Conference', 'Congress', 'Consulate', 'Consulate General', 'Corporation', 'Corps', 'Council', 'Court', 'Delegation', 'Department',
-  'Dialogue', 'Directorate', 'Division', 'Embassy', 'Facility', 'Federation', 'Fleet', 'Forces', 'Forum', 'Foundation', 'Front',
-  'Fund', 'Government', 'Group', 'Guard', 'Initiative', 'Institute', 'Mechanism', 'Meeting', 'Ministerial', 'Ministry', 'Mission',
-  'Movement', 'Navy', 'Network', 'Office', 'Organization', 'Organisation', 'Parliament', 'Partnership', 'Party', 'Platform',
-  'Police', 'Program', 'Programme', 'Secretariat', 'Service', 'Society', 'Summit', 'Task Force', 'Tribunal', 'Union',
+  'Bureau', 'Cabinet', 'Cartel', 'Center', 'Centre', 'Chamber', 'Club', 'Co', 'Coalition', 'Command', 'Commission', 'Committee', 'Company',
+  'Conference', 'Congress', 'Consultations', 'Consulate', 'Consulate General', 'Corporation', 'Corps', 'Council', 'Court', 'Delegation', 'Department',
+  'Dialogue', 'Directorate', 'Division', 'Embassy', 'Expo', 'Facility', 'Federation', 'Fleet', 'Forces', 'Forum', 'Foundation', 'Front',
+  'Fund', 'GmbH', 'Government', 'Group', 'Guard', 'Inc', 'Initiative', 'Institute', 'JSC', 'LLC', 'Ltd', 'Mechanism', 'Meeting', 'Meetings', 'Ministerial', 'Ministry', 'Mission',
+  'Movement', 'Navy', 'Network', 'Office', 'Organization', 'Organisation', 'Parliament', 'Partnership', 'Party', 'Platform', 'PLC',
+  'Police', 'Program', 'Programme', 'Secretariat', 'Service', 'Society', 'Staff', 'Summit', 'Talks', 'Task Force', 'Tribunal', 'Union',
   'University', 'Working Group',
 ];
+
+/** First words that make a capitalized phrase an organization ("Operation Southern Spear"). */
+export const ORG_PREFIXES: readonly string[] = ['Operation'];

@@ -2,784 +2,796 @@
 // sub-national units, world regions, and named geographic or infrastructure features (seas, straits,
 // corridors, bases, plants). `country` is kept where it helps resolve actors (capitals, sub-national units).
 // Homonyms of countries ("Georgia" the U.S. state, "Singapore", "Monaco") need context: prefer the country.
+import { places } from './parse';
 import type { Place } from './types';
 
-export const CAPITALS: readonly Place[] = [
-  { name: 'Kabul', kind: 'capital', country: 'Afghanistan' },
-  { name: 'Tirana', variants: ['Tiranë'], kind: 'capital', country: 'Albania' },
-  { name: 'Algiers', kind: 'capital', country: 'Algeria' },
-  { name: 'Andorra la Vella', kind: 'capital', country: 'Andorra' },
-  { name: 'Luanda', kind: 'capital', country: 'Angola' },
-  { name: "St. John's", variants: ["Saint John's", "St John's"], kind: 'capital', country: 'Antigua and Barbuda' },
-  { name: 'Buenos Aires', kind: 'capital', country: 'Argentina' },
-  { name: 'Yerevan', kind: 'capital', country: 'Armenia' },
-  { name: 'Canberra', kind: 'capital', country: 'Australia' },
-  { name: 'Vienna', kind: 'capital', country: 'Austria' },
-  { name: 'Baku', kind: 'capital', country: 'Azerbaijan' },
-  { name: 'Nassau', kind: 'capital', country: 'Bahamas' },
-  { name: 'Manama', kind: 'capital', country: 'Bahrain' },
-  { name: 'Dhaka', variants: ['Dacca'], kind: 'capital', country: 'Bangladesh' },
-  { name: 'Bridgetown', kind: 'capital', country: 'Barbados' },
-  { name: 'Minsk', kind: 'capital', country: 'Belarus' },
-  { name: 'Brussels', kind: 'capital', country: 'Belgium' },
-  { name: 'Belmopan', kind: 'capital', country: 'Belize' },
-  { name: 'Porto-Novo', variants: ['Porto Novo'], kind: 'capital', country: 'Benin' },
-  { name: 'Thimphu', kind: 'capital', country: 'Bhutan' },
-  { name: 'La Paz', kind: 'capital', country: 'Bolivia' },
-  { name: 'Sucre', kind: 'capital', country: 'Bolivia' },
-  { name: 'Sarajevo', kind: 'capital', country: 'Bosnia and Herzegovina' },
-  { name: 'Gaborone', kind: 'capital', country: 'Botswana' },
-  { name: 'Brasilia', variants: ['Brasília'], kind: 'capital', country: 'Brazil' },
-  { name: 'Bandar Seri Begawan', kind: 'capital', country: 'Brunei' },
-  { name: 'Sofia', kind: 'capital', country: 'Bulgaria' },
-  { name: 'Ouagadougou', kind: 'capital', country: 'Burkina Faso' },
-  { name: 'Nay Pyi Taw', variants: ['Naypyidaw', 'Naypyitaw', 'Nay Pyi Daw'], kind: 'capital', country: 'Burma' },
-  { name: 'Gitega', kind: 'capital', country: 'Burundi' },
-  { name: 'Praia', kind: 'capital', country: 'Cabo Verde' },
-  { name: 'Phnom Penh', kind: 'capital', country: 'Cambodia' },
-  { name: 'Yaounde', variants: ['Yaoundé'], kind: 'capital', country: 'Cameroon' },
-  { name: 'Ottawa', kind: 'capital', country: 'Canada' },
-  { name: 'Bangui', kind: 'capital', country: 'Central African Republic' },
-  { name: "N'Djamena", variants: ['Ndjamena', "N'Djaména"], kind: 'capital', country: 'Chad' },
-  { name: 'Santiago', kind: 'capital', country: 'Chile' },
-  { name: 'Beijing', variants: ['Peking'], kind: 'capital', country: 'China' },
-  { name: 'Bogota', variants: ['Bogotá'], kind: 'capital', country: 'Colombia' },
-  { name: 'Moroni', kind: 'capital', country: 'Comoros' },
-  { name: 'Kinshasa', kind: 'capital', country: 'Democratic Republic of the Congo' },
-  { name: 'Brazzaville', kind: 'capital', country: 'Republic of the Congo' },
-  { name: 'San Jose', variants: ['San José'], kind: 'capital', country: 'Costa Rica' },
-  { name: 'Yamoussoukro', kind: 'capital', country: "Cote d'Ivoire" },
-  { name: 'Zagreb', kind: 'capital', country: 'Croatia' },
-  { name: 'Havana', variants: ['La Habana'], kind: 'capital', country: 'Cuba' },
-  { name: 'Nicosia', kind: 'capital', country: 'Cyprus' },
-  { name: 'Prague', kind: 'capital', country: 'Czechia' },
-  { name: 'Copenhagen', kind: 'capital', country: 'Denmark' },
-  { name: 'Djibouti City', kind: 'capital', country: 'Djibouti' },
-  { name: 'Roseau', kind: 'capital', country: 'Dominica' },
-  { name: 'Santo Domingo', kind: 'capital', country: 'Dominican Republic' },
-  { name: 'Quito', kind: 'capital', country: 'Ecuador' },
-  { name: 'Cairo', kind: 'capital', country: 'Egypt' },
-  { name: 'San Salvador', kind: 'capital', country: 'El Salvador' },
-  { name: 'Malabo', kind: 'capital', country: 'Equatorial Guinea' },
-  { name: 'Asmara', kind: 'capital', country: 'Eritrea' },
-  { name: 'Tallinn', kind: 'capital', country: 'Estonia' },
-  { name: 'Mbabane', kind: 'capital', country: 'Eswatini' },
-  { name: 'Addis Ababa', kind: 'capital', country: 'Ethiopia' },
-  { name: 'Suva', kind: 'capital', country: 'Fiji' },
-  { name: 'Helsinki', kind: 'capital', country: 'Finland' },
-  { name: 'Paris', kind: 'capital', country: 'France' },
-  { name: 'Libreville', kind: 'capital', country: 'Gabon' },
-  { name: 'Banjul', kind: 'capital', country: 'Gambia' },
-  { name: 'Tbilisi', kind: 'capital', country: 'Georgia' },
-  { name: 'Berlin', kind: 'capital', country: 'Germany' },
-  { name: 'Accra', kind: 'capital', country: 'Ghana' },
-  { name: 'Athens', kind: 'capital', country: 'Greece' },
-  { name: "St. George's", variants: ["Saint George's", "St George's"], kind: 'capital', country: 'Grenada' },
-  { name: 'Guatemala City', kind: 'capital', country: 'Guatemala' },
-  { name: 'Conakry', kind: 'capital', country: 'Guinea' },
-  { name: 'Bissau', kind: 'capital', country: 'Guinea-Bissau' },
-  { name: 'Georgetown', kind: 'capital', country: 'Guyana' },
-  { name: 'Port-au-Prince', variants: ['Port au Prince'], kind: 'capital', country: 'Haiti' },
-  { name: 'Vatican City', kind: 'capital', country: 'Holy See' },
-  { name: 'Tegucigalpa', kind: 'capital', country: 'Honduras' },
-  { name: 'Budapest', kind: 'capital', country: 'Hungary' },
-  { name: 'Reykjavik', variants: ['Reykjavík'], kind: 'capital', country: 'Iceland' },
-  { name: 'New Delhi', kind: 'capital', country: 'India' },
-  { name: 'Jakarta', kind: 'capital', country: 'Indonesia' },
-  { name: 'Tehran', variants: ['Teheran'], kind: 'capital', country: 'Iran' },
-  { name: 'Baghdad', kind: 'capital', country: 'Iraq' },
-  { name: 'Dublin', kind: 'capital', country: 'Ireland' },
-  { name: 'Jerusalem', kind: 'capital', country: 'Israel' },
-  { name: 'Rome', kind: 'capital', country: 'Italy' },
-  { name: 'Kingston', kind: 'capital', country: 'Jamaica' },
-  { name: 'Tokyo', kind: 'capital', country: 'Japan' },
-  { name: 'Amman', kind: 'capital', country: 'Jordan' },
-  { name: 'Astana', variants: ['Nur-Sultan', 'Nur Sultan'], kind: 'capital', country: 'Kazakhstan' },
-  { name: 'Nairobi', kind: 'capital', country: 'Kenya' },
-  { name: 'Tarawa', variants: ['South Tarawa'], kind: 'capital', country: 'Kiribati' },
-  { name: 'Pyongyang', kind: 'capital', country: 'North Korea' },
-  { name: 'Seoul', kind: 'capital', country: 'Republic of Korea' },
-  { name: 'Pristina', variants: ['Prishtina', 'Prishtinë'], kind: 'capital', country: 'Kosovo' },
-  { name: 'Kuwait City', kind: 'capital', country: 'Kuwait' },
-  { name: 'Bishkek', kind: 'capital', country: 'Kyrgyzstan' },
-  { name: 'Vientiane', kind: 'capital', country: 'Laos' },
-  { name: 'Riga', kind: 'capital', country: 'Latvia' },
-  { name: 'Beirut', kind: 'capital', country: 'Lebanon' },
-  { name: 'Maseru', kind: 'capital', country: 'Lesotho' },
-  { name: 'Monrovia', kind: 'capital', country: 'Liberia' },
-  { name: 'Tripoli', kind: 'capital', country: 'Libya' },
-  { name: 'Vaduz', kind: 'capital', country: 'Liechtenstein' },
-  { name: 'Vilnius', kind: 'capital', country: 'Lithuania' },
-  { name: 'Luxembourg City', kind: 'capital', country: 'Luxembourg' },
-  { name: 'Antananarivo', kind: 'capital', country: 'Madagascar' },
-  { name: 'Lilongwe', kind: 'capital', country: 'Malawi' },
-  { name: 'Kuala Lumpur', kind: 'capital', country: 'Malaysia' },
-  { name: 'Male', variants: ['Malé'], kind: 'capital', country: 'Maldives', ambiguous: true },
-  { name: 'Bamako', kind: 'capital', country: 'Mali' },
-  { name: 'Valletta', kind: 'capital', country: 'Malta' },
-  { name: 'Majuro', kind: 'capital', country: 'Marshall Islands' },
-  { name: 'Nouakchott', kind: 'capital', country: 'Mauritania' },
-  { name: 'Port Louis', kind: 'capital', country: 'Mauritius' },
-  { name: 'Mexico City', kind: 'capital', country: 'Mexico' },
-  { name: 'Palikir', kind: 'capital', country: 'Micronesia' },
-  { name: 'Chisinau', variants: ['Chișinău', 'Chişinău', 'Kishinev'], kind: 'capital', country: 'Moldova' },
-  { name: 'Monaco', kind: 'capital', country: 'Monaco' },
-  { name: 'Ulaanbaatar', variants: ['Ulan Bator', 'Ulaan Baatar'], kind: 'capital', country: 'Mongolia' },
-  { name: 'Podgorica', kind: 'capital', country: 'Montenegro' },
-  { name: 'Rabat', kind: 'capital', country: 'Morocco' },
-  { name: 'Maputo', kind: 'capital', country: 'Mozambique' },
-  { name: 'Windhoek', kind: 'capital', country: 'Namibia' },
-  { name: 'Yaren', kind: 'capital', country: 'Nauru' },
-  { name: 'Kathmandu', kind: 'capital', country: 'Nepal' },
-  { name: 'Amsterdam', kind: 'capital', country: 'Netherlands' },
-  { name: 'Wellington', kind: 'capital', country: 'New Zealand' },
-  { name: 'Managua', kind: 'capital', country: 'Nicaragua' },
-  { name: 'Niamey', kind: 'capital', country: 'Niger' },
-  { name: 'Abuja', kind: 'capital', country: 'Nigeria' },
-  { name: 'Skopje', kind: 'capital', country: 'North Macedonia' },
-  { name: 'Oslo', kind: 'capital', country: 'Norway' },
-  { name: 'Muscat', kind: 'capital', country: 'Oman' },
-  { name: 'Islamabad', kind: 'capital', country: 'Pakistan' },
-  { name: 'Ngerulmud', variants: ['Melekeok'], kind: 'capital', country: 'Palau' },
-  { name: 'Ramallah', kind: 'capital', country: 'Palestine' },
-  { name: 'Panama City', kind: 'capital', country: 'Panama' },
-  { name: 'Port Moresby', kind: 'capital', country: 'Papua New Guinea' },
-  { name: 'Asuncion', variants: ['Asunción'], kind: 'capital', country: 'Paraguay' },
-  { name: 'Lima', kind: 'capital', country: 'Peru' },
-  { name: 'Manila', variants: ['Metro Manila'], kind: 'capital', country: 'Philippines' },
-  { name: 'Warsaw', kind: 'capital', country: 'Poland' },
-  { name: 'Lisbon', kind: 'capital', country: 'Portugal' },
-  { name: 'Doha', kind: 'capital', country: 'Qatar' },
-  { name: 'Bucharest', kind: 'capital', country: 'Romania' },
-  { name: 'Moscow', kind: 'capital', country: 'Russia' },
-  { name: 'Kigali', kind: 'capital', country: 'Rwanda' },
-  { name: 'Basseterre', kind: 'capital', country: 'Saint Kitts and Nevis' },
-  { name: 'Castries', kind: 'capital', country: 'Saint Lucia' },
-  { name: 'Kingstown', kind: 'capital', country: 'Saint Vincent and the Grenadines' },
-  { name: 'Apia', kind: 'capital', country: 'Samoa' },
-  { name: 'City of San Marino', variants: ['San Marino City'], kind: 'capital', country: 'San Marino' },
-  { name: 'Sao Tome', variants: ['São Tomé'], kind: 'capital', country: 'Sao Tome and Principe' },
-  { name: 'Riyadh', kind: 'capital', country: 'Saudi Arabia' },
-  { name: 'Dakar', kind: 'capital', country: 'Senegal' },
-  { name: 'Belgrade', kind: 'capital', country: 'Serbia' },
-  { name: 'Victoria', kind: 'capital', country: 'Seychelles', ambiguous: true },
-  { name: 'Freetown', kind: 'capital', country: 'Sierra Leone' },
-  { name: 'Singapore', kind: 'capital', country: 'Singapore' },
-  { name: 'Bratislava', kind: 'capital', country: 'Slovakia' },
-  { name: 'Ljubljana', kind: 'capital', country: 'Slovenia' },
-  { name: 'Honiara', kind: 'capital', country: 'Solomon Islands' },
-  { name: 'Mogadishu', kind: 'capital', country: 'Somalia' },
-  { name: 'Pretoria', variants: ['Tshwane'], kind: 'capital', country: 'South Africa' },
-  { name: 'Juba', kind: 'capital', country: 'South Sudan' },
-  { name: 'Madrid', kind: 'capital', country: 'Spain' },
-  { name: 'Sri Jayawardenepura Kotte', variants: ['Kotte'], kind: 'capital', country: 'Sri Lanka' },
-  { name: 'Colombo', kind: 'capital', country: 'Sri Lanka' },
-  { name: 'Khartoum', kind: 'capital', country: 'Sudan' },
-  { name: 'Paramaribo', kind: 'capital', country: 'Suriname' },
-  { name: 'Stockholm', kind: 'capital', country: 'Sweden' },
-  { name: 'Bern', variants: ['Berne'], kind: 'capital', country: 'Switzerland' },
-  { name: 'Damascus', kind: 'capital', country: 'Syria' },
-  { name: 'Taipei', kind: 'capital', country: 'Taiwan' },
-  { name: 'Dushanbe', kind: 'capital', country: 'Tajikistan' },
-  { name: 'Dodoma', kind: 'capital', country: 'Tanzania' },
-  { name: 'Bangkok', kind: 'capital', country: 'Thailand' },
-  { name: 'Dili', kind: 'capital', country: 'Timor-Leste' },
-  { name: 'Lome', variants: ['Lomé'], kind: 'capital', country: 'Togo' },
-  { name: "Nuku'alofa", variants: ['Nukualofa'], kind: 'capital', country: 'Tonga' },
-  { name: 'Port of Spain', variants: ['Port-of-Spain'], kind: 'capital', country: 'Trinidad and Tobago' },
-  { name: 'Tunis', kind: 'capital', country: 'Tunisia' },
-  { name: 'Ankara', kind: 'capital', country: 'Türkiye' },
-  { name: 'Ashgabat', variants: ['Ashkhabad'], kind: 'capital', country: 'Turkmenistan' },
-  { name: 'Funafuti', kind: 'capital', country: 'Tuvalu' },
-  { name: 'Kampala', kind: 'capital', country: 'Uganda' },
-  { name: 'Kyiv', variants: ['Kiev'], kind: 'capital', country: 'Ukraine' },
-  { name: 'Abu Dhabi', kind: 'capital', country: 'United Arab Emirates' },
-  { name: 'London', kind: 'capital', country: 'United Kingdom' },
-  { name: 'Washington, D.C.', variants: ['Washington, DC', 'Washington D.C.', 'Washington DC', 'Washington', 'District of Columbia', 'D.C.'], kind: 'capital', country: 'United States' },
-  { name: 'Montevideo', kind: 'capital', country: 'Uruguay' },
-  { name: 'Tashkent', kind: 'capital', country: 'Uzbekistan' },
-  { name: 'Port Vila', variants: ['Port-Vila'], kind: 'capital', country: 'Vanuatu' },
-  { name: 'Caracas', kind: 'capital', country: 'Venezuela' },
-  { name: 'Hanoi', variants: ['Ha Noi'], kind: 'capital', country: 'Vietnam' },
-  { name: 'Sanaa', variants: ["Sana'a"], kind: 'capital', country: 'Yemen' },
-  { name: 'Lusaka', kind: 'capital', country: 'Zambia' },
-  { name: 'Harare', kind: 'capital', country: 'Zimbabwe' },
-];
+export const CAPITALS: readonly Place[] = places(`
+  Kabul; capital; Afghanistan
+  Tirana | Tiranë; capital; Albania
+  Algiers; capital; Algeria
+  Andorra la Vella; capital; Andorra
+  Luanda; capital; Angola
+  St. John's | Saint John's | St John's; capital; Antigua and Barbuda
+  Buenos Aires; capital; Argentina
+  Yerevan; capital; Armenia
+  Canberra; capital; Australia
+  Vienna; capital; Austria
+  Baku; capital; Azerbaijan
+  Nassau; capital; Bahamas
+  Manama; capital; Bahrain
+  Dhaka | Dacca; capital; Bangladesh
+  Bridgetown; capital; Barbados
+  Minsk; capital; Belarus
+  Brussels; capital; Belgium
+  Belmopan; capital; Belize
+  Porto-Novo | Porto Novo; capital; Benin
+  Thimphu; capital; Bhutan
+  La Paz; capital; Bolivia
+  Sucre; capital; Bolivia
+  Sarajevo; capital; Bosnia and Herzegovina
+  Gaborone; capital; Botswana
+  Brasilia | Brasília; capital; Brazil
+  Bandar Seri Begawan; capital; Brunei
+  Sofia; capital; Bulgaria
+  Ouagadougou; capital; Burkina Faso
+  Nay Pyi Taw | Naypyidaw | Naypyitaw | Nay Pyi Daw; capital; Burma
+  Gitega; capital; Burundi
+  Praia; capital; Cabo Verde
+  Phnom Penh; capital; Cambodia
+  Yaounde | Yaoundé; capital; Cameroon
+  Ottawa; capital; Canada
+  Bangui; capital; Central African Republic
+  N'Djamena | Ndjamena | N'Djaména; capital; Chad
+  Santiago; capital; Chile
+  Beijing | Peking; capital; China
+  Bogota | Bogotá; capital; Colombia
+  Moroni; capital; Comoros
+  Kinshasa; capital; Democratic Republic of the Congo
+  Brazzaville; capital; Republic of the Congo
+  San Jose | San José; capital; Costa Rica
+  Yamoussoukro; capital; Cote d'Ivoire
+  Zagreb; capital; Croatia
+  Havana | La Habana; capital; Cuba
+  Nicosia; capital; Cyprus
+  Prague; capital; Czechia
+  Copenhagen; capital; Denmark
+  Djibouti City; capital; Djibouti
+  Roseau; capital; Dominica
+  Santo Domingo; capital; Dominican Republic
+  Quito; capital; Ecuador
+  Cairo; capital; Egypt
+  San Salvador; capital; El Salvador
+  Malabo; capital; Equatorial Guinea
+  Asmara; capital; Eritrea
+  Tallinn; capital; Estonia
+  Mbabane; capital; Eswatini
+  Addis Ababa; capital; Ethiopia
+  Suva; capital; Fiji
+  Helsinki; capital; Finland
+  Paris; capital; France
+  Libreville; capital; Gabon
+  Banjul; capital; Gambia
+  Tbilisi; capital; Georgia
+  Berlin; capital; Germany
+  Accra; capital; Ghana
+  Athens; capital; Greece
+  St. George's | Saint George's | St George's; capital; Grenada
+  Guatemala City; capital; Guatemala
+  Conakry; capital; Guinea
+  Bissau; capital; Guinea-Bissau
+  Georgetown; capital; Guyana
+  Port-au-Prince | Port au Prince; capital; Haiti
+  Vatican City; capital; Holy See
+  Tegucigalpa; capital; Honduras
+  Budapest; capital; Hungary
+  Reykjavik | Reykjavík; capital; Iceland
+  New Delhi; capital; India
+  Jakarta; capital; Indonesia
+  Tehran | Teheran; capital; Iran
+  Baghdad; capital; Iraq
+  Dublin; capital; Ireland
+  Jerusalem; capital; Israel
+  Rome; capital; Italy
+  Kingston; capital; Jamaica
+  Tokyo; capital; Japan
+  Amman; capital; Jordan
+  Astana | Nur-Sultan | Nur Sultan; capital; Kazakhstan
+  Nairobi; capital; Kenya
+  Tarawa | South Tarawa; capital; Kiribati
+  Pyongyang; capital; North Korea
+  Seoul; capital; Republic of Korea
+  Pristina | Prishtina | Prishtinë; capital; Kosovo
+  Kuwait City; capital; Kuwait
+  Bishkek; capital; Kyrgyzstan
+  Vientiane; capital; Laos
+  Riga; capital; Latvia
+  Beirut; capital; Lebanon
+  Maseru; capital; Lesotho
+  Monrovia; capital; Liberia
+  Tripoli; capital; Libya
+  Vaduz; capital; Liechtenstein
+  Vilnius; capital; Lithuania
+  Luxembourg City; capital; Luxembourg
+  Antananarivo; capital; Madagascar
+  Lilongwe; capital; Malawi
+  Kuala Lumpur; capital; Malaysia
+  Male | Malé; capital; Maldives; ?
+  Bamako; capital; Mali
+  Valletta; capital; Malta
+  Majuro; capital; Marshall Islands
+  Nouakchott; capital; Mauritania
+  Port Louis; capital; Mauritius
+  Mexico City; capital; Mexico
+  Palikir; capital; Micronesia
+  Chisinau | Chișinău | Chişinău | Kishinev; capital; Moldova
+  Monaco; capital; Monaco
+  Ulaanbaatar | Ulan Bator | Ulaan Baatar; capital; Mongolia
+  Podgorica; capital; Montenegro
+  Rabat; capital; Morocco
+  Maputo; capital; Mozambique
+  Windhoek; capital; Namibia
+  Yaren; capital; Nauru
+  Kathmandu; capital; Nepal
+  Amsterdam; capital; Netherlands
+  Wellington; capital; New Zealand
+  Managua; capital; Nicaragua
+  Niamey; capital; Niger
+  Abuja; capital; Nigeria
+  Skopje; capital; North Macedonia
+  Oslo; capital; Norway
+  Muscat; capital; Oman
+  Islamabad; capital; Pakistan
+  Ngerulmud | Melekeok; capital; Palau
+  Ramallah; capital; Palestine
+  Panama City; capital; Panama
+  Port Moresby; capital; Papua New Guinea
+  Asuncion | Asunción; capital; Paraguay
+  Lima; capital; Peru
+  Manila | Metro Manila; capital; Philippines
+  Warsaw; capital; Poland
+  Lisbon; capital; Portugal
+  Doha; capital; Qatar
+  Bucharest; capital; Romania
+  Moscow; capital; Russia
+  Kigali; capital; Rwanda
+  Basseterre; capital; Saint Kitts and Nevis
+  Castries; capital; Saint Lucia
+  Kingstown; capital; Saint Vincent and the Grenadines
+  Apia; capital; Samoa
+  City of San Marino | San Marino City; capital; San Marino
+  Sao Tome | São Tomé; capital; Sao Tome and Principe
+  Riyadh; capital; Saudi Arabia
+  Dakar; capital; Senegal
+  Belgrade; capital; Serbia
+  Victoria; capital; Seychelles; ?
+  Freetown; capital; Sierra Leone
+  Singapore; capital; Singapore
+  Bratislava; capital; Slovakia
+  Ljubljana; capital; Slovenia
+  Honiara; capital; Solomon Islands
+  Mogadishu; capital; Somalia
+  Pretoria | Tshwane; capital; South Africa
+  Juba; capital; South Sudan
+  Madrid; capital; Spain
+  Sri Jayawardenepura Kotte | Kotte; capital; Sri Lanka
+  Colombo; capital; Sri Lanka
+  Khartoum; capital; Sudan
+  Paramaribo; capital; Suriname
+  Stockholm; capital; Sweden
+  Bern | Berne; capital; Switzerland
+  Damascus; capital; Syria
+  Taipei; capital; Taiwan
+  Dushanbe; capital; Tajikistan
+  Dodoma; capital; Tanzania
+  Bangkok; capital; Thailand
+  Dili; capital; Timor-Leste
+  Lome | Lomé; capital; Togo
+  Nuku'alofa | Nukualofa; capital; Tonga
+  Port of Spain | Port-of-Spain; capital; Trinidad and Tobago
+  Tunis; capital; Tunisia
+  Ankara; capital; Türkiye
+  Ashgabat | Ashkhabad; capital; Turkmenistan
+  Funafuti; capital; Tuvalu
+  Kampala; capital; Uganda
+  Kyiv | Kiev; capital; Ukraine
+  Abu Dhabi; capital; United Arab Emirates
+  London; capital; United Kingdom
+  Washington, D.C. | Washington, DC | Washington D.C. | Washington DC | Washington | District of Columbia | D.C.; capital; United States
+  Montevideo; capital; Uruguay
+  Tashkent; capital; Uzbekistan
+  Port Vila | Port-Vila; capital; Vanuatu
+  Caracas; capital; Venezuela
+  Hanoi | Ha Noi; capital; Vietnam
+  Sanaa | Sana'a; capital; Yemen
+  Lusaka; capital; Zambia
+  Harare; capital; Zimbabwe
+`);
 
-const CITIES: readonly Place[] = [
-  { name: 'New York', variants: ['New York City', 'NYC'], kind: 'city' },
-  { name: 'Los Angeles', kind: 'city' },
-  { name: 'Chicago', kind: 'city' },
-  { name: 'Houston', kind: 'city' },
-  { name: 'Miami', kind: 'city' },
-  { name: 'San Francisco', kind: 'city' },
-  { name: 'Atlanta', kind: 'city' },
-  { name: 'Boston', kind: 'city' },
-  { name: 'Seattle', kind: 'city' },
-  { name: 'Philadelphia', kind: 'city' },
-  { name: 'Honolulu', kind: 'city' },
-  { name: 'Anchorage', kind: 'city' },
-  { name: 'Toronto', kind: 'city' },
-  { name: 'Montreal', variants: ['Montréal'], kind: 'city' },
-  { name: 'Vancouver', kind: 'city' },
-  { name: 'Halifax', kind: 'city' },
-  { name: 'Guadalajara', kind: 'city' },
-  { name: 'Monterrey', kind: 'city' },
-  { name: 'Tijuana', kind: 'city' },
-  { name: 'Ciudad Juarez', variants: ['Ciudad Juárez'], kind: 'city' },
-  { name: 'Culiacan', variants: ['Culiacán'], kind: 'city' },
-  { name: 'Sao Paulo', variants: ['São Paulo'], kind: 'city' },
-  { name: 'Rio de Janeiro', kind: 'city' },
-  { name: 'Belem', variants: ['Belém'], kind: 'city' },
-  { name: 'Medellin', variants: ['Medellín'], kind: 'city' },
-  { name: 'Cartagena', kind: 'city' },
-  { name: 'Guayaquil', kind: 'city' },
-  { name: 'Cap-Haitien', variants: ['Cap-Haïtien', 'Cap Haitien'], kind: 'city' },
-  { name: 'Lagos', kind: 'city' },
-  { name: 'Maiduguri', kind: 'city' },
-  { name: 'Abidjan', kind: 'city' },
-  { name: 'Cotonou', kind: 'city' },
-  { name: 'Bujumbura', kind: 'city' },
-  { name: 'Johannesburg', kind: 'city' },
-  { name: 'Cape Town', kind: 'city' },
-  { name: 'Mombasa', kind: 'city' },
-  { name: 'Dar es Salaam', kind: 'city' },
-  { name: 'Goma', kind: 'city' },
-  { name: 'Bukavu', kind: 'city' },
-  { name: 'Lobito', kind: 'city' },
-  { name: 'Mekelle', variants: ['Mekele'], kind: 'city' },
-  { name: 'Hargeisa', kind: 'city' },
-  { name: 'Omdurman', kind: 'city' },
-  { name: 'Port Sudan', kind: 'city' },
-  { name: 'El Fasher', variants: ['El-Fasher', 'Al Fasher', 'Al-Fashir'], kind: 'city' },
-  { name: 'El Geneina', variants: ['El-Geneina', 'Geneina'], kind: 'city' },
-  { name: 'El Obeid', variants: ['El-Obeid', 'Al-Ubayyid'], kind: 'city' },
-  { name: 'Benghazi', kind: 'city' },
-  { name: 'Casablanca', kind: 'city' },
-  { name: 'Sharm el-Sheikh', variants: ['Sharm El-Sheikh', 'Sharm el Sheikh'], kind: 'city' },
-  { name: 'Dubai', kind: 'city' },
-  { name: 'Jeddah', variants: ['Jidda', 'Jiddah'], kind: 'city' },
-  { name: 'Mecca', variants: ['Makkah'], kind: 'city' },
-  { name: 'Medina', variants: ['Madinah'], kind: 'city' },
-  { name: 'Tel Aviv', variants: ['Tel Aviv-Yafo'], kind: 'city' },
-  { name: 'Haifa', kind: 'city' },
-  { name: 'Gaza City', kind: 'city' },
-  { name: 'Rafah', kind: 'city' },
-  { name: 'Khan Younis', variants: ['Khan Yunis'], kind: 'city' },
-  { name: 'Jenin', kind: 'city' },
-  { name: 'Bethlehem', kind: 'city' },
-  { name: 'Aqaba', kind: 'city' },
-  { name: 'Aleppo', kind: 'city' },
-  { name: 'Homs', kind: 'city' },
-  { name: 'Raqqa', variants: ['Raqqah', 'Ar-Raqqa'], kind: 'city' },
-  { name: 'Deir ez-Zor', variants: ['Deir ez-Zour', 'Deir al-Zour'], kind: 'city' },
-  { name: 'Mosul', kind: 'city' },
-  { name: 'Erbil', variants: ['Irbil'], kind: 'city' },
-  { name: 'Basrah', variants: ['Basra'], kind: 'city' },
-  { name: 'Kirkuk', kind: 'city' },
-  { name: 'Isfahan', variants: ['Esfahan'], kind: 'city' },
-  { name: 'Hudaydah', variants: ['Hodeidah', 'Al Hudaydah'], kind: 'city' },
-  { name: 'Taiz', variants: ["Ta'izz"], kind: 'city' },
-  { name: 'Marib', variants: ["Ma'rib"], kind: 'city' },
-  { name: 'Aden', kind: 'city' },
-  { name: 'Istanbul', kind: 'city' },
-  { name: 'Geneva', kind: 'city' },
-  { name: 'Zurich', variants: ['Zürich'], kind: 'city' },
-  { name: 'Davos', kind: 'city' },
-  { name: 'Munich', kind: 'city' },
-  { name: 'Frankfurt', kind: 'city' },
-  { name: 'Bonn', kind: 'city' },
-  { name: 'Stuttgart', kind: 'city' },
-  { name: 'Milan', kind: 'city' },
-  { name: 'Barcelona', kind: 'city' },
-  { name: 'Seville', kind: 'city' },
-  { name: 'Strasbourg', kind: 'city' },
-  { name: 'Nice', kind: 'city', ambiguous: true },
-  { name: 'The Hague', variants: ['Den Haag'], kind: 'city' },
-  { name: 'Edinburgh', kind: 'city' },
-  { name: 'Glasgow', kind: 'city' },
-  { name: 'Belfast', kind: 'city' },
-  { name: 'Krakow', variants: ['Kraków', 'Cracow'], kind: 'city' },
-  { name: 'Rzeszow', variants: ['Rzeszów'], kind: 'city' },
-  { name: 'Thessaloniki', kind: 'city' },
-  { name: 'Banja Luka', kind: 'city' },
-  { name: 'Mitrovica', kind: 'city' },
-  { name: 'Lviv', variants: ['Lvov'], kind: 'city' },
-  { name: 'Kharkiv', variants: ['Kharkov'], kind: 'city' },
-  { name: 'Odesa', variants: ['Odessa'], kind: 'city' },
-  { name: 'Dnipro', variants: ['Dnipropetrovsk'], kind: 'city' },
-  { name: 'Mariupol', kind: 'city' },
-  { name: 'Mykolaiv', kind: 'city' },
-  { name: 'Bakhmut', kind: 'city' },
-  { name: 'Avdiivka', kind: 'city' },
-  { name: 'Bucha', kind: 'city' },
-  { name: 'Kramatorsk', kind: 'city' },
-  { name: 'Chernihiv', kind: 'city' },
-  { name: 'Sumy', kind: 'city' },
-  { name: 'Pokrovsk', kind: 'city' },
-  { name: 'Sevastopol', kind: 'city' },
-  { name: 'St. Petersburg', variants: ['Saint Petersburg', 'St Petersburg'], kind: 'city' },
-  { name: 'Vladivostok', kind: 'city' },
-  { name: 'Almaty', kind: 'city' },
-  { name: 'Samarkand', variants: ['Samarqand'], kind: 'city' },
-  { name: 'Karachi', kind: 'city' },
-  { name: 'Lahore', kind: 'city' },
-  { name: 'Peshawar', kind: 'city' },
-  { name: 'Quetta', kind: 'city' },
-  { name: 'Rawalpindi', kind: 'city' },
-  { name: 'Gwadar', kind: 'city' },
-  { name: 'Kandahar', kind: 'city' },
-  { name: 'Herat', kind: 'city' },
-  { name: 'Mazar-i-Sharif', variants: ['Mazar-e-Sharif', 'Mazar-e Sharif'], kind: 'city' },
-  { name: 'Jalalabad', kind: 'city' },
-  { name: 'Mumbai', variants: ['Bombay'], kind: 'city' },
-  { name: 'Chennai', variants: ['Madras'], kind: 'city' },
-  { name: 'Kolkata', variants: ['Calcutta'], kind: 'city' },
-  { name: 'Bengaluru', variants: ['Bangalore'], kind: 'city' },
-  { name: 'Hyderabad', kind: 'city' },
-  { name: "Cox's Bazar", kind: 'city' },
-  { name: 'Rangoon', variants: ['Yangon'], kind: 'city' },
-  { name: 'Mandalay', kind: 'city' },
-  { name: 'Chiang Mai', kind: 'city' },
-  { name: 'Ho Chi Minh City', variants: ['Saigon'], kind: 'city' },
-  { name: 'Da Nang', variants: ['Danang'], kind: 'city' },
-  { name: 'Surabaya', kind: 'city' },
-  { name: 'Shanghai', kind: 'city' },
-  { name: 'Guangzhou', kind: 'city' },
-  { name: 'Shenzhen', kind: 'city' },
-  { name: 'Wuhan', kind: 'city' },
-  { name: 'Chengdu', kind: 'city' },
-  { name: 'Shenyang', kind: 'city' },
-  { name: 'Lhasa', kind: 'city' },
-  { name: 'Urumqi', variants: ['Ürümqi'], kind: 'city' },
-  { name: 'Kaohsiung', kind: 'city' },
-  { name: 'Osaka', kind: 'city' },
-  { name: 'Hiroshima', kind: 'city' },
-  { name: 'Nagasaki', kind: 'city' },
-  { name: 'Yokosuka', kind: 'city' },
-  { name: 'Busan', variants: ['Pusan'], kind: 'city' },
-  { name: 'Sydney', kind: 'city' },
-  { name: 'Melbourne', kind: 'city' },
-  { name: 'Brisbane', kind: 'city' },
-  { name: 'Perth', kind: 'city' },
-  { name: 'Darwin', kind: 'city', ambiguous: true },
-  { name: 'Auckland', kind: 'city' },
-  { name: 'Christchurch', kind: 'city' },
-  { name: 'Nuuk', kind: 'city' },
-  { name: 'Naples', kind: 'city' },
-  { name: 'Florence', kind: 'city', ambiguous: true },
-  { name: 'Hamburg', kind: 'city' },
-  { name: 'Dusseldorf', variants: ['Düsseldorf'], kind: 'city' },
-  { name: 'Leipzig', kind: 'city' },
-  { name: 'Marseille', kind: 'city' },
-  { name: 'Durban', kind: 'city' },
-  { name: 'Dhahran', kind: 'city' },
-  { name: 'Adana', kind: 'city' },
-  { name: 'Sapporo', kind: 'city' },
-  { name: 'Fukuoka', kind: 'city' },
-  { name: 'Nagoya', kind: 'city' },
-  { name: 'Naha', kind: 'city' },
-  { name: 'Calgary', kind: 'city' },
-  { name: 'Quebec City', kind: 'city' },
-  { name: 'Winnipeg', kind: 'city' },
-  { name: 'Recife', kind: 'city' },
-  { name: 'Porto Alegre', kind: 'city' },
-  { name: 'Hermosillo', kind: 'city' },
-  { name: 'Matamoros', kind: 'city' },
-  { name: 'Merida', variants: ['Mérida'], kind: 'city' },
-  { name: 'Nogales', kind: 'city' },
-  { name: 'Nuevo Laredo', kind: 'city' },
-  { name: 'Medan', kind: 'city' },
-  { name: 'Ponta Delgada', kind: 'city' },
-];
+const CITIES: readonly Place[] = places(`
+  New York | New York City | NYC; city
+  Los Angeles; city
+  Chicago; city
+  Houston; city
+  Miami; city
+  San Francisco; city
+  Atlanta; city
+  Boston; city
+  Seattle; city
+  Philadelphia; city
+  Honolulu; city
+  Anchorage; city
+  Toronto; city
+  Montreal | Montréal; city
+  Vancouver; city
+  Halifax; city
+  Guadalajara; city
+  Monterrey; city
+  Tijuana; city
+  Ciudad Juarez | Ciudad Juárez; city
+  Culiacan | Culiacán; city
+  Sao Paulo | São Paulo; city
+  Rio de Janeiro; city
+  Belem | Belém; city
+  Medellin | Medellín; city
+  Cartagena; city
+  Guayaquil; city
+  Cap-Haitien | Cap-Haïtien | Cap Haitien; city
+  Lagos; city
+  Maiduguri; city
+  Abidjan; city
+  Cotonou; city
+  Bujumbura; city
+  Johannesburg; city
+  Cape Town; city
+  Mombasa; city
+  Dar es Salaam; city
+  Goma; city
+  Bukavu; city
+  Lobito; city
+  Mekelle | Mekele; city
+  Hargeisa; city
+  Omdurman; city
+  Port Sudan; city
+  El Fasher | El-Fasher | Al Fasher | Al-Fashir; city
+  El Geneina | El-Geneina | Geneina; city
+  El Obeid | El-Obeid | Al-Ubayyid; city
+  Benghazi; city
+  Casablanca; city
+  Sharm el-Sheikh | Sharm El-Sheikh | Sharm el Sheikh; city
+  Dubai; city
+  Jeddah | Jidda | Jiddah; city
+  Mecca | Makkah; city
+  Medina | Madinah; city
+  Tel Aviv | Tel Aviv-Yafo; city
+  Haifa; city
+  Gaza City; city
+  Rafah; city
+  Khan Younis | Khan Yunis; city
+  Jenin; city
+  Bethlehem; city
+  Aqaba; city
+  Aleppo; city
+  Homs; city
+  Raqqa | Raqqah | Ar-Raqqa; city
+  Deir ez-Zor | Deir ez-Zour | Deir al-Zour; city
+  Mosul; city
+  Erbil | Irbil; city
+  Basrah | Basra; city
+  Kirkuk; city
+  Isfahan | Esfahan; city
+  Hudaydah | Hodeidah | Al Hudaydah; city
+  Taiz | Ta'izz; city
+  Marib | Ma'rib; city
+  Aden; city
+  Istanbul; city
+  Geneva; city
+  Zurich | Zürich; city
+  Davos; city
+  Munich; city
+  Frankfurt; city
+  Bonn; city
+  Stuttgart; city
+  Milan; city
+  Barcelona; city
+  Seville; city
+  Strasbourg; city
+  Nice; city; ; ?
+  The Hague | Den Haag; city
+  Edinburgh; city
+  Glasgow; city
+  Belfast; city
+  Krakow | Kraków | Cracow; city
+  Rzeszow | Rzeszów; city
+  Thessaloniki; city
+  Banja Luka; city
+  Mitrovica; city
+  Lviv | Lvov; city
+  Kharkiv | Kharkov; city
+  Odesa | Odessa; city
+  Dnipro | Dnipropetrovsk; city
+  Mariupol; city
+  Mykolaiv; city
+  Bakhmut; city
+  Avdiivka; city
+  Bucha; city
+  Kramatorsk; city
+  Chernihiv; city
+  Sumy; city
+  Pokrovsk; city
+  Sevastopol; city
+  St. Petersburg | Saint Petersburg | St Petersburg; city
+  Vladivostok; city
+  Almaty; city
+  Samarkand | Samarqand; city
+  Karachi; city
+  Lahore; city
+  Peshawar; city
+  Quetta; city
+  Rawalpindi; city
+  Gwadar; city
+  Kandahar; city
+  Herat; city
+  Mazar-i-Sharif | Mazar-e-Sharif | Mazar-e Sharif; city
+  Jalalabad; city
+  Mumbai | Bombay; city
+  Chennai | Madras; city
+  Kolkata | Calcutta; city
+  Bengaluru | Bangalore; city
+  Hyderabad; city
+  Cox's Bazar; city
+  Rangoon | Yangon; city
+  Mandalay; city
+  Chiang Mai; city
+  Ho Chi Minh City | Saigon; city
+  Da Nang | Danang; city
+  Surabaya; city
+  Shanghai; city
+  Guangzhou; city
+  Shenzhen; city
+  Wuhan; city
+  Chengdu; city
+  Shenyang; city
+  Lhasa; city
+  Urumqi | Ürümqi; city
+  Kaohsiung; city
+  Osaka; city
+  Hiroshima; city
+  Nagasaki; city
+  Yokosuka; city
+  Busan | Pusan; city
+  Sydney; city
+  Melbourne; city
+  Brisbane; city
+  Perth; city
+  Darwin; city; ; ?
+  Auckland; city
+  Christchurch; city
+  Nuuk; city
+  Naples; city
+  Florence; city; ; ?
+  Hamburg; city
+  Dusseldorf | Düsseldorf; city
+  Leipzig; city
+  Marseille; city
+  Durban; city
+  Dhahran; city
+  Adana; city
+  Sapporo; city
+  Fukuoka; city
+  Nagoya; city
+  Naha; city
+  Calgary; city
+  Quebec City; city
+  Winnipeg; city
+  Recife; city
+  Porto Alegre; city
+  Hermosillo; city
+  Matamoros; city
+  Merida | Mérida; city
+  Nogales; city
+  Nuevo Laredo; city
+  Medan; city
+  Ponta Delgada; city
+`);
 
-const US_STATES: readonly Place[] = [
-  { name: 'Alabama', kind: 'state' },
-  { name: 'Alaska', kind: 'state' },
-  { name: 'Arizona', kind: 'state' },
-  { name: 'Arkansas', kind: 'state' },
-  { name: 'California', kind: 'state' },
-  { name: 'Colorado', kind: 'state' },
-  { name: 'Connecticut', kind: 'state' },
-  { name: 'Delaware', kind: 'state' },
-  { name: 'Florida', kind: 'state' },
-  { name: 'Georgia', kind: 'state', ambiguous: true },
-  { name: 'Hawaii', variants: ["Hawai'i"], kind: 'state' },
-  { name: 'Idaho', kind: 'state' },
-  { name: 'Illinois', kind: 'state' },
-  { name: 'Indiana', kind: 'state' },
-  { name: 'Iowa', kind: 'state' },
-  { name: 'Kansas', kind: 'state' },
-  { name: 'Kentucky', kind: 'state' },
-  { name: 'Louisiana', kind: 'state' },
-  { name: 'Maine', kind: 'state' },
-  { name: 'Maryland', kind: 'state' },
-  { name: 'Massachusetts', kind: 'state' },
-  { name: 'Michigan', kind: 'state' },
-  { name: 'Minnesota', kind: 'state' },
-  { name: 'Mississippi', kind: 'state' },
-  { name: 'Missouri', kind: 'state' },
-  { name: 'Montana', kind: 'state' },
-  { name: 'Nebraska', kind: 'state' },
-  { name: 'Nevada', kind: 'state' },
-  { name: 'New Hampshire', kind: 'state' },
-  { name: 'New Jersey', kind: 'state' },
-  { name: 'New Mexico', kind: 'state' },
-  { name: 'New York State', variants: ['New York state'], kind: 'state' },
-  { name: 'North Carolina', kind: 'state' },
-  { name: 'North Dakota', kind: 'state' },
-  { name: 'Ohio', kind: 'state' },
-  { name: 'Oklahoma', kind: 'state' },
-  { name: 'Oregon', kind: 'state' },
-  { name: 'Pennsylvania', kind: 'state' },
-  { name: 'Rhode Island', kind: 'state' },
-  { name: 'South Carolina', kind: 'state' },
-  { name: 'South Dakota', kind: 'state' },
-  { name: 'Tennessee', kind: 'state' },
-  { name: 'Texas', kind: 'state' },
-  { name: 'Utah', kind: 'state' },
-  { name: 'Vermont', kind: 'state' },
-  { name: 'Virginia', kind: 'state' },
-  { name: 'Washington State', variants: ['Washington state', 'State of Washington'], kind: 'state' },
-  { name: 'West Virginia', kind: 'state' },
-  { name: 'Wisconsin', kind: 'state' },
-  { name: 'Wyoming', kind: 'state' },
-  { name: 'Puerto Rico', kind: 'subnational', country: 'United States' },
-  { name: 'Guam', kind: 'subnational', country: 'United States' },
-  { name: 'U.S. Virgin Islands', variants: ['USVI', 'United States Virgin Islands'], kind: 'subnational', country: 'United States' },
-  { name: 'American Samoa', kind: 'subnational', country: 'United States' },
-  { name: 'Northern Mariana Islands', variants: ['Commonwealth of the Northern Mariana Islands', 'CNMI'], kind: 'subnational', country: 'United States' },
-];
+const US_STATES: readonly Place[] = places(`
+  Alabama; state
+  Alaska; state
+  Arizona; state
+  Arkansas; state
+  California; state
+  Colorado; state
+  Connecticut; state
+  Delaware; state
+  Florida; state
+  Georgia; state; ; ?
+  Hawaii | Hawai'i; state
+  Idaho; state
+  Illinois; state
+  Indiana; state
+  Iowa; state
+  Kansas; state
+  Kentucky; state
+  Louisiana; state
+  Maine; state
+  Maryland; state
+  Massachusetts; state
+  Michigan; state
+  Minnesota; state
+  Mississippi; state
+  Missouri; state
+  Montana; state
+  Nebraska; state
+  Nevada; state
+  New Hampshire; state
+  New Jersey; state
+  New Mexico; state
+  New York State | New York state; state
+  North Carolina; state
+  North Dakota; state
+  Ohio; state
+  Oklahoma; state
+  Oregon; state
+  Pennsylvania; state
+  Rhode Island; state
+  South Carolina; state
+  South Dakota; state
+  Tennessee; state
+  Texas; state
+  Utah; state
+  Vermont; state
+  Virginia; state
+  Washington State | Washington state | State of Washington; state
+  West Virginia; state
+  Wisconsin; state
+  Wyoming; state
+  Puerto Rico; subnational; United States
+  Guam; subnational; United States
+  U.S. Virgin Islands | USVI | United States Virgin Islands; subnational; United States
+  American Samoa; subnational; United States
+  Northern Mariana Islands | Commonwealth of the Northern Mariana Islands | CNMI; subnational; United States
+`);
 
-const SUBNATIONAL: readonly Place[] = [
-  { name: 'Crimea', variants: ['Crimean Peninsula', 'Autonomous Republic of Crimea'], kind: 'subnational', country: 'Ukraine' },
-  { name: 'Donbas', variants: ['Donbass'], kind: 'subnational', country: 'Ukraine' },
-  { name: 'Donetsk', variants: ['Donetsk Oblast', 'Donetsk region'], kind: 'subnational', country: 'Ukraine' },
-  { name: 'Luhansk', variants: ['Luhansk Oblast', 'Luhansk region', 'Lugansk'], kind: 'subnational', country: 'Ukraine' },
-  { name: 'Kherson', variants: ['Kherson Oblast', 'Kherson region'], kind: 'subnational', country: 'Ukraine' },
-  { name: 'Zaporizhzhia', variants: ['Zaporizhzhia Oblast', 'Zaporizhzhia region', 'Zaporizhia', 'Zaporozhye'], kind: 'subnational', country: 'Ukraine' },
-  { name: 'Kursk', variants: ['Kursk region', 'Kursk Oblast'], kind: 'subnational', country: 'Russia' },
-  { name: 'Belgorod', kind: 'subnational', country: 'Russia' },
-  { name: 'Kaliningrad', kind: 'subnational', country: 'Russia' },
-  { name: 'Chechnya', variants: ['Chechen Republic'], kind: 'subnational', country: 'Russia' },
-  { name: 'Siberia', kind: 'region', country: 'Russia' },
-  { name: 'Abkhazia', kind: 'subnational', country: 'Georgia' },
-  { name: 'South Ossetia', variants: ['Tskhinvali region'], kind: 'subnational', country: 'Georgia' },
-  { name: 'Transnistria', variants: ['Transnistrian region'], kind: 'subnational', country: 'Moldova' },
-  { name: 'Nagorno-Karabakh', variants: ['Karabakh', 'Nagorno Karabakh'], kind: 'subnational', country: 'Azerbaijan' },
-  { name: 'Nakhchivan', variants: ['Nakhichevan'], kind: 'subnational', country: 'Azerbaijan' },
-  { name: 'Syunik', variants: ['Syunik Province'], kind: 'subnational', country: 'Armenia' },
-  { name: 'Northern Cyprus', kind: 'subnational', country: 'Cyprus' },
-  { name: 'Xinjiang', variants: ['Xinjiang Uyghur Autonomous Region', 'Xinjiang Uighur Autonomous Region', 'East Turkistan'], kind: 'subnational', country: 'China' },
-  { name: 'Tibet', variants: ['Tibet Autonomous Region', 'Tibetan Autonomous Region'], kind: 'subnational', country: 'China' },
-  { name: 'Hong Kong', variants: ['Hong Kong SAR', 'Hong Kong Special Administrative Region', 'HKSAR'], kind: 'subnational', country: 'China' },
-  { name: 'Macau', variants: ['Macao', 'Macau SAR', 'Macao SAR'], kind: 'subnational', country: 'China' },
-  { name: 'Inner Mongolia', kind: 'subnational', country: 'China' },
-  { name: 'Okinawa', kind: 'subnational', country: 'Japan' },
-  { name: 'Fukushima', kind: 'subnational', country: 'Japan' },
-  { name: 'Gaza', variants: ['Gaza Strip'], kind: 'subnational' },
-  { name: 'West Bank', variants: ['Judea and Samaria'], kind: 'subnational' },
-  { name: 'East Jerusalem', kind: 'subnational' },
-  { name: 'Golan Heights', variants: ['Golan'], kind: 'subnational' },
-  { name: 'Negev', variants: ['Negev Desert'], kind: 'region', country: 'Israel' },
-  { name: 'Sinai', variants: ['Sinai Peninsula'], kind: 'region', country: 'Egypt' },
-  { name: 'Kurdistan Region', variants: ['Iraqi Kurdistan', 'Kurdistan Region of Iraq', 'IKR', 'KRI'], kind: 'subnational', country: 'Iraq' },
-  { name: 'Idlib', variants: ['Idlib Province'], kind: 'subnational', country: 'Syria' },
-  { name: 'Sweida', variants: ['Suwayda', 'As-Suwayda'], kind: 'subnational', country: 'Syria' },
-  { name: 'Kashmir', variants: ['Jammu and Kashmir'], kind: 'subnational' },
-  { name: 'Punjab', kind: 'subnational' },
-  { name: 'Balochistan', variants: ['Baluchistan'], kind: 'subnational', country: 'Pakistan' },
-  { name: 'Khyber Pakhtunkhwa', kind: 'subnational', country: 'Pakistan' },
-  { name: 'Panjshir', variants: ['Panjshir Valley'], kind: 'subnational', country: 'Afghanistan' },
-  { name: 'Rakhine', variants: ['Rakhine State'], kind: 'subnational', country: 'Burma' },
-  { name: 'Shan State', kind: 'subnational', country: 'Burma' },
-  { name: 'Kachin State', kind: 'subnational', country: 'Burma' },
-  { name: 'Mindanao', kind: 'subnational', country: 'Philippines' },
-  { name: 'Luzon', kind: 'subnational', country: 'Philippines' },
-  { name: 'Bangsamoro', variants: ['Bangsamoro Autonomous Region in Muslim Mindanao', 'BARMM'], kind: 'subnational', country: 'Philippines' },
-  { name: 'Papua', variants: ['West Papua'], kind: 'subnational', country: 'Indonesia' },
-  { name: 'Bali', kind: 'subnational', country: 'Indonesia' },
-  { name: 'Bougainville', kind: 'subnational', country: 'Papua New Guinea' },
-  { name: 'Darfur', variants: ['North Darfur', 'South Darfur', 'West Darfur', 'Central Darfur', 'East Darfur'], kind: 'subnational', country: 'Sudan' },
-  { name: 'Kordofan', variants: ['North Kordofan', 'South Kordofan', 'West Kordofan'], kind: 'subnational', country: 'Sudan' },
-  { name: 'Blue Nile', variants: ['Blue Nile State'], kind: 'subnational', country: 'Sudan' },
-  { name: 'Abyei', kind: 'subnational' },
-  { name: 'Tigray', kind: 'subnational', country: 'Ethiopia' },
-  { name: 'Amhara', variants: ['Amhara region'], kind: 'subnational', country: 'Ethiopia' },
-  { name: 'Oromia', kind: 'subnational', country: 'Ethiopia' },
-  { name: 'Somaliland', kind: 'subnational', country: 'Somalia' },
-  { name: 'Puntland', kind: 'subnational', country: 'Somalia' },
-  { name: 'North Kivu', kind: 'subnational', country: 'Democratic Republic of the Congo' },
-  { name: 'South Kivu', kind: 'subnational', country: 'Democratic Republic of the Congo' },
-  { name: 'Ituri', kind: 'subnational', country: 'Democratic Republic of the Congo' },
-  { name: 'Cabo Delgado', kind: 'subnational', country: 'Mozambique' },
-  { name: 'Borno', variants: ['Borno State'], kind: 'subnational', country: 'Nigeria' },
-  { name: 'Zanzibar', kind: 'subnational', country: 'Tanzania' },
-  { name: 'Western Sahara', kind: 'subnational' },
-  { name: 'England', kind: 'subnational', country: 'United Kingdom' },
-  { name: 'Scotland', kind: 'subnational', country: 'United Kingdom' },
-  { name: 'Wales', kind: 'subnational', country: 'United Kingdom' },
-  { name: 'Northern Ireland', kind: 'subnational', country: 'United Kingdom' },
-  { name: 'Gibraltar', kind: 'subnational', country: 'United Kingdom' },
-  { name: 'Bermuda', kind: 'subnational', country: 'United Kingdom' },
-  { name: 'Cayman Islands', kind: 'subnational', country: 'United Kingdom' },
-  { name: 'British Virgin Islands', kind: 'subnational', country: 'United Kingdom' },
-  { name: 'Turks and Caicos Islands', variants: ['Turks and Caicos'], kind: 'subnational', country: 'United Kingdom' },
-  { name: 'Falkland Islands', variants: ['Falklands', 'Malvinas'], kind: 'subnational' },
-  { name: 'Chagos Archipelago', variants: ['Chagos Islands', 'British Indian Ocean Territory'], kind: 'subnational' },
-  { name: 'Greenland', kind: 'subnational', country: 'Denmark' },
-  { name: 'Faroe Islands', variants: ['Faroes'], kind: 'subnational', country: 'Denmark' },
-  { name: 'Svalbard', kind: 'subnational', country: 'Norway' },
-  { name: 'Aruba', kind: 'subnational', country: 'Netherlands' },
-  { name: 'Curacao', variants: ['Curaçao'], kind: 'subnational', country: 'Netherlands' },
-  { name: 'Sint Maarten', kind: 'subnational', country: 'Netherlands' },
-  { name: 'Bonaire', kind: 'subnational', country: 'Netherlands' },
-  { name: 'New Caledonia', kind: 'subnational', country: 'France' },
-  { name: 'French Polynesia', variants: ['Tahiti'], kind: 'subnational', country: 'France' },
-  { name: 'Cook Islands', kind: 'subnational', country: 'New Zealand' },
-  { name: 'Niue', kind: 'subnational', country: 'New Zealand' },
-  { name: 'Azores', kind: 'subnational', country: 'Portugal' },
-  { name: 'Canary Islands', kind: 'subnational', country: 'Spain' },
-  { name: 'Republika Srpska', kind: 'subnational', country: 'Bosnia and Herzegovina' },
-  { name: 'Federation of Bosnia and Herzegovina', kind: 'subnational', country: 'Bosnia and Herzegovina' },
-  { name: 'Brcko District', variants: ['Brčko District', 'Brcko'], kind: 'subnational', country: 'Bosnia and Herzegovina' },
-  { name: 'Quebec', variants: ['Québec'], kind: 'subnational', country: 'Canada' },
-  { name: 'Ontario', kind: 'subnational', country: 'Canada' },
-  { name: 'British Columbia', kind: 'subnational', country: 'Canada' },
-  { name: 'Alberta', kind: 'subnational', country: 'Canada' },
-  { name: 'Sinaloa', kind: 'subnational', country: 'Mexico' },
-  { name: 'Jalisco', kind: 'subnational', country: 'Mexico' },
-  { name: 'Michoacan', variants: ['Michoacán'], kind: 'subnational', country: 'Mexico' },
-  { name: 'Sonora', kind: 'subnational', country: 'Mexico' },
-  { name: 'Chihuahua', kind: 'subnational', country: 'Mexico' },
-  { name: 'Tamaulipas', kind: 'subnational', country: 'Mexico' },
-  { name: 'Chiapas', kind: 'subnational', country: 'Mexico' },
-  { name: 'Baja California', kind: 'subnational', country: 'Mexico' },
-  { name: 'Galapagos Islands', variants: ['Galápagos Islands', 'Galapagos', 'Galápagos'], kind: 'subnational', country: 'Ecuador' },
-  { name: 'Essequibo', kind: 'subnational', country: 'Guyana' },
-];
+const SUBNATIONAL: readonly Place[] = places(`
+  Crimea | Crimean Peninsula | Autonomous Republic of Crimea; subnational; Ukraine
+  Donbas | Donbass; subnational; Ukraine
+  Donetsk | Donetsk Oblast | Donetsk region; subnational; Ukraine
+  Luhansk | Luhansk Oblast | Luhansk region | Lugansk; subnational; Ukraine
+  Kherson | Kherson Oblast | Kherson region; subnational; Ukraine
+  Zaporizhzhia | Zaporizhzhia Oblast | Zaporizhzhia region | Zaporizhia | Zaporozhye; subnational; Ukraine
+  Kursk | Kursk region | Kursk Oblast; subnational; Russia
+  Belgorod; subnational; Russia
+  Kaliningrad; subnational; Russia
+  Chechnya | Chechen Republic; subnational; Russia
+  Siberia; region; Russia
+  Abkhazia; subnational; Georgia
+  South Ossetia | Tskhinvali region; subnational; Georgia
+  Transnistria | Transnistrian region; subnational; Moldova
+  Nagorno-Karabakh | Karabakh | Nagorno Karabakh; subnational; Azerbaijan
+  Nakhchivan | Nakhichevan; subnational; Azerbaijan
+  Syunik | Syunik Province; subnational; Armenia
+  Northern Cyprus; subnational; Cyprus
+  Xinjiang | Xinjiang Uyghur Autonomous Region | Xinjiang Uighur Autonomous Region | East Turkistan; subnational; China
+  Tibet | Tibet Autonomous Region | Tibetan Autonomous Region; subnational; China
+  Hong Kong | Hong Kong SAR | Hong Kong Special Administrative Region | HKSAR; subnational; China
+  Macau | Macao | Macau SAR | Macao SAR; subnational; China
+  Inner Mongolia; subnational; China
+  Okinawa; subnational; Japan
+  Fukushima; subnational; Japan
+  Gaza | Gaza Strip; subnational
+  West Bank | Judea and Samaria; subnational
+  East Jerusalem; subnational
+  Golan Heights | Golan; subnational
+  Negev | Negev Desert; region; Israel
+  Sinai | Sinai Peninsula; region; Egypt
+  Kurdistan Region | Iraqi Kurdistan | Kurdistan Region of Iraq | IKR | KRI; subnational; Iraq
+  Idlib | Idlib Province; subnational; Syria
+  Sweida | Suwayda | As-Suwayda; subnational; Syria
+  Kashmir | Jammu and Kashmir; subnational
+  Punjab; subnational
+  Balochistan | Baluchistan; subnational; Pakistan
+  Khyber Pakhtunkhwa; subnational; Pakistan
+  Panjshir | Panjshir Valley; subnational; Afghanistan
+  Rakhine | Rakhine State; subnational; Burma
+  Shan State; subnational; Burma
+  Kachin State; subnational; Burma
+  Mindanao; subnational; Philippines
+  Luzon; subnational; Philippines
+  Bangsamoro | Bangsamoro Autonomous Region in Muslim Mindanao | BARMM; subnational; Philippines
+  Papua | West Papua; subnational; Indonesia
+  Bali; subnational; Indonesia
+  Bougainville; subnational; Papua New Guinea
+  Darfur | North Darfur | South Darfur | West Darfur | Central Darfur | East Darfur; subnational; Sudan
+  Kordofan | North Kordofan | South Kordofan | West Kordofan; subnational; Sudan
+  Blue Nile | Blue Nile State; subnational; Sudan
+  Abyei; subnational
+  Tigray; subnational; Ethiopia
+  Amhara | Amhara region; subnational; Ethiopia
+  Oromia; subnational; Ethiopia
+  Somaliland; subnational; Somalia
+  Puntland; subnational; Somalia
+  North Kivu; subnational; Democratic Republic of the Congo
+  South Kivu; subnational; Democratic Republic of the Congo
+  Ituri; subnational; Democratic Republic of the Congo
+  Cabo Delgado; subnational; Mozambique
+  Borno | Borno State; subnational; Nigeria
+  Zanzibar; subnational; Tanzania
+  Western Sahara; subnational
+  England; subnational; United Kingdom
+  Scotland; subnational; United Kingdom
+  Wales; subnational; United Kingdom
+  Northern Ireland; subnational; United Kingdom
+  Gibraltar; subnational; United Kingdom
+  Bermuda; subnational; United Kingdom
+  Cayman Islands; subnational; United Kingdom
+  British Virgin Islands; subnational; United Kingdom
+  Turks and Caicos Islands | Turks and Caicos; subnational; United Kingdom
+  Falkland Islands | Falklands | Malvinas; subnational
+  Chagos Archipelago | Chagos Islands | British Indian Ocean Territory; subnational
+  Greenland; subnational; Denmark
+  Faroe Islands | Faroes; subnational; Denmark
+  Svalbard; subnational; Norway
+  Aruba; subnational; Netherlands
+  Curacao | Curaçao; subnational; Netherlands
+  Sint Maarten; subnational; Netherlands
+  Bonaire; subnational; Netherlands
+  New Caledonia; subnational; France
+  French Polynesia | Tahiti; subnational; France
+  Cook Islands; subnational; New Zealand
+  Niue; subnational; New Zealand
+  Azores; subnational; Portugal
+  Canary Islands; subnational; Spain
+  Republika Srpska; subnational; Bosnia and Herzegovina
+  Federation of Bosnia and Herzegovina; subnational; Bosnia and Herzegovina
+  Brcko District | Brčko District | Brcko; subnational; Bosnia and Herzegovina
+  Quebec | Québec; subnational; Canada
+  Ontario; subnational; Canada
+  British Columbia; subnational; Canada
+  Alberta; subnational; Canada
+  Sinaloa; subnational; Mexico
+  Jalisco; subnational; Mexico
+  Michoacan | Michoacán; subnational; Mexico
+  Sonora; subnational; Mexico
+  Chihuahua; subnational; Mexico
+  Tamaulipas; subnational; Mexico
+  Chiapas; subnational; Mexico
+  Baja California; subnational; Mexico
+  Galapagos Islands | Galápagos Islands | Galapagos | Galápagos; subnational; Ecuador
+  Essequibo; subnational; Guyana
+`);
 
-const REGIONS: readonly Place[] = [
-  { name: 'Africa', kind: 'region' },
-  { name: 'Asia', kind: 'region' },
-  { name: 'Europe', kind: 'region' },
-  { name: 'Oceania', kind: 'region' },
-  { name: 'Antarctica', variants: ['Antarctic'], kind: 'region' },
-  { name: 'Arctic', variants: ['Arctic region', 'High North'], kind: 'region' },
-  { name: 'Eurasia', kind: 'region' },
-  { name: 'Euro-Atlantic', variants: ['Euro-Atlantic area', 'Euro-Atlantic region'], kind: 'region' },
-  { name: 'Americas', kind: 'region' },
-  { name: 'Western Hemisphere', kind: 'region' },
-  { name: 'North America', kind: 'region' },
-  { name: 'Central America', kind: 'region' },
-  { name: 'South America', kind: 'region' },
-  { name: 'Latin America', kind: 'region' },
-  { name: 'Latin America and the Caribbean', kind: 'region' },
-  { name: 'Caribbean', variants: ['Caribbean region'], kind: 'region' },
-  { name: 'Andean region', variants: ['Andes'], kind: 'region' },
-  { name: 'Southern Cone', kind: 'region' },
-  { name: 'Northern Triangle', kind: 'region' },
-  { name: 'Amazon', variants: ['Amazon Basin', 'Amazon rainforest', 'Amazonia'], kind: 'region' },
-  { name: 'Middle East', variants: ['Mideast'], kind: 'region' },
-  { name: 'Near East', kind: 'region' },
-  { name: 'Middle East and North Africa', variants: ['MENA'], kind: 'region' },
-  { name: 'North Africa', kind: 'region' },
-  { name: 'Maghreb', kind: 'region' },
-  { name: 'Levant', kind: 'region' },
-  { name: 'Gulf region', variants: ['Gulf States', 'Arabian Peninsula'], kind: 'region' },
-  { name: 'Sub-Saharan Africa', variants: ['sub-Saharan Africa', 'Subsaharan Africa'], kind: 'region' },
-  { name: 'West Africa', kind: 'region' },
-  { name: 'East Africa', kind: 'region' },
-  { name: 'Central Africa', kind: 'region' },
-  { name: 'Southern Africa', kind: 'region' },
-  { name: 'Horn of Africa', kind: 'region' },
-  { name: 'Sahel', variants: ['Sahel region'], kind: 'region' },
-  { name: 'Great Lakes region', variants: ['Great Lakes Region', 'African Great Lakes'], kind: 'region' },
-  { name: 'Lake Chad Basin', variants: ['Lake Chad region'], kind: 'region' },
-  { name: 'Western Europe', kind: 'region' },
-  { name: 'Eastern Europe', kind: 'region' },
-  { name: 'Central Europe', kind: 'region' },
-  { name: 'Central and Eastern Europe', kind: 'region' },
-  { name: 'Northern Europe', kind: 'region' },
-  { name: 'Southern Europe', kind: 'region' },
-  { name: 'Southeast Europe', variants: ['Southeastern Europe', 'South East Europe'], kind: 'region' },
-  { name: 'Balkans', variants: ['Balkan region', 'Balkan Peninsula'], kind: 'region' },
-  { name: 'Western Balkans', kind: 'region' },
-  { name: 'Baltic states', variants: ['Baltics', 'Baltic region', 'Baltic States'], kind: 'region' },
-  { name: 'Nordic region', variants: ['Nordics', 'Nordic countries', 'Scandinavia'], kind: 'region' },
-  { name: 'Caucasus', kind: 'region' },
-  { name: 'South Caucasus', variants: ['Southern Caucasus', 'Transcaucasus'], kind: 'region' },
-  { name: 'North Caucasus', kind: 'region' },
-  { name: 'Black Sea region', kind: 'region' },
-  { name: 'Eastern Mediterranean', variants: ['East Med'], kind: 'region' },
-  { name: 'Central Asia', kind: 'region' },
-  { name: 'South Asia', kind: 'region' },
-  { name: 'South and Central Asia', kind: 'region' },
-  { name: 'East Asia', kind: 'region' },
-  { name: 'Northeast Asia', kind: 'region' },
-  { name: 'Southeast Asia', variants: ['South East Asia', 'South-East Asia'], kind: 'region' },
-  { name: 'East Asia and the Pacific', variants: ['East Asia and Pacific'], kind: 'region' },
-  { name: 'Asia-Pacific', variants: ['Asia Pacific'], kind: 'region' },
-  { name: 'Indo-Pacific', variants: ['Indo Pacific'], kind: 'region' },
-  { name: 'Pacific Islands', variants: ['Pacific Island countries', 'Blue Pacific', 'Blue Pacific Continent'], kind: 'region' },
-  { name: 'Melanesia', kind: 'region' },
-  { name: 'Polynesia', kind: 'region' },
-  { name: 'Korean Peninsula', kind: 'region' },
-  { name: 'Mekong region', variants: ['Mekong subregion', 'Mekong sub-region', 'Lower Mekong', 'Mekong Delta'], kind: 'region' },
-  { name: 'Indian Ocean region', kind: 'region' },
-  { name: 'Global South', kind: 'region' },
-  { name: 'Middle Belt', kind: 'region', country: 'Nigeria' },
-  { name: 'Niger Delta', kind: 'region', country: 'Nigeria' },
-  { name: 'Congo Basin', kind: 'region' },
-  { name: 'Himalayas', variants: ['Himalaya', 'Himalayan region'], kind: 'region' },
-  { name: 'Sahara', variants: ['Sahara Desert'], kind: 'region' },
-];
+const REGIONS: readonly Place[] = places(`
+  Africa; region
+  Asia; region
+  Europe; region
+  Oceania; region
+  Antarctica | Antarctic; region
+  Arctic | Arctic region | High North; region
+  Eurasia; region
+  Euro-Atlantic | Euro-Atlantic area | Euro-Atlantic region; region
+  Americas; region
+  Western Hemisphere; region
+  North America; region
+  Central America; region
+  South America; region
+  Latin America; region
+  Latin America and the Caribbean; region
+  Caribbean | Caribbean region; region
+  Andean region | Andes; region
+  Southern Cone; region
+  Northern Triangle; region
+  Amazon | Amazon Basin | Amazon rainforest | Amazonia; region
+  Middle East | Mideast; region
+  Near East; region
+  Middle East and North Africa | MENA; region
+  North Africa; region
+  Maghreb; region
+  Levant; region
+  Gulf region | Gulf States | Arabian Peninsula; region
+  Sub-Saharan Africa | sub-Saharan Africa | Subsaharan Africa; region
+  West Africa; region
+  East Africa; region
+  Central Africa; region
+  Southern Africa; region
+  Horn of Africa; region
+  Sahel | Sahel region; region
+  Great Lakes region | Great Lakes Region | African Great Lakes; region
+  Lake Chad Basin | Lake Chad region; region
+  Western Europe; region
+  Eastern Europe; region
+  Central Europe; region
+  Central and Eastern Europe; region
+  Northern Europe; region
+  Southern Europe; region
+  Southeast Europe | Southeastern Europe | South East Europe; region
+  Balkans | Balkan region | Balkan Peninsula; region
+  Western Balkans; region
+  Baltic states | Baltics | Baltic region | Baltic States; region
+  Nordic region | Nordics | Nordic countries | Scandinavia; region
+  Caucasus; region
+  South Caucasus | Southern Caucasus | Transcaucasus; region
+  North Caucasus; region
+  Black Sea region; region
+  Eastern Mediterranean | East Med; region
+  Central Asia; region
+  South Asia; region
+  South and Central Asia; region
+  East Asia; region
+  Northeast Asia; region
+  Southeast Asia | South East Asia | South-East Asia; region
+  East Asia and the Pacific | East Asia and Pacific; region
+  Asia-Pacific | Asia Pacific; region
+  Indo-Pacific | Indo Pacific; region
+  Pacific Islands | Pacific Island countries | Blue Pacific | Blue Pacific Continent; region
+  Melanesia; region
+  Polynesia; region
+  Korean Peninsula; region
+  Mekong region | Mekong subregion | Mekong sub-region | Lower Mekong | Mekong Delta; region
+  Indian Ocean region; region
+  Global South; region
+  Middle Belt; region; Nigeria
+  Niger Delta; region; Nigeria
+  Congo Basin; region
+  Himalayas | Himalaya | Himalayan region; region
+  Sahara | Sahara Desert; region
+`);
 
-const FEATURES: readonly Place[] = [
-  { name: 'Pacific Ocean', variants: ['Pacific'], kind: 'feature' },
-  { name: 'Atlantic Ocean', variants: ['Atlantic'], kind: 'feature' },
-  { name: 'Indian Ocean', kind: 'feature' },
-  { name: 'Arctic Ocean', kind: 'feature' },
-  { name: 'Southern Ocean', kind: 'feature' },
-  { name: 'North Atlantic', kind: 'feature' },
-  { name: 'South Atlantic', kind: 'feature' },
-  { name: 'North Pacific', kind: 'feature' },
-  { name: 'South Pacific', kind: 'feature' },
-  { name: 'Western Pacific', kind: 'feature' },
-  { name: 'South China Sea', kind: 'feature' },
-  { name: 'West Philippine Sea', kind: 'feature' },
-  { name: 'East China Sea', kind: 'feature' },
-  { name: 'Yellow Sea', kind: 'feature' },
-  { name: 'Sea of Japan', variants: ['East Sea'], kind: 'feature' },
-  { name: 'Philippine Sea', kind: 'feature' },
-  { name: 'Black Sea', kind: 'feature' },
-  { name: 'Sea of Azov', variants: ['Azov Sea'], kind: 'feature' },
-  { name: 'Caspian Sea', variants: ['Caspian'], kind: 'feature' },
-  { name: 'Baltic Sea', kind: 'feature' },
-  { name: 'North Sea', kind: 'feature' },
-  { name: 'Barents Sea', kind: 'feature' },
-  { name: 'Bering Sea', kind: 'feature' },
-  { name: 'Mediterranean Sea', variants: ['Mediterranean'], kind: 'feature' },
-  { name: 'Aegean Sea', variants: ['Aegean'], kind: 'feature' },
-  { name: 'Adriatic Sea', variants: ['Adriatic'], kind: 'feature' },
-  { name: 'Red Sea', kind: 'feature' },
-  { name: 'Dead Sea', kind: 'feature' },
-  { name: 'Arabian Sea', kind: 'feature' },
-  { name: 'Persian Gulf', variants: ['Arabian Gulf'], kind: 'feature' },
-  { name: 'Gulf of Aden', kind: 'feature' },
-  { name: 'Gulf of Oman', kind: 'feature' },
-  { name: 'Gulf of Aqaba', kind: 'feature' },
-  { name: 'Gulf of America', variants: ['Gulf of Mexico'], kind: 'feature' },
-  { name: 'Caribbean Sea', kind: 'feature' },
-  { name: 'Gulf of Guinea', kind: 'feature' },
-  { name: 'Gulf of Thailand', kind: 'feature' },
-  { name: 'Bay of Bengal', kind: 'feature' },
-  { name: 'Mozambique Channel', kind: 'feature' },
-  { name: 'English Channel', kind: 'feature' },
-  { name: 'Strait of Hormuz', variants: ['Straits of Hormuz', 'Hormuz Strait'], kind: 'feature' },
-  { name: 'Bab el-Mandeb', variants: ['Bab al-Mandab', 'Bab el-Mandeb Strait', 'Bab al-Mandeb'], kind: 'feature' },
-  { name: 'Strait of Malacca', variants: ['Malacca Strait', 'Straits of Malacca'], kind: 'feature' },
-  { name: 'Taiwan Strait', variants: ['Taiwan Straits', 'Strait of Taiwan'], kind: 'feature' },
-  { name: 'Luzon Strait', kind: 'feature' },
-  { name: 'Bering Strait', kind: 'feature' },
-  { name: 'Strait of Gibraltar', kind: 'feature' },
-  { name: 'Bosphorus', variants: ['Bosporus'], kind: 'feature' },
-  { name: 'Dardanelles', kind: 'feature' },
-  { name: 'Turkish Straits', kind: 'feature' },
-  { name: 'Kerch Strait', kind: 'feature' },
-  { name: 'Northern Sea Route', kind: 'feature' },
-  { name: 'Northwest Passage', kind: 'feature' },
-  { name: 'Panama Canal', kind: 'feature' },
-  { name: 'Suez Canal', kind: 'feature' },
-  { name: 'Nile', variants: ['Nile River', 'River Nile'], kind: 'feature' },
-  { name: 'Mekong River', variants: ['Mekong'], kind: 'feature' },
-  { name: 'Danube', variants: ['Danube River'], kind: 'feature' },
-  { name: 'Dnipro River', variants: ['Dnieper', 'Dnieper River'], kind: 'feature' },
-  { name: 'Euphrates', variants: ['Euphrates River'], kind: 'feature' },
-  { name: 'Tigris', variants: ['Tigris River'], kind: 'feature' },
-  { name: 'Jordan River', variants: ['River Jordan'], kind: 'feature' },
-  { name: 'Jordan Valley', kind: 'feature' },
-  { name: 'Indus', variants: ['Indus River'], kind: 'feature' },
-  { name: 'Amazon River', kind: 'feature' },
-  { name: 'Rio Grande', kind: 'feature' },
-  { name: 'Congo River', kind: 'feature' },
-  { name: 'Niger River', kind: 'feature' },
-  { name: 'Yalu River', kind: 'feature' },
-  { name: 'Aral Sea', kind: 'feature' },
-  { name: 'Lake Chad', kind: 'feature' },
-  { name: 'Lake Victoria', kind: 'feature' },
-  { name: 'Great Lakes', kind: 'feature' },
-  { name: 'Darien Gap', variants: ['Darién Gap', 'Darien', 'Darién'], kind: 'feature' },
-  { name: 'Spratly Islands', variants: ['Spratlys', 'Spratly Island chain'], kind: 'feature' },
-  { name: 'Paracel Islands', variants: ['Paracels'], kind: 'feature' },
-  { name: 'Scarborough Reef', variants: ['Scarborough Shoal', 'Bajo de Masinloc'], kind: 'feature' },
-  { name: 'Second Thomas Shoal', variants: ['Ayungin Shoal'], kind: 'feature' },
-  { name: 'Sabina Shoal', variants: ['Escoda Shoal'], kind: 'feature' },
-  { name: 'Mischief Reef', kind: 'feature' },
-  { name: 'Senkaku Islands', variants: ['Senkakus'], kind: 'feature' },
-  { name: 'Kuril Islands', variants: ['Kurils', 'Northern Territories'], kind: 'feature' },
-  { name: 'Snake Island', variants: ['Zmiinyi Island'], kind: 'feature' },
-  { name: 'Diego Garcia', kind: 'feature' },
-  { name: 'Guantanamo Bay', variants: ['Guantánamo Bay', 'Guantanamo'], kind: 'feature' },
-  { name: 'Pearl Harbor', kind: 'feature' },
-  { name: 'Subic Bay', kind: 'feature' },
-  { name: 'Ream Naval Base', kind: 'feature' },
-  { name: 'Camp David', kind: 'feature' },
-  { name: 'Mar-a-Lago', kind: 'feature' },
-  { name: 'Joint Base Andrews', variants: ['Andrews Air Force Base'], kind: 'feature' },
-  { name: 'Fort Bragg', variants: ['Fort Liberty'], kind: 'feature' },
-  { name: 'Fort Campbell', kind: 'feature' },
-  { name: 'Ramstein Air Base', kind: 'feature' },
-  { name: 'Al Udeid Air Base', variants: ['Al Udeid'], kind: 'feature' },
-  { name: 'Incirlik Air Base', variants: ['Incirlik'], kind: 'feature' },
-  { name: 'Bagram Air Base', variants: ['Bagram Airfield', 'Bagram'], kind: 'feature' },
-  { name: 'Al-Tanf', variants: ['al-Tanf', 'Al Tanf'], kind: 'feature' },
-  { name: 'Hamid Karzai International Airport', variants: ['Kabul Airport', 'Kabul International Airport', 'HKIA'], kind: 'feature' },
-  { name: 'Pentagon', kind: 'feature' },
-  { name: 'Capitol Hill', variants: ['U.S. Capitol', 'Capitol'], kind: 'feature' },
-  { name: 'Foggy Bottom', kind: 'feature' },
-  { name: 'Harry S Truman Building', variants: ['Harry S. Truman Building', 'Truman Building'], kind: 'feature' },
-  { name: 'Treaty Room', kind: 'feature' },
-  { name: 'Benjamin Franklin Room', variants: ['Ben Franklin Room'], kind: 'feature' },
-  { name: 'Thomas Jefferson Room', kind: 'feature' },
-  { name: 'James S. Brady Press Briefing Room', variants: ['Brady Press Briefing Room'], kind: 'feature' },
-  { name: 'Arlington National Cemetery', kind: 'feature' },
-  { name: 'United Nations Headquarters', variants: ['UN Headquarters', 'U.N. Headquarters'], kind: 'feature' },
-  { name: 'Korean Demilitarized Zone', variants: ['Demilitarized Zone', 'DMZ'], kind: 'feature' },
-  { name: 'Panmunjom', variants: ['Joint Security Area'], kind: 'feature' },
-  { name: 'Line of Control', kind: 'feature' },
-  { name: 'Line of Actual Control', kind: 'feature' },
-  { name: 'Blue Line', kind: 'feature' },
-  { name: 'Suwalki Gap', variants: ['Suwałki Gap', 'Suwalki Corridor'], kind: 'feature' },
-  { name: 'Philadelphi Corridor', variants: ['Philadelphi Route'], kind: 'feature' },
-  { name: 'Rafah crossing', variants: ['Rafah Crossing'], kind: 'feature' },
-  { name: 'Kerem Shalom', variants: ['Kerem Shalom crossing'], kind: 'feature' },
-  { name: 'Allenby Bridge', variants: ['King Hussein Bridge'], kind: 'feature' },
-  { name: 'Zaporizhzhia Nuclear Power Plant', variants: ['ZNPP', 'Zaporizhzhya Nuclear Power Plant'], kind: 'feature' },
-  { name: 'Chornobyl', variants: ['Chernobyl', 'Chornobyl Nuclear Power Plant', 'Chernobyl Nuclear Power Plant'], kind: 'feature' },
-  { name: 'Kakhovka Dam', variants: ['Nova Kakhovka Dam'], kind: 'feature' },
-  { name: 'Yongbyon', variants: ['Yongbyon Nuclear Scientific Research Center'], kind: 'feature' },
-  { name: 'Natanz', kind: 'feature' },
-  { name: 'Fordow', variants: ['Fordo'], kind: 'feature' },
-  { name: 'Bushehr', kind: 'feature' },
-  { name: 'Kharg Island', kind: 'feature' },
-  { name: 'Grand Ethiopian Renaissance Dam', variants: ['GERD'], kind: 'feature' },
-  { name: 'Nord Stream', variants: ['Nord Stream 2', 'Nord Stream pipeline'], kind: 'feature' },
-  { name: 'Trans-Adriatic Pipeline', variants: ['TAP'], kind: 'feature' },
-  { name: 'Southern Gas Corridor', kind: 'feature' },
-  { name: 'Baku-Tbilisi-Ceyhan pipeline', variants: ['BTC pipeline', 'Baku-Tbilisi-Ceyhan'], kind: 'feature' },
-  { name: 'Trans-Caspian International Transport Route', variants: ['TITR', 'Middle Corridor', 'Trans-Caspian Transport Corridor', 'Trans-Caspian Trade Route', 'Trans-Caspian Corridor'], kind: 'feature' },
-  { name: 'Lobito Corridor', variants: ['Lobito Atlantic Railway'], kind: 'feature' },
-  { name: 'Luzon Economic Corridor', kind: 'feature' },
-  { name: 'Zangezur Corridor', variants: ['Zangezur', 'Zangezur corridor'], kind: 'feature' },
-  { name: 'Trump Route for International Peace and Prosperity', variants: ['TRIPP'], kind: 'feature' },
-  { name: 'India-Middle East-Europe Economic Corridor', variants: ['IMEC'], kind: 'feature' },
-  { name: 'International North-South Transport Corridor', variants: ['INSTC', 'North-South Transport Corridor'], kind: 'feature' },
-  { name: 'China-Pakistan Economic Corridor', variants: ['CPEC'], kind: 'feature' },
-  { name: 'Gwadar Port', kind: 'feature' },
-  { name: 'Hambantota Port', variants: ['Hambantota'], kind: 'feature' },
-  { name: 'Chancay Port', variants: ['Port of Chancay', 'Chancay'], kind: 'feature' },
-];
+const FEATURES: readonly Place[] = places(`
+  Pacific Ocean | Pacific; feature
+  Atlantic Ocean | Atlantic; feature
+  Indian Ocean; feature
+  Arctic Ocean; feature
+  Southern Ocean; feature
+  North Atlantic; feature
+  South Atlantic; feature
+  North Pacific; feature
+  South Pacific; feature
+  Western Pacific; feature
+  South China Sea; feature
+  West Philippine Sea; feature
+  East China Sea; feature
+  Yellow Sea; feature
+  Sea of Japan | East Sea; feature
+  Philippine Sea; feature
+  Black Sea; feature
+  Sea of Azov | Azov Sea; feature
+  Caspian Sea | Caspian; feature
+  Baltic Sea; feature
+  North Sea; feature
+  Barents Sea; feature
+  Bering Sea; feature
+  Mediterranean Sea | Mediterranean; feature
+  Aegean Sea | Aegean; feature
+  Adriatic Sea | Adriatic; feature
+  Red Sea; feature
+  Dead Sea; feature
+  Arabian Sea; feature
+  Persian Gulf | Arabian Gulf; feature
+  Gulf of Aden; feature
+  Gulf of Oman; feature
+  Gulf of Aqaba; feature
+  Gulf of America | Gulf of Mexico; feature
+  Caribbean Sea; feature
+  Gulf of Guinea; feature
+  Gulf of Thailand; feature
+  Bay of Bengal; feature
+  Mozambique Channel; feature
+  English Channel; feature
+  Strait of Hormuz | Straits of Hormuz | Hormuz Strait; feature
+  Bab el-Mandeb | Bab al-Mandab | Bab el-Mandeb Strait | Bab al-Mandeb; feature
+  Strait of Malacca | Malacca Strait | Straits of Malacca; feature
+  Taiwan Strait | Taiwan Straits | Strait of Taiwan; feature
+  Luzon Strait; feature
+  Bering Strait; feature
+  Strait of Gibraltar; feature
+  Bosphorus | Bosporus; feature
+  Dardanelles; feature
+  Turkish Straits; feature
+  Kerch Strait; feature
+  Northern Sea Route; feature
+  Northwest Passage; feature
+  Panama Canal; feature
+  Suez Canal; feature
+  Nile | Nile River | River Nile; feature
+  Mekong River | Mekong; feature
+  Danube | Danube River; feature
+  Dnipro River | Dnieper | Dnieper River; feature
+  Euphrates | Euphrates River; feature
+  Tigris | Tigris River; feature
+  Jordan River | River Jordan; feature
+  Jordan Valley; feature
+  Indus | Indus River; feature
+  Amazon River; feature
+  Rio Grande; feature
+  Congo River; feature
+  Niger River; feature
+  Yalu River; feature
+  Aral Sea; feature
+  Lake Chad; feature
+  Lake Victoria; feature
+  Great Lakes; feature
+  Darien Gap | Darién Gap | Darien | Darién; feature
+  Spratly Islands | Spratlys | Spratly Island chain; feature
+  Paracel Islands | Paracels; feature
+  Scarborough Reef | Scarborough Shoal | Bajo de Masinloc; feature
+  Second Thomas Shoal | Ayungin Shoal; feature
+  Sabina Shoal | Escoda Shoal; feature
+  Mischief Reef; feature
+  Senkaku Islands | Senkakus; feature
+  Kuril Islands | Kurils | Northern Territories; feature
+  Snake Island | Zmiinyi Island; feature
+  Diego Garcia; feature
+  Guantanamo Bay | Guantánamo Bay | Guantanamo; feature
+  Pearl Harbor; feature
+  Subic Bay; feature
+  Ream Naval Base; feature
+  Camp David; feature
+  Mar-a-Lago; feature
+  Joint Base Andrews | Andrews Air Force Base; feature
+  Fort Bragg | Fort Liberty; feature
+  Fort Campbell; feature
+  Ramstein Air Base; feature
+  Al Udeid Air Base | Al Udeid; feature
+  Incirlik Air Base | Incirlik; feature
+  Bagram Air Base | Bagram Airfield | Bagram; feature
+  Al-Tanf | al-Tanf | Al Tanf; feature
+  Hamid Karzai International Airport | Kabul Airport | Kabul International Airport | HKIA; feature
+  Pentagon; feature
+  Capitol Hill | U.S. Capitol | Capitol; feature
+  Foggy Bottom; feature
+  Harry S Truman Building | Harry S. Truman Building | Truman Building; feature
+  Treaty Room; feature
+  Benjamin Franklin Room | Ben Franklin Room; feature
+  Thomas Jefferson Room; feature
+  James S. Brady Press Briefing Room | Brady Press Briefing Room; feature
+  Arlington National Cemetery; feature
+  United Nations Headquarters | UN Headquarters | U.N. Headquarters; feature
+  Korean Demilitarized Zone | Demilitarized Zone | DMZ; feature
+  Panmunjom | Joint Security Area; feature
+  Line of Control; feature
+  Line of Actual Control; feature
+  Blue Line; feature
+  Suwalki Gap | Suwałki Gap | Suwalki Corridor; feature
+  Philadelphi Corridor | Philadelphi Route; feature
+  Rafah crossing | Rafah Crossing; feature
+  Kerem Shalom | Kerem Shalom crossing; feature
+  Allenby Bridge | King Hussein Bridge; feature
+  Zaporizhzhia Nuclear Power Plant | ZNPP | Zaporizhzhya Nuclear Power Plant; feature
+  Chornobyl | Chernobyl | Chornobyl Nuclear Power Plant | Chernobyl Nuclear Power Plant; feature
+  Kakhovka Dam | Nova Kakhovka Dam; feature
+  Yongbyon | Yongbyon Nuclear Scientific Research Center; feature
+  Natanz; feature
+  Fordow | Fordo; feature
+  Bushehr; feature
+  Kharg Island; feature
+  Grand Ethiopian Renaissance Dam | GERD; feature
+  Nord Stream | Nord Stream 2 | Nord Stream pipeline; feature
+  Trans-Adriatic Pipeline | TAP; feature
+  Southern Gas Corridor; feature
+  Baku-Tbilisi-Ceyhan pipeline | BTC pipeline | Baku-Tbilisi-Ceyhan; feature
+  Trans-Caspian International Transport Route | TITR | Middle Corridor | Trans-Caspian Transport Corridor | Trans-Caspian Trade Route | Trans-Caspian Corridor; feature
+  Lobito Corridor | Lobito Atlantic Railway; feature
+  Luzon Economic Corridor; feature
+  Zangezur Corridor | Zangezur | Zangezur corridor; feature
+  Trump Route for International Peace and Prosperity | TRIPP; feature
+  India-Middle East-Europe Economic Corridor | IMEC; feature
+  International North-South Transport Corridor | INSTC | North-South Transport Corridor; feature
+  China-Pakistan Economic Corridor | CPEC; feature
+  Gwadar Port; feature
+  Hambantota Port | Hambantota; feature
+  Chancay Port | Port of Chancay | Chancay; feature
+`);
 
 /** Every place: capitals first, then cities, U.S. states and territories, sub-national units, regions, features. */
 export const PLACES: readonly Place[] = [...CAPITALS, ...CITIES, ...US_STATES, ...SUBNATIONAL, ...REGIONS, ...FEATURES];
+
+/** Last words that make a capitalized phrase a place when no list entry matches ("Techo International Airport"). */
+export const PLACE_HEAD_NOUNS: readonly string[] = [
+  'Air Base', 'Airbase', 'Airport', 'Archipelago', 'Atoll', 'Base', 'Bay', 'Bridge', 'Canal', 'Cape', 'Checkpoint', 'Corridor',
+  'Crossing', 'Dam', 'Desert', 'District', 'Gate', 'Gulf', 'Harbor', 'Harbour', 'Headquarters', 'Highway', 'Island', 'Islands', 'Lake', 'Mountains',
+  'Oblast', 'Ocean', 'Peninsula', 'Plain', 'Plateau', 'Port', 'Power Plant', 'Province', 'Railway', 'Reef', 'River', 'Route',
+  'Sea', 'Shoal', 'Square', 'Strait', 'Straits', 'Valley',
+];
+
+/** First words that make a capitalized phrase a place ("Fort Campbell", "Mount Everest"). */
+export const PLACE_PREFIXES: readonly string[] = ['Fort', 'Mount', 'Camp', 'Lake', 'Cape'];

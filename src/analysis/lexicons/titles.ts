@@ -70,3 +70,10 @@ export const NON_PERSON_SPEAKER_LABELS: readonly string[] = [
   'SENIOR ADMINISTRATION OFFICIAL', 'SENIOR OFFICIAL', 'STATE DEPARTMENT OFFICIAL', 'OFFICIAL', 'SENIOR DEFENSE OFFICIAL',
   'SENIOR U.S. OFFICIAL', 'PANELIST',
 ];
+
+/** Lower-case nouns that introduce a named person without a title ("U.S. citizen Jane Roe", "journalist John Doe"). */
+export const PERSON_ROLE_NOUNS: readonly string[] = [
+  'citizen', 'citizens', 'national', 'resident', 'detainee', 'journalist', 'reporter', 'activist', 'dissident', 'lawyer',
+  'blogger', 'scholar', 'pastor', 'priest', 'author', 'artist', 'businessman', 'businesswoman', 'entrepreneur', 'leader',
+  'spokesperson', 'spokesman', 'officer', 'official', 'colleague', 'friend', 'counterpart', 'envoy', 'ambassador',
+];

@@ -1,0 +1,93 @@
+// npm run bench (analysis part): throughput of the analysis core on a typical
+// statement, on every 2021-2022 press release, and on a 1 MB transcript;
+// beside it, in the same run, compromise (entities only) on the same text
+// and a floor: one pass of a tokenizing regex. Then the size the analysis
+// code and its lexicons add to the content script.
+
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import nlp from 'compromise';
+import { analyze } from '../src/analysis/analyze';
+import { devDocuments, pressReleases, transcript, type CorpusText } from './corpus';
+import { fixed, medianMs, megabytes, row } from './measure';
+
+const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
+
+function floorPass(texts: readonly string[]): number {
+  let tokens = 0;
+  for (const text of texts) {
+    TOKEN.lastIndex = 0;
+    while (TOKEN.exec(text)) tokens++;
+  }
+  return tokens;
+}
+
+function analyzeAll(docs: readonly CorpusText[]): number {
+  let found = 0;
+  for (const doc of docs) {
+    const analysis = analyze(doc.text, { url: doc.url, title: doc.title });
+    found += analysis.commitments.length + analysis.entities.length;
+  }
+  return found;
+}
+
+function compromiseEntities(texts: readonly string[]): number {
+  let found = 0;
+  for (const text of texts) {
+    const doc = nlp(text);
+    found += doc.people().length + doc.places().length + doc.organizations().length;
+  }
+  return found;
+}
+
+/** compromise is slow: it is timed on a sample of about this many bytes of the same texts. */
+const COMPROMISE_SAMPLE_BYTES = 400_000;
+
+function sample(docs: readonly CorpusText[], bytes: number): CorpusText[] {
+  const out: CorpusText[] = [];
+  let size = 0;
+  for (const doc of docs) {
+    if (size >= bytes) break;
+    out.push(doc);
+    size += Buffer.byteLength(doc.text, 'utf8');
+  }
+  return out;
+}
+
+function measure(label: string, docs: readonly CorpusText[], runs: number) {
+  const texts = docs.map((doc) => doc.text);
+  const mb = megabytes(texts);
+  const ours = mb / (medianMs(() => analyzeAll(docs), runs) / 1000);
+  const floor = mb / (medianMs(() => floorPass(texts), runs) / 1000);
+  const peerDocs = sample(docs, COMPROMISE_SAMPLE_BYTES);
+  const peerTexts = peerDocs.map((doc) => doc.text);
+  const peer = megabytes(peerTexts) / (medianMs(() => compromiseEntities(peerTexts), Math.min(runs, 3)) / 1000);
+  console.log(row(label, fixed(mb, 2), fixed(ours), fixed(peer, 2), fixed(floor), `${fixed(ours / peer, 0)}x`, `${fixed(floor / ours)}x`));
+}
+
+async function analysisBundleSize(): Promise<{ raw: number; gzip: number }> {
+  const result = await build({
+    entryPoints: ['src/analysis/analyze.ts'],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    target: 'es2022',
+  });
+  const code = result.outputFiles[0]!.contents;
+  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+const dev = devDocuments();
+const typical = dev.filter((doc) => doc.id === 'espd-kazakhstan-2024');
+const releases = pressReleases();
+const longTranscript: CorpusText[] = [{ id: 'transcript', url: 'https://www.state.gov/briefings/x/', title: 'Department Press Briefing', text: transcript(1_000_000) }];
+
+console.log('Analysis throughput (MB/s; median of repeated runs; compromise on a sample of the same text)');
+console.log(row('', 'MB', 'ours', 'compromise', 'floor', 'vs compromise', 'floor / ours'));
+measure('typical statement', typical.length ? typical : dev.slice(0, 1), 200);
+measure(`${releases.length} press releases 2021-2022`, releases, 5);
+measure('1 MB transcript', longTranscript, 7);
+const size = await analysisBundleSize();
+console.log(`\nAnalysis code and lexicons, minified: ${fixed(size.raw / 1024)} KB, gzipped: ${fixed(size.gzip / 1024)} KB (goal: at most 40 KB)`);
+console.log('Goals: at least 100x compromise; within 10x of the floor.');

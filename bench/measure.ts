@@ -1,0 +1,28 @@
+// Small measuring helpers shared by the benches: medians over repeated runs,
+// and figures printed the same way everywhere.
+
+import { performance } from 'node:perf_hooks';
+
+/** Median wall time in milliseconds of `runs` calls of `work` (after one warm-up call). */
+export function medianMs(work: () => void, runs: number): number {
+  work();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    work();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+/** Megabytes (10^6 bytes of UTF-8) of text. */
+export function megabytes(texts: readonly string[]): number {
+  return texts.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0) / 1e6;
+}
+
+export function row(label: string, ...cells: string[]): string {
+  return `${label.padEnd(34)}${cells.map((cell) => cell.padStart(14)).join('')}`;
+}
+
+export const fixed = (value: number, digits = 1) => value.toFixed(digits);

@@ -1,0 +1,62 @@
+// The wording that marks a commitment, by strength, as the labeling guide's
+// table and "Hard cases, decided" give it. Data, not code: each entry is a
+// regular expression over the lower-cased sentence (curly quotes folded),
+// matched at word boundaries. When a sentence holds several, the strongest
+// wins; `needsParty` entries count only when a party is their subject.
+
+import type { Strength } from './types';
+
+export interface Trigger {
+  strength: Strength;
+  pattern: RegExp;
+  /** The subject before the trigger must be a party (not "the agreement will ..."). */
+  needsParty: boolean;
+}
+
+const t = (strength: Strength, source: string, needsParty = true): Trigger => ({
+  strength,
+  pattern: new RegExp(`\\b(?:${source})\\b`, 'g'),
+  needsParty,
+});
+
+export const TRIGGERS: readonly Trigger[] = [
+  // firm: binding verbs and the word commitment
+  t('firm', "agree[ds]? (?:to|on|that)|agreed to|decided to|decides to|resolved to"),
+  t('firm', "(?:re)?commit(?:s|ted)? (?:to|themselves)"),
+  t('firm', "(?:is|are|remain|remains|stay|stays) (?:firmly |fully |deeply |strongly |steadfastly )?(?:committed|dedicated) to|(?:stands?|remain) firm in", false),
+  t('firm', "(?:reaffirm|reaffirmed|reaffirms|reaffirming|underscore[ds]?|underscoring|reiterate[ds]?|reiterating|affirm(?:ed|s)?|renew(?:ed|s)?|demonstrates?|highlights?|reflects?|express(?:ed|es)?|stress(?:ed|es)?|emphasi[sz](?:ed|es)?) (?:the |their |our |its |his |her |a |an )?(?:[a-z'.-]+ ){0,4}commitments?", false),
+  t('firm', "(?:our|their|its|the administration's|the united states'|u\\.s\\.) (?:[a-z'.-]+ ){0,3}commitment (?:to|that)", false),
+  t('firm', "pledge[ds]?(?! of)|pledging to"),
+  t('firm', "shall|will(?! not)|’ll|'ll|are going to(?! have to)|is going to"),
+  t('firm', "signed|sign(?:s)? (?:a|an|the)|concluded (?:a|an|the) [a-z ]{0,30}agreement"),
+  t('firm', "(?:is|are) (?:providing|committing|dedicating|contributing|deploying|allocating) (?:an additional |additional |more than |nearly |over |up to )?(?:\\$|us\\$|usd)|announced (?:a |an )?(?:additional |more than |nearly |over |up to )?(?:\\$|us\\$)|(?:have|has) (?:authorized|obligated)"),
+  t('firm', "(?:is|are) to (?:[a-z]+ly )?(?:meet|be|convene|hold|serve|report|work|continue|provide|take)", false),
+  t('firm', "(?:is|are) (?:deploying|dispatching|donating)"),
+  t('firm', "will not (?:stop|rest|hesitate|waver|relent)", true),
+  t('firm', "announced the creation of|(?:are|is) establishing"),
+  t('firm', "welcome[ds]? (?:[a-z'-]+ ){0,6}(?:decision|commitment|pledge) to", false),
+  // intent
+  t('intent', "intend(?:s|ed)? to|intention(?:s)? to|plan(?:s|ned)? to|plans for|(?:is|are) planning to"),
+  t('intent', "(?:readiness|willingness|determination|resolve|eagerness|desire to work) (?:to|for)|(?:is|are|remain|remains) (?:ready|determined|prepared|resolved|poised) to|stands? ready to|united in (?:our|their) determination"),
+  t('intent', "look(?:s|ed|ing)? forward to (?!(?:hearing|seeing|speaking|talking|welcoming|meeting|reading|receiving|discussing|visiting|the discussion)\\b)(?:[a-z]+ing|further|continued|deepening|the (?:next|future|continued))"),
+  t('intent', "aim(?:s|ed)? to|seek(?:s|ing)? to|(?:is|are) (?:still |actively )?seeking|(?:is|are|remain|'re) (?:still )?(?:working|striving|continuing to work) (?:on|to|with|closely|together|toward)|stepping up|step up (?:our|their) efforts|working together to|continues? to work|strives? to|(?:is|are) taking (?:concrete |further |additional |decisive )?steps to|(?:is|are) expected to|united in (?:our |their )?efforts"),
+  t('intent', "(?:we|i) (?:all |also |still )?(?:must|need to|have to|will have to)|(?:we|i)'re going to have to|(?:we|i)'ll have to"),
+  t('intent', "(?:is|are|remain|'re) (?:always |still )?open to|openness to"),
+  t('intent', "(?:proud|pleased|excited) to announce"),
+  t('intent', "welcome[ds]? (?:[a-z'-]+ ){0,6}(?:intention|plans?|readiness) to", false),
+  // support
+  t('support', "(?<!to )(?:express|reaffirm|reiterat|underscor|affirm|voic|signal|highlight|emphasiz|renew|declar|offer|extend|show|demonstrat|shar)\\w* (?:(?!to )[a-z'.-]+ ){0,4}(?:support|interest in|opposition to)|united in (?:our |their )?(?:[a-z]+ )?support", false),
+  t('support', "(?:we|they|i|he|she|also|and|continue to|continues to|jointly|strongly|fully|firmly|will|would) (?:support|supports|supported)|supportive of|are backing|is backing"),
+  t('support', "interest in|(?:encourage[ds]?|encouraging)(?! (?:all )?(?:[a-z]+ )?(?:u\\.s\\. citizens|citizens|americans|travelers|visitors|applicants)\\b)|call(?:s|ed|ing)? (?:on|for|upon)|urge[ds]?|urging"),
+  t('support', "hope[ds]? to|hopes? that|will (?:explore|consider)|welcome[ds]? the opportunity to|(?:want|wants|desire|desires) to(?! (?:talk|thank|know|extend|pick|reinforce|say|note|start|begin|welcome|acknowledge|recognize|be clear|make sure|ask|add|emphasize|underscore|highlight|share|hear|express|congratulate|commend|briefly|just|go|turn|mention|point|give|take)\\b)|willingness to consider"),
+  t('support', "oppose[ds]?|stand[s]? (?:with|by|in solidarity with)(?! (?:the )?(?:[a-z-]+ ){0,2}(?:victims|families|people|survivors|those|loved))|(?:are|is) (?:deeply )?invested in|noted the need|(?:reaffirm|reaffirms|reaffirmed|reaffirming)(?! (?:the|their|our|its) (?:[a-z]+ )?commitment| the importance| that)"),
+];
+
+/** Words that undo a trigger right before it ("did not agree", "will never"). */
+export const NEGATION = /(?:\bnot|n't|\bnever|\bno longer|\bneither|\bnor|\brefus(?:e|ed|es) to|\bdeclin(?:e|ed|es) to|\bfail(?:ed|s)? to)\s+(?:\w+\s+){0,1}$/;
+
+/**
+ * Things "will" announces that are itinerary or logistics, not commitments
+ * ("will travel to", "will deliver remarks", "will host a press availability").
+ */
+export const ITINERARY = /^will (?:also |then |soon |further |likewise |again |next |separately )?(?:travel|use|have (?:consultations|meetings|talks|discussions)|leave it|let|say|add|turn|refer|defer|get back|visit|participate|attend|meet(?! again)|arrive|depart|deliver|give|speak|address|discuss|share|thank|raise|review|consult|brief|explain|commemorate|celebrate|honor|mark|reiterate|emphasize|stress|underscore|highlight|note|welcome|congratulate|condemn|express|convey|urge|encourage|call|lead (?:the|a|an) (?:u\.s\. )?delegation|be joined|be accompanied|join|hold (?:a |an )?(?:press|media|bilateral|meeting|meetings|discussions|talks|roundtable)|host(?! the (?:next|upcoming|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+th|\d+(?:st|nd|rd|th))\b)|put out|issue a readout|tour|stop|be available|be held|be open|begin|start|conclude|take place|be streamed|be livestreamed|be administered|be distributed|receive|return to your|have more|take your questions|provide (?:more )?(?:details|an update|updates)|make remarks|open the|close the|sit down)\b/;

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { findCommitments } from './commitments';
+import { splitSentences } from './sentences';
+
+const PARTIES = ['United States', 'Mongolia'];
+
+/** The strength found for a one-sentence text, or null when it is no commitment. */
+function strengthOf(sentence: string, parties = PARTIES): string | null {
+  return findCommitments(sentence, splitSentences(sentence), parties)[0]?.strength ?? null;
+}
+
+describe('commitment strength, per the labeling guide', () => {
+  it.each([
+    'The two sides agreed to establish a joint working group on mining.',
+    'The delegations decided to expand the exchange program.',
+    'Both governments committed to open a direct air route.',
+    'The United States pledged $3 million for flood recovery.',
+    'We will hold the next round of consultations in Ulaanbaatar in 2027.',
+    'The Secretary reaffirmed the U.S. commitment to the region’s security.',
+    'The ministers signed a memorandum of understanding on wildlife trafficking.',
+    'We remain committed to the full implementation of the ceasefire.',
+    'The United States is providing $2 million in emergency food assistance.',
+    'We will continue to use every tool to hold the regime accountable.',
+    'The working group is to meet twice a year.',
+  ])('firm: %s', (sentence) => expect(strengthOf(sentence)).toBe('firm'));
+
+  it.each([
+    'The two sides intend to launch a customs dialogue.',
+    'Mongolia plans to adopt a new mining code next year.',
+    'Both delegations expressed readiness to deepen cooperation on cyber security.',
+    'We look forward to working together to build a resilient supply chain.',
+    'The partners aim to double trade by 2030.',
+    'The Embassy is working closely with local officials to locate affected citizens.',
+    'We must continue to strengthen our border security cooperation.',
+    'The United States is stepping up efforts to counter disinformation.',
+  ])('intent: %s', (sentence) => expect(strengthOf(sentence)).toBe('intent'));
+
+  it.each([
+    'The United States expressed support for Mongolia’s third-neighbor policy.',
+    'The ministers encouraged further private investment in renewable energy.',
+    'We call on all parties to respect the ceasefire.',
+    'The participants expressed interest in a regional training center.',
+    'We hope to expand the program to more provinces.',
+    'The Secretary reaffirmed support for its sovereignty and territorial integrity.',
+    'We want to see a peaceful resolution of the dispute.',
+    'We urge the parties to return to negotiations.',
+  ])('support: %s', (sentence) => expect(strengthOf(sentence)).toBe('support'));
+
+  it('labels a sentence with several triggers by the strongest', () => {
+    expect(strengthOf('Mongolia expressed readiness to host the exercise, and the United States encouraged partners to join.')).toBe('intent');
+    expect(strengthOf('The ministers expressed support for the plan and agreed to fund it.')).toBe('firm');
+  });
+});
+
+describe('what is not a commitment', () => {
+  it.each([
+    ['itinerary', 'The Secretary will travel to Ulaanbaatar and Tokyo next week.'],
+    ['itinerary', 'The Deputy Secretary will deliver remarks at the opening session.'],
+    ['logistics', 'Approved media will receive credentials at the gate.'],
+    ['a prediction about a thing', 'The agreement will expand trade between our countries.'],
+    ['discussion', 'The delegations discussed regional security and exchanged views on energy.'],
+    ['welcoming', 'The United States welcomed the release of the journalists.'],
+    ['condemnation', 'We condemn the attack in the strongest terms.'],
+    ['negation', 'The two sides did not agree to extend the deadline.'],
+    ['negated will', 'We will not recognize the sham referendum.'],
+    ['a demand on others', 'Civilians must be protected.'],
+    ['history', 'Two years ago, the leaders signed the framework agreement.'],
+    ['past signing', 'The plan builds on the accord the two governments signed in 2019.'],
+    ['a name that holds a trigger word', 'The Global Methane Pledge entered into force.'],
+    ['sympathy', 'We stand with the families of the victims.'],
+    ['a participle', 'We commend all actors committed to the peace process.'],
+    ['a relative clause', 'We discussed projects that will create jobs.'],
+    ['looking forward to a discussion', 'We look forward to hearing from the students.'],
+    ['consular advice', 'We encourage U.S. citizens to enroll in the travel program.'],
+  ])('%s: %s', (_kind, sentence) => expect(strengthOf(sentence)).toBeNull());
+});
+
+describe('transcripts', () => {
+  it('counts the officials, never the reporters', () => {
+    const text = 'QUESTION: Will you commit to new sanctions?\n\nMR SMITH: We will continue to press for accountability.\n\nQUESTION: We will see.';
+    const commitments = findCommitments(text, splitSentences(text), ['United States']);
+    expect(commitments.map((c) => text.slice(c.start, c.end))).toEqual(['MR SMITH: We will continue to press for accountability.']);
+  });
+});
+
+describe('what a commitment carries', () => {
+  it('gives the sentence span, trigger, actors and time', () => {
+    const text = 'Energy Cooperation\n\nThe two sides agreed to hold the next dialogue in Washington in 2027.';
+    const [commitment] = findCommitments(text, splitSentences(text), PARTIES);
+    expect(commitment).toMatchObject({
+      start: text.indexOf('The two sides'),
+      end: text.length,
+      strength: 'firm',
+      trigger: 'agreed to',
+      actors: ['United States', 'Mongolia'],
+      time: 'in 2027',
+    });
+  });
+
+  it('resolves a named subject to its country', () => {
+    const text = 'Mongolia intends to join the initiative by the end of the year.';
+    const [commitment] = findCommitments(text, splitSentences(text), PARTIES);
+    expect(commitment?.actors).toEqual(['Mongolia']);
+    expect(commitment?.time).toBe('by the end of the year');
+  });
+
+  it('gives a sentence that spells out the commitment before it the same strength', () => {
+    const text = 'The two sides intend to reduce methane emissions. These efforts include new monitoring standards and joint research.';
+    expect(findCommitments(text, splitSentences(text), PARTIES).map((c) => c.strength)).toEqual(['intent', 'intent']);
+  });
+});
+
+describe('offsets', () => {
+  it('stay exact when lower-casing would change the text’s length', () => {
+    const text = 'İstanbul hosted the talks. The two sides agreed to meet again.';
+    const [commitment] = findCommitments(text, splitSentences(text), PARTIES);
+    expect(text.slice(commitment!.start, commitment!.end)).toBe('The two sides agreed to meet again.');
+    expect(commitment!.trigger).toBe('agreed to');
+  });
+});

@@ -1,0 +1,35 @@
+// Acronyms defined in the text: "Enhanced Strategic Partnership Dialogue (ESPD)".
+// The acronym becomes its own surface form with the long form's type and key,
+// and every later (or earlier) use of it is a mention of the same thing.
+
+import type { Token } from './tokenize';
+
+const MIXED_CAPS = /^\p{Lu}.*\p{Lu}/u;
+
+/** End (exclusive) of an acronym starting at i ("ESPD", "ISIS-K", "FinCEN", "C5"), or i when none. */
+export function acronymEnd(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!t || !(t.upper || MIXED_CAPS.test(t.text))) return i;
+  let j = i + 1;
+  // Tight hyphenated parts: "ISIS-K", "ISIS-WA".
+  while (tokens[j]?.text === '-' && !tokens[j]!.sp && tokens[j + 1]?.cap && !tokens[j + 1]!.sp) j += 2;
+  return j;
+}
+
+/** An acronym in parentheses at i: "(ESPD)"; returns the acronym's token span or null. */
+export function parenthesizedAcronymAt(tokens: readonly Token[], i: number): { start: number; end: number } | null {
+  if (tokens[i]?.text !== '(') return null;
+  const end = acronymEnd(tokens, i + 1);
+  return end > i + 1 && tokens[end]?.text === ')' ? { start: i + 1, end } : null;
+}
+
+/** Do the capitals of the phrase [s, e) spell the acronym? ("Joint Working Group" and "JWG"). */
+export function initialsMatch(tokens: readonly Token[], s: number, e: number, acronym: string): boolean {
+  let initials = '';
+  for (let i = s; i < e; i++) if (tokens[i]!.cap) initials += tokens[i]!.text.charAt(0);
+  return initials.length >= 2 && initials === acronym.replace(/[^A-Z]/g, '');
+}
+
+/** Surface text of a token span exactly as written, for comparing acronym uses. */
+export const spanText = (tokens: readonly Token[], s: number, e: number): string =>
+  tokens.slice(s, e).map((t) => t.text).join('');

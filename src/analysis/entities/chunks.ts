@@ -1,0 +1,83 @@
+// Capitalized phrases: the raw material for names the lexicons do not list.
+// A chunk is a run of capitalized words, joined by lower-case connectors
+// ("Bureau of International Narcotics and Law Enforcement Affairs"), tight
+// hyphens ("U.S.-Serbia", "EU-facilitated"), abbreviation dots ("Co. Ltd."),
+// numbers after a word ("Expo 2027") and a few possessives that belong to a
+// name ("Foreign Ministers' Meeting"). It never crosses a line, a comma or a
+// token another rule already claimed (a person, a date).
+
+import type { Span } from './dates';
+import type { Token } from './tokenize';
+import { isFunctionWord } from './vocabulary';
+
+/** Lower-case words that join the parts of one name. */
+const CONNECTORS = new Set(['of', 'the', 'for', 'on', 'and', '&', 'de', 'du', 'des', 'la', 'al', 'el', 'y', 'da', 'del', 'von', 'van', 'bin']);
+/** Heads that take a place after "in": "UN Interim Force in Lebanon", "U.S. Embassy in Reykjavik". */
+const IN_HEADS = new Set(['embassy', 'consulate', 'mission', 'force', 'forces']);
+/** Words whose possessive stays inside a name: "Foreign Ministers' Meeting", "Prime Minister's Office". */
+const POSSESSIVE_IN_NAME = new Set(['minister', 'ministers', 'leader', 'leaders', 'people', 'children', 'women', 'workers', 'veterans', 'president']);
+/** Abbreviations whose period belongs to the name: "Co. Ltd.", "Pte.", "St.". */
+const ABBREVIATIONS = new Set(['co', 'ltd', 'pte', 'inc', 'corp', 'jr', 'sr', 'st', 'no', 'bros', 'plc', 'llc']);
+
+const capAt = (tokens: readonly Token[], k: number, blocked: Uint8Array): boolean =>
+  !!tokens[k] && !tokens[k]!.nl && !blocked[k] && (tokens[k]!.cap || /^\d/.test(tokens[k]!.text));
+
+/**
+ * End (exclusive) of the chunk that starts at the capitalized token i. `knownEnd[k]`
+ * is the end of a lexicon name starting at k (0 if none): such a name is kept whole
+ * even across a comma ("Washington, D.C."), and "and" between two of them splits.
+ */
+export function chunkEnd(tokens: readonly Token[], i: number, blocked: Uint8Array, knownEnd: Uint32Array): number {
+  let j = i;
+  let lastKnownEnd = -1;
+  let hasStatement = false;
+  for (;;) {
+    const t = tokens[j];
+    if (!t || (j > i && t.nl) || blocked[j]) break;
+    const prev = tokens[j - 1];
+    const k = knownEnd[j]!;
+    if (k > j && t.cap && !blocked.subarray(j, k).includes(1)) {
+      j = lastKnownEnd = k;
+    } else if (j === i || t.cap) {
+      j++;
+    } else if (t.low === 'and' && (tokens[j + 1]?.low === 'the' || (lastKnownEnd === j && knownEnd[j + 1]))) {
+      // "the Troika and the European Union", "United States and Cambodia": two names, not one.
+      break;
+    } else if (t.num && prev?.word) {
+      j++;
+    } else if ((t.text === '-' || t.text === '+' || t.text === '/') && !t.sp && tokens[j + 1]?.word && !tokens[j + 1]!.sp && !blocked[j + 1]) {
+      j += 2;
+    } else if (t.text === '.' && !t.sp && prev && (prev.text.length === 1 || ABBREVIATIONS.has(prev.low))) {
+      j++;
+    } else if (CONNECTORS.has(t.low) && (capAt(tokens, j + 1, blocked) || (tokens[j + 1]?.low === 'the' && capAt(tokens, j + 2, blocked)))) {
+      j++;
+    } else if (t.low === 'in' && prev && IN_HEADS.has(prev.low) && capAt(tokens, j + 1, blocked)) {
+      j++;
+    } else if (t.low === 'to' && hasStatement && capAt(tokens, j + 1, blocked)) {
+      // Only a statement's title runs on through "to": "Joint Statement on Steps to Achieve the Pledge".
+      j++;
+    } else if ((t.low === "'s" || t.text === "'" || t.text === '’') && prev && POSSESSIVE_IN_NAME.has(prev.low) && capAt(tokens, j + 1, blocked)) {
+      j++;
+    } else {
+      break;
+    }
+    if (tokens[j - 1]?.low === 'statement') hasStatement = true;
+  }
+  // Never end on a joiner.
+  while (j > i + 1 && !tokens[j - 1]!.word) j--;
+  while (j > i + 1 && CONNECTORS.has(tokens[j - 1]!.low)) j--;
+  return j;
+}
+
+/** Every chunk in the text, skipping blocked tokens and capitalized function words ("At", "Is"). */
+export function chunks(tokens: readonly Token[], blocked: Uint8Array, knownEnd: Uint32Array): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (blocked[i] || !t.cap || (isFunctionWord(t.low) && !knownEnd[i])) continue;
+    const end = chunkEnd(tokens, i, blocked, knownEnd);
+    out.push({ start: i, end });
+    i = end - 1;
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { found } from './test-helpers';
+
+const dates = (text: string): string[] => found(text).filter((e) => e.startsWith('date:'));
+
+describe('dates', () => {
+  it('reads month-day-year, day-month and numeric dates', () => {
+    expect(dates('Signed on March 3, 2031 and again on 9 June 2032, filed 11/02/2033.')).toEqual([
+      'date:March 3, 2031', 'date:9 June 2032', 'date:11/02/2033',
+    ]);
+  });
+
+  it('keeps a range inside one month as one date, and splits one across months', () => {
+    expect(dates('Talks run June 4-9, 2031 and from May 30 to June 2.')).toEqual(['date:June 4-9, 2031', 'date:May 30', 'date:June 2']);
+    expect(dates('The visit runs April 3 to 7.')).toEqual(['date:April 3 to 7']);
+  });
+
+  it('takes a weekday that leads a full date, ordinal days and "of"', () => {
+    expect(dates('Doors open Monday, July 7, 2031 and close on the 5th of August or in May of 2032.')).toEqual([
+      'date:Monday, July 7, 2031', 'date:5th of August', 'date:May of 2032',
+    ]);
+  });
+
+  it('takes a month or year alone, but not the verb "may" nor a phone number', () => {
+    expect(dates('In September the envoy returned, as in 2030. May I ask? Call 1-800-555-2030.')).toEqual(['date:September', 'date:2030']);
+    expect(dates('They met in May.')).toEqual(['date:May']);
+  });
+});

@@ -1,0 +1,95 @@
+// Dates as written: "May 31, 2024", "July 19-23", "April 25 to 29", "7-8 July, 2022",
+// "16th of February", "March of 2021", "04/16/2010", "Friday, October 30, 2026"; a
+// month alone where it stands for a date ("in September"); a year alone ("in 2025").
+// A range inside one month is one date; "August 31 to September 11" is two.
+
+import type { Token } from './tokenize';
+
+export const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+];
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+const MONTH = new Set([...MONTHS.map((m) => m.toLowerCase()), 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const WEEKDAY = new Set(WEEKDAYS.map((d) => d.toLowerCase()));
+const DAY = /^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
+// Years a statement plausibly names; "1300" or "2500" are more likely counts.
+const YEAR = /^(?:1[89]|20)\d\d$/;
+/** Words before a bare month that make it a date ("in May", "since March", "mid-May"). */
+const MONTH_CUES = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'during', 'through', 'of', 'mid', 'early', 'late', 'last', 'next', 'this', 'before', 'after', 'to']);
+
+export interface Span {
+  start: number;
+  /** Token index one past the end. */
+  end: number;
+}
+
+const isMonth = (t: Token | undefined): boolean => !!t && t.cap && MONTH.has(t.low) && (t.low.length > 3 || t.low === 'may');
+const isDay = (t: Token | undefined): boolean => !!t && DAY.test(t.low);
+const isYear = (t: Token | undefined): boolean => !!t && YEAR.test(t.text);
+/** Tokens i and i+1 touch (no space between): "19-23", "04/16". */
+const tight = (tokens: readonly Token[], i: number): boolean => !!tokens[i] && !tokens[i]!.sp;
+const isDash = (t: Token | undefined): boolean => !!t && (t.text === '-' || t.text === '–');
+
+/** Length in tokens of an optional day range tail: "-23", "–23", " to 29". */
+function rangeTail(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if ((isDash(t) || t?.low === 'to') && isDay(tokens[i + 1]) && !isMonth(tokens[i + 2])) return 2;
+  return 0;
+}
+
+/** Length of an optional ", 2024" / " 2024" year tail. */
+function yearTail(tokens: readonly Token[], i: number): number {
+  if (tokens[i]?.text === ',' && isYear(tokens[i + 1])) return 2;
+  return isYear(tokens[i]) ? 1 : 0;
+}
+
+/** A full date (month with day or year, or numeric) starting at token i, or null. */
+export function fullDateAt(tokens: readonly Token[], i: number): Span | null {
+  const t = tokens[i]!;
+  const s = i;
+  let j = i;
+  if (t.cap && WEEKDAY.has(t.low) && tokens[i + 1]?.text === ',' && isMonth(tokens[i + 2])) j = i + 2;
+  if (isMonth(tokens[j])) {
+    let k = j + 1;
+    if (tokens[k]?.text === '.') k++; // "Sept. 5"
+    if (isDay(tokens[k]) && !tokens[k + 1]?.text.startsWith(':')) {
+      k++;
+      k += rangeTail(tokens, k);
+      k += yearTail(tokens, k);
+      return { start: s, end: k };
+    }
+    if (tokens[k]?.low === 'of' && isYear(tokens[k + 1])) return { start: s, end: k + 2 };
+    if (isYear(tokens[k])) return { start: s, end: k + 1 };
+    return null;
+  }
+  if (isDay(t)) {
+    // "7-8 July, 2022", "15 April", "16th of February"
+    let k = i + 1;
+    if (isDash(tokens[k]) && tight(tokens, k) && isDay(tokens[k + 1])) k += 2;
+    if (tokens[k]?.low === 'of') k++;
+    if (isMonth(tokens[k]) && !isDay(tokens[k + 1])) return { start: s, end: k + 1 + yearTail(tokens, k + 1) };
+    // "04/16/2010"
+    if (tokens[i + 1]?.text === '/' && tight(tokens, i + 1) && isDay(tokens[i + 2]) && tokens[i + 3]?.text === '/' && isYear(tokens[i + 4])) {
+      return { start: s, end: i + 5 };
+    }
+  }
+  return null;
+}
+
+/** A month alone standing for a date ("in September", "the March summit"), or a year alone. */
+export function weakDateAt(tokens: readonly Token[], i: number): Span | null {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (isMonth(t)) {
+    const cue = !!prev && (MONTH_CUES.has(prev.low) || (isDash(prev) && MONTH_CUES.has(tokens[i - 2]?.low ?? '')));
+    // "May" and "March" are also words ("May I ...", "the March of Dimes"): they need a cue word before.
+    if (t.low === 'may' || t.low === 'march') return cue ? { start: i, end: i + 1 } : null;
+    return { start: i, end: i + 1 };
+  }
+  // A year, but not a phone or part number ("1-888-407-4747") nor money ("$2025").
+  if (isYear(t) && !isDash(tokens[i + 1]) && prev?.text !== '$' && !(isDash(prev) && tokens[i - 2]?.num)) {
+    return { start: i, end: i + 1 };
+  }
+  return null;
+}

@@ -1,0 +1,60 @@
+// Known names from the lexicons: countries (names, long forms, abbreviations;
+// never demonyms), places, organizations with their acronyms, instruments.
+// Each surface form maps to its guide type and canonical name (the key that
+// groups "U.S." with "United States").
+
+import type { EntityType } from '../types';
+import { COUNTRIES, FORMER_COUNTRIES, INSTRUMENTS, ORGANIZATIONS, PLACES } from '../lexicons';
+import { addPhrase, longestAt, newTrie, type PhraseMatch } from './phrase-trie';
+import type { Token } from './tokenize';
+
+export interface Known {
+  type: EntityType;
+  /** Canonical name. */
+  key: string;
+  /** Also a given name or common word ("Chad", "Jordan"): needs context. */
+  ambiguous?: boolean;
+  /** A country that is also a place ("Georgia" the U.S. state): retyped after "City, ". */
+  alsoPlace?: boolean;
+}
+
+// Countries are added first: a homonym place ("Georgia") keeps the country reading unless context retypes it.
+const TRIE = newTrie<Known>();
+/** First words of names written in lower case ("al-Shabaab"): the only lower-case tokens worth a lookup. */
+const LOWER_FIRST = new Set<string>();
+const add = (surface: string, known: Known): void => {
+  const first = surface.split(/[\s-]/)[0]!;
+  if (first === first.toLowerCase()) LOWER_FIRST.add(first);
+  addPhrase(TRIE, surface, known);
+};
+/** "Kherson region", "Nordic countries": the guide labels the name only, without a lower-case generic noun. */
+const GENERIC_TAIL = / \p{Ll}+$/u;
+
+const placeNames = new Set(PLACES.flatMap((p) => [p.name, ...(p.variants ?? [])]));
+for (const c of [...COUNTRIES, ...FORMER_COUNTRIES]) {
+  const type = c.entity ?? 'country';
+  for (const s of [c.name, ...(c.variants ?? [])]) {
+    add(s, { type, key: c.name, ambiguous: c.ambiguous, alsoPlace: placeNames.has(s) || undefined });
+  }
+}
+for (const p of PLACES) {
+  for (const s of [p.name, ...(p.variants ?? [])]) {
+    if (!GENERIC_TAIL.test(s)) add(s, { type: 'place', key: p.name, ambiguous: p.ambiguous });
+  }
+}
+for (const o of ORGANIZATIONS) {
+  for (const s of [o.name, ...(o.variants ?? []), ...(o.acronyms ?? [])]) add(s, { type: 'organization', key: o.name });
+}
+for (const i of INSTRUMENTS) {
+  for (const s of [i.name, ...(i.variants ?? [])]) add(s, { type: 'instrument', key: i.name });
+}
+
+/**
+ * Longest known name at token `i`. An ambiguous one-word name ("Jordan") is
+ * refused when a capitalized word follows it ("Jordan Smith").
+ */
+export function knownAt(tokens: readonly Token[], i: number): PhraseMatch<Known> | null {
+  const t = tokens[i]!;
+  if (!t.cap && !t.num && !LOWER_FIRST.has(t.low)) return null;
+  return longestAt(TRIE, tokens, i, (k, end) => !k.ambiguous || !(tokens[end]?.cap && tokens[end]?.sp && !tokens[end]?.nl));
+}

@@ -1,0 +1,203 @@
+// Named entities of a statement, one per mention, in one linear pass over
+// the tokens: cue rules first (dates, speaker labels, "Title Name", numbered
+// instruments), then lexicon names and head-noun shapes, then guesses (a bare
+// year or month, a lone name); overlaps go to the stronger, longer span.
+// A second round adds what the first one taught: surnames and first names of
+// people already found, and acronyms defined in parentheses.
+
+import type { Entity } from '../types';
+import { parenthesizedAcronymAt, spanText } from './acronyms';
+import { chunks } from './chunks';
+import { fullDateAt, type Span, weakDateAt } from './dates';
+import { knownAt, type Known } from './gazetteer';
+import { keyOf, nameIndex, textOf } from './keys';
+import { headingFlags, titleLines } from './lines';
+import {
+  barePersonAt,
+  bylinePersonAt,
+  nameRunEnd,
+  type NameContext,
+  rolePersonAt,
+  speakerLabelAt,
+  titledPersonAt,
+  titleStartBefore,
+  vocativeAt,
+} from './people';
+import type { PhraseMatch } from './phrase-trie';
+import { resolve, type Ranked } from './resolve';
+import { numberedInstrumentAt, placeBeforeCountryAt, shapeOf } from './shapes';
+import { tokenize, type Token } from './tokenize';
+import { lowerCaseWords } from './vocabulary';
+
+export function findEntities(text: string, context: { title: string }): Entity[] {
+  const tokens = tokenize(text);
+  const known = knownNames(tokens);
+  const knownEnd = new Uint32Array(tokens.length);
+  known.forEach((k, i) => k && (knownEnd[i] = k.end));
+  const ctx: NameContext = { tokens, lower: lowerCaseWords(tokens), knownEnd };
+  const heading = headingFlags(tokens);
+  const blocked = new Uint8Array(tokens.length);
+  const cands: Ranked[] = [];
+  const block = (s: number, e: number): void => void blocked.fill(1, s, e);
+
+  for (const span of titleLines(text, tokens, context.title)) {
+    cands.push({ ...span, type: 'instrument', rank: 0 });
+    block(span.start, span.end);
+  }
+  const isTranscript = cueRules(ctx, heading, cands, blocked, null);
+  const nameParts = new Set(cands.filter((c) => c.type === 'person').flatMap((c) => tokens.slice(c.start, c.end).map((t) => t.low)));
+  cueRules(ctx, heading, cands, blocked, nameParts);
+
+  for (const chunk of chunks(tokens, blocked, knownEnd)) {
+    // A chunk may hold two names ("X Airport and Fort Y"): read on after each one found.
+    for (let c: Span | null = chunk; c; ) {
+      const shape = shapeOf(tokens, c, known);
+      if (!shape) break;
+      cands.push({ ...shape, rank: 1 });
+      let r = shape.end;
+      while (r < c.end && !tokens[r]!.cap) r++;
+      c = r < c.end ? { start: r, end: c.end } : null;
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const k = known[i];
+    if (k) cands.push({ start: i, end: k.end, type: k.value.type, key: k.value.key, rank: 1 });
+    if (!tokens[i]!.cap && !startsWithDigit(tokens[i]!)) continue;
+    const weak = weakDateAt(tokens, i) ?? barePersonAt(ctx, i);
+    if (weak) cands.push({ ...weak, type: tokens[i]!.num || weak.end - weak.start === 1 ? 'date' : 'person', rank: 2 });
+    const voc = isTranscript ? vocativeAt(ctx, i) : null;
+    if (voc) cands.push({ ...voc, type: 'person', rank: 2 });
+    const place = tokens[i]!.cap && !k ? placeBeforeCountryAt(tokens, i, known, nameRunEnd(ctx, i, 3, false)) : null;
+    if (place) cands.push({ ...place, rank: 1 });
+  }
+
+  const taken = new Uint8Array(tokens.length);
+  const first = resolve(tokens, cands, taken);
+  const second = resolve(tokens, echoes(text, tokens, first), taken);
+  const all = [...first, ...second].sort((a, b) => a.start - b.start);
+  retypeStatePlaces(tokens, all);
+
+  const names = nameIndex(
+    all.filter((c) => c.type === 'person' && tokens.slice(c.start, c.end).filter((t) => t.word).length > 1).map((c) => textOf(text, tokens, c)),
+  );
+  return all.map((c, i) => {
+    const surface = textOf(text, tokens, c);
+    return { id: `e${i}`, type: c.type, text: surface, start: tokens[c.start]!.start, end: tokens[c.end - 1]!.end, key: keyOf(text, tokens, c, names) };
+  });
+}
+
+const startsWithDigit = (t: Token): boolean => t.text.charCodeAt(0) <= 57 && t.text.charCodeAt(0) >= 48;
+
+/** The longest lexicon name at each token, taken greedily left to right. */
+function knownNames(tokens: readonly Token[]): (PhraseMatch<Known> | null)[] {
+  const out: (PhraseMatch<Known> | null)[] = new Array<PhraseMatch<Known> | null>(tokens.length).fill(null);
+  for (let i = 0; i < tokens.length; i++) {
+    const m = tokens[i]!.word ? knownAt(tokens, i) : null;
+    if (m) {
+      out[i] = m;
+      i = m.end - 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Rules keyed on a cue word: full dates, numbered instruments, speaker labels,
+ * titled, byline and role-noun persons. Pass `nameParts` null for body lines,
+ * then the body's name words for title-case headings. Returns whether the text
+ * has speaker labels (a transcript).
+ */
+function cueRules(ctx: NameContext, heading: Uint8Array, cands: Ranked[], blocked: Uint8Array, nameParts: ReadonlySet<string> | null): boolean {
+  const { tokens } = ctx;
+  let labels = false;
+  const push = (s: number, e: number, type: Ranked['type']): number => {
+    cands.push({ start: s, end: e, type, rank: 0 });
+    blocked.fill(1, s, e);
+    return e - 1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (blocked[i] || !t.word || (nameParts === null) === (heading[i] === 1)) continue;
+    if (!t.cap && !startsWithDigit(t)) {
+      // Of the cue rules only a role noun ("citizen Jane Roe") starts in lower case.
+      const role = rolePersonAt(ctx, i);
+      if (role) i = push(role.start, role.end, 'person');
+      continue;
+    }
+    const date = fullDateAt(tokens, i);
+    if (date) {
+      i = push(date.start, date.end, 'date');
+      continue;
+    }
+    const numbered = numberedInstrumentAt(tokens, i);
+    if (numbered) {
+      i = push(numbered.start, numbered.end, 'instrument');
+      continue;
+    }
+    const label = speakerLabelAt(tokens, i);
+    if (label) {
+      labels = true;
+      blocked.fill(1, i, label.start);
+      i = push(label.start, label.end, 'person');
+      continue;
+    }
+    const person = titledPersonAt(ctx, i, nameParts ?? undefined) ?? bylinePersonAt(ctx, i) ?? rolePersonAt(ctx, i);
+    if (person) {
+      // The title is no entity: keep chunks from reading "Ambassador" or "Dr." as part of a name.
+      blocked.fill(1, titleStartBefore(tokens, person.start), person.start);
+      i = push(person.start, person.end, 'person');
+    }
+  }
+  return labels;
+}
+
+/**
+ * Second-round candidates on the free tokens: a person's surname or a
+ * first name used alone ("Lu", "Linda"), and acronyms defined in parentheses
+ * after a found name, wherever they recur.
+ */
+function echoes(text: string, tokens: readonly Token[], found: readonly Ranked[]): Ranked[] {
+  const people = new Set<string>();
+  // Keyed by the acronym's first token, so each text token costs one lookup.
+  const acronyms = new Map<string, { text: string; n: number; type: Ranked['type']; key: string }>();
+  for (const c of found) {
+    if (c.type === 'person') {
+      const words = tokens.slice(c.start, c.end).filter((t) => t.word);
+      const last = words.at(-1);
+      if (last) people.add(last.low);
+      if (words.length === 1 && words[0]) people.add(words[0].low);
+    } else if (c.type !== 'date') {
+      const acr = parenthesizedAcronymAt(tokens, c.end);
+      // The acronym's first letter opens a word of the name: "Narcotics Control Bureau, India (NCB)" is not India.
+      const initial = acr ? tokens[acr.start]!.text.charAt(0) : '';
+      if (acr && tokens.slice(c.start, c.end).some((t) => t.text.charAt(0) === initial)) {
+        acronyms.set(tokens[acr.start]!.text, { text: spanText(tokens, acr.start, acr.end), n: acr.end - acr.start, type: c.type, key: keyOf(text, tokens, c, new Map()) });
+      }
+    }
+  }
+  const out: Ranked[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap) continue;
+    if (people.has(t.low) && !tokens[i + 1]?.cap) out.push({ start: i, end: i + 1, type: 'person', rank: 2 });
+    const a = acronyms.get(t.text);
+    if (a && spanText(tokens, i, i + a.n) === a.text) out.push({ start: i, end: i + a.n, type: a.type, key: a.key, rank: 1 });
+  }
+  return out;
+}
+
+/** "Atlanta, Georgia": a country name that is also a U.S. state, after a city, is the state. */
+function retypeStatePlaces(tokens: readonly Token[], all: Ranked[]): void {
+  for (let i = 1; i < all.length; i++) {
+    const c = all[i]!;
+    const p = all[i - 1]!;
+    if (c.type === 'country' && p.type === 'place' && tokens[p.end]?.text === ',' && p.end + 1 === c.start && isStatePlace(tokens, c)) {
+      c.type = 'place';
+    }
+  }
+}
+
+const isStatePlace = (tokens: readonly Token[], c: Ranked): boolean => {
+  const k = knownAt(tokens, c.start);
+  return !!k && k.end === c.end && !!k.value.alsoPlace;
+};

@@ -1,0 +1,189 @@
+// Persons, labeled without their title: "Secretary of State Marco Rubio" gives
+// "Marco Rubio"; "Assistant Secretary for X Affairs Jane Roe" skips the portfolio;
+// "Marco Rubio, Secretary of State" (a byline); "U.S. citizen Jane Roe"; a
+// transcript speaker label ("SECRETARY RUBIO:" gives "RUBIO"); and, in
+// transcripts, a first name used to address someone ("Linda, thank you").
+
+import { NON_PERSON_SPEAKER_LABELS, PERSON_ROLE_NOUNS, PERSON_TITLES, SPEAKER_ROLE_WORDS } from '../lexicons';
+import type { Span } from './dates';
+import { addPhrase, longestAt, newTrie } from './phrase-trie';
+import type { Token } from './tokenize';
+import { isNameWord } from './vocabulary';
+
+const TITLES = newTrie<true>();
+for (const t of PERSON_TITLES) addPhrase(TITLES, t, true);
+const ROLE_WORDS = newTrie<true>();
+for (const t of SPEAKER_ROLE_WORDS) addPhrase(ROLE_WORDS, t, true);
+const NON_PERSON = new Set(NON_PERSON_SPEAKER_LABELS);
+const ROLE_NOUNS = new Set(PERSON_ROLE_NOUNS);
+/** Lower-case particles inside names ("Osama bin Laden", "Ursula von der Leyen"). */
+const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'del', 'da', 'do', 'dos', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'Abu', 'Bin', 'Ibn', 'Al', 'El']);
+/** Regnal or family numbers after a title, skipped: "Foreign Minister II Erywan Yusof". */
+const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3})$/;
+/** A name rarely has more words than this; stops runaway runs in headings. */
+const MAX_NAME_WORDS = 4;
+/** Words a portfolio may contain between a title and the name ("for South and Central Asian Affairs"). */
+const PORTFOLIO_JOINERS = new Set(['of', 'for', 'the', 'and', 'on', '&', '-']);
+
+export interface NameContext {
+  tokens: readonly Token[];
+  /** Words the document also writes in lower case (see vocabulary.ts). */
+  lower: ReadonlySet<string>;
+  /** End of the lexicon name starting at each token, 0 if none: a known place is no one's name. */
+  knownEnd: Uint32Array;
+}
+
+/** End (exclusive) of a run of name words starting at i: "Antony J. Blinken", "Chung Eui-yong", 'Thomas "Tommy" Pigott'. */
+export function nameRunEnd({ tokens, lower, knownEnd }: NameContext, i: number, max = MAX_NAME_WORDS, strict = true): number {
+  if (strict && knownEnd[i]) return i;
+  let j = i;
+  let words = 0;
+  // Strict runs must end on a word no lexicon name shares: "David Roe" yes, "Camp David" no.
+  let strictEnd = i;
+  while (words < max) {
+    const t = tokens[j];
+    if (!t || (j > i && t.nl)) break;
+    if (isNameWord(t, lower, false) || (j > i && isInitial(t))) {
+      j++;
+      words++;
+      if (isInitial(t) && tokens[j]?.text === '.' && !tokens[j]!.sp) j++;
+      // Hyphenated parts, whatever their case: "Eui-yong", "Thomas-Greenfield".
+      while (tokens[j]?.text === '-' && !tokens[j]!.sp && tokens[j + 1]?.word && !tokens[j + 1]!.sp) j += 2;
+      if (isNameWord(t, lower, true)) strictEnd = j;
+      continue;
+    }
+    // A quoted nickname: Thomas "Tommy" Pigott.
+    if (j > i && (t.text === '"' || t.text === '“') && isNameWord(tokens[j + 1], lower) && /^["”]$/.test(tokens[j + 2]?.text ?? '')) {
+      j += 3;
+      continue;
+    }
+    if (j > i && PARTICLES.has(t.text) && isNameWord(tokens[j + 1], lower, false)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return words === 0 ? i : strict ? strictEnd : j;
+}
+
+const isInitial = (t: Token): boolean => t.text.length === 1 && t.cap;
+
+/** Words that extend a title to their left ("Special Secretary", "Senior Advisor"). */
+const TITLE_MODIFIERS = new Set(['special', 'deputy', 'senior', 'chief', 'acting', 'executive', 'first', 'second', 'vice', 'principal', 'former', 'late', 'then', 'interim', 'general']);
+
+/** Start of the title ending a name's lead-in: walks back over title words before `nameStart`. */
+export function titleStartBefore(tokens: readonly Token[], nameStart: number): number {
+  let s = nameStart;
+  for (let k = nameStart - 1; k >= 0 && k >= nameStart - 6; k--) if (titleEnd(tokens, k) >= s && titleEnd(tokens, k) > k) s = k;
+  while (s > 0 && tokens[s - 1]!.cap && TITLE_MODIFIERS.has(tokens[s - 1]!.low)) s--;
+  return s;
+}
+
+/** Title (chained: "Commandant Admiral") at i; returns its end or i. */
+export function titleEnd(tokens: readonly Token[], i: number): number {
+  let j = i;
+  for (let m = longestAt(TITLES, tokens, j); m; m = longestAt(TITLES, tokens, j)) j = m.end;
+  return j;
+}
+
+/**
+ * "Title Name" or "Title for Portfolio Name" starting at i. In a title-case heading
+ * ("Deputy Secretary Roe Travels to ...") `known` limits the name to words of
+ * names found in the body, or to one word when none is known.
+ */
+export function titledPersonAt(ctx: NameContext, i: number, known?: ReadonlySet<string>): Span | null {
+  const { tokens } = ctx;
+  const j = titleEnd(tokens, i);
+  if (j === i) return null;
+  const next = tokens[j];
+  if (!next || next.nl) return null;
+  if (next.low === 'of' || next.low === 'for') {
+    // Skip the portfolio; the name is the run of name words that ends it.
+    let k = j;
+    // "U.S." and "J." keep their dots; "and the" ends the portfolio ("... Kazakhstan Jane Roe and the delegation").
+    const joins = (t: Token, p: Token): boolean =>
+      t.cap || (PORTFOLIO_JOINERS.has(t.low) && !(t.low === 'and' && tokens[k + 1]?.low === 'the')) || (t.text === '.' && !t.sp && p.text.length === 1);
+    while (tokens[k] && (k === j || !tokens[k]!.nl) && joins(tokens[k]!, tokens[k - 1]!)) k++;
+    let s = k;
+    while (s > j && (isNameWord(tokens[s - 1], ctx.lower, false) || isInitial(tokens[s - 1]!) || tokens[s - 1]!.text === '.')) s--;
+    // The portfolio's last place or body is not part of the name: "... North America James Roe".
+    while (s < k && (tokens[s]!.text === '.' || ctx.knownEnd[s] || !isNameWord(tokens[s], ctx.lower, true))) s++;
+    const end = s < k ? nameRunEnd(ctx, s, MAX_NAME_WORDS, false) : s;
+    return end > s && k - s <= MAX_NAME_WORDS + 1 ? { start: s, end } : null;
+  }
+  const s = ROMAN.test(next.text) ? j + 1 : j;
+  let end = nameRunEnd(ctx, s, MAX_NAME_WORDS, false);
+  if (known && end > s && known.has(tokens[s]!.low)) {
+    let k = s;
+    while (k < end && known.has(tokens[k]!.low)) k++;
+    end = k;
+  }
+  return end > s ? { start: s, end } : null;
+}
+
+/** "Jane Roe, Secretary of State" at the start of a line, or '..." Jane Roe, Press Officer at ...'. */
+export function bylinePersonAt(ctx: NameContext, i: number): Span | null {
+  const { tokens } = ctx;
+  const prev = tokens[i - 1];
+  if (!tokens[i]!.nl && !(prev && /^[,"”]$/.test(prev.text))) return null;
+  const end = nameRunEnd(ctx, i);
+  if (end - i < 2 || tokens[end]?.text !== ',' || !tokens[end + 1]?.cap || tokens[end + 1]!.nl) return null;
+  return { start: i, end };
+}
+
+/** "citizen Jane Roe", "detainee John Doe": a role noun in lower case, then a full name. */
+export function rolePersonAt(ctx: NameContext, i: number): Span | null {
+  const t = ctx.tokens[i]!;
+  if (t.cap || !ROLE_NOUNS.has(t.low)) return null;
+  const end = nameRunEnd(ctx, i + 1);
+  return end - (i + 1) >= 2 ? { start: i + 1, end } : null;
+}
+
+/** Articles and possessives: what follows them is a thing, not a person ("the Gold Star families"). */
+const BARE_BLOCKERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'its', 'his', 'her', 'your', 'my']);
+
+/** Two or three name words standing alone ("... release Robert Roe today"): a weak guess. */
+export function barePersonAt(ctx: NameContext, i: number): Span | null {
+  const { tokens } = ctx;
+  const prev = tokens[i - 1];
+  // After a lower-case word or a comma: not a sentence start, not the tail of a longer phrase,
+  // not a generic reference ("the Gold Star families").
+  if (!prev || tokens[i]!.nl || !(prev.text === ',' || (prev.word && !prev.cap && !BARE_BLOCKERS.has(prev.low)))) return null;
+  const end = nameRunEnd(ctx, i, 3);
+  if (end - i < 2 || (tokens[end]?.cap && !tokens[end]!.nl)) return null;
+  for (let k = i; k < end; k++) if (tokens[k]!.text === '-') return null;
+  return { start: i, end };
+}
+
+/** "SECRETARY RUBIO:" at a line start gives "RUBIO"; "QUESTION:" gives nothing. */
+export function speakerLabelAt(tokens: readonly Token[], i: number): Span | null {
+  if (!tokens[i]!.nl || !tokens[i]!.upper) return null;
+  let k = i;
+  while (tokens[k] && !tokens[k]!.nl || k === i) {
+    const t = tokens[k]!;
+    if (t.text === ':') break;
+    if (!(t.upper || (t.cap && t.text.length === 1) || /^[.'’-]$/.test(t.text))) return null;
+    k++;
+    if (k - i > 8) return null;
+  }
+  if (tokens[k]?.text !== ':') return null;
+  const label = tokens.slice(i, k).map((t) => t.text).join(' ').replace(/ ([.-]) ?/g, '$1');
+  if (NON_PERSON.has(label)) return null;
+  const role = longestAt(ROLE_WORDS, tokens, i);
+  let s = role && role.end < k ? role.end : i;
+  if (tokens[s]?.text === '.') s++;
+  return s < k ? { start: s, end: k } : null;
+}
+
+/** In a transcript, a name word addressed to someone: "Linda, thank you", "thank you, Eva-Marie." */
+export function vocativeAt(ctx: NameContext, i: number): Span | null {
+  const { tokens } = ctx;
+  const prev = tokens[i - 1];
+  const end = nameRunEnd(ctx, i, 1);
+  if (end === i) return null;
+  const next = tokens[end];
+  // After a line start, a speaker label's colon, a comma or "dear".
+  const before = tokens[i]!.nl || prev?.text === ',' || prev?.text === ':' || prev?.low === 'dear';
+  const after = !!next && (next.text === ',' || next.text === '.' || next.text === '!' || next.nl);
+  return before && after ? { start: i, end } : null;
+}

@@ -1,0 +1,75 @@
+// A trie of token sequences, built once at module load, so a lookup at a token
+// costs a few Map hits however many phrases are listed (longest match first).
+// Case rule per word, as the lexicon header asks: a word written with capitals
+// only ("ROK", "US") must match exactly; a capitalized word ("Kazakhstan")
+// needs a capital in the text (so "UNITED STATES" in a heading still matches);
+// a lower-case word ("of", "program") matches any case.
+
+import { tokenize, type Token } from './tokenize';
+
+interface Node<V> {
+  next: Map<string, Node<V>>;
+  /** Phrases that end here: the written words (for the case rule) and the value. */
+  ends?: { words: string[]; value: V }[];
+}
+
+export interface PhraseTrie<V> {
+  root: Node<V>;
+}
+
+export interface PhraseMatch<V> {
+  /** Token index one past the last matched token. */
+  end: number;
+  value: V;
+}
+
+export const newTrie = <V>(): PhraseTrie<V> => ({ root: { next: new Map() } });
+
+export function addPhrase<V>(trie: PhraseTrie<V>, surface: string, value: V): void {
+  const toks = tokenize(surface);
+  let node = trie.root;
+  for (const t of toks) {
+    let child = node.next.get(t.low);
+    if (!child) node.next.set(t.low, (child = { next: new Map() }));
+    node = child;
+  }
+  (node.ends ??= []).push({ words: toks.map((t) => t.text), value });
+}
+
+function caseFits(written: string, tok: Token): boolean {
+  if (written === tok.text) return true;
+  const first = written.charAt(0);
+  if (first === first.toLowerCase()) return true;
+  // Only capitals (two or more letters, or mixed like "BiH"): an acronym, exact.
+  if (written.length > 1 && written.slice(1) !== written.slice(1).toLowerCase()) return false;
+  return tok.cap;
+}
+
+/** Longest phrase starting at token `i`; `accept` can veto a candidate (e.g. context rules). */
+export function longestAt<V>(
+  trie: PhraseTrie<V>,
+  tokens: readonly Token[],
+  i: number,
+  accept?: (value: V, end: number) => boolean,
+): PhraseMatch<V> | null {
+  let node: Node<V> | undefined = trie.root;
+  let best: PhraseMatch<V> | null = null;
+  for (let j = i; j < tokens.length; j++) {
+    const tok: Token = tokens[j]!;
+    // A phrase never runs across a line break.
+    if (j > i && tok.nl) break;
+    node = node.next.get(tok.low);
+    if (!node) break;
+    if (node.ends) {
+      for (const e of node.ends) {
+        let fits = true;
+        for (let k = 0; k < e.words.length && fits; k++) fits = caseFits(e.words[k]!, tokens[i + k]!);
+        if (fits && (!accept || accept(e.value, j + 1))) {
+          best = { end: j + 1, value: e.value };
+          break;
+        }
+      }
+    }
+  }
+  return best;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { found } from './test-helpers';
+
+describe('names by head noun', () => {
+  it('finds dialogues, working groups and meetings with their country prefixes', () => {
+    expect(found('They opened the second annual United States-Ruritania Energy Security Dialogue in Lisbon.')).toContain(
+      'organization:United States-Ruritania Energy Security Dialogue',
+    );
+    expect(found('the Third Session of the U.S.-Ruritania Joint Working Group')).toContain('organization:U.S.-Ruritania Joint Working Group');
+  });
+
+  it('keeps the complement of a body and splits names joined by "and the"', () => {
+    expect(found('the Ministry of Trade and Rural Development Affairs of Ruritania')).toContain(
+      'organization:Ministry of Trade and Rural Development Affairs of Ruritania',
+    );
+    expect(found('with the Ruritania Coast Guard and the Borduria Border Police')).toEqual([
+      'organization:Ruritania Coast Guard', 'organization:Borduria Border Police',
+    ]);
+  });
+
+  it('finds instruments, numbered ones and a statement title running through "to"', () => {
+    expect(found('under the Ruritania Fisheries Agreement and Executive Order 14999')).toEqual([
+      'instrument:Ruritania Fisheries Agreement', 'instrument:Executive Order 14999',
+    ]);
+    expect(found('the Joint Statement on Shared Steps to Restore the Delta Accord')).toEqual([
+      'instrument:Joint Statement on Shared Steps to Restore the Delta Accord',
+    ]);
+  });
+
+  it('finds places by head noun, prefix, or a following country', () => {
+    expect(found('Flights to Velmor International Airport and Fort Halden resumed in Pabrovo, Lithuania.')).toEqual([
+      'place:Velmor International Airport', 'place:Fort Halden', 'place:Pabrovo', 'country:Lithuania',
+    ]);
+  });
+
+  it('skips generic references, categories and genre labels', () => {
+    expect(found('This Dialogue built on a Memorandum of Understanding.')).toEqual([]);
+    expect(found('It was named a Foreign Terrorist Organization.\n\nPress Statement')).toEqual([]);
+  });
+});
+
+describe('lexicon names', () => {
+  it('maps variants to the canonical key and matches acronyms exactly', () => {
+    const text = 'The U.S. and the ROK met; us too.';
+    expect(found(text)).toEqual(['country:U.S.', 'country:ROK']);
+  });
+
+  it('reads a U.S. state after a city, and the country elsewhere', () => {
+    expect(found('in Savannah, Georgia and in Georgia')).toEqual(['place:Savannah', 'place:Georgia', 'country:Georgia']);
+  });
+});

@@ -1,0 +1,169 @@
+// Names by their shape: a capitalized phrase that ends in a head noun is an
+// organization ("... Strategic Dialogue", "... Working Group"), an instrument
+// ("... Air Transport Agreement") or a place ("... International Airport").
+// Where the name starts and ends follows the guide: no leading "the",
+// ordinal or "annual"; "Second Session of the X Working Group" is X Working
+// Group; "Ministry of Defense and Armed Forces Logistics" keeps its complement.
+
+import type { EntityType } from '../types';
+import { INSTRUMENT_HEAD_NOUNS, NUMBERED_INSTRUMENT_PREFIXES, ORG_HEAD_NOUNS, ORG_PREFIXES, PLACE_HEAD_NOUNS, PLACE_PREFIXES } from '../lexicons';
+import { initialsMatch, parenthesizedAcronymAt, spanText } from './acronyms';
+import type { Span } from './dates';
+import type { Known } from './gazetteer';
+import { addPhrase, longestAt, newTrie, type PhraseMatch } from './phrase-trie';
+import type { Token } from './tokenize';
+
+export interface Candidate extends Span {
+  type: EntityType;
+  /** Canonical name when a lexicon gave it. */
+  key?: string;
+}
+
+const HEADS = newTrie<EntityType>();
+for (const h of ORG_HEAD_NOUNS) addPhrase(HEADS, h, 'organization');
+for (const h of INSTRUMENT_HEAD_NOUNS) addPhrase(HEADS, h, 'instrument');
+for (const h of PLACE_HEAD_NOUNS) addPhrase(HEADS, h, 'place');
+const NUMBERED = newTrie<true>();
+for (const p of NUMBERED_INSTRUMENT_PREFIXES) addPhrase(NUMBERED, p, true);
+const PREFIX_TYPES = new Map<string, EntityType>([
+  ...PLACE_PREFIXES.map((p) => [p.toLowerCase(), 'place'] as const),
+  ...ORG_PREFIXES.map((p) => [p.toLowerCase(), 'organization'] as const),
+]);
+/** Document genres, not names: the page's own "Press Statement" label. */
+const GENRES = new Set(['press statement', 'media note', 'fact sheet', 'joint statement', 'statement', 'readout', 'remarks']);
+
+/** Words that end a name's lead-in: "Session of the", "Travel to", "Actions Against". */
+const PREPOSITIONS = new Set(['of', 'for', 'on', 'in', 'at', 'to', 'with', 'against', 'by', 'from']);
+/** A head followed by one of these keeps the rest of the phrase: "Office of the Spokesperson". */
+const COMPLEMENTS = new Set(['of', 'for', 'on', 'in']);
+/** Leading words that are not part of the name (guide: no "the", ordinal or "annual" in front). */
+const LEAD_IN = /^(?:the|annual|inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
+/** A phrase opened by these is a generic reference ("this Dialogue", "our Embassy"), not a name. */
+const GENERIC_OPENERS = new Set(['this', 'that', 'these', 'those', 'our', 'its', 'their', 'his', 'her', 'your', 'my', 'each', 'every', 'any', 'both', 'all', 'no']);
+
+interface Head extends Span {
+  type: EntityType;
+}
+
+/** Heads in [s, e): head nouns, and known names that end in one ("NATO Summit"). */
+function headsIn(tokens: readonly Token[], s: number, e: number, known: readonly (PhraseMatch<Known> | null)[]): Head[] {
+  const out: Head[] = [];
+  for (let i = s; i < e; i++) {
+    const k = known[i];
+    if (k && k.end <= e) {
+      const h = lastHead(tokens, i, k.end);
+      if (h && (k.value.type === 'organization' || k.value.type === 'instrument')) out.push({ start: i, end: k.end, type: k.value.type });
+      i = k.end - 1;
+      continue;
+    }
+    const m = longestAt(HEADS, tokens, i);
+    if (m && m.end <= e && tokens[i]!.cap) {
+      out.push({ start: i, end: m.end, type: m.value });
+      i = m.end - 1;
+    }
+  }
+  return out;
+}
+
+/** Does the known name [s, e) end in a head noun? */
+function lastHead(tokens: readonly Token[], s: number, e: number): boolean {
+  for (let i = e - 1; i >= s && i >= e - 3; i--) {
+    const m = longestAt(HEADS, tokens, i);
+    if (m && m.end === e) return true;
+  }
+  return false;
+}
+
+/**
+ * Index just after "the", ordinals and a heading's verb ("Advancing the ...") at the
+ * start, or -1 when the phrase is a generic reference ("this Dialogue").
+ */
+function skipLeadIn(tokens: readonly Token[], s: number, e: number): number {
+  if (GENERIC_OPENERS.has(tokens[s]!.low)) return -1;
+  if (s + 2 < e && tokens[s + 1]!.low === 'the' && !tokens[s + 1]!.cap) s += 2;
+  while (s < e - 1 && LEAD_IN.test(tokens[s]!.low)) s++;
+  return s;
+}
+
+/** The named entity a chunk holds, by its last head noun; null when it has none. */
+export function shapeOf(tokens: readonly Token[], chunk: Span, known: readonly (PhraseMatch<Known> | null)[]): Candidate | null {
+  const heads = headsIn(tokens, chunk.start, chunk.end, known);
+  let s = skipLeadIn(tokens, chunk.start, chunk.end);
+  if (s < 0) return null;
+  if (heads.length === 0) return byPrefix(tokens, s, chunk.end);
+  const first = heads[0]!;
+  let h = heads[heads.length - 1]!;
+  let e: number;
+  const complemented = (x: Head): boolean => COMPLEMENTS.has(tokens[x.end]?.low ?? '') && x.end < chunk.end;
+  // A document titled "X Statement on Y" names all of it.
+  const titled = heads.find((x) => x.type === 'instrument' && complemented(x) && x.end < h.start);
+  // "Ministry of ... Forces Logistics": a body whose complement runs past the last head.
+  const body = first.start === s && complemented(first) && h.end < chunk.end && !complemented(h);
+  if (titled || body || (first.start === s && complemented(first) && heads.length === 1)) {
+    h = titled ?? first;
+    e = chunk.end;
+  } else {
+    e = h.end;
+    if (tokens[e]?.num && e < chunk.end) e++; // "Expo 2027"
+    if (COMPLEMENTS.has(tokens[e]?.low ?? '') && e < chunk.end) e = chunk.end;
+    // Start after the last preposition before the head, outside known names: "Session of the [X Group]".
+    for (let i = h.start - 1; i > s; i--) {
+      if (PREPOSITIONS.has(tokens[i]!.low) && !insideKnown(known, i, s)) {
+        s = i + 1;
+        if (tokens[s]?.low === 'the') s++;
+        break;
+      }
+    }
+    s = skipLeadIn(tokens, s, e);
+    if (s < 0) return null;
+  }
+  const words = tokens.slice(s, e).filter((t) => t.word).length;
+  if (words < 2 || GENRES.has(tokens.slice(s, e).map((t) => t.low).join(' '))) return null;
+  // "designated as a Foreign Terrorist Organization": a category, not a name.
+  if (/^an?$/.test(tokens[s - 1]?.low ?? '') && !known[s] && !definesAcronym(tokens, s, e)) return null;
+  // A head alone ("Memorandum of Understanding", "Working Group") is generic, except "Joint ..." documents
+  // named with "the" ("the Joint Declaration").
+  const named = tokens[s - 1]?.low === 'the' || !!tokens[s - 1]?.num; // "the Joint Declaration", "the May 5 Joint Fact Sheet"
+  if (h.start === s && h.end === e && !(tokens[s]!.low === 'joint' && named) && !definesAcronym(tokens, s, e)) {
+    if (!known[s] || known[s]!.end !== e) return null;
+  }
+  return { start: s, end: e, type: h.type };
+}
+
+/** "Joint Working Group (JWG)": a generic-looking phrase made a name by the acronym it defines. */
+function definesAcronym(tokens: readonly Token[], s: number, e: number): boolean {
+  const a = parenthesizedAcronymAt(tokens, e);
+  return !!a && initialsMatch(tokens, s, e, spanText(tokens, a.start, a.end));
+}
+
+/** Is token i inside a known name that starts at or after `from`? */
+function insideKnown(known: readonly (PhraseMatch<Known> | null)[], i: number, from: number): boolean {
+  for (let j = i; j >= from; j--) {
+    const k = known[j];
+    if (k && k.end > i && j < i) return true;
+  }
+  return false;
+}
+
+/** "Fort Campbell" (place), "Operation Rough Rider" (organization): a prefix word and a name. */
+function byPrefix(tokens: readonly Token[], s: number, e: number): Candidate | null {
+  const type = PREFIX_TYPES.get(tokens[s]!.low);
+  return type && e - s >= 2 && tokens[s + 1]!.cap ? { start: s, end: e, type } : null;
+}
+
+/** "Executive Order 13224", "UNSCR 2254", "UNSC resolution 2571 (2021)". */
+export function numberedInstrumentAt(tokens: readonly Token[], i: number): Span | null {
+  const m = longestAt(NUMBERED, tokens, i);
+  if (!m || !tokens[m.end]?.num) return null;
+  let e = m.end + 1;
+  if (tokens[e]?.text === '(' && tokens[e + 1]?.num && tokens[e + 2]?.text === ')') e += 3;
+  return { start: i, end: e };
+}
+
+/** "in Pabrade, Lithuania": an unlisted name right before ", Country" is a place in it. */
+export function placeBeforeCountryAt(tokens: readonly Token[], i: number, known: readonly (PhraseMatch<Known> | null)[], end: number): Candidate | null {
+  const prev = tokens[i - 1];
+  if (!prev || !PREPOSITIONS.has(prev.low) || end - i > 3 || tokens[end]?.text !== ',') return null;
+  const k = known[end + 1];
+  return k && k.value.type === 'country' ? { start: i, end, type: 'place' } : null;
+}

@@ -1,0 +1,72 @@
+// What a capitalized word that could be part of a person's name looks like.
+// We have no dictionary, so two cheap signals stand in for one: the lexicons'
+// own vocabulary (a word shared by two or more names, "Affairs", "Republic",
+// or found in titles, head nouns and demonyms is a common word), and the
+// document itself (a word it also writes in lower case, "drug", is not a name).
+
+import {
+  COUNTRIES,
+  INSTRUMENT_HEAD_NOUNS,
+  INSTRUMENTS,
+  ORG_HEAD_NOUNS,
+  ORGANIZATIONS,
+  PERSON_TITLES,
+  PLACE_HEAD_NOUNS,
+  PLACES,
+} from '../lexicons';
+import { MONTHS, WEEKDAYS } from './dates';
+import { keysOf, type Token } from './tokenize';
+
+/** Capitalized words that open sentences or address people; never part of a name. */
+const FUNCTION_WORDS =
+  'a an and as at but by for from he her his i in it its my no not of on or our she so that the their these they this ' +
+  'those to we with you your yes well okay ok sure now look thank thanks please sorry today tomorrow yesterday also again ' +
+  'first second third finally however then there here what when where which who why how all any both each every other ' +
+  'some such mr mrs ms dr sir madam good great hello hi dear right just only since after before during under over while ' +
+  'if because although though until unless whether let lastly additionally together meanwhile next last new is are was ' +
+  'were be do does did not can will would should could has have had begin end text yeah oh ah um uh hey wow';
+
+/** Capitalized in title-case headings, never names: "Deputy Secretary Roe Travels to ...". */
+const HEADING_WORDS =
+  'remarks travel travels trip visit visits call calls meets meeting hosts announces delivers speaks joins leads attends ' +
+  'welcomes condemns statement interview briefing readout release update designation sanctions participates';
+
+const count = new Map<string, number>();
+for (const names of [
+  ...ORGANIZATIONS.map((o) => [o.name, ...(o.variants ?? [])]),
+  ...INSTRUMENTS.map((i) => [i.name, ...(i.variants ?? [])]),
+  ...PLACES.map((p) => [p.name, ...(p.variants ?? [])]),
+  ...COUNTRIES.map((c) => [c.name, ...(c.variants ?? [])]),
+]) {
+  for (const w of new Set(names.flatMap(keysOf))) count.set(w, (count.get(w) ?? 0) + 1);
+}
+
+/** Never a name: titles, head nouns, demonyms, months, function and heading words. */
+const CORE = new Set([...FUNCTION_WORDS.split(' '), ...HEADING_WORDS.split(' ')]);
+for (const list of [PERSON_TITLES, ORG_HEAD_NOUNS, INSTRUMENT_HEAD_NOUNS, PLACE_HEAD_NOUNS, MONTHS, WEEKDAYS]) {
+  for (const s of list) for (const w of keysOf(s)) CORE.add(w);
+}
+for (const c of COUNTRIES) for (const d of c.demonyms ?? []) CORE.add(d.toLowerCase());
+// Shared by two or more lexicon names: usually generic ("Affairs", "Republic"), though a famous
+// surname can be too ("Trump Administration", "Trump Route"), so cue-led names only check CORE.
+const LEXICAL = new Set([...count].filter(([, n]) => n >= 2).map(([w]) => w));
+
+const FUNCTION_SET = new Set(FUNCTION_WORDS.split(' '));
+/** Pronouns, articles, auxiliaries, prepositions: a capitalized one opens a sentence, not a name. */
+export const isFunctionWord = (low: string): boolean => FUNCTION_SET.has(low);
+
+/** Words this document writes in lower case somewhere. */
+export function lowerCaseWords(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  // Two-letter words are all function words; skipping them halves the work.
+  for (const t of tokens) if (!t.cap && t.word && !t.num && t.low.length > 2) out.add(t.low);
+  return out;
+}
+
+/**
+ * A capitalized word that can be (part of) a person's name: not all capitals, not common.
+ * `strict` (no title or other cue before it) also refuses words shared by lexicon names.
+ */
+export function isNameWord(t: Token | undefined, lower: ReadonlySet<string>, strict = true): boolean {
+  return !!t && t.cap && !t.upper && !CORE.has(t.low) && !lower.has(t.low) && !(strict && LEXICAL.has(t.low));
+}

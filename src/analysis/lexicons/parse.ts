@@ -1,0 +1,58 @@
+// Readers for the compact lexicon tables: one entry per line, fields split by ";",
+// alternatives within a field by "|". A table is plain text so the bundle carries
+// the data once, without the keys and quotes of an object literal per entry.
+//   countries:     name|variant...; demonym|...; flags ("?" ambiguous, "place" labeled place)
+//   places:        name|variant...; kind; country; flags ("?" ambiguous)
+//   organizations: name|variant...; ACRONYM|...; kind
+//   instruments:   name|variant...
+import type { Country, Instrument, Organization, OrgKind, Place, PlaceKind } from './types';
+
+function rows(table: string): string[][] {
+  return table
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => line.split(';').map((f) => f.trim()));
+}
+
+const list = (field: string | undefined): string[] => (field ? field.split('|').map((s) => s.trim()) : []);
+
+/** Only sets an optional array when it has items, as the lexicon tests require. */
+function names(field: string | undefined): { name: string; variants?: string[] } {
+  const [name = '', ...variants] = list(field);
+  return variants.length ? { name, variants } : { name };
+}
+
+export function countries(table: string): Country[] {
+  return rows(table).map(([n, d, flags = '']) => {
+    const demonyms = list(d);
+    return {
+      ...names(n),
+      ...(demonyms.length ? { demonyms } : {}),
+      ...(flags.includes('?') ? { ambiguous: true as const } : {}),
+      ...(flags.includes('place') ? { entity: 'place' as const } : {}),
+    };
+  });
+}
+
+export function places(table: string): Place[] {
+  return rows(table).map(([n, kind, country, flags = '']) => ({
+    ...names(n),
+    kind: kind as PlaceKind,
+    ...(country ? { country } : {}),
+    ...(flags.includes('?') ? { ambiguous: true as const } : {}),
+  }));
+}
+
+export function organizations(table: string): Organization[] {
+  return rows(table).map(([n, a, kind]) => {
+    const acronyms = list(a);
+    const { name, variants } = names(n);
+    // Field order as in the original entries: name, acronyms, variants, kind.
+    return { name, ...(acronyms.length ? { acronyms } : {}), ...(variants ? { variants } : {}), kind: kind as OrgKind };
+  });
+}
+
+export function instruments(table: string): Instrument[] {
+  return rows(table).map(([n]) => names(n));
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { actorsFor, documentParties, namedParties } from './parties';
+
+describe('namedParties', () => {
+  it('finds countries by name, long form, abbreviation and demonym, in order', () => {
+    expect(namedParties('The Republic of Korea and the U.S. met Japanese officials in Ulaanbaatar.')).toEqual([
+      'Republic of Korea',
+      'United States',
+      'Japan',
+    ]);
+  });
+  it('matches short capital forms only in capitals', () => {
+    expect(namedParties('The US and UK')).toEqual(['United States', 'United Kingdom']);
+    expect(namedParties('let us talk')).toEqual([]);
+  });
+});
+
+describe('documentParties', () => {
+  it('puts the United States first, then who the title and opening name', () => {
+    expect(documentParties('Joint Statement on the Mongolia-United States Dialogue', 'Officials of both countries met.')).toEqual([
+      'United States',
+      'Mongolia',
+    ]);
+  });
+});
+
+describe('actorsFor', () => {
+  const parties = ['United States', 'Mongolia', 'Japan'];
+  it('turns words for everyone into the parties', () => {
+    for (const subject of ['The two sides', 'Participants', 'We', 'Both delegations']) {
+      expect(actorsFor(subject, parties)).toEqual(parties);
+    }
+  });
+  it('keeps names and U.S. officials to themselves', () => {
+    expect(actorsFor('Mongolia', parties)).toEqual(['Mongolia']);
+    expect(actorsFor('The Secretary', parties)).toEqual(['United States']);
+    expect(actorsFor('Japanese Foreign Minister Sato', parties)).toEqual(['Japan']);
+  });
+});

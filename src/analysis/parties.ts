@@ -1,0 +1,65 @@
+// The parties a document names — the governments and bodies whose
+// commitments it records — and who a commitment's subject stands for:
+// "the two sides", "participants", "we" become the parties themselves.
+
+import { addPhrase, longestAt, newTrie } from './entities/phrase-trie';
+import { tokenize } from './entities/tokenize';
+import { COUNTRIES, ORGANIZATIONS } from './lexicons';
+
+/** How much of the body, after the title, names the parties (the opening paragraphs). */
+const OPENING_CHARS = 1500;
+
+const UNITED_STATES = 'United States';
+
+/**
+ * Every way a country, or a body that signs statements, is named — long
+ * forms, abbreviations and demonyms ("the Pakistani side") — to its
+ * canonical name. Token-based and built once: a lookup is a few Map hits.
+ */
+const PARTY_NAMES = newTrie<string>();
+for (const country of COUNTRIES) {
+  for (const surface of [country.name, ...(country.variants ?? []), ...(country.demonyms ?? [])]) addPhrase(PARTY_NAMES, surface, country.name);
+}
+for (const org of ORGANIZATIONS) {
+  if (org.kind !== 'intl') continue;
+  for (const surface of [org.name, ...(org.acronyms ?? [])]) addPhrase(PARTY_NAMES, surface, org.name);
+}
+
+/** Canonical names of the countries and bodies named in `text`, in order of first mention. */
+export function namedParties(text: string): string[] {
+  const tokens = tokenize(text);
+  const found: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const match = longestAt(PARTY_NAMES, tokens, i);
+    if (!match) continue;
+    if (!found.includes(match.value)) found.push(match.value);
+    i = match.end - 1;
+  }
+  return found;
+}
+
+/**
+ * The parties of a document: the United States (every page here is its
+ * government's), then whoever the title and the opening paragraphs name.
+ */
+export function documentParties(title: string, text: string): string[] {
+  const named = namedParties(`${title}\n${text.slice(0, OPENING_CHARS)}`);
+  return [UNITED_STATES, ...named.filter((party) => party !== UNITED_STATES)];
+}
+
+/** Subjects that stand for every party: "we", "the two sides", "participants". */
+const ALL_PARTIES = /\b(?:we|our|us|they|their|both|the two|the three|the four|all (?:sides|parties|participants)|participants|delegations|sides|leaders|ministers|co-chairs|governments|countries)\b/i;
+
+/** Subjects that stand for the United States alone: its officials and offices. */
+const US_SUBJECT = /\b(?:i|the secretary|secretary|deputy secretary|under secretary|assistant secretary|ambassador|the department|department of state|state department|spokesperson|administration|president|embassy|he|she)\b/i;
+
+/** Who commits, from the words before the trigger and the document's parties. */
+export function actorsFor(subject: string, parties: readonly string[]): string[] {
+  // Names win ("The United States and Kazakhstan"), then words for all
+  // parties, then U.S. officials; a subject we cannot place is the issuer's.
+  const named = namedParties(subject);
+  if (named.length > 0) return named;
+  if (ALL_PARTIES.test(subject)) return [...parties];
+  if (US_SUBJECT.test(subject)) return [UNITED_STATES];
+  return parties.slice(0, 1);
+}

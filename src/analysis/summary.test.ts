@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { countEntities, summarize } from './summary';
+import { splitSentences } from './sentences';
+import type { Commitment, Entity } from './types';
+
+const entity = (key: string, text: string, start = 0): Entity => ({ id: key + start, type: 'country', key, text, start, end: start + text.length });
+
+describe('countEntities', () => {
+  it('groups mentions by key, keeps the longest form, most mentioned first', () => {
+    expect(countEntities([entity('US', 'U.S.'), entity('MN', 'Mongolia'), entity('US', 'United States'), entity('US', 'U.S.')])).toEqual([
+      { key: 'US', type: 'country', text: 'United States', mentions: 3 },
+      { key: 'MN', type: 'country', text: 'Mongolia', mentions: 1 },
+    ]);
+  });
+});
+
+describe('summarize', () => {
+  const text = [
+    'Office of the Spokesperson',
+    'The following is the text of a joint statement by the two governments on the dialogue.',
+    'Senior officials of the two countries met in Ulaanbaatar for the eighth round of their strategic dialogue.',
+    'They reviewed the history of the partnership and the many exchanges of the past year.',
+    'The two sides agreed to hold the next round of the dialogue in Washington in 2027.',
+    'They expressed support for a regional energy forum that would meet every other year.',
+  ].join('\n\n');
+  const sentences = splitSentences(text);
+  const at = (needle: string, strength: Commitment['strength']): Commitment => {
+    const start = text.indexOf(needle);
+    return { id: needle, start, end: text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start), strength, trigger: '', actors: [], time: null, place: null, means: null };
+  };
+  const commitments = [at('The two sides agreed', 'firm'), at('They expressed support', 'support')];
+
+  it('chooses the lede and the strongest commitments, in text order, never the framing', () => {
+    const summary = summarize(text, sentences, ['United States', 'Mongolia'], commitments, []);
+    expect(summary.sentences.map(({ start, end }) => text.slice(start, end))).toEqual([
+      'Senior officials of the two countries met in Ulaanbaatar for the eighth round of their strategic dialogue.',
+      'The two sides agreed to hold the next round of the dialogue in Washington in 2027.',
+      'They expressed support for a regional energy forum that would meet every other year.',
+    ]);
+    expect(summary.commitments).toEqual({ firm: 1, intent: 0, support: 1 });
+    expect(summary.parties).toEqual(['United States', 'Mongolia']);
+  });
+});

@@ -1,0 +1,68 @@
+// The statement at a glance: up to three sentences chosen from the text,
+// and the key facts (parties, commitments by strength, top entities).
+
+import type { Sentence } from './sentences';
+import type { Commitment, Entity, EntityCount, Strength, Summary } from './types';
+
+const MAX_SENTENCES = 3;
+const TOP_ENTITIES = 8;
+
+/** Sentences too short or too long to stand for the text on their own. */
+const MIN_CHARS = 50;
+const MAX_CHARS = 450;
+
+const STRENGTH_SCORE: Record<Strength, number> = { firm: 3, intent: 2, support: 1 };
+
+/** Framing that introduces a text rather than saying anything: never a summary sentence. */
+const BOILERPLATE =
+  /^(?:the (?:following|below|text of the following)|begin text|end text|introductory text|for further information|for more information|# # #)/i;
+
+export function countEntities(entities: readonly Entity[]): EntityCount[] {
+  const byKey = new Map<string, EntityCount>();
+  for (const entity of entities) {
+    const count = byKey.get(entity.key);
+    if (!count) byKey.set(entity.key, { key: entity.key, type: entity.type, text: entity.text, mentions: 1 });
+    else {
+      count.mentions++;
+      if (entity.text.length > count.text.length) count.text = entity.text;
+    }
+  }
+  return [...byKey.values()].sort((a, b) => b.mentions - a.mentions || a.text.localeCompare(b.text));
+}
+
+function chooseSentences(text: string, sentences: readonly Sentence[], commitments: readonly Commitment[]): Sentence[] {
+  const strengthAt = new Map(commitments.map((c) => [c.start, STRENGTH_SCORE[c.strength]]));
+  const scored: Array<{ sentence: Sentence; score: number; index: number }> = [];
+  let seenLede = false;
+  sentences.forEach((sentence, index) => {
+    const raw = text.slice(sentence.start, sentence.end);
+    if (raw.length < MIN_CHARS || raw.length > MAX_CHARS || !/[.!]["”’)]?$/.test(raw) || BOILERPLATE.test(raw)) return;
+    if (sentence.speaker && /QUESTION|MODERATOR|OPERATOR/.test(sentence.speaker)) return;
+    // The lede (the first full sentence) says who met, where and why.
+    const lede = seenLede ? 0 : 3;
+    seenLede = true;
+    scored.push({ sentence, index, score: lede + (strengthAt.get(sentence.start) ?? 0) - index * 0.01 });
+  });
+  return scored
+    .sort((a, b) => b.score - a.score)
+    .slice(0, MAX_SENTENCES)
+    .sort((a, b) => a.index - b.index)
+    .map((entry) => entry.sentence);
+}
+
+export function summarize(
+  text: string,
+  sentences: readonly Sentence[],
+  parties: readonly string[],
+  commitments: readonly Commitment[],
+  entities: readonly Entity[],
+): Summary {
+  const counts: Record<Strength, number> = { firm: 0, intent: 0, support: 0 };
+  for (const commitment of commitments) counts[commitment.strength]++;
+  return {
+    sentences: chooseSentences(text, sentences, commitments).map(({ start, end }) => ({ start, end })),
+    parties: [...parties],
+    commitments: counts,
+    topEntities: countEntities(entities).slice(0, TOP_ENTITIES),
+  };
+}

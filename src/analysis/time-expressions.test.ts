@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { findMeans, findTime } from './time-expressions';
+
+describe('findTime', () => {
+  it.each([
+    ['They will hold the next round in Ulaanbaatar in 2027.', 'in 2027'],
+    ['The ministry will finish the review by the end of the year.', 'by the end of the year'],
+    ['Both sides plan to expand exchanges in the coming year.', 'in the coming year'],
+    ['The parties intend to sign by March 2026 at the latest.', 'by March 2026'],
+    ['We will report back next month.', 'next month'],
+    ['The fund opens within 90 days of signature.', 'within 90 days'],
+    ['They agreed to meet again in the next two months.', 'in the next two months'],
+  ])('finds the time in %s', (sentence, time) => expect(findTime(sentence)).toBe(time));
+
+  it('finds none where no time is given', () => {
+    expect(findTime('The two sides agreed to deepen cooperation.')).toBeNull();
+  });
+
+  it('takes the earliest of several', () => {
+    expect(findTime('By 2030, and again in the coming years, they will act.')).toBe('By 2030');
+  });
+});
+
+describe('findMeans', () => {
+  it.each([
+    ['They will cooperate through the Gobi Security Working Group on border issues.', 'Gobi Security Working Group'],
+    ['Aid will flow through the World Food Programme and local partners.', 'World Food Programme'],
+    ['The grant is administered through USAID.', 'USAID'],
+    ['They will meet through the U.S.', 'U.S.'],
+    ['They will coordinate through the Office of the Special Envoy for Water and Climate.', 'Office of the Special Envoy for Water and Climate'],
+  ])('finds the mechanism in %s', (sentence, means) => expect(findMeans(sentence)).toBe(means));
+
+  it('finds none without a named mechanism', () => {
+    expect(findMeans('They will work through the night.')).toBeNull();
+    expect(findMeans('They agreed to cooperate.')).toBeNull();
+  });
+});

@@ -1,0 +1,99 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { InputError, readDocuments } from './documents';
+
+let dir: string;
+const STATEMENT = {
+  id: 'sample',
+  url: 'https://www.state.gov/releases/office-of-the-spokesperson/2026/02/joint-statement-on-trade/',
+  title: 'Joint Statement on Trade',
+  text: 'Office of the Spokesperson\n\nJoint Statement on Trade\n\nJoint Statement\n\nFebruary 2, 2026\n\nThe United States and Chile agreed to hold a trade dialogue in Santiago in 2027.',
+};
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'dl-cli-'));
+  await writeFile(join(dir, 'good.json'), JSON.stringify(STATEMENT));
+  await writeFile(join(dir, 'bad.json'), '{"url": "x", ');
+  await writeFile(join(dir, 'empty.json'), JSON.stringify({ url: 'x', title: 't', text: '  ' }));
+  await writeFile(join(dir, 'notes.txt'), 'We will meet again.\n');
+  await writeFile(join(dir, 'many.jsonl'), `${JSON.stringify(STATEMENT)}\nnot json\n${JSON.stringify({ ...STATEMENT, id: 'second' })}\n`);
+  await writeFile(
+    join(dir, 'page.html'),
+    `<html><head><title>Joint Statement on Trade</title><link rel="canonical" href="${STATEMENT.url}"></head><body><nav>Menu</nav>` +
+      '<h1 class="featured-content__headline">Joint Statement on Trade</h1><p class="article-meta doctype-meta">Joint Statement</p>' +
+      '<div class="entry-content"><p>The United States and Chile agreed to hold a trade dialogue.</p></div></body></html>',
+  );
+});
+
+/** The documents of a file, each with its windows put back together as `text`. */
+async function collect(file: string) {
+  const out: unknown[] = [];
+  for await (const item of readDocuments(file)) {
+    if (item instanceof InputError) {
+      out.push(item);
+      continue;
+    }
+    let text = '';
+    for await (const window of item.windows) text += window.text;
+    out.push({ id: item.id, meta: item.meta, text });
+  }
+  return out;
+}
+
+describe('readDocuments', () => {
+  it('reads corpus JSON, text, and HTML through the site adapters', async () => {
+    expect(await collect(join(dir, 'good.json'))).toMatchObject([{ id: 'sample', text: STATEMENT.text, meta: { url: STATEMENT.url } }]);
+    expect(await collect(join(dir, 'notes.txt'))).toMatchObject([{ id: 'notes', text: 'We will meet again.\n' }]);
+    const [page] = (await collect(join(dir, 'page.html'))) as Array<{ text: string; meta: { docTypeLabel: string; url: string } }>;
+    expect(page?.text).toBe('The United States and Chile agreed to hold a trade dialogue.');
+    expect(page?.meta).toMatchObject({ docTypeLabel: 'Joint Statement', url: STATEMENT.url });
+  });
+
+  it('names the file and the problem for bad inputs', async () => {
+    await expect(collect(join(dir, 'bad.json'))).rejects.toThrow(/bad\.json: not valid JSON/);
+    await expect(collect(join(dir, 'empty.json'))).rejects.toThrow(/empty\.json: the document has no "text"/);
+    await expect(collect(join(dir, 'missing.json'))).rejects.toThrow(/missing\.json: no such file/);
+  });
+
+  it('streams JSON Lines, reporting a bad line in its place', async () => {
+    const items = await collect(join(dir, 'many.jsonl'));
+    expect(items).toHaveLength(3);
+    expect(items[1]).toBeInstanceOf(InputError);
+    expect((items[1] as Error).message).toMatch(/many\.jsonl:2: not valid JSON/);
+    expect(items[2]).toMatchObject({ id: 'second' });
+  });
+});
+
+// Each run starts Node with tsx: seconds, not milliseconds.
+describe('npm run analyze', { timeout: 30_000 }, () => {
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', join('src', 'cli', 'analyze.ts'), ...args], { encoding: 'utf8' });
+
+  it('prints one JSON line per document and goes on past bad files, exiting 1', () => {
+    const result = run(join(dir, 'good.json'), join(dir, 'bad.json'), join(dir, 'many.jsonl'));
+    expect(result.status).toBe(1);
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.id)).toEqual(['sample', 'sample', 'second']);
+    expect(lines[0]).toMatchObject({ isStatement: true, type: 'Joint Statement', date: '2026-02-02' });
+    const [commitment] = lines[0].commitments;
+    expect(STATEMENT.text.slice(commitment.start, commitment.end)).toBe(
+      'The United States and Chile agreed to hold a trade dialogue in Santiago in 2027.',
+    );
+    expect(commitment).toMatchObject({ strength: 'firm', actors: ['United States', 'Chile'], trigger: 'agreed to', time: 'in 2027' });
+    for (const entity of lines[0].entities) expect(STATEMENT.text.slice(entity.start, entity.end)).toBe(entity.text);
+    expect(result.stderr).toContain('bad.json: not valid JSON');
+    expect(result.stderr).toContain('many.jsonl:2: not valid JSON');
+  });
+
+  it('prints a Markdown report with --format md, and refuses unknown formats', () => {
+    const md = run('--format', 'md', join(dir, 'good.json'));
+    expect(md.status).toBe(0);
+    expect(md.stdout).toContain('# Joint Statement on Trade');
+    expect(md.stdout).toContain('**firm** (United States, Chile)');
+    expect(run('--format', 'xml', join(dir, 'good.json')).status).toBe(2);
+    expect(run().status).toBe(2);
+  });
+});

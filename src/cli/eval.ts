@@ -1,0 +1,96 @@
+// npm run eval [-- --check] [--corpus DIR]
+//
+// Runs the analyzer over the labeled dev corpus (../shared/corpus/dev by
+// default) and prints score.mjs's table. With --check it also fails when a
+// score falls below the floors in eval-floors.json, so quality cannot
+// silently fall.
+
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { writeReport } from './report';
+import { windowsOf } from './windows';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+interface Floors {
+  [metric: string]: number;
+}
+
+interface CorpusDocument {
+  id: string;
+  url: string;
+  title: string;
+  text: string;
+}
+
+/** The figures --check compares with eval-floors.json, by name. */
+function metrics(result: any): Record<string, number> {
+  const figures: Record<string, number> = {
+    'detection.accuracy': result.detection.accuracy,
+    'commitments.f1': result.commitments.f1,
+    'commitments.strengthAccuracy': result.commitments.strengthAccuracy ?? 0,
+    'entities.micro.f1': result.entities.micro.f1,
+  };
+  for (const type of ['person', 'country', 'organization', 'place', 'date', 'instrument']) {
+    figures[`entities.${type}.f1`] = result.entities[type].f1;
+  }
+  return figures;
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: { check: { type: 'boolean', default: false }, corpus: { type: 'string', default: join(ROOT, '..', 'shared', 'corpus') } },
+  });
+  const corpus = resolve(values.corpus!);
+  const devDir = join(corpus, 'dev');
+  const files = (await readdir(devDir).catch(() => {
+    throw new Error(`no labeled corpus at ${devDir} (use --corpus DIR)`);
+  })).filter((name) => name.endsWith('.json')).sort();
+
+  const lines: string[] = [];
+  for (const name of files) {
+    const doc = JSON.parse(await readFile(join(devDir, name), 'utf8')) as CorpusDocument;
+    let line = '';
+    await writeReport((text) => (line += text), doc.id, { url: doc.url, title: doc.title }, windowsOf(doc.text), 'json');
+    lines.push(line.trimEnd());
+  }
+  const workDir = await mkdtemp(join(tmpdir(), 'dl-eval-'));
+  try {
+    const predictions = join(workDir, 'predictions.jsonl');
+    await writeFile(predictions, `${lines.join('\n')}\n`);
+    const scorer = join(corpus, 'score.mjs');
+    const table = spawnSync(process.execPath, [scorer, '--gold', devDir, '--pred', predictions], { encoding: 'utf8' });
+    process.stdout.write(table.stdout);
+    if (table.status !== 0) {
+      process.stderr.write(table.stderr);
+      return 1;
+    }
+    if (!values.check) return 0;
+
+    const { score } = (await import(pathToFileURL(scorer).href)) as { score: (docs: unknown[], preds: Map<string, unknown>) => unknown };
+    const docs = await Promise.all(files.map(async (name) => JSON.parse(await readFile(join(devDir, name), 'utf8'))));
+    const preds = new Map(lines.map((line) => JSON.parse(line)).map((p: { id: string }) => [p.id, p]));
+    const figures = metrics(score(docs, preds));
+    const floors = JSON.parse(await readFile(join(ROOT, 'eval-floors.json'), 'utf8')) as Floors;
+    const failing = Object.entries(floors).filter(([name, floor]) => !(figures[name]! >= floor));
+    for (const [name, floor] of failing) console.error(`eval: ${name} ${figures[name]?.toFixed(3)} is below its floor ${floor}`);
+    if (failing.length === 0) console.log(`eval: every figure is at or above its floor (${Object.keys(floors).length} checked)`);
+    return failing.length ? 1 : 0;
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`eval: ${(error as Error).message}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,126 @@
+// What the CLI prints for one document: one JSON line in the documented
+// shape, or a readable Markdown report. Written a window at a time (see
+// windows.ts), so a long input never has to be held whole: commitments go
+// out as they are found; entities are kept as short JSON strings until the
+// end, where their counts make the summary's top entities.
+
+import { analyze } from '../analysis/analyze';
+import { countEntities } from '../analysis/summary';
+import type { Analysis, Commitment, Entity, EntityCount, PageMeta, Strength } from '../analysis/types';
+import type { TextWindow } from './windows';
+
+export type Format = 'json' | 'md';
+
+export type Write = (text: string) => unknown;
+
+const TOP_ENTITIES = 8;
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function commitmentJson(c: Commitment, offset: number): string {
+  return JSON.stringify({ start: c.start + offset, end: c.end + offset, strength: c.strength, actors: c.actors, trigger: c.trigger, time: c.time });
+}
+
+function entityJson(e: Entity, offset: number): string {
+  return JSON.stringify({ text: e.text, type: e.type, start: e.start + offset, end: e.end + offset, key: e.key });
+}
+
+/** Entity counts merged across windows, by key. */
+class EntityTally {
+  private readonly byKey = new Map<string, EntityCount>();
+  add(counts: EntityCount[]): void {
+    for (const count of counts) {
+      const seen = this.byKey.get(count.key);
+      if (!seen) this.byKey.set(count.key, { ...count });
+      else {
+        seen.mentions += count.mentions;
+        if (count.text.length > seen.text.length) seen.text = count.text;
+      }
+    }
+  }
+  top(n: number): EntityCount[] {
+    return [...this.byKey.values()].sort((a, b) => b.mentions - a.mentions || a.text.localeCompare(b.text)).slice(0, n);
+  }
+}
+
+interface Opening {
+  analysis: Analysis;
+  summaryText: string;
+}
+
+function opening(window: TextWindow, meta: PageMeta): Opening {
+  const analysis = analyze(window.text, meta);
+  const summaryText = analysis.summary.sentences.map(({ start, end }) => window.text.slice(start, end)).join(' ');
+  return { analysis, summaryText };
+}
+
+async function writeHeader(write: Write, id: string, { analysis, summaryText }: Opening, format: Format): Promise<void> {
+  const { statement, summary } = analysis;
+  if (format === 'json') {
+    const fields = { id, isStatement: statement.isStatement, type: statement.type, date: statement.date, office: statement.office };
+    await write(`${JSON.stringify(fields).slice(0, -1)},"commitments":[`);
+    return;
+  }
+  const facts = [statement.isStatement ? statement.type ?? 'Statement' : 'Not a statement page', statement.date, statement.office, statement.location];
+  await write(`# ${statement.title || id}\n\n${facts.filter(Boolean).join(' · ')}\n\n`);
+  if (summary.parties.length) await write(`**Parties:** ${summary.parties.join(', ')}\n\n`);
+  if (summaryText) await write(`## Summary\n\n${oneLine(summaryText)}\n\n`);
+  await write('## Commitments\n\n');
+}
+
+export async function writeReport(
+  write: Write,
+  id: string,
+  meta: PageMeta,
+  windows: Iterable<TextWindow> | AsyncIterable<TextWindow>,
+  format: Format,
+): Promise<void> {
+  const tally = new EntityTally();
+  const counts: Record<Strength, number> = { firm: 0, intent: 0, support: 0 };
+  const entityLines: string[] = [];
+  let first: Opening | null = null;
+  let commitmentsWritten = 0;
+
+  for await (const window of windows) {
+    let analysis: Analysis;
+    if (!first) {
+      first = opening(window, meta);
+      analysis = first.analysis;
+      await writeHeader(write, id, first, format);
+    } else {
+      analysis = analyze(window.text, meta);
+    }
+    for (const commitment of analysis.commitments) {
+      counts[commitment.strength]++;
+      if (format === 'json') await write(`${commitmentsWritten > 0 ? ',' : ''}${commitmentJson(commitment, window.offset)}`);
+      else {
+        const when = commitment.time ? ` — *${commitment.time}*` : '';
+        await write(`- **${commitment.strength}** (${commitment.actors.join(', ') || 'unattributed'}): ${oneLine(window.text.slice(commitment.start, commitment.end))}${when}\n`);
+      }
+      commitmentsWritten++;
+    }
+    if (format === 'json') for (const entity of analysis.entities) entityLines.push(entityJson(entity, window.offset));
+    tally.add(countEntities(analysis.entities));
+  }
+  if (!first) throw new Error('no text to analyze');
+
+  const top = tally.top(TOP_ENTITIES);
+  if (format === 'json') {
+    const summary = {
+      text: first.summaryText,
+      parties: first.analysis.summary.parties,
+      commitments: counts,
+      topEntities: top.map(({ text, type, mentions }) => ({ text, type, mentions })),
+    };
+    await write('],"entities":[');
+    // In slices: one string of every entity of a 50 MB input would be huge.
+    for (let i = 0; i < entityLines.length; i += 1000) {
+      await write(`${i > 0 ? ',' : ''}${entityLines.slice(i, i + 1000).join(',')}`);
+    }
+    await write(`],"summary":${JSON.stringify(summary)}}\n`);
+  } else {
+    if (commitmentsWritten === 0) await write('None found.\n');
+    await write(`\n${counts.firm} firm, ${counts.intent} intent, ${counts.support} support.\n\n## Entities\n\n`);
+    for (const entity of top) await write(`- ${entity.text} (${entity.type}, ${entity.mentions}×)\n`);
+  }
+}
