@@ -1,9 +1,13 @@
 // What the CLI prints for one document: one JSON line in the documented
 // shape, or a readable Markdown report. Written a window at a time (see
 // windows.ts), so a long input never has to be held whole: commitments go
-// out as they are found; entities are kept as short JSON strings until the
-// end, where their counts make the summary's top entities.
+// out as they are found; entities (which the JSON prints after them) wait in
+// a spool file until the end, and their counts make the summary's top
+// entities.
 
+import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { analyze } from '../analysis/analyze';
 import { countEntities } from '../analysis/summary';
 import type { Analysis, Commitment, Entity, EntityCount, PageMeta, Strength } from '../analysis/types';
@@ -43,6 +47,53 @@ class EntityTally {
   }
 }
 
+/**
+ * Entity JSON waiting for the commitments to be written. Small documents
+ * keep it in memory; past a megabyte it goes to a temporary file, so memory
+ * stays flat however long the input.
+ */
+class EntitySpool {
+  constructor(private readonly inMemoryChars: number) {}
+  private parts: string[] = [];
+  private size = 0;
+  private file: { dir: string; path: string; fd: number } | null = null;
+  private count = 0;
+
+  add(lines: string[]): void {
+    if (lines.length === 0) return;
+    const text = `${this.count > 0 ? ',' : ''}${lines.join(',')}`;
+    this.count += lines.length;
+    if (!this.file && this.size + text.length > this.inMemoryChars) {
+      const dir = mkdtempSync(join(tmpdir(), 'dl-analyze-'));
+      const path = join(dir, 'entities.json');
+      this.file = { dir, path, fd: openSync(path, 'w') };
+      for (const part of this.parts) writeSync(this.file.fd, part);
+      this.parts = [];
+    }
+    if (this.file) writeSync(this.file.fd, text);
+    else {
+      this.parts.push(text);
+      this.size += text.length;
+    }
+  }
+
+  async drain(write: Write): Promise<void> {
+    if (!this.file) {
+      for (const part of this.parts) await write(part);
+      return;
+    }
+    closeSync(this.file.fd);
+    try {
+      for await (const chunk of createReadStream(this.file.path, { encoding: 'utf8' })) await write(chunk as string);
+    } finally {
+      rmSync(this.file.dir, { recursive: true, force: true });
+    }
+  }
+}
+
+/** How much entity JSON waits in memory before it moves to a file. */
+const SPOOL_IN_MEMORY_CHARS = 1 << 20;
+
 interface Opening {
   analysis: Analysis;
   summaryText: string;
@@ -74,10 +125,11 @@ export async function writeReport(
   meta: PageMeta,
   windows: Iterable<TextWindow> | AsyncIterable<TextWindow>,
   format: Format,
+  spoolInMemoryChars = SPOOL_IN_MEMORY_CHARS,
 ): Promise<void> {
   const tally = new EntityTally();
   const counts: Record<Strength, number> = { firm: 0, intent: 0, support: 0 };
-  const entityLines: string[] = [];
+  const spool = format === 'json' ? new EntitySpool(spoolInMemoryChars) : null;
   let first: Opening | null = null;
   let commitmentsWritten = 0;
 
@@ -99,7 +151,7 @@ export async function writeReport(
       }
       commitmentsWritten++;
     }
-    if (format === 'json') for (const entity of analysis.entities) entityLines.push(entityJson(entity, window.offset));
+    spool?.add(analysis.entities.map((entity) => entityJson(entity, window.offset)));
     tally.add(countEntities(analysis.entities));
   }
   if (!first) throw new Error('no text to analyze');
@@ -113,10 +165,7 @@ export async function writeReport(
       topEntities: top.map(({ text, type, mentions }) => ({ text, type, mentions })),
     };
     await write('],"entities":[');
-    // In slices: one string of every entity of a 50 MB input would be huge.
-    for (let i = 0; i < entityLines.length; i += 1000) {
-      await write(`${i > 0 ? ',' : ''}${entityLines.slice(i, i + 1000).join(',')}`);
-    }
+    await spool!.drain(write);
     await write(`],"summary":${JSON.stringify(summary)}}\n`);
   } else {
     if (commitmentsWritten === 0) await write('None found.\n');

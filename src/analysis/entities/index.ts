@@ -33,8 +33,12 @@ export function findEntities(text: string, context: { title: string }): Entity[]
   const tokens = tokenize(text);
   const known = knownNames(tokens);
   const knownEnd = new Uint32Array(tokens.length);
-  known.forEach((k, i) => k && (knownEnd[i] = k.end));
-  const ctx: NameContext = { tokens, lower: lowerCaseWords(tokens), knownEnd };
+  const inKnown = new Uint8Array(tokens.length);
+  for (let i = 0; i < known.length; i++) {
+    const k = known[i];
+    if (k) inKnown.fill(1, i, (knownEnd[i] = k.end));
+  }
+  const ctx: NameContext = { tokens, lower: lowerCaseWords(tokens), knownEnd, inKnown };
   const heading = headingFlags(tokens);
   const blocked = new Uint8Array(tokens.length);
   const cands: Ranked[] = [];
@@ -67,7 +71,7 @@ export function findEntities(text: string, context: { title: string }): Entity[]
     if (weak) cands.push({ ...weak, type: tokens[i]!.num || weak.end - weak.start === 1 ? 'date' : 'person', rank: 2 });
     const voc = isTranscript ? vocativeAt(ctx, i) : null;
     if (voc) cands.push({ ...voc, type: 'person', rank: 2 });
-    const place = tokens[i]!.cap && !k ? placeBeforeCountryAt(tokens, i, known, nameRunEnd(ctx, i, 3, false)) : null;
+    const place = tokens[i]!.cap && !k && i > 0 && tokens[i - 1]!.word && !tokens[i - 1]!.cap ? placeBeforeCountryAt(tokens, i, known, nameRunEnd(ctx, i, 3, false)) : null;
     if (place) cands.push({ ...place, rank: 1 });
   }
 

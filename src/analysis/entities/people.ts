@@ -31,6 +31,8 @@ export interface NameContext {
   lower: ReadonlySet<string>;
   /** End of the lexicon name starting at each token, 0 if none: a known place is no one's name. */
   knownEnd: Uint32Array;
+  /** 1 for every token inside a lexicon name. */
+  inKnown: Uint8Array;
 }
 
 /** End (exclusive) of a run of name words starting at i: "Antony J. Blinken", "Chung Eui-yong", 'Thomas "Tommy" Pigott'. */
@@ -107,7 +109,7 @@ export function titledPersonAt(ctx: NameContext, i: number, known?: ReadonlySet<
     let s = k;
     while (s > j && (isNameWord(tokens[s - 1], ctx.lower, false) || isInitial(tokens[s - 1]!) || tokens[s - 1]!.text === '.')) s--;
     // The portfolio's last place or body is not part of the name: "... North America James Roe".
-    while (s < k && (tokens[s]!.text === '.' || ctx.knownEnd[s] || !isNameWord(tokens[s], ctx.lower, true))) s++;
+    while (s < k && (tokens[s]!.text === '.' || ctx.inKnown[s] || !isNameWord(tokens[s], ctx.lower, true))) s++;
     const end = s < k ? nameRunEnd(ctx, s, MAX_NAME_WORDS, false) : s;
     return end > s && k - s <= MAX_NAME_WORDS + 1 ? { start: s, end } : null;
   }
@@ -148,7 +150,7 @@ export function barePersonAt(ctx: NameContext, i: number): Span | null {
   const prev = tokens[i - 1];
   // After a lower-case word or a comma: not a sentence start, not the tail of a longer phrase,
   // not a generic reference ("the Gold Star families").
-  if (!prev || tokens[i]!.nl || !(prev.text === ',' || (prev.word && !prev.cap && !BARE_BLOCKERS.has(prev.low)))) return null;
+  if (!prev || !tokens[i + 1]?.cap || tokens[i]!.nl || !(prev.text === ',' || (prev.word && !prev.cap && !BARE_BLOCKERS.has(prev.low)))) return null;
   const end = nameRunEnd(ctx, i, 3);
   if (end - i < 2 || (tokens[end]?.cap && !tokens[end]!.nl)) return null;
   for (let k = i; k < end; k++) if (tokens[k]!.text === '-') return null;

@@ -57,7 +57,8 @@ function headsIn(tokens: readonly Token[], s: number, e: number, known: readonly
       continue;
     }
     const m = longestAt(HEADS, tokens, i);
-    if (m && m.end <= e && tokens[i]!.cap) {
+    // A head noun ends a name; one followed by another capitalized word is a modifier ("Law Enforcement").
+    if (m && m.end <= e && tokens[i]!.cap && !(m.end < e && tokens[m.end]!.cap && !known[m.end])) {
       out.push({ start: i, end: m.end, type: m.value });
       i = m.end - 1;
     }

@@ -46,7 +46,8 @@ const CORE = new Set([...FUNCTION_WORDS.split(' '), ...HEADING_WORDS.split(' ')]
 for (const list of [PERSON_TITLES, ORG_HEAD_NOUNS, INSTRUMENT_HEAD_NOUNS, PLACE_HEAD_NOUNS, MONTHS, WEEKDAYS]) {
   for (const s of list) for (const w of keysOf(s)) CORE.add(w);
 }
-for (const c of COUNTRIES) for (const d of c.demonyms ?? []) CORE.add(d.toLowerCase());
+// Demonyms and their plurals ("Ukrainians").
+for (const c of COUNTRIES) for (const d of c.demonyms ?? []) CORE.add(d.toLowerCase()).add(`${d.toLowerCase()}s`);
 // Shared by two or more lexicon names: usually generic ("Affairs", "Republic"), though a famous
 // surname can be too ("Trump Administration", "Trump Route"), so cue-led names only check CORE.
 const LEXICAL = new Set([...count].filter(([, n]) => n >= 2).map(([w]) => w));
@@ -54,6 +55,9 @@ const LEXICAL = new Set([...count].filter(([, n]) => n >= 2).map(([w]) => w));
 const FUNCTION_SET = new Set(FUNCTION_WORDS.split(' '));
 /** Pronouns, articles, auxiliaries, prepositions: a capitalized one opens a sentence, not a name. */
 export const isFunctionWord = (low: string): boolean => FUNCTION_SET.has(low);
+
+/** Two leading capitals ("NGOs", "IDPs"): an acronym, not a name ("McKeeby", "LoGerfo" are names). */
+const ACRONYM_LIKE = /^\p{Lu}{2}/u;
 
 /** Words this document writes in lower case somewhere. */
 export function lowerCaseWords(tokens: readonly Token[]): Set<string> {
@@ -68,5 +72,5 @@ export function lowerCaseWords(tokens: readonly Token[]): Set<string> {
  * `strict` (no title or other cue before it) also refuses words shared by lexicon names.
  */
 export function isNameWord(t: Token | undefined, lower: ReadonlySet<string>, strict = true): boolean {
-  return !!t && t.cap && !t.upper && !CORE.has(t.low) && !lower.has(t.low) && !(strict && LEXICAL.has(t.low));
+  return !!t && t.cap && !t.upper && !ACRONYM_LIKE.test(t.text) && !CORE.has(t.low) && !lower.has(t.low) && !(strict && LEXICAL.has(t.low));
 }

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { countries, instruments, organizations, places } from './parse';
+
+describe('compact lexicon tables', () => {
+  it('reads names, variants and flags, omitting empty fields', () => {
+    expect(countries('\n  Ruritania | Kingdom of Ruritania; Ruritanian; ?\n  Borduria\n')).toEqual([
+      { name: 'Ruritania', variants: ['Kingdom of Ruritania'], demonyms: ['Ruritanian'], ambiguous: true },
+      { name: 'Borduria' },
+    ]);
+    expect(places('Strelsau; capital; Ruritania\nZenda Lake; feature')).toEqual([
+      { name: 'Strelsau', kind: 'capital', country: 'Ruritania' },
+      { name: 'Zenda Lake', kind: 'feature' },
+    ]);
+    expect(organizations('Ruritanian Guard | Royal Guard; RG; foreign\nZenda Club; ; ngo')).toEqual([
+      { name: 'Ruritanian Guard', acronyms: ['RG'], variants: ['Royal Guard'], kind: 'foreign' },
+      { name: 'Zenda Club', kind: 'ngo' },
+    ]);
+    expect(instruments('Treaty of Zenda | Zenda Treaty')).toEqual([{ name: 'Treaty of Zenda', variants: ['Zenda Treaty'] }]);
+  });
+});

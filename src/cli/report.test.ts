@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { writeReport } from './report';
+import { windowsOf } from './windows';
+
+const META = { url: 'https://www.state.gov/releases/office-of-the-spokesperson/2026/02/joint-statement/', title: 'Joint Statement on Chile' };
+const PARAGRAPH = 'The United States and Chile agreed to expand trade with Peru and Brazil in 2027.';
+const TEXT = ['Office of the Spokesperson', 'Joint Statement', ...Array.from({ length: 30 }, () => PARAGRAPH)].join('\n\n');
+
+async function report(windowChars: number, spoolChars?: number): Promise<string> {
+  let out = '';
+  await writeReport((text) => (out += text), 'doc', META, windowsOf(TEXT, windowChars), 'json', spoolChars);
+  return out;
+}
+
+describe('writeReport', () => {
+  it('writes one JSON line whose offsets point into the input', async () => {
+    const line = await report(1 << 20);
+    expect(line.endsWith('}\n')).toBe(true);
+    const parsed = JSON.parse(line);
+    expect(parsed).toMatchObject({ id: 'doc', isStatement: true, type: 'Joint Statement' });
+    expect(parsed.commitments).toHaveLength(30);
+    for (const c of parsed.commitments) expect(TEXT.slice(c.start, c.end)).toBe(PARAGRAPH);
+    for (const e of parsed.entities) expect(TEXT.slice(e.start, e.end)).toBe(e.text);
+    expect(parsed.summary.commitments).toEqual({ firm: 30, intent: 0, support: 0 });
+  });
+
+  it('gives the same report a window at a time, with entities spooled to a file', async () => {
+    const whole = JSON.parse(await report(1 << 20));
+    const windowed = JSON.parse(await report(300, 200));
+    expect(windowed.commitments).toEqual(whole.commitments);
+    expect(windowed.entities).toEqual(whole.entities);
+    expect(windowed.summary.topEntities).toEqual(whole.summary.topEntities);
+  });
+
+  it('writes a Markdown report', async () => {
+    let out = '';
+    await writeReport((text) => (out += text), 'doc', META, windowsOf(TEXT), 'md');
+    expect(out).toContain('# Joint Statement on Chile');
+    expect(out).toContain('30 firm, 0 intent, 0 support.');
+    expect(out).toContain('- **firm** (United States, Chile): ' + PARAGRAPH);
+  });
+});
