@@ -13,8 +13,8 @@ import type { Analysis, PageMeta } from './types';
 export function analyze(text: string, meta: PageMeta): Analysis {
   const statement = detectStatement(meta, text);
   const sentences = splitSentences(text);
-  const parties = documentParties(meta.title, text);
   const entities = findEntities(text, { title: meta.title });
+  const parties = documentParties(meta.title, entities);
   const commitments = findCommitments(text, sentences, parties, entities);
   return {
     statement,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actorsFor, documentParties, namedParties } from './parties';
+import type { Entity } from './types';
 
 describe('namedParties', () => {
   it('finds countries by name, long form, abbreviation and demonym, in order', () => {
@@ -17,9 +18,14 @@ describe('namedParties', () => {
 
 describe('documentParties', () => {
   it('puts the United States first, then who the title and opening name', () => {
-    expect(documentParties('Joint Statement on the Mongolia-United States Dialogue', 'Officials of both countries met.')).toEqual([
+    // Opening entities count; one far into the text does not.
+    const entity = (key: string, type: Entity['type'], start: number): Entity => ({ id: key, key, type, text: key, start, end: start + key.length });
+    const entities = [entity('Japan', 'country', 13), entity('European Union', 'organization', 27), entity('Chile', 'country', 2000)];
+    expect(documentParties('Joint Statement on the Mongolia-United States Dialogue', entities)).toEqual([
       'United States',
       'Mongolia',
+      'Japan',
+      'European Union',
     ]);
   });
 });

@@ -5,6 +5,7 @@
 import { addPhrase, longestAt, newTrie } from './entities/phrase-trie';
 import { tokenize } from './entities/tokenize';
 import { COUNTRIES, ORGANIZATIONS } from './lexicons';
+import type { Entity } from './types';
 
 /** How much of the body, after the title, names the parties (the opening paragraphs). */
 const OPENING_CHARS = 1500;
@@ -20,8 +21,11 @@ const PARTY_NAMES = newTrie<string>();
 for (const country of COUNTRIES) {
   for (const surface of [country.name, ...(country.variants ?? []), ...(country.demonyms ?? [])]) addPhrase(PARTY_NAMES, surface, country.name);
 }
+/** International bodies that sign statements as parties (the EU, the G7, ASEAN). */
+const SIGNING_BODIES = new Set<string>();
 for (const org of ORGANIZATIONS) {
   if (org.kind !== 'intl') continue;
+  SIGNING_BODIES.add(org.name);
   for (const surface of [org.name, ...(org.acronyms ?? [])]) addPhrase(PARTY_NAMES, surface, org.name);
 }
 
@@ -40,11 +44,18 @@ export function namedParties(text: string): string[] {
 
 /**
  * The parties of a document: the United States (every page here is its
- * government's), then whoever the title and the opening paragraphs name.
+ * government's), then whoever the title names (demonyms included: "Call
+ * with Pakistani Foreign Minister ...") and the countries and signing
+ * bodies found among the entities of the opening paragraphs.
  */
-export function documentParties(title: string, text: string): string[] {
-  const named = namedParties(`${title}\n${text.slice(0, OPENING_CHARS)}`);
-  return [UNITED_STATES, ...named.filter((party) => party !== UNITED_STATES)];
+export function documentParties(title: string, entities: readonly Entity[]): string[] {
+  const parties = [UNITED_STATES, ...namedParties(title)];
+  for (const entity of entities) {
+    if (entity.start >= OPENING_CHARS) break;
+    const signer = entity.type === 'country' || (entity.type === 'organization' && SIGNING_BODIES.has(entity.key));
+    if (signer && !parties.includes(entity.key)) parties.push(entity.key);
+  }
+  return parties.filter((party, index) => parties.indexOf(party) === index);
 }
 
 /** Subjects that stand for every party: "we", "the two sides", "participants". */
