@@ -47,19 +47,18 @@ export function speakerLabelAt(line: string): string | null {
   return label.length <= 40 ? label : null;
 }
 
-const CLOSERS = `"'”’)]»`;
-const OPENERS = `"'“‘([«`;
-
-function isUpperStart(char: string | undefined): boolean {
-  if (!char) return false;
-  return /[\p{Lu}\d]/u.test(char) || OPENERS.includes(char);
-}
-
 /** The word (letters and inner periods) that ends right before `index` (the period). */
 function wordBefore(line: string, index: number): string {
   let start = index;
-  while (start > 0 && /[\p{L}.]/u.test(line[start - 1]!)) start--;
+  while (start > 0 && isWordChar(line.charCodeAt(start - 1))) start--;
   return line.slice(start, index);
+}
+
+/** A letter or a period (abbreviations hold periods: "U.S", "e.g"). */
+function isWordChar(code: number): boolean {
+  if (code === 46) return true;
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /\p{L}/u.test(String.fromCharCode(code));
 }
 
 function nextWord(line: string, from: number): string {
@@ -82,32 +81,37 @@ function periodEndsSentence(line: string, index: number, after: number): boolean
   return true;
 }
 
+/**
+ * A sentence end: terminal punctuation with any closing quotes, brackets or
+ * extra periods, then white space, then what opens a sentence. One regex
+ * jumps from candidate to candidate instead of looking at every character.
+ */
+const BOUNDARY = /[.!?][.”’"')\]»]*(\s+)(?=[\p{Lu}\d"'“‘(\[«])/gu;
+
 /** Sentence ranges [start, end) within one line, trimmed of surrounding space. */
 function splitLine(line: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   let start = 0;
-  for (let i = 0; i < line.length; i++) {
-    const char = line[i]!;
-    if (char !== '.' && char !== '!' && char !== '?') continue;
-    let end = i + 1;
-    while (end < line.length && (CLOSERS.includes(line[end]!) || line[end] === '.' )) end++;
-    if (end >= line.length || !/\s/.test(line[end]!)) continue;
-    let after = end;
-    while (after < line.length && /\s/.test(line[after]!)) after++;
-    if (!isUpperStart(line[after])) continue;
-    if (char === '.' && !periodEndsSentence(line, i, after)) continue;
+  BOUNDARY.lastIndex = 0;
+  for (let match = BOUNDARY.exec(line); match; match = BOUNDARY.exec(line)) {
+    const after = match.index + match[0].length;
+    const end = after - match[1]!.length;
+    if (line[match.index] === '.' && !periodEndsSentence(line, match.index, after)) continue;
     ranges.push([start, end]);
     start = after;
-    i = after - 1;
   }
   if (start < line.length) ranges.push([start, line.length]);
   return ranges
     .map(([s, e]): [number, number] => {
-      while (s < e && /\s/.test(line[s]!)) s++;
-      while (e > s && /\s/.test(line[e - 1]!)) e--;
+      while (s < e && isSpace(line.charCodeAt(s))) s++;
+      while (e > s && isSpace(line.charCodeAt(e - 1))) e--;
       return [s, e];
     })
     .filter(([s, e]) => e > s);
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 160 || code === 13 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
 }
 
 export function splitSentences(text: string): Sentence[] {

@@ -14,13 +14,16 @@ import type { PageMeta, StatementInfo } from './types';
 /** How many non-empty lines at the top of the text count as the page's header. */
 const HEADER_LINES = 8;
 
+const MAX_LABEL_CHARS = 60;
+
 function normalizeLabel(label: string): string {
   return label.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /** The canonical type for a page's own type label ("Joint Statement"). */
 export function typeFromLabel(label: string | undefined): string | null {
-  if (!label) return null;
+  // Labels are a few words; a longer line is body text, not worth folding.
+  if (!label || label.length > MAX_LABEL_CHARS) return null;
   const key = normalizeLabel(label);
   return STATEMENT_TYPES.find((entry) => entry.labels.includes(key))?.type ?? null;
 }
@@ -55,6 +58,11 @@ const OFFICE_LINE = /^(?:Office of the Spokesperson|Office of the [A-Z][\w ,'’
 /** "Marco Rubio, Secretary of State", "Ned Price, Department Spokesperson". */
 const AUTHOR_LINE = /^[\p{Lu}][\p{L}.'’" -]+, (?:(?:[A-Z][\w.'’-]*|of|the|for|and) ?){1,8}$/u;
 
+/** Author lines are short; testing long paragraphs would only cost time. */
+function isAuthorLine(line: string): boolean {
+  return line.length <= 90 && AUTHOR_LINE.test(line);
+}
+
 function isTranscript(text: string): boolean {
   // One speaker label is enough: statements never print them, speeches do.
   return firstLines(text, 400).some((line) => speakerLabelAt(line) !== null);
@@ -65,14 +73,14 @@ function typeFromText(text: string, header: string[]): string | null {
   if (header.some((line) => ATTRIBUTION.test(line))) return 'Readout';
   if (isTranscript(text)) return 'Remarks';
   if (/^Begin Text[:.]?$/im.test(text.slice(0, 3000)) || JOINT_TEXT_CUE.test(text.slice(0, 1500))) return 'Joint Statement';
-  if (header.some((line) => AUTHOR_LINE.test(line) && !OFFICE_LINE.test(line))) return 'Press Statement';
+  if (header.some((line) => isAuthorLine(line) && !OFFICE_LINE.test(line))) return 'Press Statement';
   if (header.some((line) => line === 'Office of the Spokesperson')) return 'Media Note';
   return null;
 }
 
 function officeFrom(meta: PageMeta, header: string[]): string | null {
   if (meta.office?.trim()) return meta.office.trim();
-  return header.find((line) => OFFICE_LINE.test(line) || AUTHOR_LINE.test(line)) ?? null;
+  return header.find((line) => OFFICE_LINE.test(line) || isAuthorLine(line)) ?? null;
 }
 
 function dateFrom(meta: PageMeta, header: string[], text: string): string | null {

@@ -18,6 +18,20 @@ const DIR = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'sit
 const norm = normalize as (s: string) => string;
 const pages = (JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as { pages: Page[] }).pages.filter((p) => p.entities && Object.keys(p.entities).length);
 
+/**
+ * The state.gov adapter's main content still holds the share buttons and the trailing
+ * "Tags" / "Related Articles" blocks, which the fixture labels leave out (they list other
+ * pages, not this statement). `--raw` scores the adapter's text as is.
+ */
+const RAW = process.argv.includes('--raw');
+const SHARE = /^(?:Share|Facebook|X|LinkedIn|Email|Twitter|Print)$/;
+function trimChrome(text: string): string {
+  if (RAW) return text;
+  const blocks = text.split('\n\n');
+  const end = blocks.findIndex((b) => b === 'Tags' || b === 'Related Articles');
+  return (end < 0 ? blocks : blocks.slice(0, end)).filter((b) => !SHARE.test(b)).join('\n\n');
+}
+
 const tally = Object.fromEntries([...TYPES, 'any'].map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
 const fps: string[] = [];
 const fns: string[] = [];
@@ -27,7 +41,7 @@ for (const page of pages) {
   doc.write(readFileSync(join(DIR, page.file), 'utf8'));
   const adapter = adapterFor(new URL(page.url), doc);
   const root = adapter.mainContent(doc);
-  const text = root ? blockText(root) : '';
+  const text = trimChrome(root ? blockText(root) : '');
   const title = adapter.meta(doc, new URL(page.url)).title ?? '';
   const gold = new Set(TYPES.flatMap((t) => (page.entities![t] ?? []).map((s) => `${t}: ${norm(s)}`)));
   const pred = new Set(findEntities(text, { title }).map((e) => `${e.type}: ${norm(e.text)}`));
