@@ -70,7 +70,7 @@ function fromHtml(html: string, file: string): InputDocument {
     const url = new URL(pageUrl(document, file));
     const adapter = adapterFor(url, document);
     const main = adapter.mainContent(document);
-    const text = main ? blockText(main) : '';
+    const text = main ? blockText(main, adapter.skip) : '';
     if (!text.trim()) throw new InputError(`${file}: the page has no main text`);
     return { id: basename(file, extname(file)), windows: windowsOf(text), meta: adapter.meta(document, url) };
   } finally {

@@ -21,7 +21,7 @@ export function annotatePage(doc: Document, href: string): PageResult {
     adapterId = adapter.id;
     const meta = adapter.meta(doc, url);
     const main = adapter.mainContent(doc);
-    const analysis = analyze(main ? blockText(main) : '', meta);
+    const analysis = analyze(main ? blockText(main, adapter.skip) : '', meta);
     const isStatement = analysis.statement.isStatement && main !== null;
     return {
       analysis,

@@ -34,3 +34,13 @@ describe('blockText', () => {
     expect(blockText(root(''))).toBe('');
   });
 });
+
+describe('blockText with a site adapter', () => {
+  it('leaves out what the adapter says is never statement text, and the Begin/End Text markers', () => {
+    const text = blockText(
+      root('<div class="share">Share on X</div><p>Begin Text:</p><p>The sides agreed.</p><p>End Text.</p><aside class="related">More</aside>'),
+      '.share, .related',
+    );
+    expect(text).toBe('The sides agreed.');
+  });
+});

@@ -13,21 +13,29 @@ const BLOCK_TAGS = new Set([
   'TABLE', 'TR', 'TD', 'TH', 'SECTION', 'ARTICLE', 'FIGURE', 'FIGCAPTION', 'DL', 'DT', 'DD', 'BR', 'HR',
 ]);
 
-function isSkipped(element: Element): boolean {
+/** Markers around the agreed text of a joint statement: framing, never content. */
+const MARKER = /^(?:begin text|end text)[:.]?$/i;
+
+function isSkipped(element: Element, skip: string): boolean {
   return (
     SKIPPED_TAGS.has(element.tagName.toUpperCase()) ||
     element.hasAttribute('hidden') ||
-    element.getAttribute('aria-hidden') === 'true'
+    element.getAttribute('aria-hidden') === 'true' ||
+    (skip !== '' && element.matches(skip))
   );
 }
 
-/** The blocks of text under `root`, in document order, white space folded. */
-export function blockText(root: Element): string {
+/**
+ * The blocks of text under `root`, in document order, white space folded.
+ * `skip` is a selector list of elements that are never statement text (a
+ * site adapter's share buttons, related links, breadcrumbs).
+ */
+export function blockText(root: Element, skip = ''): string {
   const blocks: string[] = [];
   let current = '';
   const flush = () => {
     const text = current.replace(/[\s\u00ad]+/g, (run) => (run === '\u00ad' ? '' : ' ')).trim();
-    if (text) blocks.push(text);
+    if (text && !MARKER.test(text)) blocks.push(text);
     current = '';
   };
   const visit = (node: Node) => {
@@ -37,7 +45,7 @@ export function blockText(root: Element): string {
     }
     if (node.nodeType !== 1) return;
     const element = node as Element;
-    if (isSkipped(element)) return;
+    if (isSkipped(element, skip)) return;
     const block = BLOCK_TAGS.has(element.tagName.toUpperCase());
     if (block) flush();
     for (let child = element.firstChild; child; child = child.nextSibling) visit(child);

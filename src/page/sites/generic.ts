@@ -7,6 +7,7 @@ export const generic: SiteAdapter = {
   id: 'generic',
   matches: () => true,
   mainContent: (doc) => doc.querySelector('main article, article, main, [role="main"]') ?? doc.body,
+  skip: '.share, .social-share, .related, .breadcrumbs, [role="navigation"]',
   meta: (doc, url) => ({
     url: url.href,
     title: documentTitle(doc) || doc.querySelector('h1')?.textContent?.trim() || url.href,

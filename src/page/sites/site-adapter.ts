@@ -10,6 +10,11 @@ export interface SiteAdapter {
   matches(url: URL, doc: Document): boolean;
   /** The element holding the statement's own text, or null if there is none. */
   mainContent(doc: Document): Element | null;
+  /**
+   * A selector list of elements inside the main content that are never
+   * statement text: hero, breadcrumbs, share buttons, tags, related links.
+   */
+  skip: string;
   meta(doc: Document, url: URL): PageMeta;
 }
 

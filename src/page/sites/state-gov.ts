@@ -13,6 +13,7 @@ export const stateGov: SiteAdapter = {
     doc.querySelector('.entry-content') ??
     doc.querySelector('.wp-block-paragraph')?.parentElement ??
     doc.querySelector('main'),
+  skip: '.wp-block-default-hero-container, #breadcrumb__wrapper, .wp-block-summary-article-index, .wp-block-buttons, .wp-block-tags-block, .related-content, .share-this-page, .social-share, .copy-to-clipboard',
   meta: (doc, url) => ({
     url: url.href,
     title: textOf(doc, 'h1.featured-content__headline') ?? documentTitle(doc),
