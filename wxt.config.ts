@@ -16,8 +16,9 @@ export default defineConfig({
     description:
       'Reads U.S. State Department statements: commitments graded by strength, who and what is named, and your own notes, kept on your machine.',
     // activeTab: the popup may read the URL of the tab it was opened on, and
-    // only that one. Host access comes from the content script's matches.
-    permissions: ['activeTab'],
+    // only that one. storage: the highlight toggles, shared by every tab.
+    // Host access comes from the content script's matches.
+    permissions: ['activeTab', 'storage'],
     action: { default_title: 'Diplomatic Lens' },
     ...(browser === 'firefox'
       ? {

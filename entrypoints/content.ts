@@ -1,22 +1,44 @@
+import '../assets/highlights.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isGetPageReport, type PageReportNotice } from '../src/messaging/messages';
-import { annotatePage } from '../src/page/annotate-page';
+import { enabledCategories, loadSettings, parseSettings, SETTINGS_KEY } from '../src/page/category-settings';
+import { Painter } from '../src/page/highlights';
 import { CONTENT_SCRIPT_MATCHES } from '../src/page/official-hosts';
-import { writeStatusAttributes } from '../src/page/status-attributes';
+import { PageSession } from '../src/page/page-session';
+
+/** Lets the page paint and respond between analysis windows. */
+const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export default defineContentScript({
   matches: CONTENT_SCRIPT_MATCHES,
   runAt: 'document_idle',
-  main() {
-    const { report } = annotatePage(document, location.href);
-    writeStatusAttributes(document.documentElement, report);
+  async main(ctx) {
+    const settings = await loadSettings(browser.storage.local).catch(() => parseSettings(undefined));
+    const painter = Painter.forWindow(window, enabledCategories(settings));
+    const session = new PageSession({
+      doc: document,
+      location: () => location.href,
+      painter,
+      yieldToMain,
+      setTimer: (callback, ms) => setTimeout(callback, ms),
+      clearTimer: (timer) => clearTimeout(timer as number),
+      MutationObserver,
+      onReport: (report) => {
+        const notice: PageReportNotice = { type: 'dl/page-report', report };
+        // The background may be asleep or updating; the badge is a nicety.
+        browser.runtime.sendMessage(notice).catch(() => undefined);
+      },
+    });
 
     browser.runtime.onMessage.addListener((message: unknown) =>
-      isGetPageReport(message) ? Promise.resolve(report) : undefined,
+      isGetPageReport(message) ? session.result().then((result) => result.report) : undefined,
     );
-    const notice: PageReportNotice = { type: 'dl/page-report', report };
-    // The background may be asleep or updating; the badge is a nicety.
-    browser.runtime.sendMessage(notice).catch(() => undefined);
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'local' && SETTINGS_KEY in changes) painter.setEnabled(enabledCategories(parseSettings(changes[SETTINGS_KEY]!.newValue)));
+    });
+    // In-site navigation through the History API: a new page, a new pass.
+    ctx.addEventListener(window, 'wxt:locationchange', () => void session.rerun());
+    ctx.onInvalidated(() => session.dispose());
   },
 });

@@ -10,7 +10,8 @@ import { Window } from 'happy-dom';
 import type { PageMeta } from '../analysis/types';
 import { blockText } from '../page/block-text';
 import { adapterFor } from '../page/sites';
-import { windowsOf, windowsOfFile, type TextWindow } from './windows';
+import { windowsOf, type TextWindow } from '../analysis/windows';
+import { windowsOfFile } from './windows';
 
 export interface InputDocument {
   id: string;

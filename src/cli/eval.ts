@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeReport } from './report';
-import { windowsOf } from './windows';
+import { windowsOf } from '../analysis/windows';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { writeReport } from './report';
-import { windowsOf } from './windows';
+import { windowsOf } from '../analysis/windows';
 
 const META = { url: 'https://www.state.gov/releases/office-of-the-spokesperson/2026/02/joint-statement/', title: 'Joint Statement on Chile' };
 const PARAGRAPH = 'The United States and Chile agreed to expand trade with Peru and Brazil in 2027.';

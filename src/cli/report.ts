@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { analyze } from '../analysis/analyze';
 import { countEntities } from '../analysis/summary';
 import type { Analysis, Commitment, Entity, EntityCount, PageMeta, Strength } from '../analysis/types';
-import type { TextWindow } from './windows';
+import type { TextWindow } from '../analysis/windows';
 
 export type Format = 'json' | 'md';
 

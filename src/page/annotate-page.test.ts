@@ -1,18 +1,34 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { annotatePage } from './annotate-page';
+import { annotatePage as annotate } from './annotate-page';
+import { Painter, type HighlightLike } from './highlights';
 import { writeStatusAttributes } from './status-attributes';
 
 const STATEMENT_PAGE = `
   <header><nav>Home About</nav></header>
-  <main>
-    <h1 class="featured-content__headline">Joint Statement on a Trade Dialogue</h1>
-    <p class="article-meta doctype-meta">Joint Statement</p>
-    <p class="article-meta__publish-date">February 3, 2026</p>
-    <div class="entry-content">
-      <div class="wp-block-paragraph"><p>The two sides agreed to meet again.</p></div>
+  <main><article><div class="entry-content">
+    <div class="wp-block-default-hero-container">
+      <h1 class="featured-content__headline">Joint Statement on a Trade Dialogue</h1>
+      <p class="article-meta doctype-meta">Joint Statement</p>
+      <p class="article-meta__publish-date">February 3, 2026</p>
     </div>
-  </main>`;
+    <div class="wp-block-paragraph"><p>The two sides agreed to meet again.</p></div>
+  </div></article></main>`;
+
+class CountingHighlight implements HighlightLike {
+  priority = 0;
+  size = 0;
+  add() {
+    this.size++;
+  }
+  clear() {
+    this.size = 0;
+  }
+}
+
+const registry = new Map<string, CountingHighlight>();
+const annotatePage = (doc: Document, href: string, windowChars?: number) =>
+  annotate(doc, href, { painter: new Painter(registry as never, () => new CountingHighlight()), yieldToMain: async () => {}, windowChars });
 
 function page(html: string): Document {
   document.documentElement.innerHTML = `<head><title>t</title></head><body>${html}</body>`; // test-only markup
@@ -20,8 +36,8 @@ function page(html: string): Document {
 }
 
 describe('annotatePage', () => {
-  it('reports a current-template statement as annotated with its metadata', () => {
-    const { report, analysis } = annotatePage(page(STATEMENT_PAGE), 'https://www.state.gov/releases/office-of-the-spokesperson/2026/02/x/');
+  it('reports a current-template statement as annotated with its metadata', async () => {
+    const { report, analysis } = await annotatePage(page(STATEMENT_PAGE), 'https://www.state.gov/releases/office-of-the-spokesperson/2026/02/x/');
     expect(report.counts).toEqual({ commitments: analysis?.commitments.length, entities: analysis?.entities.length });
     expect(report.counts.commitments).toBe(1);
     expect(report).toMatchObject({
@@ -32,18 +48,18 @@ describe('annotatePage', () => {
     expect(analysis?.statement.isStatement).toBe(true);
   });
 
-  it('reports the same markup on a site that is not official as not a statement', () => {
-    const { report } = annotatePage(page(STATEMENT_PAGE), 'https://news.example.org/x/');
+  it('reports the same markup on a site that is not official as not a statement', async () => {
+    const { report } = await annotatePage(page(STATEMENT_PAGE), 'https://news.example.org/x/');
     expect(report.status).toBe('not-statement');
     expect(report.adapter).toBe('generic');
   });
 
-  it('reports an official page without a statement type as not a statement', () => {
-    const { report } = annotatePage(page('<main><h1>Mongolia</h1><p>Country page.</p></main>'), 'https://www.state.gov/countries-and-areas/mongolia/');
+  it('reports an official page without a statement type as not a statement', async () => {
+    const { report } = await annotatePage(page('<main><h1>Mongolia</h1><p>Country page.</p></main>'), 'https://www.state.gov/countries-and-areas/mongolia/');
     expect(report.status).toBe('not-statement');
   });
 
-  it('turns an exception into an error report instead of throwing', () => {
+  it('turns an exception into an error report instead of throwing', async () => {
     const doc = page(STATEMENT_PAGE);
     const broken = new Proxy(doc, {
       get(target, key) {
@@ -53,15 +69,15 @@ describe('annotatePage', () => {
       },
     });
     for (const url of ['https://news.example.org/x/', 'https://www.state.gov/releases/x/']) {
-      expect(annotatePage(broken, url).report).toMatchObject({ status: 'error', error: 'page broke querySelector' });
+      expect((await annotatePage(broken, url)).report).toMatchObject({ status: 'error', error: 'page broke querySelector' });
     }
   });
 });
 
 describe('writeStatusAttributes', () => {
-  it('sets the status and counts on <html>, and removes stale counts', () => {
+  it('sets the status and counts on <html>, and removes stale counts', async () => {
     const root = document.documentElement;
-    const { report } = annotatePage(page(STATEMENT_PAGE), 'https://www.state.gov/releases/office-of-the-spokesperson/2026/02/x/');
+    const { report } = await annotatePage(page(STATEMENT_PAGE), 'https://www.state.gov/releases/office-of-the-spokesperson/2026/02/x/');
     writeStatusAttributes(root, report);
     expect(root.getAttribute('data-diplomatic-lens')).toBe('annotated');
     expect(root.getAttribute('data-dl-commitments')).toBe(String(report.counts.commitments));
@@ -69,5 +85,18 @@ describe('writeStatusAttributes', () => {
     writeStatusAttributes(root, { ...report, status: 'not-statement' });
     expect(root.getAttribute('data-diplomatic-lens')).toBe('not-statement');
     expect(root.hasAttribute('data-dl-commitments')).toBe(false);
+  });
+});
+
+describe('annotatePage on a long page', () => {
+  it('analyzes and paints window by window, with offsets into the whole text and every span painted', async () => {
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `<p>In round ${i + 1}, the United States and Chile agreed to expand trade.</p>`).join('');
+    registry.clear();
+    const { report, analysis, map } = await annotatePage(page(STATEMENT_PAGE.replace('<div class="wp-block-paragraph">', `<div class="wp-block-paragraph">${paragraphs}`)), 'https://www.state.gov/releases/office-of-the-spokesperson/2026/02/x/', 400);
+    expect(report.counts.commitments).toBe(41);
+    for (const c of analysis!.commitments) expect(map!.text.slice(c.start, c.end)).toMatch(/agreed to/);
+    expect(new Set(analysis!.commitments.map((c) => c.id)).size).toBe(41);
+    const painted = [...registry.values()].reduce((sum, h) => sum + h.size, 0);
+    expect(painted).toBe(report.counts.commitments + report.counts.entities);
   });
 });

@@ -1,51 +1,103 @@
-// One pass over a page: pick its site adapter, read its main text and
-// metadata, analyze, and report. Painting joins this pass with the
-// highlights issue; this file stays the single place the steps are wired.
+// One pass over a page: pick its site adapter, map its main text, decide
+// whether it is a statement, then analyze and paint it a window at a time,
+// yielding to the page between windows so no task runs long on a huge page.
+// This file is the single place the steps are wired.
 
 import { analyze } from '../analysis/analyze';
-import type { Analysis } from '../analysis/types';
+import { detectStatement } from '../analysis/statement';
+import { countEntities } from '../analysis/summary';
+import type { Analysis, Commitment, Entity, Strength } from '../analysis/types';
+import { shiftAnalysis, windowsOf } from '../analysis/windows';
 import type { PageReport } from '../messaging/messages';
-import { blockText } from './block-text';
+import type { Painter } from './highlights';
 import { adapterFor } from './sites';
+import { buildTextMap, type TextMap } from './text-map';
 
 export interface PageResult {
   report: PageReport;
   analysis: Analysis | null;
+  map: TextMap | null;
+  /** The element the text came from, to watch for later changes. */
+  main: Element | null;
+  /** Milliseconds spent, for the bench: the page layer's own work and the analysis. */
+  timing: { page: number; analysis: number };
 }
 
-export function annotatePage(doc: Document, href: string): PageResult {
+export interface AnnotateOptions {
+  painter: Painter;
+  /** Lets the page run between windows (a resolved promise in tests). */
+  yieldToMain: () => Promise<void>;
+  /** Characters per analysis window: about 10 ms of work each. */
+  windowChars?: number;
+  now?: () => number;
+}
+
+/** About 10 ms of analysis at the analyzer's speed: short tasks on any page. */
+export const PAGE_WINDOW_CHARS = 48 * 1024;
+
+const NONE = { commitments: 0, entities: 0 };
+
+function report(status: PageReport['status'], href: string, adapter: string, statement: PageReport['statement'], counts = NONE, error?: string): PageReport {
+  return { status, url: href, adapter, statement, counts, ...(error === undefined ? {} : { error }) };
+}
+
+/** The whole page's analysis from its windows' parts: statement and summary sentences from the first. */
+function merge(first: Analysis, commitments: Commitment[], entities: Entity[], statement: Analysis['statement']): Analysis {
+  const counts: Record<Strength, number> = { firm: 0, intent: 0, support: 0 };
+  for (const commitment of commitments) counts[commitment.strength]++;
+  return {
+    ...first,
+    statement,
+    commitments,
+    entities,
+    summary: { ...first.summary, commitments: counts, topEntities: countEntities(entities).slice(0, first.summary.topEntities.length || 8) },
+  };
+}
+
+export async function annotatePage(doc: Document, href: string, options: AnnotateOptions): Promise<PageResult> {
+  const now = options.now ?? (() => performance.now());
+  const timing = { page: 0, analysis: 0 };
   let adapterId = 'none';
   try {
+    let start = now();
     const url = new URL(href);
     const adapter = adapterFor(url, doc);
     adapterId = adapter.id;
     const meta = adapter.meta(doc, url);
     const main = adapter.mainContent(doc);
-    const analysis = analyze(main ? blockText(main, adapter.skip) : '', meta);
-    const isStatement = analysis.statement.isStatement && main !== null;
-    return {
-      analysis,
-      report: {
-        status: isStatement ? 'annotated' : 'not-statement',
-        url: href,
-        adapter: adapterId,
-        statement: analysis.statement,
-        counts: isStatement
-          ? { commitments: analysis.commitments.length, entities: analysis.entities.length }
-          : { commitments: 0, entities: 0 },
-      },
-    };
+    const map = main ? buildTextMap(main, adapter.skip) : null;
+    timing.page += now() - start;
+
+    start = now();
+    const statement = detectStatement(meta, map?.text ?? '');
+    timing.analysis += now() - start;
+    if (!map || !statement.isStatement) {
+      return { report: report('not-statement', href, adapterId, statement), analysis: null, map, main, timing };
+    }
+
+    let first: Analysis | null = null;
+    const commitments: Commitment[] = [];
+    const entities: Entity[] = [];
+    let index = 0;
+    for (const window of windowsOf(map.text, options.windowChars ?? PAGE_WINDOW_CHARS)) {
+      if (index > 0) await options.yieldToMain();
+      start = now();
+      const analysis = analyze(window.text, meta);
+      first ??= analysis;
+      const shifted = shiftAnalysis(analysis, window, index);
+      timing.analysis += now() - start;
+      start = now();
+      options.painter.paint(map, doc, shifted.commitments, shifted.entities);
+      timing.page += now() - start;
+      commitments.push(...shifted.commitments);
+      entities.push(...shifted.entities);
+      index++;
+    }
+    const analysis = merge(first!, commitments, entities, statement);
+    const counts = { commitments: commitments.length, entities: entities.length };
+    return { report: report('annotated', href, adapterId, statement, counts), analysis, map, main, timing };
   } catch (error) {
-    return {
-      analysis: null,
-      report: {
-        status: 'error',
-        url: href,
-        adapter: adapterId,
-        statement: null,
-        counts: { commitments: 0, entities: 0 },
-        error: error instanceof Error ? error.message : String(error),
-      },
-    };
+    const message = error instanceof Error ? error.message : String(error);
+    return { report: report('error', href, adapterId, null, NONE, message), analysis: null, map: null, main: null, timing };
   }
 }

@@ -9,9 +9,17 @@ describe('content script in Firefox', () => {
   });
   afterAll(() => session?.close());
 
-  it('annotates a current-template statement on www.state.gov', async () => {
-    const { status } = await session.openStatement(CURRENT_JOINT_STATEMENT);
+  it('annotates a current-template statement on www.state.gov and paints its highlights', async () => {
+    const { page, status } = await session.openStatement(CURRENT_JOINT_STATEMENT);
     expect(status.status).toBe('annotated');
+    const painted = await page.evaluate(() => {
+      const registry = (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights;
+      let ranges = 0;
+      registry.forEach((highlight) => (ranges += highlight.size));
+      return ranges;
+    });
+    expect(painted).toBe(Number(status.commitments) + Number(status.entities));
+    expect(painted).toBeGreaterThan(0);
   });
 
   it('never runs on a host that is not official', async () => {

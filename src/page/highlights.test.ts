@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import type { Commitment, Entity } from '../analysis/types';
+import { Painter, highlightName, type HighlightLike } from './highlights';
+import { buildTextMap } from './text-map';
+
+class FakeHighlight implements HighlightLike {
+  priority = 0;
+  readonly ranges: AbstractRange[] = [];
+  add(range: AbstractRange) {
+    this.ranges.push(range);
+  }
+  clear() {
+    this.ranges.length = 0;
+  }
+  get size() {
+    return this.ranges.length;
+  }
+}
+
+function setup() {
+  const element = document.createElement('div');
+  element.innerHTML = '<p>The two sides agreed to meet in Ulaanbaatar.</p>'; // test-only markup
+  document.body.append(element);
+  const map = buildTextMap(element);
+  const registry = new Map<string, FakeHighlight>();
+  const painter = new Painter(registry as never, () => new FakeHighlight());
+  const commitment: Commitment = { id: 'c0', start: 0, end: map.text.length, strength: 'firm', trigger: 'agreed to', actors: [], time: null, place: null, means: null };
+  const place = map.text.indexOf('Ulaanbaatar');
+  const entity: Entity = { id: 'e0', type: 'place', text: 'Ulaanbaatar', start: place, end: place + 11, key: 'Ulaanbaatar' };
+  return { element, map, registry, painter, commitment, entity };
+}
+
+describe('Painter', () => {
+  it('registers one highlight per category with a range per span, and counts them', () => {
+    const { map, registry, painter, commitment, entity } = setup();
+    expect(painter.paint(map, document, [commitment], [entity])).toEqual({ commitments: 1, entities: 1 });
+    expect([...registry.keys()].sort()).toEqual([highlightName('firm'), highlightName('place')].sort());
+    expect(registry.get('dl-place')!.ranges[0]!.toString()).toBe('Ulaanbaatar');
+    expect(registry.get('dl-place')!.priority).toBeGreaterThan(registry.get('dl-firm')!.priority);
+  });
+
+  it('turns categories off and on without rebuilding ranges', () => {
+    const { map, registry, painter, commitment, entity } = setup();
+    painter.paint(map, document, [commitment], [entity]);
+    const place = registry.get('dl-place');
+    painter.setEnabled(['firm']);
+    expect(registry.has('dl-place')).toBe(false);
+    painter.setEnabled(['firm', 'place']);
+    expect(registry.get('dl-place')).toBe(place);
+    expect(place!.size).toBe(1);
+  });
+
+  it('clears everything it painted', () => {
+    const { map, registry, painter, commitment } = setup();
+    painter.paint(map, document, [commitment], []);
+    painter.clear();
+    expect(registry.size).toBe(0);
+  });
+
+  it('paints nothing, and breaks nothing, where the API is missing', () => {
+    const { map, element, commitment } = setup();
+    const painter = Painter.forWindow({ CSS: {} } as unknown as Window);
+    expect(painter.supported).toBe(false);
+    expect(painter.paint(map, document, [commitment], [])).toEqual({ commitments: 1, entities: 0 });
+    expect(element.innerHTML).toBe('<p>The two sides agreed to meet in Ulaanbaatar.</p>');
+  });
+});

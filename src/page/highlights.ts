@@ -1,0 +1,119 @@
+// Painting with the CSS Custom Highlight API: one Highlight per category,
+// registered under a name the stylesheet (assets/highlights.css) styles.
+// Ranges only point into the page's text nodes; the page's DOM and text are
+// never changed. Without the API (older browsers) nothing is painted and
+// everything else still works.
+
+import type { Commitment, Entity, EntityType, Strength } from '../analysis/types';
+import { rangeFor, type TextMap } from './text-map';
+
+export type Category = Strength | EntityType;
+
+export const COMMITMENT_CATEGORIES: readonly Strength[] = ['firm', 'intent', 'support'];
+export const ENTITY_CATEGORIES: readonly EntityType[] = ['person', 'country', 'organization', 'place', 'date', 'instrument'];
+export const CATEGORIES: readonly Category[] = [...COMMITMENT_CATEGORIES, ...ENTITY_CATEGORIES];
+
+export const highlightName = (category: Category) => `dl-${category}`;
+
+/** The parts of Highlight and the highlight registry used here: real ones in browsers, fakes in tests. */
+export interface HighlightLike {
+  add(range: AbstractRange): unknown;
+  clear(): void;
+  readonly size: number;
+  priority: number;
+}
+export interface RegistryLike {
+  set(name: string, highlight: never): unknown;
+  delete(name: string): unknown;
+}
+
+export interface PaintCounts {
+  commitments: number;
+  entities: number;
+}
+
+/** Entities draw above commitments: their underline stays visible on the tint. */
+const ENTITY_PRIORITY = 1;
+
+export class Painter {
+  private readonly highlights = new Map<Category, HighlightLike>();
+  private enabled: Set<Category>;
+
+  constructor(
+    private readonly registry: RegistryLike | null,
+    private readonly newHighlight: () => HighlightLike,
+    enabled: Iterable<Category> = CATEGORIES,
+  ) {
+    this.enabled = new Set(enabled);
+  }
+
+  /** The Painter for this document's browser, or one that paints nothing where the API is missing. */
+  static forWindow(win: Window, enabled?: Iterable<Category>): Painter {
+    const api = win as unknown as { CSS?: { highlights?: RegistryLike }; Highlight?: new () => HighlightLike };
+    const registry = api.CSS?.highlights ?? null;
+    const HighlightClass = api.Highlight;
+    if (!registry || !HighlightClass) return new Painter(null, () => new NullHighlight(), enabled);
+    return new Painter(registry, () => new HighlightClass(), enabled);
+  }
+
+  get supported(): boolean {
+    return this.registry !== null;
+  }
+
+  private highlight(category: Category): HighlightLike {
+    let highlight = this.highlights.get(category);
+    if (!highlight) {
+      highlight = this.newHighlight();
+      highlight.priority = (ENTITY_CATEGORIES as readonly string[]).includes(category) ? ENTITY_PRIORITY : 0;
+      this.highlights.set(category, highlight);
+      if (this.enabled.has(category)) this.registry?.set(highlightName(category), highlight as never);
+    }
+    return highlight;
+  }
+
+  /** Adds the spans' ranges to their categories' highlights; returns how many ranges were made. */
+  paint(map: TextMap, doc: Document, commitments: readonly Commitment[], entities: readonly Entity[]): PaintCounts {
+    const counts: PaintCounts = { commitments: 0, entities: 0 };
+    for (const commitment of commitments) {
+      const range = rangeFor(map, commitment.start, commitment.end, doc);
+      if (range) {
+        this.highlight(commitment.strength).add(range);
+        counts.commitments++;
+      }
+    }
+    for (const entity of entities) {
+      const range = rangeFor(map, entity.start, entity.end, doc);
+      if (range) {
+        this.highlight(entity.type).add(range);
+        counts.entities++;
+      }
+    }
+    return counts;
+  }
+
+  /** Shows only the given categories, at once, without rebuilding any range. */
+  setEnabled(categories: Iterable<Category>): void {
+    this.enabled = new Set(categories);
+    for (const [category, highlight] of this.highlights) {
+      if (this.enabled.has(category)) this.registry?.set(highlightName(category), highlight as never);
+      else this.registry?.delete(highlightName(category));
+    }
+  }
+
+  /** Removes every range and unregisters every highlight. */
+  clear(): void {
+    for (const [category, highlight] of this.highlights) {
+      highlight.clear();
+      this.registry?.delete(highlightName(category));
+    }
+    this.highlights.clear();
+  }
+}
+
+/** Stands in for Highlight where the API is missing: holds nothing. */
+class NullHighlight implements HighlightLike {
+  priority = 0;
+  readonly size = 0;
+  add(): void {}
+  clear(): void {}
+}

@@ -1,0 +1,191 @@
+// The main content as one string, and the way back from every offset in it
+// to the DOM text node and offset it came from. Blocks (paragraphs,
+// headings, list items, line breaks) are separated by a blank line, so no
+// sentence runs across them; white space runs (no-break spaces included)
+// fold to one space, soft hyphens vanish, and chrome that is never
+// statement text is left out. The page itself is only read, never changed.
+
+export interface TextMap {
+  text: string;
+  /** Segments in text order: text[textStart[i] .. +length[i]) is node[i].data[nodeStart[i] .. +length[i]). */
+  textStart: number[];
+  node: Text[];
+  nodeStart: number[];
+  length: number[];
+}
+
+export interface DomPoint {
+  node: Text;
+  offset: number;
+}
+
+const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO',
+  'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'BUTTON', 'FORM', 'INPUT', 'SELECT', 'TEXTAREA', 'DIALOG',
+]);
+
+/** Elements whose start and end break the text into blocks. */
+const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'ADDRESS',
+  'TABLE', 'THEAD', 'TBODY', 'TR', 'TD', 'TH', 'CAPTION', 'SECTION', 'ARTICLE', 'MAIN', 'FIGURE', 'FIGCAPTION',
+  'DL', 'DT', 'DD', 'BR', 'HR', 'DETAILS', 'SUMMARY',
+]);
+
+/** Class names pages use for text only screen readers get. */
+const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|screen-reader-text|visually-hidden|visuallyhidden)(?:\s|$)/;
+
+/** Markers around the agreed text of a joint statement: framing, never content. */
+const MARKER = /^(?:begin text|end text)[:.]?$/i;
+
+const SOFT_HYPHEN = 0xad;
+
+function isWhiteSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+function isSkipped(element: Element, skip: string): boolean {
+  if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  const style = element.getAttribute('style');
+  if (style && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
+  if (SCREEN_READER_ONLY.test(element.getAttribute('class') ?? '')) return true;
+  return skip !== '' && element.matches(skip);
+}
+
+/** Collects one block at a time; a finished block joins the map unless empty or a marker. */
+class MapBuilder {
+  readonly map: TextMap = { text: '', textStart: [], node: [], nodeStart: [], length: [] };
+  private readonly blocks: string[] = [];
+  private textLength = 0;
+  private block = '';
+  private pendingSpace: DomPoint | null = null;
+  private readonly segments: Array<{ textStart: number; node: Text; nodeStart: number; length: number }> = [];
+
+  private emit(char: string, node: Text, offset: number): void {
+    const last = this.segments[this.segments.length - 1];
+    if (last && last.node === node && last.nodeStart + last.length === offset && last.textStart + last.length === this.block.length) {
+      last.length++;
+    } else {
+      this.segments.push({ textStart: this.block.length, node, nodeStart: offset, length: 1 });
+    }
+    this.block += char;
+  }
+
+  addText(node: Text): void {
+    const data = node.data;
+    for (let i = 0; i < data.length; i++) {
+      const code = data.charCodeAt(i);
+      if (code === SOFT_HYPHEN) continue;
+      if (isWhiteSpace(code)) {
+        if (this.block.length > 0 && !this.pendingSpace) this.pendingSpace = { node, offset: i };
+        continue;
+      }
+      if (this.pendingSpace) {
+        this.emit(' ', this.pendingSpace.node, this.pendingSpace.offset);
+        this.pendingSpace = null;
+      }
+      this.emit(data[i]!, node, i);
+    }
+  }
+
+  endBlock(): void {
+    const block = this.block;
+    if (block.length > 0 && !MARKER.test(block)) {
+      const base = this.textLength + (this.blocks.length > 0 ? 2 : 0);
+      for (const segment of this.segments) {
+        this.map.textStart.push(base + segment.textStart);
+        this.map.node.push(segment.node);
+        this.map.nodeStart.push(segment.nodeStart);
+        this.map.length.push(segment.length);
+      }
+      this.blocks.push(block);
+      this.textLength = base + block.length;
+    }
+    this.block = '';
+    this.pendingSpace = null;
+    this.segments.length = 0;
+  }
+
+  finish(): TextMap {
+    this.endBlock();
+    this.map.text = this.blocks.join('\n\n');
+    return this.map;
+  }
+}
+
+const isBlock = (node: Node) => node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName.toUpperCase());
+
+/**
+ * The text map of `root`. Iterative, so deep nesting cannot overflow the
+ * stack; shadow roots and frames are other documents and are not entered.
+ */
+export function buildTextMap(root: Element, skip = ''): TextMap {
+  const builder = new MapBuilder();
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 3) {
+      builder.addText(node as Text);
+    } else if (node.nodeType === 1 && !isSkipped(node as Element, skip)) {
+      if (isBlock(node)) builder.endBlock();
+      descend = node.firstChild !== null;
+    }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    // Leaving: close every block on the way up to the next sibling.
+    while (node && node !== root && !node.nextSibling) {
+      if (isBlock(node)) builder.endBlock();
+      node = node.parentNode;
+    }
+    if (!node || node === root) break;
+    if (isBlock(node)) builder.endBlock();
+    node = node.nextSibling;
+  }
+  return builder.finish();
+}
+
+/** The segment holding text offset `offset`, or -1 (a block break, or past the end). */
+function segmentAt(map: TextMap, offset: number): number {
+  let low = 0;
+  let high = map.textStart.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const start = map.textStart[mid]!;
+    if (offset < start) high = mid - 1;
+    else if (offset >= start + map.length[mid]!) low = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The DOM point of the character at text offset `offset`, or null. */
+export function domPointAt(map: TextMap, offset: number): DomPoint | null {
+  const segment = segmentAt(map, offset);
+  if (segment < 0) return null;
+  return { node: map.node[segment]!, offset: map.nodeStart[segment]! + offset - map.textStart[segment]! };
+}
+
+/** A DOM range over text [start, end), or null when either end falls outside the map. */
+export function rangeFor(map: TextMap, start: number, end: number, doc: Document): Range | null {
+  if (end <= start) return null;
+  const first = domPointAt(map, start);
+  const last = domPointAt(map, end - 1);
+  if (!first || !last) return null;
+  const range = doc.createRange();
+  range.setStart(first.node, first.offset);
+  range.setEnd(last.node, last.offset + 1);
+  return range;
+}
+
+/** The text offset of a DOM point, or -1 when the point is not in the map. */
+export function textOffsetAt(map: TextMap, node: Node, offset: number): number {
+  for (let i = 0; i < map.node.length; i++) {
+    if (map.node[i] !== node) continue;
+    const within = offset - map.nodeStart[i]!;
+    if (within >= 0 && within < map.length[i]!) return map.textStart[i]! + within;
+  }
+  return -1;
+}

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startChromiumSession, type ChromiumSession } from './harness';
+import { ARCHIVE_2021_JOINT_STATEMENT, CURRENT_JOINT_STATEMENT, NAVIGATING_MEDIA_NOTE } from '../fixtures/urls';
+
+const COMMITMENTS = ['dl-firm', 'dl-intent', 'dl-support'];
+const ENTITIES = ['dl-person', 'dl-country', 'dl-organization', 'dl-place', 'dl-date', 'dl-instrument'];
+
+/** Ranges registered under each highlight name, as the page itself sees CSS.highlights. */
+function highlightSizes(page: Page) {
+  return page.evaluate((names) => {
+    const registry = (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights;
+    return Object.fromEntries(names.map((name) => [name, registry.get(name)?.size ?? 0]));
+  }, [...COMMITMENTS, ...ENTITIES]);
+}
+
+const sum = (sizes: Record<string, number>, names: string[]) => names.reduce((total, name) => total + (sizes[name] ?? 0), 0);
+
+describe('highlights in Chromium', () => {
+  let session: ChromiumSession;
+  beforeAll(async () => {
+    session = await startChromiumSession();
+  });
+  afterAll(() => session?.close());
+
+  it.each([CURRENT_JOINT_STATEMENT, ARCHIVE_2021_JOINT_STATEMENT])('paints as many ranges as the page reports on %s', async (url) => {
+    const { page, status } = await session.openStatement(url);
+    expect(status.status).toBe('annotated');
+    const sizes = await highlightSizes(page);
+    expect(Number(status.commitments)).toBeGreaterThan(0);
+    expect(Number(status.entities)).toBeGreaterThan(0);
+    expect(sum(sizes, COMMITMENTS)).toBe(Number(status.commitments));
+    expect(sum(sizes, ENTITIES)).toBe(Number(status.entities));
+    await page.close();
+  });
+
+  it('turns a category off and on in every open tab at once', async () => {
+    const { page } = await session.openStatement(CURRENT_JOINT_STATEMENT);
+    const settings = await session.context.newPage();
+    await settings.goto(session.extensionUrl('notes.html'));
+    const setCategories = (value: object) =>
+      settings.evaluate((v) => (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ highlightCategories: v }), value);
+    await setCategories({ firm: false, place: false });
+    await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('dl-firm'))).toBe(false);
+    expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('dl-intent'))).toBe(true);
+    await setCategories({});
+    await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('dl-firm'))).toBe(true);
+    await settings.close();
+    await page.close();
+  });
+
+  it('annotates again after in-site navigation through the History API', async () => {
+    const { page, status } = await session.openStatement(NAVIGATING_MEDIA_NOTE);
+    expect(status.status).toBe('annotated');
+    const firstTitle = await page.locator('h1.featured-content__headline').innerText();
+    await page.click('#spa-link-inline');
+    await expect.poll(() => page.evaluate(() => location.pathname)).toContain('deputy-assistant-secretary');
+    await expect
+      .poll(async () => {
+        const sizes = await highlightSizes(page);
+        const counts = await page.evaluate(() => Number(document.documentElement.getAttribute('data-dl-commitments')));
+        // The content script answers for the new URL once its new pass is done.
+        const reportsNewUrl = await session.tabIdOf(page.url()).then(() => true, () => false);
+        return reportsNewUrl && sum(sizes, COMMITMENTS) === counts;
+      }, { timeout: 10_000 })
+      .toBe(true);
+    expect(await page.locator('h1.featured-content__headline').innerText()).not.toBe(firstTitle);
+    await page.close();
+  });
+});
