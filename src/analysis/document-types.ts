@@ -11,15 +11,16 @@ export interface DocumentTypeEntry {
 
 export const STATEMENT_TYPES: readonly DocumentTypeEntry[] = [
   { type: 'Joint Statement', labels: ['joint statement', 'joint declaration', 'joint communique', 'joint communiqué'] },
-  { type: 'Press Statement', labels: ['press statement', 'statement'] },
-  { type: 'Media Note', labels: ['media note', 'notice to the press'] },
-  { type: 'Readout', labels: ['readout'] },
+  // Embassy sites file releases under plural category names ("Press Releases").
+  { type: 'Press Statement', labels: ['press statement', 'statement', 'press statements', 'statements', 'press release', 'press releases', 'news release', 'news releases'] },
+  { type: 'Media Note', labels: ['media note', 'media notes', 'notice to the press'] },
+  { type: 'Readout', labels: ['readout', 'readouts'] },
   { type: 'Remarks', labels: ['remarks', 'remarks to the press'] },
-  { type: 'Fact Sheet', labels: ['fact sheet'] },
+  { type: 'Fact Sheet', labels: ['fact sheet', 'fact sheets'] },
   { type: 'Department Press Briefing', labels: ['department press briefing', 'press briefing'] },
   { type: 'Special Briefing', labels: ['special briefing', 'background briefing', 'briefing'] },
   { type: 'Interview', labels: ['interview'] },
-  { type: 'Speech', labels: ['speech', 'address'] },
+  { type: 'Speech', labels: ['speech', 'speeches', 'address'] },
   { type: 'Statement by the Spokesperson', labels: ['statement by the spokesperson'] },
   { type: 'Statement by the Secretary', labels: ['statement by the secretary'] },
 ];

@@ -35,7 +35,7 @@ describe('buildTextMap', () => {
     const map = buildTextMap(
       root(
         '<p>Begin Text:</p><p>Kept.</p><script>x()</script><p style="display: none">Gone.</p><span class="sr-only">Opens a new window</span>' +
-          '<div class="share">Share</div><p>End Text.</p>',
+          '<div class="share">Share</div><p>End Text.</p><p># # #</p>',
       ),
       '.share',
     );

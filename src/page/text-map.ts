@@ -34,8 +34,8 @@ const BLOCK_TAGS = new Set([
 /** Class names pages use for text only screen readers get. */
 const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|screen-reader-text|visually-hidden|visuallyhidden)(?:\s|$)/;
 
-/** Markers around the agreed text of a joint statement: framing, never content. */
-const MARKER = /^(?:begin text|end text)[:.]?$/i;
+/** Markers around the agreed text of a joint statement, and the "# # #" end mark: framing, never content. */
+const MARKER = /^(?:begin text|end text)[:.]?$|^#(?: ?#){2}$/i;
 
 const SOFT_HYPHEN = 0xad;
 

@@ -1,29 +1,58 @@
-// www.state.gov, current (Gutenberg) template: headline in
-// h1.featured-content__headline, type, date and location in p.article-meta
-// lines, body in wp-block paragraphs inside the entry content.
+// www.state.gov, current (Gutenberg) template. Everything the page shows
+// about the statement sits INSIDE div.entry-content, before and after the
+// body: the hero (breadcrumbs, author line, h1.featured-content__headline,
+// p.article-meta lines), the share block, a briefing's summary index and
+// buttons, tags and Related Articles. The body is wp-block-paragraph /
+// wp-block-classic paragraphs with h2.wp-block-heading section heads.
+// Signature: the headline inside .entry-content (the 2017-2025 archive
+// theme prints it above the entry content instead).
 
-import { documentTitle, textOf, type SiteAdapter } from './site-adapter';
+import { firstElement, has, hostIs, readMeta, type SiteAdapter } from './site-adapter';
 
-const HOSTS = new Set(['www.state.gov', 'state.gov']);
+const HOSTS = ['www.state.gov', 'state.gov'];
+
+const CONTENT = ['main article .entry-content', 'article .entry-content', '.entry-content'];
+
+/** Blocks that hold statement text; a page without any (a country page) has no statement. */
+const BODY = '.wp-block-paragraph, .wp-block-classic p, .entry-content > p';
+
+const SKIP = [
+  '.wp-block-default-hero-container', // hero: breadcrumbs, author line, headline, meta lines
+  '.featured-content', // the hero section when it is not wrapped (country pages)
+  '#breadcrumb__wrapper',
+  '.wp-block-breadcrumbs',
+  '.share-this-page',
+  '.social-share',
+  '.copy-to-clipboard',
+  '.wp-block-summary-article-index', // briefing index ("Index for Today's Briefing")
+  '.wp-block-buttons', // "Watch the Briefing"
+  '.wp-block-tags-block',
+  '.related-tags',
+  '.related-content', // Related Articles
+  '.state-content-feed-block', // "Highlights" feed of other pages
+  '.see-also', // cross-link to another release
+];
 
 export const stateGov: SiteAdapter = {
   id: 'state-gov',
-  matches: (url, doc) => HOSTS.has(url.hostname) && doc.querySelector('.featured-content__headline') !== null,
-  mainContent: (doc) =>
-    doc.querySelector('.entry-content') ??
-    doc.querySelector('.wp-block-paragraph')?.parentElement ??
-    doc.querySelector('main'),
-  skip: '.wp-block-default-hero-container, #breadcrumb__wrapper, .wp-block-summary-article-index, .wp-block-buttons, .wp-block-tags-block, .related-content, .share-this-page, .social-share, .copy-to-clipboard',
-  meta: (doc, url) => ({
-    url: url.href,
-    title: textOf(doc, 'h1.featured-content__headline') ?? documentTitle(doc),
-    docTypeLabel: textOf(doc, '.article-meta.doctype-meta'),
-    dateText: textOf(doc, '.article-meta__publish-date'),
-    location: textOf(doc, '.article-meta__location'),
-    office: textOf(doc, '.article-meta__author-bureau') ?? textOf(doc, '.article-meta__office'),
-  }),
+  matches: (url, doc) => hostIs(url, HOSTS) && has(doc, '.entry-content .featured-content__headline'),
+  mainContent: (doc) => {
+    const content = firstElement(doc, CONTENT);
+    return content?.querySelector(BODY) ? content : null;
+  },
+  skip: SKIP.join(', '),
+  meta: (doc, url) =>
+    readMeta(doc, url, {
+      title: 'h1.featured-content__headline',
+      docType: '.article-meta.doctype-meta',
+      date: '.article-meta__publish-date',
+      office: '.article-meta__author-bureau',
+      location: '.article-meta__location',
+    }),
 };
 
 // Pages to try it on:
-// https://www.state.gov/releases/office-of-the-spokesperson/2025/06/joint-statement-on-the-u-s-kazakhstan-enhanced-strategic-partnership-dialogue/
-// https://www.state.gov/releases/office-of-the-spokesperson/2025/07/secretary-rubios-call-with-indian-external-affairs-minister-jaishankar/
+// https://www.state.gov/releases/office-of-the-spokesperson/2025/07/the-united-states-withdraws-from-the-united-nations-educational-scientific-and-cultural-organization-unesco
+// https://www.state.gov/releases/office-of-the-spokesperson/2025/10/joint-statement-of-the-multilateral-sanctions-monitoring-team-msmt-on-the-report-covering-dprk-cyber-and-it-worker-activities
+// https://www.state.gov/releases/office-of-the-spokesperson/2025/12/united-states-hosts-first-g20-sherpa-meeting/
+// https://www.state.gov/briefings/department-press-briefing-august-5-2025/

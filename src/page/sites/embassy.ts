@@ -1,0 +1,58 @@
+// U.S. embassy and mission sites (*.usembassy.gov, *.usmission.gov), one
+// WordPress theme: title in .mo-breadcrumbs header h1, the post in
+// .main article .entry-content, which opens with the share block (.mo-share)
+// and p.byline ("By <author> | <time> | Topics: <category links>").
+//
+// Posts show no document-type label. The byline's category links file the
+// post under "News", "Press Releases", "Statements", "Readouts", ...: a
+// category that names a kind of document is the only type the page prints,
+// so it is reported as printed ("Press Releases"); topic categories are not.
+
+import { firstElement, firstText, has, hostUnder, readMeta, type SiteAdapter } from './site-adapter';
+
+const DOMAINS = ['usembassy.gov', 'usmission.gov'];
+
+const CONTENT = ['.main article .entry-content', '#main article .entry-content'];
+
+const SKIP = [
+  '.mo-share',
+  '.byline',
+  '.sharedaddy',
+  '.addtoany_share_save_container',
+  '.jp-relatedposts',
+  '.entry-footer',
+];
+
+/** Category names that are document types, as embassy sites print them. */
+const TYPE_CATEGORY = /^(?:press releases?|statements?|joint statements?|readouts?|remarks|speeches|speech|media notes?|fact sheets?|interviews?|transcripts?)$/i;
+
+function typeCategory(doc: Document): string | undefined {
+  const links = doc.querySelectorAll('.byline .cat-links a, .byline a[rel~="category"]');
+  for (const link of Array.from(links)) {
+    const text = link.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    if (TYPE_CATEGORY.test(text)) return text;
+  }
+  return undefined;
+}
+
+export const embassy: SiteAdapter = {
+  id: 'embassy',
+  matches: (url, doc) => hostUnder(url, DOMAINS) && has(doc, CONTENT.join(', ')),
+  mainContent: (doc) => firstElement(doc, CONTENT),
+  skip: SKIP.join(', '),
+  meta: (doc, url) => {
+    const meta = readMeta(doc, url, {
+      title: ['.mo-breadcrumbs header h1', '.main article header h1', '.entry-title'],
+      date: ['.byline time', '.byline .posted-on', 'article time.entry-date'],
+      office: ['.byline .author a', '.byline .author'],
+    });
+    const docTypeLabel = typeCategory(doc);
+    const office = meta.office?.replace(/^By\s+/i, '');
+    return { ...meta, ...(docTypeLabel && { docTypeLabel }), ...(office && { office }) };
+  },
+};
+
+// Pages to try it on:
+// https://usun.usmission.gov/remarks-at-a-un-general-assembly-emergency-special-session-on-ukraine/
+// https://jp.usembassy.gov/category/press-releases/ (then any post)
+// https://vn.usembassy.gov/category/press-releases/ (then any post)
