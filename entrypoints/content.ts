@@ -1,10 +1,13 @@
 import '../assets/highlights.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { isGetPageReport, type PageReportNotice } from '../src/messaging/messages';
 import { enabledCategories, loadSettings, parseSettings, SETTINGS_KEY } from '../src/page/category-settings';
 import { Painter } from '../src/page/highlights';
 import { CONTENT_SCRIPT_MATCHES } from '../src/page/official-hosts';
+import { CARD_CSS } from '../src/page/card';
+import { CardController } from '../src/page/card-controller';
 import { PageSession } from '../src/page/page-session';
 
 /** Lets the page paint and respond between analysis windows. */
@@ -38,7 +41,29 @@ export default defineContentScript({
       if (area === 'local' && SETTINGS_KEY in changes) painter.setEnabled(enabledCategories(parseSettings(changes[SETTINGS_KEY]!.newValue)));
     });
     // In-site navigation through the History API: a new page, a new pass.
-    ctx.addEventListener(window, 'wxt:locationchange', () => void session.rerun());
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      cards.close();
+      void session.rerun();
+    });
     ctx.onInvalidated(() => session.dispose());
+
+    // The card, in a shadow root hung on <html> (outside the page's content), made on first use.
+    let cardRoot: Promise<HTMLElement> | null = null;
+    const cards = new CardController(document, session, {
+      container: () =>
+        (cardRoot ??= createShadowRootUi(ctx, {
+          name: 'diplomatic-lens-card',
+          position: 'inline',
+          anchor: document.documentElement,
+          append: 'last',
+          css: CARD_CSS,
+          onMount: (container) => container,
+        }).then((ui) => {
+          ui.mount();
+          return ui.uiContainer;
+        })),
+    });
+    ctx.addEventListener(document, 'click', (event) => void cards.onClick(event as MouseEvent));
+    ctx.addEventListener(window, 'keydown', (event) => cards.onKeyDown(event as KeyboardEvent));
   },
 });
