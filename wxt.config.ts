@@ -15,10 +15,12 @@ export default defineConfig({
     name: 'Diplomatic Lens',
     description:
       'Reads U.S. State Department statements: commitments graded by strength, who and what is named, and your own notes, kept on your machine.',
-    // activeTab: the popup may read the URL of the tab it was opened on, and
-    // only that one. storage: the highlight toggles, shared by every tab.
-    // Host access comes from the content script's matches.
-    permissions: ['activeTab', 'storage'],
+    // activeTab: the popup may read and, when the reader asks, analyze the
+    // tab it was opened on, and only that one (scripting injects there in
+    // Manifest V3; Firefox's Manifest V2 injects through tabs). storage: the
+    // highlight toggles, shared by every tab. Host access comes from the
+    // content script's matches.
+    permissions: browser === 'firefox' ? ['activeTab', 'storage'] : ['activeTab', 'storage', 'scripting'],
     action: { default_title: 'Diplomatic Lens' },
     ...(browser === 'firefox'
       ? {

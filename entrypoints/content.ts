@@ -2,6 +2,7 @@ import '../assets/highlights.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { isOfficialHost } from '../src/analysis/official-sites';
 import { isGetPageReport, type PageReportNotice } from '../src/messaging/messages';
 import { enabledCategories, loadSettings, parseSettings, SETTINGS_KEY } from '../src/page/category-settings';
 import { Painter } from '../src/page/highlights';
@@ -17,6 +18,10 @@ export default defineContentScript({
   matches: CONTENT_SCRIPT_MATCHES,
   runAt: 'document_idle',
   async main(ctx) {
+    // Injected again ("Analyze this page" twice, or after an update): one session a page.
+    const marker = globalThis as { diplomaticLensLoaded?: boolean };
+    if (marker.diplomaticLensLoaded) return;
+    marker.diplomaticLensLoaded = true;
     const settings = await loadSettings(browser.storage.local).catch(() => parseSettings(undefined));
     const painter = Painter.forWindow(window, enabledCategories(settings));
     const session = new PageSession({
@@ -27,6 +32,8 @@ export default defineContentScript({
       setTimer: (callback, ms) => setTimeout(callback, ms),
       clearTimer: (timer) => clearTimeout(timer as number),
       MutationObserver,
+      // On a site that is not official this script only runs when the reader injected it.
+      onDemand: !isOfficialHost(location.hostname),
       onReport: (report) => {
         const notice: PageReportNotice = { type: 'dl/page-report', report };
         // The background may be asleep or updating; the badge is a nicety.

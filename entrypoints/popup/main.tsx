@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import '../../assets/popup.css';
+import { injectContentScript, type InjectionApi } from '../../src/ui/inject';
 import { Popup, type PopupActions } from '../../src/ui/Popup';
 import { loadPopupState, tabIdFromSearch, type PopupDeps, type PopupState } from '../../src/ui/popup-state';
 
@@ -21,6 +22,19 @@ function closePopup() {
   if (tabIdParam === null) window.close();
 }
 
+/** The freshly injected script needs a moment; ask again until it answers or time runs out. */
+async function waitForReport(tabId: number): Promise<PopupState> {
+  const deadline = Date.now() + INJECTED_ANSWER_MS;
+  for (;;) {
+    const state = await loadPopupState(tabId, deps);
+    if (state.kind !== 'unavailable' || Date.now() > deadline) return state;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** How long an injected script may take to answer before the popup gives up. */
+const INJECTED_ANSWER_MS = 5000;
+
 function App() {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
   const load = useCallback(() => {
@@ -31,6 +45,12 @@ function App() {
 
   const actions: PopupActions = {
     retry: load,
+    analyze: (tabId) => {
+      setState({ kind: 'loading' });
+      injectContentScript(browser as unknown as InjectionApi, tabId)
+        .then(() => waitForReport(tabId))
+        .then(setState, (error: unknown) => setState({ kind: 'error', message: `Could not analyze this page: ${error instanceof Error ? error.message : String(error)}` }));
+    },
     openInTab: (tabId) => {
       void browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tab=${tabId}`) });
       closePopup();

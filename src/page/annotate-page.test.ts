@@ -100,3 +100,17 @@ describe('annotatePage on a long page', () => {
     expect(painted).toBe(report.counts.commitments + report.counts.entities);
   });
 });
+
+describe('annotatePage on demand', () => {
+  it('analyzes a page on any site when the reader asks, and still reports it is not a known statement', async () => {
+    const { report } = await annotate(page('<main><h1>A reprint</h1><p>The two governments agreed to cooperate on health.</p></main>'), 'https://news.example.org/x/', {
+      painter: new Painter(registry as never, () => new CountingHighlight()),
+      yieldToMain: async () => {},
+      onDemand: true,
+    });
+    expect(report.status).toBe('annotated');
+    expect(report.adapter).toBe('generic');
+    expect(report.statement?.isStatement).toBe(false);
+    expect(report.counts.commitments).toBe(1);
+  });
+});

@@ -29,6 +29,12 @@ export interface AnnotateOptions {
   yieldToMain: () => Promise<void>;
   /** Characters per analysis window: about 10 ms of work each. */
   windowChars?: number;
+  /**
+   * The reader asked for this page ("Analyze this page" on a site that is
+   * not official): analyze it whatever detection says. The report still
+   * tells the truth about whether it is a statement.
+   */
+  onDemand?: boolean;
   now?: () => number;
 }
 
@@ -71,7 +77,7 @@ export async function annotatePage(doc: Document, href: string, options: Annotat
     start = now();
     const statement = detectStatement(meta, map?.text ?? '');
     timing.analysis += now() - start;
-    if (!map || !statement.isStatement) {
+    if (!map || (!statement.isStatement && !options.onDemand)) {
       return { report: report('not-statement', href, adapterId, statement), analysis: null, map, main, timing };
     }
 

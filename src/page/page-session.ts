@@ -18,6 +18,8 @@ export interface SessionEnvironment {
   yieldToMain: () => Promise<void>;
   /** Told after every pass (the toolbar badge). */
   onReport?: (report: PageReport) => void;
+  /** Injected on the reader's request: analyze whatever detection says. */
+  onDemand?: boolean;
   setTimer: (callback: () => void, ms: number) => unknown;
   clearTimer: (timer: unknown) => void;
   MutationObserver: typeof MutationObserver;
@@ -54,7 +56,11 @@ export class PageSession {
   private async pass(): Promise<PageResult> {
     this.observer?.disconnect();
     this.env.painter.clear();
-    const result = await annotatePage(this.env.doc, this.env.location(), { painter: this.env.painter, yieldToMain: this.env.yieldToMain });
+    const result = await annotatePage(this.env.doc, this.env.location(), {
+      painter: this.env.painter,
+      yieldToMain: this.env.yieldToMain,
+      onDemand: this.env.onDemand,
+    });
     this.lastRawText = result.main?.textContent ?? null;
     writeStatusAttributes(this.env.doc.documentElement, result.report);
     this.env.onReport?.(result.report);

@@ -22,7 +22,7 @@ const annotated: PageReport = {
 };
 
 function actions(): PopupActions {
-  return { retry: vi.fn(), openInTab: vi.fn(), openNotes: vi.fn() };
+  return { retry: vi.fn(), analyze: vi.fn(), openInTab: vi.fn(), openNotes: vi.fn() };
 }
 
 function show(state: PopupState, inTab = false, handlers = actions()) {
@@ -75,7 +75,10 @@ describe('Popup', () => {
 
   it('explains restricted and unavailable pages', () => {
     expect(show({ kind: 'restricted', reason: 'Browser page.' }).host.textContent).toContain("This page can't be read");
-    expect(show({ kind: 'unavailable', tabId: 1, url: null }).host.textContent).toContain('Not an official statement site');
+    const unavailable = show({ kind: 'unavailable', tabId: 1, url: null });
+    expect(unavailable.host.textContent).toContain('Not an official statement site');
+    act(() => button(unavailable.host, 'Analyze this page')!.click());
+    expect(unavailable.handlers.analyze).toHaveBeenCalledWith(1);
   });
 
   it('shows errors with a way to retry, for the popup and for the page', () => {

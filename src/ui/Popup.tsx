@@ -6,6 +6,8 @@ import type { PopupState } from './popup-state';
 
 export interface PopupActions {
   retry(): void;
+  /** Injects the analysis into a page the extension does not read by itself. */
+  analyze(tabId: number): void;
   openInTab(tabId: number): void;
   openNotes(): void;
 }
@@ -51,8 +53,11 @@ function Body({ state, actions, inTab }: Props) {
           <h1 id="unavailable-title">Not an official statement site</h1>
           <p>
             Diplomatic Lens reads pages on state.gov, its archives, and U.S. embassy and mission sites by
-            itself. If this is one of them, reload the page.
+            itself. It can read this page too, if you ask: nothing leaves your browser.
           </p>
+          <button type="button" onClick={() => actions.analyze(state.tabId)}>
+            Analyze this page
+          </button>
         </section>
       );
     case 'error':
