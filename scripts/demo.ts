@@ -49,6 +49,9 @@ async function screenshots(server: FixtureServer, extensionDir: string, executab
     await page.goto(CURRENT_JOINT_STATEMENT);
     await page.waitForSelector('html[data-diplomatic-lens]', { state: 'attached', timeout: 10_000 });
     const status = await page.evaluate(() => document.documentElement.getAttribute('data-diplomatic-lens'));
+    // Step to the first commitment (the keyboard shortcut), so the shot shows highlights and the card.
+    await page.keyboard.press('Alt+Shift+KeyN');
+    await page.waitForFunction(() => document.querySelector('diplomatic-lens-card')?.shadowRoot?.querySelector('.card'), null, { timeout: 5000 }).catch(() => undefined);
     await page.screenshot({ path: join(dir, 'page.png') });
 
     // The popup for that tab, as `popup.html?tab=ID` in a popup-sized page.
