@@ -1,11 +1,22 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isPageReportNotice } from '../src/messaging/messages';
+import { isAnalyzeTab, isPageReportNotice, type AnalyzeTabResult } from '../src/messaging/messages';
+import { injectContentScript, type InjectionApi } from '../src/ui/inject';
 import { badgeFor } from '../src/ui/badge';
 
 export default defineBackground(() => {
   // Manifest V3 has `action`; Firefox's Manifest V2 build has `browserAction`.
   const action = browser.action ?? browser.browserAction;
+
+  // "Analyze this page", sent by the popup: injected from here, so the work
+  // finishes even when the popup closes (it does as soon as the page is clicked).
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isAnalyzeTab(message) || sender.id !== browser.runtime.id || sender.tab) return undefined;
+    return injectContentScript(browser as unknown as InjectionApi, message.tabId).then(
+      (): AnalyzeTabResult => ({ ok: true }),
+      (error: unknown): AnalyzeTabResult => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+    );
+  });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const tabId = sender.tab?.id;

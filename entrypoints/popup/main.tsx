@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import '../../assets/popup.css';
-import { injectContentScript, type InjectionApi } from '../../src/ui/inject';
+import { isAnalyzeTabResult, type AnalyzeTab } from '../../src/messaging/messages';
 import { Popup, type PopupActions } from '../../src/ui/Popup';
 import { loadPopupState, tabIdFromSearch, type PopupDeps, type PopupState } from '../../src/ui/popup-state';
 
@@ -47,8 +47,13 @@ function App() {
     retry: load,
     analyze: (tabId) => {
       setState({ kind: 'loading' });
-      injectContentScript(browser as unknown as InjectionApi, tabId)
-        .then(() => waitForReport(tabId))
+      browser.runtime
+        .sendMessage({ type: 'dl/analyze-tab', tabId } satisfies AnalyzeTab)
+        .then((answer: unknown) => {
+          if (!isAnalyzeTabResult(answer)) throw new Error('the extension gave no answer');
+          if (!answer.ok) throw new Error(answer.error);
+          return waitForReport(tabId);
+        })
         .then(setState, (error: unknown) => setState({ kind: 'error', message: `Could not analyze this page: ${error instanceof Error ? error.message : String(error)}` }));
     },
     openInTab: (tabId) => {

@@ -23,8 +23,9 @@ beforeAll(async () => {
   await writeFile(
     join(dir, 'page.html'),
     `<html><head><title>Joint Statement on Trade</title><link rel="canonical" href="${STATEMENT.url}"></head><body><nav>Menu</nav>` +
-      '<h1 class="featured-content__headline">Joint Statement on Trade</h1><p class="article-meta doctype-meta">Joint Statement</p>' +
-      '<div class="entry-content"><p>The United States and Chile agreed to hold a trade dialogue.</p></div></body></html>',
+      '<main><article><div class="entry-content"><div class="wp-block-default-hero-container">' +
+      '<h1 class="featured-content__headline">Joint Statement on Trade</h1><p class="article-meta doctype-meta">Joint Statement</p></div>' +
+      '<div class="wp-block-paragraph"><p>The United States and Chile agreed to hold a trade dialogue.</p></div></div></article></main></body></html>',
   );
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getPageReport, isGetPageReport, isPageReport, isPageReportNotice, type PageReport } from './messages';
+import { getPageReport, isAnalyzeTab, isAnalyzeTabResult, isGetPageReport, isPageReport, isPageReportNotice, type PageReport } from './messages';
 
 const report: PageReport = {
   status: 'annotated',
@@ -41,5 +41,16 @@ describe('message validators', () => {
     expect(isGetPageReport({ type: 'dl/get-page-reports' })).toBe(false);
     expect(isGetPageReport(undefined)).toBe(false);
     expect(isPageReportNotice({ type: 'dl/page-report', report: { ...report, counts: null } })).toBe(false);
+  });
+});
+
+describe('analyze-tab messages', () => {
+  it('accept a tab id and either outcome, nothing else', () => {
+    expect(isAnalyzeTab({ type: 'dl/analyze-tab', tabId: 3 })).toBe(true);
+    expect(isAnalyzeTab({ type: 'dl/analyze-tab', tabId: '3' })).toBe(false);
+    expect(isAnalyzeTab({ type: 'dl/analyze-tab', tabId: -1 })).toBe(false);
+    expect(isAnalyzeTabResult({ ok: true })).toBe(true);
+    expect(isAnalyzeTabResult({ ok: false, error: 'no' })).toBe(true);
+    expect(isAnalyzeTabResult({ ok: false })).toBe(false);
   });
 });

@@ -29,6 +29,18 @@ export interface PageReportNotice {
   report: PageReport;
 }
 
+/**
+ * Popup → background: "Analyze this page" for a tab. The background injects,
+ * so the work finishes even if the popup closes meanwhile.
+ */
+export interface AnalyzeTab {
+  type: 'dl/analyze-tab';
+  tabId: number;
+}
+
+/** Background → popup: how the injection went. */
+export type AnalyzeTabResult = { ok: true } | { ok: false; error: string };
+
 export const getPageReport = (): GetPageReport => ({ type: 'dl/get-page-report' });
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -70,4 +82,12 @@ export function isGetPageReport(value: unknown): value is GetPageReport {
 
 export function isPageReportNotice(value: unknown): value is PageReportNotice {
   return isRecord(value) && value.type === 'dl/page-report' && isPageReport(value.report);
+}
+
+export function isAnalyzeTab(value: unknown): value is AnalyzeTab {
+  return isRecord(value) && value.type === 'dl/analyze-tab' && Number.isInteger(value.tabId) && (value.tabId as number) >= 0;
+}
+
+export function isAnalyzeTabResult(value: unknown): value is AnalyzeTabResult {
+  return isRecord(value) && (value.ok === true || (value.ok === false && typeof value.error === 'string'));
 }

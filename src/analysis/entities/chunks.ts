@@ -19,6 +19,21 @@ const POSSESSIVE_IN_NAME = new Set(['minister', 'ministers', 'leader', 'leaders'
 /** Abbreviations whose period belongs to the name: "Co. Ltd.", "Pte.", "St.". */
 const ABBREVIATIONS = new Set(['co', 'ltd', 'pte', 'inc', 'corp', 'jr', 'sr', 'st', 'no', 'bros', 'plc', 'llc']);
 
+/** Bodies whose "of" complement may be a comma list. */
+const LIST_BODIES = new Set(['ministry', 'department', 'bureau', 'committee', 'commission']);
+/** Longest comma list a body's portfolio runs to, in tokens. */
+const MAX_LIST = 10;
+
+/** Does a list of capitalized words starting at k close with "and Word" (before any other joiner)? */
+function listCloses(tokens: readonly Token[], k: number, blocked: Uint8Array): boolean {
+  for (let n = 0; n < MAX_LIST && tokens[k] && !tokens[k]!.nl && !blocked[k]; n++, k++) {
+    const t = tokens[k]!;
+    if (t.low === 'and') return !!tokens[k + 1]?.cap;
+    if (!t.cap && t.text !== ',') return false;
+  }
+  return false;
+}
+
 const capAt = (tokens: readonly Token[], k: number, blocked: Uint8Array): boolean =>
   !!tokens[k] && !tokens[k]!.nl && !blocked[k] && (tokens[k]!.cap || /^\d/.test(tokens[k]!.text));
 
@@ -40,9 +55,12 @@ export function chunkEnd(tokens: readonly Token[], i: number, blocked: Uint8Arra
       j = lastKnownEnd = k;
     } else if (j === i || t.cap) {
       j++;
-    } else if (t.low === 'and' && (tokens[j + 1]?.low === 'the' || (lastKnownEnd === j && knownEnd[j + 1]))) {
-      // "the Troika and the European Union", "United States and Cambodia": two names, not one.
+    } else if (t.low === 'and' && (tokens[j + 1]?.low === 'the' || (knownEnd[j + 1] && (lastKnownEnd === j || tokens[knownEnd[j + 1]!]?.low === "'s")))) {
+      // "the Troika and the European Union", "United States and Cambodia", "... and Malawi's Ministry": two names.
       break;
+    } else if (t.text === ',' && LIST_BODIES.has(tokens[i]!.low) && tokens[i + 1]?.low === 'of' && !knownEnd[j + 1] && listCloses(tokens, j + 1, blocked)) {
+      // "Ministry of Food, Agriculture and Light Industry": a body's portfolio may be a list.
+      j++;
     } else if (t.num && prev?.word) {
       j++;
     } else if ((t.text === '-' || t.text === '+' || t.text === '/') && !t.sp && tokens[j + 1]?.word && !tokens[j + 1]!.sp && !blocked[j + 1]) {

@@ -8,12 +8,14 @@
 import type { Entity } from '../types';
 import { parenthesizedAcronymAt, spanText } from './acronyms';
 import { chunks } from './chunks';
+import { cueNounAt } from './cue-nouns';
 import { fullDateAt, type Span, weakDateAt } from './dates';
 import { knownAt, type Known } from './gazetteer';
 import { keyOf, nameIndex, textOf } from './keys';
 import { headingFlags, titleLines } from './lines';
 import {
   barePersonAt,
+  leaderAt,
   bylinePersonAt,
   nameRunEnd,
   type NameContext,
@@ -65,12 +67,17 @@ export function findEntities(text: string, context: { title: string }): Entity[]
   }
   for (let i = 0; i < tokens.length; i++) {
     const k = known[i];
-    if (k) cands.push({ start: i, end: k.end, type: k.value.type, key: k.value.key, rank: 1 });
+    // "East Asian and Pacific Affairs" names a portfolio, not the Pacific ("Minister for Europe" does name Europe).
+    if (k && !(k.value.type === 'place' && tokens[k.end]?.low === 'affairs')) cands.push({ start: i, end: k.end, type: k.value.type, key: k.value.key, rank: 1 });
     if (!tokens[i]!.cap && !startsWithDigit(tokens[i]!)) continue;
-    const weak = weakDateAt(tokens, i) ?? barePersonAt(ctx, i);
-    if (weak) cands.push({ ...weak, type: tokens[i]!.num || weak.end - weak.start === 1 ? 'date' : 'person', rank: 2 });
+    const date = weakDateAt(tokens, i);
+    const person = date ? null : barePersonAt(ctx, i) ?? leaderAt(ctx, i);
+    if (date) cands.push({ ...date, type: 'date', rank: 2 });
+    if (person) cands.push({ ...person, type: 'person', rank: 2 });
     const voc = isTranscript ? vocativeAt(ctx, i) : null;
     if (voc) cands.push({ ...voc, type: 'person', rank: 2 });
+    const cued = tokens[i]!.cap && !k && !inKnown[i] ? cueNounAt(tokens, i) : null;
+    if (cued) cands.push({ ...cued, rank: 1 });
     const place = tokens[i]!.cap && !k && i > 0 && tokens[i - 1]!.word && !tokens[i - 1]!.cap ? placeBeforeCountryAt(tokens, i, known, nameRunEnd(ctx, i, 3, false)) : null;
     if (place) cands.push({ ...place, rank: 1 });
   }

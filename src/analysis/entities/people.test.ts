@@ -32,8 +32,26 @@ describe('people', () => {
   });
 
   it('guesses a bare full name only where no capitalized phrase surrounds it', () => {
-    expect(people('We welcome the release of Oskar Lindqvist after two years.')).toEqual(['person:Oskar Lindqvist']);
+    expect(people('We welcome the release of Robert Lindqvist after two years.')).toEqual(['person:Robert Lindqvist']);
     expect(people('We honor the Gold Star families.')).toEqual([]);
+  });
+
+  it('wants evidence for a bare name: a given name, a middle initial or a verb of speech', () => {
+    expect(people('We welcome the release of Oskar T. Lindqvist today.')).toEqual(['person:Oskar T. Lindqvist']);
+    expect(people('The aid reached Oskar Lindqvist, said Tarja Emmet.')).toEqual(['person:Tarja Emmet']);
+    expect(people('Herders moved to North Khangai and Upper Selenge.')).toEqual([]);
+  });
+
+  it('finds world leaders named by surname alone', () => {
+    expect(people("We condemn Putin's war and the Lukashenko regime.")).toEqual(['person:Putin', 'person:Lukashenko']);
+  });
+
+  it('ends a portfolio at the next official and keeps the name to two words', () => {
+    const text =
+      'Assistant Secretary of State for East Asian and Pacific Affairs Nadia P. Orrin and Peruvian Vice Minister of Foreign Affairs Tomas Quilla met. ' +
+      "Deputy Assistant Secretary Ivo Brandt and State Secretary of Chile's Ministry of Energy and Mining Resources Ximena Altaf spoke.";
+    expect(people(text)).toEqual(['person:Nadia P. Orrin', 'person:Tomas Quilla', 'person:Ivo Brandt', 'person:Ximena Altaf']);
+    expect(found(text).some((e) => e.startsWith('place:'))).toBe(false);
   });
 
   it('keeps heading verbs out of names', () => {

@@ -4,11 +4,11 @@
 // transcript speaker label ("SECRETARY RUBIO:" gives "RUBIO"); and, in
 // transcripts, a first name used to address someone ("Linda, thank you").
 
-import { NON_PERSON_SPEAKER_LABELS, PERSON_ROLE_NOUNS, PERSON_TITLES, SPEAKER_ROLE_WORDS } from '../lexicons';
+import { GIVEN_NAMES, LEADER_SURNAMES, NON_PERSON_SPEAKER_LABELS, PERSON_ROLE_NOUNS, PERSON_TITLES, SPEAKER_ROLE_WORDS } from '../lexicons';
 import type { Span } from './dates';
 import { addPhrase, longestAt, newTrie } from './phrase-trie';
 import type { Token } from './tokenize';
-import { isNameWord } from './vocabulary';
+import { isDemonym, isNameWord } from './vocabulary';
 
 const TITLES = newTrie<true>();
 for (const t of PERSON_TITLES) addPhrase(TITLES, t, true);
@@ -104,12 +104,14 @@ export function titledPersonAt(ctx: NameContext, i: number, known?: ReadonlySet<
     let k = j;
     // "U.S." and "J." keep their dots; "and the" ends the portfolio ("... Kazakhstan Jane Roe and the delegation").
     const joins = (t: Token, p: Token): boolean =>
-      t.cap || (PORTFOLIO_JOINERS.has(t.low) && !(t.low === 'and' && tokens[k + 1]?.low === 'the')) || (t.text === '.' && !t.sp && p.text.length === 1);
+      t.cap || (PORTFOLIO_JOINERS.has(t.low) && !(t.low === 'and' && endsPortfolio(tokens, k + 1))) || (t.text === '.' && !t.sp && p.text.length === 1) || t.low === "'s";
     while (tokens[k] && (k === j || !tokens[k]!.nl) && joins(tokens[k]!, tokens[k - 1]!)) k++;
+    const nameish = (t: Token, strict: boolean): boolean => isNameWord(t, ctx.lower, strict) || isInitial(t) || t.text === '.';
     let s = k;
-    while (s > j && (isNameWord(tokens[s - 1], ctx.lower, false) || isInitial(tokens[s - 1]!) || tokens[s - 1]!.text === '.')) s--;
+    while (s > j && nameish(tokens[s - 1]!, false)) s--;
     // The portfolio's last place or body is not part of the name: "... North America James Roe".
     while (s < k && (tokens[s]!.text === '.' || ctx.inKnown[s] || !isNameWord(tokens[s], ctx.lower, true))) s++;
+    s = portfolioNameStart(tokens, s, k);
     const end = s < k ? nameRunEnd(ctx, s, MAX_NAME_WORDS, false) : s;
     return end > s && k - s <= MAX_NAME_WORDS + 1 ? { start: s, end } : null;
   }
@@ -121,6 +123,31 @@ export function titledPersonAt(ctx: NameContext, i: number, known?: ReadonlySet<
     end = k;
   }
   return end > s ? { start: s, end } : null;
+}
+
+/** "and the delegation", "and Mongolian Vice Minister", "and Peru's": an "and" after which the portfolio is over. */
+function endsPortfolio(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.low === 'the') return true;
+  // "and Pakistan's Ministry ...": a second party.
+  if (tokens[k + 1]?.low === "'s") return true;
+  if (isDemonym(t.low)) k++;
+  while (tokens[k] && TITLE_MODIFIERS.has(tokens[k]!.low)) k++;
+  return titleEnd(tokens, k) > k;
+}
+
+/** Name words a portfolio's name keeps unless it opens with a given name: "... Mineral Resources [Jane Roe]". */
+const PORTFOLIO_NAME_WORDS = 2;
+
+/** Start of the name ending a portfolio at `end`: at most two words plus initials, more after a given name. */
+function portfolioNameStart(tokens: readonly Token[], s: number, end: number): number {
+  if (GIVEN.has(tokens[s]?.low ?? '')) return s;
+  let words = 0;
+  for (let k = end - 1; k > s; k--) {
+    const t = tokens[k]!;
+    if (t.word && !isInitial(t) && ++words === PORTFOLIO_NAME_WORDS) return k;
+  }
+  return s;
 }
 
 /** "Jane Roe, Secretary of State" at the start of a line, or '..." Jane Roe, Press Officer at ...'. */
@@ -144,7 +171,30 @@ export function rolePersonAt(ctx: NameContext, i: number): Span | null {
 /** Articles and possessives: what follows them is a thing, not a person ("the Gold Star families"). */
 const BARE_BLOCKERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'its', 'his', 'her', 'your', 'my']);
 
-/** Two or three name words standing alone ("... release Robert Roe today"): a weak guess. */
+const GIVEN = new Set(GIVEN_NAMES);
+const LEADERS = new Set(LEADER_SURNAMES.map((s) => s.toLowerCase()));
+/** Verbs of speech next to a name: "said Jane Roe", "Jane Roe told reporters". */
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'noted', 'explained', 'stressed', 'urged']);
+
+/**
+ * Evidence that a bare run of capitalized words is a person, since capitals alone also make
+ * headings and unlisted bodies or places ("Light Industry", "South Gobi"): a common given name
+ * first, a middle initial ("Jane Q. Roe"), or a verb of speech right before or after.
+ */
+export function personEvidence(tokens: readonly Token[], s: number, e: number): boolean {
+  if (GIVEN.has(tokens[s]!.low)) return true;
+  for (let k = s + 1; k < e; k++) if (isInitial(tokens[k]!)) return true;
+  return SPEECH_VERBS.has(tokens[e]?.low ?? '') || SPEECH_VERBS.has(tokens[s - 1]?.low ?? '');
+}
+
+/** A world leader often named by surname alone ("Putin's war"), when no capitalized word follows. */
+export function leaderAt({ tokens }: NameContext, i: number): Span | null {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return LEADERS.has(t.low) && !t.upper && !(next?.cap && next.sp && !next.nl) ? { start: i, end: i + 1 } : null;
+}
+
+/** Two or three name words standing alone, with evidence ("... release Robert Roe today"): a weak guess. */
 export function barePersonAt(ctx: NameContext, i: number): Span | null {
   const { tokens } = ctx;
   const prev = tokens[i - 1];
@@ -154,7 +204,7 @@ export function barePersonAt(ctx: NameContext, i: number): Span | null {
   const end = nameRunEnd(ctx, i, 3);
   if (end - i < 2 || (tokens[end]?.cap && !tokens[end]!.nl)) return null;
   for (let k = i; k < end; k++) if (tokens[k]!.text === '-') return null;
-  return { start: i, end };
+  return personEvidence(tokens, i, end) ? { start: i, end } : null;
 }
 
 /** "SECRETARY RUBIO:" at a line start gives "RUBIO"; "QUESTION:" gives nothing. */

@@ -49,3 +49,20 @@ describe('lexicon names', () => {
     expect(found('in Savannah, Georgia and in Georgia')).toEqual(['place:Savannah', 'place:Georgia', 'country:Georgia']);
   });
 });
+
+describe('named documents and listed portfolios', () => {
+  it('names "a Memorandum of Understanding on ..." and its acronym', () => {
+    expect(found('They signed a Memorandum of Understanding on Rare Earth Processing Cooperation (MOU). The MOU takes effect.')).toEqual([
+      'instrument:Memorandum of Understanding on Rare Earth Processing Cooperation', 'instrument:MOU', 'instrument:MOU',
+    ]);
+  });
+
+  it("keeps a ministry's comma-listed portfolio whole but splits off another party", () => {
+    expect(found('We worked with the Ministry of Water, Forestry and Rural Development.')).toEqual([
+      'organization:Ministry of Water, Forestry and Rural Development',
+    ]);
+    expect(found("Aid flows through the National Relief Agency and Chile's Office of Emergencies.")).toEqual([
+      'organization:National Relief Agency', 'country:Chile', 'organization:Office of Emergencies',
+    ]);
+  });
+});

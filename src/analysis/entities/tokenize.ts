@@ -24,28 +24,39 @@ export interface Token {
   nl: boolean;
 }
 
-const UPPER = /^\p{Lu}/u;
-const DIGITS = /^\d+$/;
 // Five or more lower-case letters before the capital, so "McKeeby" or "ByteDance" stay whole.
 const GLUED = /^(\p{Lu}\p{Ll}{5,})\p{Lu}\p{Ll}/u;
 
 export const fold = (s: string): string => s.toLowerCase().replace(/’/g, "'");
 
-// Character classes by UTF-16 code unit, filled on first sight: 1 word (letter, mark, digit;
-// surrogates count as word), 2 space, 3 other. A hand-written scanner over these is several
-// times faster than a Unicode regex that allocates a match per token.
-const CLASS = new Uint8Array(65536);
+// Character flags by UTF-16 code unit, filled on first sight (KNOWN marks a filled slot):
+// a hand-written scanner over these is several times faster than a Unicode regex that
+// allocates a match per token, and the case flags spare a toLowerCase per lower-case word.
+const WORD = 1;
+const SPACE = 2;
+const UPPER_CASE = 4;
+const LOWER_CASE = 8;
+const DIGIT = 16;
+const KNOWN = 128;
+const FLAGS = new Uint8Array(65536);
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const SPACE_CHAR = /\s/u;
-function classOf(c: number): number {
-  let k = CLASS[c]!;
+function flagsOf(c: number): number {
+  let k = FLAGS[c]!;
   if (k === 0) {
     const ch = String.fromCharCode(c);
-    k = (c >= 0xd800 && c <= 0xdfff) || WORD_CHAR.test(ch) ? 1 : SPACE_CHAR.test(ch) ? 2 : 3;
-    CLASS[c] = k;
+    // Surrogates count as word characters.
+    if ((c >= 0xd800 && c <= 0xdfff) || WORD_CHAR.test(ch)) {
+      k = WORD;
+      if (ch !== ch.toLowerCase()) k |= UPPER_CASE;
+      else if (ch !== ch.toUpperCase()) k |= LOWER_CASE;
+      if (c >= 48 && c <= 57) k |= DIGIT;
+    } else if (SPACE_CHAR.test(ch)) k = SPACE;
+    FLAGS[c] = k |= KNOWN;
   }
   return k;
 }
+const isWordChar = (c: number): boolean => (flagsOf(c) & WORD) !== 0;
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 const isS = (c: number): boolean => c === 115 || c === 83;
 
@@ -60,48 +71,64 @@ export function tokenize(text: string): Token[] {
   let nl = true;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
-    const k = classOf(c);
-    if (k === 2) {
+    const k = flagsOf(c);
+    if (k & SPACE) {
       sp = true;
       if (c === 10) nl = true;
       i++;
       continue;
     }
     const start = i;
-    if (k === 1) {
+    // Union and intersection of the characters' flags: case and digits without a regex.
+    let any = k;
+    let all = k;
+    let curly = false;
+    if (k & WORD) {
       i++;
       for (;;) {
-        while (i < n && classOf(text.charCodeAt(i)) === 1) i++;
-        if (i + 1 < n && isApostrophe(text.charCodeAt(i)) && classOf(text.charCodeAt(i + 1)) === 1) {
-          if (isS(text.charCodeAt(i + 1)) && (i + 2 >= n || classOf(text.charCodeAt(i + 2)) !== 1)) break;
+        while (i < n) {
+          const f = flagsOf(text.charCodeAt(i));
+          if (!(f & WORD)) break;
+          any |= f;
+          all &= f;
+          i++;
+        }
+        const a = i + 1 < n ? text.charCodeAt(i) : 0;
+        if (isApostrophe(a) && isWordChar(text.charCodeAt(i + 1))) {
+          if (isS(text.charCodeAt(i + 1)) && (i + 2 >= n || !isWordChar(text.charCodeAt(i + 2)))) break;
+          curly ||= a === 0x2019;
           i++;
           continue;
         }
         break;
       }
-    } else if (isApostrophe(c) && i + 1 < n && isS(text.charCodeAt(i + 1)) && (i + 2 >= n || classOf(text.charCodeAt(i + 2)) !== 1)) {
+    } else if (isApostrophe(c) && i + 1 < n && isS(text.charCodeAt(i + 1)) && (i + 2 >= n || !isWordChar(text.charCodeAt(i + 2)))) {
+      curly = c === 0x2019;
+      any |= flagsOf(text.charCodeAt(i + 1));
       i += 2;
     } else {
       i++;
     }
     let t = text.slice(start, i);
     // Two words glued where a page dropped a line break: "SpokesmanOffice" is "Spokesman" + "Office".
-    const glued = i - start >= 8 ? GLUED.exec(t) : null;
+    const glued = i - start >= 8 && k & UPPER_CASE ? GLUED.exec(t) : null;
     if (glued) {
       t = glued[1]!;
       i = start + t.length;
     }
-    const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(t);
-    const low = t.toLowerCase();
+    const cap = (k & UPPER_CASE) !== 0;
+    // Only words with a capital (or a curly apostrophe) need folding.
+    let low = any & UPPER_CASE ? t.toLowerCase() : t;
+    if (curly) low = low.replace(/’/g, "'");
     out.push({
       text: t,
-      low: low.includes('’') ? low.replace(/’/g, "'") : low,
+      low,
       start,
       end: i,
       cap,
-      upper: cap && t.length > 1 && t === t.toUpperCase() && t !== low,
-      num: c >= 48 && c <= 57 && DIGITS.test(t),
-      word: k === 1,
+      upper: cap && t.length > 1 && !(any & LOWER_CASE),
+      num: (all & DIGIT) !== 0,
+      word: (k & WORD) !== 0,
       sp,
       nl,
     });

@@ -41,13 +41,17 @@ for (const names of [
   for (const w of new Set(names.flatMap(keysOf))) count.set(w, (count.get(w) ?? 0) + 1);
 }
 
+const DEMONYMS = new Set(COUNTRIES.flatMap((c) => (c.demonyms ?? []).map((d) => d.toLowerCase())));
+/** "Mongolian", "Kazakhstani": a country's adjective, which opens a foreign official's title. */
+export const isDemonym = (low: string): boolean => DEMONYMS.has(low);
+
 /** Never a name: titles, head nouns, demonyms, months, function and heading words. */
 const CORE = new Set([...FUNCTION_WORDS.split(' '), ...HEADING_WORDS.split(' ')]);
 for (const list of [PERSON_TITLES, ORG_HEAD_NOUNS, INSTRUMENT_HEAD_NOUNS, PLACE_HEAD_NOUNS, MONTHS, WEEKDAYS]) {
   for (const s of list) for (const w of keysOf(s)) CORE.add(w);
 }
 // Demonyms and their plurals ("Ukrainians").
-for (const c of COUNTRIES) for (const d of c.demonyms ?? []) CORE.add(d.toLowerCase()).add(`${d.toLowerCase()}s`);
+for (const d of DEMONYMS) CORE.add(d).add(`${d}s`);
 // Shared by two or more lexicon names: usually generic ("Affairs", "Republic"), though a famous
 // surname can be too ("Trump Administration", "Trump Route"), so cue-led names only check CORE.
 const LEXICAL = new Set([...count].filter(([, n]) => n >= 2).map(([w]) => w));

@@ -4,6 +4,8 @@ import {
   CAPITALS,
   COUNTRIES,
   FORMER_COUNTRIES,
+  GIVEN_NAMES,
+  LEADER_SURNAMES,
   INSTRUMENT_HEAD_NOUNS,
   INSTRUMENTS,
   NON_PERSON_SPEAKER_LABELS,
@@ -200,5 +202,13 @@ describe('titles and speaker labels', () => {
     expect(SPEAKER_ROLE_WORDS.filter((w) => NON_PERSON_SPEAKER_LABELS.includes(w))).toEqual([]);
     expect(NON_PERSON_SPEAKER_LABELS).toContain('QUESTION');
     expect(SPEAKER_ROLE_WORDS).toContain('SECRETARY');
+  });
+});
+
+describe('given names and leaders', () => {
+  it('lists given names once each, in lower case', () => {
+    expect(GIVEN_NAMES.length).toBe(new Set(GIVEN_NAMES).size);
+    expect(GIVEN_NAMES.filter((n) => n !== n.toLowerCase())).toEqual([]);
+    expect(LEADER_SURNAMES).toContain('Putin');
   });
 });

@@ -216,182 +216,61 @@ const CITIES: readonly Place[] = places(`
   San Francisco; city
   Atlanta; city
   Boston; city
-  Seattle; city
   Philadelphia; city
   Honolulu; city
   Anchorage; city
   Toronto; city
   Montreal | Montréal; city
-  Vancouver; city
-  Halifax; city
-  Guadalajara; city
-  Monterrey; city
   Tijuana; city
   Ciudad Juarez | Ciudad Juárez; city
-  Culiacan | Culiacán; city
   Sao Paulo | São Paulo; city
   Rio de Janeiro; city
-  Belem | Belém; city
-  Medellin | Medellín; city
-  Cartagena; city
   Guayaquil; city
-  Cap-Haitien | Cap-Haïtien | Cap Haitien; city
   Lagos; city
-  Maiduguri; city
   Abidjan; city
-  Cotonou; city
-  Bujumbura; city
   Johannesburg; city
   Cape Town; city
-  Mombasa; city
   Dar es Salaam; city
-  Goma; city
-  Bukavu; city
-  Lobito; city
-  Mekelle | Mekele; city
-  Hargeisa; city
-  Omdurman; city
-  Port Sudan; city
   El Fasher | El-Fasher | Al Fasher | Al-Fashir; city
-  El Geneina | El-Geneina | Geneina; city
   El Obeid | El-Obeid | Al-Ubayyid; city
-  Benghazi; city
   Casablanca; city
   Sharm el-Sheikh | Sharm El-Sheikh | Sharm el Sheikh; city
   Dubai; city
   Jeddah | Jidda | Jiddah; city
-  Mecca | Makkah; city
   Medina | Madinah; city
   Tel Aviv | Tel Aviv-Yafo; city
-  Haifa; city
-  Gaza City; city
-  Rafah; city
-  Khan Younis | Khan Yunis; city
-  Jenin; city
   Bethlehem; city
-  Aqaba; city
   Aleppo; city
-  Homs; city
-  Raqqa | Raqqah | Ar-Raqqa; city
-  Deir ez-Zor | Deir ez-Zour | Deir al-Zour; city
-  Mosul; city
   Erbil | Irbil; city
-  Basrah | Basra; city
-  Kirkuk; city
-  Isfahan | Esfahan; city
   Hudaydah | Hodeidah | Al Hudaydah; city
   Taiz | Ta'izz; city
   Marib | Ma'rib; city
   Aden; city
   Istanbul; city
   Geneva; city
-  Zurich | Zürich; city
-  Davos; city
   Munich; city
   Frankfurt; city
   Bonn; city
-  Stuttgart; city
   Milan; city
-  Barcelona; city
-  Seville; city
-  Strasbourg; city
   Nice; city; ; ?
   The Hague | Den Haag; city
-  Edinburgh; city
   Glasgow; city
   Belfast; city
-  Krakow | Kraków | Cracow; city
   Rzeszow | Rzeszów; city
-  Thessaloniki; city
-  Banja Luka; city
-  Mitrovica; city
   Lviv | Lvov; city
   Kharkiv | Kharkov; city
   Odesa | Odessa; city
-  Dnipro | Dnipropetrovsk; city
   Mariupol; city
-  Mykolaiv; city
-  Bakhmut; city
-  Avdiivka; city
   Bucha; city
   Kramatorsk; city
-  Chernihiv; city
-  Sumy; city
-  Pokrovsk; city
-  Sevastopol; city
-  St. Petersburg | Saint Petersburg | St Petersburg; city
   Vladivostok; city
-  Almaty; city
-  Samarkand | Samarqand; city
-  Karachi; city
-  Lahore; city
-  Peshawar; city
-  Quetta; city
-  Rawalpindi; city
-  Gwadar; city
   Kandahar; city
-  Herat; city
-  Mazar-i-Sharif | Mazar-e-Sharif | Mazar-e Sharif; city
-  Jalalabad; city
-  Mumbai | Bombay; city
-  Chennai | Madras; city
-  Kolkata | Calcutta; city
-  Bengaluru | Bangalore; city
-  Hyderabad; city
-  Cox's Bazar; city
-  Rangoon | Yangon; city
-  Mandalay; city
-  Chiang Mai; city
-  Ho Chi Minh City | Saigon; city
-  Da Nang | Danang; city
-  Surabaya; city
-  Shanghai; city
-  Guangzhou; city
-  Shenzhen; city
-  Wuhan; city
-  Chengdu; city
-  Shenyang; city
-  Lhasa; city
-  Urumqi | Ürümqi; city
-  Kaohsiung; city
-  Osaka; city
   Hiroshima; city
-  Nagasaki; city
-  Yokosuka; city
-  Busan | Pusan; city
-  Sydney; city
   Melbourne; city
-  Brisbane; city
-  Perth; city
-  Darwin; city; ; ?
-  Auckland; city
-  Christchurch; city
-  Nuuk; city
   Naples; city
-  Florence; city; ; ?
   Hamburg; city
-  Dusseldorf | Düsseldorf; city
-  Leipzig; city
-  Marseille; city
-  Durban; city
-  Dhahran; city
-  Adana; city
-  Sapporo; city
-  Fukuoka; city
-  Nagoya; city
-  Naha; city
-  Calgary; city
-  Quebec City; city
-  Winnipeg; city
-  Recife; city
-  Porto Alegre; city
-  Hermosillo; city
-  Matamoros; city
-  Merida | Mérida; city
   Nogales; city
   Nuevo Laredo; city
-  Medan; city
-  Ponta Delgada; city
 `);
 
 const US_STATES: readonly Place[] = places(`
@@ -446,10 +325,6 @@ const US_STATES: readonly Place[] = places(`
   Wisconsin; state
   Wyoming; state
   Puerto Rico; subnational; United States
-  Guam; subnational; United States
-  U.S. Virgin Islands | USVI | United States Virgin Islands; subnational; United States
-  American Samoa; subnational; United States
-  Northern Mariana Islands | Commonwealth of the Northern Mariana Islands | CNMI; subnational; United States
 `);
 
 const SUBNATIONAL: readonly Place[] = places(`
@@ -459,8 +334,6 @@ const SUBNATIONAL: readonly Place[] = places(`
   Luhansk | Luhansk Oblast | Luhansk region | Lugansk; subnational; Ukraine
   Kherson | Kherson Oblast | Kherson region; subnational; Ukraine
   Zaporizhzhia | Zaporizhzhia Oblast | Zaporizhzhia region | Zaporizhia | Zaporozhye; subnational; Ukraine
-  Kursk | Kursk region | Kursk Oblast; subnational; Russia
-  Belgorod; subnational; Russia
   Kaliningrad; subnational; Russia
   Chechnya | Chechen Republic; subnational; Russia
   Siberia; region; Russia
@@ -468,104 +341,39 @@ const SUBNATIONAL: readonly Place[] = places(`
   South Ossetia | Tskhinvali region; subnational; Georgia
   Transnistria | Transnistrian region; subnational; Moldova
   Nagorno-Karabakh | Karabakh | Nagorno Karabakh; subnational; Azerbaijan
-  Nakhchivan | Nakhichevan; subnational; Azerbaijan
-  Syunik | Syunik Province; subnational; Armenia
-  Northern Cyprus; subnational; Cyprus
   Xinjiang | Xinjiang Uyghur Autonomous Region | Xinjiang Uighur Autonomous Region | East Turkistan; subnational; China
   Tibet | Tibet Autonomous Region | Tibetan Autonomous Region; subnational; China
   Hong Kong | Hong Kong SAR | Hong Kong Special Administrative Region | HKSAR; subnational; China
-  Macau | Macao | Macau SAR | Macao SAR; subnational; China
-  Inner Mongolia; subnational; China
-  Okinawa; subnational; Japan
-  Fukushima; subnational; Japan
   Gaza | Gaza Strip; subnational
   West Bank | Judea and Samaria; subnational
   East Jerusalem; subnational
-  Golan Heights | Golan; subnational
   Negev | Negev Desert; region; Israel
   Sinai | Sinai Peninsula; region; Egypt
   Kurdistan Region | Iraqi Kurdistan | Kurdistan Region of Iraq | IKR | KRI; subnational; Iraq
   Idlib | Idlib Province; subnational; Syria
-  Sweida | Suwayda | As-Suwayda; subnational; Syria
-  Kashmir | Jammu and Kashmir; subnational
-  Punjab; subnational
   Balochistan | Baluchistan; subnational; Pakistan
-  Khyber Pakhtunkhwa; subnational; Pakistan
-  Panjshir | Panjshir Valley; subnational; Afghanistan
   Rakhine | Rakhine State; subnational; Burma
-  Shan State; subnational; Burma
-  Kachin State; subnational; Burma
-  Mindanao; subnational; Philippines
   Luzon; subnational; Philippines
-  Bangsamoro | Bangsamoro Autonomous Region in Muslim Mindanao | BARMM; subnational; Philippines
   Papua | West Papua; subnational; Indonesia
   Bali; subnational; Indonesia
-  Bougainville; subnational; Papua New Guinea
   Darfur | North Darfur | South Darfur | West Darfur | Central Darfur | East Darfur; subnational; Sudan
   Kordofan | North Kordofan | South Kordofan | West Kordofan; subnational; Sudan
   Blue Nile | Blue Nile State; subnational; Sudan
-  Abyei; subnational
   Tigray; subnational; Ethiopia
   Amhara | Amhara region; subnational; Ethiopia
-  Oromia; subnational; Ethiopia
-  Somaliland; subnational; Somalia
-  Puntland; subnational; Somalia
-  North Kivu; subnational; Democratic Republic of the Congo
-  South Kivu; subnational; Democratic Republic of the Congo
-  Ituri; subnational; Democratic Republic of the Congo
-  Cabo Delgado; subnational; Mozambique
-  Borno | Borno State; subnational; Nigeria
-  Zanzibar; subnational; Tanzania
   Western Sahara; subnational
-  England; subnational; United Kingdom
-  Scotland; subnational; United Kingdom
-  Wales; subnational; United Kingdom
   Northern Ireland; subnational; United Kingdom
-  Gibraltar; subnational; United Kingdom
-  Bermuda; subnational; United Kingdom
-  Cayman Islands; subnational; United Kingdom
-  British Virgin Islands; subnational; United Kingdom
-  Turks and Caicos Islands | Turks and Caicos; subnational; United Kingdom
-  Falkland Islands | Falklands | Malvinas; subnational
-  Chagos Archipelago | Chagos Islands | British Indian Ocean Territory; subnational
   Greenland; subnational; Denmark
   Faroe Islands | Faroes; subnational; Denmark
-  Svalbard; subnational; Norway
   Aruba; subnational; Netherlands
-  Curacao | Curaçao; subnational; Netherlands
-  Sint Maarten; subnational; Netherlands
-  Bonaire; subnational; Netherlands
-  New Caledonia; subnational; France
-  French Polynesia | Tahiti; subnational; France
-  Cook Islands; subnational; New Zealand
-  Niue; subnational; New Zealand
-  Azores; subnational; Portugal
-  Canary Islands; subnational; Spain
-  Republika Srpska; subnational; Bosnia and Herzegovina
-  Federation of Bosnia and Herzegovina; subnational; Bosnia and Herzegovina
-  Brcko District | Brčko District | Brcko; subnational; Bosnia and Herzegovina
-  Quebec | Québec; subnational; Canada
-  Ontario; subnational; Canada
-  British Columbia; subnational; Canada
-  Alberta; subnational; Canada
-  Sinaloa; subnational; Mexico
-  Jalisco; subnational; Mexico
-  Michoacan | Michoacán; subnational; Mexico
   Sonora; subnational; Mexico
-  Chihuahua; subnational; Mexico
-  Tamaulipas; subnational; Mexico
-  Chiapas; subnational; Mexico
-  Baja California; subnational; Mexico
   Galapagos Islands | Galápagos Islands | Galapagos | Galápagos; subnational; Ecuador
-  Essequibo; subnational; Guyana
 `);
 
 const REGIONS: readonly Place[] = places(`
   Africa; region
   Asia; region
   Europe; region
-  Oceania; region
-  Antarctica | Antarctic; region
   Arctic | Arctic region | High North; region
   Eurasia; region
   Euro-Atlantic | Euro-Atlantic area | Euro-Atlantic region; region
@@ -577,8 +385,6 @@ const REGIONS: readonly Place[] = places(`
   Latin America; region
   Latin America and the Caribbean; region
   Caribbean | Caribbean region; region
-  Andean region | Andes; region
-  Southern Cone; region
   Northern Triangle; region
   Amazon | Amazon Basin | Amazon rainforest | Amazonia; region
   Middle East | Mideast; region
@@ -591,7 +397,6 @@ const REGIONS: readonly Place[] = places(`
   Sub-Saharan Africa | sub-Saharan Africa | Subsaharan Africa; region
   West Africa; region
   East Africa; region
-  Central Africa; region
   Southern Africa; region
   Horn of Africa; region
   Sahel | Sahel region; region
@@ -599,18 +404,14 @@ const REGIONS: readonly Place[] = places(`
   Lake Chad Basin | Lake Chad region; region
   Western Europe; region
   Eastern Europe; region
-  Central Europe; region
   Central and Eastern Europe; region
   Northern Europe; region
-  Southern Europe; region
   Southeast Europe | Southeastern Europe | South East Europe; region
   Balkans | Balkan region | Balkan Peninsula; region
   Western Balkans; region
   Baltic states | Baltics | Baltic region | Baltic States; region
-  Nordic region | Nordics | Nordic countries | Scandinavia; region
   Caucasus; region
   South Caucasus | Southern Caucasus | Transcaucasus; region
-  North Caucasus; region
   Black Sea region; region
   Eastern Mediterranean | East Med; region
   Central Asia; region
@@ -623,16 +424,11 @@ const REGIONS: readonly Place[] = places(`
   Asia-Pacific | Asia Pacific; region
   Indo-Pacific | Indo Pacific; region
   Pacific Islands | Pacific Island countries | Blue Pacific | Blue Pacific Continent; region
-  Melanesia; region
-  Polynesia; region
   Korean Peninsula; region
   Mekong region | Mekong subregion | Mekong sub-region | Lower Mekong | Mekong Delta; region
   Indian Ocean region; region
-  Global South; region
   Middle Belt; region; Nigeria
-  Niger Delta; region; Nigeria
   Congo Basin; region
-  Himalayas | Himalaya | Himalayan region; region
   Sahara | Sahara Desert; region
 `);
 
@@ -641,145 +437,46 @@ const FEATURES: readonly Place[] = places(`
   Atlantic Ocean | Atlantic; feature
   Indian Ocean; feature
   Arctic Ocean; feature
-  Southern Ocean; feature
   North Atlantic; feature
-  South Atlantic; feature
-  North Pacific; feature
   South Pacific; feature
-  Western Pacific; feature
   South China Sea; feature
-  West Philippine Sea; feature
-  East China Sea; feature
-  Yellow Sea; feature
-  Sea of Japan | East Sea; feature
-  Philippine Sea; feature
   Black Sea; feature
   Sea of Azov | Azov Sea; feature
   Caspian Sea | Caspian; feature
-  Baltic Sea; feature
-  North Sea; feature
-  Barents Sea; feature
-  Bering Sea; feature
   Mediterranean Sea | Mediterranean; feature
-  Aegean Sea | Aegean; feature
-  Adriatic Sea | Adriatic; feature
   Red Sea; feature
-  Dead Sea; feature
   Arabian Sea; feature
   Persian Gulf | Arabian Gulf; feature
-  Gulf of Aden; feature
   Gulf of Oman; feature
-  Gulf of Aqaba; feature
-  Gulf of America | Gulf of Mexico; feature
-  Caribbean Sea; feature
   Gulf of Guinea; feature
-  Gulf of Thailand; feature
-  Bay of Bengal; feature
-  Mozambique Channel; feature
-  English Channel; feature
   Strait of Hormuz | Straits of Hormuz | Hormuz Strait; feature
-  Bab el-Mandeb | Bab al-Mandab | Bab el-Mandeb Strait | Bab al-Mandeb; feature
-  Strait of Malacca | Malacca Strait | Straits of Malacca; feature
   Taiwan Strait | Taiwan Straits | Strait of Taiwan; feature
-  Luzon Strait; feature
-  Bering Strait; feature
-  Strait of Gibraltar; feature
-  Bosphorus | Bosporus; feature
-  Dardanelles; feature
-  Turkish Straits; feature
   Kerch Strait; feature
-  Northern Sea Route; feature
-  Northwest Passage; feature
   Panama Canal; feature
-  Suez Canal; feature
   Nile | Nile River | River Nile; feature
   Mekong River | Mekong; feature
-  Danube | Danube River; feature
-  Dnipro River | Dnieper | Dnieper River; feature
-  Euphrates | Euphrates River; feature
-  Tigris | Tigris River; feature
-  Jordan River | River Jordan; feature
-  Jordan Valley; feature
-  Indus | Indus River; feature
-  Amazon River; feature
-  Rio Grande; feature
-  Congo River; feature
-  Niger River; feature
-  Yalu River; feature
-  Aral Sea; feature
-  Lake Chad; feature
-  Lake Victoria; feature
-  Great Lakes; feature
   Darien Gap | Darién Gap | Darien | Darién; feature
-  Spratly Islands | Spratlys | Spratly Island chain; feature
-  Paracel Islands | Paracels; feature
-  Scarborough Reef | Scarborough Shoal | Bajo de Masinloc; feature
   Second Thomas Shoal | Ayungin Shoal; feature
-  Sabina Shoal | Escoda Shoal; feature
-  Mischief Reef; feature
-  Senkaku Islands | Senkakus; feature
-  Kuril Islands | Kurils | Northern Territories; feature
-  Snake Island | Zmiinyi Island; feature
-  Diego Garcia; feature
   Guantanamo Bay | Guantánamo Bay | Guantanamo; feature
   Pearl Harbor; feature
-  Subic Bay; feature
   Ream Naval Base; feature
   Camp David; feature
-  Mar-a-Lago; feature
   Joint Base Andrews | Andrews Air Force Base; feature
-  Fort Bragg | Fort Liberty; feature
   Fort Campbell; feature
-  Ramstein Air Base; feature
-  Al Udeid Air Base | Al Udeid; feature
-  Incirlik Air Base | Incirlik; feature
-  Bagram Air Base | Bagram Airfield | Bagram; feature
-  Al-Tanf | al-Tanf | Al Tanf; feature
   Hamid Karzai International Airport | Kabul Airport | Kabul International Airport | HKIA; feature
   Pentagon; feature
   Capitol Hill | U.S. Capitol | Capitol; feature
-  Foggy Bottom; feature
-  Harry S Truman Building | Harry S. Truman Building | Truman Building; feature
   Treaty Room; feature
   Benjamin Franklin Room | Ben Franklin Room; feature
   Thomas Jefferson Room; feature
-  James S. Brady Press Briefing Room | Brady Press Briefing Room; feature
-  Arlington National Cemetery; feature
   United Nations Headquarters | UN Headquarters | U.N. Headquarters; feature
-  Korean Demilitarized Zone | Demilitarized Zone | DMZ; feature
-  Panmunjom | Joint Security Area; feature
-  Line of Control; feature
-  Line of Actual Control; feature
-  Blue Line; feature
-  Suwalki Gap | Suwałki Gap | Suwalki Corridor; feature
-  Philadelphi Corridor | Philadelphi Route; feature
-  Rafah crossing | Rafah Crossing; feature
-  Kerem Shalom | Kerem Shalom crossing; feature
-  Allenby Bridge | King Hussein Bridge; feature
-  Zaporizhzhia Nuclear Power Plant | ZNPP | Zaporizhzhya Nuclear Power Plant; feature
   Chornobyl | Chernobyl | Chornobyl Nuclear Power Plant | Chernobyl Nuclear Power Plant; feature
-  Kakhovka Dam | Nova Kakhovka Dam; feature
-  Yongbyon | Yongbyon Nuclear Scientific Research Center; feature
-  Natanz; feature
   Fordow | Fordo; feature
-  Bushehr; feature
-  Kharg Island; feature
   Grand Ethiopian Renaissance Dam | GERD; feature
   Nord Stream | Nord Stream 2 | Nord Stream pipeline; feature
-  Trans-Adriatic Pipeline | TAP; feature
-  Southern Gas Corridor; feature
-  Baku-Tbilisi-Ceyhan pipeline | BTC pipeline | Baku-Tbilisi-Ceyhan; feature
   Trans-Caspian International Transport Route | TITR | Middle Corridor | Trans-Caspian Transport Corridor | Trans-Caspian Trade Route | Trans-Caspian Corridor; feature
-  Lobito Corridor | Lobito Atlantic Railway; feature
   Luzon Economic Corridor; feature
-  Zangezur Corridor | Zangezur | Zangezur corridor; feature
   Trump Route for International Peace and Prosperity | TRIPP; feature
-  India-Middle East-Europe Economic Corridor | IMEC; feature
-  International North-South Transport Corridor | INSTC | North-South Transport Corridor; feature
-  China-Pakistan Economic Corridor | CPEC; feature
-  Gwadar Port; feature
-  Hambantota Port | Hambantota; feature
-  Chancay Port | Port of Chancay | Chancay; feature
 `);
 
 /** Every place: capitals first, then cities, U.S. states and territories, sub-national units, regions, features. */
@@ -790,7 +487,7 @@ export const PLACE_HEAD_NOUNS: readonly string[] = [
   'Air Base', 'Airbase', 'Airport', 'Archipelago', 'Atoll', 'Base', 'Bay', 'Bridge', 'Canal', 'Cape', 'Checkpoint', 'Corridor',
   'Crossing', 'Dam', 'Desert', 'District', 'Gate', 'Gulf', 'Harbor', 'Harbour', 'Headquarters', 'Highway', 'Island', 'Islands', 'Lake', 'Mountains',
   'Oblast', 'Ocean', 'Peninsula', 'Plain', 'Plateau', 'Port', 'Power Plant', 'Province', 'Railway', 'Reef', 'River', 'Route',
-  'Sea', 'Shoal', 'Square', 'Strait', 'Straits', 'Valley',
+  'Sea', 'Shoal', 'Square', 'Strait', 'Straits', 'Training Area', 'Valley', 'City',
 ];
 
 /** First words that make a capitalized phrase a place ("Fort Campbell", "Mount Everest"). */

@@ -23,7 +23,7 @@ export const PERSON_TITLES: readonly string[] = [
   'Special Rapporteur', 'High Representative', 'High Commissioner', 'Spokesperson', 'Deputy Spokesperson',
   'Principal Deputy Spokesperson', 'Spokesman', 'Spokeswoman', 'Department Spokesperson', 'President', 'President-elect',
   'Vice President', 'Vice President-elect', 'Former President', 'Prime Minister', 'Deputy Prime Minister', 'First Deputy Prime Minister',
-  'Premier', 'Vice Premier', 'Chancellor', 'Vice Chancellor', 'Foreign Minister', 'Minister', 'Minister of Foreign Affairs',
+  'Premier', 'Vice Premier', 'Chancellor', 'Vice Chancellor', 'Foreign Minister', 'Minister', 'Vice Minister', 'State Secretary', 'Minister of Foreign Affairs',
   'Minister for Foreign Affairs', 'Deputy Foreign Minister', 'Vice Foreign Minister', 'First Deputy Foreign Minister',
   'Minister of State', 'State Minister', 'Minister of Defense', 'Minister of Defence', 'Defense Minister', 'Defence Minister',
   'Interior Minister', 'Minister of Interior', 'Finance Minister', 'Minister of Finance', 'Trade Minister', 'Economy Minister',

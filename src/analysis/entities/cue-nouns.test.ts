@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { found } from './test-helpers';
+
+describe('names typed by a generic noun beside them', () => {
+  it('reads places before "provinces", "region" and after "the port of"', () => {
+    expect(found('Storms struck Nampula and Niassa provinces, the Lindi region and the port of Mtwara.')).toEqual([
+      'place:Nampula', 'place:Niassa', 'place:Lindi', 'place:Mtwara',
+    ]);
+  });
+
+  it('leaves a capitalized head noun to the name and a line start alone', () => {
+    expect(found('Aid reached Rukwa Province.')).toEqual(['place:Rukwa Province']);
+    expect(found('Region leaders met.')).toEqual([]);
+  });
+
+  it('reads a named exercise as an organization, through a few modifiers', () => {
+    expect(found('Troops joined the Steppe Shield multinational peacekeeping exercise.')).toEqual(['organization:Steppe Shield']);
+  });
+});

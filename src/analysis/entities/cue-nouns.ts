@@ -1,0 +1,69 @@
+// Names an unlisted capitalized run takes from a generic noun beside it, in
+// lower case: "Zambezia and Tete provinces", "Tete province", "the port of
+// Beira", "the city of Nampula" (places); "the Cobra Gold exercise" (a named
+// event, so an organization by the guide). The noun itself is not part of
+// the name, and a run the lexicons know keeps the lexicon's reading.
+
+import type { EntityType } from '../types';
+import type { Span } from './dates';
+import type { Candidate } from './shapes';
+import type { Token } from './tokenize';
+import { isFunctionWord } from './vocabulary';
+
+/** Lower-case nouns after a name, singular and plural, and the type they give it. */
+const AFTER = new Map<string, EntityType>([
+  ...'province provinces region regions district districts oblast oblasts governorate governorates prefecture prefectures county counties municipality municipalities'
+    .split(' ')
+    .map((w) => [w, 'place'] as const),
+  ['exercise', 'organization'],
+  ['exercises', 'organization'],
+]);
+/** Nouns before "of X" that make X a place: "the port of Beira", "the port city of Beira". */
+const BEFORE_OF = new Set(['port', 'city', 'town', 'village', 'province', 'region', 'district', 'island', 'capital']);
+/** A cued name rarely has more words than this ("Nampula", "South Gobi", "Cabo Delgado"). */
+const MAX_WORDS = 3;
+
+/** End of a run of capitalized content words at i (no function words, no line break), or i. */
+function capRunEnd(tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (j - i < MAX_WORDS && tokens[j]?.cap && tokens[j]!.word && !tokens[j]!.upper && !isFunctionWord(tokens[j]!.low) && (j === i || !tokens[j]!.nl)) j++;
+  return j;
+}
+
+/** Lower-case words an exercise's name may stand apart from its noun by: "Cobra Gold multinational exercise". */
+const MAX_MODIFIERS = 2;
+
+/** The type the noun after a run gives it, reading through "X and Y provinces" and "X, Y and Z regions". */
+function typeAfter(tokens: readonly Token[], end: number): EntityType | undefined {
+  let j = end;
+  for (let m = 0; m < MAX_MODIFIERS && tokens[j + m] && !tokens[j + m]!.cap && tokens[j + m]!.word && !isFunctionWord(tokens[j + m]!.low); m++) {
+    if (AFTER.get(tokens[j + m + 1]?.low ?? '') === 'organization' && !tokens[j + m + 1]!.cap) return 'organization';
+  }
+  for (let hops = 0; hops < 4; hops++) {
+    const t = tokens[j];
+    if (!t) return undefined;
+    // "Tete Province" is a name with its head noun (shapes.ts); only the lower-case noun is a cue.
+    const type = t.cap ? undefined : AFTER.get(t.low);
+    if (type) return type;
+    if (t.low !== 'and' && t.text !== ',') return undefined;
+    j++;
+    if (tokens[j]?.low === 'and') j++;
+    const e = capRunEnd(tokens, j);
+    if (e === j) return undefined;
+    j = e;
+  }
+  return undefined;
+}
+
+/** A name at i typed by a generic noun after it or by "the port of" before it; null when none. */
+export function cueNounAt(tokens: readonly Token[], i: number): Candidate | null {
+  const prev = tokens[i - 1];
+  // Mid-sentence only: a capitalized word at a line start says nothing.
+  if (!prev || tokens[i]!.nl) return null;
+  const end = capRunEnd(tokens, i);
+  if (end === i) return null;
+  const span: Span = { start: i, end };
+  const type = typeAfter(tokens, end);
+  if (type) return { ...span, type };
+  return prev.low === 'of' && BEFORE_OF.has(tokens[i - 2]?.low ?? '') ? { ...span, type: 'place' } : null;
+}
