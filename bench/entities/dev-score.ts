@@ -1,12 +1,12 @@
 // Dev-set check for entities only (not part of the bundle):
-//   npx tsx src/analysis/entities/dev-score.ts [--docs] [--fp N]
+//   npx tsx bench/entities/dev-score.ts [--docs] [--fp N]
 // Scores findEntities on /work/shared/corpus/dev with the corpus scorer and
 // lists the most frequent false positives and negatives per type.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 // @ts-expect-error plain JS module outside the project
-import { normalize, score } from '../../../../shared/corpus/score.mjs';
-import { findEntities } from './index';
+import { normalize, score } from '../../../shared/corpus/score.mjs';
+import { findEntities } from '../../src/analysis/entities';
 
 interface Doc { id: string; title: string; text: string; gold: { entities: { text: string; type: string }[] } }
 const DIR = '/work/shared/corpus/dev';

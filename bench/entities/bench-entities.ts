@@ -1,8 +1,8 @@
 // Speed check for entities only (not part of the bundle):
-//   npx tsx src/analysis/entities/bench-entities.ts
+//   npx tsx bench/entities/bench-entities.ts
 // findEntities over the 2021-2022 press releases, MB/s of UTF-8 text (best of 3 rounds).
-import { pressReleases } from '../../../bench/corpus';
-import { findEntities } from './index';
+import { pressReleases } from '../corpus';
+import { findEntities } from '../../src/analysis/entities';
 
 const docs = pressReleases();
 const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text, 'utf8'), 0);

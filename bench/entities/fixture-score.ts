@@ -1,5 +1,5 @@
 // Generalization check for entities only (not part of the bundle):
-//   npx tsx src/analysis/entities/fixture-score.ts [--fp N]
+//   npx tsx bench/entities/fixture-score.ts [--fp N]
 // Scores findEntities on the main content of the fixture pages (written
 // independently of the dev corpus) against test/fixtures/sites/manifest.json,
 // with the corpus scorer's normalization, and lists the misses.
@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 // @ts-expect-error plain JS module outside the project
-import { normalize } from '../../../../shared/corpus/score.mjs';
-import { blockText } from '../../page/block-text';
-import { adapterFor } from '../../page/sites';
-import { findEntities } from './index';
+import { normalize } from '../../../shared/corpus/score.mjs';
+import { blockText } from '../../src/page/block-text';
+import { adapterFor } from '../../src/page/sites';
+import { findEntities } from '../../src/analysis/entities';
 
 const TYPES = ['person', 'country', 'organization', 'place', 'date', 'instrument'] as const;
 interface Page { id: string; url: string; file: string; entities?: Partial<Record<(typeof TYPES)[number], string[]>> }
