@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startChromiumSession, type ChromiumSession } from './harness';
-import { ARCHIVE_2021_JOINT_STATEMENT, CURRENT_JOINT_STATEMENT, NAVIGATING_MEDIA_NOTE } from '../fixtures/urls';
+import { CURRENT_JOINT_STATEMENT, NAVIGATING_MEDIA_NOTE, STATEMENT_OF_EACH_TEMPLATE } from '../fixtures/urls';
 
 const COMMITMENTS = ['dl-firm', 'dl-intent', 'dl-support'];
 const ENTITIES = ['dl-person', 'dl-country', 'dl-organization', 'dl-place', 'dl-date', 'dl-instrument'];
@@ -23,8 +23,13 @@ describe('highlights in Chromium', () => {
   });
   afterAll(() => session?.close());
 
-  it.each([CURRENT_JOINT_STATEMENT, ARCHIVE_2021_JOINT_STATEMENT])('paints as many ranges as the page reports on %s', async (url) => {
+  it.each(STATEMENT_OF_EACH_TEMPLATE)('paints as many ranges as the page reports, text untouched, on %s', async (url) => {
     const { page, status } = await session.openStatement(url);
+    const served = await page.evaluate(async (address) => {
+      const html = await (await fetch(address)).text();
+      return new DOMParser().parseFromString(html, 'text/html').body.textContent;
+    }, url);
+    expect(await page.evaluate(() => document.body.textContent)).toBe(served);
     expect(status.status).toBe('annotated');
     const sizes = await highlightSizes(page);
     expect(Number(status.commitments)).toBeGreaterThan(0);
