@@ -42,6 +42,17 @@ describe('buildTextMap', () => {
     expect(map.text).toBe('Kept.');
   });
 
+  it('does not break a sentence around a hidden block inside it', () => {
+    const element = document.createElement('div');
+    const paragraph = element.appendChild(document.createElement('p'));
+    paragraph.append('The two sides ');
+    const hidden = paragraph.appendChild(document.createElement('div'));
+    hidden.setAttribute('hidden', '');
+    hidden.append('x');
+    paragraph.append('agreed to meet.');
+    expect(buildTextMap(element).text).toBe('The two sides agreed to meet.');
+  });
+
   it('survives deep nesting without recursion', () => {
     let html = 'deep';
     for (let i = 0; i < 5000; i++) html = `<span>${html}</span>`;

@@ -125,11 +125,16 @@ export function buildTextMap(root: Element, skip = ''): TextMap {
   let node: Node | null = root.firstChild;
   while (node) {
     let descend = false;
+    // A skipped element never opened a block, so leaving it closes none.
+    let skipped = false;
     if (node.nodeType === 3) {
       builder.addText(node as Text);
-    } else if (node.nodeType === 1 && !isSkipped(node as Element, skip)) {
-      if (isBlock(node)) builder.endBlock();
-      descend = node.firstChild !== null;
+    } else if (node.nodeType === 1) {
+      skipped = isSkipped(node as Element, skip);
+      if (!skipped) {
+        if (isBlock(node)) builder.endBlock();
+        descend = node.firstChild !== null;
+      }
     }
     if (descend) {
       node = node.firstChild;
@@ -137,11 +142,12 @@ export function buildTextMap(root: Element, skip = ''): TextMap {
     }
     // Leaving: close every block on the way up to the next sibling.
     while (node && node !== root && !node.nextSibling) {
-      if (isBlock(node)) builder.endBlock();
+      if (!skipped && isBlock(node)) builder.endBlock();
+      skipped = false;
       node = node.parentNode;
     }
     if (!node || node === root) break;
-    if (isBlock(node)) builder.endBlock();
+    if (!skipped && isBlock(node)) builder.endBlock();
     node = node.nextSibling;
   }
   return builder.finish();
@@ -180,10 +186,24 @@ export function rangeFor(map: TextMap, start: number, end: number, doc: Document
   return range;
 }
 
+/** Each mapped node's first segment: a node's segments are consecutive, in document order. */
+const firstSegments = new WeakMap<TextMap, Map<Node, number>>();
+
+function firstSegmentOf(map: TextMap, node: Node): number | undefined {
+  let index = firstSegments.get(map);
+  if (!index) {
+    index = new Map();
+    for (let i = map.node.length - 1; i >= 0; i--) index.set(map.node[i]!, i);
+    firstSegments.set(map, index);
+  }
+  return index.get(node);
+}
+
 /** The text offset of a DOM point, or -1 when the point is not in the map. */
 export function textOffsetAt(map: TextMap, node: Node, offset: number): number {
-  for (let i = 0; i < map.node.length; i++) {
-    if (map.node[i] !== node) continue;
+  const first = firstSegmentOf(map, node);
+  if (first === undefined) return -1;
+  for (let i = first; i < map.node.length && map.node[i] === node; i++) {
     const within = offset - map.nodeStart[i]!;
     if (within >= 0 && within < map.length[i]!) return map.textStart[i]! + within;
   }

@@ -1,0 +1,258 @@
+// @vitest-environment happy-dom
+// annotatePage over statement pages full of random, malformed markup: it
+// never throws (nor turns an exception into an error report), paints one
+// range for every span it reports, each range over exactly its span's text,
+// and never changes the page.
+
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { windowsOf } from '../analysis/windows';
+import { annotatePage } from './annotate-page';
+import { CATEGORIES, COMMITMENT_CATEGORIES, highlightName, Painter, type HighlightLike } from './highlights';
+import { rangeFor } from './text-map';
+
+const URL_OF_PAGE = 'https://www.state.gov/releases/office-of-the-spokesperson/2026/04/x/';
+
+/** Highlights that keep their ranges, in a registry that is a plain map. */
+class RecordingHighlight implements HighlightLike {
+  priority = 0;
+  readonly ranges: AbstractRange[] = [];
+  get size() {
+    return this.ranges.length;
+  }
+  add(range: AbstractRange) {
+    this.ranges.push(range);
+  }
+  clear() {
+    this.ranges.length = 0;
+  }
+}
+
+// Sentences written for this test, with commitments and entities in them.
+const SENTENCES = [
+  'The United States and Kenya agreed to expand cooperation on maritime security in 2027.',
+  'The two governments intend to convene a working group in Nairobi by the end of the year.',
+  'The United States expressed support for the African Union and encouraged further talks.',
+  'Secretary Alvarez will travel to Geneva on March 3, 2026.',
+  'Both sides reaffirmed their commitment to the United Nations Charter.',
+  'Canada plans to host the next round of consultations in Ottawa.',
+  'We call on all parties to respect the ceasefire.',
+];
+
+const PIECES = [
+  ' ', '  ', '\n', '\t', '\u00a0', '\u00ad', '\u200b', '\u200d', '\ufeff', '\u200e', '\u200f', '\u202b', '\u202c', '\u2067', '\u2069',
+  'السلام', 'שלום', '😀', '\ud83d', '\ude00', '🇲🇳', 'e\u0301', 'a', '.', 'Begin Text:', '# # #', ...SENTENCES, 'The United States', 'agreed to', 'Mongolia',
+];
+
+const textArb = fc.array(fc.constantFrom(...PIECES), { maxLength: 6 }).map((pieces) => pieces.join(''));
+
+type Junk =
+  | { kind: 'text'; value: string }
+  | { kind: 'element'; tag: string; attr: [string, string] | null; children: Junk[] }
+  | { kind: 'comment' }
+  | { kind: 'shadow'; children: Junk[] }
+  | { kind: 'iframe' };
+
+const TAGS = ['span', 'b', 'i', 'a', 'bdi', 'bdo', 'p', 'div', 'li', 'ul', 'table', 'tr', 'td', 'pre', 'br', 'h2', 'blockquote', 'script', 'nav', 'button', 'x-widget'];
+// No <template>: happy-dom's template.firstChild returns its content's first child, which breaks its Range
+// boundary comparisons (a range across a template collapses). text-map.property.test.ts covers templates.
+const ATTRS: Array<[string, string]> = [
+  ['dir', 'rtl'], ['contenteditable', 'true'], ['hidden', ''], ['aria-hidden', 'true'], ['style', 'display:none'], ['class', 'sr-only'],
+  ['class', 'wp-block-paragraph'], ['class', 'related-content'], ['class', 'share-this-page'], ['lang', 'ar'],
+];
+
+const { junk } = fc.letrec<{ junk: Junk[]; node: Junk }>((tie) => ({
+  junk: fc.array(tie('node'), { maxLength: 4 }),
+  node: fc.oneof(
+    { depthSize: 'small' },
+    { arbitrary: textArb.map((value) => ({ kind: 'text' as const, value })), weight: 5 },
+    {
+      arbitrary: fc.record({
+        kind: fc.constant('element' as const),
+        tag: fc.constantFrom(...TAGS),
+        attr: fc.option(fc.constantFrom(...ATTRS), { nil: null }),
+        children: tie('junk') as fc.Arbitrary<Junk[]>,
+      }),
+      weight: 5,
+    },
+    { arbitrary: fc.constant({ kind: 'comment' as const }), weight: 1 },
+    { arbitrary: fc.record({ kind: fc.constant('shadow' as const), children: tie('junk') as fc.Arbitrary<Junk[]> }), weight: 1 },
+    { arbitrary: fc.constant({ kind: 'iframe' as const }), weight: 1 },
+  ),
+}));
+
+const shadowRoots: ShadowRoot[] = [];
+
+/** Tags and attributes the map leaves out: text under them is written as '§' only, so a range over them folds to its span. */
+const SKIPPED_TAGS = new Set(['script', 'nav', 'button']);
+const HIDING = /^(?:hidden|aria-hidden|style|class=sr-only|class=related-content|class=share-this-page)/;
+
+function build(parent: Node, nodes: readonly Junk[], hidden = false): void {
+  for (const node of nodes) {
+    switch (node.kind) {
+      case 'text':
+        parent.appendChild(document.createTextNode(hidden ? '§'.repeat(node.value.length % 3) : node.value));
+        break;
+      case 'element': {
+        const element = document.createElement(node.tag);
+        if (node.attr) element.setAttribute(node.attr[0], node.attr[1]);
+        const hides = SKIPPED_TAGS.has(node.tag) || (node.attr !== null && HIDING.test(node.attr.join('=')));
+        build(element, node.children, hidden || hides);
+        parent.appendChild(element);
+        break;
+      }
+      case 'comment':
+        parent.appendChild(document.createComment(' The United States agreed to nothing here. '));
+        break;
+      case 'shadow': {
+        const host = document.createElement('div');
+        build(host, node.children, hidden);
+        const shadow = host.attachShadow({ mode: 'open' });
+        shadow.appendChild(document.createElement('p')).append('¤ The United States and Japan agreed to a shadow plan. ¤');
+        shadowRoots.push(shadow);
+        parent.appendChild(host);
+        break;
+      }
+      case 'iframe': {
+        const frame = document.createElement('iframe');
+        frame.setAttribute('srcdoc', '<p>¤ The United States and France agreed to a framed plan. ¤</p>');
+        parent.appendChild(frame);
+        break;
+      }
+    }
+  }
+}
+
+/** A current-template statement page whose hero is intact and whose content is salted with junk. */
+function page(paragraphs: ReadonlyArray<{ sentences: number[]; junk: Junk[][] }>, between: Junk[][]): Document {
+  shadowRoots.length = 0;
+  document.documentElement.innerHTML = '<head><title>t</title></head><body></body>'; // test-only markup
+  const content = document.createElement('div');
+  content.className = 'entry-content';
+  content.innerHTML = // test-only markup, written here
+    '<div class="wp-block-default-hero-container"><h1 class="featured-content__headline">Joint Statement on a Fictional Dialogue</h1>' +
+    '<p class="article-meta doctype-meta">Joint Statement</p><p class="article-meta__publish-date">April 2, 2026</p></div>';
+  paragraphs.forEach((paragraph, index) => {
+    build(content, between[index % Math.max(between.length, 1)] ?? []);
+    const block = document.createElement('div');
+    block.className = 'wp-block-paragraph';
+    const p = block.appendChild(document.createElement('p'));
+    paragraph.sentences.forEach((sentence, i) => {
+      p.appendChild(document.createTextNode(`${SENTENCES[sentence % SENTENCES.length]} `));
+      build(p, paragraph.junk[i % Math.max(paragraph.junk.length, 1)] ?? []);
+    });
+    content.appendChild(block);
+  });
+  const article = document.createElement('article');
+  article.appendChild(content);
+  document.body.appendChild(document.createElement('main')).appendChild(article);
+  return document;
+}
+
+const paragraphsArb = fc.array(
+  fc.record({ sentences: fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), junk: fc.array(junk, { maxLength: 3 }) }),
+  { minLength: 1, maxLength: 6 },
+);
+
+const fold = (value: string) => value.replace(/[\u00ad§]/g, '').replace(/\s+/g, ' ');
+
+/**
+ * The text between a range's boundary points: the data of every Text node
+ * from start to end in document order. (happy-dom's Range.toString() returns
+ * '' for a range that contains a <template>, so it is not used here.)
+ */
+function rangeText(range: Range): string {
+  const start = range.startContainer;
+  const end = range.endContainer;
+  expect(start.nodeType).toBe(3);
+  expect(end.nodeType).toBe(3);
+  if (start === end) return (start as Text).data.slice(range.startOffset, range.endOffset);
+  let out = (start as Text).data.slice(range.startOffset);
+  let node: Node | null = start;
+  for (;;) {
+    // Next node in document order.
+    if (node.firstChild) node = node.firstChild;
+    else {
+      while (node && !node.nextSibling) node = node.parentNode;
+      node = node?.nextSibling ?? null;
+    }
+    if (!node) throw new Error('the range ends before its start');
+    if (node === end) break;
+    if (node.nodeType === 3) out += (node as Text).data;
+  }
+  return out + (end as Text).data.slice(0, range.endOffset);
+}
+
+afterEach(() => {
+  document.documentElement.innerHTML = '<head></head><body></body>'; // test-only markup
+});
+
+describe('annotatePage over hostile markup', () => {
+  it('never throws or errors, paints every span over its own text, and leaves the DOM as it was', async () => {
+    await fc.assert(
+      fc.asyncProperty(paragraphsArb, fc.array(junk, { maxLength: 4 }), fc.integer({ min: 60, max: 4000 }), async (paragraphs, between, windowChars) => {
+        const doc = page(paragraphs, between);
+        const html = doc.documentElement.outerHTML;
+        const bodyText = doc.body.textContent;
+        const shadows = shadowRoots.map((shadow) => shadow.innerHTML);
+
+        const registry = new Map<string, RecordingHighlight>();
+        let yields = 0;
+        const painter = new Painter(registry as never, () => new RecordingHighlight());
+        const { report, analysis, map } = await annotatePage(doc, URL_OF_PAGE, {
+          painter,
+          yieldToMain: async () => {
+            yields++;
+          },
+          windowChars,
+        });
+
+        expect(report.error).toBeUndefined();
+        expect(report.status).toBe('annotated');
+        expect(map!.text).not.toMatch(/[¤§]/);
+        // One range per reported span, in its category.
+        const size = (names: readonly string[]) => names.reduce((sum, name) => sum + (registry.get(highlightName(name as never))?.size ?? 0), 0);
+        expect(size(COMMITMENT_CATEGORIES)).toBe(report.counts.commitments);
+        expect(size(CATEGORIES)).toBe(report.counts.commitments + report.counts.entities);
+        expect(report.counts.commitments).toBe(analysis!.commitments.length);
+        expect(report.counts.entities).toBe(analysis!.entities.length);
+        // It let the page run between every two windows.
+        expect(yields).toBe([...windowsOf(map!.text, windowChars)].length - 1);
+        // Every span is a range over exactly its text.
+        for (const span of [...analysis!.commitments, ...analysis!.entities]) {
+          expect(span.start).toBeGreaterThanOrEqual(0);
+          expect(span.end).toBeLessThanOrEqual(map!.text.length);
+          const range = rangeFor(map!, span.start, span.end, doc);
+          expect(range, `span ${span.start}..${span.end} ${JSON.stringify(map!.text.slice(span.start, span.end))}`).not.toBeNull();
+          expect(fold(rangeText(range!))).toBe(map!.text.slice(span.start, span.end));
+        }
+        for (const entity of analysis!.entities) expect(map!.text.slice(entity.start, entity.end)).toBe(entity.text);
+        // The page is exactly as it was.
+        expect(doc.documentElement.outerHTML).toBe(html);
+        expect(doc.body.textContent).toBe(bodyText);
+        expect(shadowRoots.map((shadow) => shadow.innerHTML)).toEqual(shadows);
+      }),
+      { numRuns: 30 },
+    );
+  }, 30_000);
+
+  it('finds the same commitments whatever the window size', async () => {
+    await fc.assert(
+      fc.asyncProperty(paragraphsArb, fc.integer({ min: 40, max: 2000 }), async (paragraphs, windowChars) => {
+        const found: string[][] = [];
+        for (const size of [windowChars, 1 << 20]) {
+          const { analysis } = await annotatePage(page(paragraphs, []), URL_OF_PAGE, {
+            painter: new Painter(null, () => new RecordingHighlight()),
+            yieldToMain: async () => {},
+            windowChars: size,
+          });
+          found.push(analysis!.commitments.map((c) => `${c.start}-${c.end}:${c.strength}`));
+        }
+        // Windows end at paragraph breaks and no sentence spans one. (Entities may differ: a surname
+        // is linked to a full name only within its window, as the README says.)
+        expect(found[0]).toEqual(found[1]);
+      }),
+      { numRuns: 20 },
+    );
+  }, 30_000);
+});
