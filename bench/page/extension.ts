@@ -1,0 +1,140 @@
+// The real extension on real page loads: how long from the content script
+// starting to <html data-diplomatic-lens> being set, and the longest
+// main-thread task while it works. The product sets no performance marks,
+// so both come from a Chromium trace of the load:
+//   - "content script starts" = the EvaluateScript event of
+//     content-scripts/content.js (its compile and top-level run included);
+//   - "annotated" = a user-timing mark an init script sets from a
+//     MutationObserver the moment the attribute appears;
+//   - tasks = the renderer main thread's ThreadControllerImpl::RunTask
+//     events: every task, not only those over 50 ms.
+// The same init script registers a 'longtask' PerformanceObserver, the
+// page's own view of tasks over 50 ms, as a cross-check. Nothing from
+// Playwright runs in the page while it is traced (no waitForSelector, which
+// injects a script): the init script reports "done" on the console.
+
+import type { BrowserContext, CDPSession } from 'playwright-core';
+
+/** Runs in the page's main world before any of its scripts. */
+export const PROBE_INIT_SCRIPT = `(() => {
+  if (window !== window.top) return;
+  const probe = (window.__dlProbe = { longtasks: [], attrAt: null });
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) probe.longtasks.push([entry.startTime, entry.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  new MutationObserver((records, observer) => {
+    if (!document.documentElement || !document.documentElement.hasAttribute('data-diplomatic-lens')) return;
+    probe.attrAt = performance.now();
+    performance.mark('dl-annotated');
+    observer.disconnect();
+    console.debug('dl-bench-annotated');
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-diplomatic-lens'] });
+})();`;
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { data?: { url?: string; startTime?: number } };
+}
+
+export interface LoadFigures {
+  status: string | null;
+  /** Content script start (EvaluateScript of content.js) to the status attribute, ms. */
+  latencyMs: number;
+  /** The content script's first task: compile and top-level evaluation, ms. */
+  evaluateMs: number;
+  /** Longest main-thread task from the content script's start to 500 ms after the attribute, ms, and what filled most of it. */
+  longestTaskMs: number;
+  longestTaskWhat: string;
+  /** Tasks over 50 ms in that span: from the trace, and from the page's 'longtask' observer. */
+  tracedOver50: number;
+  observedOver50: number;
+  /** The longest task over the whole load before the content script started (the page's own parsing and layout), ms. */
+  longestBeforeMs: number;
+}
+
+/** Trace categories: task boundaries, script evaluation, rendering steps and user-timing marks; nothing heavier. */
+const CATEGORIES = ['toplevel', 'devtools.timeline', 'blink.user_timing'];
+
+/** How long after the attribute appears tasks still count: the last highlights' paint comes after it. */
+const TAIL_MS = 500;
+
+async function traced<T>(cdp: CDPSession, work: () => Promise<T>): Promise<{ result: T; events: TraceEvent[] }> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (chunk: { value: object[] }) => events.push(...(chunk.value as TraceEvent[])));
+  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReportEvents' });
+  try {
+    return { result: await work(), events };
+  } finally {
+    await cdp.send('Tracing.end');
+    await complete;
+  }
+}
+
+/** The event filling most of the task: the longest other event inside it on the same thread. */
+function dominant(task: TraceEvent, thread: TraceEvent[]): string {
+  const end = task.ts + task.dur!;
+  let best: TraceEvent | null = null;
+  for (const event of thread) {
+    if (event === task || event.ph !== 'X' || event.dur === undefined || event.ts < task.ts || event.ts + event.dur > end) continue;
+    if (/RunTask|mojo|OnHandleReady|PerformMicrotaskCheckpoint/.test(event.name)) continue;
+    if (!best || event.dur > best.dur!) best = event;
+  }
+  if (!best) return 'task';
+  const url = best.args?.data?.url ?? '';
+  return `${best.name}${url.includes('/content-scripts/') ? ' (content.js)' : ''} ${(best.dur! / 1000).toFixed(0)} ms`;
+}
+
+export async function measureLoad(context: BrowserContext, url: string, timeoutMs: number): Promise<LoadFigures> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    const { events } = await traced(cdp, async () => {
+      const annotated = page.waitForEvent('console', { predicate: (message) => message.text() === 'dl-bench-annotated', timeout: timeoutMs });
+      await page.goto(url, { waitUntil: 'commit' });
+      await annotated;
+      await page.waitForTimeout(TAIL_MS);
+    });
+    const probe = await page.evaluate(() => {
+      const found = (window as unknown as { __dlProbe: { longtasks: [number, number][]; attrAt: number | null } }).__dlProbe;
+      return { ...found, status: document.documentElement.getAttribute('data-diplomatic-lens') };
+    });
+
+    const evaluate = events.find((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.includes('/content-scripts/content.js'));
+    const mark = events.find((e) => e.name === 'dl-annotated' && e.cat.includes('blink.user_timing'));
+    if (!evaluate || !mark) throw new Error(`${url}: the trace has no ${evaluate ? 'dl-annotated mark' : 'content.js EvaluateScript event'}`);
+    const thread = events.filter((e) => e.pid === evaluate.pid && e.tid === evaluate.tid);
+    const tasks = thread.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ph === 'X' && e.dur !== undefined);
+    const from = evaluate.ts;
+    const to = mark.ts + TAIL_MS * 1000;
+    const during = tasks.filter((task) => task.ts + task.dur! >= from && task.ts <= to);
+    const before = tasks.filter((task) => task.ts + task.dur! < from);
+    const longest = during.reduce<TraceEvent | null>((top, task) => (!top || task.dur! > top.dur! ? task : top), null);
+
+    // Page clock to trace clock: the mark's trace event carries its performance.now() time.
+    const markStart = mark.args?.data?.startTime ?? probe.attrAt ?? 0;
+    const toTrace = (pageMs: number) => mark.ts + (pageMs - markStart) * 1000;
+    const observedOver50 = probe.longtasks.filter(([start, duration]) => toTrace(start + duration) >= from && toTrace(start) <= to).length;
+
+    return {
+      status: probe.status,
+      latencyMs: (mark.ts - evaluate.ts) / 1000,
+      evaluateMs: (evaluate.dur ?? 0) / 1000,
+      longestTaskMs: longest ? longest.dur! / 1000 : 0,
+      longestTaskWhat: longest ? dominant(longest, thread) : '',
+      tracedOver50: during.filter((task) => task.dur! > 50_000).length,
+      observedOver50,
+      longestBeforeMs: before.reduce((top, task) => Math.max(top, task.dur! / 1000), 0),
+    };
+  } finally {
+    await page.close();
+  }
+}
