@@ -1,3 +1,5 @@
+// First: the start mark must come before the analysis modules are evaluated.
+import { DONE_MARK } from '../src/page/start-mark';
 import '../assets/highlights.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -35,6 +37,7 @@ export default defineContentScript({
       // On a site that is not official this script only runs when the reader injected it.
       onDemand: !isOfficialHost(location.hostname),
       onReport: (report) => {
+        performance.mark(DONE_MARK);
         const notice: PageReportNotice = { type: 'dl/page-report', report };
         // The background may be asleep or updating; the badge is a nicety.
         browser.runtime.sendMessage(notice).catch(() => undefined);

@@ -5,7 +5,7 @@
 // everything else still works.
 
 import type { Commitment, Entity, EntityType, Strength } from '../analysis/types';
-import { rangeFor, type TextMap } from './text-map';
+import { staticRangeFor, type TextMap } from './text-map';
 
 export type Category = Strength | EntityType;
 
@@ -75,14 +75,14 @@ export class Painter {
   paint(map: TextMap, doc: Document, commitments: readonly Commitment[], entities: readonly Entity[]): PaintCounts {
     const counts: PaintCounts = { commitments: 0, entities: 0 };
     for (const commitment of commitments) {
-      const range = rangeFor(map, commitment.start, commitment.end, doc);
+      const range = staticRangeFor(map, commitment.start, commitment.end, doc);
       if (range) {
         this.highlight(commitment.strength).add(range);
         counts.commitments++;
       }
     }
     for (const entity of entities) {
-      const range = rangeFor(map, entity.start, entity.end, doc);
+      const range = staticRangeFor(map, entity.start, entity.end, doc);
       if (range) {
         this.highlight(entity.type).add(range);
         counts.entities++;

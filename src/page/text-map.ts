@@ -174,16 +174,42 @@ export function domPointAt(map: TextMap, offset: number): DomPoint | null {
   return { node: map.node[segment]!, offset: map.nodeStart[segment]! + offset - map.textStart[segment]! };
 }
 
-/** A DOM range over text [start, end), or null when either end falls outside the map. */
-export function rangeFor(map: TextMap, start: number, end: number, doc: Document): Range | null {
+/** The DOM boundary points of text [start, end), or null when either end falls outside the map. */
+function boundsFor(map: TextMap, start: number, end: number): { first: DomPoint; last: DomPoint } | null {
   if (end <= start) return null;
   const first = domPointAt(map, start);
   const last = domPointAt(map, end - 1);
-  if (!first || !last) return null;
+  return first && last ? { first, last } : null;
+}
+
+/** A live DOM range over text [start, end) (for measuring and scrolling), or null outside the map. */
+export function rangeFor(map: TextMap, start: number, end: number, doc: Document): Range | null {
+  const bounds = boundsFor(map, start, end);
+  if (!bounds) return null;
   const range = doc.createRange();
-  range.setStart(first.node, first.offset);
-  range.setEnd(last.node, last.offset + 1);
+  range.setStart(bounds.first.node, bounds.first.offset);
+  range.setEnd(bounds.last.node, bounds.last.offset + 1);
   return range;
+}
+
+/**
+ * A static range over text [start, end), or null outside the map. Highlights
+ * hold thousands of ranges for the life of a page: live ranges would all be
+ * updated on every change the page makes to its DOM, static ones cost
+ * nothing (a changed text is analyzed and painted again anyway). Falls back
+ * to a live range where StaticRange is missing.
+ */
+export function staticRangeFor(map: TextMap, start: number, end: number, doc: Document): AbstractRange | null {
+  const bounds = boundsFor(map, start, end);
+  if (!bounds) return null;
+  const StaticRangeClass = (doc.defaultView as (Window & { StaticRange?: typeof StaticRange }) | null)?.StaticRange;
+  if (!StaticRangeClass) return rangeFor(map, start, end, doc);
+  return new StaticRangeClass({
+    startContainer: bounds.first.node,
+    startOffset: bounds.first.offset,
+    endContainer: bounds.last.node,
+    endOffset: bounds.last.offset + 1,
+  });
 }
 
 /** Each mapped node's first segment: a node's segments are consecutive, in document order. */
