@@ -2,7 +2,7 @@
 // commitments it records — and who a commitment's subject stands for:
 // "the two sides", "participants", "we" become the parties themselves.
 
-import { addPhrase, longestAt, newTrie } from './entities/phrase-trie';
+import { addPhrase, longestAt, newTrie, type PhraseTrie } from './entities/phrase-trie';
 import { tokenize } from './entities/tokenize';
 import { COUNTRIES, ORGANIZATIONS } from './lexicons';
 import type { Entity } from './types';
@@ -12,21 +12,38 @@ const OPENING_CHARS = 1500;
 
 const UNITED_STATES = 'United States';
 
-/**
- * Every way a country, or a body that signs statements, is named — long
- * forms, abbreviations and demonyms ("the Pakistani side") — to its
- * canonical name. Token-based and built once: a lookup is a few Map hits.
- */
-const PARTY_NAMES = newTrie<string>();
-for (const country of COUNTRIES) {
-  for (const surface of [country.name, ...(country.variants ?? []), ...(country.demonyms ?? [])]) addPhrase(PARTY_NAMES, surface, country.name);
+interface PartyIndex {
+  /**
+   * Every way a country, or a body that signs statements, is named — long
+   * forms, abbreviations and demonyms ("the Pakistani side") — to its
+   * canonical name. Token-based: a lookup is a few Map hits.
+   */
+  names: PhraseTrie<string>;
+  /** International bodies that sign statements as parties (the EU, the G7, ASEAN). */
+  signingBodies: Set<string>;
 }
-/** International bodies that sign statements as parties (the EU, the G7, ASEAN). */
-const SIGNING_BODIES = new Set<string>();
-for (const org of ORGANIZATIONS) {
-  if (org.kind !== 'intl') continue;
-  SIGNING_BODIES.add(org.name);
-  for (const surface of [org.name, ...(org.acronyms ?? [])]) addPhrase(PARTY_NAMES, surface, org.name);
+
+let partyIndex: PartyIndex | null = null;
+
+/** Built on first use: pages that are not statements never pay for it. */
+function partyIndexes(): PartyIndex {
+  if (partyIndex) return partyIndex;
+  const names = newTrie<string>();
+  const signingBodies = new Set<string>();
+  for (const country of COUNTRIES) {
+    for (const surface of [country.name, ...(country.variants ?? []), ...(country.demonyms ?? [])]) addPhrase(names, surface, country.name);
+  }
+  for (const org of ORGANIZATIONS) {
+    if (org.kind !== 'intl') continue;
+    signingBodies.add(org.name);
+    for (const surface of [org.name, ...(org.acronyms ?? [])]) addPhrase(names, surface, org.name);
+  }
+  return (partyIndex = { names, signingBodies });
+}
+
+/** Builds the party index now: the page layer calls it between tasks, before analyzing. */
+export function prepareParties(): void {
+  partyIndexes();
 }
 
 /** Canonical names of the countries and bodies named in `text`, in order of first mention. */
@@ -34,7 +51,7 @@ export function namedParties(text: string): string[] {
   const tokens = tokenize(text);
   const found: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const match = longestAt(PARTY_NAMES, tokens, i);
+    const match = longestAt(partyIndexes().names, tokens, i);
     if (!match) continue;
     if (!found.includes(match.value)) found.push(match.value);
     i = match.end - 1;
@@ -52,7 +69,7 @@ export function documentParties(title: string, entities: readonly Entity[]): str
   const parties = [UNITED_STATES, ...namedParties(title)];
   for (const entity of entities) {
     if (entity.start >= OPENING_CHARS) break;
-    const signer = entity.type === 'country' || (entity.type === 'organization' && SIGNING_BODIES.has(entity.key));
+    const signer = entity.type === 'country' || (entity.type === 'organization' && partyIndexes().signingBodies.has(entity.key));
     if (signer && !parties.includes(entity.key)) parties.push(entity.key);
   }
   return parties.filter((party, index) => parties.indexOf(party) === index);

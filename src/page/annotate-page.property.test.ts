@@ -5,7 +5,8 @@
 // and never changes the page.
 
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { prepareStep } from '../analysis/prepare';
 import { windowsOf } from '../analysis/windows';
 import { annotatePage } from './annotate-page';
 import { CATEGORIES, COMMITMENT_CATEGORIES, highlightName, Painter, type HighlightLike } from './highlights';
@@ -188,6 +189,12 @@ afterEach(() => {
 });
 
 describe('annotatePage over hostile markup', () => {
+  // The lexicon indexes are built once per process, yielding between slices;
+  // built up front, every yield counted below is one between windows.
+  beforeAll(() => {
+    while (!prepareStep());
+  });
+
   it('never throws or errors, paints every span over its own text, and leaves the DOM as it was', async () => {
     await fc.assert(
       fc.asyncProperty(paragraphsArb, fc.array(junk, { maxLength: 4 }), fc.integer({ min: 60, max: 4000 }), async (paragraphs, between, windowChars) => {

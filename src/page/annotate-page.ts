@@ -4,6 +4,7 @@
 // This file is the single place the steps are wired.
 
 import { analyze } from '../analysis/analyze';
+import { prepareStep } from '../analysis/prepare';
 import { detectStatement } from '../analysis/statement';
 import { countEntities } from '../analysis/summary';
 import type { Analysis, Commitment, Entity, Strength } from '../analysis/types';
@@ -80,6 +81,15 @@ export async function annotatePage(doc: Document, href: string, options: Annotat
     if (!map || (!statement.isStatement && !options.onDemand)) {
       return { report: report('not-statement', href, adapterId, statement), analysis: null, map, main, timing };
     }
+
+    // The lexicon indexes, built a slice at a time: no long task before the first window.
+    start = now();
+    while (!prepareStep()) {
+      timing.analysis += now() - start;
+      await options.yieldToMain();
+      start = now();
+    }
+    timing.analysis += now() - start;
 
     let first: Analysis | null = null;
     const commitments: Commitment[] = [];

@@ -18,35 +18,56 @@ export interface Known {
   alsoPlace?: boolean;
 }
 
-// Countries are added first: a homonym place ("Georgia") keeps the country reading unless context retypes it.
-const TRIE = newTrie<Known>();
-/** First words of names written in lower case ("al-Shabaab"): the only lower-case tokens worth a lookup. */
-const LOWER_FIRST = new Set<string>();
-const add = (surface: string, known: Known): void => {
-  const first = surface.split(/[\s-]/)[0]!;
-  if (first === first.toLowerCase()) LOWER_FIRST.add(first);
-  addPhrase(TRIE, surface, known);
-};
 /** "Kherson region", "Nordic countries": the guide labels the name only, without a lower-case generic noun. */
 const GENERIC_TAIL = / \p{Ll}+$/u;
 
-const placeNames = new Set(PLACES.flatMap((p) => [p.name, ...(p.variants ?? [])]));
-for (const c of [...COUNTRIES, ...FORMER_COUNTRIES]) {
-  const type = c.entity ?? 'country';
-  for (const s of [c.name, ...(c.variants ?? [])]) {
-    add(s, { type, key: c.name, ambiguous: c.ambiguous, alsoPlace: placeNames.has(s) || undefined });
+/** Every surface form and what it names. Countries come first: a homonym place ("Georgia") keeps the country reading unless context retypes it. */
+function* entries(): Generator<[string, Known]> {
+  const placeNames = new Set(PLACES.flatMap((p) => [p.name, ...(p.variants ?? [])]));
+  for (const c of [...COUNTRIES, ...FORMER_COUNTRIES]) {
+    const type = c.entity ?? 'country';
+    for (const s of [c.name, ...(c.variants ?? [])]) yield [s, { type, key: c.name, ambiguous: c.ambiguous, alsoPlace: placeNames.has(s) || undefined }];
+  }
+  for (const p of PLACES) {
+    for (const s of [p.name, ...(p.variants ?? [])]) if (!GENERIC_TAIL.test(s)) yield [s, { type: 'place', key: p.name, ambiguous: p.ambiguous }];
+  }
+  for (const o of ORGANIZATIONS) {
+    for (const s of [o.name, ...(o.variants ?? []), ...(o.acronyms ?? [])]) yield [s, { type: 'organization', key: o.name }];
+  }
+  for (const i of INSTRUMENTS) {
+    for (const s of [i.name, ...(i.variants ?? [])]) yield [s, { type: 'instrument', key: i.name }];
   }
 }
-for (const p of PLACES) {
-  for (const s of [p.name, ...(p.variants ?? [])]) {
-    if (!GENERIC_TAIL.test(s)) add(s, { type: 'place', key: p.name, ambiguous: p.ambiguous });
+
+/**
+ * The trie of every known name, built on first use rather than when the
+ * module loads: pages that are not statements never pay for it, and the
+ * page layer can build it a slice at a time (buildGazetteerStep) so that no
+ * task runs long.
+ */
+const TRIE = newTrie<Known>();
+/** First words of names written in lower case ("al-Shabaab"): the only lower-case tokens worth a lookup. */
+const LOWER_FIRST = new Set<string>();
+let pending: Generator<[string, Known]> | null = null;
+let complete = false;
+
+/** Adds up to `count` names to the trie; true once every name is in. */
+export function buildGazetteerStep(count: number): boolean {
+  if (complete) return true;
+  pending ??= entries();
+  for (let n = 0; n < count; n++) {
+    const next = pending.next();
+    if (next.done) {
+      complete = true;
+      pending = null;
+      return true;
+    }
+    const [surface, known] = next.value;
+    const first = surface.split(/[\s-]/)[0]!;
+    if (first === first.toLowerCase()) LOWER_FIRST.add(first);
+    addPhrase(TRIE, surface, known);
   }
-}
-for (const o of ORGANIZATIONS) {
-  for (const s of [o.name, ...(o.variants ?? []), ...(o.acronyms ?? [])]) add(s, { type: 'organization', key: o.name });
-}
-for (const i of INSTRUMENTS) {
-  for (const s of [i.name, ...(i.variants ?? [])]) add(s, { type: 'instrument', key: i.name });
+  return false;
 }
 
 /**
@@ -54,6 +75,7 @@ for (const i of INSTRUMENTS) {
  * refused when a capitalized word follows it ("Jordan Smith").
  */
 export function knownAt(tokens: readonly Token[], i: number): PhraseMatch<Known> | null {
+  if (!complete) buildGazetteerStep(Infinity);
   const t = tokens[i]!;
   if (!t.cap && !t.num && !LOWER_FIRST.has(t.low)) return null;
   return longestAt(TRIE, tokens, i, (k, end) => !k.ambiguous || !(tokens[end]?.cap && tokens[end]?.sp && !tokens[end]?.nl));
