@@ -12,9 +12,7 @@ import { CONTENT_SCRIPT_MATCHES } from '../src/page/official-hosts';
 import { CARD_CSS } from '../src/page/card';
 import { CardController } from '../src/page/card-controller';
 import { PageSession } from '../src/page/page-session';
-
-/** Lets the page paint and respond between analysis windows. */
-const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+import { createYieldToMain } from '../src/page/yield-to-main';
 
 export default defineContentScript({
   matches: CONTENT_SCRIPT_MATCHES,
@@ -30,7 +28,8 @@ export default defineContentScript({
       doc: document,
       location: () => location.href,
       painter,
-      yieldToMain,
+      // Lets the page paint and respond between slices of work.
+      yieldToMain: createYieldToMain(window),
       setTimer: (callback, ms) => setTimeout(callback, ms),
       clearTimer: (timer) => clearTimeout(timer as number),
       MutationObserver,

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import '../../assets/popup.css';
 import { isAnalyzeTabResult, type AnalyzeTab } from '../../src/messaging/messages';
+import { loadSettings, saveSettings, type CategorySettings } from '../../src/page/category-settings';
 import { Popup, type PopupActions } from '../../src/ui/Popup';
 import { loadPopupState, tabIdFromSearch, type PopupDeps, type PopupState } from '../../src/ui/popup-state';
 
@@ -37,6 +38,10 @@ const INJECTED_ANSWER_MS = 5000;
 
 function App() {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
+  const [categories, setCategoriesState] = useState<CategorySettings | null>(null);
+  useEffect(() => {
+    void loadSettings(browser.storage.local).then(setCategoriesState);
+  }, []);
   const load = useCallback(() => {
     setState({ kind: 'loading' });
     void loadPopupState(tabIdParam, deps).then(setState);
@@ -45,6 +50,10 @@ function App() {
 
   const actions: PopupActions = {
     retry: load,
+    setCategories: (settings) => {
+      setCategoriesState(settings);
+      void saveSettings(browser.storage.local, settings);
+    },
     analyze: (tabId) => {
       setState({ kind: 'loading' });
       browser.runtime
@@ -65,7 +74,7 @@ function App() {
       closePopup();
     },
   };
-  return <Popup state={state} actions={actions} inTab={tabIdParam !== null} />;
+  return <Popup state={state} actions={actions} inTab={tabIdParam !== null} categories={categories} />;
 }
 
 render(<App />, document.getElementById('app')!);

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PageReport } from '../messaging/messages';
 import { Popup, type PopupActions } from './Popup';
 import type { PopupState } from './popup-state';
+import { ALL_ON, type CategorySettings } from '../page/category-settings';
 
 const annotated: PageReport = {
   status: 'annotated',
@@ -22,13 +23,13 @@ const annotated: PageReport = {
 };
 
 function actions(): PopupActions {
-  return { retry: vi.fn(), analyze: vi.fn(), openInTab: vi.fn(), openNotes: vi.fn() };
+  return { retry: vi.fn(), analyze: vi.fn(), setCategories: vi.fn(), openInTab: vi.fn(), openNotes: vi.fn() };
 }
 
-function show(state: PopupState, inTab = false, handlers = actions()) {
+function show(state: PopupState, inTab = false, handlers = actions(), categories: CategorySettings | null = null) {
   const host = document.createElement('div');
   document.body.append(host);
-  act(() => render(<Popup state={state} actions={handlers} inTab={inTab} />, host));
+  act(() => render(<Popup state={state} actions={handlers} inTab={inTab} categories={categories} />, host));
   return { host, handlers };
 }
 
@@ -88,6 +89,16 @@ describe('Popup', () => {
     expect(handlers.retry).toHaveBeenCalled();
     const page = show({ kind: 'report', tabId: 3, report: { ...annotated, status: 'error', error: 'boom' } });
     expect(page.host.querySelector('[role="alert"]')?.textContent).toContain('boom');
+  });
+
+  it('shows the legend as switches, and turning one off saves the new settings', () => {
+    const { host, handlers } = show({ kind: 'report', tabId: 3, report: annotated }, false, actions(), ALL_ON);
+    const boxes = [...host.querySelectorAll<HTMLInputElement>('.legend input[type="checkbox"]')];
+    expect(boxes).toHaveLength(9);
+    expect(boxes.every((box) => box.checked)).toBe(true);
+    const firm = [...host.querySelectorAll('.legend__item')].find((label) => label.textContent === 'Firm commitments')!.querySelector('input')!;
+    act(() => firm.click());
+    expect(handlers.setCategories).toHaveBeenCalledWith({ ...ALL_ON, firm: false });
   });
 
   it('always offers the notes', () => {

@@ -2,12 +2,16 @@
 // the state comes in, user intents go out through `actions`.
 
 import type { PageReport } from '../messaging/messages';
+import type { CategorySettings } from '../page/category-settings';
+import { Legend } from './Legend';
 import type { PopupState } from './popup-state';
 
 export interface PopupActions {
   retry(): void;
   /** Injects the analysis into a page the extension does not read by itself. */
   analyze(tabId: number): void;
+  /** Shows or hides highlight categories in every tab. */
+  setCategories(settings: CategorySettings): void;
   openInTab(tabId: number): void;
   openNotes(): void;
 }
@@ -17,16 +21,18 @@ interface Props {
   actions: PopupActions;
   /** True when the popup is already shown in a full tab (?tab=ID). */
   inTab: boolean;
+  /** The highlight categories shown; null until read from storage. */
+  categories: CategorySettings | null;
 }
 
-export function Popup({ state, actions, inTab }: Props) {
+export function Popup({ state, actions, inTab, categories }: Props) {
   return (
     <main class="popup" aria-live="polite" aria-busy={state.kind === 'loading'}>
       <header class="popup__brand">
         <img src="/icon/32.png" alt="" width={20} height={20} />
         <span>Diplomatic Lens</span>
       </header>
-      <Body state={state} actions={actions} inTab={inTab} />
+      <Body state={state} actions={actions} inTab={inTab} categories={categories} />
       <footer class="popup__footer">
         <button type="button" onClick={actions.openNotes}>
           Notes
@@ -36,7 +42,7 @@ export function Popup({ state, actions, inTab }: Props) {
   );
 }
 
-function Body({ state, actions, inTab }: Props) {
+function Body({ state, actions, inTab, categories }: Props) {
   switch (state.kind) {
     case 'loading':
       return <p class="popup__message">Reading the page…</p>;
@@ -71,11 +77,11 @@ function Body({ state, actions, inTab }: Props) {
         </section>
       );
     case 'report':
-      return <ReportView report={state.report} tabId={state.tabId} actions={actions} inTab={inTab} />;
+      return <ReportView report={state.report} tabId={state.tabId} actions={actions} inTab={inTab} categories={categories} />;
   }
 }
 
-function ReportView({ report, tabId, actions, inTab }: { report: PageReport; tabId: number; actions: PopupActions; inTab: boolean }) {
+function ReportView({ report, tabId, actions, inTab, categories }: { report: PageReport; tabId: number; actions: PopupActions; inTab: boolean; categories: CategorySettings | null }) {
   const statement = report.statement;
   if (report.status === 'error') {
     return (
@@ -121,6 +127,7 @@ function ReportView({ report, tabId, actions, inTab }: { report: PageReport; tab
           Open in a tab
         </button>
       )}
+      {categories && <Legend settings={categories} onChange={actions.setCategories} />}
     </article>
   );
 }

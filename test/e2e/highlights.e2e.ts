@@ -39,18 +39,21 @@ describe('highlights in Chromium', () => {
     await page.close();
   });
 
-  it('turns a category off and on in every open tab at once', async () => {
+  it("turns a category off and on from the popup's legend, in every open tab at once", async () => {
     const { page } = await session.openStatement(CURRENT_JOINT_STATEMENT);
-    const settings = await session.context.newPage();
-    await settings.goto(session.extensionUrl('notes.html'));
-    const setCategories = (value: object) =>
-      settings.evaluate((v) => (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ highlightCategories: v }), value);
-    await setCategories({ firm: false, place: false });
-    await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('dl-firm'))).toBe(false);
-    expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('dl-intent'))).toBe(true);
-    await setCategories({});
-    await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('dl-firm'))).toBe(true);
-    await settings.close();
+    const other = (await session.openStatement(STATEMENT_OF_EACH_TEMPLATE[2]!)).page;
+    const has = (p: Page, name: string) => p.evaluate((n) => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has(n), name);
+    const popup = await session.openPopupFor(CURRENT_JOINT_STATEMENT);
+    const firm = popup.getByRole('checkbox', { name: 'Firm commitments' });
+    await firm.uncheck();
+    await expect.poll(() => has(page, 'dl-firm')).toBe(false);
+    await expect.poll(() => has(other, 'dl-firm')).toBe(false);
+    expect(await has(page, 'dl-intent')).toBe(true);
+    await firm.check();
+    await expect.poll(() => has(page, 'dl-firm')).toBe(true);
+    await expect.poll(() => has(other, 'dl-firm')).toBe(true);
+    await popup.close();
+    await other.close();
     await page.close();
   });
 
