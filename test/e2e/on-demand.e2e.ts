@@ -51,7 +51,9 @@ describe('analysis on demand', () => {
     const { id } = (await browser.send('Extensions.loadUnpacked', { path: inject('chromeExtensionDir') })) as { id: string };
     const { targetId } = (await browser.send('Target.createTarget', { url: NON_OFFICIAL_REPRINT })) as { targetId: string };
     const { sessionId: pageSession } = (await browser.send('Target.attachToTarget', { targetId, flatten: true })) as { sessionId: string };
-    await waitFor(() => evaluate(pageSession, "document.readyState === 'complete'") as Promise<boolean>, 'the page');
+    // The new target starts on about:blank (already "complete"): wait for the page itself.
+    const loaded = `location.href === ${JSON.stringify(NON_OFFICIAL_REPRINT)} && document.readyState === 'complete'`;
+    await waitFor(() => evaluate(pageSession, loaded) as Promise<boolean>, 'the page');
     expect(await evaluate(pageSession, "document.documentElement.getAttribute('data-diplomatic-lens')")).toBeNull();
     // The grant lasts until the tab navigates: let the page finish loading first (its favicon included).
     await new Promise((resolve) => setTimeout(resolve, 1000));
