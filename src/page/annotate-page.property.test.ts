@@ -9,25 +9,12 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { prepareStep } from '../analysis/prepare';
 import { windowsOf } from '../analysis/windows';
 import { annotatePage } from './annotate-page';
-import { CATEGORIES, COMMITMENT_CATEGORIES, highlightName, Painter, type HighlightLike } from './highlights';
+import { CATEGORIES, COMMITMENT_CATEGORIES, highlightName, Painter } from './highlights';
 import { rangeFor } from './text-map';
+import { RecordingHighlight, rangeText } from './test-helpers';
 
 const URL_OF_PAGE = 'https://www.state.gov/releases/office-of-the-spokesperson/2026/04/x/';
 
-/** Highlights that keep their ranges, in a registry that is a plain map. */
-class RecordingHighlight implements HighlightLike {
-  priority = 0;
-  readonly ranges: AbstractRange[] = [];
-  get size() {
-    return this.ranges.length;
-  }
-  add(range: AbstractRange) {
-    this.ranges.push(range);
-  }
-  clear() {
-    this.ranges.length = 0;
-  }
-}
 
 // Sentences written for this test, with commitments and entities in them.
 const SENTENCES = [
@@ -157,32 +144,6 @@ const paragraphsArb = fc.array(
 
 const fold = (value: string) => value.replace(/[\u00ad§]/g, '').replace(/\s+/g, ' ');
 
-/**
- * The text between a range's boundary points: the data of every Text node
- * from start to end in document order. (happy-dom's Range.toString() returns
- * '' for a range that contains a <template>, so it is not used here.)
- */
-function rangeText(range: Range): string {
-  const start = range.startContainer;
-  const end = range.endContainer;
-  expect(start.nodeType).toBe(3);
-  expect(end.nodeType).toBe(3);
-  if (start === end) return (start as Text).data.slice(range.startOffset, range.endOffset);
-  let out = (start as Text).data.slice(range.startOffset);
-  let node: Node | null = start;
-  for (;;) {
-    // Next node in document order.
-    if (node.firstChild) node = node.firstChild;
-    else {
-      while (node && !node.nextSibling) node = node.parentNode;
-      node = node?.nextSibling ?? null;
-    }
-    if (!node) throw new Error('the range ends before its start');
-    if (node === end) break;
-    if (node.nodeType === 3) out += (node as Text).data;
-  }
-  return out + (end as Text).data.slice(0, range.endOffset);
-}
 
 afterEach(() => {
   document.documentElement.innerHTML = '<head></head><body></body>'; // test-only markup

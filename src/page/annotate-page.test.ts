@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { annotatePage as annotate } from './annotate-page';
-import { Painter, type HighlightLike } from './highlights';
+import { Painter } from './highlights';
+import { RecordingHighlight } from './test-helpers';
 import { writeStatusAttributes } from './status-attributes';
 
 const STATEMENT_PAGE = `
@@ -15,20 +16,10 @@ const STATEMENT_PAGE = `
     <div class="wp-block-paragraph"><p>The two sides agreed to meet again.</p></div>
   </div></article></main>`;
 
-class CountingHighlight implements HighlightLike {
-  priority = 0;
-  size = 0;
-  add() {
-    this.size++;
-  }
-  clear() {
-    this.size = 0;
-  }
-}
 
-const registry = new Map<string, CountingHighlight>();
+const registry = new Map<string, RecordingHighlight>();
 const annotatePage = (doc: Document, href: string, windowChars?: number) =>
-  annotate(doc, href, { painter: new Painter(registry as never, () => new CountingHighlight()), yieldToMain: async () => {}, windowChars });
+  annotate(doc, href, { painter: new Painter(registry as never, () => new RecordingHighlight()), yieldToMain: async () => {}, windowChars });
 
 function page(html: string): Document {
   document.documentElement.innerHTML = `<head><title>t</title></head><body>${html}</body>`; // test-only markup
@@ -104,7 +95,7 @@ describe('annotatePage on a long page', () => {
 describe('annotatePage on demand', () => {
   it('analyzes a page on any site when the reader asks, and still reports it is not a known statement', async () => {
     const { report } = await annotate(page('<main><h1>A reprint</h1><p>The two governments agreed to cooperate on health.</p></main>'), 'https://news.example.org/x/', {
-      painter: new Painter(registry as never, () => new CountingHighlight()),
+      painter: new Painter(registry as never, () => new RecordingHighlight()),
       yieldToMain: async () => {},
       onDemand: true,
     });

@@ -1,30 +1,18 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { Commitment, Entity } from '../analysis/types';
-import { Painter, highlightName, type HighlightLike } from './highlights';
+import { Painter, highlightName } from './highlights';
+import { RecordingHighlight } from './test-helpers';
 import { buildTextMap } from './text-map';
 
-class FakeHighlight implements HighlightLike {
-  priority = 0;
-  readonly ranges: AbstractRange[] = [];
-  add(range: AbstractRange) {
-    this.ranges.push(range);
-  }
-  clear() {
-    this.ranges.length = 0;
-  }
-  get size() {
-    return this.ranges.length;
-  }
-}
 
 function setup() {
   const element = document.createElement('div');
   element.innerHTML = '<p>The two sides agreed to meet in Ulaanbaatar.</p>'; // test-only markup
   document.body.append(element);
   const map = buildTextMap(element);
-  const registry = new Map<string, FakeHighlight>();
-  const painter = new Painter(registry as never, () => new FakeHighlight());
+  const registry = new Map<string, RecordingHighlight>();
+  const painter = new Painter(registry as never, () => new RecordingHighlight());
   const commitment: Commitment = { id: 'c0', start: 0, end: map.text.length, strength: 'firm', trigger: 'agreed to', actors: [], time: null, place: null, means: null };
   const place = map.text.indexOf('Ulaanbaatar');
   const entity: Entity = { id: 'e0', type: 'place', text: 'Ulaanbaatar', start: place, end: place + 11, key: 'Ulaanbaatar' };

@@ -1,18 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { Painter, type HighlightLike } from './highlights';
+import { Painter } from './highlights';
+import { RecordingHighlight } from './test-helpers';
 import { PageSession, SETTLE_MS } from './page-session';
 
-class CountingHighlight implements HighlightLike {
-  priority = 0;
-  size = 0;
-  add() {
-    this.size++;
-  }
-  clear() {
-    this.size = 0;
-  }
-}
 
 const URL_A = 'https://www.state.gov/releases/office-of-the-spokesperson/2026/02/a/';
 
@@ -24,12 +15,12 @@ function statementPage(body: string): void {
 }
 
 function session(location: () => string = () => URL_A) {
-  const registry = new Map<string, CountingHighlight>();
+  const registry = new Map<string, RecordingHighlight>();
   const reports: unknown[] = [];
   const s = new PageSession({
     doc: document,
     location,
-    painter: new Painter(registry as never, () => new CountingHighlight()),
+    painter: new Painter(registry as never, () => new RecordingHighlight()),
     yieldToMain: async () => {},
     setTimer: (callback, ms) => setTimeout(callback, ms),
     clearTimer: (timer) => clearTimeout(timer as number),

@@ -15,6 +15,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildTextMap, domPointAt, rangeFor, textOffsetAt, type TextMap } from './text-map';
+import { rangeText } from './test-helpers';
 
 const SKIP = '.chrome, [data-chrome]';
 const HIDDEN_MARK = '§';
@@ -286,32 +287,6 @@ function checkRanges(map: TextMap, picks: ReadonlyArray<readonly [number, number
   expect(rangeFor(map, first.start, map.text.length + 1, document)).toBeNull();
 }
 
-/**
- * The text between a range's boundary points: the data of every Text node
- * from start to end in document order. (happy-dom's Range.toString() returns
- * '' for a range that contains a <template>, so it is not used here.)
- */
-function rangeText(range: Range): string {
-  const start = range.startContainer;
-  const end = range.endContainer;
-  expect(start.nodeType).toBe(3);
-  expect(end.nodeType).toBe(3);
-  if (start === end) return (start as Text).data.slice(range.startOffset, range.endOffset);
-  let out = (start as Text).data.slice(range.startOffset);
-  let node: Node | null = start;
-  for (;;) {
-    // Next node in document order.
-    if (node.firstChild) node = node.firstChild;
-    else {
-      while (node && !node.nextSibling) node = node.parentNode;
-      node = node?.nextSibling ?? null;
-    }
-    if (!node) throw new Error('the range ends before its start');
-    if (node === end) break;
-    if (node.nodeType === 3) out += (node as Text).data;
-  }
-  return out + (end as Text).data.slice(0, range.endOffset);
-}
 
 const rangePicks = fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat()), { minLength: 1, maxLength: 8 });
 

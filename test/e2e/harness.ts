@@ -1,12 +1,15 @@
 // The one helper every end-to-end test uses: fixture pages served over HTTPS
 // as their real hosts, and a real browser with the extension loaded on them.
 
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { inject } from 'vitest';
 import { ROOT } from '../../tools/build';
-import { launchChromium } from '../../tools/chromium';
+import { launchWithCdpPipe, type CdpBrowser } from '../../tools/cdp-pipe';
+import { chromiumArgs, launchChromium } from '../../tools/chromium';
 import { launchFirefox } from '../../tools/firefox';
 import { startFixtureServer, type FixtureServer } from '../../tools/fixture-server';
 
@@ -121,6 +124,45 @@ export async function startFirefoxSession(): Promise<FirefoxSession> {
     async close() {
       await firefox.close();
       await server.close();
+    },
+  };
+}
+
+export interface CdpSession {
+  server: FixtureServer;
+  browser: CdpBrowser;
+  /** Runs `expression` in the page or extension page attached as `sessionId`, returning its value. */
+  evaluate(sessionId: string, expression: string): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+/**
+ * Chromium driven over the DevTools protocol directly, with no extension
+ * loaded at launch: for loading it with Extensions.loadUnpacked (the demo's
+ * path for branded Chrome) and clicking its toolbar button with
+ * Extensions.triggerAction (which grants activeTab, as a reader's click does).
+ */
+export async function startCdpSession(): Promise<CdpSession> {
+  const server = await startFixtureServer({ root: FIXTURE_ROOT, ...inject('tls') });
+  const userDataDir = await mkdtemp(join(tmpdir(), 'dl-cdp-'));
+  const args = chromiumArgs({ extensionDir: inject('chromeExtensionDir'), port: server.port }).filter(
+    (arg) => !arg.startsWith('--load-extension') && !arg.startsWith('--disable-extensions-except'),
+  );
+  const browser = launchWithCdpPipe(inject('chromiumPath'), [...args, '--headless', `--user-data-dir=${userDataDir}`, 'about:blank']);
+  return {
+    server,
+    browser,
+    async evaluate(sessionId, expression) {
+      const { result } = (await browser.send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true }, sessionId)) as {
+        result: { value: unknown };
+      };
+      return result.value;
+    },
+    async close() {
+      browser.process.kill();
+      await new Promise((resolve) => browser.process.once('exit', resolve));
+      await server.close();
+      await rm(userDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,41 +1,18 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchWithCdpPipe, type CdpBrowser } from '../../tools/cdp-pipe';
-import { chromiumArgs } from '../../tools/chromium';
-import { startFixtureServer, type FixtureServer } from '../../tools/fixture-server';
 import { NON_OFFICIAL_REPRINT } from '../fixtures/urls';
-import { FIXTURE_ROOT } from './harness';
+import { startCdpSession, type CdpSession } from './harness';
 
 // "Analyze this page" needs activeTab, which only a user's click on the
 // toolbar button grants. The DevTools protocol's Extensions.triggerAction is
 // that click; the popup it opens is then driven like the reader would.
 describe('analysis on demand', () => {
-  let server: FixtureServer;
-  let browser: CdpBrowser;
-  let userDataDir: string;
+  let session: CdpSession;
   beforeAll(async () => {
-    server = await startFixtureServer({ root: FIXTURE_ROOT, ...inject('tls') });
-    userDataDir = await mkdtemp(join(tmpdir(), 'dl-on-demand-'));
-    const args = chromiumArgs({ extensionDir: inject('chromeExtensionDir'), port: server.port }).filter(
-      (arg) => !arg.startsWith('--load-extension') && !arg.startsWith('--disable-extensions-except'),
-    );
-    browser = launchWithCdpPipe(inject('chromiumPath'), [...args, '--headless', `--user-data-dir=${userDataDir}`, 'about:blank']);
+    session = await startCdpSession();
   });
-  afterAll(async () => {
-    browser?.process.kill();
-    await new Promise((resolve) => browser?.process.once('exit', resolve));
-    await server?.close();
-    await rm(userDataDir, { recursive: true, force: true });
-  });
+  afterAll(() => session?.close());
 
-  async function evaluate(sessionId: string, expression: string): Promise<unknown> {
-    const { result } = (await browser.send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true }, sessionId)) as {
-      result: { value: unknown };
-    };
-    return result.value;
-  }
+  const evaluate = (sessionId: string, expression: string) => session.evaluate(sessionId, expression);
 
   async function waitFor<T>(probe: () => Promise<T | null | undefined>, what: string): Promise<T> {
     const deadline = Date.now() + 10_000;
@@ -48,6 +25,7 @@ describe('analysis on demand', () => {
   }
 
   it('analyzes a page on a site that is not official when the reader asks in the popup', async () => {
+    const { browser } = session;
     const { id } = (await browser.send('Extensions.loadUnpacked', { path: inject('chromeExtensionDir') })) as { id: string };
     const { targetId } = (await browser.send('Target.createTarget', { url: NON_OFFICIAL_REPRINT })) as { targetId: string };
     const { sessionId: pageSession } = (await browser.send('Target.attachToTarget', { targetId, flatten: true })) as { sessionId: string };

@@ -7,6 +7,7 @@
 // on an archive host.
 
 import { firstElement, has, hostIs, readMeta, type SiteAdapter } from './site-adapter';
+import { STATE_GOV_META } from './state-gov';
 
 const HOSTS = ['2021-2025.state.gov', '2017-2021.state.gov'];
 
@@ -33,13 +34,8 @@ export const stateArchive2017to2025: SiteAdapter = {
   mainContent: (doc) => firstElement(doc, CONTENT),
   skip: SKIP.join(', '),
   meta: (doc, url) =>
-    readMeta(doc, url, {
-      title: 'h1.featured-content__headline',
-      docType: '.article-meta.doctype-meta',
-      date: '.article-meta__publish-date',
-      office: '.article-meta__author-bureau',
-      location: '.article-meta__location',
-    }),
+    // The same meta lines as the current template, above the entry content instead of in it.
+    readMeta(doc, url, STATE_GOV_META),
 };
 
 // Pages to try it on:

@@ -33,6 +33,15 @@ const SKIP = [
   '.see-also', // cross-link to another release
 ];
 
+/** Where state.gov's themes (current and 2017-2025 archive alike) print what a page says about itself. */
+export const STATE_GOV_META = {
+  title: 'h1.featured-content__headline',
+  docType: '.article-meta.doctype-meta',
+  date: '.article-meta__publish-date',
+  office: '.article-meta__author-bureau',
+  location: '.article-meta__location',
+};
+
 export const stateGov: SiteAdapter = {
   id: 'state-gov',
   matches: (url, doc) => hostIs(url, HOSTS) && has(doc, '.entry-content .featured-content__headline'),
@@ -41,14 +50,7 @@ export const stateGov: SiteAdapter = {
     return content?.querySelector(BODY) ? content : null;
   },
   skip: SKIP.join(', '),
-  meta: (doc, url) =>
-    readMeta(doc, url, {
-      title: 'h1.featured-content__headline',
-      docType: '.article-meta.doctype-meta',
-      date: '.article-meta__publish-date',
-      office: '.article-meta__author-bureau',
-      location: '.article-meta__location',
-    }),
+  meta: (doc, url) => readMeta(doc, url, STATE_GOV_META),
 };
 
 // Pages to try it on:
