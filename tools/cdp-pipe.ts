@@ -12,9 +12,10 @@ export interface CdpBrowser {
 }
 
 /** Starts the browser with a DevTools pipe on file descriptors 3 (in) and 4 (out). */
-export function launchWithCdpPipe(executablePath: string, args: string[]): CdpBrowser {
+export function launchWithCdpPipe(executablePath: string, args: string[], output: 'inherit' | 'ignore' = 'inherit'): CdpBrowser {
   const child = spawn(executablePath, [...args, '--remote-debugging-pipe', '--enable-unsafe-extension-debugging'], {
-    stdio: ['ignore', 'inherit', 'inherit', 'pipe', 'pipe'],
+    // Tests silence the browser's own chatter (D-Bus, GPU) on a headless server.
+    stdio: ['ignore', output, output, 'pipe', 'pipe'],
   });
   const toBrowser = child.stdio[3] as Writable;
   const fromBrowser = child.stdio[4] as Readable;

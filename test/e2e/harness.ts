@@ -148,7 +148,7 @@ export async function startCdpSession(): Promise<CdpSession> {
   const args = chromiumArgs({ extensionDir: inject('chromeExtensionDir'), port: server.port }).filter(
     (arg) => !arg.startsWith('--load-extension') && !arg.startsWith('--disable-extensions-except'),
   );
-  const browser = launchWithCdpPipe(inject('chromiumPath'), [...args, '--headless', `--user-data-dir=${userDataDir}`, 'about:blank']);
+  const browser = launchWithCdpPipe(inject('chromiumPath'), [...args, '--headless', `--user-data-dir=${userDataDir}`, 'about:blank'], 'ignore');
   return {
     server,
     browser,
