@@ -104,11 +104,16 @@ export async function annotatePage(doc: Document, href: string, options: Annotat
       timing.analysis += now() - start;
       start = now();
       options.painter.paint(map, doc, shifted.commitments, shifted.entities);
+      // The top of the page shows at once; the rest in one change at the end (see Painter).
+      if (index === 0) options.painter.commit();
       timing.page += now() - start;
       commitments.push(...shifted.commitments);
       entities.push(...shifted.entities);
       index++;
     }
+    start = now();
+    options.painter.commit();
+    timing.page += now() - start;
     const analysis = merge(first!, commitments, entities, statement);
     const counts = { commitments: commitments.length, entities: entities.length };
     return { report: report('annotated', href, adapterId, statement, counts), analysis, map, main, timing };

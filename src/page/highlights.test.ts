@@ -20,18 +20,33 @@ function setup() {
 }
 
 describe('Painter', () => {
-  it('registers one highlight per category with a range per span, and counts them', () => {
+  it('registers one highlight per category with a range per span at commit, and counts them', () => {
     const { map, registry, painter, commitment, entity } = setup();
     expect(painter.paint(map, document, [commitment], [entity])).toEqual({ commitments: 1, entities: 1 });
+    expect(registry.size).toBe(0);
+    painter.commit();
     expect([...registry.keys()].sort()).toEqual([highlightName('firm'), highlightName('place')].sort());
     const range = registry.get('dl-place')!.ranges[0]!;
     expect((range.startContainer as Text).data.slice(range.startOffset, range.endOffset)).toBe('Ulaanbaatar');
     expect(registry.get('dl-place')!.priority).toBeGreaterThan(registry.get('dl-firm')!.priority);
   });
 
+  it('adds later batches to what is shown, each commit one registration per category', () => {
+    const { map, registry, painter, commitment, entity } = setup();
+    painter.paint(map, document, [commitment], []);
+    painter.commit();
+    const first = registry.get('dl-firm');
+    painter.paint(map, document, [commitment], [entity]);
+    painter.commit();
+    expect(registry.get('dl-firm')).not.toBe(first);
+    expect(registry.get('dl-firm')!.size).toBe(2);
+    expect(registry.get('dl-place')!.size).toBe(1);
+  });
+
   it('turns categories off and on without rebuilding ranges', () => {
     const { map, registry, painter, commitment, entity } = setup();
     painter.paint(map, document, [commitment], [entity]);
+    painter.commit();
     const place = registry.get('dl-place');
     painter.setEnabled(['firm']);
     expect(registry.has('dl-place')).toBe(false);
@@ -43,6 +58,7 @@ describe('Painter', () => {
   it('clears everything it painted', () => {
     const { map, registry, painter, commitment } = setup();
     painter.paint(map, document, [commitment], []);
+    painter.commit();
     painter.clear();
     expect(registry.size).toBe(0);
   });

@@ -12,6 +12,8 @@ import { parseDate } from '../../analysis/dates';
 import { annotatePage, type AnnotateOptions } from '../annotate-page';
 import { blockText } from '../block-text';
 import { adapterFor } from './index';
+import { Painter } from '../highlights';
+import { RecordingHighlight } from '../test-helpers';
 
 interface FixturePage {
   id: string;
@@ -105,7 +107,7 @@ const CHROME: Record<string, string[]> = {
 
 /** annotatePage without painting: only its decision is checked here. */
 const ANNOTATE: AnnotateOptions = {
-  painter: { paint: () => undefined } as unknown as AnnotateOptions['painter'],
+  painter: new Painter(null, () => new RecordingHighlight()),
   yieldToMain: async () => undefined,
 };
 
