@@ -49,13 +49,6 @@ export default defineContentScript({
     browser.storage.onChanged.addListener((changes, area) => {
       if (area === 'local' && SETTINGS_KEY in changes) painter.setEnabled(enabledCategories(parseSettings(changes[SETTINGS_KEY]!.newValue)));
     });
-    // In-site navigation through the History API: a new page, a new pass.
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      cards.close();
-      void session.rerun();
-    });
-    ctx.onInvalidated(() => session.dispose());
-
     // The card, in a shadow root hung on <html> (outside the page's content), made on first use.
     let cardRoot: Promise<HTMLElement> | null = null;
     const cards = new CardController(document, session, {
@@ -74,5 +67,12 @@ export default defineContentScript({
     });
     ctx.addEventListener(document, 'click', (event) => void cards.onClick(event as MouseEvent));
     ctx.addEventListener(window, 'keydown', (event) => cards.onKeyDown(event as KeyboardEvent));
+
+    // In-site navigation through the History API: a new page, a new pass.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      cards.close();
+      void session.rerun();
+    });
+    ctx.onInvalidated(() => session.dispose());
   },
 });
