@@ -35,7 +35,15 @@ function listCloses(tokens: readonly Token[], k: number, blocked: Uint8Array): b
 }
 
 const capAt = (tokens: readonly Token[], k: number, blocked: Uint8Array): boolean =>
-  !!tokens[k] && !tokens[k]!.nl && !blocked[k] && (tokens[k]!.cap || /^\d/.test(tokens[k]!.text));
+  !!tokens[k] && !tokens[k]!.nl && !blocked[k] && (tokens[k]!.cap || startsWithDigit(tokens[k]!.text));
+
+const startsWithDigit = (s: string): boolean => s.charCodeAt(0) >= 48 && s.charCodeAt(0) <= 57;
+
+/** Is any token in [s, e) blocked? (A loop: a subarray per known name would allocate.) */
+function anyBlocked(blocked: Uint8Array, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (blocked[k]) return true;
+  return false;
+}
 
 /**
  * End (exclusive) of the chunk that starts at the capitalized token i. `knownEnd[k]`
@@ -51,7 +59,7 @@ export function chunkEnd(tokens: readonly Token[], i: number, blocked: Uint8Arra
     if (!t || (j > i && t.nl) || blocked[j]) break;
     const prev = tokens[j - 1];
     const k = knownEnd[j]!;
-    if (k > j && t.cap && !blocked.subarray(j, k).includes(1)) {
+    if (k > j && t.cap && !anyBlocked(blocked, j, k)) {
       j = lastKnownEnd = k;
     } else if (j === i || t.cap) {
       j++;

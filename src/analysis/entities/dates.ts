@@ -25,8 +25,10 @@ export interface Span {
 }
 
 const isMonth = (t: Token | undefined): boolean => !!t && t.cap && MONTH.has(t.low) && (t.low.length > 3 || t.low === 'may');
-const isDay = (t: Token | undefined): boolean => !!t && DAY.test(t.low);
-const isYear = (t: Token | undefined): boolean => !!t && YEAR.test(t.text);
+// A digit check first: these run at every capitalized word, which is rarely a number.
+const startsWithDigit = (s: string): boolean => s.charCodeAt(0) >= 48 && s.charCodeAt(0) <= 57;
+const isDay = (t: Token | undefined): boolean => !!t && startsWithDigit(t.low) && DAY.test(t.low);
+const isYear = (t: Token | undefined): boolean => !!t && t.text.length === 4 && startsWithDigit(t.text) && YEAR.test(t.text);
 /** Tokens i and i+1 touch (no space between): "19-23", "04/16". */
 const tight = (tokens: readonly Token[], i: number): boolean => !!tokens[i] && !tokens[i]!.sp;
 const isDash = (t: Token | undefined): boolean => !!t && (t.text === '-' || t.text === '–');

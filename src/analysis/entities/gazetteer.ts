@@ -48,6 +48,8 @@ function* entries(): Generator<[string, Known]> {
 const TRIE = newTrie<Known>();
 /** First words of names written in lower case ("al-Shabaab"): the only lower-case tokens worth a lookup. */
 const LOWER_FIRST = new Set<string>();
+/** Their first characters: most lower-case words are ruled out without hashing them. */
+const LOWER_FIRST_CHAR = new Uint8Array(65536);
 let pending: Generator<[string, Known]> | null = null;
 let complete = false;
 
@@ -64,7 +66,10 @@ export function buildGazetteerStep(count: number): boolean {
     }
     const [surface, known] = next.value;
     const first = surface.split(/[\s-]/)[0]!;
-    if (first === first.toLowerCase()) LOWER_FIRST.add(first);
+    if (first === first.toLowerCase()) {
+      LOWER_FIRST.add(first);
+      LOWER_FIRST_CHAR[first.charCodeAt(0)] = 1;
+    }
     addPhrase(TRIE, surface, known);
   }
   return false;
@@ -77,6 +82,10 @@ export function buildGazetteerStep(count: number): boolean {
 export function knownAt(tokens: readonly Token[], i: number): PhraseMatch<Known> | null {
   if (!complete) buildGazetteerStep(Infinity);
   const t = tokens[i]!;
-  if (!t.cap && !t.num && !LOWER_FIRST.has(t.low)) return null;
-  return longestAt(TRIE, tokens, i, (k, end) => !k.ambiguous || !(tokens[end]?.cap && tokens[end]?.sp && !tokens[end]?.nl));
+  if (!t.cap && !t.num && !(LOWER_FIRST_CHAR[t.low.charCodeAt(0)] && LOWER_FIRST.has(t.low))) return null;
+  return longestAt(TRIE, tokens, i, unambiguousAt);
 }
+
+/** Module-level rather than a closure per lookup: this runs at every capitalized word. */
+const unambiguousAt = (k: Known, end: number, tokens: readonly Token[]): boolean =>
+  !k.ambiguous || !(tokens[end]?.cap && tokens[end]?.sp && !tokens[end]?.nl);

@@ -154,7 +154,7 @@ function portfolioNameStart(tokens: readonly Token[], s: number, end: number): n
 export function bylinePersonAt(ctx: NameContext, i: number): Span | null {
   const { tokens } = ctx;
   const prev = tokens[i - 1];
-  if (!tokens[i]!.nl && !(prev && /^[,"”]$/.test(prev.text))) return null;
+  if (!tokens[i]!.nl && !(prev && (prev.text === ',' || prev.text === '"' || prev.text === '”'))) return null;
   const end = nameRunEnd(ctx, i);
   if (end - i < 2 || tokens[end]?.text !== ',' || !tokens[end + 1]?.cap || tokens[end + 1]!.nl) return null;
   return { start: i, end };

@@ -9,8 +9,26 @@ import { tokenize, type Token } from './tokenize';
 
 interface Node<V> {
   next: Map<string, Node<V>>;
-  /** Phrases that end here: the written words (for the case rule) and the value. */
-  ends?: { words: string[]; value: V }[];
+  /** Phrases that end here: the written words and their case rules, and the value. */
+  ends?: { words: string[]; cases: Case[]; value: V }[];
+}
+
+/** A written word's case rule, decided once when the phrase is added rather than per lookup. */
+const enum Case {
+  /** Lower case first letter: any case fits. */
+  Any,
+  /** Capitals only ("ROK", "BiH"): exact. */
+  Exact,
+  /** Capitalized: needs a capital in the text. */
+  Cap,
+}
+
+function caseOf(written: string): Case {
+  const first = written.charAt(0);
+  if (first === first.toLowerCase()) return Case.Any;
+  // Only capitals (two or more letters, or mixed like "BiH"): an acronym, exact.
+  if (written.length > 1 && written.slice(1) !== written.slice(1).toLowerCase()) return Case.Exact;
+  return Case.Cap;
 }
 
 export interface PhraseTrie<V> {
@@ -33,16 +51,12 @@ export function addPhrase<V>(trie: PhraseTrie<V>, surface: string, value: V): vo
     if (!child) node.next.set(t.low, (child = { next: new Map() }));
     node = child;
   }
-  (node.ends ??= []).push({ words: toks.map((t) => t.text), value });
+  const words = toks.map((t) => t.text);
+  (node.ends ??= []).push({ words, cases: words.map(caseOf), value });
 }
 
-function caseFits(written: string, tok: Token): boolean {
-  if (written === tok.text) return true;
-  const first = written.charAt(0);
-  if (first === first.toLowerCase()) return true;
-  // Only capitals (two or more letters, or mixed like "BiH"): an acronym, exact.
-  if (written.length > 1 && written.slice(1) !== written.slice(1).toLowerCase()) return false;
-  return tok.cap;
+function caseFits(written: string, rule: Case, tok: Token): boolean {
+  return rule === Case.Any || written === tok.text || (rule === Case.Cap && tok.cap);
 }
 
 /** Longest phrase starting at token `i`; `accept` can veto a candidate (e.g. context rules). */
@@ -50,7 +64,7 @@ export function longestAt<V>(
   trie: PhraseTrie<V>,
   tokens: readonly Token[],
   i: number,
-  accept?: (value: V, end: number) => boolean,
+  accept?: (value: V, end: number, tokens: readonly Token[]) => boolean,
 ): PhraseMatch<V> | null {
   let node: Node<V> | undefined = trie.root;
   let best: PhraseMatch<V> | null = null;
@@ -63,8 +77,8 @@ export function longestAt<V>(
     if (node.ends) {
       for (const e of node.ends) {
         let fits = true;
-        for (let k = 0; k < e.words.length && fits; k++) fits = caseFits(e.words[k]!, tokens[i + k]!);
-        if (fits && (!accept || accept(e.value, j + 1))) {
+        for (let k = 0; k < e.words.length && fits; k++) fits = caseFits(e.words[k]!, e.cases[k]!, tokens[i + k]!);
+        if (fits && (!accept || accept(e.value, j + 1, tokens))) {
           best = { end: j + 1, value: e.value };
           break;
         }

@@ -37,6 +37,8 @@ const SPACE = 2;
 const UPPER_CASE = 4;
 const LOWER_CASE = 8;
 const DIGIT = 16;
+/** An ASCII lower-case letter or digit: never \p{Lu}, so a word made of these after its capital cannot be GLUED. */
+const PLAIN = 32;
 const KNOWN = 128;
 const FLAGS = new Uint8Array(65536);
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
@@ -51,6 +53,7 @@ function flagsOf(c: number): number {
       if (ch !== ch.toLowerCase()) k |= UPPER_CASE;
       else if (ch !== ch.toUpperCase()) k |= LOWER_CASE;
       if (c >= 48 && c <= 57) k |= DIGIT;
+      if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) k |= PLAIN;
     } else if (SPACE_CHAR.test(ch)) k = SPACE;
     FLAGS[c] = k |= KNOWN;
   }
@@ -79,9 +82,10 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = i;
-    // Union and intersection of the characters' flags: case and digits without a regex.
+    // Union of all characters' flags, and intersection of those after the first:
+    // case, digits and the GLUED pre-check without a regex.
     let any = k;
-    let all = k;
+    let rest = 0xff;
     let curly = false;
     if (k & WORD) {
       i++;
@@ -90,7 +94,7 @@ export function tokenize(text: string): Token[] {
           const f = flagsOf(text.charCodeAt(i));
           if (!(f & WORD)) break;
           any |= f;
-          all &= f;
+          rest &= f;
           i++;
         }
         const a = i + 1 < n ? text.charCodeAt(i) : 0;
@@ -111,7 +115,7 @@ export function tokenize(text: string): Token[] {
     }
     let t = text.slice(start, i);
     // Two words glued where a page dropped a line break: "SpokesmanOffice" is "Spokesman" + "Office".
-    const glued = i - start >= 8 && k & UPPER_CASE ? GLUED.exec(t) : null;
+    const glued = i - start >= 8 && k & UPPER_CASE && !(rest & PLAIN) ? GLUED.exec(t) : null;
     if (glued) {
       t = glued[1]!;
       i = start + t.length;
@@ -127,7 +131,7 @@ export function tokenize(text: string): Token[] {
       end: i,
       cap,
       upper: cap && t.length > 1 && !(any & LOWER_CASE),
-      num: (all & DIGIT) !== 0,
+      num: (k & rest & DIGIT) !== 0,
       word: (k & WORD) !== 0,
       sp,
       nl,
