@@ -66,8 +66,9 @@ function pageUrl(document: Document, file: string): string {
 function fromHtml(html: string, file: string): InputDocument {
   const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true } });
   try {
-    const document = window.document as unknown as Document;
-    document.write(html);
+    // Parsed, never run: DOMParser documents execute no script, and the
+    // window would not run one anyway.
+    const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
     const url = new URL(pageUrl(document, file));
     const adapter = adapterFor(url, document);
     const main = adapter.mainContent(document);
