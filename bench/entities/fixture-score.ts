@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Window } from 'happy-dom';
 // @ts-expect-error plain JS module outside the project
 import { normalize } from '../../../shared/corpus/score.mjs';
-import { blockText } from '../../src/page/block-text';
+import { buildTextMap } from '../../src/page/text-map';
 import { adapterFor } from '../../src/page/sites';
 import { findEntities } from '../../src/analysis/entities';
 
@@ -41,7 +41,7 @@ for (const page of pages) {
   doc.write(readFileSync(join(DIR, page.file), 'utf8'));
   const adapter = adapterFor(new URL(page.url), doc);
   const root = adapter.mainContent(doc);
-  const text = trimChrome(root ? blockText(root) : '');
+  const text = trimChrome(root ? buildTextMap(root).text : '');
   const title = adapter.meta(doc, new URL(page.url)).title ?? '';
   const gold = new Set(TYPES.flatMap((t) => (page.entities![t] ?? []).map((s) => `${t}: ${norm(s)}`)));
   const pred = new Set(findEntities(text, { title }).map((e) => `${e.type}: ${norm(e.text)}`));

@@ -8,7 +8,7 @@ import { basename, extname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Window } from 'happy-dom';
 import type { PageMeta } from '../analysis/types';
-import { blockText } from '../page/block-text';
+import { buildTextMap } from '../page/text-map';
 import { adapterFor } from '../page/sites';
 import { windowsOf, type TextWindow } from '../analysis/windows';
 import { windowsOfFile } from './windows';
@@ -72,7 +72,7 @@ function fromHtml(html: string, file: string): InputDocument {
     const url = new URL(pageUrl(document, file));
     const adapter = adapterFor(url, document);
     const main = adapter.mainContent(document);
-    const text = main ? blockText(main, adapter.skip) : '';
+    const text = main ? buildTextMap(main, adapter.skip).text : '';
     if (!text.trim()) throw new InputError(`${file}: the page has no main text`);
     return { id: basename(file, extname(file)), windows: windowsOf(text), meta: adapter.meta(document, url) };
   } finally {

@@ -53,6 +53,11 @@ describe('buildTextMap', () => {
     expect(buildTextMap(element).text).toBe('The two sides agreed to meet.');
   });
 
+  it('leaves out navigation, buttons and footers, and gives an empty text for an empty element', () => {
+    expect(buildTextMap(root('<nav>Menu</nav><p>Kept.</p><button>Share</button><footer>Footer</footer>')).text).toBe('Kept.');
+    expect(buildTextMap(root('')).text).toBe('');
+  });
+
   it('survives deep nesting without recursion', () => {
     let html = 'deep';
     for (let i = 0; i < 5000; i++) html = `<span>${html}</span>`;

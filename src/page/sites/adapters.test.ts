@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
-import { blockText } from '../block-text';
+import { buildTextMap } from '../text-map';
 import { stateArchive2009to2017 } from './archive-2009-2017';
 import { stateArchive2017to2025 } from './archive-2017-2025';
 import { embassy } from './embassy';
@@ -100,7 +100,7 @@ describe('state-archive-2009-2017', () => {
     const doc = docOf(fixture('archive2009').replace('id="body-text"', 'id="text"'));
     const main = stateArchive2009to2017.mainContent(doc);
     expect(main?.id).toBe('centerblock');
-    const text = blockText(main!, stateArchive2009to2017.skip);
+    const text = buildTextMap(main!, stateArchive2009to2017.skip).text;
     expect(text.startsWith('On World Refugee Day')).toBe(true);
     expect(text).not.toMatch(/Press Statement|PRN|Tags|Print/);
   });
@@ -148,7 +148,7 @@ describe('generic', () => {
       <div class="tsg-rwd-breadcrumb">Home &gt; Advisories</div>
       <div class="share">Share on X</div><p>The text.</p><div class="related">More stories</div>
       <div role="navigation">Menu</div></body>`);
-    expect(blockText(generic.mainContent(doc)!, generic.skip)).toBe('The text.');
+    expect(buildTextMap(generic.mainContent(doc)!, generic.skip).text).toBe('The text.');
   });
 
   it('reads the title from og:title, then <title>, then the first heading', () => {

@@ -10,7 +10,7 @@ import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDate } from '../../analysis/dates';
 import { annotatePage, type AnnotateOptions } from '../annotate-page';
-import { blockText } from '../block-text';
+import { buildTextMap } from '../text-map';
 import { adapterFor } from './index';
 import { Painter } from '../highlights';
 import { RecordingHighlight } from '../test-helpers';
@@ -134,7 +134,7 @@ describe.each(PAGES.map((page) => [page.id, page] as const))('fixture %s', (_id,
   const url = new URL(page.url);
   const adapter = adapterFor(url, doc);
   const main = adapter.mainContent(doc);
-  const text = main ? blockText(main, adapter.skip) : '';
+  const text = main ? buildTextMap(main, adapter.skip).text : '';
   const blocks = text === '' ? [] : text.split('\n\n');
 
   it('is read by the adapter of its template', () => {
