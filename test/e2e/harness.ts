@@ -13,6 +13,9 @@ import { chromiumArgs, launchChromium } from '../../tools/chromium';
 import { launchFirefox } from '../../tools/firefox';
 import { startFixtureServer, type FixtureServer } from '../../tools/fixture-server';
 
+/** The total of the named entries of a count table (highlight sizes by name). */
+export const sum = (sizes: Record<string, number>, names: readonly string[]) => names.reduce((total, name) => total + (sizes[name] ?? 0), 0);
+
 export const FIXTURE_ROOT = join(ROOT, 'test', 'fixtures', 'sites');
 
 /** How long the content script may take to mark a page before a test fails. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startChromiumSession, type ChromiumSession } from './harness';
+import { startChromiumSession, sum, type ChromiumSession } from './harness';
 import { CURRENT_JOINT_STATEMENT, NAVIGATING_MEDIA_NOTE, STATEMENT_OF_EACH_TEMPLATE } from '../fixtures/urls';
 
 const COMMITMENTS = ['dl-firm', 'dl-intent', 'dl-support'];
@@ -13,8 +13,6 @@ function highlightSizes(page: Page) {
     return Object.fromEntries(names.map((name) => [name, registry.get(name)?.size ?? 0]));
   }, [...COMMITMENTS, ...ENTITIES]);
 }
-
-const sum = (sizes: Record<string, number>, names: string[]) => names.reduce((total, name) => total + (sizes[name] ?? 0), 0);
 
 describe('highlights in Chromium', () => {
   let session: ChromiumSession;

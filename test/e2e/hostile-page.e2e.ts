@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_ROOT, startChromiumSession, startFirefoxSession, type ChromiumSession, type FirefoxSession } from './harness';
+import { FIXTURE_ROOT, startChromiumSession, startFirefoxSession, sum, type ChromiumSession, type FirefoxSession } from './harness';
 
 const HOSTILE_STATEMENT =
   'https://www.state.gov/releases/office-of-the-spokesperson/2026/04/joint-statement-on-the-united-states-chile-ocean-and-antarctic-cooperation-dialogue/';
@@ -77,8 +77,6 @@ async function evaluate<T>(page: Page, expression: string, world: 'isolated' | '
 function readState(page: Page): Promise<PageState> {
   return evaluate<PageState>(page, STATE_EXPRESSION);
 }
-
-const sum = (sizes: Record<string, number>, names: string[]) => names.reduce((total, name) => total + (sizes[name] ?? 0), 0);
 
 describe('a statement page whose own scripts sabotage the built-ins, in Chromium', () => {
   let session: ChromiumSession;
