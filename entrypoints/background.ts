@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isAnalyzeTab, isPageReportNotice, type AnalyzeTabResult } from '../src/messaging/messages';
+import { answerAnalyzeText, prepareAnalysis } from '../src/background/analysis-requests';
+import { isAnalyzeTab, isAnalyzeText, isPageReportNotice, type AnalyzeTabResult } from '../src/messaging/messages';
 import { injectContentScript, type InjectionApi } from '../src/ui/inject';
 import { badgeFor } from '../src/ui/badge';
 
@@ -17,6 +18,14 @@ export default defineBackground(() => {
       (error: unknown): AnalyzeTabResult => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
     );
   });
+
+  // The analysis, for the content scripts: loaded and warm here once, not in every page.
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isAnalyzeText(message) || sender.id !== browser.runtime.id || !sender.tab) return undefined;
+    return Promise.resolve(answerAnalyzeText(message));
+  });
+  // Right after start-up events are handled, not before: a page waiting on us comes first.
+  setTimeout(prepareAnalysis, 0);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const tabId = sender.tab?.id;

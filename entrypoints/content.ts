@@ -1,5 +1,3 @@
-// First: the start mark must come before the analysis modules are evaluated.
-import { DONE_MARK } from '../src/page/start-mark';
 import '../assets/highlights.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -7,6 +5,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { isOfficialHost } from '../src/analysis/official-sites';
 import { isGetPageReport, type PageReportNotice } from '../src/messaging/messages';
 import { enabledCategories, loadSettings, parseSettings, SETTINGS_KEY } from '../src/page/category-settings';
+import { backgroundAnalyzer } from '../src/page/background-analyzer';
 import { Painter } from '../src/page/highlights';
 import { CONTENT_SCRIPT_MATCHES } from '../src/page/official-hosts';
 import { CARD_CSS } from '../src/page/card';
@@ -26,6 +25,7 @@ export default defineContentScript({
     const painter = Painter.forWindow(window, enabledCategories(settings));
     const session = new PageSession({
       doc: document,
+      analyzer: backgroundAnalyzer((message) => browser.runtime.sendMessage(message)),
       location: () => location.href,
       painter,
       // Lets the page paint and respond between slices of work.
@@ -36,7 +36,6 @@ export default defineContentScript({
       // On a site that is not official this script only runs when the reader injected it.
       onDemand: !isOfficialHost(location.hostname),
       onReport: (report) => {
-        performance.mark(DONE_MARK);
         const notice: PageReportNotice = { type: 'dl/page-report', report };
         // The background may be asleep or updating; the badge is a nicety.
         browser.runtime.sendMessage(notice).catch(() => undefined);

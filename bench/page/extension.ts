@@ -12,6 +12,8 @@
 // page's own view of tasks over 50 ms, as a cross-check. Nothing from
 // Playwright runs in the page while it is traced (no waitForSelector, which
 // injects a script): the init script reports "done" on the console.
+// DL_TIMELINE=1 prints every task of the load on the page's main thread and
+// the busy tasks of other processes (the background's analysis among them).
 
 import type { BrowserContext, CDPSession } from 'playwright-core';
 
@@ -124,6 +126,11 @@ export async function measureLoad(context: BrowserContext, url: string, timeoutM
     const toTrace = (pageMs: number) => mark.ts + (pageMs - markStart) * 1000;
     const observedOver50 = probe.longtasks.filter(([start, duration]) => toTrace(start + duration) >= from && toTrace(start) <= to).length;
 
+    if (process.env.DL_TIMELINE) {
+      for (const task of during) if (task.ts <= mark.ts) console.log(`  +${((task.ts - from) / 1000).toFixed(1)} ms  ${(task.dur! / 1000).toFixed(1)} ms  ${dominant(task, thread)}`);
+      const sw = events.filter((e) => e.ph === 'X' && e.dur !== undefined && e.ts >= from && e.ts <= mark.ts && e.pid !== evaluate.pid && /EvaluateScript|FunctionCall|RunTask|v8.compile|V8.ScriptCompiler/.test(e.name) && e.dur > 1000);
+      for (const e of sw) console.log(`  other pid ${e.pid}/${e.tid} +${((e.ts - from) / 1000).toFixed(1)} ms ${(e.dur! / 1000).toFixed(1)} ms ${e.name} ${e.args?.data?.url ?? ''}`);
+    }
     return {
       status: probe.status,
       latencyMs: (mark.ts - evaluate.ts) / 1000,

@@ -8,6 +8,7 @@
 
 import type { Commitment, Entity } from '../../src/analysis/types';
 import { annotatePage } from '../../src/page/annotate-page';
+import { inPlaceAnalyzer } from '../../src/page/in-place-analyzer';
 import { Painter } from '../../src/page/highlights';
 import { adapterFor } from '../../src/page/sites';
 import { domPointAt, type TextMap } from '../../src/page/text-map';
@@ -82,7 +83,7 @@ let last: { map: TextMap; main: Element; commitments: Commitment[]; entities: En
 
 async function annotate(): Promise<AnnotateRun> {
   painter.clear();
-  const result = await annotatePage(document, location.href, { painter, yieldToMain });
+  const result = await annotatePage(document, location.href, { analyzer: inPlaceAnalyzer, painter, yieldToMain });
   const commitments = result.analysis?.commitments ?? [];
   const entities = result.analysis?.entities ?? [];
   if (result.map && result.main) last = { map: result.map, main: result.main, commitments, entities };

@@ -2,7 +2,8 @@
 // pages, and their validators. Every message received is checked here before
 // anything acts on it: a message is data from another context, not trusted.
 
-import type { StatementInfo } from '../analysis/types';
+import type { Analysis, PageMeta, StatementInfo } from '../analysis/types';
+import { isAnalysisOf, isCount, isPageMeta, isRecord, isStatementInfo } from './analysis-shape';
 
 export type PageStatus = 'annotated' | 'not-statement' | 'error';
 
@@ -41,26 +42,25 @@ export interface AnalyzeTab {
 /** Background → popup: how the injection went. */
 export type AnalyzeTabResult = { ok: true } | { ok: false; error: string };
 
+/**
+ * Content script → background: analyze this text (one window of a page).
+ * The analysis runs in the background, where its lexicons are loaded once
+ * and its code is warm, instead of in every page the reader opens.
+ */
+export interface AnalyzeText {
+  type: 'dl/analyze-text';
+  text: string;
+  meta: PageMeta;
+}
+
+/** Background → content script: the window's analysis, offsets into its text. */
+export type AnalyzeTextResult = { ok: true; analysis: Analysis } | { ok: false; error: string };
+
+/** The longest text one message may carry: a window is about 48 K; a single paragraph may be longer. */
+export const MAX_ANALYZE_CHARS = 4 * 1024 * 1024;
+
 export const getPageReport = (): GetPageReport => ({ type: 'dl/get-page-report' });
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
-const isNullableString = (value: unknown) => value === null || typeof value === 'string';
-
-function isStatementInfo(value: unknown): value is StatementInfo {
-  return (
-    isRecord(value) &&
-    typeof value.isStatement === 'boolean' &&
-    typeof value.title === 'string' &&
-    isNullableString(value.type) &&
-    isNullableString(value.date) &&
-    isNullableString(value.office) &&
-    isNullableString(value.location)
-  );
-}
+export const analyzeText = (text: string, meta: PageMeta): AnalyzeText => ({ type: 'dl/analyze-text', text, meta });
 
 export function isPageReport(value: unknown): value is PageReport {
   return (
@@ -86,6 +86,17 @@ export function isPageReportNotice(value: unknown): value is PageReportNotice {
 
 export function isAnalyzeTab(value: unknown): value is AnalyzeTab {
   return isRecord(value) && value.type === 'dl/analyze-tab' && Number.isInteger(value.tabId) && (value.tabId as number) >= 0;
+}
+
+export function isAnalyzeText(value: unknown): value is AnalyzeText {
+  return isRecord(value) && value.type === 'dl/analyze-text' && typeof value.text === 'string' && value.text.length <= MAX_ANALYZE_CHARS && isPageMeta(value.meta);
+}
+
+/** The answer to an AnalyzeText for `text`: every offset must fall inside it. */
+export function isAnalyzeTextResultFor(value: unknown, text: string): value is AnalyzeTextResult {
+  if (!isRecord(value)) return false;
+  if (value.ok === false) return typeof value.error === 'string';
+  return value.ok === true && isAnalysisOf(value.analysis, text.length);
 }
 
 export function isAnalyzeTabResult(value: unknown): value is AnalyzeTabResult {

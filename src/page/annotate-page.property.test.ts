@@ -5,10 +5,10 @@
 // and never changes the page.
 
 import fc from 'fast-check';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { prepareStep } from '../analysis/prepare';
+import { afterEach, describe, expect, it } from 'vitest';
 import { windowsOf } from '../analysis/windows';
 import { annotatePage } from './annotate-page';
+import { inPlaceAnalyzer } from './in-place-analyzer';
 import { CATEGORIES, COMMITMENT_CATEGORIES, highlightName, Painter } from './highlights';
 import { rangeFor } from './text-map';
 import { RecordingHighlight, rangeText } from './test-helpers';
@@ -150,12 +150,6 @@ afterEach(() => {
 });
 
 describe('annotatePage over hostile markup', () => {
-  // The lexicon indexes are built once per process, yielding between slices;
-  // built up front, every yield counted below is one between windows.
-  beforeAll(() => {
-    while (!prepareStep());
-  });
-
   it('never throws or errors, paints every span over its own text, and leaves the DOM as it was', async () => {
     await fc.assert(
       fc.asyncProperty(paragraphsArb, fc.array(junk, { maxLength: 4 }), fc.integer({ min: 60, max: 4000 }), async (paragraphs, between, windowChars) => {
@@ -168,6 +162,7 @@ describe('annotatePage over hostile markup', () => {
         let yields = 0;
         const painter = new Painter(registry as never, () => new RecordingHighlight());
         const { report, analysis, map } = await annotatePage(doc, URL_OF_PAGE, {
+          analyzer: inPlaceAnalyzer,
           painter,
           yieldToMain: async () => {
             yields++;
@@ -210,6 +205,7 @@ describe('annotatePage over hostile markup', () => {
         const found: string[][] = [];
         for (const size of [windowChars, 1 << 20]) {
           const { analysis } = await annotatePage(page(paragraphs, []), URL_OF_PAGE, {
+          analyzer: inPlaceAnalyzer,
             painter: new Painter(null, () => new RecordingHighlight()),
             yieldToMain: async () => {},
             windowChars: size,

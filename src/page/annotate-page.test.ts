@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotatePage as annotate } from './annotate-page';
 import { Painter } from './highlights';
+import { inPlaceAnalyzer } from './in-place-analyzer';
 import { RecordingHighlight } from './test-helpers';
 import { writeStatusAttributes } from './status-attributes';
 
@@ -19,7 +20,7 @@ const STATEMENT_PAGE = `
 
 const registry = new Map<string, RecordingHighlight>();
 const annotatePage = (doc: Document, href: string, windowChars?: number) =>
-  annotate(doc, href, { painter: new Painter(registry as never, () => new RecordingHighlight()), yieldToMain: async () => {}, windowChars });
+  annotate(doc, href, { analyzer: inPlaceAnalyzer, painter: new Painter(registry as never, () => new RecordingHighlight()), yieldToMain: async () => {}, windowChars });
 
 function page(html: string): Document {
   document.documentElement.innerHTML = `<head><title>t</title></head><body>${html}</body>`; // test-only markup
@@ -95,6 +96,7 @@ describe('annotatePage on a long page', () => {
 describe('annotatePage on demand', () => {
   it('analyzes a page on any site when the reader asks, and still reports it is not a known statement', async () => {
     const { report } = await annotate(page('<main><h1>A reprint</h1><p>The two governments agreed to cooperate on health.</p></main>'), 'https://news.example.org/x/', {
+      analyzer: inPlaceAnalyzer,
       painter: new Painter(registry as never, () => new RecordingHighlight()),
       yieldToMain: async () => {},
       onDemand: true,

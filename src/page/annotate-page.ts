@@ -1,13 +1,11 @@
 // One pass over a page: pick its site adapter, map its main text, decide
-// whether it is a statement, then analyze and paint it a window at a time,
-// yielding to the page between windows so no task runs long on a huge page.
-// This file is the single place the steps are wired.
+// whether it is a statement, then have it analyzed and paint it a window at
+// a time, yielding to the page between windows so no task runs long on a
+// huge page. This file is the single place the steps are wired.
 
-import { analyze } from '../analysis/analyze';
-import { prepareStep } from '../analysis/prepare';
 import { detectStatement } from '../analysis/statement';
 import { countEntities } from '../analysis/summary';
-import type { Analysis, Commitment, Entity, Strength } from '../analysis/types';
+import type { Analysis, Commitment, Entity, PageMeta, Strength } from '../analysis/types';
 import { shiftAnalysis, windowsOf } from '../analysis/windows';
 import type { PageReport } from '../messaging/messages';
 import type { Painter } from './highlights';
@@ -20,11 +18,21 @@ export interface PageResult {
   map: TextMap | null;
   /** The element the text came from, to watch for later changes. */
   main: Element | null;
-  /** Milliseconds spent, for the bench: the page layer's own work and the analysis. */
+  /**
+   * Milliseconds, for the bench: the page layer's own work, and the analysis
+   * (statement detection plus the time the analyzer took to answer).
+   */
   timing: { page: number; analysis: number };
 }
 
+/**
+ * Analyzes one window of text. In the extension the background does it (see
+ * background-analyzer.ts); tests and the bench call analyze() in place.
+ */
+export type Analyzer = (text: string, meta: PageMeta) => Promise<Analysis>;
+
 export interface AnnotateOptions {
+  analyzer: Analyzer;
   painter: Painter;
   /** Lets the page run between windows (a resolved promise in tests). */
   yieldToMain: () => Promise<void>;
@@ -39,7 +47,10 @@ export interface AnnotateOptions {
   now?: () => number;
 }
 
-/** About 10 ms of analysis at the analyzer's speed: short tasks on any page. */
+/**
+ * About 10 ms of analysis: the first window's highlights show soon, and each
+ * window's message and ranges are small enough for a short task.
+ */
 export const PAGE_WINDOW_CHARS = 48 * 1024;
 
 const NONE = { commitments: 0, entities: 0 };
@@ -82,23 +93,27 @@ export async function annotatePage(doc: Document, href: string, options: Annotat
       return { report: report('not-statement', href, adapterId, statement), analysis: null, map, main, timing };
     }
 
-    // The lexicon indexes, built a slice at a time: no long task before the first window.
-    start = now();
-    while (!prepareStep()) {
-      timing.analysis += now() - start;
-      await options.yieldToMain();
-      start = now();
-    }
-    timing.analysis += now() - start;
-
     let first: Analysis | null = null;
     const commitments: Commitment[] = [];
     const entities: Entity[] = [];
-    let index = 0;
-    for (const window of windowsOf(map.text, options.windowChars ?? PAGE_WINDOW_CHARS)) {
+    const windows = [...windowsOf(map.text, options.windowChars ?? PAGE_WINDOW_CHARS)];
+    // Each window is analyzed while the one before it is painted.
+    const request = (index: number): Promise<Analysis> | null => {
+      if (index >= windows.length) return null;
+      const pending = options.analyzer(windows[index]!.text, meta);
+      // Handled where it is awaited; if painting fails first, it is dropped quietly.
+      pending.catch(() => undefined);
+      return pending;
+    };
+    start = now();
+    let next = request(0);
+    timing.analysis += now() - start;
+    for (let index = 0; index < windows.length; index++) {
       if (index > 0) await options.yieldToMain();
+      const window = windows[index]!;
       start = now();
-      const analysis = analyze(window.text, meta);
+      const analysis = await next!;
+      next = request(index + 1);
       first ??= analysis;
       const shifted = shiftAnalysis(analysis, window, index);
       timing.analysis += now() - start;
@@ -109,7 +124,6 @@ export async function annotatePage(doc: Document, href: string, options: Annotat
       timing.page += now() - start;
       commitments.push(...shifted.commitments);
       entities.push(...shifted.entities);
-      index++;
     }
     start = now();
     options.painter.commit();

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { Painter } from './highlights';
+import { inPlaceAnalyzer } from './in-place-analyzer';
 import { RecordingHighlight } from './test-helpers';
 import { PageSession, SETTLE_MS } from './page-session';
 
@@ -19,6 +20,7 @@ function session(location: () => string = () => URL_A) {
   const reports: unknown[] = [];
   const s = new PageSession({
     doc: document,
+    analyzer: inPlaceAnalyzer,
     location,
     painter: new Painter(registry as never, () => new RecordingHighlight()),
     yieldToMain: async () => {},

@@ -4,7 +4,7 @@
 // runs the same in tests.
 
 import type { PageReport } from '../messaging/messages';
-import { annotatePage, type PageResult } from './annotate-page';
+import { annotatePage, type Analyzer, type PageResult } from './annotate-page';
 import type { Painter } from './highlights';
 import { writeStatusAttributes } from './status-attributes';
 
@@ -13,6 +13,7 @@ export const SETTLE_MS = 400;
 
 export interface SessionEnvironment {
   doc: Document;
+  analyzer: Analyzer;
   location: () => string;
   painter: Painter;
   yieldToMain: () => Promise<void>;
@@ -57,6 +58,7 @@ export class PageSession {
     this.observer?.disconnect();
     this.env.painter.clear();
     const result = await annotatePage(this.env.doc, this.env.location(), {
+      analyzer: this.env.analyzer,
       painter: this.env.painter,
       yieldToMain: this.env.yieldToMain,
       onDemand: this.env.onDemand,

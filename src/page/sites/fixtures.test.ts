@@ -10,6 +10,7 @@ import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDate } from '../../analysis/dates';
 import { annotatePage, type AnnotateOptions } from '../annotate-page';
+import { inPlaceAnalyzer } from '../in-place-analyzer';
 import { buildTextMap } from '../text-map';
 import { adapterFor } from './index';
 import { Painter } from '../highlights';
@@ -107,6 +108,7 @@ const CHROME: Record<string, string[]> = {
 
 /** annotatePage without painting: only its decision is checked here. */
 const ANNOTATE: AnnotateOptions = {
+  analyzer: inPlaceAnalyzer,
   painter: new Painter(null, () => new RecordingHighlight()),
   yieldToMain: async () => undefined,
 };
