@@ -93,6 +93,29 @@ describe('annotatePage on a long page', () => {
   });
 });
 
+describe('annotatePage on a page that is slow to map', () => {
+  it('maps the text a slice at a time, letting the page run between slices, and finds the same', async () => {
+    const paragraphs = Array.from({ length: 600 }, (_, i) => `<p>Round <b>${i + 1}</b>: the two sides agreed to meet.</p>`).join('');
+    const html = STATEMENT_PAGE.replace('<div class="wp-block-paragraph">', `<div class="wp-block-paragraph">${paragraphs}`);
+    const url = 'https://www.state.gov/releases/office-of-the-spokesperson/2026/02/x/';
+    const whole = await annotatePage(page(html), url);
+    let clock = 0;
+    let yields = 0;
+    const sliced = await annotate(page(html), url, {
+      analyzer: inPlaceAnalyzer,
+      painter: new Painter(null, () => new RecordingHighlight()),
+      yieldToMain: async () => {
+        yields++;
+      },
+      // Every look at this clock finds the slice's time up.
+      now: () => (clock += 50),
+    });
+    expect(yields).toBeGreaterThan(3);
+    expect(sliced.map!.text).toBe(whole.map!.text);
+    expect(sliced.analysis!.commitments).toEqual(whole.analysis!.commitments);
+  });
+});
+
 describe('annotatePage on demand', () => {
   it('analyzes a page on any site when the reader asks, and still reports it is not a known statement', async () => {
     const { report } = await annotate(page('<main><h1>A reprint</h1><p>The two governments agreed to cooperate on health.</p></main>'), 'https://news.example.org/x/', {

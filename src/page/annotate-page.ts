@@ -10,7 +10,7 @@ import { shiftAnalysis, windowsOf } from '../analysis/windows';
 import type { PageReport } from '../messaging/messages';
 import type { Painter } from './highlights';
 import { adapterFor } from './sites';
-import { buildTextMap, type TextMap } from './text-map';
+import { TextMapWalk, type TextMap } from './text-map';
 
 export interface PageResult {
   report: PageReport;
@@ -53,6 +53,9 @@ export interface AnnotateOptions {
  */
 export const PAGE_WINDOW_CHARS = 48 * 1024;
 
+/** The longest the text map is built for before the page gets to run: well under a 50 ms long task. */
+const SLICE_MS = 10;
+
 const NONE = { commitments: 0, entities: 0 };
 
 function report(status: PageReport['status'], href: string, adapter: string, statement: PageReport['statement'], counts = NONE, error?: string): PageReport {
@@ -83,7 +86,16 @@ export async function annotatePage(doc: Document, href: string, options: Annotat
     adapterId = adapter.id;
     const meta = adapter.meta(doc, url);
     const main = adapter.mainContent(doc);
-    const map = main ? buildTextMap(main, adapter.skip) : null;
+    let map: TextMap | null = null;
+    if (main) {
+      // A slice at a time: a long page's text takes longer than one short task to map.
+      const walk = new TextMapWalk(main, adapter.skip);
+      while (!(map = walk.step(() => now() - start > SLICE_MS))) {
+        timing.page += now() - start;
+        await options.yieldToMain();
+        start = now();
+      }
+    }
     timing.page += now() - start;
 
     start = now();

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { buildTextMap, domPointAt, rangeFor, textOffsetAt } from './text-map';
+import { buildTextMap, domPointAt, rangeFor, TextMapWalk, textOffsetAt } from './text-map';
 
 function root(html: string): Element {
   const div = document.createElement('div');
@@ -69,6 +69,28 @@ describe('buildTextMap', () => {
     const before = element.innerHTML;
     buildTextMap(element);
     expect(element.innerHTML).toBe(before);
+  });
+});
+
+describe('TextMapWalk', () => {
+  it('builds, a slice at a time, the same map as in one go', () => {
+    const paragraphs = Array.from({ length: 300 }, (_, i) => `<p>Paragraph <b>${i}</b>, with <i>inline</i> text.</p>`).join('<br>');
+    const whole = buildTextMap(root(paragraphs));
+    const element = root(paragraphs);
+    const walk = new TextMapWalk(element);
+    let slices = 1;
+    let map = walk.step(() => true);
+    while (!map) {
+      slices++;
+      map = walk.step(() => true);
+    }
+    expect(slices).toBeGreaterThan(3);
+    expect(map.text).toBe(whole.text);
+    expect(map.textStart).toEqual(whole.textStart);
+    expect(map.nodeStart).toEqual(whole.nodeStart);
+    expect(map.length).toEqual(whole.length);
+    // Once done it stays done.
+    expect(walk.step(() => true)).toBe(map);
   });
 });
 

@@ -62,30 +62,40 @@ class MapBuilder {
   private pendingSpace: DomPoint | null = null;
   private readonly segments: Array<{ textStart: number; node: Text; nodeStart: number; length: number }> = [];
 
-  private emit(char: string, node: Text, offset: number): void {
+  /** Appends node.data[from, to) (no white space in it) or, with `char`, that one character for node.data[from]. */
+  private emit(node: Text, from: number, to: number, char?: string): void {
+    const length = to - from;
     const last = this.segments[this.segments.length - 1];
-    if (last && last.node === node && last.nodeStart + last.length === offset && last.textStart + last.length === this.block.length) {
-      last.length++;
+    if (last && last.node === node && last.nodeStart + last.length === from && last.textStart + last.length === this.block.length) {
+      last.length += length;
     } else {
-      this.segments.push({ textStart: this.block.length, node, nodeStart: offset, length: 1 });
+      this.segments.push({ textStart: this.block.length, node, nodeStart: from, length });
     }
-    this.block += char;
+    this.block += char ?? node.data.slice(from, to);
   }
 
+  /** Copies runs of visible characters at once: per-character appends made this the slowest step on long pages. */
   addText(node: Text): void {
     const data = node.data;
-    for (let i = 0; i < data.length; i++) {
-      const code = data.charCodeAt(i);
-      if (code === SOFT_HYPHEN) continue;
-      if (isWhiteSpace(code)) {
-        if (this.block.length > 0 && !this.pendingSpace) this.pendingSpace = { node, offset: i };
+    let runStart = -1;
+    for (let i = 0; i <= data.length; i++) {
+      const code = i < data.length ? data.charCodeAt(i) : -1;
+      const visible = code >= 0 && code !== SOFT_HYPHEN && !isWhiteSpace(code);
+      if (visible) {
+        if (runStart < 0) {
+          if (this.pendingSpace) {
+            this.emit(this.pendingSpace.node, this.pendingSpace.offset, this.pendingSpace.offset + 1, ' ');
+            this.pendingSpace = null;
+          }
+          runStart = i;
+        }
         continue;
       }
-      if (this.pendingSpace) {
-        this.emit(' ', this.pendingSpace.node, this.pendingSpace.offset);
-        this.pendingSpace = null;
+      if (runStart >= 0) {
+        this.emit(node, runStart, i);
+        runStart = -1;
       }
-      this.emit(data[i]!, node, i);
+      if (code >= 0 && code !== SOFT_HYPHEN && this.block.length > 0 && !this.pendingSpace) this.pendingSpace = { node, offset: i };
     }
   }
 
@@ -116,41 +126,70 @@ class MapBuilder {
 
 const isBlock = (node: Node) => node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName.toUpperCase());
 
+/** Nodes visited between two looks at the clock. */
+const NODES_PER_CLOCK_CHECK = 256;
+
 /**
- * The text map of `root`. Iterative, so deep nesting cannot overflow the
- * stack; shadow roots and frames are other documents and are not entered.
+ * The walk that builds the text map of `root`, resumable so a long page can
+ * be mapped a slice at a time. Iterative, so deep nesting cannot overflow
+ * the stack; shadow roots and frames are other documents and are not entered.
  */
-export function buildTextMap(root: Element, skip = ''): TextMap {
-  const builder = new MapBuilder();
-  let node: Node | null = root.firstChild;
-  while (node) {
-    let descend = false;
-    // A skipped element never opened a block, so leaving it closes none.
-    let skipped = false;
-    if (node.nodeType === 3) {
-      builder.addText(node as Text);
-    } else if (node.nodeType === 1) {
-      skipped = isSkipped(node as Element, skip);
-      if (!skipped) {
-        if (isBlock(node)) builder.endBlock();
-        descend = node.firstChild !== null;
-      }
-    }
-    if (descend) {
-      node = node.firstChild;
-      continue;
-    }
-    // Leaving: close every block on the way up to the next sibling.
-    while (node && node !== root && !node.nextSibling) {
-      if (!skipped && isBlock(node)) builder.endBlock();
-      skipped = false;
-      node = node.parentNode;
-    }
-    if (!node || node === root) break;
-    if (!skipped && isBlock(node)) builder.endBlock();
-    node = node.nextSibling;
+export class TextMapWalk {
+  private readonly builder = new MapBuilder();
+  private node: Node | null;
+  private map: TextMap | null = null;
+
+  constructor(
+    private readonly root: Element,
+    private readonly skip = '',
+  ) {
+    this.node = root.firstChild;
   }
-  return builder.finish();
+
+  /** Walks until done or until `deadline()` says stop; the map once done, else null. */
+  step(deadline: () => boolean = () => false): TextMap | null {
+    const { root, builder, skip } = this;
+    let node = this.node;
+    let visited = 0;
+    while (node) {
+      if (++visited % NODES_PER_CLOCK_CHECK === 0 && deadline()) {
+        this.node = node;
+        return null;
+      }
+      let descend = false;
+      // A skipped element never opened a block, so leaving it closes none.
+      let skipped = false;
+      if (node.nodeType === 3) {
+        builder.addText(node as Text);
+      } else if (node.nodeType === 1) {
+        skipped = isSkipped(node as Element, skip);
+        if (!skipped) {
+          if (isBlock(node)) builder.endBlock();
+          descend = node.firstChild !== null;
+        }
+      }
+      if (descend) {
+        node = node.firstChild;
+        continue;
+      }
+      // Leaving: close every block on the way up to the next sibling.
+      while (node && node !== root && !node.nextSibling) {
+        if (!skipped && isBlock(node)) builder.endBlock();
+        skipped = false;
+        node = node.parentNode;
+      }
+      if (!node || node === root) break;
+      if (!skipped && isBlock(node)) builder.endBlock();
+      node = node.nextSibling;
+    }
+    this.node = null;
+    return (this.map ??= builder.finish());
+  }
+}
+
+/** The text map of `root`, in one go. */
+export function buildTextMap(root: Element, skip = ''): TextMap {
+  return new TextMapWalk(root, skip).step()!;
 }
 
 /** The segment holding text offset `offset`, or -1 (a block break, or past the end). */
