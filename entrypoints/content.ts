@@ -21,8 +21,15 @@ export default defineContentScript({
     const marker = globalThis as { diplomaticLensLoaded?: boolean };
     if (marker.diplomaticLensLoaded) return;
     marker.diplomaticLensLoaded = true;
-    const settings = await loadSettings(browser.storage.local).catch(() => parseSettings(undefined));
-    const painter = Painter.forWindow(window, enabledCategories(settings));
+    // Nothing shows until the reader's toggles are read, which happens while the page is analyzed.
+    const painter = Painter.forWindow(window, []);
+    let toggled = false;
+    void loadSettings(browser.storage.local)
+      .catch(() => parseSettings(undefined))
+      .then((settings) => {
+        // A change made meanwhile is newer than what was read.
+        if (!toggled) painter.setEnabled(enabledCategories(settings));
+      });
     const session = new PageSession({
       doc: document,
       analyzer: backgroundAnalyzer((message) => browser.runtime.sendMessage(message)),
@@ -46,7 +53,9 @@ export default defineContentScript({
       isGetPageReport(message) ? session.result().then((result) => result.report) : undefined,
     );
     browser.storage.onChanged.addListener((changes, area) => {
-      if (area === 'local' && SETTINGS_KEY in changes) painter.setEnabled(enabledCategories(parseSettings(changes[SETTINGS_KEY]!.newValue)));
+      if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+      toggled = true;
+      painter.setEnabled(enabledCategories(parseSettings(changes[SETTINGS_KEY]!.newValue)));
     });
     // The card, in a shadow root hung on <html> (outside the page's content), made on first use.
     let cardRoot: Promise<HTMLElement> | null = null;

@@ -128,7 +128,7 @@ export async function measureLoad(context: BrowserContext, url: string, timeoutM
 
     if (process.env.DL_TIMELINE) {
       for (const task of during) if (task.ts <= mark.ts) console.log(`  +${((task.ts - from) / 1000).toFixed(1)} ms  ${(task.dur! / 1000).toFixed(1)} ms  ${dominant(task, thread)}`);
-      const sw = events.filter((e) => e.ph === 'X' && e.dur !== undefined && e.ts >= from && e.ts <= mark.ts && e.pid !== evaluate.pid && /EvaluateScript|FunctionCall|RunTask|v8.compile|V8.ScriptCompiler/.test(e.name) && e.dur > 1000);
+      const sw = events.filter((e) => e.ph === 'X' && e.dur !== undefined && e.ts >= from && e.ts <= mark.ts && e.pid !== evaluate.pid && e.dur > 2000 && !/ThreadPool|Epoll|mojo/.test(e.name));
       for (const e of sw) console.log(`  other pid ${e.pid}/${e.tid} +${((e.ts - from) / 1000).toFixed(1)} ms ${(e.dur! / 1000).toFixed(1)} ms ${e.name} ${e.args?.data?.url ?? ''}`);
     }
     return {

@@ -20,7 +20,7 @@ export interface InPageFigures {
   floor: FloorRun[];
   plan: MarkPlan;
   mark: MarkRun[];
-  /** The rendering step right after a pass registered its highlights, ms. */
+  /** The longer of the two rendering steps right after a pass registered its highlights, ms. */
   frames: number[];
   crossOriginIsolated: boolean;
 }
@@ -101,7 +101,9 @@ export async function measureInPage(browser: Browser, harness: string, page: Ben
       await tab.evaluate(() => window.dlBench.restore());
       await tab.evaluate(() => window.dlBench.frame());
       await tab.evaluate(() => window.dlBench.annotate());
-      frames.push(await tab.evaluate(() => window.dlBench.frame()));
+      // Two frames: past REGISTER_ALL_LIMIT ranges, the highlights near the viewport are registered after the first.
+      const first = await tab.evaluate(() => window.dlBench.frame());
+      frames.push(Math.max(first, await tab.evaluate(() => window.dlBench.frame())));
     }
 
     const plan = await tab.evaluate((every) => window.dlBench.prepareMark(every), counts.markEvery);

@@ -140,7 +140,8 @@ export async function annotatePage(doc: Document, href: string, options: Annotat
     start = now();
     options.painter.commit();
     timing.page += now() - start;
-    const analysis = merge(first!, commitments, entities, statement);
+    // One window: its analysis is the page's, summary included.
+    const analysis = windows.length === 1 ? { ...first!, statement } : merge(first!, commitments, entities, statement);
     const counts = { commitments: commitments.length, entities: entities.length };
     return { report: report('annotated', href, adapterId, statement, counts), analysis, map, main, timing };
   } catch (error) {
