@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { answerAnalyzeText, prepareAnalysis } from '../src/background/analysis-requests';
-import { isAnalyzeTab, isAnalyzeText, isPageReportNotice, type AnalyzeTabResult } from '../src/messaging/messages';
+import { answerAnalyzeText, warmUpAnalysis } from '../src/background/analysis-requests';
+import { isAnalyzeTab, isAnalyzeText, isPageReportNotice, isWarmUp, type AnalyzeTabResult } from '../src/messaging/messages';
 import { injectContentScript, type InjectionApi } from '../src/ui/inject';
 import { badgeFor } from '../src/ui/badge';
 
@@ -24,8 +24,15 @@ export default defineBackground(() => {
     if (!isAnalyzeText(message) || sender.id !== browser.runtime.id || !sender.tab) return undefined;
     return Promise.resolve(answerAnalyzeText(message));
   });
-  // Right after start-up events are handled, not before: a page waiting on us comes first.
-  setTimeout(prepareAnalysis, 0);
+  // A statement page started loading (or the background just started): ready the analysis
+  // now, while the page loads, rather than when its text arrives.
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isWarmUp(message) || sender.id !== browser.runtime.id || !sender.tab) return undefined;
+    warmUpAnalysis();
+    return Promise.resolve(true);
+  });
+  // After the events that woke the background are handled: a page waiting on an answer comes first.
+  setTimeout(warmUpAnalysis, 0);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const tabId = sender.tab?.id;

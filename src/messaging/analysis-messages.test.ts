@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analysis/analyze';
 import type { PageMeta } from '../analysis/types';
-import { answerAnalyzeText } from '../background/analysis-requests';
+import { answerAnalyzeText, warmUpAnalysis } from '../background/analysis-requests';
+import { WARM_UP_META, WARM_UP_TEXT } from '../background/warm-up-sample';
 import { backgroundAnalyzer } from '../page/background-analyzer';
-import { analyzeText, isAnalyzeText, isAnalyzeTextResultFor, MAX_ANALYZE_CHARS } from './messages';
+import { analyzeText, isAnalyzeText, isAnalyzeTextResultFor, isWarmUp, MAX_ANALYZE_CHARS, WARM_UP } from './messages';
 
 const META: PageMeta = { url: 'https://www.state.gov/releases/x/', title: 'Joint Statement on a Health Dialogue', docTypeLabel: 'Joint Statement' };
 const TEXT = 'The United States and Mongolia will hold the next round of the dialogue in Ulaanbaatar in 2027.\n\nBoth sides agreed to expand cooperation.';
@@ -83,5 +84,23 @@ describe('analysis in the background', () => {
     const tooLong = { ok: true, analysis: { ...analyze(TEXT, META), entities: [{ id: 'e', type: 'country', text: 'x', start: 0, end: 1e6, key: 'x' }] } };
     await expect(backgroundAnalyzer(async () => tooLong)(TEXT, META)).rejects.toThrow(/no valid analysis/);
     await expect(backgroundAnalyzer(() => Promise.reject(new Error('Receiving end does not exist.')))(TEXT, META)).rejects.toThrow('Receiving end');
+  });
+});
+
+describe('warming the analysis up', () => {
+  it('accepts only the warm-up message', () => {
+    expect(isWarmUp(WARM_UP)).toBe(true);
+    expect(isWarmUp({ type: 'dl/warm' })).toBe(false);
+    expect(isWarmUp('dl/warm-up')).toBe(false);
+  });
+
+  it('runs on a sample that exercises every rule family, and only once', () => {
+    const sample = analyze(WARM_UP_TEXT, WARM_UP_META);
+    expect(sample.statement).toMatchObject({ isStatement: true, type: 'Joint Statement' });
+    expect(new Set(sample.commitments.map((c) => c.strength))).toEqual(new Set(['firm', 'intent', 'support']));
+    expect(sample.commitments.some((c) => c.time && c.means)).toBe(true);
+    expect(new Set(sample.entities.map((e) => e.type))).toEqual(new Set(['person', 'country', 'organization', 'place', 'date', 'instrument']));
+    expect(warmUpAnalysis()).toBe(true);
+    expect(warmUpAnalysis()).toBe(false);
   });
 });

@@ -59,6 +59,17 @@ export type AnalyzeTextResult = { ok: true; analysis: Analysis } | { ok: false; 
 /** The longest text one message may carry: a window is about 48 K; a single paragraph may be longer. */
 export const MAX_ANALYZE_CHARS = 4 * 1024 * 1024;
 
+/**
+ * Content script (at document start) → background: "a statement page is
+ * loading". Waking the background then readies the analysis while the page
+ * loads, so it answers at once when the text arrives.
+ */
+export interface WarmUp {
+  type: 'dl/warm-up';
+}
+
+export const WARM_UP: WarmUp = { type: 'dl/warm-up' };
+
 export const getPageReport = (): GetPageReport => ({ type: 'dl/get-page-report' });
 export const analyzeText = (text: string, meta: PageMeta): AnalyzeText => ({ type: 'dl/analyze-text', text, meta });
 
@@ -97,6 +108,10 @@ export function isAnalyzeTextResultFor(value: unknown, text: string): value is A
   if (!isRecord(value)) return false;
   if (value.ok === false) return typeof value.error === 'string';
   return value.ok === true && isAnalysisOf(value.analysis, text.length);
+}
+
+export function isWarmUp(value: unknown): value is WarmUp {
+  return isRecord(value) && value.type === 'dl/warm-up';
 }
 
 export function isAnalyzeTabResult(value: unknown): value is AnalyzeTabResult {

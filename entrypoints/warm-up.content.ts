@@ -1,0 +1,22 @@
+// At document start on an official page: wake the background so the
+// analysis is ready when the page's text is (see WarmUp in messages.ts).
+// Kept tiny: the extension API directly, without the polyfill.
+
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { WARM_UP } from '../src/messaging/messages';
+import { CONTENT_SCRIPT_MATCHES } from '../src/page/official-hosts';
+
+interface RuntimeLike {
+  runtime?: { sendMessage(message: unknown): Promise<unknown> | undefined };
+}
+
+export default defineContentScript({
+  matches: CONTENT_SCRIPT_MATCHES,
+  runAt: 'document_start',
+  main() {
+    // Firefox has `browser`; Chrome's `chrome` returns promises in Manifest V3.
+    const api = (globalThis as { browser?: RuntimeLike }).browser ?? (globalThis as { chrome?: RuntimeLike }).chrome;
+    // Nothing to do if the background cannot be reached: the page is analyzed anyway.
+    api?.runtime?.sendMessage(WARM_UP)?.catch(() => undefined);
+  },
+});
