@@ -3,10 +3,11 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { isOfficialHost } from '../src/analysis/official-sites';
-import { isGetPageReport, type PageReportNotice } from '../src/messaging/messages';
+import { isAnalyzeAnyway, isGetPageReport, isRevealSpan, type PageReportNotice, type RevealResult } from '../src/messaging/messages';
 import { enabledCategories, loadSettings, parseSettings, SETTINGS_KEY } from '../src/page/category-settings';
 import { backgroundAnalyzer } from '../src/page/background-analyzer';
-import { Painter } from '../src/page/highlights';
+import { Painter, type RegistryLike } from '../src/page/highlights';
+import { Flasher, revealSpan } from '../src/page/reveal';
 import { CONTENT_SCRIPT_MATCHES } from '../src/page/official-hosts';
 import { CARD_CSS } from '../src/page/card';
 import { CardController } from '../src/page/card-controller';
@@ -49,9 +50,22 @@ export default defineContentScript({
       },
     });
 
-    browser.runtime.onMessage.addListener((message: unknown) =>
-      isGetPageReport(message) ? session.result().then((result) => result.report) : undefined,
+    const flasher = new Flasher(
+      (CSS as { highlights?: RegistryLike }).highlights ?? null,
+      () => new Highlight(),
+      (callback, ms) => setTimeout(callback, ms),
+      (timer) => clearTimeout(timer as number),
     );
+    // The popup's questions; anything else is not for this script.
+    browser.runtime.onMessage.addListener((message: unknown, sender) => {
+      if (sender.id !== browser.runtime.id) return undefined;
+      if (isGetPageReport(message)) return session.report();
+      if (isAnalyzeAnyway(message)) return session.analyzeAnyway().then(() => session.report());
+      if (isRevealSpan(message)) {
+        return session.result().then(({ analysis, map }): RevealResult => ({ found: revealSpan(analysis, map, document, message.id, flasher) }));
+      }
+      return undefined;
+    });
     browser.storage.onChanged.addListener((changes, area) => {
       if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
       toggled = true;
@@ -79,7 +93,7 @@ export default defineContentScript({
     // In-site navigation through the History API: a new page, a new pass.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       cards.close();
-      void session.rerun();
+      void session.navigated();
     });
     ctx.onInvalidated(() => session.dispose());
   },

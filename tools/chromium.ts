@@ -60,7 +60,7 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
   extensionUrl(path: string): string;
-  /** The browser's id for the tab showing `url`, as the extension sees it. */
+  /** The browser's id for the newest tab showing `url`, as the extension sees it. */
   tabIdOf(url: string): Promise<number>;
   close(): Promise<void>;
 }
@@ -82,12 +82,14 @@ async function findTabId(context: BrowserContext, extensionUrl: (path: string) =
   try {
     await helper.goto(extensionUrl('notes.html'));
     const id = await helper.evaluate(async (wanted: string) => {
+      // The newest such tab (ids grow as tabs open): a test may open a URL an earlier one opened.
+      let newest: number | null = null;
       for (const tab of await chrome.tabs.query({})) {
         if (tab.id === undefined) continue;
         const report = await chrome.tabs.sendMessage(tab.id, { type: 'dl/get-page-report' }).catch(() => null);
-        if (report?.url === wanted) return tab.id;
+        if (report?.url === wanted && (newest === null || tab.id > newest)) newest = tab.id;
       }
-      return null;
+      return newest;
     }, url);
     if (id === null) throw new Error(`No tab with a content script shows ${url}`);
     return id;

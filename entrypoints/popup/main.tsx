@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import '../../assets/popup.css';
-import { isAnalyzeTabResult, type AnalyzeTab } from '../../src/messaging/messages';
+import { ANALYZE_ANYWAY, isAnalyzeTabResult, isPageReport, isRevealResult, revealSpan, type AnalyzeTab } from '../../src/messaging/messages';
 import { loadSettings, saveSettings, type CategorySettings } from '../../src/page/category-settings';
 import { Popup, type PopupActions } from '../../src/ui/Popup';
 import { loadPopupState, tabIdFromSearch, type PopupDeps, type PopupState } from '../../src/ui/popup-state';
@@ -65,6 +65,21 @@ function App() {
         })
         .then(setState, (error: unknown) => setState({ kind: 'error', message: `Could not analyze this page: ${error instanceof Error ? error.message : String(error)}` }));
     },
+    analyzeAnyway: (tabId) => {
+      setState({ kind: 'loading' });
+      deps
+        .sendToTab(tabId, ANALYZE_ANYWAY)
+        .then((answer) => {
+          if (!isPageReport(answer)) throw new Error('the page gave no report');
+          setState({ kind: 'report', tabId, report: answer });
+        })
+        .catch((error: unknown) => setState({ kind: 'error', message: `Could not analyze this page: ${error instanceof Error ? error.message : String(error)}` }));
+    },
+    reveal: async (tabId, id) => {
+      const answer = await deps.sendToTab(tabId, revealSpan(id));
+      return isRevealResult(answer) && answer.found;
+    },
+    copy: (text) => navigator.clipboard.writeText(text),
     openInTab: (tabId) => {
       void browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tab=${tabId}`) });
       closePopup();

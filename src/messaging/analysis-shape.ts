@@ -1,8 +1,10 @@
-// Checks that a value received from another context is an Analysis, field by
-// field: the content script paints and shows only what passed. Offsets are
+// Checks that a value received from another context is an Analysis (or a
+// page's digest), field by field: the content script paints and the popup
+// shows only what passed. Offsets are
 // checked against the text they index, so a bad message cannot make a range
 // outside the page's text.
 
+import type { DigestCommitment, DigestEntity, PageDigest } from '../analysis/digest';
 import type { Analysis, Commitment, Entity, EntityCount, PageMeta, SentenceSpan, StatementInfo, Strength, Summary } from '../analysis/types';
 
 const STRENGTHS: ReadonlySet<unknown> = new Set<Strength>(['firm', 'intent', 'support']);
@@ -106,5 +108,38 @@ export function isAnalysisOf(value: unknown, length: number): value is Analysis 
     Array.isArray(value.entities) &&
     value.entities.every((entity) => isEntity(entity, length)) &&
     isSummary(value.summary, length)
+  );
+}
+
+function isDigestCommitment(value: unknown): value is DigestCommitment {
+  return (
+    isRecord(value) &&
+    typeof value.id === 'string' &&
+    STRENGTHS.has(value.strength) &&
+    typeof value.text === 'string' &&
+    isStringArray(value.actors) &&
+    typeof value.trigger === 'string' &&
+    isNullableString(value.time) &&
+    isNullableString(value.place) &&
+    isNullableString(value.means)
+  );
+}
+
+function isDigestEntity(value: unknown): value is DigestEntity {
+  return isEntityCount(value) && isStringArray((value as unknown as Record<string, unknown>).ids);
+}
+
+export function isPageDigest(value: unknown): value is PageDigest {
+  return (
+    isRecord(value) &&
+    isStringArray(value.parties) &&
+    isStringArray(value.summary) &&
+    Array.isArray(value.commitments) &&
+    value.commitments.every(isDigestCommitment) &&
+    Array.isArray(value.entities) &&
+    value.entities.every(isDigestEntity) &&
+    isRecord(value.omitted) &&
+    isCount(value.omitted.commitments) &&
+    isCount(value.omitted.entities)
   );
 }

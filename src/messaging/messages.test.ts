@@ -54,3 +54,30 @@ describe('analyze-tab messages', () => {
     expect(isAnalyzeTabResult({ ok: false })).toBe(false);
   });
 });
+
+describe('popup ↔ page messages', () => {
+  it('accept a reveal request, its answer, and the analyze-anyway request', async () => {
+    const { ANALYZE_ANYWAY, isAnalyzeAnyway, isRevealResult, isRevealSpan, revealSpan } = await import('./messages');
+    expect(isRevealSpan(revealSpan('w2-c14'))).toBe(true);
+    expect(isRevealSpan({ type: 'dl/reveal', id: 7 })).toBe(false);
+    expect(isRevealSpan(revealSpan('x'.repeat(65)))).toBe(false);
+    expect(isRevealResult({ found: false })).toBe(true);
+    expect(isRevealResult({ found: 'yes' })).toBe(false);
+    expect(isAnalyzeAnyway(ANALYZE_ANYWAY)).toBe(true);
+    expect(isAnalyzeAnyway({ type: 'dl/analyze-tab' })).toBe(false);
+  });
+
+  it('accept a report with a digest, and reject a malformed digest', () => {
+    const digest = {
+      parties: ['Chile'],
+      summary: ['One.'],
+      commitments: [{ id: 'c0', strength: 'firm', text: 'x', actors: [], trigger: 'will', time: null, place: null, means: null }],
+      entities: [{ key: 'chile', type: 'country', text: 'Chile', mentions: 1, ids: ['e0'] }],
+      omitted: { commitments: 0, entities: 0 },
+    };
+    expect(isPageReport({ ...report, digest })).toBe(true);
+    expect(isPageReport({ ...report, digest: { ...digest, commitments: [{ ...digest.commitments[0], strength: 'strong' }] } })).toBe(false);
+    expect(isPageReport({ ...report, digest: { ...digest, entities: [{ ...digest.entities[0], ids: 'e0' }] } })).toBe(false);
+    expect(isPageReport({ ...report, digest: { ...digest, omitted: null } })).toBe(false);
+  });
+});

@@ -2,8 +2,9 @@
 // pages, and their validators. Every message received is checked here before
 // anything acts on it: a message is data from another context, not trusted.
 
+import type { PageDigest } from '../analysis/digest';
 import type { Analysis, PageMeta, StatementInfo } from '../analysis/types';
-import { isAnalysisOf, isCount, isPageMeta, isRecord, isStatementInfo } from './analysis-shape';
+import { isAnalysisOf, isCount, isPageDigest, isPageMeta, isRecord, isStatementInfo } from './analysis-shape';
 
 export type PageStatus = 'annotated' | 'not-statement' | 'error';
 
@@ -17,11 +18,29 @@ export interface PageReport {
   counts: { commitments: number; entities: number };
   /** What went wrong, when status is 'error'. */
   error?: string;
+  /** What the popup lists, when annotated (left out of the toolbar badge's notice). */
+  digest?: PageDigest;
 }
 
 /** Popup → content script: "what do you have for this page?" */
 export interface GetPageReport {
   type: 'dl/get-page-report';
+}
+
+/** Popup → content script: scroll to a commitment or entity mention and flash it. */
+export interface RevealSpan {
+  type: 'dl/reveal';
+  id: string;
+}
+
+/** Content script → popup: whether the span is on the page. */
+export interface RevealResult {
+  found: boolean;
+}
+
+/** Popup → content script: analyze this official page although it does not look like a statement. */
+export interface AnalyzeAnyway {
+  type: 'dl/analyze-anyway';
 }
 
 /** Content script → background: the page's report, for the toolbar badge. */
@@ -71,6 +90,8 @@ export interface WarmUp {
 export const WARM_UP: WarmUp = { type: 'dl/warm-up' };
 
 export const getPageReport = (): GetPageReport => ({ type: 'dl/get-page-report' });
+export const revealSpan = (id: string): RevealSpan => ({ type: 'dl/reveal', id });
+export const ANALYZE_ANYWAY: AnalyzeAnyway = { type: 'dl/analyze-anyway' };
 export const analyzeText = (text: string, meta: PageMeta): AnalyzeText => ({ type: 'dl/analyze-text', text, meta });
 
 export function isPageReport(value: unknown): value is PageReport {
@@ -83,7 +104,8 @@ export function isPageReport(value: unknown): value is PageReport {
     isRecord(value.counts) &&
     isCount(value.counts.commitments) &&
     isCount(value.counts.entities) &&
-    (value.error === undefined || typeof value.error === 'string')
+    (value.error === undefined || typeof value.error === 'string') &&
+    (value.digest === undefined || isPageDigest(value.digest))
   );
 }
 
@@ -108,6 +130,18 @@ export function isAnalyzeTextResultFor(value: unknown, text: string): value is A
   if (!isRecord(value)) return false;
   if (value.ok === false) return typeof value.error === 'string';
   return value.ok === true && isAnalysisOf(value.analysis, text.length);
+}
+
+export function isRevealSpan(value: unknown): value is RevealSpan {
+  return isRecord(value) && value.type === 'dl/reveal' && typeof value.id === 'string' && value.id.length <= 64;
+}
+
+export function isRevealResult(value: unknown): value is RevealResult {
+  return isRecord(value) && typeof value.found === 'boolean';
+}
+
+export function isAnalyzeAnyway(value: unknown): value is AnalyzeAnyway {
+  return isRecord(value) && value.type === 'dl/analyze-anyway';
 }
 
 export function isWarmUp(value: unknown): value is WarmUp {

@@ -10,6 +10,7 @@ import { shiftAnalysis, windowsOf } from '../analysis/windows';
 import type { PageReport } from '../messaging/messages';
 import type { Painter } from './highlights';
 import { adapterFor } from './sites';
+import { generic } from './sites/generic';
 import { TextMapWalk, type TextMap } from './text-map';
 
 export interface PageResult {
@@ -82,10 +83,15 @@ export async function annotatePage(doc: Document, href: string, options: Annotat
   try {
     let start = now();
     const url = new URL(href);
-    const adapter = adapterFor(url, doc);
-    adapterId = adapter.id;
+    let adapter = adapterFor(url, doc);
     const meta = adapter.meta(doc, url);
-    const main = adapter.mainContent(doc);
+    let main = adapter.mainContent(doc);
+    // Asked to analyze a page its site's template does not hold a statement in: read it as any page.
+    if (!main && options.onDemand && adapter !== generic) {
+      adapter = generic;
+      main = generic.mainContent(doc);
+    }
+    adapterId = adapter.id;
     let map: TextMap | null = null;
     if (main) {
       // A slice at a time: a long page's text takes longer than one short task to map.

@@ -66,4 +66,28 @@ describe('PageSession', () => {
     expect((await s.rerun()).report.url).toBe(location);
     s.dispose();
   });
+
+  it('answers the popup with the report and the digest of what it found', async () => {
+    statementPage('<p>The two sides agreed to meet again in Santiago.</p>');
+    const { s } = session();
+    const report = await s.report();
+    expect(report.status).toBe('annotated');
+    expect(report.digest!.commitments.map((c) => c.text)).toEqual(['The two sides agreed to meet again in Santiago.']);
+    expect(await s.report()).toBe(report);
+    s.dispose();
+  });
+
+  it('analyzes an official page that is not a statement when asked, until the site navigates', async () => {
+    document.documentElement.innerHTML = '<head><title>t</title></head><body><main><h1>Chile</h1><p>Chile and the United States will expand trade.</p></main></body>'; // test-only markup
+    let location = 'https://www.state.gov/countries-and-areas/chile/';
+    const { s } = session(() => location);
+    expect((await s.report()).status).toBe('not-statement');
+    await s.analyzeAnyway();
+    const report = await s.report();
+    expect(report.status).toBe('annotated');
+    expect(report.digest!.commitments).toHaveLength(1);
+    location = 'https://www.state.gov/countries-and-areas/peru/';
+    expect((await s.navigated()).report.status).toBe('not-statement');
+    s.dispose();
+  });
 });

@@ -3,6 +3,7 @@
 // in-page (History API). Browser APIs come in from the entry point, so this
 // runs the same in tests.
 
+import { digestOf } from '../analysis/digest';
 import type { PageReport } from '../messaging/messages';
 import { annotatePage, type Analyzer, type PageResult } from './annotate-page';
 import type { Painter } from './highlights';
@@ -32,6 +33,9 @@ export class PageSession {
   private settleTimer: unknown = null;
   /** The main element's raw text at the last pass: a mutation that leaves it as it was is no change. */
   private lastRawText: string | null = null;
+  /** The reader asked to analyze this page whatever detection says. */
+  private forced = false;
+  private answered: { result: PageResult; report: PageReport } | null = null;
 
   constructor(private readonly env: SessionEnvironment) {
     this.current = this.pass();
@@ -42,7 +46,29 @@ export class PageSession {
     return this.current;
   }
 
-  /** Annotates the page again from scratch: after in-page navigation. */
+  /** The latest pass's report, with the digest the popup lists when annotated. */
+  async report(): Promise<PageReport> {
+    const result = await this.current;
+    if (this.answered?.result !== result) {
+      const digest = result.analysis && result.map ? digestOf(result.analysis, result.map.text) : undefined;
+      this.answered = { result, report: digest ? { ...result.report, digest } : result.report };
+    }
+    return this.answered.report;
+  }
+
+  /** Analyzes the page although detection says it is not a statement: the reader asked. */
+  analyzeAnyway(): Promise<PageResult> {
+    this.forced = true;
+    return this.rerun();
+  }
+
+  /** In-page navigation (History API): a new page, analyzed as such. */
+  navigated(): Promise<PageResult> {
+    this.forced = false;
+    return this.rerun();
+  }
+
+  /** Annotates the page again from scratch. */
   rerun(): Promise<PageResult> {
     this.current = this.current.then(() => this.pass());
     return this.current;
@@ -61,7 +87,7 @@ export class PageSession {
       analyzer: this.env.analyzer,
       painter: this.env.painter,
       yieldToMain: this.env.yieldToMain,
-      onDemand: this.env.onDemand,
+      onDemand: this.env.onDemand || this.forced,
     });
     this.lastRawText = result.main?.textContent ?? null;
     writeStatusAttributes(this.env.doc.documentElement, result.report);

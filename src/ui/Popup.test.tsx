@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { PageReport } from '../messaging/messages';
 import { Popup, type PopupActions } from './Popup';
 import type { PopupState } from './popup-state';
@@ -22,8 +22,39 @@ const annotated: PageReport = {
   counts: { commitments: 5, entities: 17 },
 };
 
-function actions(): PopupActions {
-  return { retry: vi.fn(), analyze: vi.fn(), setCategories: vi.fn(), openInTab: vi.fn(), openNotes: vi.fn() };
+const withDigest: PageReport = {
+  ...annotated,
+  statement: { ...annotated.statement!, title: 'Joint Statement on Trade', location: 'Santiago' },
+  digest: {
+    parties: ['United States', 'Chile'],
+    summary: ['The United States and Chile held their third Trade Dialogue.', 'They agreed to meet again in 2027.'],
+    commitments: [
+      { id: 'c0', strength: 'support', text: 'Chile expressed support for the plan.', actors: ['Chile'], trigger: 'expressed support', time: null, place: null, means: null },
+      { id: 'c1', strength: 'firm', text: 'They agreed to meet.', actors: [], trigger: 'agreed to', time: null, place: null, means: null },
+      { id: 'c2', strength: 'firm', text: 'They agreed to meet again in 2027 in Washington.', actors: ['United States', 'Chile'], trigger: 'agreed to', time: 'in 2027', place: 'Washington', means: null },
+      { id: 'c3', strength: 'intent', text: 'Chile intends to <script>x</script> open a consulate.', actors: ['Chile'], trigger: 'intends to', time: null, place: null, means: null },
+    ],
+    entities: [
+      { key: 'chile', type: 'country', text: 'Chile', mentions: 3, ids: ['e0', 'e2', 'e5'] },
+      ...Array.from({ length: 8 }, (_, i) => ({ key: `city${i}`, type: 'place' as const, text: `City ${i}`, mentions: 1, ids: [`p${i}`] })),
+    ],
+    omitted: { commitments: 0, entities: 0 },
+  },
+};
+
+type MockActions = { [K in keyof PopupActions]: Mock<PopupActions[K]> };
+
+function actions(): MockActions {
+  return {
+    retry: vi.fn(),
+    analyze: vi.fn(),
+    analyzeAnyway: vi.fn(),
+    reveal: vi.fn(async () => true),
+    copy: vi.fn(async () => undefined),
+    setCategories: vi.fn(),
+    openInTab: vi.fn(),
+    openNotes: vi.fn(),
+  };
 }
 
 function show(state: PopupState, inTab = false, handlers = actions(), categories: CategorySettings | null = null) {
@@ -50,7 +81,7 @@ describe('Popup', () => {
   it('shows the statement: type, title, facts and counts', () => {
     const { host } = show({ kind: 'report', tabId: 3, report: annotated });
     expect(host.querySelector('.report__type')?.textContent).toBe('Joint Statement');
-    expect(host.querySelector('.report__facts')?.textContent).toBe('2026-01-14 · Office of the Spokesperson');
+    expect(host.querySelector('.report__facts')?.textContent).toBe('January 14, 2026 · Office of the Spokesperson');
     expect(host.querySelector('[data-testid="commitment-count"]')?.textContent).toBe('5');
     expect(host.querySelector('[data-testid="entity-count"]')?.textContent).toBe('17');
   });
@@ -105,5 +136,70 @@ describe('Popup', () => {
     const { host, handlers } = show({ kind: 'loading' });
     act(() => button(host, 'Notes')!.click());
     expect(handlers.openNotes).toHaveBeenCalled();
+  });
+
+  it('lists parties, the summary, the key commitments first and every commitment by strength', () => {
+    const { host } = show({ kind: 'report', tabId: 3, report: withDigest });
+    expect(host.querySelector('.report__facts')?.textContent).toBe('January 14, 2026 · Office of the Spokesperson · Santiago');
+    expect([...host.querySelectorAll('.parties li')].map((li) => li.textContent)).toEqual(['United States', 'Chile']);
+    expect(host.querySelectorAll('[data-testid="summary"] p')).toHaveLength(2);
+    const key = [...host.querySelectorAll('[data-testid="key-commitments"] button')].map((b) => b.getAttribute('data-commitment-id'));
+    expect(key).toEqual(['c2', 'c1', 'c3']);
+    expect(host.querySelectorAll('[data-testid="commitments-firm"] li')).toHaveLength(2);
+    expect(host.querySelectorAll('[data-testid="commitments-intent"] li')).toHaveLength(1);
+    expect(host.querySelectorAll('[data-testid="commitments-support"] li')).toHaveLength(1);
+    expect(host.querySelector('[data-testid="key-commitments"] .commitment__facts')?.textContent).toBe('Who: United States, Chile · When: in 2027 · Where: Washington');
+    expect(host.querySelector('script')).toBeNull();
+    expect(host.textContent).toContain('Chile intends to <script>x</script> open a consulate.');
+  });
+
+  it('shows a commitment in the page on click, and says so when it is gone', async () => {
+    const handlers = actions();
+    const { host } = show({ kind: 'report', tabId: 3, report: withDigest }, false, handlers);
+    await act(async () => (host.querySelector('[data-commitment-id="c3"]') as HTMLButtonElement).click());
+    expect(handlers.reveal).toHaveBeenCalledWith(3, 'c3');
+    expect(host.querySelector('[data-testid="status"]')?.textContent).toBe('');
+    handlers.reveal.mockResolvedValueOnce(false);
+    await act(async () => (host.querySelector('[data-commitment-id="c1"]') as HTMLButtonElement).click());
+    expect(host.querySelector('[data-testid="status"]')?.textContent).toBe('That passage is no longer on the page.');
+  });
+
+  it('groups entities by type with counts, steps through mentions, and folds long groups', async () => {
+    const handlers = actions();
+    const { host } = show({ kind: 'report', tabId: 3, report: withDigest }, false, handlers);
+    const chile = host.querySelector('[data-testid="entities-country"] .entity') as HTMLButtonElement;
+    expect(chile.textContent).toBe('Chile 3');
+    for (let i = 0; i < 4; i++) await act(async () => chile.click());
+    expect(handlers.reveal.mock.calls.map((call) => call[1])).toEqual(['e0', 'e2', 'e5', 'e0']);
+    const places = host.querySelector('[data-testid="entities-place"]')!;
+    expect(places.querySelectorAll('.entity')).toHaveLength(6);
+    act(() => button(places, 'Show all 8')!.click());
+    expect(places.querySelectorAll('.entity')).toHaveLength(8);
+    expect(button(places, 'Show fewer')!.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('copies the Markdown brief and the citation, and says it did', async () => {
+    const handlers = actions();
+    const { host } = show({ kind: 'report', tabId: 3, report: withDigest }, false, handlers);
+    await act(async () => button(host, 'Copy as Markdown')!.click());
+    const markdown = handlers.copy.mock.calls[0]![0] as string;
+    for (const c of withDigest.digest!.commitments) expect(markdown).toContain(c.text.replace(/[<>]/g, (char) => `\\${char}`));
+    expect(host.querySelector('[data-testid="status"]')?.textContent).toBe('Markdown copied.');
+    await act(async () => button(host, 'Copy citation')!.click());
+    expect(handlers.copy.mock.calls[1]![0]).toBe(`“Joint Statement on Trade.” Joint Statement, Office of the Spokesperson, U.S. Department of State, January 14, 2026. ${annotated.url}`);
+    handlers.copy.mockRejectedValueOnce(new Error('Document is not focused.'));
+    await act(async () => button(host, 'Copy citation')!.click());
+    expect(host.querySelector('[data-testid="status"]')?.textContent).toBe('Could not copy: Document is not focused.');
+  });
+
+  it('offers to analyze an official page that is not a statement anyway', () => {
+    const { host, handlers } = show({ kind: 'report', tabId: 4, report: { ...annotated, status: 'not-statement' } });
+    act(() => button(host, 'Analyze this page anyway')!.click());
+    expect(handlers.analyzeAnyway).toHaveBeenCalledWith(4);
+  });
+
+  it('gives every button a visible name', () => {
+    const { host } = show({ kind: 'report', tabId: 3, report: withDigest }, false, actions(), ALL_ON);
+    for (const b of host.querySelectorAll('button')) expect((b.getAttribute('aria-label') ?? b.textContent ?? '').trim()).not.toBe('');
   });
 });

@@ -1,10 +1,9 @@
 // The popup's screens, one per state: never a blank popup. Presentational:
 // the state comes in, user intents go out through `actions`.
 
-import type { PageReport } from '../messaging/messages';
 import type { CategorySettings } from '../page/category-settings';
-import { Legend } from './Legend';
 import type { PopupState } from './popup-state';
+import { ReportView } from './ReportView';
 
 export interface PopupActions {
   retry(): void;
@@ -12,6 +11,11 @@ export interface PopupActions {
   analyze(tabId: number): void;
   /** Shows or hides highlight categories in every tab. */
   setCategories(settings: CategorySettings): void;
+  /** Analyzes an official page that does not look like a statement. */
+  analyzeAnyway(tabId: number): void;
+  /** Scrolls the tab to a commitment or entity mention and flashes it; false when it is gone. */
+  reveal(tabId: number, id: string): Promise<boolean>;
+  copy(text: string): Promise<void>;
   openInTab(tabId: number): void;
   openNotes(): void;
 }
@@ -76,58 +80,34 @@ function Body({ state, actions, inTab, categories }: Props) {
           </button>
         </section>
       );
-    case 'report':
-      return <ReportView report={state.report} tabId={state.tabId} actions={actions} inTab={inTab} categories={categories} />;
+    case 'report': {
+      const { report, tabId } = state;
+      if (report.status === 'error') {
+        return (
+          <section class="popup__message popup__message--error" role="alert" aria-labelledby="page-error-title">
+            <h1 id="page-error-title">This page could not be read</h1>
+            <p>{report.error ?? 'The content script stopped with an unknown error.'}</p>
+            <button type="button" onClick={actions.retry}>
+              Try again
+            </button>
+          </section>
+        );
+      }
+      const statement = report.statement;
+      if (report.status === 'not-statement' || !statement) {
+        return (
+          <section class="popup__message" aria-labelledby="not-statement-title">
+            <h1 id="not-statement-title">Not a statement page</h1>
+            <p>
+              This official page is not a statement, briefing or readout{statement?.title ? `: “${statement.title}”` : ''}.
+            </p>
+            <button type="button" onClick={() => actions.analyzeAnyway(tabId)}>
+              Analyze this page anyway
+            </button>
+          </section>
+        );
+      }
+      return <ReportView report={{ ...report, statement }} tabId={tabId} actions={actions} inTab={inTab} categories={categories} />;
+    }
   }
-}
-
-function ReportView({ report, tabId, actions, inTab, categories }: { report: PageReport; tabId: number; actions: PopupActions; inTab: boolean; categories: CategorySettings | null }) {
-  const statement = report.statement;
-  if (report.status === 'error') {
-    return (
-      <section class="popup__message popup__message--error" role="alert" aria-labelledby="page-error-title">
-        <h1 id="page-error-title">This page could not be read</h1>
-        <p>{report.error ?? 'The content script stopped with an unknown error.'}</p>
-        <button type="button" onClick={actions.retry}>
-          Try again
-        </button>
-      </section>
-    );
-  }
-  if (report.status === 'not-statement' || !statement) {
-    return (
-      <section class="popup__message" aria-labelledby="not-statement-title">
-        <h1 id="not-statement-title">Not a statement page</h1>
-        <p>
-          This official page is not a statement, briefing or readout{statement?.title ? `: “${statement.title}”` : ''}.
-        </p>
-      </section>
-    );
-  }
-  const facts = [statement.date, statement.office, statement.location].filter((fact): fact is string => !!fact);
-  return (
-    <article class="report" aria-labelledby="report-title">
-      <p class="report__type">{statement.type ?? 'Statement'}</p>
-      <h1 id="report-title" class="report__title">
-        {statement.title}
-      </h1>
-      {facts.length > 0 && <p class="report__facts">{facts.join(' · ')}</p>}
-      <dl class="report__counts">
-        <div>
-          <dt>Commitments</dt>
-          <dd data-testid="commitment-count">{report.counts.commitments}</dd>
-        </div>
-        <div>
-          <dt>Entities</dt>
-          <dd data-testid="entity-count">{report.counts.entities}</dd>
-        </div>
-      </dl>
-      {!inTab && (
-        <button type="button" class="report__action" onClick={() => actions.openInTab(tabId)}>
-          Open in a tab
-        </button>
-      )}
-      {categories && <Legend settings={categories} onChange={actions.setCategories} />}
-    </article>
-  );
 }

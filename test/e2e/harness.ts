@@ -42,9 +42,9 @@ export interface ChromiumSession {
   openStatement(url: string): Promise<{ page: Page; status: PageStatusAttributes }>;
   /** Opens a URL and waits for it to load; the content script may or may not run. */
   open(url: string): Promise<Page>;
-  /** The browser's id for the tab showing `url`, as the extension sees it. */
+  /** The browser's id for the newest tab showing `url`, as the extension sees it. */
   tabIdOf(url: string): Promise<number>;
-  /** popup.html?tab=ID for the tab showing `url`. */
+  /** popup.html?tab=ID for the newest tab showing `url`. */
   openPopupFor(url: string): Promise<Page>;
   close(): Promise<void>;
 }

@@ -1,0 +1,53 @@
+// "Show me": the popup names a commitment or an entity mention by id; the
+// page scrolls it to the middle of the screen and flashes it for a moment
+// with a highlight of its own (the page's text is untouched, as ever).
+
+import type { Analysis } from '../analysis/types';
+import type { HighlightLike, RegistryLike } from './highlights';
+import { rangeFor, type TextMap } from './text-map';
+
+export const FLASH_HIGHLIGHT = 'dl-flash';
+/** Long enough to catch the eye after the scroll, short enough not to linger over the text. */
+export const FLASH_MS = 1600;
+
+export class Flasher {
+  private timer: unknown = null;
+
+  constructor(
+    private readonly registry: RegistryLike | null,
+    private readonly newHighlight: () => HighlightLike,
+    private readonly setTimer: (callback: () => void, ms: number) => unknown,
+    private readonly clearTimer: (timer: unknown) => void,
+  ) {}
+
+  /** Flashes `range` alone, replacing a flash still on. */
+  flash(range: AbstractRange): void {
+    if (!this.registry) return;
+    if (this.timer !== null) this.clearTimer(this.timer);
+    const highlight = this.newHighlight();
+    // Above every category's highlight.
+    highlight.priority = 10;
+    highlight.add(range);
+    this.registry.set(FLASH_HIGHLIGHT, highlight as never);
+    this.timer = this.setTimer(() => {
+      this.timer = null;
+      this.registry?.delete(FLASH_HIGHLIGHT);
+    }, FLASH_MS);
+  }
+}
+
+/** The commitment or entity mention with this id, or null. */
+export function spanById(analysis: Analysis, id: string): { start: number; end: number } | null {
+  return analysis.commitments.find((c) => c.id === id) ?? analysis.entities.find((e) => e.id === id) ?? null;
+}
+
+/** Scrolls to the span and flashes it; false when there is no such span on the page. */
+export function revealSpan(analysis: Analysis | null, map: TextMap | null, doc: Document, id: string, flasher: Flasher): boolean {
+  const span = analysis && map ? spanById(analysis, id) : null;
+  const range = span && map ? rangeFor(map, span.start, span.end, doc) : null;
+  if (!range) return false;
+  const reduceMotion = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
+  flasher.flash(range);
+  return true;
+}
