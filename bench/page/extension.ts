@@ -145,3 +145,32 @@ export async function measureLoad(context: BrowserContext, url: string, timeoutM
     await page.close();
   }
 }
+
+/** Runs in the popup before its scripts: the moment the summary is on screen, in ms since the popup started loading. */
+const SUMMARY_PROBE = `(() => {
+  new MutationObserver((records, observer) => {
+    if (!document.querySelector('[data-testid="summary"]')) return;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      window.__dlSummaryAt = performance.now();
+      console.debug('dl-bench-summary');
+    });
+  }).observe(document, { subtree: true, childList: true });
+})();`;
+
+/**
+ * Opens popup.html?tab=ID as the toolbar would show it and times, from the
+ * start of its navigation, until its summary is laid out for the next frame.
+ */
+export async function measurePopup(context: BrowserContext, popupUrl: string, timeoutMs: number): Promise<number> {
+  const page = await context.newPage();
+  try {
+    await page.addInitScript({ content: SUMMARY_PROBE });
+    const shown = page.waitForEvent('console', { predicate: (message) => message.text() === 'dl-bench-summary', timeout: timeoutMs });
+    await page.goto(popupUrl);
+    await shown;
+    return await page.evaluate(() => (window as unknown as { __dlSummaryAt: number }).__dlSummaryAt);
+  } finally {
+    await page.close();
+  }
+}
