@@ -19,8 +19,11 @@ export default defineConfig({
     // tab it was opened on, and only that one (scripting injects there in
     // Manifest V3; Firefox's Manifest V2 injects through tabs). storage: the
     // highlight toggles, shared by every tab. Host access comes from the
-    // content script's matches.
-    permissions: browser === 'firefox' ? ['activeTab', 'storage'] : ['activeTab', 'storage', 'scripting'],
+    // content script's matches. contextMenus: "Add note to selection".
+    permissions: browser === 'firefox' ? ['activeTab', 'storage', 'contextMenus'] : ['activeTab', 'storage', 'scripting', 'contextMenus'],
+    commands: {
+      'add-note': { suggested_key: { default: 'Alt+Shift+M' }, description: 'Add a note to the selected text' },
+    },
     action: { default_title: 'Diplomatic Lens' },
     ...(browser === 'firefox'
       ? {

@@ -1,9 +1,16 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { answerAnalyzeText, warmUpAnalysis } from '../src/background/analysis-requests';
+import { NotesRequests } from '../src/background/notes-requests';
+import { ADD_NOTE_HERE, isDeleteNote, isNotesForPage, isNoteTags, isSaveNote } from '../src/messaging/notes-messages';
+import { CONTENT_SCRIPT_MATCHES } from '../src/page/official-hosts';
 import { isAnalyzeTab, isAnalyzeText, isPageReportNotice, isWarmUp, type AnalyzeTabResult } from '../src/messaging/messages';
 import { injectContentScript, type InjectionApi } from '../src/ui/inject';
 import { badgeFor } from '../src/ui/badge';
+
+const ADD_NOTE_MENU = 'dl-add-note';
+/** The manifest's command (wxt.config.ts). */
+const ADD_NOTE_COMMAND = 'add-note';
 
 export default defineBackground(() => {
   // Manifest V3 has `action`; Firefox's Manifest V2 build has `browserAction`.
@@ -33,6 +40,31 @@ export default defineBackground(() => {
   });
   // After the events that woke the background are handled: a page waiting on an answer comes first.
   setTimeout(warmUpAnalysis, 0);
+
+  // The reader's notes, kept in the extension's own IndexedDB, for the content scripts.
+  const notes = new NotesRequests();
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (sender.id !== browser.runtime.id || !sender.tab) return undefined;
+    if (isNotesForPage(message)) return notes.forPage(message);
+    if (isSaveNote(message)) return notes.save(message);
+    if (isDeleteNote(message)) return notes.delete(message);
+    if (isNoteTags(message)) return notes.tags();
+    return undefined;
+  });
+
+  // "Add note to selection" in the context menu and as a keyboard shortcut: the tab's content script opens its editor.
+  const addNoteIn = (tabId: number | undefined) => {
+    if (tabId !== undefined) browser.tabs.sendMessage(tabId, ADD_NOTE_HERE).catch(() => undefined);
+  };
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: ADD_NOTE_MENU, title: 'Add note to selection', contexts: ['selection'], documentUrlPatterns: [...CONTENT_SCRIPT_MATCHES] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === ADD_NOTE_MENU) addNoteIn(tab?.id);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === ADD_NOTE_COMMAND) addNoteIn(tab?.id);
+  });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const tabId = sender.tab?.id;

@@ -3,11 +3,16 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { isOfficialHost } from '../src/analysis/official-sites';
-import { isAnalyzeAnyway, isGetPageReport, isRevealSpan, type PageReportNotice, type RevealResult } from '../src/messaging/messages';
+import { isAnalyzeAnyway, isGetPageReport, isRevealSpan, type PageReport, type PageReportNotice, type RevealResult } from '../src/messaging/messages';
+import { isAddNoteHere } from '../src/messaging/notes-messages';
 import { enabledCategories, loadSettings, parseSettings, SETTINGS_KEY } from '../src/page/category-settings';
 import { backgroundAnalyzer } from '../src/page/background-analyzer';
 import { Painter, type RegistryLike } from '../src/page/highlights';
-import { Flasher, revealSpan } from '../src/page/reveal';
+import { Flasher, revealSpan, revealText } from '../src/page/reveal';
+import { NoteController } from '../src/page/note-controller';
+import { NOTE_EDITOR_CSS } from '../src/page/note-editor';
+import { NoteMarks } from '../src/page/note-marks';
+import { backgroundNotesClient } from '../src/page/notes-client';
 import { CONTENT_SCRIPT_MATCHES } from '../src/page/official-hosts';
 import { CARD_CSS } from '../src/page/card';
 import { CardController } from '../src/page/card-controller';
@@ -31,6 +36,28 @@ export default defineContentScript({
         // A change made meanwhile is newer than what was read.
         if (!toggled) painter.setEnabled(enabledCategories(settings));
       });
+    const registry = (CSS as { highlights?: RegistryLike }).highlights ?? null;
+    // The card and the note editor, in a shadow root hung on <html> (outside the page's content), made on first use.
+    let uiRoot: Promise<HTMLElement> | null = null;
+    const container = () =>
+      (uiRoot ??= createShadowRootUi(ctx, {
+        name: 'diplomatic-lens-card',
+        position: 'inline',
+        anchor: document.documentElement,
+        append: 'last',
+        css: CARD_CSS + NOTE_EDITOR_CSS,
+        onMount: (element) => element,
+      }).then((ui) => {
+        ui.mount();
+        return ui.uiContainer;
+      }));
+    const notes = new NoteController(
+      document,
+      () => session.result(),
+      backgroundNotesClient((message) => browser.runtime.sendMessage(message)),
+      new NoteMarks(registry, () => new Highlight()),
+      { container, newId: () => crypto.randomUUID(), now: () => new Date() },
+    );
     const session = new PageSession({
       doc: document,
       analyzer: backgroundAnalyzer((message) => browser.runtime.sendMessage(message)),
@@ -44,6 +71,7 @@ export default defineContentScript({
       // On a site that is not official this script only runs when the reader injected it.
       onDemand: !isOfficialHost(location.hostname),
       onReport: (report) => {
+        void notes.refresh();
         const notice: PageReportNotice = { type: 'dl/page-report', report };
         // The background may be asleep or updating; the badge is a nicety.
         browser.runtime.sendMessage(notice).catch(() => undefined);
@@ -51,18 +79,32 @@ export default defineContentScript({
     });
 
     const flasher = new Flasher(
-      (CSS as { highlights?: RegistryLike }).highlights ?? null,
+      registry,
       () => new Highlight(),
       (callback, ms) => setTimeout(callback, ms),
       (timer) => clearTimeout(timer as number),
     );
-    // The popup's questions; anything else is not for this script.
+    /** The report the popup shows: the analysis's digest and the reader's notes. */
+    const report = async (): Promise<PageReport> => ({
+      ...(await session.report()),
+      notes: notes.listing(),
+      ...(notes.loadError ? { notesError: notes.loadError } : {}),
+    });
+    // The popup's questions, and the background's "add a note" (context menu, shortcut).
     browser.runtime.onMessage.addListener((message: unknown, sender) => {
       if (sender.id !== browser.runtime.id) return undefined;
-      if (isGetPageReport(message)) return session.report();
-      if (isAnalyzeAnyway(message)) return session.analyzeAnyway().then(() => session.report());
+      if (isGetPageReport(message)) return report();
+      if (isAnalyzeAnyway(message)) return session.analyzeAnyway().then(report);
       if (isRevealSpan(message)) {
-        return session.result().then(({ analysis, map }): RevealResult => ({ found: revealSpan(analysis, map, document, message.id, flasher) }));
+        return session.result().then(({ analysis, map }): RevealResult => {
+          if (!message.note) return { found: revealSpan(analysis, map, document, message.id, flasher) };
+          const span = notes.spanOf(message.id);
+          return { found: !!span && !!map && revealText(map, document, span, flasher) };
+        });
+      }
+      if (isAddNoteHere(message)) {
+        void notes.editSelection();
+        return undefined;
       }
       return undefined;
     });
@@ -71,28 +113,26 @@ export default defineContentScript({
       toggled = true;
       painter.setEnabled(enabledCategories(parseSettings(changes[SETTINGS_KEY]!.newValue)));
     });
-    // The card, in a shadow root hung on <html> (outside the page's content), made on first use.
-    let cardRoot: Promise<HTMLElement> | null = null;
-    const cards = new CardController(document, session, {
-      container: () =>
-        (cardRoot ??= createShadowRootUi(ctx, {
-          name: 'diplomatic-lens-card',
-          position: 'inline',
-          anchor: document.documentElement,
-          append: 'last',
-          css: CARD_CSS,
-          onMount: (container) => container,
-        }).then((ui) => {
-          ui.mount();
-          return ui.uiContainer;
-        })),
+    const cards = new CardController(document, session, { container, addNote: (span) => void notes.editSpan(span) });
+    // Our own shadow root's events reach the page retargeted to its host: they are not the reader's clicks on the text.
+    const fromOurUi = (event: Event) => (event.target as Element | null)?.tagName?.toLowerCase() === 'diplomatic-lens-card';
+    ctx.addEventListener(document, 'click', (event) => {
+      if (fromOurUi(event)) return;
+      void cards.onClick(event as MouseEvent).then((offset) => (offset >= 0 ? notes.editAt(offset) : false));
     });
-    ctx.addEventListener(document, 'click', (event) => void cards.onClick(event as MouseEvent));
+    // A selection ends with the mouse or the keyboard (Shift+arrows): offer a note beside it.
+    ctx.addEventListener(document, 'mouseup', (event) => {
+      if (!fromOurUi(event)) void notes.onSelectionEnd();
+    });
+    ctx.addEventListener(document, 'keyup', (event) => {
+      if (!fromOurUi(event) && (event as KeyboardEvent).shiftKey) void notes.onSelectionEnd();
+    });
     ctx.addEventListener(window, 'keydown', (event) => cards.onKeyDown(event as KeyboardEvent));
 
     // In-site navigation through the History API: a new page, a new pass.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       cards.close();
+      notes.close();
       void session.navigated();
     });
     ctx.onInvalidated(() => session.dispose());

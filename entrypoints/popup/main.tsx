@@ -75,8 +75,8 @@ function App() {
         })
         .catch((error: unknown) => setState({ kind: 'error', message: `Could not analyze this page: ${error instanceof Error ? error.message : String(error)}` }));
     },
-    reveal: async (tabId, id) => {
-      const answer = await deps.sendToTab(tabId, revealSpan(id));
+    reveal: async (tabId, id, note) => {
+      const answer = await deps.sendToTab(tabId, revealSpan(id, note));
       return isRevealResult(answer) && answer.found;
     },
     copy: (text) => navigator.clipboard.writeText(text),

@@ -3,6 +3,7 @@
 // anything acts on it: a message is data from another context, not trusted.
 
 import type { PageDigest } from '../analysis/digest';
+import { isNoteListing, type NoteListing } from '../notes/note';
 import type { Analysis, PageMeta, StatementInfo } from '../analysis/types';
 import { isAnalysisOf, isCount, isPageDigest, isPageMeta, isRecord, isStatementInfo } from './analysis-shape';
 
@@ -20,6 +21,10 @@ export interface PageReport {
   error?: string;
   /** What the popup lists, when annotated (left out of the toolbar badge's notice). */
   digest?: PageDigest;
+  /** The reader's notes on this page, placed or not (for the popup). */
+  notes?: NoteListing[];
+  /** Why the notes could not be loaded, if they could not. */
+  notesError?: string;
 }
 
 /** Popup → content script: "what do you have for this page?" */
@@ -31,6 +36,8 @@ export interface GetPageReport {
 export interface RevealSpan {
   type: 'dl/reveal';
   id: string;
+  /** A note's id rather than a commitment's or an entity mention's. */
+  note?: boolean;
 }
 
 /** Content script → popup: whether the span is on the page. */
@@ -90,7 +97,7 @@ export interface WarmUp {
 export const WARM_UP: WarmUp = { type: 'dl/warm-up' };
 
 export const getPageReport = (): GetPageReport => ({ type: 'dl/get-page-report' });
-export const revealSpan = (id: string): RevealSpan => ({ type: 'dl/reveal', id });
+export const revealSpan = (id: string, note = false): RevealSpan => ({ type: 'dl/reveal', id, ...(note ? { note: true } : {}) });
 export const ANALYZE_ANYWAY: AnalyzeAnyway = { type: 'dl/analyze-anyway' };
 export const analyzeText = (text: string, meta: PageMeta): AnalyzeText => ({ type: 'dl/analyze-text', text, meta });
 
@@ -105,7 +112,9 @@ export function isPageReport(value: unknown): value is PageReport {
     isCount(value.counts.commitments) &&
     isCount(value.counts.entities) &&
     (value.error === undefined || typeof value.error === 'string') &&
-    (value.digest === undefined || isPageDigest(value.digest))
+    (value.digest === undefined || isPageDigest(value.digest)) &&
+    (value.notes === undefined || (Array.isArray(value.notes) && value.notes.every(isNoteListing))) &&
+    (value.notesError === undefined || typeof value.notesError === 'string')
   );
 }
 
@@ -133,7 +142,7 @@ export function isAnalyzeTextResultFor(value: unknown, text: string): value is A
 }
 
 export function isRevealSpan(value: unknown): value is RevealSpan {
-  return isRecord(value) && value.type === 'dl/reveal' && typeof value.id === 'string' && value.id.length <= 64;
+  return isRecord(value) && value.type === 'dl/reveal' && typeof value.id === 'string' && value.id.length <= 64 && (value.note === undefined || typeof value.note === 'boolean');
 }
 
 export function isRevealResult(value: unknown): value is RevealResult {

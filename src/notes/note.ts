@@ -23,7 +23,69 @@ export interface Note {
   updated: string;
 }
 
+/** A note as the popup lists it: found on the page (placed) or kept aside with its quote. */
+export interface NoteListing {
+  id: string;
+  quote: string;
+  body: string;
+  tags: string[];
+  color: NoteColor;
+  placed: boolean;
+}
+
+export function isNoteListing(value: unknown): value is NoteListing {
+  return (
+    isRecord(value) &&
+    isString(value.id) &&
+    isString(value.quote) &&
+    isString(value.body) &&
+    Array.isArray(value.tags) &&
+    value.tags.every(isString) &&
+    NOTE_COLORS.includes(value.color as NoteColor) &&
+    typeof value.placed === 'boolean'
+  );
+}
+
 /** The newer of two versions of one note (same id): the one updated last, the stored one on a tie. */
 export function newer(stored: Note, incoming: Note): Note {
   return Date.parse(incoming.updated) > Date.parse(stored.updated) ? incoming : stored;
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isOffset = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+
+/** A Note received from another context (a message), checked field by field. */
+export function isNote(value: unknown): value is Note {
+  if (!isRecord(value) || !isRecord(value.selectors)) return false;
+  const { quote, position } = value.selectors;
+  return (
+    isString(value.id) &&
+    /^[0-9A-Za-z_-]{1,64}$/.test(value.id) &&
+    isString(value.documentKey) &&
+    isString(value.url) &&
+    isString(value.pageTitle) &&
+    isRecord(quote) &&
+    quote.type === 'TextQuoteSelector' &&
+    isString(quote.exact) &&
+    isString(quote.prefix) &&
+    isString(quote.suffix) &&
+    isRecord(position) &&
+    position.type === 'TextPositionSelector' &&
+    isOffset(position.start) &&
+    isOffset(position.end) &&
+    isString(value.body) &&
+    Array.isArray(value.tags) &&
+    value.tags.every(isString) &&
+    NOTE_COLORS.includes(value.color as NoteColor) &&
+    isString(value.created) &&
+    !Number.isNaN(Date.parse(value.created)) &&
+    isString(value.updated) &&
+    !Number.isNaN(Date.parse(value.updated))
+  );
+}
+
+/** Tags as the reader typed them, separated by commas: trimmed, without repeats or empties. */
+export function parseTags(input: string): string[] {
+  return [...new Set(input.split(',').map((tag) => tag.trim()).filter(Boolean))];
 }

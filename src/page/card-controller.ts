@@ -13,6 +13,8 @@ import { rangeFor, textOffsetAt } from './text-map';
 /** Where cards are shown: a container in a shadow root, made on first use. */
 export interface CardHost {
   container(): Promise<HTMLElement>;
+  /** The card's "Add note": a note on the marked text (absent: the button is off). */
+  addNote?(span: { start: number; end: number }): void;
 }
 
 /** The text node and offset under a point, in either browser's API. */
@@ -42,16 +44,21 @@ export class CardController {
     private readonly host: CardHost,
   ) {}
 
-  async onClick(event: MouseEvent): Promise<void> {
-    if (event.button !== 0 || this.card?.contains(event.target as Node)) return;
+  /** Opens the card of the mark clicked; otherwise closes it and returns the text offset clicked (-1 outside the text). */
+  async onClick(event: MouseEvent): Promise<number> {
+    if (event.button !== 0 || this.card?.contains(event.target as Node)) return -1;
     // A click that ends a text selection is the reader selecting, not asking.
-    if (!(this.doc.defaultView?.getSelection()?.isCollapsed ?? true)) return;
+    if (!(this.doc.defaultView?.getSelection()?.isCollapsed ?? true)) return -1;
     const { analysis, map } = await this.session.result();
-    const caret = analysis && map ? caretAt(this.doc, event.clientX, event.clientY) : null;
+    const caret = map ? caretAt(this.doc, event.clientX, event.clientY) : null;
     const offset = caret && map ? textOffsetAt(map, caret.node, caret.offset) : -1;
     const mark = offset >= 0 && analysis ? markAt(analysis, offset) : null;
-    if (mark) await this.open(mark);
-    else this.close();
+    if (mark) {
+      await this.open(mark);
+      return -1;
+    }
+    this.close();
+    return offset;
   }
 
   onKeyDown(event: KeyboardEvent): void {
@@ -89,7 +96,18 @@ export class CardController {
     const mentions = mark.kind === 'entity' ? countEntities(analysis.entities).find((c) => c.key === mark.entity.key)?.mentions ?? 1 : 0;
     const container = await this.host.container();
     this.close();
-    this.card = buildCard(this.doc, mark, mentions, { close: () => this.close() });
+    const addNote = this.host.addNote;
+    this.card = buildCard(this.doc, mark, mentions, {
+      close: () => this.close(),
+      ...(addNote
+        ? {
+            addNote: () => {
+              this.close();
+              addNote({ start: span.start, end: span.end });
+            },
+          }
+        : {}),
+    });
     container.append(this.card);
     const target = rangeFor(map, span.start, span.end, this.doc)?.getBoundingClientRect();
     const view = this.doc.defaultView;

@@ -17,6 +17,8 @@ const TYPE_LABEL = {
 
 export interface CardActions {
   close(): void;
+  /** Opens the note editor on the marked text; without it the button is off. */
+  addNote?(): void;
 }
 
 function row(doc: Document, list: HTMLElement, term: string, value: string | null): void {
@@ -59,9 +61,8 @@ export function buildCard(doc: Document, mark: Mark, mentions: number, actions: 
   const note = doc.createElement('button');
   note.type = 'button';
   note.textContent = 'Add note';
-  // Notes are the next capability to land; the button shows where they will live.
-  note.disabled = true;
-  note.title = 'Notes are not available in this version yet';
+  if (actions.addNote) note.addEventListener('click', () => actions.addNote!());
+  else note.disabled = true;
   const close = doc.createElement('button');
   close.type = 'button';
   close.textContent = 'Close';

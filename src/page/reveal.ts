@@ -1,5 +1,5 @@
-// "Show me": the popup names a commitment or an entity mention by id; the
-// page scrolls it to the middle of the screen and flashes it for a moment
+// "Show me": the popup names a commitment, an entity mention or a note by
+// id; the page scrolls it to the middle of the screen and flashes it for a moment
 // with a highlight of its own (the page's text is untouched, as ever).
 
 import type { Analysis } from '../analysis/types';
@@ -41,13 +41,18 @@ export function spanById(analysis: Analysis, id: string): { start: number; end: 
   return analysis.commitments.find((c) => c.id === id) ?? analysis.entities.find((e) => e.id === id) ?? null;
 }
 
-/** Scrolls to the span and flashes it; false when there is no such span on the page. */
-export function revealSpan(analysis: Analysis | null, map: TextMap | null, doc: Document, id: string, flasher: Flasher): boolean {
-  const span = analysis && map ? spanById(analysis, id) : null;
-  const range = span && map ? rangeFor(map, span.start, span.end, doc) : null;
+/** Scrolls text [start, end) to the middle of the screen and flashes it; false when it is not in the map. */
+export function revealText(map: TextMap, doc: Document, span: { start: number; end: number }, flasher: Flasher): boolean {
+  const range = rangeFor(map, span.start, span.end, doc);
   if (!range) return false;
   const reduceMotion = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
   flasher.flash(range);
   return true;
+}
+
+/** Reveals the commitment or entity mention with this id; false when there is no such span on the page. */
+export function revealSpan(analysis: Analysis | null, map: TextMap | null, doc: Document, id: string, flasher: Flasher): boolean {
+  const span = analysis ? spanById(analysis, id) : null;
+  return !!span && !!map && revealText(map, doc, span, flasher);
 }

@@ -157,7 +157,7 @@ describe('Popup', () => {
     const handlers = actions();
     const { host } = show({ kind: 'report', tabId: 3, report: withDigest }, false, handlers);
     await act(async () => (host.querySelector('[data-commitment-id="c3"]') as HTMLButtonElement).click());
-    expect(handlers.reveal).toHaveBeenCalledWith(3, 'c3');
+    expect(handlers.reveal).toHaveBeenCalledWith(3, 'c3', false);
     expect(host.querySelector('[data-testid="status"]')?.textContent).toBe('');
     handlers.reveal.mockResolvedValueOnce(false);
     await act(async () => (host.querySelector('[data-commitment-id="c1"]') as HTMLButtonElement).click());
@@ -201,5 +201,26 @@ describe('Popup', () => {
   it('gives every button a visible name', () => {
     const { host } = show({ kind: 'report', tabId: 3, report: withDigest }, false, actions(), ALL_ON);
     for (const b of host.querySelectorAll('button')) expect((b.getAttribute('aria-label') ?? b.textContent ?? '').trim()).not.toBe('');
+  });
+
+  it('lists the notes on the page, placed ones a click away, unplaced ones kept with their quote', async () => {
+    const handlers = actions();
+    const report: PageReport = {
+      ...withDigest,
+      notes: [
+        { id: 'n1', quote: 'agreed to meet', body: 'Check <b>date</b>', tags: ['trade'], color: 'green', placed: true },
+        { id: 'n2', quote: 'a passage since removed', body: '', tags: [], color: 'yellow', placed: false },
+      ],
+    };
+    const { host } = show({ kind: 'report', tabId: 3, report }, false, handlers);
+    const section = host.querySelector('[data-testid="page-notes"]')!;
+    expect(section.querySelector('h2')?.textContent).toBe('Your notes (2)');
+    expect(section.querySelector('b')).toBeNull();
+    await act(async () => (section.querySelector('button[data-note-id="n1"]') as HTMLButtonElement).click());
+    expect(handlers.reveal).toHaveBeenCalledWith(3, 'n1', true);
+    const missing = section.querySelector('[data-note-id="n2"]')!;
+    expect(missing.tagName).toBe('DIV');
+    expect(missing.textContent).toContain('Not found on this page');
+    expect(missing.textContent).toContain('a passage since removed');
   });
 });

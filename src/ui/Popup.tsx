@@ -13,8 +13,8 @@ export interface PopupActions {
   setCategories(settings: CategorySettings): void;
   /** Analyzes an official page that does not look like a statement. */
   analyzeAnyway(tabId: number): void;
-  /** Scrolls the tab to a commitment or entity mention and flashes it; false when it is gone. */
-  reveal(tabId: number, id: string): Promise<boolean>;
+  /** Scrolls the tab to a commitment, an entity mention or (note: true) a note, and flashes it; false when it is gone. */
+  reveal(tabId: number, id: string, note?: boolean): Promise<boolean>;
   copy(text: string): Promise<void>;
   openInTab(tabId: number): void;
   openNotes(): void;

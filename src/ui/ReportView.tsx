@@ -9,6 +9,7 @@ import { CommitmentSections } from './CommitmentSections';
 import { EntityGroups } from './EntityGroups';
 import { citationOf, longDate, markdownOf } from './export-text';
 import { Legend } from './Legend';
+import { NotesSection } from './NotesSection';
 import type { PopupActions } from './Popup';
 
 interface Props {
@@ -29,8 +30,8 @@ export function ReportView({ report, tabId, actions, inTab, categories }: Props)
       (error: unknown) => setStatus(`Could not copy: ${error instanceof Error ? error.message : String(error)}`),
     );
   };
-  const reveal = (id: string) => {
-    actions.reveal(tabId, id).then(
+  const reveal = (id: string, note = false) => {
+    actions.reveal(tabId, id, note).then(
       (found) => setStatus(found ? '' : 'That passage is no longer on the page.'),
       () => setStatus('The page did not answer; reload it and try again.'),
     );
@@ -89,6 +90,7 @@ export function ReportView({ report, tabId, actions, inTab, categories }: Props)
       </p>
       {digest && <CommitmentSections commitments={digest.commitments} omitted={digest.omitted.commitments} onReveal={reveal} />}
       {digest && <EntityGroups entities={digest.entities} onReveal={reveal} />}
+      {report.notes && <NotesSection notes={report.notes} error={report.notesError} onReveal={(id) => reveal(id, true)} />}
       {categories && <Legend settings={categories} onChange={actions.setCategories} />}
     </article>
   );
