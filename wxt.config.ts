@@ -25,6 +25,8 @@ export default defineConfig({
       'add-note': { suggested_key: { default: 'Alt+Shift+M' }, description: 'Add a note to the selected text' },
     },
     action: { default_title: 'Diplomatic Lens' },
+    // The notes page is also the options page: where a reader looks for their notes.
+    options_ui: { page: 'notes.html', open_in_tab: true },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -93,4 +93,42 @@ describe('notes in Chromium', () => {
     await expect.poll(() => popup.getByTestId('page-notes').textContent()).toContain('Not found on this page');
     session.server.setPage(URL_OF_PAGE, original);
   });
+
+  it('exports, clears and imports the notes back on the notes page; a malformed import changes nothing, a hostile one stays inert text', async () => {
+    const notesPage = await session.context.newPage();
+    await notesPage.goto(session.extensionUrl('notes.html'));
+    const cards = notesPage.locator('.note-card[data-note-id]');
+    await expect.poll(() => cards.count()).toBe(1);
+    const before = await cards.first().textContent();
+
+    const downloading = notesPage.waitForEvent('download');
+    await notesPage.getByRole('button', { name: /^Export JSON/ }).click();
+    const file = await (await downloading).path();
+    const exported = readFileSync(file, 'utf8');
+    expect(JSON.parse(exported).items).toHaveLength(1);
+
+    await cards.first().getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => cards.count()).toBe(0);
+    const importer = notesPage.locator('input[type="file"]');
+    await importer.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await expect.poll(() => cards.count()).toBe(1);
+    expect(await cards.first().textContent()).toBe(before);
+
+    await importer.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"type": "AnnotationCollection", "items": [{"type": "Annotation"}]}') });
+    await expect.poll(() => notesPage.getByRole('alert').textContent()).toMatch(/^Nothing was imported\. Annotation 1\.id/);
+    expect(await cards.count()).toBe(1);
+
+    const payload = '<img src=x onerror="window.__pwned = 1"><script>window.__pwned = 2</script>';
+    const hostile = JSON.parse(exported);
+    hostile.items[0].id = 'urn:uuid:0f0f0f0f-0000-4000-8000-00000000beef';
+    hostile.items[0].body[0].value = payload;
+    hostile.items[0]['dl:pageTitle'] = payload;
+    hostile.items[0].target.selector[0].exact = payload;
+    await importer.setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(hostile)) });
+    await expect.poll(() => cards.count()).toBe(2);
+    await notesPage.waitForTimeout(200);
+    expect(await notesPage.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await notesPage.locator('.note-list img, .note-list script').count()).toBe(0);
+    expect(await notesPage.locator('.note-list').textContent()).toContain(payload);
+  });
 });
