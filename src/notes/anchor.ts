@@ -70,11 +70,19 @@ function score(text: string, start: number, end: number, quoteLikeness: number, 
 }
 
 function exactMatch(text: string, selectors: NoteSelectors): Anchor | null {
-  const { exact } = selectors.quote;
+  const { exact, prefix, suffix } = selectors.quote;
   if (!exact) return null;
+  const occurrences: number[] = [];
+  for (let at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {
+    // The same quote in the same context: nothing can beat it.
+    if (text.endsWith(prefix, at) && text.startsWith(suffix, at + exact.length)) return { start: at, end: at + exact.length, method: 'exact' };
+    occurrences.push(at);
+  }
+  if (occurrences.length <= 1) return occurrences.length === 0 ? null : { start: occurrences[0]!, end: occurrences[0]! + exact.length, method: 'exact' };
+  // Repeats whose context changed: the closest context wins.
   let best: Anchor | null = null;
   let bestScore = -1;
-  for (let at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {
+  for (const at of occurrences) {
     const candidate = score(text, at, at + exact.length, 1, selectors);
     if (candidate > bestScore) {
       best = { start: at, end: at + exact.length, method: 'exact' };

@@ -143,18 +143,20 @@ export class NotesStore {
       transaction.done.catch(() => undefined);
       const counts = { added: 0, updated: 0, unchanged: 0 };
       try {
-        for (const note of notes) {
-          const stored = await transaction.store.get(note.id);
-          if (!stored) {
-            counts.added++;
-            await transaction.store.put(note);
-          } else if (newer(stored, note) === note) {
-            counts.updated++;
-            await transaction.store.put(note);
-          } else {
+        // Every read, then every write, issued at once: one transaction, no round trip per note.
+        const stored = await Promise.all(notes.map((note) => transaction.store.get(note.id)));
+        const writes: Promise<unknown>[] = [];
+        notes.forEach((note, index) => {
+          const existing = stored[index];
+          if (!existing) counts.added++;
+          else if (newer(existing, note) === note) counts.updated++;
+          else {
             counts.unchanged++;
+            return;
           }
-        }
+          writes.push(transaction.store.put(note));
+        });
+        await Promise.all(writes);
       } catch (error) {
         // All or nothing: what this import wrote so far is rolled back.
         transaction.abort();

@@ -1,0 +1,49 @@
+// npx tsx bench/notes.ts: the notes store with 10,000 notes, in Chromium on
+// its real IndexedDB (a plain tab, the product's own store code bundled by
+// esbuild). Figures, medians and 95th percentiles, beside floors measured in
+// the same run: the bare IndexedDB index read for a page's notes, and one
+// includes() per note on prepared text for search.
+
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { findTestChromium } from '../tools/browsers';
+import { ROOT } from '../tools/build';
+import { fixed, row } from './measure';
+import type { NotesFigures } from './notes/harness';
+
+const GOALS = { pageNotesMs: 10, searchP95Ms: 50 };
+const NOTES = 10_000;
+const PER_PAGE = 5;
+
+const harness = (
+  await build({ entryPoints: [join(ROOT, 'bench', 'notes', 'harness.ts')], bundle: true, format: 'iife', target: 'es2022', write: false, minify: true })
+).outputFiles[0]!.text;
+
+const browser = await chromium.launch({ executablePath: findTestChromium(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+let figures: NotesFigures;
+try {
+  const page = await (await browser.newContext()).newPage();
+  // Any https origin with IndexedDB; answered here, nothing goes out.
+  await page.route('https://notes-bench.invalid/', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>notes bench</title>' }));
+  await page.goto('https://notes-bench.invalid/');
+  await page.addScriptTag({ content: harness });
+  figures = await page.evaluate(([count, perPage]) => window.dlNotesBench.run(count!, perPage!), [NOTES, PER_PAGE]);
+} finally {
+  await browser.close();
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length - 1) * 0.95))]!;
+const mark = (ok: boolean) => (ok ? '✓' : '✗');
+
+const pageNotes = median(figures.pageNotesMs) + median(figures.placeMs);
+console.log(`Notes store, ${figures.notes} notes (${figures.perPage} a statement) in Chromium's IndexedDB; filled in ${fixed(figures.fillMs, 0)} ms`);
+console.log(row('', 'median ms', 'p95 ms', 'floor median', 'ratio'));
+console.log(row('a page\'s notes read', fixed(median(figures.pageNotesMs)), fixed(p95(figures.pageNotesMs)), fixed(median(figures.pageNotesFloorMs)), `${fixed(median(figures.pageNotesMs) / median(figures.pageNotesFloorMs))}x`));
+console.log(row(`placed (${figures.perPage} notes)`, fixed(median(figures.placeMs)), fixed(p95(figures.placeMs)), '', ''));
+console.log(row('search (all notes)', fixed(median(figures.searchMs)), fixed(p95(figures.searchMs)), fixed(median(figures.searchFloorMs)), `${fixed(median(figures.searchMs) / median(figures.searchFloorMs))}x`));
+console.log(`  database opened in ${fixed(figures.openMs)} ms (once per background life); export ${fixed(figures.exportMs, 0)} ms (${fixed(figures.exportBytes / 1e6)} MB JSON); import into an empty database ${fixed(figures.importMs, 0)} ms`);
+console.log('\nGoals');
+console.log(`  a page's notes read and placed within ${GOALS.pageNotesMs} ms of the analysis: ${fixed(pageNotes)} ms ${mark(pageNotes <= GOALS.pageNotesMs)}`);
+console.log(`  search under ${GOALS.searchP95Ms} ms at the 95th percentile: ${fixed(p95(figures.searchMs))} ms ${mark(p95(figures.searchMs) <= GOALS.searchP95Ms)}`);
