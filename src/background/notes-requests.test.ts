@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { deleteNote, isDeleteNote, isNotesForPage, isSaveNote, NOTE_TAGS, notesForPage, saveNote } from '../messaging/notes-messages';
 import { describeSpan } from '../notes/anchor';
 import type { Note } from '../notes/note';
-import { NotesError, NotesStore } from '../notes/store';
+import { NotesStore } from '../notes/store';
+import { StorageError } from '../storage/database';
 import { backgroundNotesClient } from '../page/notes-client';
 import { NotesRequests } from './notes-requests';
 
@@ -46,7 +47,7 @@ describe('notes through the background', () => {
     let attempts = 0;
     const requests = new NotesRequests(async () => {
       attempts++;
-      throw new NotesError('An older tab of Diplomatic Lens is holding the notes database', 'blocked');
+      throw new StorageError('An older tab of Diplomatic Lens is holding the notes database', 'blocked');
     });
     expect(await requests.forPage(notesForPage(note.url))).toEqual({ ok: false, error: 'An older tab of Diplomatic Lens is holding the notes database' });
     await expect(wired(requests).save(note)).rejects.toThrow('holding the notes database');

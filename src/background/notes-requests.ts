@@ -4,7 +4,8 @@
 
 import type { DeleteNote, NotesForPage, NotesResult, SaveNote, TagsResult, WriteResult } from '../messaging/notes-messages';
 import { documentKey } from '../notes/document-key';
-import { asNotesError, NotesStore } from '../notes/store';
+import { NotesStore } from '../notes/store';
+import { asStorageError } from '../storage/database';
 
 export class NotesRequests {
   private store: Promise<NotesStore> | null = null;
@@ -18,7 +19,7 @@ export class NotesRequests {
     } catch (error) {
       // A failed open is tried again next time (the blocking tab may be gone).
       if (await this.store.then(() => false, () => true)) this.store = null;
-      throw asNotesError(error);
+      throw asStorageError(error);
     }
   }
 

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
-import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeSpan } from './anchor';
 import type { Note } from './note';
-import { asNotesError, DATABASE_VERSION, NotesError, NotesStore, UPGRADES } from './store';
+import { StorageError } from '../storage/database';
+import { NotesStore } from './store';
 
 const TEXT = 'The two sides agreed to meet again in 2027 in Ulaanbaatar.';
 let counter = 0;
@@ -86,56 +86,7 @@ describe('NotesStore', () => {
     const good = note();
     // A note without its key path cannot be stored: the whole import is rolled back.
     const bad = { ...note(), id: undefined } as unknown as Note;
-    await expect(store.importNotes([good, bad])).rejects.toBeInstanceOf(NotesError);
+    await expect(store.importNotes([good, bad])).rejects.toBeInstanceOf(StorageError);
     expect(await store.all()).toEqual([]);
-  });
-});
-
-describe('schema upgrades', () => {
-  it('has one step per version', () => {
-    expect(UPGRADES).toHaveLength(DATABASE_VERSION);
-  });
-
-  // Every path from each older version to the current one, with notes in the database.
-  for (let from = 1; from <= DATABASE_VERSION; from++) {
-    it(`opens a version ${from} database with notes in it at version ${DATABASE_VERSION} and loses nothing`, async () => {
-      const name = freshName();
-      const before = await open(name, from);
-      const notes = [note(), note({ tags: ['a', 'b'] })];
-      for (const n of notes) await before.put(n);
-      before.close();
-      const after = await open(name);
-      expect((await after.all()).map((n) => n.id).sort()).toEqual(notes.map((n) => n.id).sort());
-      const db = await openDB(name);
-      expect([...db.transaction('notes').store.indexNames].sort()).toEqual(['byDocument', 'byTag', 'byUpdated']);
-      db.close();
-    });
-  }
-
-  it('says so, and changes nothing, when an older tab holds the database open', async () => {
-    const name = freshName();
-    // An old tab: a raw connection that does not close when asked.
-    const holder = await openDB(name, 1, { upgrade: (db, _old, _new, tx) => UPGRADES[0]!(db as never, tx as never) });
-    // A version 2 that only adds an index.
-    const upgrades = [...UPGRADES, (_db: unknown, tx: { objectStore(name: 'notes'): { createIndex(name: string, path: string): void } }) => tx.objectStore('notes').createIndex('byUrl', 'url')];
-    const attempt = NotesStore.open({ name, version: 2, upgrades: upgrades as never, blockedWaitMs: 50 });
-    await expect(attempt).rejects.toMatchObject({ reason: 'blocked' });
-    expect(holder.version).toBe(1);
-    holder.close();
-    // Once the old tab is gone, the upgrade goes through.
-    const upgraded = await NotesStore.open({ name, version: 2, upgrades: upgrades as never });
-    upgraded.close();
-    const db = await openDB(name);
-    expect(db.version).toBe(2);
-    expect([...db.transaction('notes').store.indexNames]).toContain('byUrl');
-    db.close();
-  });
-});
-
-describe('errors for the reader', () => {
-  it('explain a full disk, a private window and anything else', () => {
-    expect(asNotesError(new DOMException('full', 'QuotaExceededError')).reason).toBe('quota');
-    expect(asNotesError(new DOMException('no', 'InvalidStateError')).message).toMatch(/private window/);
-    expect(asNotesError(new Error('boom')).message).toBe('The notes database failed: boom');
   });
 });
