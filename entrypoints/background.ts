@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { answerAnalyzeText, warmUpAnalysis } from '../src/background/analysis-requests';
+import { LibraryRequests } from '../src/background/library-requests';
 import { NotesRequests } from '../src/background/notes-requests';
+import { isLibraryEnabled, isSaveStatement, LIBRARY_SETTING_KEY } from '../src/messaging/library-messages';
 import { ADD_NOTE_HERE, isDeleteNote, isNotesForPage, isNoteTags, isSaveNote } from '../src/messaging/notes-messages';
 import { CONTENT_SCRIPT_MATCHES } from '../src/page/official-hosts';
 import { isAnalyzeTab, isAnalyzeText, isPageReportNotice, isWarmUp, type AnalyzeTabResult } from '../src/messaging/messages';
@@ -50,6 +52,13 @@ export default defineBackground(() => {
     if (isDeleteNote(message)) return notes.delete(message);
     if (isNoteTags(message)) return notes.tags();
     return undefined;
+  });
+
+  // The statement library: each annotated official statement, unless the reader turned it off.
+  const library = new LibraryRequests(async () => isLibraryEnabled(await browser.storage.local.get(LIBRARY_SETTING_KEY)));
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (sender.id !== browser.runtime.id || !sender.tab || !isSaveStatement(message)) return undefined;
+    return library.save(message);
   });
 
   // "Add note to selection" in the context menu and as a keyboard shortcut: the tab's content script opens its editor.

@@ -5,6 +5,8 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { isOfficialHost } from '../src/analysis/official-sites';
 import { isAnalyzeAnyway, isGetPageReport, isRevealSpan, type PageReport, type PageReportNotice, type RevealResult } from '../src/messaging/messages';
 import { isAddNoteHere } from '../src/messaging/notes-messages';
+import { saveStatement } from '../src/messaging/library-messages';
+import { statementRecord } from '../src/library/record';
 import { enabledCategories, loadSettings, parseSettings, SETTINGS_KEY } from '../src/page/category-settings';
 import { backgroundAnalyzer } from '../src/page/background-analyzer';
 import { Painter, type RegistryLike } from '../src/page/highlights';
@@ -72,6 +74,12 @@ export default defineContentScript({
       onDemand: !isOfficialHost(location.hostname),
       onReport: (report) => {
         void notes.refresh();
+        // An official statement goes to the library (the background skips it if the reader turned that off).
+        if (report.status === 'annotated' && report.statement?.isStatement && isOfficialHost(location.hostname)) {
+          void session.result().then(({ analysis, map }) => {
+            if (analysis && map) browser.runtime.sendMessage(saveStatement(statementRecord(analysis, map.text, report.url, new Date()))).catch(() => undefined);
+          });
+        }
         const notice: PageReportNotice = { type: 'dl/page-report', report };
         // The background may be asleep or updating; the badge is a nicety.
         browser.runtime.sendMessage(notice).catch(() => undefined);

@@ -6,6 +6,25 @@ import { ANALYZE_ANYWAY, isAnalyzeTabResult, isPageReport, isRevealResult, revea
 import { loadSettings, saveSettings, type CategorySettings } from '../../src/page/category-settings';
 import { Popup, type PopupActions } from '../../src/ui/Popup';
 import { loadPopupState, tabIdFromSearch, type PopupDeps, type PopupState } from '../../src/ui/popup-state';
+import { LibraryStore } from '../../src/library/store';
+import { sinceView, type SinceView } from '../../src/library/since';
+import { documentKey } from '../../src/notes/document-key';
+
+/** What changed since the previous statement of this page's series, if the library holds both; null otherwise (or on any failure: it is extra). */
+async function loadSince(url: string): Promise<SinceView | null> {
+  try {
+    const store = await LibraryStore.open();
+    try {
+      const current = await store.get(documentKey(url));
+      const previous = current ? await store.previous(current) : null;
+      return current && previous ? sinceView(previous, current) : null;
+    } finally {
+      store.close();
+    }
+  } catch {
+    return null;
+  }
+}
 
 const tabIdParam = tabIdFromSearch(location.search);
 if (tabIdParam !== null) document.documentElement.classList.add('in-tab');
@@ -39,6 +58,12 @@ const INJECTED_ANSWER_MS = 5000;
 function App() {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
   const [categories, setCategoriesState] = useState<CategorySettings | null>(null);
+  const [since, setSince] = useState<SinceView | null>(null);
+  const reportUrl = state.kind === 'report' && state.report.status === 'annotated' ? state.report.url : null;
+  useEffect(() => {
+    setSince(null);
+    if (reportUrl) void loadSince(reportUrl).then(setSince);
+  }, [reportUrl]);
   useEffect(() => {
     void loadSettings(browser.storage.local).then(setCategoriesState);
   }, []);
@@ -88,8 +113,12 @@ function App() {
       void browser.tabs.create({ url: browser.runtime.getURL('/notes.html') });
       closePopup();
     },
+    openLibrary: () => {
+      void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+      closePopup();
+    },
   };
-  return <Popup state={state} actions={actions} inTab={tabIdParam !== null} categories={categories} />;
+  return <Popup state={state} actions={actions} inTab={tabIdParam !== null} categories={categories} since={since} />;
 }
 
 render(<App />, document.getElementById('app')!);

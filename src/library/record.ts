@@ -49,3 +49,36 @@ export function statementRecord(analysis: Analysis, text: string, url: string, s
     savedAt: savedAt.toISOString(),
   };
 }
+
+const STRENGTHS: ReadonlySet<unknown> = new Set(['firm', 'intent', 'support']);
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
+const isRecordLike = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isNullableString = (value: unknown) => value === null || isString(value);
+
+function isLibraryCommitment(value: unknown): value is LibraryCommitment {
+  return isRecordLike(value) && isString(value.text) && STRENGTHS.has(value.strength) && isStrings(value.actors) && isNullableString(value.time);
+}
+
+/** A StatementRecord received from another context or a file, checked field by field. */
+export function isStatementRecord(value: unknown): value is StatementRecord {
+  return (
+    isRecordLike(value) &&
+    isString(value.documentKey) &&
+    value.documentKey.length > 0 &&
+    isString(value.url) &&
+    isString(value.title) &&
+    isNullableString(value.type) &&
+    isString(value.date) &&
+    (value.date === '' || /^\d{4}-\d{2}(?:-\d{2})?$/.test(value.date)) &&
+    isNullableString(value.office) &&
+    isStrings(value.parties) &&
+    isString(value.series) &&
+    Array.isArray(value.commitments) &&
+    value.commitments.every(isLibraryCommitment) &&
+    isStrings(value.countries) &&
+    isStrings(value.entityKeys) &&
+    isString(value.savedAt) &&
+    !Number.isNaN(Date.parse(value.savedAt))
+  );
+}

@@ -54,6 +54,7 @@ function actions(): MockActions {
     setCategories: vi.fn(),
     openInTab: vi.fn(),
     openNotes: vi.fn(),
+    openLibrary: vi.fn(),
   };
 }
 

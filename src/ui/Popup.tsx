@@ -4,6 +4,7 @@
 import type { CategorySettings } from '../page/category-settings';
 import type { PopupState } from './popup-state';
 import { ReportView } from './ReportView';
+import type { SinceView } from '../library/since';
 
 export interface PopupActions {
   retry(): void;
@@ -18,6 +19,7 @@ export interface PopupActions {
   copy(text: string): Promise<void>;
   openInTab(tabId: number): void;
   openNotes(): void;
+  openLibrary(): void;
 }
 
 interface Props {
@@ -27,26 +29,31 @@ interface Props {
   inTab: boolean;
   /** The highlight categories shown; null until read from storage. */
   categories: CategorySettings | null;
+  /** What changed since the previous statement of the series (the library), when known. */
+  since?: SinceView | null;
 }
 
-export function Popup({ state, actions, inTab, categories }: Props) {
+export function Popup({ state, actions, inTab, categories, since }: Props) {
   return (
     <main class="popup" aria-live="polite" aria-busy={state.kind === 'loading'}>
       <header class="popup__brand">
         <img src="/icon/32.png" alt="" width={20} height={20} />
         <span>Diplomatic Lens</span>
       </header>
-      <Body state={state} actions={actions} inTab={inTab} categories={categories} />
+      <Body state={state} actions={actions} inTab={inTab} categories={categories} since={since} />
       <footer class="popup__footer">
         <button type="button" onClick={actions.openNotes}>
           Notes
+        </button>
+        <button type="button" onClick={actions.openLibrary}>
+          Library
         </button>
       </footer>
     </main>
   );
 }
 
-function Body({ state, actions, inTab, categories }: Props) {
+function Body({ state, actions, inTab, categories, since }: Props) {
   switch (state.kind) {
     case 'loading':
       return <p class="popup__message">Reading the page…</p>;
@@ -107,7 +114,7 @@ function Body({ state, actions, inTab, categories }: Props) {
           </section>
         );
       }
-      return <ReportView report={{ ...report, statement }} tabId={tabId} actions={actions} inTab={inTab} categories={categories} />;
+      return <ReportView report={{ ...report, statement }} tabId={tabId} actions={actions} inTab={inTab} categories={categories} since={since} />;
     }
   }
 }

@@ -10,6 +10,8 @@ import { EntityGroups } from './EntityGroups';
 import { citationOf, longDate, markdownOf } from './export-text';
 import { Legend } from './Legend';
 import { NotesSection } from './NotesSection';
+import { SinceSection } from './SinceSection';
+import type { SinceView } from '../library/since';
 import type { PopupActions } from './Popup';
 
 interface Props {
@@ -18,9 +20,11 @@ interface Props {
   actions: PopupActions;
   inTab: boolean;
   categories: CategorySettings | null;
+  /** What changed since the previous statement of the series, when the library holds one. */
+  since?: SinceView | null;
 }
 
-export function ReportView({ report, tabId, actions, inTab, categories }: Props) {
+export function ReportView({ report, tabId, actions, inTab, categories, since }: Props) {
   const { statement, digest } = report;
   const [status, setStatus] = useState('');
   const facts = [longDate(statement.date), statement.office, statement.location].filter((fact): fact is string => !!fact);
@@ -88,6 +92,7 @@ export function ReportView({ report, tabId, actions, inTab, categories }: Props)
       <p class="status" role="status" data-testid="status">
         {status}
       </p>
+      {since && <SinceSection since={since} />}
       {digest && <CommitmentSections commitments={digest.commitments} omitted={digest.omitted.commitments} onReveal={reveal} />}
       {digest && <EntityGroups entities={digest.entities} onReveal={reveal} />}
       {report.notes && <NotesSection notes={report.notes} error={report.notesError} onReveal={(id) => reveal(id, true)} />}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { csvCell, exportLibraryCsv, exportLibraryJson, LibraryImportError, MAX_LIBRARY_IMPORT_BYTES, parseLibraryImport } from './exchange';
+import type { StatementRecord } from './record';
+
+const record: StatementRecord = {
+  documentKey: 'state.gov/x',
+  url: 'https://www.state.gov/x/',
+  title: 'Joint Statement on "Trade"',
+  type: 'Joint Statement',
+  date: '2026-02-12',
+  office: null,
+  parties: ['United States', 'Paraguay'],
+  series: 'united states paraguay strategic dialogue',
+  commitments: [{ text: '=HYPERLINK("http://x") will provide $3 million', strength: 'firm', actors: ['United States'], time: 'by June 2026' }],
+  countries: ['Paraguay'],
+  entityKeys: ['Paraguay'],
+  savedAt: '2026-02-12T10:00:00.000Z',
+};
+
+describe('library export and import', () => {
+  it('round-trips JSON', () => {
+    expect(parseLibraryImport(exportLibraryJson([record]))).toEqual([record]);
+  });
+
+  it('writes one CSV row per commitment, quoted, formulas defused', () => {
+    const csv = exportLibraryCsv([record]);
+    expect(csv.split('\r\n')[0]).toBe('date,title,type,office,series,url,strength,actors,time,commitment');
+    expect(csv).toContain('"Joint Statement on ""Trade"""');
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"") will provide $3 million"`);
+    expect(csvCell('-1')).toBe(`"'-1"`);
+  });
+
+  it.each([
+    ['not JSON', 'nope', /not JSON/],
+    ['another format', '{"format": "something"}', /not a Diplomatic Lens library/],
+    ['a later version', JSON.stringify({ format: 'diplomatic-lens-library', version: 2, statements: [] }), /version 2/],
+    ['a broken statement', JSON.stringify({ format: 'diplomatic-lens-library', version: 1, statements: [{ ...record, commitments: [{ text: 1 }] }] }), /Statement 1 is not/],
+    ['a repeated statement', JSON.stringify({ format: 'diplomatic-lens-library', version: 1, statements: [record, record] }), /Statement 2 repeats/],
+  ])('names the problem of %s', (_name, text, message) => {
+    expect(() => parseLibraryImport(text)).toThrow(LibraryImportError);
+    expect(() => parseLibraryImport(text)).toThrow(message);
+  });
+
+  it('refuses an oversized file before reading it', () => {
+    expect(() => parseLibraryImport('{}', MAX_LIBRARY_IMPORT_BYTES + 1)).toThrow(/at most 50 MB/);
+  });
+});
