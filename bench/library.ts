@@ -1,0 +1,44 @@
+// npx tsx bench/library.ts: the statement library with 5,000 statements
+// (10 commitments each), in Chromium on its real IndexedDB: commitment
+// search (median, 95th percentile) beside a floor (one includes() per
+// commitment on prepared text), and the popup's "Since" (the statement and
+// its previous round read, then compared), and a 40 × 40 comparison alone.
+
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { findTestChromium } from '../tools/browsers';
+import { ROOT } from '../tools/build';
+import { fixed, row } from './measure';
+import type { LibraryFigures } from './library/harness';
+
+const GOALS = { searchP95Ms: 50, sinceMs: 20 };
+
+const harness = (
+  await build({ entryPoints: [join(ROOT, 'bench', 'library', 'harness.ts')], bundle: true, format: 'iife', target: 'es2022', write: false, minify: true })
+).outputFiles[0]!.text;
+
+const browser = await chromium.launch({ executablePath: findTestChromium(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+let figures: LibraryFigures;
+try {
+  const page = await (await browser.newContext()).newPage();
+  await page.route('https://library-bench.invalid/', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>library bench</title>' }));
+  await page.goto('https://library-bench.invalid/');
+  await page.addScriptTag({ content: harness });
+  figures = await page.evaluate(() => window.dlLibraryBench.run(5000, 10));
+} finally {
+  await browser.close();
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length - 1) * 0.95))]!;
+const mark = (ok: boolean) => (ok ? '✓' : '✗');
+
+console.log(`Statement library, ${figures.statements} statements (${figures.commitments} commitments) in Chromium's IndexedDB; filled in ${fixed(figures.fillMs, 0)} ms`);
+console.log(row('', 'median ms', 'p95 ms', 'floor median', 'ratio'));
+console.log(row('commitment search', fixed(median(figures.searchMs)), fixed(p95(figures.searchMs)), fixed(median(figures.searchFloorMs)), `${fixed(median(figures.searchMs) / median(figures.searchFloorMs))}x`));
+console.log(row('"Since": read + compare', fixed(median(figures.sinceMs)), fixed(p95(figures.sinceMs)), '', ''));
+console.log(row('compare 40 × 40', fixed(median(figures.compareMs)), fixed(p95(figures.compareMs)), '', ''));
+console.log('\nGoals');
+console.log(`  search under ${GOALS.searchP95Ms} ms at the 95th percentile: ${fixed(p95(figures.searchMs))} ms ${mark(p95(figures.searchMs) <= GOALS.searchP95Ms)}`);
+console.log(`  the comparison with the previous statement under ${GOALS.sinceMs} ms: ${fixed(median(figures.sinceMs))} ms (median; p95 ${fixed(p95(figures.sinceMs))}) ${mark(p95(figures.sinceMs) <= GOALS.sinceMs)}`);
