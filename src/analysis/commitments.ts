@@ -183,6 +183,8 @@ export function findCommitments(
     const local: number[] = [];
     for (let k = nextCandidate; k < candidates.length && candidates[k]! < sentence.end; k++) local.push(candidates[k]! - sentence.start);
     while (nextEntity < entities.length && entities[nextEntity]!.start < sentence.start) nextEntity++;
+    // No trigger here and no commitment just before to elaborate on: nothing to find.
+    if (local.length === 0 && previous === null) continue;
     let lastEntity = nextEntity;
     while (lastEntity < entities.length && entities[lastEntity]!.start < sentence.end) lastEntity++;
     const inSentence = entities.slice(nextEntity, lastEntity);

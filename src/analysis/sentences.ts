@@ -29,6 +29,9 @@ const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', '
  */
 const AMBIGUOUS_ABBREVIATIONS = /^(?:[A-Za-z]\.){2,}$|^(?:inc|co|corp|ltd|etc)\.$/i;
 
+/** AMBIGUOUS_ABBREVIATIONS, tested only on words that can match it: dotted ones, or four letters at most. */
+const mayBeAmbiguous = (word: string): boolean => (word.length <= 4 || word.includes('.')) && AMBIGUOUS_ABBREVIATIONS.test(`${word}.`);
+
 const SENTENCE_OPENERS = new Set([
   'the', 'a', 'an', 'we', 'i', 'he', 'she', 'they', 'it', 'this', 'that', 'these', 'those', 'our', 'their',
   'his', 'her', 'its', 'in', 'on', 'at', 'as', 'for', 'with', 'during', 'after', 'before', 'since', 'today',
@@ -74,8 +77,8 @@ function periodEndsSentence(line: string, index: number, after: number): boolean
   const next = line[after];
   if (MONTH_ABBREVIATIONS.has(lower) && next !== undefined && /\d/.test(next)) return false;
   // An initial: "Antony J. Blinken", "Daniel R. Whitcomb".
-  if (/^\p{Lu}$/u.test(word)) return false;
-  if (AMBIGUOUS_ABBREVIATIONS.test(`${word}.`) || MONTH_ABBREVIATIONS.has(lower)) {
+  if (word.length === 1 && /^\p{Lu}$/u.test(word)) return false;
+  if (mayBeAmbiguous(word) || MONTH_ABBREVIATIONS.has(lower)) {
     return SENTENCE_OPENERS.has(nextWord(line, after));
   }
   return true;
@@ -91,23 +94,23 @@ const BOUNDARY = /[.!?][.”’"')\]»]*(\s+)(?=[\p{Lu}\d"'“‘(\[«])/gu;
 /** Sentence ranges [start, end) within one line, trimmed of surrounding space. */
 function splitLine(line: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
+  // Each range trimmed as it is found; one left empty is dropped.
+  const add = (s: number, e: number): void => {
+    while (s < e && isSpace(line.charCodeAt(s))) s++;
+    while (e > s && isSpace(line.charCodeAt(e - 1))) e--;
+    if (e > s) ranges.push([s, e]);
+  };
   let start = 0;
   BOUNDARY.lastIndex = 0;
   for (let match = BOUNDARY.exec(line); match; match = BOUNDARY.exec(line)) {
     const after = match.index + match[0].length;
     const end = after - match[1]!.length;
     if (line[match.index] === '.' && !periodEndsSentence(line, match.index, after)) continue;
-    ranges.push([start, end]);
+    add(start, end);
     start = after;
   }
-  if (start < line.length) ranges.push([start, line.length]);
-  return ranges
-    .map(([s, e]): [number, number] => {
-      while (s < e && isSpace(line.charCodeAt(s))) s++;
-      while (e > s && isSpace(line.charCodeAt(e - 1))) e--;
-      return [s, e];
-    })
-    .filter(([s, e]) => e > s);
+  if (start < line.length) add(start, line.length);
+  return ranges;
 }
 
 function isSpace(code: number): boolean {

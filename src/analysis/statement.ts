@@ -35,20 +35,26 @@ export function typeFromTitle(title: string): string | null {
 
 /** The first lines of the text, where pages print office, title, type and date. */
 export function headerLines(text: string): string[] {
-  return firstLines(text, 400).filter((line) => line !== '').slice(0, HEADER_LINES);
+  const header: string[] = [];
+  for (const line of firstLines(text, 400)) {
+    if (line !== '') header.push(line);
+    if (header.length === HEADER_LINES) break;
+  }
+  return header;
 }
 
-/** The first `count` lines of `text`, trimmed, without splitting the whole text. */
-function firstLines(text: string, count: number): string[] {
-  const lines: string[] = [];
+/**
+ * The first `count` lines of `text`, trimmed, one at a time: callers stop
+ * as soon as they have what they need, and the rest is never split.
+ */
+function* firstLines(text: string, count: number): Generator<string> {
   let start = 0;
-  while (lines.length < count && start <= text.length) {
+  for (let n = 0; n < count && start <= text.length; n++) {
     const end = text.indexOf('\n', start);
-    lines.push(text.slice(start, end < 0 ? text.length : end).trim());
+    yield text.slice(start, end < 0 ? text.length : end).trim();
     if (end < 0) break;
     start = end + 1;
   }
-  return lines;
 }
 
 const ATTRIBUTION = /^The (?:below|following) is attributable to (?:the )?Spokes(?:person|man|woman)\b/i;
@@ -65,7 +71,8 @@ function isAuthorLine(line: string): boolean {
 
 function isTranscript(text: string): boolean {
   // One speaker label is enough: statements never print them, speeches do.
-  return firstLines(text, 400).some((line) => speakerLabelAt(line) !== null);
+  for (const line of firstLines(text, 400)) if (speakerLabelAt(line) !== null) return true;
+  return false;
 }
 
 /** The type from the text alone, when neither label nor title gives one. */

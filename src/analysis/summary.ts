@@ -35,8 +35,11 @@ function chooseSentences(text: string, sentences: readonly Sentence[], commitmen
   const scored: Array<{ sentence: Sentence; score: number; index: number }> = [];
   let seenLede = false;
   sentences.forEach((sentence, index) => {
+    // The length first: most sentences are ruled out without copying them.
+    const length = sentence.end - sentence.start;
+    if (length < MIN_CHARS || length > MAX_CHARS) return;
     const raw = text.slice(sentence.start, sentence.end);
-    if (raw.length < MIN_CHARS || raw.length > MAX_CHARS || !/[.!]["”’)]?$/.test(raw) || BOILERPLATE.test(raw)) return;
+    if (!/[.!]["”’)]?$/.test(raw) || BOILERPLATE.test(raw)) return;
     if (sentence.speaker && /QUESTION|MODERATOR|OPERATOR/.test(sentence.speaker)) return;
     // The lede (the first full sentence) says who met, where and why.
     const lede = seenLede ? 0 : 3;

@@ -17,7 +17,6 @@ import {
   barePersonAt,
   leaderAt,
   bylinePersonAt,
-  nameRunEnd,
   type NameContext,
   rolePersonAt,
   speakerLabelAt,
@@ -26,9 +25,9 @@ import {
   vocativeAt,
 } from './people';
 import type { PhraseMatch } from './phrase-trie';
-import { resolve, type Ranked } from './resolve';
+import { ranked, resolve, type Ranked } from './resolve';
 import { numberedInstrumentAt, placeBeforeCountryAt, shapeOf } from './shapes';
-import { tokenize, type Token } from './tokenize';
+import { countWords, tokenize, type Token } from './tokenize';
 import { lowerCaseWords } from './vocabulary';
 
 export function findEntities(text: string, context: { title: string }): Entity[] {
@@ -47,19 +46,19 @@ export function findEntities(text: string, context: { title: string }): Entity[]
   const block = (s: number, e: number): void => void blocked.fill(1, s, e);
 
   for (const span of titleLines(text, tokens, context.title)) {
-    cands.push({ ...span, type: 'instrument', rank: 0 });
+    cands.push(ranked(span.start, span.end, 'instrument', 0));
     block(span.start, span.end);
   }
   const isTranscript = cueRules(ctx, heading, cands, blocked, null);
-  const nameParts = new Set(cands.filter((c) => c.type === 'person').flatMap((c) => tokens.slice(c.start, c.end).map((t) => t.low)));
-  cueRules(ctx, heading, cands, blocked, nameParts);
+  // The headings' round, when the text has title-case headings at all.
+  if (heading.includes(1)) cueRules(ctx, heading, cands, blocked, personWords(tokens, cands));
 
   for (const chunk of chunks(tokens, blocked, knownEnd)) {
     // A chunk may hold two names ("X Airport and Fort Y"): read on after each one found.
     for (let c: Span | null = chunk; c; ) {
       const shape = shapeOf(tokens, c, known);
       if (!shape) break;
-      cands.push({ ...shape, rank: 1 });
+      cands.push(ranked(shape.start, shape.end, shape.type, 1));
       let r = shape.end;
       while (r < c.end && !tokens[r]!.cap) r++;
       c = r < c.end ? { start: r, end: c.end } : null;
@@ -68,18 +67,18 @@ export function findEntities(text: string, context: { title: string }): Entity[]
   for (let i = 0; i < tokens.length; i++) {
     const k = known[i];
     // "East Asian and Pacific Affairs" names a portfolio, not the Pacific ("Minister for Europe" does name Europe).
-    if (k && !(k.value.type === 'place' && tokens[k.end]?.low === 'affairs')) cands.push({ start: i, end: k.end, type: k.value.type, key: k.value.key, rank: 1 });
+    if (k && !(k.value.type === 'place' && tokens[k.end]?.low === 'affairs')) cands.push(ranked(i, k.end, k.value.type, 1, k.value.key));
     if (!tokens[i]!.cap && !startsWithDigit(tokens[i]!)) continue;
     const date = weakDateAt(tokens, i);
     const person = date ? null : barePersonAt(ctx, i) ?? leaderAt(ctx, i);
-    if (date) cands.push({ ...date, type: 'date', rank: 2 });
-    if (person) cands.push({ ...person, type: 'person', rank: 2 });
+    if (date) cands.push(ranked(date.start, date.end, 'date', 2));
+    if (person) cands.push(ranked(person.start, person.end, 'person', 2));
     const voc = isTranscript ? vocativeAt(ctx, i) : null;
-    if (voc) cands.push({ ...voc, type: 'person', rank: 2 });
+    if (voc) cands.push(ranked(voc.start, voc.end, 'person', 2));
     const cued = tokens[i]!.cap && !k && !inKnown[i] ? cueNounAt(tokens, i) : null;
-    if (cued) cands.push({ ...cued, rank: 1 });
-    const place = tokens[i]!.cap && !k && i > 0 && tokens[i - 1]!.word && !tokens[i - 1]!.cap ? placeBeforeCountryAt(tokens, i, known, nameRunEnd(ctx, i, 3, false)) : null;
-    if (place) cands.push({ ...place, rank: 1 });
+    if (cued) cands.push(ranked(cued.start, cued.end, cued.type, 1));
+    const place = tokens[i]!.cap && !k && i > 0 && tokens[i - 1]!.word && !tokens[i - 1]!.cap ? placeBeforeCountryAt(ctx, i, known) : null;
+    if (place) cands.push(ranked(place.start, place.end, place.type, 1));
   }
 
   const taken = new Uint8Array(tokens.length);
@@ -89,12 +88,19 @@ export function findEntities(text: string, context: { title: string }): Entity[]
   retypeStatePlaces(tokens, all);
 
   const names = nameIndex(
-    all.filter((c) => c.type === 'person' && tokens.slice(c.start, c.end).filter((t) => t.word).length > 1).map((c) => textOf(text, tokens, c)),
+    all.filter((c) => c.type === 'person' && countWords(tokens, c.start, c.end) > 1).map((c) => textOf(text, tokens, c)),
   );
   return all.map((c, i) => {
     const surface = textOf(text, tokens, c);
     return { id: `e${i}`, type: c.type, text: surface, start: tokens[c.start]!.start, end: tokens[c.end - 1]!.end, key: keyOf(text, tokens, c, names) };
   });
+}
+
+/** The words of the persons found so far. */
+function personWords(tokens: readonly Token[], cands: readonly Ranked[]): Set<string> {
+  const words = new Set<string>();
+  for (const c of cands) if (c.type === 'person') for (let k = c.start; k < c.end; k++) words.add(tokens[k]!.low);
+  return words;
 }
 
 const startsWithDigit = (t: Token): boolean => t.text.charCodeAt(0) <= 57 && t.text.charCodeAt(0) >= 48;
@@ -122,7 +128,7 @@ function cueRules(ctx: NameContext, heading: Uint8Array, cands: Ranked[], blocke
   const { tokens } = ctx;
   let labels = false;
   const push = (s: number, e: number, type: Ranked['type']): number => {
-    cands.push({ start: s, end: e, type, rank: 0 });
+    cands.push(ranked(s, e, type, 0));
     blocked.fill(1, s, e);
     return e - 1;
   };
@@ -187,12 +193,13 @@ function echoes(text: string, tokens: readonly Token[], found: readonly Ranked[]
     }
   }
   const out: Ranked[] = [];
+  if (people.size === 0 && acronyms.size === 0) return out;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.cap) continue;
-    if (people.has(t.low) && !tokens[i + 1]?.cap) out.push({ start: i, end: i + 1, type: 'person', rank: 2 });
-    const a = acronyms.get(t.text);
-    if (a && spanText(tokens, i, i + a.n) === a.text) out.push({ start: i, end: i + a.n, type: a.type, key: a.key, rank: 1 });
+    if (people.has(t.low) && !tokens[i + 1]?.cap) out.push(ranked(i, i + 1, 'person', 2));
+    const a = acronyms.size === 0 ? undefined : acronyms.get(t.text);
+    if (a && spanText(tokens, i, i + a.n) === a.text) out.push(ranked(i, i + a.n, a.type, 1, a.key));
   }
   return out;
 }

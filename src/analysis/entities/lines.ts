@@ -36,7 +36,9 @@ export function titleLines(text: string, tokens: readonly Token[], title: string
   for (let s = 0; s < tokens.length; ) {
     let e = s + 1;
     while (e < tokens.length && !tokens[e]!.nl) e++;
-    if (norm(text.slice(tokens[s]!.start, tokens[e - 1]!.end)) === want) out.push({ start: s, end: e });
+    // A line whose first character already differs is not worth normalizing whole.
+    const first = norm(String.fromCodePoint(text.codePointAt(tokens[s]!.start)!));
+    if (want.startsWith(first) && norm(text.slice(tokens[s]!.start, tokens[e - 1]!.end)) === want) out.push({ start: s, end: e });
     s = e;
   }
   return out;

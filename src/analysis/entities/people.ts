@@ -9,6 +9,7 @@ import type { Span } from './dates';
 import { addPhrase, longestAt, newTrie } from './phrase-trie';
 import type { Token } from './tokenize';
 import { isDemonym, isNameWord } from './vocabulary';
+import { WordShapes } from './word-shapes';
 
 const TITLES = newTrie<true>();
 for (const t of PERSON_TITLES) addPhrase(TITLES, t, true);
@@ -16,6 +17,9 @@ const ROLE_WORDS = newTrie<true>();
 for (const t of SPEAKER_ROLE_WORDS) addPhrase(ROLE_WORDS, t, true);
 const NON_PERSON = new Set(NON_PERSON_SPEAKER_LABELS);
 const ROLE_NOUNS = new Set(PERSON_ROLE_NOUNS);
+/** Their shapes: rolePersonAt runs at every lower-case word, most of which this rules out before hashing. */
+const ROLE_NOUN_SHAPES = new WordShapes();
+for (const w of ROLE_NOUNS) ROLE_NOUN_SHAPES.add(w);
 /** Lower-case particles inside names ("Osama bin Laden", "Ursula von der Leyen"). */
 const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'del', 'da', 'do', 'dos', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'Abu', 'Bin', 'Ibn', 'Al', 'El']);
 /** Regnal or family numbers after a title, skipped: "Foreign Minister II Erywan Yusof". */
@@ -163,7 +167,7 @@ export function bylinePersonAt(ctx: NameContext, i: number): Span | null {
 /** "citizen Jane Roe", "detainee John Doe": a role noun in lower case, then a full name. */
 export function rolePersonAt(ctx: NameContext, i: number): Span | null {
   const t = ctx.tokens[i]!;
-  if (t.cap || !ROLE_NOUNS.has(t.low)) return null;
+  if (t.cap || !ROLE_NOUN_SHAPES.mayHave(t.low) || !ROLE_NOUNS.has(t.low)) return null;
   const end = nameRunEnd(ctx, i + 1);
   return end - (i + 1) >= 2 ? { start: i + 1, end } : null;
 }
@@ -231,11 +235,12 @@ export function speakerLabelAt(tokens: readonly Token[], i: number): Span | null
 export function vocativeAt(ctx: NameContext, i: number): Span | null {
   const { tokens } = ctx;
   const prev = tokens[i - 1];
+  // After a line start, a speaker label's colon, a comma or "dear".
+  const before = tokens[i]!.nl || prev?.text === ',' || prev?.text === ':' || prev?.low === 'dear';
+  if (!before) return null;
   const end = nameRunEnd(ctx, i, 1);
   if (end === i) return null;
   const next = tokens[end];
-  // After a line start, a speaker label's colon, a comma or "dear".
-  const before = tokens[i]!.nl || prev?.text === ',' || prev?.text === ':' || prev?.low === 'dear';
   const after = !!next && (next.text === ',' || next.text === '.' || next.text === '!' || next.nl);
-  return before && after ? { start: i, end } : null;
+  return after ? { start: i, end } : null;
 }

@@ -5,10 +5,13 @@
 // needs a capital in the text (so "UNITED STATES" in a heading still matches);
 // a lower-case word ("of", "program") matches any case.
 
-import { tokenize, type Token } from './tokenize';
+import { lexiconWords } from './lexicon-words';
+import type { Token } from './tokenize';
+import { WordShapes } from './word-shapes';
 
 interface Node<V> {
-  next: Map<string, Node<V>>;
+  /** Words that continue a phrase; none at most ends, so made only when needed. */
+  next?: Map<string, Node<V>>;
   /** Phrases that end here: the written words and their case rules, and the value. */
   ends?: { words: string[]; cases: Case[]; value: V }[];
 }
@@ -33,6 +36,8 @@ function caseOf(written: string): Case {
 
 export interface PhraseTrie<V> {
   root: Node<V>;
+  /** The first words' shapes: most tokens start no phrase, and are ruled out without a Map lookup. */
+  firsts: WordShapes;
 }
 
 export interface PhraseMatch<V> {
@@ -41,14 +46,19 @@ export interface PhraseMatch<V> {
   value: V;
 }
 
-export const newTrie = <V>(): PhraseTrie<V> => ({ root: { next: new Map() } });
+/** Every node has both fields from the start, so lookups see one object shape. */
+const newNode = <V>(): Node<V> => ({ next: undefined, ends: undefined });
+
+export const newTrie = <V>(): PhraseTrie<V> => ({ root: newNode(), firsts: new WordShapes() });
 
 export function addPhrase<V>(trie: PhraseTrie<V>, surface: string, value: V): void {
-  const toks = tokenize(surface);
+  const toks = lexiconWords(surface);
+  if (toks[0]) trie.firsts.add(toks[0].low);
   let node = trie.root;
   for (const t of toks) {
+    node.next ??= new Map();
     let child = node.next.get(t.low);
-    if (!child) node.next.set(t.low, (child = { next: new Map() }));
+    if (!child) node.next.set(t.low, (child = newNode()));
     node = child;
   }
   const words = toks.map((t) => t.text);
@@ -66,13 +76,15 @@ export function longestAt<V>(
   i: number,
   accept?: (value: V, end: number, tokens: readonly Token[]) => boolean,
 ): PhraseMatch<V> | null {
+  const first = tokens[i]?.low;
+  if (first === undefined || !trie.firsts.mayHave(first)) return null;
   let node: Node<V> | undefined = trie.root;
   let best: PhraseMatch<V> | null = null;
   for (let j = i; j < tokens.length; j++) {
     const tok: Token = tokens[j]!;
     // A phrase never runs across a line break.
     if (j > i && tok.nl) break;
-    node = node.next.get(tok.low);
+    node = node.next?.get(tok.low);
     if (!node) break;
     if (node.ends) {
       for (const e of node.ends) {

@@ -2,6 +2,7 @@
 // 1 before 2), then the longer span, so "U.S.-Serbia Strategic Dialogue" beats
 // the "Serbia" inside it (guide: a name inside a longer entity is no mention).
 
+import type { EntityType } from '../types';
 import type { Candidate } from './shapes';
 import type { Token } from './tokenize';
 
@@ -10,13 +11,20 @@ export interface Ranked extends Candidate {
   rank: number;
 }
 
-const width = (tokens: readonly Token[], c: Ranked): number => tokens[c.end - 1]!.end - tokens[c.start]!.start;
+/**
+ * A candidate. Every one is made here, so all share one shape (`key`
+ * undefined unless a lexicon gave one): the sort and the rounds after it
+ * read them without going through polymorphic property lookups.
+ */
+export const ranked = (start: number, end: number, type: EntityType, rank: number, key?: string): Ranked => ({ start, end, type, key, rank });
 
 /** Accepts candidates that fit in the free tokens, best first; marks them in `taken`. Sorted by start. */
-export function resolve(tokens: readonly Token[], cands: Ranked[], taken: Uint8Array): Ranked[] {
-  const order = [...cands].sort((a, b) => a.rank - b.rank || width(tokens, b) - width(tokens, a) || a.start - b.start);
+export function resolve(tokens: readonly Token[], cands: readonly Ranked[], taken: Uint8Array): Ranked[] {
+  // Widths in characters, worked out once rather than in every comparison.
+  const order = cands.map((c) => ({ c, width: tokens[c.end - 1]!.end - tokens[c.start]!.start }));
+  order.sort((a, b) => a.c.rank - b.c.rank || b.width - a.width || a.c.start - b.c.start);
   const out: Ranked[] = [];
-  for (const c of order) {
+  for (const { c } of order) {
     let free = c.end > c.start;
     for (let i = c.start; i < c.end && free; i++) free = !taken[i];
     if (!free) continue;

@@ -10,8 +10,9 @@ import { INSTRUMENT_HEAD_NOUNS, NUMBERED_INSTRUMENT_PREFIXES, ORG_HEAD_NOUNS, OR
 import { initialsMatch, parenthesizedAcronymAt, spanText } from './acronyms';
 import type { Span } from './dates';
 import type { Known } from './gazetteer';
+import { nameRunEnd, type NameContext } from './people';
 import { addPhrase, longestAt, newTrie, type PhraseMatch } from './phrase-trie';
-import type { Token } from './tokenize';
+import { countWords, type Token } from './tokenize';
 
 export interface Candidate extends Span {
   type: EntityType;
@@ -31,6 +32,9 @@ const PREFIX_TYPES = new Map<string, EntityType>([
 ]);
 /** Document genres, not names: the page's own "Press Statement" label. */
 const GENRES = new Set(['press statement', 'media note', 'fact sheet', 'joint statement', 'statement', 'readout', 'remarks']);
+/** Genres are one or two words: longer phrases are never joined up to be looked up. */
+const isGenre = (tokens: readonly Token[], s: number, e: number): boolean =>
+  e - s <= 2 && GENRES.has(tokens.slice(s, e).map((t) => t.low).join(' '));
 
 /** Words that end a name's lead-in: "Session of the", "Travel to", "Actions Against". */
 const PREPOSITIONS = new Set(['of', 'for', 'on', 'in', 'at', 'to', 'with', 'against', 'by', 'from']);
@@ -118,8 +122,7 @@ export function shapeOf(tokens: readonly Token[], chunk: Span, known: readonly (
     s = skipLeadIn(tokens, s, e);
     if (s < 0) return null;
   }
-  const words = tokens.slice(s, e).filter((t) => t.word).length;
-  if (words < 2 || GENRES.has(tokens.slice(s, e).map((t) => t.low).join(' '))) return null;
+  if (countWords(tokens, s, e) < 2 || isGenre(tokens, s, e)) return null;
   // "designated as a Foreign Terrorist Organization": a category, not a name.
   // A complement past the head names one: "a Memorandum of Understanding on Critical Minerals".
   const complement = e > h.end && COMPLEMENTS.has(tokens[h.end]?.low ?? '');
@@ -164,9 +167,13 @@ export function numberedInstrumentAt(tokens: readonly Token[], i: number): Span 
 }
 
 /** "in Pabrade, Lithuania": an unlisted name right before ", Country" is a place in it. */
-export function placeBeforeCountryAt(tokens: readonly Token[], i: number, known: readonly (PhraseMatch<Known> | null)[], end: number): Candidate | null {
+export function placeBeforeCountryAt(ctx: NameContext, i: number, known: readonly (PhraseMatch<Known> | null)[]): Candidate | null {
+  const { tokens } = ctx;
   const prev = tokens[i - 1];
-  if (!prev || !PREPOSITIONS.has(prev.low) || end - i > 3 || tokens[end]?.text !== ',') return null;
+  if (!prev || !PREPOSITIONS.has(prev.low)) return null;
+  // Where the name ends only once the preposition is there: most capitalized words have none.
+  const end = nameRunEnd(ctx, i, 3, false);
+  if (end - i > 3 || tokens[end]?.text !== ',') return null;
   const k = known[end + 1];
   return k && k.value.type === 'country' ? { start: i, end, type: 'place' } : null;
 }

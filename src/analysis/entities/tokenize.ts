@@ -1,7 +1,7 @@
 // One pass over the text: words, numbers and single punctuation marks, with
 // UTF-16 offsets. Every rule downstream walks this array, never the text.
 // A possessive "'s" is its own token, so "Kazakhstan's" is "Kazakhstan" + "'s";
-// lexicon entries are tokenized the same way, so both sides always agree.
+// lexicon entries are split by the same rules (lexicon-words.ts), so both sides always agree.
 
 export interface Token {
   /** The text as written. */
@@ -27,7 +27,11 @@ export interface Token {
 // Five or more lower-case letters before the capital, so "McKeeby" or "ByteDance" stay whole.
 const GLUED = /^(\p{Lu}\p{Ll}{5,})\p{Lu}\p{Ll}/u;
 
-export const fold = (s: string): string => s.toLowerCase().replace(/’/g, "'");
+export function fold(s: string): string {
+  const low = s.toLowerCase();
+  // Most strings have no curly apostrophe: spare them the regex.
+  return low.includes('’') ? low.replace(/’/g, "'") : low;
+}
 
 // Character flags by UTF-16 code unit, filled on first sight (KNOWN marks a filled slot):
 // a hand-written scanner over these is several times faster than a Unicode regex that
@@ -43,21 +47,21 @@ const KNOWN = 128;
 const FLAGS = new Uint8Array(65536);
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const SPACE_CHAR = /\s/u;
-function flagsOf(c: number): number {
-  let k = FLAGS[c]!;
-  if (k === 0) {
-    const ch = String.fromCharCode(c);
-    // Surrogates count as word characters.
-    if ((c >= 0xd800 && c <= 0xdfff) || WORD_CHAR.test(ch)) {
-      k = WORD;
-      if (ch !== ch.toLowerCase()) k |= UPPER_CASE;
-      else if (ch !== ch.toUpperCase()) k |= LOWER_CASE;
-      if (c >= 48 && c <= 57) k |= DIGIT;
-      if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) k |= PLAIN;
-    } else if (SPACE_CHAR.test(ch)) k = SPACE;
-    FLAGS[c] = k |= KNOWN;
-  }
-  return k;
+/** A table hit, small enough to be inlined into the scanner's loops; a character's first sight aside. */
+const flagsOf = (c: number): number => FLAGS[c] || firstSight(c);
+
+function firstSight(c: number): number {
+  const ch = String.fromCharCode(c);
+  let k = 0;
+  // Surrogates count as word characters.
+  if ((c >= 0xd800 && c <= 0xdfff) || WORD_CHAR.test(ch)) {
+    k = WORD;
+    if (ch !== ch.toLowerCase()) k |= UPPER_CASE;
+    else if (ch !== ch.toUpperCase()) k |= LOWER_CASE;
+    if (c >= 48 && c <= 57) k |= DIGIT;
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) k |= PLAIN;
+  } else if (SPACE_CHAR.test(ch)) k = SPACE;
+  return (FLAGS[c] = k | KNOWN);
 }
 const isWordChar = (c: number): boolean => (flagsOf(c) & WORD) !== 0;
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
@@ -142,5 +146,9 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** Tokenizes a lexicon string the way text is tokenized; returns the folded keys. */
-export const keysOf = (s: string): string[] => tokenize(s).map((t) => t.low);
+/** How many words (not punctuation) the tokens [s, e) hold; a loop, where a slice and filter would allocate. */
+export function countWords(tokens: readonly Token[], s: number, e: number): number {
+  let n = 0;
+  for (let i = s; i < e; i++) if (tokens[i]!.word) n++;
+  return n;
+}

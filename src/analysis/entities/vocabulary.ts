@@ -15,7 +15,9 @@ import {
   PLACES,
 } from '../lexicons';
 import { MONTHS, WEEKDAYS } from './dates';
-import { keysOf, type Token } from './tokenize';
+import { keysOf } from './lexicon-words';
+import type { Token } from './tokenize';
+import { WordShapes } from './word-shapes';
 
 /** Capitalized words that open sentences or address people; never part of a name. */
 const FUNCTION_WORDS =
@@ -63,11 +65,17 @@ export const isFunctionWord = (low: string): boolean => FUNCTION_SET.has(low);
 /** Two leading capitals ("NGOs", "IDPs"): an acronym, not a name ("McKeeby", "LoGerfo" are names). */
 const ACRONYM_LIKE = /^\p{Lu}{2}/u;
 
-/** Words this document writes in lower case somewhere. */
+/**
+ * Words this document writes in lower case somewhere. Only capitalized words
+ * are ever looked up (isNameWord), so a lower-case word shaped like none of
+ * them is left out without hashing it.
+ */
 export function lowerCaseWords(tokens: readonly Token[]): Set<string> {
+  const capitalized = new WordShapes();
+  for (const t of tokens) if (t.cap) capitalized.add(t.low);
   const out = new Set<string>();
   // Two-letter words are all function words; skipping them halves the work.
-  for (const t of tokens) if (!t.cap && t.word && !t.num && t.low.length > 2) out.add(t.low);
+  for (const t of tokens) if (!t.cap && t.word && !t.num && t.low.length > 2 && capitalized.mayHave(t.low)) out.add(t.low);
   return out;
 }
 
