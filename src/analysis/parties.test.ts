@@ -28,6 +28,13 @@ describe('documentParties', () => {
       'European Union',
     ]);
   });
+
+  it('takes only the lede’s parties when the title names the other side, and the opening’s otherwise', () => {
+    const entity = (key: string, type: Entity['type'], start: number): Entity => ({ id: key, key, type, text: key, start, end: start + key.length });
+    const entities = [entity('Mongolia', 'country', 40), entity('United Nations', 'organization', 700), entity('Japan', 'country', 900)];
+    expect(documentParties('Joint Statement on the United States-Mongolia Strategic Dialogue', entities)).toEqual(['United States', 'Mongolia']);
+    expect(documentParties('Readout of the Secretary’s Meeting', entities)).toEqual(['United States', 'Mongolia', 'United Nations', 'Japan']);
+  });
 });
 
 describe('actorsFor', () => {

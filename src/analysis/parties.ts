@@ -9,6 +9,8 @@ import type { Entity } from './types';
 
 /** How much of the body, after the title, names the parties (the opening paragraphs). */
 const OPENING_CHARS = 1500;
+/** The lede: the sentence or two that say who released a statement. */
+const LEDE_CHARS = 300;
 
 const UNITED_STATES = 'United States';
 
@@ -63,12 +65,17 @@ export function namedParties(text: string): string[] {
  * The parties of a document: the United States (every page here is its
  * government's), then whoever the title names (demonyms included: "Call
  * with Pakistani Foreign Minister ...") and the countries and signing
- * bodies found among the entities of the opening paragraphs.
+ * bodies among the entities of the opening paragraphs (of the lede alone
+ * when the title already names the other side).
  */
 export function documentParties(title: string, entities: readonly Entity[]): string[] {
   const parties = [UNITED_STATES, ...namedParties(title)];
+  // When the title names the other side ("the United States-Mongolia Strategic Dialogue"), only the
+  // lede can add a party ("... the United States, Mongolia and Japan released ..."): countries and
+  // bodies the following paragraphs mention (the UN Charter, a mission abroad) are not parties.
+  const opening = parties.length > 1 ? LEDE_CHARS : OPENING_CHARS;
   for (const entity of entities) {
-    if (entity.start >= OPENING_CHARS) break;
+    if (entity.start >= opening) break;
     const signer = entity.type === 'country' || (entity.type === 'organization' && partyIndexes().signingBodies.has(entity.key));
     if (signer && !parties.includes(entity.key)) parties.push(entity.key);
   }
