@@ -62,8 +62,12 @@ class MapBuilder {
   private pendingSpace: DomPoint | null = null;
   private readonly segments: Array<{ textStart: number; node: Text; nodeStart: number; length: number }> = [];
 
-  /** Appends node.data[from, to) (no white space in it) or, with `char`, that one character for node.data[from]. */
-  private emit(node: Text, from: number, to: number, char?: string): void {
+  /**
+   * Appends data[from, to) of `node` (no white space in it), or with `char`
+   * that one character for data[from]. The caller passes the node's data it
+   * read once: every read of Text.data crosses into the browser and copies.
+   */
+  private emit(node: Text, from: number, to: number, data: string, char?: string): void {
     const length = to - from;
     const last = this.segments[this.segments.length - 1];
     if (last && last.node === node && last.nodeStart + last.length === from && last.textStart + last.length === this.block.length) {
@@ -71,7 +75,7 @@ class MapBuilder {
     } else {
       this.segments.push({ textStart: this.block.length, node, nodeStart: from, length });
     }
-    this.block += char ?? node.data.slice(from, to);
+    this.block += char ?? data.slice(from, to);
   }
 
   /** Copies runs of visible characters at once: per-character appends made this the slowest step on long pages. */
@@ -84,7 +88,7 @@ class MapBuilder {
       if (visible) {
         if (runStart < 0) {
           if (this.pendingSpace) {
-            this.emit(this.pendingSpace.node, this.pendingSpace.offset, this.pendingSpace.offset + 1, ' ');
+            this.emit(this.pendingSpace.node, this.pendingSpace.offset, this.pendingSpace.offset + 1, '', ' ');
             this.pendingSpace = null;
           }
           runStart = i;
@@ -92,7 +96,7 @@ class MapBuilder {
         continue;
       }
       if (runStart >= 0) {
-        this.emit(node, runStart, i);
+        this.emit(node, runStart, i, data);
         runStart = -1;
       }
       if (code >= 0 && code !== SOFT_HYPHEN && this.block.length > 0 && !this.pendingSpace) this.pendingSpace = { node, offset: i };
