@@ -127,7 +127,15 @@ export async function measureLoad(context: BrowserContext, url: string, timeoutM
     const observedOver50 = probe.longtasks.filter(([start, duration]) => toTrace(start + duration) >= from && toTrace(start) <= to).length;
 
     if (process.env.DL_TIMELINE) {
-      for (const task of during) if (task.ts <= mark.ts) console.log(`  +${((task.ts - from) / 1000).toFixed(1)} ms  ${(task.dur! / 1000).toFixed(1)} ms  ${dominant(task, thread)}`);
+      for (const task of during) {
+        if (task.ts > mark.ts + TAIL_MS * 1000) continue;
+        console.log(`  +${((task.ts - from) / 1000).toFixed(1)} ms  ${(task.dur! / 1000).toFixed(1)} ms  ${dominant(task, thread)}`);
+        if (task.dur! < 40_000) continue;
+        for (const event of thread) {
+          if (event === task || event.ph !== 'X' || event.dur === undefined || event.dur < 3000 || event.ts < task.ts || event.ts > task.ts + task.dur!) continue;
+          console.log(`      ${event.name} ${(event.dur / 1000).toFixed(1)} ms`);
+        }
+      }
       const sw = events.filter((e) => e.ph === 'X' && e.dur !== undefined && e.ts >= from && e.ts <= mark.ts && e.pid !== evaluate.pid && e.dur > 2000 && !/ThreadPool|Epoll|mojo/.test(e.name));
       for (const e of sw) console.log(`  other pid ${e.pid}/${e.tid} +${((e.ts - from) / 1000).toFixed(1)} ms ${(e.dur! / 1000).toFixed(1)} ms ${e.name} ${e.args?.data?.url ?? ''}`);
     }
@@ -162,14 +170,35 @@ const SUMMARY_PROBE = `(() => {
  * Opens popup.html?tab=ID as the toolbar would show it and times, from the
  * start of its navigation, until its summary is laid out for the next frame.
  */
-export async function measurePopup(context: BrowserContext, popupUrl: string, timeoutMs: number): Promise<number> {
+export async function measurePopup(context: BrowserContext, popupUrl: string, timeoutMs: number): Promise<{ summaryMs: number; loadedMs: number }> {
   const page = await context.newPage();
   try {
     await page.addInitScript({ content: SUMMARY_PROBE });
     const shown = page.waitForEvent('console', { predicate: (message) => message.text() === 'dl-bench-summary', timeout: timeoutMs });
     await page.goto(popupUrl);
     await shown;
-    return await page.evaluate(() => (window as unknown as { __dlSummaryAt: number }).__dlSummaryAt);
+    return await page.evaluate(() => ({
+      summaryMs: (window as unknown as { __dlSummaryAt: number }).__dlSummaryAt,
+      // The page's own loading (HTML, scripts, styles): what the browser spends before the popup's code runs.
+      loadedMs: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+    }));
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Stops every service worker of the browser, the extension's background
+ * among them, as Chrome does after 30 idle seconds: the next load measures
+ * a background that must start again (its warm-up script wakes it at
+ * document start).
+ */
+export async function stopBackground(context: BrowserContext): Promise<void> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
   } finally {
     await page.close();
   }

@@ -115,6 +115,7 @@ export async function annotatePage(doc: Document, href: string, options: Annotat
     const commitments: Commitment[] = [];
     const entities: Entity[] = [];
     const windows = [...windowsOf(map.text, options.windowChars ?? PAGE_WINDOW_CHARS)];
+    options.painter.planFor(map.text.length);
     // Each window is analyzed while the one before it is painted.
     const request = (index: number): Promise<Analysis> | null => {
       if (index >= windows.length) return null;

@@ -72,29 +72,40 @@ describe('Painter', () => {
   });
 });
 
-/** Stands in for IntersectionObserver: the test says what comes near. */
-class FakeObserver {
-  readonly observed: Element[] = [];
-  disconnected = false;
-  constructor(readonly report: (entries: readonly { target: Element; isIntersecting: boolean }[]) => void, readonly rootMargin: string) {}
-  observe(target: Element) {
-    this.observed.push(target);
+/** Stands in for the window: paragraphs 100 px apart, a 300 px high view the test scrolls. */
+class FakeViewport {
+  scrollY = 0;
+  readonly frames: Array<() => void> = [];
+  private moved: (() => void) | null = null;
+  stopped = false;
+  constructor(elements: Element[]) {
+    elements.forEach((element, index) => {
+      element.getBoundingClientRect = () => ({ top: index * 100 - this.scrollY, bottom: index * 100 + 50 - this.scrollY }) as DOMRect;
+    });
   }
-  disconnect() {
-    this.disconnected = true;
+  env = {
+    watch: (callback: () => void) => {
+      this.moved = callback;
+      return () => {
+        this.stopped = true;
+      };
+    },
+    nextFrame: (callback: () => void) => void this.frames.push(callback),
+    viewportHeight: () => 300,
+  };
+  runFrames() {
+    for (const frame of this.frames.splice(0)) frame();
   }
-  enter(...targets: Element[]) {
-    this.report(targets.map((target) => ({ target, isIntersecting: true })));
-  }
-  leave(...targets: Element[]) {
-    this.report(targets.map((target) => ({ target, isIntersecting: false })));
+  scrollTo(y: number) {
+    this.scrollY = y;
+    this.moved?.();
   }
 }
 
 describe('Painter on a page with more ranges than it registers at once', () => {
   function longPage() {
     const element = document.createElement('div');
-    element.innerHTML = Array.from({ length: 6 }, (_, i) => `<p>Round ${i}: the sides agreed to meet in Ulaanbaatar.</p>`).join(''); // test-only markup
+    element.innerHTML = Array.from({ length: 12 }, (_, i) => `<p>Round ${i}: the sides agreed to meet in Ulaanbaatar.</p>`).join(''); // test-only markup
     document.body.replaceChildren(element);
     const map = buildTextMap(element);
     const paragraphs = [...element.querySelectorAll('p')];
@@ -109,57 +120,71 @@ describe('Painter on a page with more ranges than it registers at once', () => {
       start = end + 2;
     }
     const registry = new Map<string, RecordingHighlight>();
-    let observer: FakeObserver | null = null;
-    const painter = new Painter(registry as never, () => new RecordingHighlight(), undefined, {
-      registerAllLimit: 4,
-      observe: (report, rootMargin) => (observer = new FakeObserver(report, rootMargin)),
-    });
-    return { map, paragraphs, commitments, entities, registry, painter, observer: () => observer! };
+    const viewport = new FakeViewport(paragraphs);
+    const painter = new Painter(registry as never, () => new RecordingHighlight(), undefined, { registerAllLimit: 4, viewport: viewport.env });
+    return { map, paragraphs, commitments, entities, registry, painter, viewport };
   }
-  const texts = (highlight: RecordingHighlight | undefined) =>
-    (highlight?.ranges ?? []).map((range) => (range.startContainer as Text).data.slice(range.startOffset, range.endOffset));
+  const rounds = (highlight: RecordingHighlight | undefined) =>
+    (highlight?.ranges ?? []).map((range) => Number(/Round (\d+)/.exec((range.startContainer as Text).data)![1]));
 
   it('registers everything while under the limit, as a short page needs', () => {
-    const { map, commitments, registry, painter, observer } = longPage();
+    const { map, commitments, registry, painter, viewport } = longPage();
     painter.paint(map, document, commitments.slice(0, 2), []);
     painter.commit();
     expect(registry.get('dl-firm')!.size).toBe(2);
-    expect(observer()).toBeNull();
+    expect(viewport.frames).toEqual([]);
   });
 
-  it('past the limit, keeps what shows until the browser reports, then shows only the ranges near the viewport', () => {
-    const { map, paragraphs, commitments, entities, registry, painter, observer } = longPage();
+  it('past the limit, keeps what shows until the next frame, then shows only the ranges within a screen of the view', () => {
+    const { map, commitments, entities, registry, painter, viewport } = longPage();
     painter.paint(map, document, commitments.slice(0, 2), entities.slice(0, 2));
     painter.commit();
     painter.paint(map, document, commitments.slice(2), entities.slice(2));
     painter.commit();
     expect(registry.get('dl-firm')!.size).toBe(2);
-    expect(observer().observed).toEqual(paragraphs);
-    expect(observer().rootMargin).toMatch(/%/);
-
-    observer().enter(paragraphs[0]!, paragraphs[1]!);
-    expect(texts(registry.get('dl-firm'))).toEqual(['Round 0: the sides agreed to meet in Ulaanbaatar.', 'Round 1: the sides agreed to meet in Ulaanbaatar.']);
-    expect(registry.get('dl-place')!.size).toBe(2);
-
-    // The reader scrolls: the first paragraph leaves, the fourth comes near.
-    observer().leave(paragraphs[0]!);
-    observer().enter(paragraphs[3]!);
-    expect(texts(registry.get('dl-firm'))).toEqual(['Round 1: the sides agreed to meet in Ulaanbaatar.', 'Round 3: the sides agreed to meet in Ulaanbaatar.']);
-    expect(registry.get('dl-place')!.size).toBe(2);
+    viewport.runFrames();
+    // View 0-300 px, one screen either side: paragraphs from -300 to 600 px.
+    expect(rounds(registry.get('dl-firm'))).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(registry.get('dl-place')!.size).toBe(7);
+    // The reader scrolls down.
+    viewport.scrollTo(700);
+    expect(rounds(registry.get('dl-firm'))).toEqual([4, 5, 6, 7, 8, 9, 10, 11]);
+    const before = registry.get('dl-firm');
+    viewport.scrollTo(705);
+    expect(registry.get('dl-firm')).toBe(before);
   });
 
   it('keeps the toggles, and stops watching when cleared', () => {
-    const { map, paragraphs, commitments, entities, registry, painter, observer } = longPage();
+    const { map, commitments, entities, registry, painter, viewport } = longPage();
     painter.paint(map, document, commitments, entities);
     painter.commit();
     painter.setEnabled(['firm']);
-    observer().enter(paragraphs[2]!);
-    expect(registry.get('dl-firm')!.size).toBe(1);
+    viewport.runFrames();
+    expect(registry.get('dl-firm')!.size).toBe(7);
     expect(registry.has('dl-place')).toBe(false);
     painter.setEnabled(['firm', 'place']);
-    expect(registry.get('dl-place')!.size).toBe(1);
+    expect(registry.get('dl-place')!.size).toBe(7);
     painter.clear();
-    expect(observer().disconnected).toBe(true);
+    expect(viewport.stopped).toBe(true);
     expect(registry.size).toBe(0);
+  });
+});
+
+describe('Painter told of a long text', () => {
+  it('watches the viewport from the first commit, registering nothing before it looked', () => {
+    const element = document.createElement('div');
+    element.innerHTML = '<p>The two sides agreed to meet.</p>'; // test-only markup
+    document.body.replaceChildren(element);
+    const map = buildTextMap(element);
+    const registry = new Map<string, RecordingHighlight>();
+    const viewport = new FakeViewport([element.querySelector('p')!]);
+    const painter = new Painter(registry as never, () => new RecordingHighlight(), undefined, { registerAllLimit: 100, viewport: viewport.env });
+    painter.planFor(100 * 50 + 1);
+    const commitment: Commitment = { id: 'c0', start: 0, end: map.text.length, strength: 'firm', trigger: 'agreed to', actors: [], time: null, place: null, means: null };
+    painter.paint(map, document, [commitment], []);
+    painter.commit();
+    expect(registry.size).toBe(0);
+    viewport.runFrames();
+    expect(registry.get('dl-firm')!.size).toBe(1);
   });
 });
