@@ -31,7 +31,9 @@ describe('library export and import', () => {
   });
 
   it.each([
-    ['not JSON', 'nope', /not JSON/],
+    ['neither JSON nor CSV', 'nope', /neither JSON nor CSV/],
+    ['a CSV row with a bad strength', 'date,title,type,office,series,url,strength,actors,time,commitment\r\n"2026-01-01","t","","","","https://www.state.gov/x/","strong","","","x"\r\n', /CSV line 2: the strength/],
+    ['a CSV row cut short', 'date,title,type,office,series,url,strength,actors,time,commitment\r\n"2026-01-01","t"\r\n', /CSV line 2 has 2 cells/],
     ['another format', '{"format": "something"}', /not a Diplomatic Lens library/],
     ['a later version', JSON.stringify({ format: 'diplomatic-lens-library', version: 2, statements: [] }), /version 2/],
     ['a broken statement', JSON.stringify({ format: 'diplomatic-lens-library', version: 1, statements: [{ ...record, commitments: [{ text: 1 }] }] }), /Statement 1 is not/],
@@ -39,6 +41,12 @@ describe('library export and import', () => {
   ])('names the problem of %s', (_name, text, message) => {
     expect(() => parseLibraryImport(text)).toThrow(LibraryImportError);
     expect(() => parseLibraryImport(text)).toThrow(message);
+  });
+
+  it('reads its own CSV back: commitments, and parties and countries from their actors', () => {
+    const [back] = parseLibraryImport(exportLibraryCsv([record]));
+    expect(back).toMatchObject({ documentKey: 'state.gov/x', title: record.title, date: record.date, series: record.series, parties: ['United States'], countries: ['United States'] });
+    expect(back!.commitments).toEqual(record.commitments);
   });
 
   it('refuses an oversized file before reading it', () => {

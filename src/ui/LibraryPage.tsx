@@ -176,7 +176,7 @@ export function LibraryPage({ store, setting, download, now = () => new Date() }
           Import…
           <input
             type="file"
-            accept=".json,application/json"
+            accept=".json,.csv,application/json,text/csv"
             onChange={(event) => {
               const input = event.currentTarget as HTMLInputElement;
               const file = input.files?.[0];
