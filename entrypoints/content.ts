@@ -74,6 +74,8 @@ export default defineContentScript({
       onDemand: !isOfficialHost(location.hostname),
       onReport: (report) => {
         void notes.refresh();
+        // The popup's answer made now, while the reader reads: the popup opens to it at once.
+        void session.report();
         // An official statement goes to the library (the background skips it if the reader turned that off).
         if (report.status === 'annotated' && report.statement?.isStatement && isOfficialHost(location.hostname)) {
           void session.result().then(({ analysis, map }) => {

@@ -6,13 +6,13 @@ import { ANALYZE_ANYWAY, isAnalyzeTabResult, isPageReport, isRevealResult, revea
 import { loadSettings, saveSettings, type CategorySettings } from '../../src/page/category-settings';
 import { Popup, type PopupActions } from '../../src/ui/Popup';
 import { loadPopupState, tabIdFromSearch, type PopupDeps, type PopupState } from '../../src/ui/popup-state';
-import { LibraryStore } from '../../src/library/store';
 import { sinceView, type SinceView } from '../../src/library/since';
-import { documentKey } from '../../src/notes/document-key';
 
 /** What changed since the previous statement of this page's series, if the library holds both; null otherwise (or on any failure: it is extra). */
 async function loadSince(url: string): Promise<SinceView | null> {
   try {
+    // Loaded after the first render: the summary does not wait for the library's code.
+    const [{ LibraryStore }, { documentKey }] = await Promise.all([import('../../src/library/store'), import('../../src/notes/document-key')]);
     const store = await LibraryStore.open();
     try {
       const current = await store.get(documentKey(url));
