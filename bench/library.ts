@@ -9,7 +9,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { findTestChromium } from '../tools/browsers';
 import { ROOT } from '../tools/build';
-import { fixed, row } from './measure';
+import { fixed, goalMark, median, p95, row } from './measure';
 import type { LibraryFigures } from './library/harness';
 
 const GOALS = { searchP95Ms: 50, sinceMs: 20 };
@@ -30,9 +30,6 @@ try {
   await browser.close();
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length - 1) * 0.95))]!;
-const mark = (ok: boolean) => (ok ? '✓' : '✗');
 
 console.log(`Statement library, ${figures.statements} statements (${figures.commitments} commitments) in Chromium's IndexedDB; filled in ${fixed(figures.fillMs, 0)} ms`);
 console.log(row('', 'median ms', 'p95 ms', 'floor median', 'ratio'));
@@ -40,5 +37,5 @@ console.log(row('commitment search', fixed(median(figures.searchMs)), fixed(p95(
 console.log(row('"Since": read + compare', fixed(median(figures.sinceMs)), fixed(p95(figures.sinceMs)), '', ''));
 console.log(row('compare 40 × 40', fixed(median(figures.compareMs)), fixed(p95(figures.compareMs)), '', ''));
 console.log('\nGoals');
-console.log(`  search under ${GOALS.searchP95Ms} ms at the 95th percentile: ${fixed(p95(figures.searchMs))} ms ${mark(p95(figures.searchMs) <= GOALS.searchP95Ms)}`);
-console.log(`  the comparison with the previous statement under ${GOALS.sinceMs} ms: ${fixed(median(figures.sinceMs))} ms (median; p95 ${fixed(p95(figures.sinceMs))}) ${mark(p95(figures.sinceMs) <= GOALS.sinceMs)}`);
+console.log(`  search under ${GOALS.searchP95Ms} ms at the 95th percentile: ${fixed(p95(figures.searchMs))} ms ${goalMark(p95(figures.searchMs) <= GOALS.searchP95Ms)}`);
+console.log(`  the comparison with the previous statement under ${GOALS.sinceMs} ms: ${fixed(median(figures.sinceMs))} ms (median; p95 ${fixed(p95(figures.sinceMs))}) ${goalMark(p95(figures.sinceMs) <= GOALS.sinceMs)}`);

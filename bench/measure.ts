@@ -26,3 +26,13 @@ export function row(label: string, ...cells: string[]): string {
 }
 
 export const fixed = (value: number, digits = 1) => value.toFixed(digits);
+
+const sorted = (values: readonly number[]) => [...values].sort((a, b) => a - b);
+
+/** The middle value (the upper one of an even count). */
+export const median = (values: readonly number[]) => sorted(values)[Math.floor(values.length / 2)] ?? NaN;
+
+/** The 95th percentile: the value 95% of the others are at or below. */
+export const p95 = (values: readonly number[]) => sorted(values)[Math.min(values.length - 1, Math.floor((values.length - 1) * 0.95))] ?? NaN;
+
+export const goalMark = (ok: boolean) => (ok ? '✓' : '✗');

@@ -9,7 +9,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { findTestChromium } from '../tools/browsers';
 import { ROOT } from '../tools/build';
-import { fixed, row } from './measure';
+import { fixed, goalMark, median, p95, row } from './measure';
 import type { NotesFigures } from './notes/harness';
 
 const GOALS = { pageNotesMs: 10, searchP95Ms: 50 };
@@ -33,9 +33,6 @@ try {
   await browser.close();
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length - 1) * 0.95))]!;
-const mark = (ok: boolean) => (ok ? '✓' : '✗');
 
 const pageNotes = median(figures.pageNotesMs) + median(figures.placeMs);
 console.log(`Notes store, ${figures.notes} notes (${figures.perPage} a statement) in Chromium's IndexedDB; filled in ${fixed(figures.fillMs, 0)} ms`);
@@ -45,5 +42,5 @@ console.log(row(`placed (${figures.perPage} notes)`, fixed(median(figures.placeM
 console.log(row('search (all notes)', fixed(median(figures.searchMs)), fixed(p95(figures.searchMs)), fixed(median(figures.searchFloorMs)), `${fixed(median(figures.searchMs) / median(figures.searchFloorMs))}x`));
 console.log(`  database opened in ${fixed(figures.openMs)} ms (once per background life); export ${fixed(figures.exportMs, 0)} ms (${fixed(figures.exportBytes / 1e6)} MB JSON); import into an empty database ${fixed(figures.importMs, 0)} ms`);
 console.log('\nGoals');
-console.log(`  a page's notes read and placed within ${GOALS.pageNotesMs} ms of the analysis: ${fixed(pageNotes)} ms ${mark(pageNotes <= GOALS.pageNotesMs)}`);
-console.log(`  search under ${GOALS.searchP95Ms} ms at the 95th percentile: ${fixed(p95(figures.searchMs))} ms ${mark(p95(figures.searchMs) <= GOALS.searchP95Ms)}`);
+console.log(`  a page's notes read and placed within ${GOALS.pageNotesMs} ms of the analysis: ${fixed(pageNotes)} ms ${goalMark(pageNotes <= GOALS.pageNotesMs)}`);
+console.log(`  search under ${GOALS.searchP95Ms} ms at the 95th percentile: ${fixed(p95(figures.searchMs))} ms ${goalMark(p95(figures.searchMs) <= GOALS.searchP95Ms)}`);

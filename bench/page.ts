@@ -18,7 +18,7 @@ import { ensureFreshBuild, ROOT } from '../tools/build';
 import { makeCertificate } from '../tools/certificate';
 import { launchChromium } from '../tools/chromium';
 import { startFixtureServer } from '../tools/fixture-server';
-import { fixed, row } from './measure';
+import { fixed, goalMark, median, row } from './measure';
 import { measureLoad, measurePopup, PROBE_INIT_SCRIPT, stopBackground, type LoadFigures } from './page/extension';
 import { bundleHarness, launchPlainChromium, measureInPage, type InPageFigures, type RunCounts } from './page/in-page';
 import { REGISTER_ALL_LIMIT } from '../src/page/highlights';
@@ -26,11 +26,6 @@ import { bigStatementPage, transcriptPage, typicalPage, type BenchPage } from '.
 
 const GOALS = { floorRatio: 5, markRatio: 10, latencyMs: 20, taskMs: 50, gzipKB: 60, popupMs: 100 };
 
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length === 0 ? NaN : sorted[Math.floor(sorted.length / 2)]!;
-};
-const mark = (ok: boolean) => (ok ? '✓' : '✗');
 const ms = (value: number) => (value < 10 ? fixed(value, 2) : fixed(value, 0));
 
 const started = performance.now();
@@ -143,7 +138,7 @@ const statuses = [...new Set([...loads.typical, ...loads.cold, ...loads.big].map
 console.log(`\nReal extension, Chromium ${executablePath} (traced loads: ${loads.typical.length} typical after a warm-up, ${loads.big.length} of the ${big.label}; status ${statuses})`);
 console.log(
   `  typical statement annotated ${ms(latency)} ms after the content script starts (median; of which its compile + top-level run ${ms(evaluate)} ms)` +
-    `   goal ≤ ${GOALS.latencyMs} ms ${mark(latency <= GOALS.latencyMs)}`,
+    `   goal ≤ ${GOALS.latencyMs} ms ${goalMark(latency <= GOALS.latencyMs)}`,
 );
 console.log(
   `  typical statement with the background stopped first (as after 30 idle seconds): annotated ${ms(median(loads.cold.map((load) => load.latencyMs)))} ms after the content script starts (median of ${loads.cold.length})`,
@@ -151,7 +146,7 @@ console.log(
 console.log(`  typical statement: longest main-thread task while annotating ${ms(typicalWorst.longestTaskMs)} ms (${typicalWorst.longestTaskWhat}; worst load)`);
 console.log(
   `  ${big.label}: longest main-thread task while annotating ${ms(bigWorst.longestTaskMs)} ms (${bigWorst.longestTaskWhat}); tasks over 50 ms: ${bigOver} traced, ${bigObserved} seen by 'longtask'` +
-    `   goal ≤ ${GOALS.taskMs} ms ${mark(bigWorst.longestTaskMs <= GOALS.taskMs)}`,
+    `   goal ≤ ${GOALS.taskMs} ms ${goalMark(bigWorst.longestTaskMs <= GOALS.taskMs)}`,
 );
 console.log(
   `  ${big.label}: annotated ${ms(median(loads.big.map((load) => load.latencyMs)))} ms after the content script starts (median); ` +
@@ -159,13 +154,13 @@ console.log(
 );
 console.log(
   `  popup for the typical statement: summary on screen ${ms(median(popupMs))} ms after it starts loading (median of ${popupMs.length}; its own HTML and scripts loaded at ${ms(median(popupLoadedMs))} ms)` +
-    `   goal ≤ ${GOALS.popupMs} ms ${mark(median(popupMs) <= GOALS.popupMs)}`,
+    `   goal ≤ ${GOALS.popupMs} ms ${goalMark(median(popupMs) <= GOALS.popupMs)}`,
 );
-console.log(`  content script: ${fixed(contentScript.length / 1024)} KB, gzipped ${fixed(gzipKB)} KB   goal ≤ ${GOALS.gzipKB} KB ${mark(gzipKB <= GOALS.gzipKB)}`);
+console.log(`  content script: ${fixed(contentScript.length / 1024)} KB, gzipped ${fixed(gzipKB)} KB   goal ≤ ${GOALS.gzipKB} KB ${goalMark(gzipKB <= GOALS.gzipKB)}`);
 
 console.log('\nGoals');
 for (const r of ratios) {
-  console.log(`  ${r.label.padEnd(22)} page layer within ${GOALS.floorRatio}x the floor: ${fixed(r.floor)}x ${mark(r.floor <= GOALS.floorRatio)}   ` +
-    `at least ${GOALS.markRatio}x faster than mark.js: ${fixed(r.mark, 0)}x ${mark(r.mark >= GOALS.markRatio)}`);
+  console.log(`  ${r.label.padEnd(22)} page layer within ${GOALS.floorRatio}x the floor: ${fixed(r.floor)}x ${goalMark(r.floor <= GOALS.floorRatio)}   ` +
+    `at least ${GOALS.markRatio}x faster than mark.js: ${fixed(r.mark, 0)}x ${goalMark(r.mark >= GOALS.markRatio)}`);
 }
 console.log(`\n(${fixed((performance.now() - started) / 1000, 0)} s)`);

@@ -23,35 +23,26 @@ export class NotesRequests {
     }
   }
 
-  async forPage(request: NotesForPage): Promise<NotesResult> {
-    try {
-      return { ok: true, notes: await this.withStore((store) => store.forDocument(documentKey(request.url))) };
-    } catch (error) {
-      return { ok: false, error: (error as Error).message };
-    }
+  forPage(request: NotesForPage): Promise<NotesResult> {
+    return this.answer(async (store) => ({ ok: true, notes: await store.forDocument(documentKey(request.url)) }));
   }
 
-  async save(request: SaveNote): Promise<WriteResult> {
-    try {
-      await this.withStore((store) => store.put(request.note));
-      return { ok: true };
-    } catch (error) {
-      return { ok: false, error: (error as Error).message };
-    }
+  save(request: SaveNote): Promise<WriteResult> {
+    return this.answer(async (store) => (await store.put(request.note), { ok: true }));
   }
 
-  async delete(request: DeleteNote): Promise<WriteResult> {
-    try {
-      await this.withStore((store) => store.delete(request.id));
-      return { ok: true };
-    } catch (error) {
-      return { ok: false, error: (error as Error).message };
-    }
+  delete(request: DeleteNote): Promise<WriteResult> {
+    return this.answer(async (store) => (await store.delete(request.id), { ok: true }));
   }
 
-  async tags(): Promise<TagsResult> {
+  tags(): Promise<TagsResult> {
+    return this.answer(async (store) => ({ ok: true, tags: await store.tags() }));
+  }
+
+  /** The store's work as an answer: its result, or the reader-facing message of its failure. */
+  private async answer<T>(work: (store: NotesStore) => Promise<T>): Promise<T | { ok: false; error: string }> {
     try {
-      return { ok: true, tags: await this.withStore((store) => store.tags()) };
+      return await this.withStore(work);
     } catch (error) {
       return { ok: false, error: (error as Error).message };
     }

@@ -3,7 +3,7 @@
 // again replaces its record. Failures are StorageErrors.
 
 import type { IDBPDatabase } from 'idb';
-import { asStorageError, openDatabase, type OpenOptions, type Schema } from '../storage/database';
+import { asStorageWork, importAll, openDatabase, type OpenOptions, type Schema } from '../storage/database';
 import type { StatementRecord } from './record';
 
 /** Statements without a date sort as if read when they were saved. */
@@ -31,13 +31,10 @@ export class LibraryStore {
     this.db.close();
   }
 
-  private async run<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      throw asStorageError(error);
-    }
+  private run<T>(work: () => Promise<T>): Promise<T> {
+    return asStorageWork(work);
   }
+
 
   put(record: StatementRecord): Promise<void> {
     return this.run(async () => {
@@ -71,31 +68,7 @@ export class LibraryStore {
 
   /** Writes validated records in one transaction: all or nothing; a record already kept is replaced by the newer save. */
   importRecords(records: readonly StatementRecord[]): Promise<{ added: number; updated: number; unchanged: number }> {
-    return this.run(async () => {
-      const transaction = this.db.transaction('statements', 'readwrite');
-      transaction.done.catch(() => undefined);
-      const quiet = <T>(request: Promise<T>) => (request.catch(() => undefined), request);
-      const counts = { added: 0, updated: 0, unchanged: 0 };
-      try {
-        const stored = await Promise.all(records.map((record) => quiet(transaction.store.get(record.documentKey))));
-        const writes: Promise<unknown>[] = [];
-        records.forEach((record, index) => {
-          const existing = stored[index];
-          if (existing && existing.savedAt >= record.savedAt) {
-            counts.unchanged++;
-            return;
-          }
-          if (existing) counts.updated++;
-          else counts.added++;
-          writes.push(quiet(transaction.store.put(record)));
-        });
-        await Promise.all(writes);
-      } catch (error) {
-        transaction.abort();
-        throw error;
-      }
-      await transaction.done;
-      return counts;
-    });
+    return this.run(() => importAll(this.db, 'statements', records, (record) => record.documentKey, (stored, record) => record.savedAt > stored.savedAt));
   }
+
 }

@@ -4,7 +4,7 @@
 // reader; nothing is written half.
 
 import type { IDBPDatabase } from 'idb';
-import { asStorageError, openDatabase, type OpenOptions, type Schema } from '../storage/database';
+import { asStorageWork, importAll, openDatabase, type OpenOptions, type Schema } from '../storage/database';
 import { newer, type Note } from './note';
 
 export class NotesStore {
@@ -18,13 +18,10 @@ export class NotesStore {
     this.db.close();
   }
 
-  private async run<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      throw asStorageError(error);
-    }
+  private run<T>(work: () => Promise<T>): Promise<T> {
+    return asStorageWork(work);
   }
+
 
   /** Adds a note, or replaces the note with its id. */
   put(note: Note): Promise<void> {
@@ -70,36 +67,8 @@ export class NotesStore {
    * Returns how many were added, replaced by a newer version, and kept.
    */
   importNotes(notes: readonly Note[]): Promise<{ added: number; updated: number; unchanged: number }> {
-    return this.run(async () => {
-      const transaction = this.db.transaction('notes', 'readwrite');
-      // Awaited below; on a failure the abort's rejection is expected, not unhandled.
-      transaction.done.catch(() => undefined);
-      const counts = { added: 0, updated: 0, unchanged: 0 };
-      try {
-        // Every read, then every write, issued at once: one transaction, no round trip per note.
-        // Each request's failure is awaited through Promise.all, or dropped with the abort below.
-        const quiet = <T>(request: Promise<T>) => (request.catch(() => undefined), request);
-        const stored = await Promise.all(notes.map((note) => quiet(transaction.store.get(note.id))));
-        const writes: Promise<unknown>[] = [];
-        notes.forEach((note, index) => {
-          const existing = stored[index];
-          if (!existing) counts.added++;
-          else if (newer(existing, note) === note) counts.updated++;
-          else {
-            counts.unchanged++;
-            return;
-          }
-          writes.push(quiet(transaction.store.put(note)));
-        });
-        await Promise.all(writes);
-      } catch (error) {
-        // All or nothing: what this import wrote so far is rolled back.
-        transaction.abort();
-        throw error;
-      }
-      await transaction.done;
-      return counts;
-    });
+    return this.run(() => importAll(this.db, 'notes', notes, (note) => note.id, (stored, note) => newer(stored, note) === note));
   }
+
 }
 

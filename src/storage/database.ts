@@ -133,3 +133,53 @@ export async function openDatabase(options: OpenOptions = {}): Promise<IDBPDatab
     throw asStorageError(error);
   }
 }
+
+/**
+ * Writes `items` into `store` in one transaction, all or nothing: every read
+ * then every write issued at once (no round trip per item). An item whose
+ * key is stored already replaces it only when `replaces(stored, item)`.
+ */
+export async function importAll<Name extends 'notes' | 'statements'>(
+  db: IDBPDatabase<Schema>,
+  store: Name,
+  items: readonly Schema[Name]['value'][],
+  keyOf: (item: Schema[Name]['value']) => string,
+  replaces: (stored: Schema[Name]['value'], item: Schema[Name]['value']) => boolean,
+): Promise<{ added: number; updated: number; unchanged: number }> {
+  const transaction = db.transaction(store, 'readwrite');
+  // Awaited below; on a failure the abort's rejection is expected, not unhandled.
+  transaction.done.catch(() => undefined);
+  // Each request's failure is awaited through Promise.all, or dropped with the abort below.
+  const quiet = <T>(request: Promise<T>) => (request.catch(() => undefined), request);
+  const counts = { added: 0, updated: 0, unchanged: 0 };
+  try {
+    const stored = await Promise.all(items.map((item) => quiet(transaction.store.get(keyOf(item)))));
+    const writes: Promise<unknown>[] = [];
+    items.forEach((item, index) => {
+      const existing = stored[index];
+      if (existing && !replaces(existing, item)) {
+        counts.unchanged++;
+        return;
+      }
+      if (existing) counts.updated++;
+      else counts.added++;
+      writes.push(quiet(transaction.store.put(item)));
+    });
+    await Promise.all(writes);
+  } catch (error) {
+    // All or nothing: what this import wrote so far is rolled back.
+    transaction.abort();
+    throw error;
+  }
+  await transaction.done;
+  return counts;
+}
+
+/** Runs `work`, turning any failure into a StorageError for the reader. */
+export async function asStorageWork<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw asStorageError(error);
+  }
+}

@@ -4,18 +4,9 @@
 
 import { CATEGORIES, type Category } from '../page/highlights';
 import type { CategorySettings } from '../page/category-settings';
+import { ENTITY_LABELS } from './export-text';
 
-const LABELS: Record<Category, string> = {
-  firm: 'Firm commitments',
-  intent: 'Intent',
-  support: 'Support',
-  person: 'People',
-  country: 'Countries',
-  organization: 'Organizations',
-  place: 'Places',
-  date: 'Dates',
-  instrument: 'Instruments',
-};
+const LABELS: Record<Category, string> = { ...ENTITY_LABELS, firm: 'Firm commitments', intent: 'Intent', support: 'Support' };
 
 interface Props {
   settings: CategorySettings;

@@ -12,7 +12,10 @@ import { filterStatements, searchCommitments, type LibraryQuery } from '../libra
 import type { StatementRecord } from '../library/record';
 import type { LibraryStore } from '../library/store';
 import { longDate, STRENGTH_LABELS } from './export-text';
+import { InputFilter, SelectFilter } from './FilterFields';
 import { urlAtQuote } from './text-fragment';
+
+const STRENGTH_OPTIONS = (['firm', 'intent', 'support'] as Strength[]).map((value) => ({ value, label: STRENGTH_LABELS[value] }));
 
 export interface LibrarySetting {
   get(): Promise<boolean>;
@@ -45,10 +48,7 @@ export function LibraryPage({ store, setting, download, now = () => new Date() }
     void setting.get().then(setEnabled);
   }, []);
 
-  const field = (name: keyof LibraryQuery) => (event: Event) => {
-    const value = (event.currentTarget as HTMLInputElement | HTMLSelectElement).value || undefined;
-    setQuery((current) => ({ ...current, [name]: value }));
-  };
+  const field = (name: keyof LibraryQuery) => (value: string | undefined) => setQuery((current) => ({ ...current, [name]: value }));
   const all = records ?? [];
   const countries = useMemo(() => [...new Set(all.flatMap((r) => r.countries))].sort(), [records]);
   const types = useMemo(() => [...new Set(all.map((r) => r.type).filter((t): t is string => !!t))].sort(), [records]);
@@ -107,62 +107,13 @@ export function LibraryPage({ store, setting, download, now = () => new Date() }
       </label>
 
       <form class="filters" role="search" onSubmit={(event) => event.preventDefault()}>
-        <label>
-          Commitments with
-          <input type="search" value={query.text ?? ''} onInput={field('text')} placeholder="words" />
-        </label>
-        <label>
-          Strength
-          <select value={query.strength ?? ''} onChange={field('strength')}>
-            <option value="">Any</option>
-            {(['firm', 'intent', 'support'] as Strength[]).map((s) => (
-              <option key={s} value={s}>
-                {STRENGTH_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Country
-          <select value={query.country ?? ''} onChange={field('country')}>
-            <option value="">Any</option>
-            {countries.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Type
-          <select value={query.type ?? ''} onChange={field('type')}>
-            <option value="">Any</option>
-            {types.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Series
-          <select value={query.series ?? ''} onChange={field('series')}>
-            <option value="">Any</option>
-            {series.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          From
-          <input type="date" value={query.from ?? ''} onInput={field('from')} />
-        </label>
-        <label>
-          To
-          <input type="date" value={query.to ?? ''} onInput={field('to')} />
-        </label>
+        <InputFilter label="Commitments with" type="search" placeholder="words" value={query.text} onChange={field('text')} />
+        <SelectFilter label="Strength" value={query.strength} options={STRENGTH_OPTIONS} onChange={field('strength')} />
+        <SelectFilter label="Country" value={query.country} options={countries} onChange={field('country')} />
+        <SelectFilter label="Type" value={query.type} options={types} onChange={field('type')} />
+        <SelectFilter label="Series" value={query.series} options={series} onChange={field('series')} />
+        <InputFilter label="From" value={query.from} onChange={field('from')} />
+        <InputFilter label="To" value={query.to} onChange={field('to')} />
       </form>
 
       <div class="actions" role="group" aria-label="Export, import and clear">

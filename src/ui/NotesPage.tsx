@@ -8,6 +8,7 @@ import { exportJson, exportMarkdown, ImportError, parseImport } from '../notes/e
 import { NOTE_COLORS, parseTags, type Note, type NoteColor } from '../notes/note';
 import { searchNotes, type NoteQuery } from '../notes/search';
 import type { NotesStore } from '../notes/store';
+import { InputFilter, SelectFilter } from './FilterFields';
 import { urlAtQuote } from './text-fragment';
 
 export interface NotesPageProps {
@@ -42,11 +43,7 @@ export function NotesPage({ store, download, now = () => new Date() }: NotesPage
       .catch((error: unknown) => setLoadError((error as Error).message));
   useEffect(() => void reload(), []);
 
-  /** A filter field's handler: its value read now (the event is gone when the update runs), empty meaning none. */
-  const filter = (field: keyof NoteQuery) => (event: Event) => {
-    const value = (event.currentTarget as HTMLInputElement | HTMLSelectElement).value || undefined;
-    setQuery((current) => ({ ...current, [field]: value }));
-  };
+  const filter = (field: keyof NoteQuery) => (value: string | undefined) => setQuery((current) => ({ ...current, [field]: value }));
   const shown = useMemo(() => (notes ? searchNotes(notes, query) : []), [notes, query]);
   const tags = useMemo(() => [...new Set((notes ?? []).flatMap((n) => n.tags))].sort(), [notes]);
   const sites = useMemo(() => [...new Set((notes ?? []).map((n) => hostOf(n.url)).filter(Boolean))].sort(), [notes]);
@@ -102,40 +99,11 @@ export function NotesPage({ store, download, now = () => new Date() }: NotesPage
       <p class="section__empty">Kept in this browser only; nothing leaves your machine.</p>
 
       <form class="filters" role="search" onSubmit={(event) => event.preventDefault()}>
-        <label>
-          Search
-          <input type="search" value={query.text ?? ''} onInput={filter('text')} />
-        </label>
-        <label>
-          Tag
-          <select value={query.tag ?? ''} onChange={filter('tag')}>
-            <option value="">Any</option>
-            {tags.map((tag) => (
-              <option key={tag} value={tag}>
-                {tag}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Site
-          <select value={query.site ?? ''} onChange={filter('site')}>
-            <option value="">Any</option>
-            {sites.map((site) => (
-              <option key={site} value={site}>
-                {site}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          From
-          <input type="date" value={query.from ?? ''} onInput={filter('from')} />
-        </label>
-        <label>
-          To
-          <input type="date" value={query.to ?? ''} onInput={filter('to')} />
-        </label>
+        <InputFilter label="Search" type="search" value={query.text} onChange={filter('text')} />
+        <SelectFilter label="Tag" value={query.tag} options={tags} onChange={filter('tag')} />
+        <SelectFilter label="Site" value={query.site} options={sites} onChange={filter('site')} />
+        <InputFilter label="From" value={query.from} onChange={filter('from')} />
+        <InputFilter label="To" value={query.to} onChange={filter('to')} />
       </form>
 
       <div class="actions" role="group" aria-label="Export and import">
