@@ -12,7 +12,7 @@ import { filterStatements, searchCommitments, type LibraryQuery } from '../libra
 import type { StatementRecord } from '../library/record';
 import type { LibraryStore } from '../library/store';
 import { longDate, STRENGTH_LABELS } from './export-text';
-import { InputFilter, SelectFilter } from './FilterFields';
+import { ImportButton, InputFilter, SelectFilter } from './PageFields';
 import { urlAtQuote } from './text-fragment';
 
 const STRENGTH_OPTIONS = (['firm', 'intent', 'support'] as Strength[]).map((value) => ({ value, label: STRENGTH_LABELS[value] }));
@@ -123,19 +123,7 @@ export function LibraryPage({ store, setting, download, now = () => new Date() }
         <button type="button" disabled={all.length === 0} onClick={() => download(`diplomatic-lens-library-${stamp}.csv`, 'text/csv', exportLibraryCsv(statements))}>
           Export CSV ({statements.length})
         </button>
-        <label class="file-button">
-          Import…
-          <input
-            type="file"
-            accept=".json,.csv,application/json,text/csv"
-            onChange={(event) => {
-              const input = event.currentTarget as HTMLInputElement;
-              const file = input.files?.[0];
-              input.value = '';
-              if (file) void importFile(file);
-            }}
-          />
-        </label>
+        <ImportButton accept=".json,.csv,application/json,text/csv" onFile={(file) => void importFile(file)} />
         <button
           type="button"
           disabled={all.length === 0}

@@ -8,7 +8,7 @@ import { exportJson, exportMarkdown, ImportError, parseImport } from '../notes/e
 import { NOTE_COLORS, parseTags, type Note, type NoteColor } from '../notes/note';
 import { searchNotes, type NoteQuery } from '../notes/search';
 import type { NotesStore } from '../notes/store';
-import { InputFilter, SelectFilter } from './FilterFields';
+import { ImportButton, InputFilter, SelectFilter } from './PageFields';
 import { urlAtQuote } from './text-fragment';
 
 export interface NotesPageProps {
@@ -113,19 +113,7 @@ export function NotesPage({ store, download, now = () => new Date() }: NotesPage
         <button type="button" disabled={!notes?.length} onClick={() => download(`diplomatic-lens-notes-${stamp}.md`, 'text/markdown', exportMarkdown(shown))}>
           Export Markdown ({shown.length})
         </button>
-        <label class="file-button">
-          Import…
-          <input
-            type="file"
-            accept=".json,.jsonld,application/json,application/ld+json"
-            onChange={(e) => {
-              const input = e.currentTarget as HTMLInputElement;
-              const file = input.files?.[0];
-              input.value = '';
-              if (file) void importFile(file);
-            }}
-          />
-        </label>
+        <ImportButton accept=".json,.jsonld,application/json,application/ld+json" onFile={(file) => void importFile(file)} />
       </div>
 
       <p class={`status ${status?.kind === 'error' ? 'status--error' : ''}`} role={status?.kind === 'error' ? 'alert' : 'status'} data-testid="notes-status">

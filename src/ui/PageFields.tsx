@@ -1,6 +1,6 @@
-// The filter fields the notes page and the library page share: a labelled
-// select whose first option means "any", and a labelled date. Each calls
-// `onChange` with the new value, or undefined for none.
+// The fields the notes page and the library page share: a labelled select
+// whose first option means "any", a labelled date or search box (each calls
+// `onChange` with the new value, or undefined for none), and "Import…".
 
 interface SelectProps {
   label: string;
@@ -42,6 +42,25 @@ export function InputFilter({ label, value, onChange, type = 'date', placeholder
     <label>
       {label}
       {type === 'search' ? <input type="search" value={value ?? ''} placeholder={placeholder} onInput={onInput} /> : <input type="date" value={value ?? ''} onInput={onInput} />}
+    </label>
+  );
+}
+
+/** "Import…": a button-looking label over a file input; hands over the file chosen, then forgets it (the same file can be chosen again). */
+export function ImportButton({ accept, onFile }: { accept: string; onFile(file: File): void }) {
+  return (
+    <label class="file-button">
+      Import…
+      <input
+        type="file"
+        accept={accept}
+        onChange={(event) => {
+          const input = event.currentTarget as HTMLInputElement;
+          const file = input.files?.[0];
+          input.value = '';
+          if (file) onFile(file);
+        }}
+      />
     </label>
   );
 }
