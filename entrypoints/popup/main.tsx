@@ -6,23 +6,35 @@ import { ANALYZE_ANYWAY, isAnalyzeTabResult, isPageReport, isRevealResult, revea
 import { loadSettings, saveSettings, type CategorySettings } from '../../src/page/category-settings';
 import { Popup, type PopupActions } from '../../src/ui/Popup';
 import { loadPopupState, tabIdFromSearch, type PopupDeps, type PopupState } from '../../src/ui/popup-state';
-import { sinceView, type SinceView } from '../../src/library/since';
+import { sinceView, type LibraryView } from '../../src/library/since';
 
-/** What changed since the previous statement of this page's series, if the library holds both; null otherwise (or on any failure: it is extra). */
-async function loadSince(url: string): Promise<SinceView | null> {
+const libraryModules = () => Promise.all([import('../../src/library/store'), import('../../src/notes/document-key')]);
+
+/** The page in the library: kept or not, and what changed since the last round of its series; null on any failure (it is extra). */
+async function loadLibraryView(url: string): Promise<LibraryView | null> {
   try {
     // Loaded after the first render: the summary does not wait for the library's code.
-    const [{ LibraryStore }, { documentKey }] = await Promise.all([import('../../src/library/store'), import('../../src/notes/document-key')]);
+    const [{ LibraryStore }, { documentKey }] = await libraryModules();
     const store = await LibraryStore.open();
     try {
       const current = await store.get(documentKey(url));
       const previous = current ? await store.previous(current) : null;
-      return current && previous ? sinceView(previous, current) : null;
+      return { kept: !!current, since: current && previous ? sinceView(previous, current) : null };
     } finally {
       store.close();
     }
   } catch {
     return null;
+  }
+}
+
+async function forgetPage(url: string): Promise<void> {
+  const [{ LibraryStore }, { documentKey }] = await libraryModules();
+  const store = await LibraryStore.open();
+  try {
+    await store.delete(documentKey(url));
+  } finally {
+    store.close();
   }
 }
 
@@ -58,11 +70,11 @@ const INJECTED_ANSWER_MS = 5000;
 function App() {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
   const [categories, setCategoriesState] = useState<CategorySettings | null>(null);
-  const [since, setSince] = useState<SinceView | null>(null);
+  const [library, setLibrary] = useState<LibraryView | null>(null);
   const reportUrl = state.kind === 'report' && state.report.status === 'annotated' ? state.report.url : null;
   useEffect(() => {
-    setSince(null);
-    if (reportUrl) void loadSince(reportUrl).then(setSince);
+    setLibrary(null);
+    if (reportUrl) void loadLibraryView(reportUrl).then(setLibrary);
   }, [reportUrl]);
   useEffect(() => {
     void loadSettings(browser.storage.local).then(setCategoriesState);
@@ -113,12 +125,16 @@ function App() {
       void browser.tabs.create({ url: browser.runtime.getURL('/notes.html') });
       closePopup();
     },
+    forgetPage: async (url) => {
+      await forgetPage(url);
+      setLibrary({ kept: false, since: null });
+    },
     openLibrary: () => {
       void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
       closePopup();
     },
   };
-  return <Popup state={state} actions={actions} inTab={tabIdParam !== null} categories={categories} since={since} />;
+  return <Popup state={state} actions={actions} inTab={tabIdParam !== null} categories={categories} library={library} />;
 }
 
 render(<App />, document.getElementById('app')!);

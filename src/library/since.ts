@@ -4,6 +4,12 @@
 import { compareCommitments, type Comparison, type LibraryCommitment } from './compare';
 import type { StatementRecord } from './record';
 
+/** What the popup shows of the library for its page: whether the page is kept, and what changed since the last round. */
+export interface LibraryView {
+  kept: boolean;
+  since: SinceView | null;
+}
+
 export interface SinceView {
   previous: { title: string; url: string; date: string };
   comparison: Comparison<LibraryCommitment>;

@@ -55,6 +55,7 @@ function actions(): MockActions {
     openInTab: vi.fn(),
     openNotes: vi.fn(),
     openLibrary: vi.fn(),
+    forgetPage: vi.fn(async () => undefined),
   };
 }
 
@@ -223,5 +224,17 @@ describe('Popup', () => {
     expect(missing.tagName).toBe('DIV');
     expect(missing.textContent).toContain('Not found on this page');
     expect(missing.textContent).toContain('a passage since removed');
+  });
+
+  it('forgets the page in the library when it is kept there, and says so', async () => {
+    const handlers = actions();
+    const host = document.createElement('div');
+    document.body.append(host);
+    act(() => render(<Popup state={{ kind: 'report', tabId: 3, report: withDigest }} actions={handlers} inTab={false} categories={null} library={{ kept: true, since: null }} />, host));
+    await act(async () => button(host, 'Forget this page')!.click());
+    expect(handlers.forgetPage).toHaveBeenCalledWith(withDigest.url);
+    expect(host.querySelector('[data-testid="status"]')?.textContent).toBe('This page is no longer in your library.');
+    document.body.textContent = '';
+    expect(button(show({ kind: 'report', tabId: 3, report: withDigest }).host, 'Forget this page')).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@
 import type { CategorySettings } from '../page/category-settings';
 import type { PopupState } from './popup-state';
 import { ReportView } from './ReportView';
-import type { SinceView } from '../library/since';
+import type { LibraryView } from '../library/since';
 
 export interface PopupActions {
   retry(): void;
@@ -20,6 +20,8 @@ export interface PopupActions {
   openInTab(tabId: number): void;
   openNotes(): void;
   openLibrary(): void;
+  /** Removes the page's statement from the library. */
+  forgetPage(url: string): Promise<void>;
 }
 
 interface Props {
@@ -29,18 +31,18 @@ interface Props {
   inTab: boolean;
   /** The highlight categories shown; null until read from storage. */
   categories: CategorySettings | null;
-  /** What changed since the previous statement of the series (the library), when known. */
-  since?: SinceView | null;
+  /** The page in the reader's library (kept? what changed since the last round?), once read. */
+  library?: LibraryView | null;
 }
 
-export function Popup({ state, actions, inTab, categories, since }: Props) {
+export function Popup({ state, actions, inTab, categories, library }: Props) {
   return (
     <main class="popup" aria-live="polite" aria-busy={state.kind === 'loading'}>
       <header class="popup__brand">
         <img src="/icon/32.png" alt="" width={20} height={20} />
         <span>Diplomatic Lens</span>
       </header>
-      <Body state={state} actions={actions} inTab={inTab} categories={categories} since={since} />
+      <Body state={state} actions={actions} inTab={inTab} categories={categories} library={library} />
       <footer class="popup__footer">
         <button type="button" onClick={actions.openNotes}>
           Notes
@@ -53,7 +55,7 @@ export function Popup({ state, actions, inTab, categories, since }: Props) {
   );
 }
 
-function Body({ state, actions, inTab, categories, since }: Props) {
+function Body({ state, actions, inTab, categories, library }: Props) {
   switch (state.kind) {
     case 'loading':
       return <p class="popup__message">Reading the page…</p>;
@@ -114,7 +116,7 @@ function Body({ state, actions, inTab, categories, since }: Props) {
           </section>
         );
       }
-      return <ReportView report={{ ...report, statement }} tabId={tabId} actions={actions} inTab={inTab} categories={categories} since={since} />;
+      return <ReportView report={{ ...report, statement }} tabId={tabId} actions={actions} inTab={inTab} categories={categories} library={library} />;
     }
   }
 }

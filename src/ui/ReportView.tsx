@@ -11,7 +11,7 @@ import { citationOf, longDate, markdownOf } from './export-text';
 import { Legend } from './Legend';
 import { NotesSection } from './NotesSection';
 import { SinceSection } from './SinceSection';
-import type { SinceView } from '../library/since';
+import type { LibraryView } from '../library/since';
 import type { PopupActions } from './Popup';
 
 interface Props {
@@ -20,11 +20,11 @@ interface Props {
   actions: PopupActions;
   inTab: boolean;
   categories: CategorySettings | null;
-  /** What changed since the previous statement of the series, when the library holds one. */
-  since?: SinceView | null;
+  /** The page in the reader's library (kept? what changed since the last round?), once read. */
+  library?: LibraryView | null;
 }
 
-export function ReportView({ report, tabId, actions, inTab, categories, since }: Props) {
+export function ReportView({ report, tabId, actions, inTab, categories, library }: Props) {
   const { statement, digest } = report;
   const [status, setStatus] = useState('');
   const facts = [longDate(statement.date), statement.office, statement.location].filter((fact): fact is string => !!fact);
@@ -88,11 +88,24 @@ export function ReportView({ report, tabId, actions, inTab, categories, since }:
             Open in a tab
           </button>
         )}
+        {library?.kept && (
+          <button
+            type="button"
+            onClick={() =>
+              actions.forgetPage(report.url).then(
+                () => setStatus('This page is no longer in your library.'),
+                (error: unknown) => setStatus(`Could not forget this page: ${(error as Error).message}`),
+              )
+            }
+          >
+            Forget this page
+          </button>
+        )}
       </div>
       <p class="status" role="status" data-testid="status">
         {status}
       </p>
-      {since && <SinceSection since={since} />}
+      {library?.since && <SinceSection since={library.since} />}
       {digest && <CommitmentSections commitments={digest.commitments} omitted={digest.omitted.commitments} onReveal={reveal} />}
       {digest && <EntityGroups entities={digest.entities} onReveal={reveal} />}
       {report.notes && <NotesSection notes={report.notes} error={report.notesError} onReveal={(id) => reveal(id, true)} />}

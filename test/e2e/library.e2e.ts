@@ -37,5 +37,13 @@ describe('the statement library in Chromium', () => {
     // "in 2025" has passed; the second round spoke of the same working group.
     const due = library.getByTestId('due').locator('li');
     expect(await due.first().textContent()).toMatch(/Due December 31, 2025 · followed up in “Joint Statement on the Second United States-Paraguay Strategic Dialogue”/);
+
+    // "Forget this page" in the popup takes the statement out of the library.
+    const popup = await session.openPopupFor(SERIES_SECOND_ROUND);
+    await popup.getByRole('button', { name: 'Forget this page' }).click();
+    await expect.poll(() => popup.getByTestId('status').textContent()).toBe('This page is no longer in your library.');
+    await library.reload();
+    await expect.poll(() => library.getByTestId('statements').locator('[data-document-key]').count()).toBeGreaterThanOrEqual(1);
+    expect(await library.locator('[data-document-key="state.gov/joint-statement-on-the-second-united-states-paraguay-strategic-dialogue"]').count()).toBe(0);
   });
 });
