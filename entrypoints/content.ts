@@ -32,7 +32,7 @@ export default defineContentScript({
     // Nothing shows until the reader's toggles are read, which happens while the page is analyzed.
     const painter = Painter.forWindow(window, []);
     let toggled = false;
-    void loadSettings(browser.storage.local)
+    const toggles = loadSettings(browser.storage.local)
       .catch(() => parseSettings(undefined))
       .then((settings) => {
         // A change made meanwhile is newer than what was read.
@@ -63,6 +63,8 @@ export default defineContentScript({
     const session = new PageSession({
       doc: document,
       analyzer: backgroundAnalyzer((message) => browser.runtime.sendMessage(message)),
+      // Painting waits for the toggles (read while the page is analyzed, so in practice it never waits).
+      readyToPaint: toggles,
       location: () => location.href,
       painter,
       // Lets the page paint and respond between slices of work.

@@ -116,6 +116,25 @@ describe('annotatePage on a page that is slow to map', () => {
   });
 });
 
+describe('annotatePage and the reader’s toggles', () => {
+  it('paints only once the painter is ready, however fast the analysis answers', async () => {
+    const registry = new Map<string, RecordingHighlight>();
+    let ready!: () => void;
+    const readyToPaint = new Promise<void>((resolve) => (ready = resolve));
+    const pass = annotate(page(STATEMENT_PAGE), 'https://www.state.gov/releases/office-of-the-spokesperson/2026/02/x/', {
+      analyzer: inPlaceAnalyzer,
+      painter: new Painter(registry as never, () => new RecordingHighlight()),
+      yieldToMain: async () => {},
+      readyToPaint,
+    });
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+    expect(registry.size).toBe(0);
+    ready();
+    const { report } = await pass;
+    expect([...registry.values()].reduce((sum, h) => sum + h.size, 0)).toBe(report.counts.commitments + report.counts.entities);
+  });
+});
+
 describe('annotatePage on demand', () => {
   it('analyzes a page on any site when the reader asks, and still reports it is not a known statement', async () => {
     const { report } = await annotate(page('<main><h1>A reprint</h1><p>The two governments agreed to cooperate on health.</p></main>'), 'https://news.example.org/x/', {

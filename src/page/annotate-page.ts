@@ -37,6 +37,8 @@ export interface AnnotateOptions {
   painter: Painter;
   /** Lets the page run between windows (a resolved promise in tests). */
   yieldToMain: () => Promise<void>;
+  /** Settles once the painter may paint (the reader's toggles applied); painting waits for it, the analysis does not. */
+  readyToPaint?: Promise<unknown>;
   /** Characters per analysis window: about 10 ms of work each. */
   windowChars?: number;
   /**
@@ -136,6 +138,7 @@ export async function annotatePage(doc: Document, href: string, options: Annotat
       first ??= analysis;
       const shifted = shiftAnalysis(analysis, window, index);
       timing.analysis += now() - start;
+      if (index === 0 && options.readyToPaint) await options.readyToPaint;
       start = now();
       options.painter.paint(map, doc, shifted.commitments, shifted.entities);
       // The top of the page shows at once; the rest in one change at the end (see Painter).

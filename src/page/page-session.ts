@@ -18,6 +18,8 @@ export interface SessionEnvironment {
   location: () => string;
   painter: Painter;
   yieldToMain: () => Promise<void>;
+  /** Settles once the painter may paint (see AnnotateOptions). */
+  readyToPaint?: Promise<unknown>;
   /** Told after every pass (the toolbar badge). */
   onReport?: (report: PageReport) => void;
   /** Injected on the reader's request: analyze whatever detection says. */
@@ -87,6 +89,7 @@ export class PageSession {
       analyzer: this.env.analyzer,
       painter: this.env.painter,
       yieldToMain: this.env.yieldToMain,
+      readyToPaint: this.env.readyToPaint,
       onDemand: this.env.onDemand || this.forced,
     });
     this.lastRawText = result.main?.textContent ?? null;
