@@ -3,6 +3,7 @@
 // and the series it belongs to. Built from the page's analysis, pure.
 
 import type { Analysis, Strength } from '../analysis/types';
+import { isNullableString, isRecord, isString, isStringArray } from '../guards';
 import { documentKey } from '../notes/document-key';
 import type { LibraryCommitment } from './compare';
 import { seriesOf } from './series';
@@ -51,19 +52,15 @@ export function statementRecord(analysis: Analysis, text: string, url: string, s
 }
 
 const STRENGTHS: ReadonlySet<unknown> = new Set(['firm', 'intent', 'support']);
-const isString = (value: unknown): value is string => typeof value === 'string';
-const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
-const isRecordLike = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isNullableString = (value: unknown) => value === null || isString(value);
 
 function isLibraryCommitment(value: unknown): value is LibraryCommitment {
-  return isRecordLike(value) && isString(value.text) && STRENGTHS.has(value.strength) && isStrings(value.actors) && isNullableString(value.time);
+  return isRecord(value) && isString(value.text) && STRENGTHS.has(value.strength) && isStringArray(value.actors) && isNullableString(value.time);
 }
 
 /** A StatementRecord received from another context or a file, checked field by field. */
 export function isStatementRecord(value: unknown): value is StatementRecord {
   return (
-    isRecordLike(value) &&
+    isRecord(value) &&
     isString(value.documentKey) &&
     value.documentKey.length > 0 &&
     isString(value.url) &&
@@ -72,12 +69,12 @@ export function isStatementRecord(value: unknown): value is StatementRecord {
     isString(value.date) &&
     (value.date === '' || /^\d{4}-\d{2}(?:-\d{2})?$/.test(value.date)) &&
     isNullableString(value.office) &&
-    isStrings(value.parties) &&
+    isStringArray(value.parties) &&
     isString(value.series) &&
     Array.isArray(value.commitments) &&
     value.commitments.every(isLibraryCommitment) &&
-    isStrings(value.countries) &&
-    isStrings(value.entityKeys) &&
+    isStringArray(value.countries) &&
+    isStringArray(value.entityKeys) &&
     isString(value.savedAt) &&
     !Number.isNaN(Date.parse(value.savedAt))
   );

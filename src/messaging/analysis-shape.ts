@@ -6,18 +6,12 @@
 
 import type { DigestCommitment, DigestEntity, PageDigest } from '../analysis/digest';
 import type { Analysis, Commitment, Entity, EntityCount, PageMeta, SentenceSpan, StatementInfo, Strength, Summary } from '../analysis/types';
+import { isCount, isNullableString, isRecord, isStringArray } from '../guards';
 
 const STRENGTHS: ReadonlySet<unknown> = new Set<Strength>(['firm', 'intent', 'support']);
 const ENTITY_TYPES: ReadonlySet<unknown> = new Set(['person', 'country', 'organization', 'place', 'date', 'instrument']);
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-export const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
-const isNullableString = (value: unknown) => value === null || typeof value === 'string';
 const isOptionalString = (value: unknown) => value === undefined || typeof value === 'string';
-const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 /** A [start, end) span inside a text of `length` UTF-16 units. */
 const isSpanWithin = (value: Record<string, unknown>, length: number) =>

@@ -3,7 +3,7 @@
 // read the library's database directly (same extension origin).
 
 import { isStatementRecord, type StatementRecord } from '../library/record';
-import { isRecord } from './analysis-shape';
+import { isRecord } from '../guards';
 
 export interface SaveStatement {
   type: 'dl/save-statement';

@@ -5,7 +5,8 @@
 import type { PageDigest } from '../analysis/digest';
 import { isNoteListing, type NoteListing } from '../notes/note';
 import type { Analysis, PageMeta, StatementInfo } from '../analysis/types';
-import { isAnalysisOf, isCount, isPageDigest, isPageMeta, isRecord, isStatementInfo } from './analysis-shape';
+import { isCount, isRecord } from '../guards';
+import { isAnalysisOf, isPageDigest, isPageMeta, isStatementInfo } from './analysis-shape';
 
 export type PageStatus = 'annotated' | 'not-statement' | 'error';
 

@@ -3,7 +3,7 @@
 // content script asks the background for them and hands it what to save.
 
 import { isNote, type Note } from '../notes/note';
-import { isRecord } from './analysis-shape';
+import { isRecord } from '../guards';
 
 /** Content script → background: the notes on the statement at this URL. */
 export interface NotesForPage {

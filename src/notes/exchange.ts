@@ -5,6 +5,7 @@
 // before anything is written; the first problem is named, with where it is.
 
 import { describeSpan, type NoteSelectors, type TextPositionSelector, type TextQuoteSelector } from './anchor';
+import { isRecord } from '../guards';
 import { documentKey } from './document-key';
 import { NOTE_COLORS, type Note, type NoteColor } from './note';
 
@@ -99,7 +100,6 @@ export function exportMarkdown(notes: readonly Note[]): string {
 
 type Json = unknown;
 
-const isRecord = (value: Json): value is Record<string, Json> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isTime = (value: Json): value is string => typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value));
 
 function fail(where: string, problem: string): never {

@@ -1,6 +1,7 @@
 // A reader's note, as stored and as exported: the passage it is on (W3C Web
 // Annotation selectors), the note itself, tags and a colour.
 
+import { isCount as isOffset, isRecord, isString, isStringArray } from '../guards';
 import type { NoteSelectors } from './anchor';
 
 export const NOTE_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
@@ -39,8 +40,7 @@ export function isNoteListing(value: unknown): value is NoteListing {
     isString(value.id) &&
     isString(value.quote) &&
     isString(value.body) &&
-    Array.isArray(value.tags) &&
-    value.tags.every(isString) &&
+    isStringArray(value.tags) &&
     NOTE_COLORS.includes(value.color as NoteColor) &&
     typeof value.placed === 'boolean'
   );
@@ -51,9 +51,6 @@ export function newer(stored: Note, incoming: Note): Note {
   return Date.parse(incoming.updated) > Date.parse(stored.updated) ? incoming : stored;
 }
 
-const isString = (value: unknown): value is string => typeof value === 'string';
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isOffset = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
 
 /** A Note received from another context (a message), checked field by field. */
 export function isNote(value: unknown): value is Note {
@@ -75,8 +72,7 @@ export function isNote(value: unknown): value is Note {
     isOffset(position.start) &&
     isOffset(position.end) &&
     isString(value.body) &&
-    Array.isArray(value.tags) &&
-    value.tags.every(isString) &&
+    isStringArray(value.tags) &&
     NOTE_COLORS.includes(value.color as NoteColor) &&
     isString(value.created) &&
     !Number.isNaN(Date.parse(value.created)) &&
