@@ -6,13 +6,15 @@
 
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Strength } from '../analysis/types';
-import { exportLibraryCsv, exportLibraryJson, LibraryImportError, parseLibraryImport } from '../library/exchange';
+import { exportLibraryCsv, exportLibraryJson, parseLibraryImport } from '../library/exchange';
 import { dueCommitments } from '../library/follow-ups';
 import { filterStatements, searchCommitments, type LibraryQuery } from '../library/library-search';
 import type { StatementRecord } from '../library/record';
 import type { LibraryStore } from '../library/store';
 import { longDate, STRENGTH_LABELS } from './export-text';
 import { ImportButton, InputFilter, SelectFilter } from './PageFields';
+import { Brand } from './Brand';
+import { useStoredList, type FileImport } from './stored-list';
 import { urlAtQuote } from './text-fragment';
 
 const STRENGTH_OPTIONS = (['firm', 'intent', 'support'] as Strength[]).map((value) => ({ value, label: STRENGTH_LABELS[value] }));
@@ -29,24 +31,11 @@ export interface LibraryPageProps {
   now?: () => Date;
 }
 
-type Status = { kind: 'info' | 'error'; text: string } | null;
-
 export function LibraryPage({ store, setting, download, now = () => new Date() }: LibraryPageProps) {
-  const [records, setRecords] = useState<StatementRecord[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { items: records, loadError, status, act, importFile } = useStoredList(store, (s) => s.all());
   const [enabled, setEnabled] = useState<boolean | null>(null);
   const [query, setQuery] = useState<LibraryQuery>({});
-  const [status, setStatus] = useState<Status>(null);
-
-  const reload = () =>
-    store
-      .then((s) => s.all())
-      .then(setRecords)
-      .catch((error: unknown) => setLoadError((error as Error).message));
-  useEffect(() => {
-    void reload();
-    void setting.get().then(setEnabled);
-  }, []);
+  useEffect(() => void setting.get().then(setEnabled), []);
 
   const field = (name: keyof LibraryQuery) => (value: string | undefined) => setQuery((current) => ({ ...current, [name]: value }));
   const all = records ?? [];
@@ -58,39 +47,16 @@ export function LibraryPage({ store, setting, download, now = () => new Date() }
   const today = now().toISOString().slice(0, 10);
   const due = useMemo(() => dueCommitments(all, today), [records, today]);
 
-  const act = async (work: (s: LibraryStore) => Promise<unknown>, done: string) => {
-    try {
-      await work(await store);
-      setStatus({ kind: 'info', text: done });
-      await reload();
-    } catch (error) {
-      setStatus({ kind: 'error', text: (error as Error).message });
-    }
-  };
-  const importFile = async (file: File) => {
-    let parsed: StatementRecord[];
-    try {
-      parsed = parseLibraryImport(await file.text(), file.size);
-    } catch (error) {
-      setStatus({ kind: 'error', text: `Nothing was imported. ${error instanceof LibraryImportError ? error.message : (error as Error).message}` });
-      return;
-    }
-    try {
-      const counts = await (await store).importRecords(parsed);
-      setStatus({ kind: 'info', text: `Imported ${parsed.length} statements: ${counts.added} new, ${counts.updated} updated, ${counts.unchanged} kept as they were.` });
-      await reload();
-    } catch (error) {
-      setStatus({ kind: 'error', text: `Nothing was imported. ${(error as Error).message}` });
-    }
+  const libraryImport: FileImport<StatementRecord> = {
+    parse: parseLibraryImport,
+    write: async (parsed) => (await store).importRecords(parsed),
+    describe: (parsed, counts) => `Imported ${parsed.length} statements: ${counts.added} new, ${counts.updated} updated, ${counts.unchanged} kept as they were.`,
   };
   const stamp = today;
 
   return (
     <main class="notes-page" aria-labelledby="library-title">
-      <header class="popup__brand">
-        <img src="/icon/32.png" alt="" width={20} height={20} />
-        <span>Diplomatic Lens</span>
-      </header>
+      <Brand />
       <h1 id="library-title">Statement library</h1>
       <label class="setting">
         <input
@@ -123,7 +89,7 @@ export function LibraryPage({ store, setting, download, now = () => new Date() }
         <button type="button" disabled={all.length === 0} onClick={() => download(`diplomatic-lens-library-${stamp}.csv`, 'text/csv', exportLibraryCsv(statements))}>
           Export CSV ({statements.length})
         </button>
-        <ImportButton accept=".json,.csv,application/json,text/csv" onFile={(file) => void importFile(file)} />
+        <ImportButton accept=".json,.csv,application/json,text/csv" onFile={(file) => void importFile(file, libraryImport)} />
         <button
           type="button"
           disabled={all.length === 0}

@@ -3,12 +3,14 @@
 // open the statement at the note; export (Web Annotation JSON, Markdown) of
 // all or of the filtered notes; import, validated before anything is written.
 
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { exportJson, exportMarkdown, ImportError, parseImport } from '../notes/exchange';
+import { useMemo, useState } from 'preact/hooks';
+import { exportJson, exportMarkdown, parseImport } from '../notes/exchange';
 import { NOTE_COLORS, parseTags, type Note, type NoteColor } from '../notes/note';
 import { searchNotes, type NoteQuery } from '../notes/search';
 import type { NotesStore } from '../notes/store';
 import { ImportButton, InputFilter, SelectFilter } from './PageFields';
+import { Brand } from './Brand';
+import { useStoredList, type FileImport } from './stored-list';
 import { urlAtQuote } from './text-fragment';
 
 export interface NotesPageProps {
@@ -17,8 +19,6 @@ export interface NotesPageProps {
   download(name: string, type: string, text: string): void;
   now?: () => Date;
 }
-
-type Status = { kind: 'info' | 'error'; text: string } | null;
 
 function hostOf(url: string): string {
   try {
@@ -29,34 +29,16 @@ function hostOf(url: string): string {
 }
 
 export function NotesPage({ store, download, now = () => new Date() }: NotesPageProps) {
-  const [notes, setNotes] = useState<Note[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { items: notes, loadError, status, act, importFile } = useStoredList(store, (s) => s.all());
   const [query, setQuery] = useState<NoteQuery>({});
-  const [status, setStatus] = useState<Status>(null);
   const [deleted, setDeleted] = useState<Note | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
-
-  const reload = () =>
-    store
-      .then((s) => s.all())
-      .then(setNotes)
-      .catch((error: unknown) => setLoadError((error as Error).message));
-  useEffect(() => void reload(), []);
 
   const filter = (field: keyof NoteQuery) => (value: string | undefined) => setQuery((current) => ({ ...current, [field]: value }));
   const shown = useMemo(() => (notes ? searchNotes(notes, query) : []), [notes, query]);
   const tags = useMemo(() => [...new Set((notes ?? []).flatMap((n) => n.tags))].sort(), [notes]);
   const sites = useMemo(() => [...new Set((notes ?? []).map((n) => hostOf(n.url)).filter(Boolean))].sort(), [notes]);
 
-  const act = async (work: (s: NotesStore) => Promise<unknown>, done: string) => {
-    try {
-      await work(await store);
-      setStatus({ kind: 'info', text: done });
-      await reload();
-    } catch (error) {
-      setStatus({ kind: 'error', text: (error as Error).message });
-    }
-  };
   const remove = (note: Note) => {
     setDeleted(note);
     void act((s) => s.delete(note.id), 'Note deleted.');
@@ -71,30 +53,16 @@ export function NotesPage({ store, download, now = () => new Date() }: NotesPage
     setEditing(null);
     void act((s) => s.put({ ...note, ...draft, updated: now().toISOString() }), 'Note saved.');
   };
-  const importFile = async (file: File) => {
-    let parsed: Note[];
-    try {
-      parsed = parseImport(await file.text(), file.size);
-    } catch (error) {
-      setStatus({ kind: 'error', text: `Nothing was imported. ${error instanceof ImportError ? error.message : (error as Error).message}` });
-      return;
-    }
-    try {
-      const counts = await (await store).importNotes(parsed);
-      setStatus({ kind: 'info', text: `Imported ${parsed.length} notes: ${counts.added} new, ${counts.updated} updated, ${counts.unchanged} kept as they were (newer here).` });
-      await reload();
-    } catch (error) {
-      setStatus({ kind: 'error', text: `Nothing was imported. ${(error as Error).message}` });
-    }
+  const notesImport: FileImport<Note> = {
+    parse: parseImport,
+    write: async (parsed) => (await store).importNotes(parsed),
+    describe: (parsed, counts) => `Imported ${parsed.length} notes: ${counts.added} new, ${counts.updated} updated, ${counts.unchanged} kept as they were (newer here).`,
   };
   const stamp = now().toISOString().slice(0, 10);
 
   return (
     <main class="notes-page" aria-labelledby="notes-title">
-      <header class="popup__brand">
-        <img src="/icon/32.png" alt="" width={20} height={20} />
-        <span>Diplomatic Lens</span>
-      </header>
+      <Brand />
       <h1 id="notes-title">Your notes</h1>
       <p class="section__empty">Kept in this browser only; nothing leaves your machine.</p>
 
@@ -113,7 +81,7 @@ export function NotesPage({ store, download, now = () => new Date() }: NotesPage
         <button type="button" disabled={!notes?.length} onClick={() => download(`diplomatic-lens-notes-${stamp}.md`, 'text/markdown', exportMarkdown(shown))}>
           Export Markdown ({shown.length})
         </button>
-        <ImportButton accept=".json,.jsonld,application/json,application/ld+json" onFile={(file) => void importFile(file)} />
+        <ImportButton accept=".json,.jsonld,application/json,application/ld+json" onFile={(file) => void importFile(file, notesImport)} />
       </div>
 
       <p class={`status ${status?.kind === 'error' ? 'status--error' : ''}`} role={status?.kind === 'error' ? 'alert' : 'status'} data-testid="notes-status">

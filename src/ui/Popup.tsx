@@ -3,6 +3,7 @@
 
 import type { CategorySettings } from '../page/category-settings';
 import type { PopupState } from './popup-state';
+import { Brand } from './Brand';
 import { ReportView } from './ReportView';
 import type { LibraryView } from '../library/since';
 
@@ -38,10 +39,7 @@ interface Props {
 export function Popup({ state, actions, inTab, categories, library }: Props) {
   return (
     <main class="popup" aria-live="polite" aria-busy={state.kind === 'loading'}>
-      <header class="popup__brand">
-        <img src="/icon/32.png" alt="" width={20} height={20} />
-        <span>Diplomatic Lens</span>
-      </header>
+      <Brand />
       <Body state={state} actions={actions} inTab={inTab} categories={categories} library={library} />
       <footer class="popup__footer">
         <button type="button" onClick={actions.openNotes}>
