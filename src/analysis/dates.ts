@@ -1,7 +1,8 @@
 // Dates as State Department pages write them ("January 14, 2026",
 // "Jan. 14, 2026", "14 January 2026"), turned into ISO dates.
 
-const MONTH_NAMES = [
+/** Month names, lower case, January first. */
+export const MONTH_NAMES = [
   'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december',
 ];
@@ -10,7 +11,7 @@ const MONTH_DAY_YEAR = /\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})\b/;
 const DAY_MONTH_YEAR = /\b(\d{1,2})\s+([A-Z][a-z]{2,8})\.?,?\s+(\d{4})\b/;
 
 /** 1-12 for a month name or its abbreviation ("Sept"), else undefined ("Mayor" is not May). */
-function monthNumber(word: string): number | undefined {
+export function monthNumber(word: string): number | undefined {
   const key = word.toLowerCase();
   if (key.length < 3) return undefined;
   const index = MONTH_NAMES.findIndex((name) => name.startsWith(key));

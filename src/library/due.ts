@@ -4,7 +4,7 @@
 // next year, "in the coming months" six months on. Null when it says no
 // date that can be pinned down.
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+import { monthNumber } from '../analysis/dates';
 
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 const endOfMonth = (year: number, month: number) => iso(new Date(Date.UTC(year, month + 1, 0)));
@@ -21,7 +21,7 @@ export function dueDate(time: string, statementDate: string | null): string | nu
   const baseYear = base && !Number.isNaN(base.getTime()) ? base.getUTCFullYear() : null;
 
   const monthYear = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\d{1,2},\s+)?((?:19|20)\d{2})\b/.exec(text);
-  if (monthYear) return endOfMonth(Number(monthYear[2]), MONTHS.indexOf(monthYear[1]!));
+  if (monthYear) return endOfMonth(Number(monthYear[2]), monthNumber(monthYear[1]!)! - 1);
   const half = /\b(first|second) half of ((?:19|20)\d{2})\b/.exec(text);
   if (half) return half[1] === 'first' ? `${half[2]}-06-30` : endOfYear(Number(half[2]));
   const early = /\b(early|mid-?|late)\s*((?:19|20)\d{2})\b/.exec(text);

@@ -150,8 +150,7 @@ export async function annotatePage(doc: Document, href: string, options: Annotat
     start = now();
     options.painter.commit();
     timing.page += now() - start;
-    // One window: its analysis is the page's, summary included.
-    const analysis = windows.length === 1 ? { ...first!, statement } : merge(first!, commitments, entities, statement);
+    const analysis = merge(first!, commitments, entities, statement);
     const counts = { commitments: commitments.length, entities: entities.length };
     return { report: report('annotated', href, adapterId, statement, counts), analysis, map, main, timing };
   } catch (error) {

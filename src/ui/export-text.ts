@@ -3,10 +3,11 @@
 // and a citation. Pure. Page text goes into Markdown escaped, so a title
 // or a quote cannot turn into links, images or markup where it is pasted.
 
+import { MONTH_NAMES } from '../analysis/dates';
 import type { PageDigest } from '../analysis/digest';
 import type { EntityType, StatementInfo, Strength } from '../analysis/types';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = MONTH_NAMES.map((name) => name[0]!.toUpperCase() + name.slice(1));
 
 /** "2026-01-14" → "January 14, 2026"; "2026-01" → "January 2026"; anything else as it is. */
 export function longDate(iso: string | null): string | null {
