@@ -21,6 +21,9 @@ import { CardController } from '../src/page/card-controller';
 import { PageSession } from '../src/page/page-session';
 import { createYieldToMain } from '../src/page/yield-to-main';
 
+/** The element hosting our shadow root (card, note button, editor). */
+const UI_HOST = 'diplomatic-lens-card';
+
 export default defineContentScript({
   matches: CONTENT_SCRIPT_MATCHES,
   runAt: 'document_idle',
@@ -43,7 +46,7 @@ export default defineContentScript({
     let uiRoot: Promise<HTMLElement> | null = null;
     const container = () =>
       (uiRoot ??= createShadowRootUi(ctx, {
-        name: 'diplomatic-lens-card',
+        name: UI_HOST,
         position: 'inline',
         anchor: document.documentElement,
         append: 'last',
@@ -127,7 +130,7 @@ export default defineContentScript({
     });
     const cards = new CardController(document, session, { container, addNote: (span) => void notes.editSpan(span) });
     // Our own shadow root's events reach the page retargeted to its host: they are not the reader's clicks on the text.
-    const fromOurUi = (event: Event) => (event.target as Element | null)?.tagName?.toLowerCase() === 'diplomatic-lens-card';
+    const fromOurUi = (event: Event) => (event.target as Element | null)?.tagName?.toLowerCase() === UI_HOST;
     ctx.addEventListener(document, 'click', (event) => {
       if (fromOurUi(event)) return;
       void cards.onClick(event as MouseEvent).then((offset) => (offset >= 0 ? notes.editAt(offset) : false));
