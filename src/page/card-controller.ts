@@ -5,7 +5,7 @@
 import { countEntities } from '../analysis/summary';
 import type { Commitment } from '../analysis/types';
 import { buildCard } from './card';
-import { placeCard } from './card-position';
+import { positionBeside } from './card-position';
 import { markAt, stepCommitment, type Mark } from './hit-test';
 import type { PageSession } from './page-session';
 import { rangeFor, textOffsetAt } from './text-map';
@@ -110,13 +110,7 @@ export class CardController {
     });
     container.append(this.card);
     const target = rangeFor(map, span.start, span.end, this.doc)?.getBoundingClientRect();
-    const view = this.doc.defaultView;
-    if (target && view) {
-      const size = this.card.getBoundingClientRect();
-      const { top, left } = placeCard(target, { width: size.width || 300, height: size.height || 160 }, { width: view.innerWidth, height: view.innerHeight });
-      this.card.style.top = `${top}px`;
-      this.card.style.left = `${left}px`;
-    }
+    if (target) positionBeside(this.card, target, { width: 300, height: 160 });
     if (focus) this.card.focus();
   }
 }

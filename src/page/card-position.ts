@@ -19,3 +19,17 @@ export function placeCard(target: Box, card: { width: number; height: number }, 
   const left = Math.min(Math.max(GAP, target.left), Math.max(GAP, viewport.width - card.width - GAP));
   return { top, left };
 }
+
+/**
+ * Places a fixed-position element (card, note button, editor) beside the
+ * box of the text it is about, by placeCard's rules, in its window's
+ * viewport. `fallback` is its size while it has none yet (not laid out).
+ */
+export function positionBeside(element: HTMLElement, target: Box, fallback: { width: number; height: number }): void {
+  const view = element.ownerDocument.defaultView;
+  if (!view) return;
+  const size = element.getBoundingClientRect();
+  const { top, left } = placeCard(target, { width: size.width || fallback.width, height: size.height || fallback.height }, { width: view.innerWidth, height: view.innerHeight });
+  element.style.top = `${top}px`;
+  element.style.left = `${left}px`;
+}

@@ -5,7 +5,7 @@
 import type { Note, NoteListing } from '../notes/note';
 import { describeSpan } from '../notes/anchor';
 import { documentKey } from '../notes/document-key';
-import { placeCard } from './card-position';
+import { positionBeside } from './card-position';
 import { buildNoteButton, buildNoteEditor, showEditorError, type NoteDraft } from './note-editor';
 import type { NoteMarks } from './note-marks';
 import type { NotesClient } from './notes-client';
@@ -78,7 +78,7 @@ export class NoteController {
     const rect = selection!.getRangeAt(0).getBoundingClientRect();
     this.button = buildNoteButton(this.doc, () => void this.editSelection());
     container.append(this.button);
-    this.place(this.button, rect, { width: 60, height: 28 });
+    positionBeside(this.button, rect, { width: 60, height: 28 });
   }
 
   /** Opens the editor on the selection: from the button, the context menu or the shortcut. */
@@ -130,7 +130,7 @@ export class NoteController {
     this.editor = editor;
     container.append(editor);
     const rect = rangeFor(map, span.start, span.end, this.doc)?.getBoundingClientRect();
-    if (rect) this.place(editor, rect, { width: 320, height: editor.getBoundingClientRect().height || 300 });
+    if (rect) positionBeside(editor, rect, { width: 320, height: 300 });
     editor.querySelector('textarea')?.focus();
   }
 
@@ -169,14 +169,6 @@ export class NoteController {
     }
     this.close();
     await this.refresh();
-  }
-
-  private place(element: HTMLElement, target: DOMRect, size: { width: number; height: number }): void {
-    const view = this.doc.defaultView;
-    if (!view) return;
-    const { top, left } = placeCard(target, size, { width: view.innerWidth, height: view.innerHeight });
-    element.style.top = `${top}px`;
-    element.style.left = `${left}px`;
   }
 }
 
