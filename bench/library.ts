@@ -4,31 +4,13 @@
 // commitment on prepared text), and the popup's "Since" (the statement and
 // its previous round read, then compared), and a 40 × 40 comparison alone.
 
-import { join } from 'node:path';
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { findTestChromium } from '../tools/browsers';
-import { ROOT } from '../tools/build';
+import { inBlankPage } from './blank-page';
 import { fixed, goalMark, median, p95, row } from './measure';
 import type { LibraryFigures } from './library/harness';
 
 const GOALS = { searchP95Ms: 50, sinceMs: 20 };
 
-const harness = (
-  await build({ entryPoints: [join(ROOT, 'bench', 'library', 'harness.ts')], bundle: true, format: 'iife', target: 'es2022', write: false, minify: true })
-).outputFiles[0]!.text;
-
-const browser = await chromium.launch({ executablePath: findTestChromium(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-let figures: LibraryFigures;
-try {
-  const page = await (await browser.newContext()).newPage();
-  await page.route('https://library-bench.invalid/', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>library bench</title>' }));
-  await page.goto('https://library-bench.invalid/');
-  await page.addScriptTag({ content: harness });
-  figures = await page.evaluate(() => window.dlLibraryBench.run(5000, 10));
-} finally {
-  await browser.close();
-}
+const figures: LibraryFigures = await inBlankPage('library/harness.ts', (page) => page.evaluate(() => window.dlLibraryBench.run(5000, 10)));
 
 
 console.log(`Statement library, ${figures.statements} statements (${figures.commitments} commitments) in Chromium's IndexedDB; filled in ${fixed(figures.fillMs, 0)} ms`);

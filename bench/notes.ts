@@ -4,11 +4,7 @@
 // the same run: the bare IndexedDB index read for a page's notes, and one
 // includes() per note on prepared text for search.
 
-import { join } from 'node:path';
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { findTestChromium } from '../tools/browsers';
-import { ROOT } from '../tools/build';
+import { inBlankPage } from './blank-page';
 import { fixed, goalMark, median, p95, row } from './measure';
 import type { NotesFigures } from './notes/harness';
 
@@ -16,22 +12,9 @@ const GOALS = { pageNotesMs: 10, searchP95Ms: 50 };
 const NOTES = 10_000;
 const PER_PAGE = 5;
 
-const harness = (
-  await build({ entryPoints: [join(ROOT, 'bench', 'notes', 'harness.ts')], bundle: true, format: 'iife', target: 'es2022', write: false, minify: true })
-).outputFiles[0]!.text;
-
-const browser = await chromium.launch({ executablePath: findTestChromium(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-let figures: NotesFigures;
-try {
-  const page = await (await browser.newContext()).newPage();
-  // Any https origin with IndexedDB; answered here, nothing goes out.
-  await page.route('https://notes-bench.invalid/', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>notes bench</title>' }));
-  await page.goto('https://notes-bench.invalid/');
-  await page.addScriptTag({ content: harness });
-  figures = await page.evaluate(([count, perPage]) => window.dlNotesBench.run(count!, perPage!), [NOTES, PER_PAGE]);
-} finally {
-  await browser.close();
-}
+const figures: NotesFigures = await inBlankPage('notes/harness.ts', (page) =>
+  page.evaluate(([count, perPage]) => window.dlNotesBench.run(count!, perPage!), [NOTES, PER_PAGE]),
+);
 
 
 const pageNotes = median(figures.pageNotesMs) + median(figures.placeMs);
