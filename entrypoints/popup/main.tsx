@@ -1,11 +1,12 @@
 import { render } from 'preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import '../../assets/popup.css';
 import { ANALYZE_ANYWAY, isAnalyzeTabResult, isPageReport, isRevealResult, revealSpan, type AnalyzeTab } from '../../src/messaging/messages';
 import { loadSettings, saveSettings, type CategorySettings } from '../../src/page/category-settings';
 import { Popup, type PopupActions } from '../../src/ui/Popup';
-import { loadPopupState, tabIdFromSearch, type PopupDeps, type PopupState } from '../../src/ui/popup-state';
+import { loadPopupState, tabIdFromSearch, tabsDeps, type PopupDeps, type PopupState } from '../../src/ui/popup-state';
+import { takeFirstState } from '../../src/ui/first-state';
 import { sinceView, type LibraryView } from '../../src/library/since';
 
 const libraryModules = () => Promise.all([import('../../src/library/store'), import('../../src/notes/document-key')]);
@@ -41,13 +42,9 @@ async function forgetPage(url: string): Promise<void> {
 const tabIdParam = tabIdFromSearch(location.search);
 if (tabIdParam !== null) document.documentElement.classList.add('in-tab');
 
-const deps: PopupDeps = {
-  async getTab(id) {
-    const tab = id === null ? (await browser.tabs.query({ active: true, currentWindow: true }))[0] : await browser.tabs.get(id);
-    return tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? null };
-  },
-  sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
-};
+const deps: PopupDeps = tabsDeps(browser.tabs);
+// Asked for by popup-early.js while this module loaded; null if it did not run.
+const first = takeFirstState();
 
 // A popup closes once it has opened a tab; the same screen shown in a tab stays.
 function closePopup() {
@@ -68,7 +65,7 @@ async function waitForReport(tabId: number): Promise<PopupState> {
 const INJECTED_ANSWER_MS = 5000;
 
 function App() {
-  const [state, setState] = useState<PopupState>({ kind: 'loading' });
+  const [state, setState] = useState<PopupState>(() => first?.settled ?? { kind: 'loading' });
   const [categories, setCategoriesState] = useState<CategorySettings | null>(null);
   const [library, setLibrary] = useState<LibraryView | null>(null);
   const reportUrl = state.kind === 'report' && state.report.status === 'annotated' ? state.report.url : null;
@@ -83,9 +80,14 @@ function App() {
     setState({ kind: 'loading' });
     void loadPopupState(tabIdParam, deps).then(setState);
   }, []);
-  useEffect(load, [load]);
+  useEffect(() => {
+    // When the first render already showed the settled state, setting the same object again changes nothing.
+    if (first) void first.promise.then(setState);
+    else load();
+  }, [load]);
 
-  const actions: PopupActions = {
+  // One object for the popup's life: the report's lists, memoized on it, are not rendered again when the toggles or the library arrive.
+  const actions = useMemo<PopupActions>(() => ({
     retry: load,
     setCategories: (settings) => {
       setCategoriesState(settings);
@@ -133,7 +135,7 @@ function App() {
       void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
       closePopup();
     },
-  };
+  }), [load]);
   return <Popup state={state} actions={actions} inTab={tabIdParam !== null} categories={categories} library={library} />;
 }
 

@@ -2,7 +2,7 @@
 // its summary, its commitments (the key ones first) and entities, each a
 // click away from its place in the page; then the actions and the legend.
 
-import { useState } from 'preact/hooks';
+import { useCallback, useMemo, useState } from 'preact/hooks';
 import type { PageReport } from '../messaging/messages';
 import type { CategorySettings } from '../page/category-settings';
 import { CommitmentSections } from './CommitmentSections';
@@ -34,12 +34,26 @@ export function ReportView({ report, tabId, actions, inTab, categories, library 
       (error: unknown) => setStatus(`Could not copy: ${error instanceof Error ? error.message : String(error)}`),
     );
   };
-  const reveal = (id: string, note = false) => {
-    actions.reveal(tabId, id, note).then(
-      (found) => setStatus(found ? '' : 'That passage is no longer on the page.'),
-      () => setStatus('The page did not answer; reload it and try again.'),
-    );
-  };
+  const reveal = useCallback(
+    (id: string, note = false) => {
+      actions.reveal(tabId, id, note).then(
+        (found) => setStatus(found ? '' : 'That passage is no longer on the page.'),
+        () => setStatus('The page did not answer; reload it and try again.'),
+      );
+    },
+    [actions, tabId],
+  );
+  // The long lists, rendered again only when what they show changes (not for a status line, the toggles or the library).
+  const lists = useMemo(
+    () => (
+      <>
+        {digest && <CommitmentSections commitments={digest.commitments} omitted={digest.omitted.commitments} onReveal={reveal} />}
+        {digest && <EntityGroups entities={digest.entities} onReveal={reveal} />}
+        {report.notes && <NotesSection notes={report.notes} error={report.notesError} onReveal={(id) => reveal(id, true)} />}
+      </>
+    ),
+    [digest, report.notes, report.notesError, reveal],
+  );
   return (
     <article class="report" aria-labelledby="report-title">
       <p class="report__type">{statement.type ?? 'Statement'}</p>
@@ -106,9 +120,7 @@ export function ReportView({ report, tabId, actions, inTab, categories, library 
         {status}
       </p>
       {library?.since && <SinceSection since={library.since} />}
-      {digest && <CommitmentSections commitments={digest.commitments} omitted={digest.omitted.commitments} onReveal={reveal} />}
-      {digest && <EntityGroups entities={digest.entities} onReveal={reveal} />}
-      {report.notes && <NotesSection notes={report.notes} error={report.notesError} onReveal={(id) => reveal(id, true)} />}
+      {lists}
       {categories && <Legend settings={categories} onChange={actions.setCategories} />}
     </article>
   );

@@ -22,6 +22,23 @@ export interface PopupDeps {
   sendToTab(tabId: number, message: unknown): Promise<unknown>;
 }
 
+/** The tab calls the popup makes, as both the polyfill and the browsers' own promise APIs offer them. */
+export interface TabsApi {
+  query(query: { active: true; currentWindow: true }): Promise<Array<{ id?: number; url?: string }>>;
+  get(tabId: number): Promise<{ id?: number; url?: string }>;
+  sendMessage(tabId: number, message: unknown): Promise<unknown>;
+}
+
+export function tabsDeps(tabs: TabsApi): PopupDeps {
+  return {
+    async getTab(id) {
+      const tab = id === null ? (await tabs.query({ active: true, currentWindow: true }))[0] : await tabs.get(id);
+      return tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? null };
+    },
+    sendToTab: (tabId, message) => tabs.sendMessage(tabId, message),
+  };
+}
+
 /** The tab id in `?tab=<id>`, when the popup was opened in a full tab. */
 export function tabIdFromSearch(search: string): number | null {
   const value = new URLSearchParams(search).get('tab');
