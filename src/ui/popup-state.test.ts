@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { PageReport } from '../messaging/messages';
-import { loadPopupState, restrictionFor, tabIdFromSearch, type PopupDeps } from './popup-state';
+import { loadPopupState, restrictionFor, tabIdFromSearch, type PopupDeps, type TabInfo } from './popup-state';
 
 const report: PageReport = {
   status: 'annotated',
@@ -48,11 +48,24 @@ describe('loadPopupState', () => {
     expect(d.sendToTab).toHaveBeenCalledWith(7, { type: 'dl/get-page-report' });
   });
 
-  it('shows the tab named by ?tab=ID', async () => {
-    expect(await loadPopupState(12, deps())).toMatchObject({ kind: 'report', tabId: 12 });
+  it('shows the tab named by ?tab=ID, asking it while it is looked up', async () => {
+    let lookedUp: (tab: TabInfo) => void = () => undefined;
+    const d = deps({ getTab: vi.fn(() => new Promise<TabInfo>((resolve) => (lookedUp = resolve))) });
+    const state = loadPopupState(12, d);
+    expect(d.sendToTab).toHaveBeenCalledWith(12, { type: 'dl/get-page-report' });
+    lookedUp({ id: 12, url: 'https://www.state.gov/releases/x/' });
+    expect(await state).toMatchObject({ kind: 'report', tabId: 12 });
+    expect(d.sendToTab).toHaveBeenCalledTimes(1);
   });
 
-  it('explains a restricted page without asking it anything', async () => {
+  it('says why a named tab is restricted or closed, whatever it answered', async () => {
+    const failing = { sendToTab: async () => Promise.reject(new Error('Could not establish connection')) };
+    expect((await loadPopupState(3, deps({ ...failing, getTab: async () => ({ id: 3, url: 'chrome://settings/' }) }))).kind).toBe('restricted');
+    expect(await loadPopupState(3, deps({ ...failing, getTab: async () => null }))).toEqual({ kind: 'error', message: 'Tab 3 is closed.' });
+    expect(await loadPopupState(3, deps(failing))).toEqual({ kind: 'unavailable', tabId: 3, url: 'https://www.state.gov/releases/x/' });
+  });
+
+  it('explains a restricted active tab without asking it anything', async () => {
     const d = deps({ getTab: async () => ({ id: 1, url: 'chrome://extensions/' }) });
     expect((await loadPopupState(null, d)).kind).toBe('restricted');
     expect(d.sendToTab).not.toHaveBeenCalled();

@@ -58,6 +58,10 @@ export function restrictionFor(url: string | null): string | null {
 }
 
 export async function loadPopupState(tabIdParam: number | null, deps: PopupDeps): Promise<PopupState> {
+  // A tab named by ?tab=ID is asked while it is looked up: one round trip
+  // less before the report shows (a restricted page has no content script
+  // to answer, so asking it is harmless).
+  const named = tabIdParam === null ? null : settle(deps.sendToTab(tabIdParam, getPageReport()));
   let tab: TabInfo | null;
   try {
     tab = await deps.getTab(tabIdParam);
@@ -69,16 +73,19 @@ export async function loadPopupState(tabIdParam: number | null, deps: PopupDeps)
   }
   const reason = restrictionFor(tab.url);
   if (reason) return { kind: 'restricted', reason };
-  let answer: unknown;
-  try {
-    answer = await deps.sendToTab(tab.id, getPageReport());
-  } catch {
-    // No content script answered: the page is not on an official site, or it
-    // was opened before the extension was installed.
-    return { kind: 'unavailable', tabId: tab.id, url: tab.url };
-  }
-  if (!isPageReport(answer)) return { kind: 'error', message: 'The page answered with something the popup does not understand.' };
-  return { kind: 'report', tabId: tab.id, report: answer };
+  const answer = await (named ?? settle(deps.sendToTab(tab.id, getPageReport())));
+  // No content script answered: the page is not on an official site, or it
+  // was opened before the extension was installed.
+  if (!answer.ok) return { kind: 'unavailable', tabId: tab.id, url: tab.url };
+  if (!isPageReport(answer.value)) return { kind: 'error', message: 'The page answered with something the popup does not understand.' };
+  return { kind: 'report', tabId: tab.id, report: answer.value };
+}
+
+function settle(pending: Promise<unknown>): Promise<{ ok: true; value: unknown } | { ok: false }> {
+  return pending.then(
+    (value) => ({ ok: true as const, value }),
+    () => ({ ok: false as const }),
+  );
 }
 
 function describe(error: unknown): string {
