@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi, type Mock } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { PageReport } from '../messaging/messages';
-import { Popup, type PopupActions } from './Popup';
+import { Popup } from './Popup';
+import { mockPopupActions } from './test-helpers';
 import type { PopupState } from './popup-state';
 import { ALL_ON, type CategorySettings } from '../page/category-settings';
 
@@ -42,22 +43,7 @@ const withDigest: PageReport = {
   },
 };
 
-type MockActions = { [K in keyof PopupActions]: Mock<PopupActions[K]> };
-
-function actions(): MockActions {
-  return {
-    retry: vi.fn(),
-    analyze: vi.fn(),
-    analyzeAnyway: vi.fn(),
-    reveal: vi.fn(async () => true),
-    copy: vi.fn(async () => undefined),
-    setCategories: vi.fn(),
-    openInTab: vi.fn(),
-    openNotes: vi.fn(),
-    openLibrary: vi.fn(),
-    forgetPage: vi.fn(async () => undefined),
-  };
-}
+const actions = mockPopupActions;
 
 function show(state: PopupState, inTab = false, handlers = actions(), categories: CategorySettings | null = null) {
   const host = document.createElement('div');

@@ -6,7 +6,8 @@ import { act } from 'preact/test-utils';
 import { afterEach, expect, it, vi } from 'vitest';
 import type { PageReport } from '../messaging/messages';
 import { ALL_ON } from '../page/category-settings';
-import { Popup, type PopupActions } from './Popup';
+import { Popup } from './Popup';
+import { mockPopupActions } from './test-helpers';
 
 const renders = vi.hoisted(() => ({ commitments: 0 }));
 vi.mock('./CommitmentSections', async (importOriginal) => {
@@ -34,18 +35,7 @@ const report = (summary: string): PageReport => ({
   },
 });
 
-const actions = {
-  retry: vi.fn(),
-  analyze: vi.fn(),
-  analyzeAnyway: vi.fn(),
-  reveal: vi.fn(async () => true),
-  copy: vi.fn(async () => undefined),
-  setCategories: vi.fn(),
-  openInTab: vi.fn(),
-  openNotes: vi.fn(),
-  openLibrary: vi.fn(),
-  forgetPage: vi.fn(async () => undefined),
-} satisfies PopupActions;
+const actions = mockPopupActions();
 
 afterEach(() => {
   document.body.textContent = '';
