@@ -34,9 +34,22 @@ TRIGGERS.forEach((trigger, k) => {
   }
 });
 
-/** As the regex \w: the characters on the inside of a \b. */
-function isRegexWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+/** 1 for the characters of the regex \w ([A-Za-z0-9_]): what a \b separates from the rest. */
+const REGEX_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) REGEX_WORD[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
+
+/** The triggers whose literal starts begin at p, as bits; 0 when none. */
+function maskAt(folded: string, p: number): number {
+  let mask = 0;
+  let node = 0;
+  for (let j = p; j < folded.length; j++) {
+    const c = folded.charCodeAt(j);
+    const code = c < 128 ? CODE[c]! : 0;
+    node = code === 0 ? 0 : NEXT[node * WIDTH + code]!;
+    if (node === 0) break;
+    mask |= ENDS[node]!;
+  }
+  return mask;
 }
 
 export interface TriggerStarts {
@@ -55,27 +68,28 @@ export function triggerStarts(folded: string): TriggerStarts {
   const offsets: number[] = [];
   const masks: number[] = [];
   const n = folded.length;
-  let previousIsWord = false;
-  for (let p = 0; p < n; p++) {
-    const c = folded.charCodeAt(p);
-    const isWord = isRegexWordChar(c);
-    // A \b before a letter, or before an apostrophe (a "'ll" after its word).
-    const boundary = isWord ? !previousIsWord && c >= 97 : c === 39 && previousIsWord;
-    previousIsWord = isWord;
-    if (!boundary) continue;
-    let mask = 0;
-    let node = 0;
-    for (let j = p; j < n; j++) {
-      const d = folded.charCodeAt(j);
-      const code = d < 128 ? CODE[d]! : 0;
-      node = code === 0 ? 0 : NEXT[node * WIDTH + code]!;
-      if (node === 0) break;
-      mask |= ENDS[node]!;
+  for (let p = 0; p < n; ) {
+    let c = folded.charCodeAt(p);
+    if (c >= 128 || !REGEX_WORD[c]) {
+      // Not after a word (the loop below takes those): no \b here.
+      p++;
+      continue;
     }
-    if (mask !== 0) {
-      offsets.push(p);
-      masks.push(mask);
+    // A word's first character: a \b before it. Triggers open with a-z.
+    if (c >= 97) add(offsets, masks, p, maskAt(folded, p));
+    for (p++; p < n; p++) {
+      c = folded.charCodeAt(p);
+      if (c >= 128 || !REGEX_WORD[c]) break;
     }
+    // The character after a word: a \b before it too, and an apostrophe there may open "'ll" or "'re".
+    if (p < n && c === 39) add(offsets, masks, p, maskAt(folded, p));
+    p++;
   }
   return { offsets, masks };
+}
+
+function add(offsets: number[], masks: number[], p: number, mask: number): void {
+  if (mask === 0) return;
+  offsets.push(p);
+  masks.push(mask);
 }
