@@ -8,19 +8,11 @@ import { NON_PERSON_SPEAKER_LABELS } from './lexicons';
 import { actorsFor, namedParties } from './parties';
 import type { Sentence } from './sentences';
 import { findMeans, findTime } from './time-expressions';
+import { triggerStarts } from './trigger-scan';
 import type { Commitment, Entity, Strength } from './types';
 
 const RANK: Record<Strength, number> = { firm: 3, intent: 2, support: 1 };
 
-/**
- * Every trigger in one pattern: one scan finds where any of them starts. The
- * word boundary is hoisted out of the alternatives and a lookahead skips
- * non-letters at once: three times faster than the plain union.
- */
-const ANY_TRIGGER = new RegExp(
-  `\\b(?=[a-z'])(?:${TRIGGERS.map((trigger) => trigger.pattern.source.replace(/^\\b\(\?:/, '(?:').replace(/\)\\b$/, ')')).join('|')})`,
-  'g',
-);
 /** Each trigger anchored (sticky), to try it where a candidate starts. */
 const ANCHORED = TRIGGERS.map((trigger) => new RegExp(trigger.pattern.source, 'y'));
 
@@ -115,19 +107,23 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
 
 /**
  * The strongest valid trigger in a sentence (`folded` is its lower-cased
- * copy), or null; the first in the text among equals. `candidates` are the
- * sentence-relative offsets where some trigger may start; only there is each
- * trigger tried, anchored.
+ * copy), or null; the first in the text among equals. `offsets` are the
+ * sentence-relative offsets where some trigger may start, `masks` which
+ * (bits of TRIGGERS); only those are tried there, anchored.
  */
 function strongestTrigger(
   raw: string,
   folded: string,
-  candidates: readonly number[],
+  offsets: readonly number[],
+  masks: readonly number[],
   entityParty: (from: number, to: number) => boolean,
 ): Hit | null {
   let best: Hit | null = null;
-  for (const index of candidates) {
+  for (let c = 0; c < offsets.length; c++) {
+    const index = offsets[c]!;
+    const mask = masks[c]!;
     for (let k = 0; k < TRIGGERS.length; k++) {
+      if (!(mask & (1 << k))) continue;
       const trigger = TRIGGERS[k]!;
       if (best && RANK[best.trigger.strength] >= RANK[trigger.strength]) continue;
       const anchored = ANCHORED[k]!;
@@ -138,17 +134,6 @@ function strongestTrigger(
     if (best?.trigger.strength === 'firm') break;
   }
   return best;
-}
-
-/** Where any trigger may start in the whole (folded) text, in order: one scan. */
-function candidateOffsets(folded: string): number[] {
-  const offsets: number[] = [];
-  ANY_TRIGGER.lastIndex = 0;
-  for (let match = ANY_TRIGGER.exec(folded); match; match = ANY_TRIGGER.exec(folded)) {
-    offsets.push(match.index);
-    ANY_TRIGGER.lastIndex = match.index + 1;
-  }
-  return offsets;
 }
 
 /** The first place named in [from, to), as written, or null. */
@@ -172,16 +157,21 @@ export function findCommitments(
 ): Commitment[] {
   const commitments: Commitment[] = [];
   const foldedText = fold(text);
-  const candidates = candidateOffsets(foldedText);
+  const candidates = triggerStarts(foldedText);
+  const offsets = candidates.offsets;
   // Candidates and entities are in text order, like sentences: each is
   // walked once with a cursor, never searched.
   let nextCandidate = 0;
   let nextEntity = 0;
   let previous: Commitment | null = null;
   for (const sentence of sentences) {
-    while (nextCandidate < candidates.length && candidates[nextCandidate]! < sentence.start) nextCandidate++;
+    while (nextCandidate < offsets.length && offsets[nextCandidate]! < sentence.start) nextCandidate++;
     const local: number[] = [];
-    for (let k = nextCandidate; k < candidates.length && candidates[k]! < sentence.end; k++) local.push(candidates[k]! - sentence.start);
+    const localMasks: number[] = [];
+    for (let k = nextCandidate; k < offsets.length && offsets[k]! < sentence.end; k++) {
+      local.push(offsets[k]! - sentence.start);
+      localMasks.push(candidates.masks[k]!);
+    }
     while (nextEntity < entities.length && entities[nextEntity]!.start < sentence.start) nextEntity++;
     // No trigger here and no commitment just before to elaborate on: nothing to find.
     if (local.length === 0 && previous === null) continue;
@@ -200,7 +190,7 @@ export function findCommitments(
     const hit =
       local.length === 0
         ? null
-        : strongestTrigger(raw, folded, local, (from, to) => namesParty(inSentence, sentence.start + from, sentence.start + to));
+        : strongestTrigger(raw, folded, local, localMasks, (from, to) => namesParty(inSentence, sentence.start + from, sentence.start + to));
     let commitment: Commitment | null = null;
     if (hit) {
       commitment = {

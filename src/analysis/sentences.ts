@@ -91,30 +91,40 @@ function periodEndsSentence(line: string, index: number, after: number): boolean
  */
 const BOUNDARY = /[.!?][.”’"')\]»]*(\s+)(?=[\p{Lu}\d"'“‘(\[«])/gu;
 
-/** Sentence ranges [start, end) within one line, trimmed of surrounding space. */
-function splitLine(line: string): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  // Each range trimmed as it is found; one left empty is dropped.
-  const add = (s: number, e: number): void => {
-    while (s < e && isSpace(line.charCodeAt(s))) s++;
-    while (e > s && isSpace(line.charCodeAt(e - 1))) e--;
-    if (e > s) ranges.push([s, e]);
-  };
+/**
+ * Sentence ranges within one line, trimmed of surrounding space, pushed to
+ * `out` as sentences (offsets plus `offset`, the line's start in the text).
+ */
+function splitLine(line: string, offset: number, speaker: string | null, out: Sentence[]): void {
   let start = 0;
   BOUNDARY.lastIndex = 0;
   for (let match = BOUNDARY.exec(line); match; match = BOUNDARY.exec(line)) {
     const after = match.index + match[0].length;
     const end = after - match[1]!.length;
     if (line[match.index] === '.' && !periodEndsSentence(line, match.index, after)) continue;
-    add(start, end);
+    addTrimmed(line, start, end, offset, speaker, out);
     start = after;
   }
-  if (start < line.length) add(start, line.length);
-  return ranges;
+  if (start < line.length) addTrimmed(line, start, line.length, offset, speaker, out);
+}
+
+/** The range [s, e) of `line` trimmed, as a sentence; one left empty is dropped. */
+function addTrimmed(line: string, s: number, e: number, offset: number, speaker: string | null, out: Sentence[]): void {
+  while (s < e && isSpace(line.charCodeAt(s))) s++;
+  while (e > s && isSpace(line.charCodeAt(e - 1))) e--;
+  if (e > s) out.push({ start: offset + s, end: offset + e, speaker });
 }
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 160 || code === 13 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
+}
+
+/** The speaker label opening `line` after any leading space, or null. */
+function lineSpeaker(line: string): string | null {
+  const first = line.charCodeAt(0);
+  // Labels open with A-Z: a line opening with any other visible ASCII character has none, and needs no trimming.
+  if (first > 32 && first < 127) return first >= 65 && first <= 90 ? speakerLabelAt(line) : null;
+  return speakerLabelAt(line.slice(line.length - line.trimStart().length));
 }
 
 export function splitSentences(text: string): Sentence[] {
@@ -126,12 +136,9 @@ export function splitSentences(text: string): Sentence[] {
     const match = lineBreak.exec(text);
     const lineEnd = match ? match.index : text.length;
     const line = text.slice(lineStart, lineEnd);
-    const trimmedOffset = line.length - line.trimStart().length;
-    const label = speakerLabelAt(line.slice(trimmedOffset));
+    const label = lineSpeaker(line);
     if (label) speaker = label;
-    for (const [s, e] of splitLine(line)) {
-      sentences.push({ start: lineStart + s, end: lineStart + e, speaker });
-    }
+    splitLine(line, lineStart, speaker, sentences);
     if (!match) break;
     lineStart = match.index + match[0].length;
   }

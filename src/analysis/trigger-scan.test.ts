@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { TRIGGERS } from './commitment-triggers';
+import { triggerStarts } from './trigger-scan';
+
+/** Folded sentences that between them match every trigger, some more than once. */
+const SAMPLES = [
+  'the two sides agreed to establish a group, decided to meet and resolved to act.',
+  'both governments committed to peace; they recommit themselves to it.',
+  'we remain firmly committed to the ceasefire and stand firm in our resolve.',
+  'the secretary reaffirmed the u.s. commitment and underscored our strong commitments.',
+  "our enduring commitment to the region; the united states' commitment that holds.",
+  'the united states pledged $3 million; we are pledging to help.',
+  "we will hold talks, they'll meet, we shall see, we are going to act and it is going to end.",
+  'the ministers signed a memorandum; they concluded a new trade agreement.',
+  'the united states is providing $2 million and announced an additional $5 million; we have authorized funds.',
+  'the working group is to meet twice a year.',
+  'we are deploying teams and donating vaccines.',
+  'we will not rest until it is done.',
+  'we announced the creation of a fund and are establishing a center.',
+  'we welcome the decision to extend it and welcomed their intention to join.',
+  'the two sides intend to launch talks and are planning to meet; plans for a summit.',
+  'both expressed readiness to deepen ties; we stand ready to help and are determined to act.',
+  'we look forward to working together and to deepening ties.',
+  "the partners aim to double trade, seek to grow, are still seeking, we're working closely, stepping up efforts.",
+  "we must act; i need to go; we're going to have to; i'll have to leave.",
+  "we are always open to talks; we remain open to dialogue; openness to reform.",
+  'we are proud to announce a grant.',
+  'the united states expressed support and voiced strong interest in the plan; united in our support.',
+  'we support the plan, they strongly supported it, and are backing the effort; supportive of reform.',
+  'we encourage investment, call on all parties, urge restraint and have interest in trade.',
+  'we hope to meet, want to help, will explore options, and desire to engage.',
+  'we oppose the law, stand with ukraine, are deeply invested in peace and noted the need to act.',
+];
+
+describe('triggerStarts', () => {
+  it('marks every trigger wherever its pattern matches', () => {
+    const hits = new Set<number>();
+    for (const text of SAMPLES) {
+      const { offsets, masks } = triggerStarts(text);
+      const maskAt = new Map(offsets.map((offset, i) => [offset, masks[i]!]));
+      TRIGGERS.forEach((trigger, k) => {
+        for (const match of text.matchAll(trigger.pattern)) {
+          hits.add(k);
+          expect((maskAt.get(match.index) ?? 0) & (1 << k), `${k} at "${text.slice(match.index, match.index + 20)}"`).not.toBe(0);
+        }
+      });
+    }
+    expect(hits.size).toBe(TRIGGERS.length);
+  });
+
+  it('rules out words no trigger starts with', () => {
+    expect(triggerStarts('the cat sat on a mat in the sun.').offsets).toEqual([]);
+  });
+});
