@@ -7,7 +7,8 @@
 //   floor       a bare TreeWalker pass collecting the same text nodes
 //   mark.js     mark.js 8 marking the same spans on a fresh copy of the main element
 // Then the real extension on real loads (trace of the renderer): content
-// script start to annotated, the longest main-thread task, the popup's
+// script start to annotated beside the content script's floor
+// (bench/page/content-floor.ts), the longest main-thread task, the popup's
 // summary beside the popup's floor (bench/page/popup-floor.ts), and the
 // content script's gzipped size. Goals from the issue, each with ✓ or ✗.
 
@@ -25,6 +26,7 @@ import { bundleHarness, launchPlainChromium, measureInPage, type InPageFigures, 
 import { REGISTER_ALL_LIMIT } from '../src/page/highlights';
 import { bigStatementPage, transcriptPage, typicalPage, type BenchPage } from './page/pages';
 import { extensionWithPopupFloor, POPUP_FLOOR_PAGE } from './page/popup-floor';
+import { contentScriptFloorExtension } from './page/content-floor';
 
 const GOALS = { floorRatio: 5, markRatio: 10, latencyMs: 20, taskMs: 50, gzipKB: 60, popupMs: 100 };
 
@@ -104,8 +106,22 @@ try {
   for (let i = 0; i < 1; i++) loads.big.push(await measureLoad(browser.context, big.url, 60_000));
 } finally {
   await browser.close();
-  await server.close();
   rmSync(benchExtensionDir, { recursive: true, force: true });
+}
+
+// 2b. The content script's floor: an extension whose content script asks its background once.
+const contentFloorDir = contentScriptFloorExtension();
+const contentFloorMs: number[] = [];
+const floorBrowser = await launchChromium({ executablePath, extensionDir: contentFloorDir, port: server.port });
+try {
+  progress('floor extension: typical statement');
+  await floorBrowser.context.addInitScript({ content: PROBE_INIT_SCRIPT });
+  await measureLoad(floorBrowser.context, typical.url, 15_000); // warm-up
+  for (let i = 0; i < 7; i++) contentFloorMs.push((await measureLoad(floorBrowser.context, typical.url, 15_000)).latencyMs);
+} finally {
+  await floorBrowser.close();
+  await server.close();
+  rmSync(contentFloorDir, { recursive: true, force: true });
 }
 
 // 3. Print.
@@ -150,6 +166,10 @@ console.log(`\nReal extension, Chromium ${executablePath} (traced loads: ${loads
 console.log(
   `  typical statement annotated ${ms(latency)} ms after the content script starts (median; of which its compile + top-level run ${ms(evaluate)} ms)` +
     `   goal ≤ ${GOALS.latencyMs} ms ${goalMark(latency <= GOALS.latencyMs)}`,
+);
+console.log(
+  `  content-script floor (an extension whose content script asks its background once and marks the page on the answer): ${ms(median(contentFloorMs))} ms (median of ${contentFloorMs.length}); ` +
+    `ours / floor ${fixed(latency / median(contentFloorMs))}x`,
 );
 console.log(
   `  typical statement with the background stopped first (as after 30 idle seconds): annotated ${ms(median(loads.cold.map((load) => load.latencyMs)))} ms after the content script starts (median of ${loads.cold.length})`,
