@@ -7,6 +7,7 @@ import type { EntityType } from '../types';
 import { COUNTRIES, FORMER_COUNTRIES, INSTRUMENTS, ORGANIZATIONS, PLACES } from '../lexicons';
 import { addPhrase, longestAt, newTrie, type PhraseMatch } from './phrase-trie';
 import type { Token } from './tokenize';
+import { WordShapes } from './word-shapes';
 
 export interface Known {
   type: EntityType;
@@ -48,8 +49,8 @@ function* entries(): Generator<[string, Known]> {
 const TRIE = newTrie<Known>();
 /** First words of names written in lower case ("al-Shabaab"): the only lower-case tokens worth a lookup. */
 const LOWER_FIRST = new Set<string>();
-/** Their first characters: most lower-case words are ruled out without hashing them. */
-const LOWER_FIRST_CHAR = new Uint8Array(65536);
+/** Their shapes: most lower-case words are ruled out without hashing them. */
+const LOWER_FIRST_SHAPES = new WordShapes();
 let pending: Generator<[string, Known]> | null = null;
 let complete = false;
 
@@ -68,7 +69,7 @@ export function buildGazetteerStep(count: number): boolean {
     const first = surface.split(/[\s-]/)[0]!;
     if (first === first.toLowerCase()) {
       LOWER_FIRST.add(first);
-      LOWER_FIRST_CHAR[first.charCodeAt(0)] = 1;
+      LOWER_FIRST_SHAPES.add(first);
     }
     addPhrase(TRIE, surface, known);
   }
@@ -82,7 +83,7 @@ export function buildGazetteerStep(count: number): boolean {
 export function knownAt(tokens: readonly Token[], i: number): PhraseMatch<Known> | null {
   if (!complete) buildGazetteerStep(Infinity);
   const t = tokens[i]!;
-  if (!t.cap && !t.num && !(LOWER_FIRST_CHAR[t.low.charCodeAt(0)] && LOWER_FIRST.has(t.low))) return null;
+  if (!t.cap && !t.num && !(LOWER_FIRST_SHAPES.mayHave(t.low) && LOWER_FIRST.has(t.low))) return null;
   return longestAt(TRIE, tokens, i, unambiguousAt);
 }
 
