@@ -8,7 +8,7 @@ import { NON_PERSON_SPEAKER_LABELS } from './lexicons';
 import { actorsFor, namedParties } from './parties';
 import type { Sentence } from './sentences';
 import { findMeans, findTime } from './time-expressions';
-import { triggerStarts } from './trigger-scan';
+import { triggerStarts, type TriggerStarts } from './trigger-scan';
 import type { Commitment, Entity, Strength } from './types';
 
 const RANK: Record<Strength, number> = { firm: 3, intent: 2, support: 1 };
@@ -107,21 +107,24 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
 
 /**
  * The strongest valid trigger in a sentence (`folded` is its lower-cased
- * copy), or null; the first in the text among equals. `offsets` are the
- * sentence-relative offsets where some trigger may start, `masks` which
- * (bits of TRIGGERS); only those are tried there, anchored.
+ * copy; `base` its offset in the text), or null; the first in the text among
+ * equals. `starts[from, to)` are the text's trigger starts inside the
+ * sentence, each with the triggers that may match there; only those are
+ * tried, anchored.
  */
 function strongestTrigger(
   raw: string,
   folded: string,
-  offsets: readonly number[],
-  masks: readonly number[],
+  base: number,
+  starts: TriggerStarts,
+  from: number,
+  to: number,
   entityParty: (from: number, to: number) => boolean,
 ): Hit | null {
   let best: Hit | null = null;
-  for (let c = 0; c < offsets.length; c++) {
-    const index = offsets[c]!;
-    const mask = masks[c]!;
+  for (let c = from; c < to; c++) {
+    const index = starts.offsets[c]! - base;
+    const mask = starts.masks[c]!;
     for (let k = 0; k < TRIGGERS.length; k++) {
       if (!(mask & (1 << k))) continue;
       const trigger = TRIGGERS[k]!;
@@ -157,8 +160,8 @@ export function findCommitments(
 ): Commitment[] {
   const commitments: Commitment[] = [];
   const foldedText = fold(text);
-  const candidates = triggerStarts(foldedText);
-  const offsets = candidates.offsets;
+  const starts = triggerStarts(foldedText);
+  const offsets = starts.offsets;
   // Candidates and entities are in text order, like sentences: each is
   // walked once with a cursor, never searched.
   let nextCandidate = 0;
@@ -166,15 +169,12 @@ export function findCommitments(
   let previous: Commitment | null = null;
   for (const sentence of sentences) {
     while (nextCandidate < offsets.length && offsets[nextCandidate]! < sentence.start) nextCandidate++;
-    const local: number[] = [];
-    const localMasks: number[] = [];
-    for (let k = nextCandidate; k < offsets.length && offsets[k]! < sentence.end; k++) {
-      local.push(offsets[k]! - sentence.start);
-      localMasks.push(candidates.masks[k]!);
-    }
+    let lastCandidate = nextCandidate;
+    while (lastCandidate < offsets.length && offsets[lastCandidate]! < sentence.end) lastCandidate++;
+    const hasCandidate = lastCandidate > nextCandidate;
     while (nextEntity < entities.length && entities[nextEntity]!.start < sentence.start) nextEntity++;
     // No trigger here and no commitment just before to elaborate on: nothing to find.
-    if (local.length === 0 && previous === null) continue;
+    if (!hasCandidate && previous === null) continue;
     let lastEntity = nextEntity;
     while (lastEntity < entities.length && entities[lastEntity]!.start < sentence.end) lastEntity++;
     const inSentence = entities.slice(nextEntity, lastEntity);
@@ -187,10 +187,9 @@ export function findCommitments(
       continue;
     }
     const folded = foldedText.slice(sentence.start, sentence.end);
-    const hit =
-      local.length === 0
-        ? null
-        : strongestTrigger(raw, folded, local, localMasks, (from, to) => namesParty(inSentence, sentence.start + from, sentence.start + to));
+    const hit = hasCandidate
+      ? strongestTrigger(raw, folded, sentence.start, starts, nextCandidate, lastCandidate, (from, to) => namesParty(inSentence, sentence.start + from, sentence.start + to))
+      : null;
     let commitment: Commitment | null = null;
     if (hit) {
       commitment = {
