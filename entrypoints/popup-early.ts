@@ -3,12 +3,12 @@
 // small: the browsers' own promise APIs, without the polyfill.
 
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { nativeExtensionApi } from '../src/native-api';
 import { publishFirstState } from '../src/ui/first-state';
 import { loadPopupState, tabIdFromSearch, tabsDeps, type TabsApi } from '../src/ui/popup-state';
 
 export default defineUnlistedScript(() => {
-  // Firefox has `browser`; Chrome's `chrome` returns promises in Manifest V3.
-  const tabs = (globalThis as { browser?: { tabs?: TabsApi } }).browser?.tabs ?? (globalThis as { chrome?: { tabs?: TabsApi } }).chrome?.tabs;
+  const tabs = nativeExtensionApi<{ tabs?: TabsApi }>()?.tabs;
   // Without the API (never in the popup) the popup's module asks by itself.
   if (tabs) publishFirstState(loadPopupState(tabIdFromSearch(location.search), tabsDeps(tabs)));
 });

@@ -5,6 +5,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { WARM_UP } from '../src/messaging/messages';
 import { CONTENT_SCRIPT_MATCHES } from '../src/page/official-hosts';
+import { nativeExtensionApi } from '../src/native-api';
 
 interface RuntimeLike {
   runtime?: { sendMessage(message: unknown): Promise<unknown> | undefined };
@@ -14,8 +15,7 @@ export default defineContentScript({
   matches: CONTENT_SCRIPT_MATCHES,
   runAt: 'document_start',
   main() {
-    // Firefox has `browser`; Chrome's `chrome` returns promises in Manifest V3.
-    const api = (globalThis as { browser?: RuntimeLike }).browser ?? (globalThis as { chrome?: RuntimeLike }).chrome;
+    const api = nativeExtensionApi<RuntimeLike>();
     // Nothing to do if the background cannot be reached: the page is analyzed anyway.
     api?.runtime?.sendMessage(WARM_UP)?.catch(() => undefined);
   },
