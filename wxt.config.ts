@@ -47,6 +47,14 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // WXT 0.20 still hands its auto-import list to unimport's plugin when
+    // `imports` is false, and unimport then injects imports for any name it
+    // sees used, even a parameter: `storage` in category-settings.ts pulled
+    // WXT's whole storage module (and its start-up work) into the content
+    // script. Turning the plugin's autoImport off makes `imports: false` true.
+    'config:resolved'(wxt) {
+      (wxt.config.imports as { autoImport?: boolean }).autoImport = false;
+    },
     // The extension pages (popup, notes, library) are one build: what they
     // share goes into one chunk instead of several, so the popup loads two
     // script files, not five (each costs the page a request before it can run).
