@@ -26,6 +26,20 @@ describe('content script in Chromium', () => {
     expect(status.status).toBe('annotated');
   });
 
+  it('posts nothing to the page: its own message listeners never hear from the extension', async () => {
+    const page = await session.context.newPage();
+    // In the page's own world, before any script: every message event the window receives.
+    await page.addInitScript(() => {
+      const heard: unknown[] = ((window as unknown as { heard: unknown[] }).heard = []);
+      window.addEventListener('message', (event) => heard.push(event.data));
+    });
+    await page.goto(CURRENT_JOINT_STATEMENT);
+    await page.waitForSelector('html[data-diplomatic-lens="annotated"]', { state: 'attached' });
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (window as unknown as { heard: unknown[] }).heard)).toEqual([]);
+    await page.close();
+  });
+
   it('marks an official page that is not a statement as such', async () => {
     const { status } = await session.openStatement(OFFICIAL_COUNTRY_PAGE);
     expect(status).toEqual({ status: 'not-statement', commitments: null, entities: null });
