@@ -8,10 +8,19 @@ import { documentParties } from './parties';
 import { splitSentences } from './sentences';
 import { detectStatement } from './statement';
 import { summarize } from './summary';
-import type { Analysis, PageMeta } from './types';
+import type { Analysis, PageMeta, StatementInfo } from './types';
 
 export function analyze(text: string, meta: PageMeta): Analysis {
+  return analyzeDetected(detectStatement(meta, text), text, meta);
+}
+
+/** A text's detection, and its analysis unless `onlyIfStatement` and the text is not a statement's. */
+export function analyzeIfStatement(text: string, meta: PageMeta, onlyIfStatement: boolean): { statement: StatementInfo; analysis: Analysis | null } {
   const statement = detectStatement(meta, text);
+  return { statement, analysis: onlyIfStatement && !statement.isStatement ? null : analyzeDetected(statement, text, meta) };
+}
+
+function analyzeDetected(statement: StatementInfo, text: string, meta: PageMeta): Analysis {
   const sentences = splitSentences(text);
   const entities = findEntities(text, { title: meta.title });
   const parties = documentParties(meta.title, entities);

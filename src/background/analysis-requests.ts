@@ -1,14 +1,14 @@
 // The background's side of "analyze this text": the analysis core, answering
 // content scripts. Errors come back as data, so the page can say what failed.
 
-import { analyze } from '../analysis/analyze';
+import { analyze, analyzeIfStatement } from '../analysis/analyze';
 import { prepareStep } from '../analysis/prepare';
 import type { AnalyzeText, AnalyzeTextResult } from '../messaging/messages';
 import { WARM_UP_META, WARM_UP_TEXT } from './warm-up-sample';
 
 export function answerAnalyzeText(request: AnalyzeText): AnalyzeTextResult {
   try {
-    return { ok: true, analysis: analyze(request.text, request.meta) };
+    return { ok: true, ...analyzeIfStatement(request.text, request.meta, request.onlyIfStatement) };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

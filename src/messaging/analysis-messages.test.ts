@@ -20,6 +20,8 @@ describe('the analyze-text request', () => {
     ['text over the limit', analyzeText('a'.repeat(MAX_ANALYZE_CHARS + 1), META)],
     ['meta without a url', { ...analyzeText(TEXT, META), meta: { title: 't' } }],
     ['meta with a non-string office', { ...analyzeText(TEXT, META), meta: { ...META, office: 7 } }],
+    ['no onlyIfStatement flag', { type: 'dl/analyze-text', text: TEXT, meta: META }],
+    ['an onlyIfStatement that is not a boolean', { ...analyzeText(TEXT, META), onlyIfStatement: 'yes' }],
   ])('rejects %s', (_name, value) => {
     expect(isAnalyzeText(value)).toBe(false);
   });
@@ -27,10 +29,12 @@ describe('the analyze-text request', () => {
 
 describe('the analyze-text answer', () => {
   const analysis = analyze(TEXT, META);
+  const { statement } = analysis;
 
-  it('accepts a real analysis of the text it was asked about', () => {
+  it('accepts a real analysis of the text it was asked about, or the detection alone', () => {
     expect(analysis.commitments.length).toBeGreaterThan(0);
-    expect(isAnalyzeTextResultFor({ ok: true, analysis }, TEXT)).toBe(true);
+    expect(isAnalyzeTextResultFor({ ok: true, statement, analysis }, TEXT)).toBe(true);
+    expect(isAnalyzeTextResultFor({ ok: true, statement: { ...statement, isStatement: false }, analysis: null }, TEXT)).toBe(true);
     expect(isAnalyzeTextResultFor({ ok: false, error: 'boom' }, TEXT)).toBe(true);
   });
 
@@ -46,19 +50,34 @@ describe('the analyze-text answer', () => {
     ['a summary sentence past the text', { ...analysis, summary: { ...analysis.summary, sentences: [{ start: 0, end: 1e9 }] } }],
     ['no statement', { ...analysis, statement: null }],
   ])('rejects an analysis with %s', (_name, bad) => {
-    expect(isAnalyzeTextResultFor({ ok: true, analysis: bad }, TEXT)).toBe(false);
+    expect(isAnalyzeTextResultFor({ ok: true, statement, analysis: bad }, TEXT)).toBe(false);
   });
 
   it('rejects an error without its message, and anything else', () => {
     expect(isAnalyzeTextResultFor({ ok: false }, TEXT)).toBe(false);
     expect(isAnalyzeTextResultFor(undefined, TEXT)).toBe(false);
     expect(isAnalyzeTextResultFor({ ok: true }, TEXT)).toBe(false);
+    expect(isAnalyzeTextResultFor({ ok: true, analysis }, TEXT)).toBe(false);
+    expect(isAnalyzeTextResultFor({ ok: true, statement: { isStatement: 'no' }, analysis: null }, TEXT)).toBe(false);
+    expect(isAnalyzeTextResultFor({ ok: true, statement }, TEXT)).toBe(false);
   });
 });
 
 describe('analysis in the background', () => {
   it('answers a request with the same analysis as in place', () => {
-    expect(answerAnalyzeText(analyzeText(TEXT, META))).toEqual({ ok: true, analysis: analyze(TEXT, META) });
+    const analysis = analyze(TEXT, META);
+    expect(answerAnalyzeText(analyzeText(TEXT, META))).toEqual({ ok: true, statement: analysis.statement, analysis });
+    expect(answerAnalyzeText(analyzeText(TEXT, META, true))).toEqual({ ok: true, statement: analysis.statement, analysis });
+  });
+
+  it('judges a text that is not a statement without analyzing it, when asked to', () => {
+    const meta: PageMeta = { url: 'https://www.state.gov/about/', title: 'About the Department' };
+    const text = 'The Department of State leads America’s foreign policy. Careers, travel and visas.';
+    const judged = answerAnalyzeText(analyzeText(text, meta, true));
+    expect(judged).toEqual({ ok: true, statement: analyze(text, meta).statement, analysis: null });
+    expect(judged.ok && judged.statement.isStatement).toBe(false);
+    // Asked to analyze anyway: the analysis comes with the same judgement.
+    expect(answerAnalyzeText(analyzeText(text, meta, false))).toEqual({ ok: true, statement: analyze(text, meta).statement, analysis: analyze(text, meta) });
   });
 
   it('answers a failure as data', () => {
@@ -74,16 +93,17 @@ describe('analysis in the background', () => {
       // Like runtime.sendMessage: the answer arrives as a structured copy.
       return structuredClone(answerAnalyzeText(message));
     });
-    expect(await analyzer(TEXT, META)).toEqual(analyze(TEXT, META));
-    expect(sent).toEqual([analyzeText(TEXT, META)]);
+    const analysis = analyze(TEXT, META);
+    expect(await analyzer(TEXT, META, true)).toEqual({ statement: analysis.statement, analysis });
+    expect(sent).toEqual([analyzeText(TEXT, META, true)]);
   });
 
   it('turns a failed, missing or malformed answer into an error', async () => {
-    await expect(backgroundAnalyzer(async () => ({ ok: false, error: 'lexicon missing' }))(TEXT, META)).rejects.toThrow('lexicon missing');
-    await expect(backgroundAnalyzer(async () => undefined)(TEXT, META)).rejects.toThrow(/no valid analysis/);
-    const tooLong = { ok: true, analysis: { ...analyze(TEXT, META), entities: [{ id: 'e', type: 'country', text: 'x', start: 0, end: 1e6, key: 'x' }] } };
-    await expect(backgroundAnalyzer(async () => tooLong)(TEXT, META)).rejects.toThrow(/no valid analysis/);
-    await expect(backgroundAnalyzer(() => Promise.reject(new Error('Receiving end does not exist.')))(TEXT, META)).rejects.toThrow('Receiving end');
+    await expect(backgroundAnalyzer(async () => ({ ok: false, error: 'lexicon missing' }))(TEXT, META, false)).rejects.toThrow('lexicon missing');
+    await expect(backgroundAnalyzer(async () => undefined)(TEXT, META, false)).rejects.toThrow(/no valid analysis/);
+    const tooLong = { ok: true, statement: analyze(TEXT, META).statement, analysis: { ...analyze(TEXT, META), entities: [{ id: 'e', type: 'country', text: 'x', start: 0, end: 1e6, key: 'x' }] } };
+    await expect(backgroundAnalyzer(async () => tooLong)(TEXT, META, false)).rejects.toThrow(/no valid analysis/);
+    await expect(backgroundAnalyzer(() => Promise.reject(new Error('Receiving end does not exist.')))(TEXT, META, false)).rejects.toThrow('Receiving end');
   });
 });
 

@@ -78,10 +78,19 @@ export interface AnalyzeText {
   type: 'dl/analyze-text';
   text: string;
   meta: PageMeta;
+  /**
+   * Analyze only if the text is a statement's; else answer with the
+   * detection alone. The first window of a page asks so: the background
+   * decides (its code is warm) and the page waits for one answer, not two.
+   */
+  onlyIfStatement: boolean;
 }
 
-/** Background → content script: the window's analysis, offsets into its text. */
-export type AnalyzeTextResult = { ok: true; analysis: Analysis } | { ok: false; error: string };
+/**
+ * Background → content script: the window's statement detection, and its
+ * analysis (offsets into its text) unless it was skipped.
+ */
+export type AnalyzeTextResult = { ok: true; statement: StatementInfo; analysis: Analysis | null } | { ok: false; error: string };
 
 /** The longest text one message may carry: a window is about 48 K; a single paragraph may be longer. */
 export const MAX_ANALYZE_CHARS = 4 * 1024 * 1024;
@@ -100,7 +109,7 @@ export const WARM_UP: WarmUp = { type: 'dl/warm-up' };
 export const getPageReport = (): GetPageReport => ({ type: 'dl/get-page-report' });
 export const revealSpan = (id: string, note = false): RevealSpan => ({ type: 'dl/reveal', id, ...(note ? { note: true } : {}) });
 export const ANALYZE_ANYWAY: AnalyzeAnyway = { type: 'dl/analyze-anyway' };
-export const analyzeText = (text: string, meta: PageMeta): AnalyzeText => ({ type: 'dl/analyze-text', text, meta });
+export const analyzeText = (text: string, meta: PageMeta, onlyIfStatement = false): AnalyzeText => ({ type: 'dl/analyze-text', text, meta, onlyIfStatement });
 
 export function isPageReport(value: unknown): value is PageReport {
   return (
@@ -132,14 +141,21 @@ export function isAnalyzeTab(value: unknown): value is AnalyzeTab {
 }
 
 export function isAnalyzeText(value: unknown): value is AnalyzeText {
-  return isRecord(value) && value.type === 'dl/analyze-text' && typeof value.text === 'string' && value.text.length <= MAX_ANALYZE_CHARS && isPageMeta(value.meta);
+  return (
+    isRecord(value) &&
+    value.type === 'dl/analyze-text' &&
+    typeof value.text === 'string' &&
+    value.text.length <= MAX_ANALYZE_CHARS &&
+    isPageMeta(value.meta) &&
+    typeof value.onlyIfStatement === 'boolean'
+  );
 }
 
 /** The answer to an AnalyzeText for `text`: every offset must fall inside it. */
 export function isAnalyzeTextResultFor(value: unknown, text: string): value is AnalyzeTextResult {
   if (!isRecord(value)) return false;
   if (value.ok === false) return typeof value.error === 'string';
-  return value.ok === true && isAnalysisOf(value.analysis, text.length);
+  return value.ok === true && isStatementInfo(value.statement) && (value.analysis === null || isAnalysisOf(value.analysis, text.length));
 }
 
 export function isRevealSpan(value: unknown): value is RevealSpan {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { annotatePage as annotate } from './annotate-page';
+import { annotatePage as annotate, type Analyzer } from './annotate-page';
 import { Painter } from './highlights';
 import { inPlaceAnalyzer } from './in-place-analyzer';
 import { RecordingHighlight } from './test-helpers';
@@ -90,6 +90,47 @@ describe('annotatePage on a long page', () => {
     expect(new Set(analysis!.commitments.map((c) => c.id)).size).toBe(41);
     const painted = [...registry.values()].reduce((sum, h) => sum + h.size, 0);
     expect(painted).toBe(report.counts.commitments + report.counts.entities);
+  });
+});
+
+describe('annotatePage and the analyzer', () => {
+  /** The in-place analyzer, recording what each call asked. */
+  function recordingAnalyzer() {
+    const calls: Array<{ chars: number; onlyIfStatement: boolean }> = [];
+    const analyzer: Analyzer = (text, meta, onlyIfStatement) => {
+      calls.push({ chars: text.length, onlyIfStatement });
+      return inPlaceAnalyzer(text, meta, onlyIfStatement);
+    };
+    return { calls, analyzer };
+  }
+  const options = (analyzer: Analyzer) => ({ analyzer, painter: new Painter(registry as never, () => new RecordingHighlight()), yieldToMain: async () => {} });
+
+  it('asks once, to judge only, on an official page that is not a statement, and paints nothing', async () => {
+    const { calls, analyzer } = recordingAnalyzer();
+    const { report, analysis, map } = await annotate(page('<main><h1>Mongolia</h1><p>The two countries agreed to meet.</p></main>'), 'https://www.state.gov/countries-and-areas/mongolia/', options(analyzer));
+    expect(calls).toEqual([{ chars: map!.text.length, onlyIfStatement: true }]);
+    expect(report).toMatchObject({ status: 'not-statement', statement: { isStatement: false }, counts: { commitments: 0, entities: 0 } });
+    expect(analysis).toBeNull();
+  });
+
+  it('judges a page without main text by its address and metadata alone', async () => {
+    const { calls, analyzer } = recordingAnalyzer();
+    // The current template's header, without a paragraph of body text.
+    const headerOnly = STATEMENT_PAGE.replace('<div class="wp-block-paragraph"><p>The two sides agreed to meet again.</p></div>', '');
+    const { report, map } = await annotate(page(headerOnly), 'https://www.state.gov/releases/office-of-the-spokesperson/2026/02/x/', options(analyzer));
+    expect(map).toBeNull();
+    expect(calls).toEqual([{ chars: 0, onlyIfStatement: true }]);
+    expect(report).toMatchObject({ status: 'not-statement', adapter: 'state-gov', statement: { type: 'Joint Statement', date: '2026-02-03' } });
+  });
+
+  it('judges by the first window only: the windows after it are analyzed without asking again', async () => {
+    const { calls, analyzer } = recordingAnalyzer();
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `<p>Round ${i + 1}: the two sides agreed to meet.</p>`).join('');
+    const html = STATEMENT_PAGE.replace('<div class="wp-block-paragraph">', `<div class="wp-block-paragraph">${paragraphs}`);
+    const { report } = await annotate(page(html), 'https://www.state.gov/releases/office-of-the-spokesperson/2026/02/x/', { ...options(analyzer), windowChars: 400 });
+    expect(report.status).toBe('annotated');
+    expect(calls.length).toBeGreaterThan(3);
+    expect(calls.map((call) => call.onlyIfStatement)).toEqual([true, ...calls.slice(1).map(() => false)]);
   });
 });
 

@@ -1,11 +1,10 @@
-// One pass over a page: pick its site adapter, map its main text, decide
-// whether it is a statement, then have it analyzed and paint it a window at
-// a time, yielding to the page between windows so no task runs long on a
-// huge page. This file is the single place the steps are wired.
+// One pass over a page: pick its site adapter, map its main text, have it
+// judged (a statement or not) and analyzed, and paint it a window at a time,
+// yielding to the page between windows so no task runs long on a huge page.
+// This file is the single place the steps are wired.
 
-import { detectStatement } from '../analysis/statement';
 import { countEntities } from '../analysis/summary';
-import type { Analysis, Commitment, Entity, PageMeta, Strength } from '../analysis/types';
+import type { Analysis, Commitment, Entity, PageMeta, StatementInfo, Strength } from '../analysis/types';
 import { shiftAnalysis, windowsOf } from '../analysis/windows';
 import type { PageReport } from '../messaging/messages';
 import type { Painter } from './highlights';
@@ -26,11 +25,18 @@ export interface PageResult {
   timing: { page: number; analysis: number };
 }
 
+/** One window's answer: whether its text is a statement's, and its analysis unless that was skipped. */
+export interface WindowAnswer {
+  statement: StatementInfo;
+  analysis: Analysis | null;
+}
+
 /**
- * Analyzes one window of text. In the extension the background does it (see
- * background-analyzer.ts); tests and the bench call analyze() in place.
+ * Judges and analyzes one window of text; with `onlyIfStatement`, a text that
+ * is not a statement's is only judged. In the extension the background does
+ * it (see background-analyzer.ts); tests and the bench analyze in place.
  */
-export type Analyzer = (text: string, meta: PageMeta) => Promise<Analysis>;
+export type Analyzer = (text: string, meta: PageMeta, onlyIfStatement: boolean) => Promise<WindowAnswer>;
 
 export interface AnnotateOptions {
   analyzer: Analyzer;
@@ -105,23 +111,23 @@ export async function annotatePage(doc: Document, href: string, options: Annotat
       }
     }
     timing.page += now() - start;
-
-    start = now();
-    const statement = detectStatement(meta, map?.text ?? '');
-    timing.analysis += now() - start;
-    if (!map || (!statement.isStatement && !options.onDemand)) {
+    if (!map) {
+      // No main text: the page is judged by its address and metadata alone.
+      const { statement } = await options.analyzer('', meta, true);
       return { report: report('not-statement', href, adapterId, statement), analysis: null, map, main, timing };
     }
 
     let first: Analysis | null = null;
+    let statement: StatementInfo | null = null;
     const commitments: Commitment[] = [];
     const entities: Entity[] = [];
     const windows = [...windowsOf(map.text, options.windowChars ?? PAGE_WINDOW_CHARS)];
-    options.painter.planFor(map.text.length);
-    // Each window is analyzed while the one before it is painted.
-    const request = (index: number): Promise<Analysis> | null => {
+    // The first window's answer says whether the page is a statement (the
+    // header, type labels and text cues the judgement reads are at the top);
+    // unless the reader asked, a page that is not one is not analyzed.
+    const request = (index: number): Promise<WindowAnswer> | null => {
       if (index >= windows.length) return null;
-      const pending = options.analyzer(windows[index]!.text, meta);
+      const pending = options.analyzer(windows[index]!.text, meta, index === 0 && !options.onDemand);
       // Handled where it is awaited; if painting fails first, it is dropped quietly.
       pending.catch(() => undefined);
       return pending;
@@ -133,10 +139,16 @@ export async function annotatePage(doc: Document, href: string, options: Annotat
       if (index > 0) await options.yieldToMain();
       const window = windows[index]!;
       start = now();
-      const analysis = await next!;
+      const answer = await next!;
+      statement ??= answer.statement;
+      if (!answer.analysis) {
+        timing.analysis += now() - start;
+        return { report: report('not-statement', href, adapterId, statement), analysis: null, map, main, timing };
+      }
+      if (index === 0) options.painter.planFor(map.text.length);
       next = request(index + 1);
-      first ??= analysis;
-      const shifted = shiftAnalysis(analysis, window, index);
+      first ??= answer.analysis;
+      const shifted = shiftAnalysis(answer.analysis, window, index);
       timing.analysis += now() - start;
       if (index === 0 && options.readyToPaint) await options.readyToPaint;
       start = now();
@@ -150,7 +162,7 @@ export async function annotatePage(doc: Document, href: string, options: Annotat
     start = now();
     options.painter.commit();
     timing.page += now() - start;
-    const analysis = merge(first!, commitments, entities, statement);
+    const analysis = merge(first!, commitments, entities, statement!);
     const counts = { commitments: commitments.length, entities: entities.length };
     return { report: report('annotated', href, adapterId, statement, counts), analysis, map, main, timing };
   } catch (error) {
