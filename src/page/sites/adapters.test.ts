@@ -12,7 +12,7 @@ import { stateArchive2009to2017 } from './archive-2009-2017';
 import { stateArchive2017to2025 } from './archive-2017-2025';
 import { embassy } from './embassy';
 import { generic } from './generic';
-import { adapterFor } from './index';
+import { adapterFor, SITE_ADAPTERS } from './index';
 import { stateGov } from './state-gov';
 
 const DIR = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'sites');
@@ -162,5 +162,15 @@ describe('generic', () => {
   it('reports the date a <time> in the main content shows', () => {
     const doc = docOf('<header><time>Today</time></header><main><article><time datetime="2026-01-14">Jan. 14, 2026</time><p>x</p></article></main>');
     expect(generic.meta(doc, url).dateText).toBe('Jan. 14, 2026');
+  });
+});
+
+describe('every adapter’s skip selectors', () => {
+  // The text map asks the skip list only of elements with attributes (text-map.ts isSkipped).
+  it.each(SITE_ADAPTERS.map((adapter) => [adapter.id, adapter.skip] as const))('%s: each selects an element by its own attributes', (_id, skip) => {
+    for (const selector of skip.split(',').map((part) => part.trim())) {
+      // One compound selector (no descendant or sibling combinator) naming a class, an id or an attribute.
+      expect(selector).toMatch(/^[\w-]*(?:[.#][\w-]+|\[[^\]]+\])+$/);
+    }
   });
 });

@@ -14,6 +14,8 @@ export interface SiteAdapter {
   /**
    * A selector list of elements inside the main content that are never
    * statement text: hero, breadcrumbs, share buttons, tags, related links.
+   * Each selects by an attribute (class, id, role): the text map asks it
+   * only of elements that have attributes (a test holds every adapter to it).
    */
   skip: string;
   meta(doc: Document, url: URL): PageMeta;
