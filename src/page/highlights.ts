@@ -6,7 +6,7 @@
 
 import type { Commitment, Entity, EntityType, Strength } from '../analysis/types';
 import { NearViewport, windowViewport, type ViewportEnv } from './near-viewport';
-import { staticRangeFor, type TextMap } from './text-map';
+import { staticRangeMaker, type TextMap } from './text-map';
 
 export type Category = Strength | EntityType;
 
@@ -120,15 +120,16 @@ export class Painter {
   /** Makes the spans' ranges, to show at the next commit(); returns how many were made. */
   paint(map: TextMap, doc: Document, commitments: readonly Commitment[], entities: readonly Entity[]): PaintCounts {
     const counts: PaintCounts = { commitments: 0, entities: 0 };
+    const rangeOver = staticRangeMaker(map, doc);
     for (const commitment of commitments) {
-      const range = staticRangeFor(map, commitment.start, commitment.end, doc);
+      const range = rangeOver(commitment.start, commitment.end);
       if (range) {
         this.add(commitment.strength, range);
         counts.commitments++;
       }
     }
     for (const entity of entities) {
-      const range = staticRangeFor(map, entity.start, entity.end, doc);
+      const range = rangeOver(entity.start, entity.end);
       if (range) {
         this.add(entity.type, range);
         counts.entities++;

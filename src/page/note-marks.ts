@@ -5,7 +5,7 @@
 import { anchor, type AnchorMethod } from '../notes/anchor';
 import { NOTE_COLORS, type Note, type NoteColor } from '../notes/note';
 import type { HighlightLike, RegistryLike } from './highlights';
-import { staticRangeFor, type TextMap } from './text-map';
+import { staticRangeMaker, type TextMap } from './text-map';
 
 export interface PlacedNote {
   note: Note;
@@ -44,13 +44,14 @@ export class NoteMarks {
 
   private paint(map: TextMap, doc: Document): void {
     if (!this.registry) return;
+    const rangeOver = staticRangeMaker(map, doc);
     for (const color of NOTE_COLORS) {
       const highlight = this.newHighlight();
       // Under the analysis's highlights (priority 0 and 1): notes are the reader's background.
       highlight.priority = -1;
       for (const { note, start, end } of this.placed) {
         if (note.color !== color) continue;
-        const range = staticRangeFor(map, start, end, doc);
+        const range = rangeOver(start, end);
         if (range) highlight.add(range);
       }
       if (highlight.size > 0) this.registry.set(noteHighlightName(color), highlight as never);

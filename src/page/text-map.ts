@@ -271,23 +271,27 @@ export function rangeFor(map: TextMap, start: number, end: number, doc: Document
 }
 
 /**
- * A static range over text [start, end), or null outside the map. Highlights
- * hold thousands of ranges for the life of a page: live ranges would all be
+ * Static ranges over the map's text: the maker's (start, end) gives the
+ * range over text [start, end), or null outside the map. Highlights hold
+ * thousands of ranges for the life of a page: live ranges would all be
  * updated on every change the page makes to its DOM, static ones cost
- * nothing (a changed text is analyzed and painted again anyway). Falls back
- * to a live range where StaticRange is missing.
+ * nothing (a changed text is analyzed and painted again anyway). The
+ * constructor is looked up once per maker (each lookup crosses into the
+ * browser); where StaticRange is missing, live ranges stand in.
  */
-export function staticRangeFor(map: TextMap, start: number, end: number, doc: Document): AbstractRange | null {
-  const bounds = boundsFor(map, start, end);
-  if (!bounds) return null;
+export function staticRangeMaker(map: TextMap, doc: Document): (start: number, end: number) => AbstractRange | null {
   const StaticRangeClass = (doc.defaultView as (Window & { StaticRange?: typeof StaticRange }) | null)?.StaticRange;
-  if (!StaticRangeClass) return rangeFor(map, start, end, doc);
-  return new StaticRangeClass({
-    startContainer: bounds.first.node,
-    startOffset: bounds.first.offset,
-    endContainer: bounds.last.node,
-    endOffset: bounds.last.offset + 1,
-  });
+  if (!StaticRangeClass) return (start, end) => rangeFor(map, start, end, doc);
+  return (start, end) => {
+    const bounds = boundsFor(map, start, end);
+    if (!bounds) return null;
+    return new StaticRangeClass({
+      startContainer: bounds.first.node,
+      startOffset: bounds.first.offset,
+      endContainer: bounds.last.node,
+      endOffset: bounds.last.offset + 1,
+    });
+  };
 }
 
 /** Each mapped node's first segment: a node's segments are consecutive, in document order. */
