@@ -176,3 +176,29 @@ export function countWords(tokens: readonly Token[], s: number, e: number): numb
   for (let i = s; i < e; i++) if (tokens[i]!.word) n++;
   return n;
 }
+
+/**
+ * The tokens [from, to) of a text's `tokens` that cover exactly the text's
+ * characters [start, end), which then are the ones tokenize() would give that
+ * stretch alone (their line and space flags aside); null when a token runs
+ * across either bound ("we'll" cut before "'ll").
+ */
+export function tokensWithin(tokens: readonly Token[], start: number, end: number): { from: number; to: number } | null {
+  const from = firstEndingAfter(tokens, start);
+  const to = firstEndingAfter(tokens, end);
+  if (from < tokens.length && tokens[from]!.start < start) return null;
+  if (to < tokens.length && tokens[to]!.start < end) return null;
+  return { from, to };
+}
+
+/** The first token ending after `offset` (tokens.length when none): a binary search, tokens being in text order. */
+function firstEndingAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
