@@ -155,7 +155,7 @@ export function findCommitments(
 ): Commitment[] {
   const commitments: Commitment[] = [];
   const foldedText = fold(text);
-  const starts = triggerStarts(foldedText);
+  const starts = triggerStarts(foldedText, tokens);
   const offsets = starts.offsets;
   // Candidates and entities are in text order, like sentences: each is
   // walked once with a cursor, never searched.
