@@ -4,6 +4,7 @@
 
 import { findCommitments } from './commitments';
 import { findEntities } from './entities';
+import { tokenize } from './entities/tokenize';
 import { documentParties } from './parties';
 import { splitSentences } from './sentences';
 import { detectStatement } from './statement';
@@ -22,9 +23,11 @@ export function analyzeIfStatement(text: string, meta: PageMeta, onlyIfStatement
 
 function analyzeDetected(statement: StatementInfo, text: string, meta: PageMeta): Analysis {
   const sentences = splitSentences(text);
-  const entities = findEntities(text, { title: meta.title });
+  // One tokenization serves both: entities read the tokens, commitments look their subjects' names up in them.
+  const tokens = tokenize(text);
+  const entities = findEntities(text, { title: meta.title, tokens });
   const parties = documentParties(meta.title, entities);
-  const commitments = findCommitments(text, sentences, parties, entities);
+  const commitments = findCommitments(text, sentences, parties, entities, tokens);
   return {
     statement,
     sentences: sentences.map(({ start, end }) => ({ start, end })),

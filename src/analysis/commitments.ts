@@ -5,8 +5,10 @@
 
 import { ITINERARY, NEGATION, TRIGGERS, type Trigger } from './commitment-triggers';
 import { NON_PERSON_SPEAKER_LABELS } from './lexicons';
-import { actorsFor, namedParties } from './parties';
+import { tokenize, type Token } from './entities/tokenize';
+import { actorsFor } from './parties';
 import type { Sentence } from './sentences';
+import { SubjectNames } from './subject-names';
 import { findMeans, findTime } from './time-expressions';
 import { triggerStarts, type TriggerStarts } from './trigger-scan';
 import type { Commitment, Entity, Strength } from './types';
@@ -65,11 +67,11 @@ function subjectStart(sentence: string, index: number): number {
   return cut >= 0 && before.length - cut > 3 ? cut + 2 : 0;
 }
 
-/** `subject` is folded (lower case); `rawSubject` the same words as written, for name lookup. */
-function hasPartySubject(subject: string, wholeBefore: string, rawSubject: string): boolean {
+/** `subject` is folded (lower case), the sentence's [from, to); `names` looks its words up as written. */
+function hasPartySubject(subject: string, wholeBefore: string, names: SubjectNames, from: number, to: number): boolean {
   if (THING_SUBJECT.test(subject)) return false;
   if (subject === '') return true; // "Supporting ...", "We ... and will": the speaker
-  return PARTY_WORD.test(subject) || PARTY_WORD.test(wholeBefore) || namedParties(rawSubject).length > 0;
+  return PARTY_WORD.test(subject) || PARTY_WORD.test(wholeBefore) || names.parties(from, to).length > 0;
 }
 
 interface Hit {
@@ -86,7 +88,7 @@ function isInsideName(raw: string, index: number, trigger: string): boolean {
 }
 
 /** Whether a trigger matched at `match.index` of a sentence really commits a party. */
-function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: string, entityParty: (from: number, to: number) => boolean): boolean {
+function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: string, names: SubjectNames): boolean {
   const before = folded.slice(0, match.index);
   if (isInsideName(raw, match.index, match[0])) return false;
   if (NEGATION.test(before) && !/^will not/.test(match[0])) return false;
@@ -102,7 +104,7 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
   const from = subjectStart(folded, match.index);
   const subject = folded.slice(from, match.index).trim();
   if (subject === '' && /ed$/.test(match[0])) return false; // a past-tense list item: "Supported 8 million ..."
-  return hasPartySubject(subject, before, raw.slice(from, match.index)) || (!THING_SUBJECT.test(subject) && entityParty(0, match.index));
+  return hasPartySubject(subject, before, names, from, match.index) || (!THING_SUBJECT.test(subject) && names.entityParty(0, match.index));
 }
 
 /**
@@ -119,7 +121,7 @@ function strongestTrigger(
   starts: TriggerStarts,
   from: number,
   to: number,
-  entityParty: (from: number, to: number) => boolean,
+  names: SubjectNames,
 ): Hit | null {
   let best: Hit | null = null;
   for (let c = from; c < to; c++) {
@@ -132,7 +134,7 @@ function strongestTrigger(
       const anchored = ANCHORED[k]!;
       anchored.lastIndex = index;
       const match = anchored.exec(folded);
-      if (match && isValid(trigger, match, raw, folded, entityParty)) best = { trigger, index, text: match[0] };
+      if (match && isValid(trigger, match, raw, folded, names)) best = { trigger, index, text: match[0] };
     }
     if (best?.trigger.strength === 'firm') break;
   }
@@ -144,29 +146,23 @@ function placeBetween(entities: readonly Entity[], from: number, to: number): st
   return entities.find((entity) => entity.type === 'place' && entity.start >= from && entity.end <= to)?.text ?? null;
 }
 
-/**
- * Entities name parties too: a subject holding a named person, country or
- * organization ("The ACA will ...", "Minister Tsend plans to ...") is one.
- */
-function namesParty(entities: readonly Entity[], from: number, to: number): boolean {
-  return entities.some((e) => e.start >= from && e.end <= to && (e.type === 'person' || e.type === 'country' || e.type === 'organization'));
-}
-
 export function findCommitments(
   text: string,
   sentences: readonly Sentence[],
   parties: readonly string[],
   entities: readonly Entity[] = [],
+  tokens: readonly Token[] = tokenize(text),
 ): Commitment[] {
   const commitments: Commitment[] = [];
   const foldedText = fold(text);
-  const starts = triggerStarts(foldedText);
+  const starts = triggerStarts(foldedText, tokens);
   const offsets = starts.offsets;
   // Candidates and entities are in text order, like sentences: each is
   // walked once with a cursor, never searched.
   let nextCandidate = 0;
   let nextEntity = 0;
   let previous: Commitment | null = null;
+  const names = new SubjectNames(text, tokens);
   for (const sentence of sentences) {
     while (nextCandidate < offsets.length && offsets[nextCandidate]! < sentence.start) nextCandidate++;
     let lastCandidate = nextCandidate;
@@ -187,8 +183,9 @@ export function findCommitments(
       continue;
     }
     const folded = foldedText.slice(sentence.start, sentence.end);
+    names.at(sentence.start, inSentence);
     const hit = hasCandidate
-      ? strongestTrigger(raw, folded, sentence.start, starts, nextCandidate, lastCandidate, (from, to) => namesParty(inSentence, sentence.start + from, sentence.start + to))
+      ? strongestTrigger(raw, folded, sentence.start, starts, nextCandidate, lastCandidate, names)
       : null;
     let commitment: Commitment | null = null;
     if (hit) {
@@ -198,7 +195,7 @@ export function findCommitments(
         end: sentence.end,
         strength: hit.trigger.strength,
         trigger: raw.slice(hit.index, hit.index + hit.text.length),
-        actors: actorsFor(raw.slice(0, hit.index), parties),
+        actors: actorsFor(raw.slice(0, hit.index), parties, names.parties(0, hit.index)),
         time: findTime(raw),
         place: placeBetween(inSentence, sentence.start + hit.index, sentence.end),
         means: findMeans(raw.slice(hit.index)),

@@ -3,7 +3,7 @@
 // "the two sides", "participants", "we" become the parties themselves.
 
 import { addPhrase, longestAt, newTrie, type PhraseTrie } from './entities/phrase-trie';
-import { tokenize } from './entities/tokenize';
+import { tokenize, type Token } from './entities/tokenize';
 import { COUNTRIES, ORGANIZATIONS } from './lexicons';
 import type { Entity } from './types';
 
@@ -50,7 +50,11 @@ export function prepareParties(): void {
 
 /** Canonical names of the countries and bodies named in `text`, in order of first mention. */
 export function namedParties(text: string): string[] {
-  const tokens = tokenize(text);
+  return partiesIn(tokenize(text));
+}
+
+/** namedParties of the text `tokens` hold: a stretch of a document's own tokens (tokensWithin), not tokenized again. */
+export function partiesIn(tokens: readonly Token[]): string[] {
   const found: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const match = longestAt(partyIndexes().names, tokens, i);
@@ -88,11 +92,13 @@ const ALL_PARTIES = /\b(?:we|our|us|they|their|both|the two|the three|the four|a
 /** Subjects that stand for the United States alone: its officials and offices. */
 const US_SUBJECT = /\b(?:i|the secretary|secretary|deputy secretary|under secretary|assistant secretary|ambassador|the department|department of state|state department|spokesperson|administration|president|embassy|he|she)\b/i;
 
-/** Who commits, from the words before the trigger and the document's parties. */
-export function actorsFor(subject: string, parties: readonly string[]): string[] {
+/**
+ * Who commits, from the words before the trigger and the document's parties;
+ * `named` is namedParties(subject), when the caller has it already.
+ */
+export function actorsFor(subject: string, parties: readonly string[], named = namedParties(subject)): string[] {
   // Names win ("The United States and Kazakhstan"), then words for all
   // parties, then U.S. officials; a subject we cannot place is the issuer's.
-  const named = namedParties(subject);
   if (named.length > 0) return named;
   if (ALL_PARTIES.test(subject)) return [...parties];
   if (US_SUBJECT.test(subject)) return [UNITED_STATES];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TRIGGERS } from './commitment-triggers';
+import { tokenize } from './entities/tokenize';
 import { triggerStarts } from './trigger-scan';
 
 /** Folded sentences that between them match every trigger, some more than once. */
@@ -36,7 +37,7 @@ describe('triggerStarts', () => {
   it('marks every trigger wherever its pattern matches', () => {
     const hits = new Set<number>();
     for (const text of SAMPLES) {
-      const { offsets, masks } = triggerStarts(text);
+      const { offsets, masks } = triggerStarts(text, tokenize(text));
       const maskAt = new Map(offsets.map((offset, i) => [offset, masks[i]!]));
       TRIGGERS.forEach((trigger, k) => {
         for (const match of text.matchAll(trigger.pattern)) {
@@ -49,6 +50,13 @@ describe('triggerStarts', () => {
   });
 
   it('rules out words no trigger starts with', () => {
-    expect(triggerStarts('the cat sat on a mat in the sun.').offsets).toEqual([]);
+    const text = 'the cat sat on a mat in the sun.';
+    expect(triggerStarts(text, tokenize(text)).offsets).toEqual([]);
+  });
+
+  it('finds starts inside tokens where a regex \\b falls', () => {
+    // After a non-ASCII letter or an inner apostrophe, and the apostrophe after a word.
+    const text = "caféwill x'will we'll mid_will";
+    expect(triggerStarts(text, tokenize(text)).offsets).toEqual([4, 11, 18]);
   });
 });

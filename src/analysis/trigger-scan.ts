@@ -1,10 +1,11 @@
 // Where commitment triggers may start in a folded text, and which: one pass
-// over the characters that walks a small trie of the triggers' literal starts
-// (commitment-triggers.ts) at each word start. Most words fall off the trie
+// over the text's tokens that walks a small trie of the triggers' literal
+// starts (commitment-triggers.ts) at each word start. Most words fall off the trie
 // at their first or second letter, so no pattern runs for them; a union of
 // all the patterns scanning the text tried each one at every word.
 
 import { TRIGGERS } from './commitment-triggers';
+import type { Token } from './entities/tokenize';
 
 /** Trie letters: a-z, space, apostrophe, period; any other character falls off. */
 const ALPHABET = "abcdefghijklmnopqrstuvwxyz '.";
@@ -62,31 +63,35 @@ export interface TriggerStarts {
 /**
  * Every offset of `folded` at a word boundary where some trigger's literal
  * start begins, with the triggers that may match there: a superset of where
- * the patterns match, and only those patterns need trying.
+ * the patterns match, and only those patterns need trying. `tokens` are the
+ * text's (folding keeps offsets): only white space lies between them, where
+ * no trigger starts, and inside a token of ASCII letters and digits no \b
+ * falls, so of most words only the first letter is looked at.
  */
-export function triggerStarts(folded: string): TriggerStarts {
+export function triggerStarts(folded: string, tokens: readonly Token[]): TriggerStarts {
   const offsets: number[] = [];
   const masks: number[] = [];
-  const n = folded.length;
-  for (let p = 0; p < n; ) {
-    let c = folded.charCodeAt(p);
-    if (c >= 128 || !REGEX_WORD[c]) {
-      // Not after a word (the loop below takes those): no \b here.
-      p++;
+  for (const token of tokens) {
+    if (token.alnum) {
+      if (mayStartAt(folded, token.start)) add(offsets, masks, token.start, maskAt(folded, token.start));
       continue;
     }
-    // A word's first character: a \b before it. Triggers open with a-z.
-    if (c >= 97) add(offsets, masks, p, maskAt(folded, p));
-    for (p++; p < n; p++) {
-      c = folded.charCodeAt(p);
-      if (c >= 128 || !REGEX_WORD[c]) break;
-    }
-    // The character after a word: a \b before it too, and an apostrophe there may open "'ll" or "'re".
-    if (p < n && c === 39) add(offsets, masks, p, maskAt(folded, p));
-    p++;
+    for (let p = token.start; p < token.end; p++) if (mayStartAt(folded, p)) add(offsets, masks, p, maskAt(folded, p));
   }
   return { offsets, masks };
 }
+
+/**
+ * A \b before a letter a-z (triggers open with one), or an apostrophe right
+ * after a word ("'ll", "'re").
+ */
+function mayStartAt(folded: string, p: number): boolean {
+  const c = folded.charCodeAt(p);
+  const afterWord = p > 0 && isRegexWord(folded.charCodeAt(p - 1));
+  return c === 39 ? afterWord : c >= 97 && c <= 122 && !afterWord;
+}
+
+const isRegexWord = (c: number): boolean => c < 128 && REGEX_WORD[c] === 1;
 
 function add(offsets: number[], masks: number[], p: number, mask: number): void {
   if (mask === 0) return;

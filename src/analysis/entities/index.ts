@@ -30,8 +30,9 @@ import { numberedInstrumentAt, placeBeforeCountryAt, shapeOf } from './shapes';
 import { countWords, tokenize, type Token } from './tokenize';
 import { lowerCaseWords } from './vocabulary';
 
-export function findEntities(text: string, context: { title: string }): Entity[] {
-  const tokens = tokenize(text);
+/** `context.tokens`: the text's tokens, when the caller has them already. */
+export function findEntities(text: string, context: { title: string; tokens?: readonly Token[] }): Entity[] {
+  const tokens = context.tokens ?? tokenize(text);
   const known = knownNames(tokens);
   const knownEnd = new Uint32Array(tokens.length);
   const inKnown = new Uint8Array(tokens.length);

@@ -10,6 +10,7 @@ const NUM = 4;
 const IS_WORD = 8;
 const SP = 16;
 const NL = 32;
+const ALNUM = 64;
 
 export class Token {
   constructor(
@@ -51,6 +52,11 @@ export class Token {
   get nl(): boolean {
     return (this.facts & NL) !== 0;
   }
+
+  /** ASCII letters and digits only (no apostrophe): a regex \b falls inside it nowhere. */
+  get alnum(): boolean {
+    return (this.facts & ALNUM) !== 0;
+  }
 }
 
 // Five or more lower-case letters before the capital, so "McKeeby" or "ByteDance" stay whole.
@@ -72,6 +78,8 @@ const LOWER_CASE = 8;
 const DIGIT = 16;
 /** An ASCII lower-case letter or digit: never \p{Lu}, so a word made of these after its capital cannot be GLUED. */
 const PLAIN = 32;
+/** An ASCII letter or digit. */
+const ASCII = 64;
 const KNOWN = 128;
 const FLAGS = new Uint8Array(65536);
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
@@ -89,6 +97,7 @@ function firstSight(c: number): number {
     else if (ch !== ch.toUpperCase()) k |= LOWER_CASE;
     if (c >= 48 && c <= 57) k |= DIGIT;
     if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) k |= PLAIN;
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90)) k |= ASCII;
   } else if (SPACE_CHAR.test(ch)) k = SPACE;
   return (FLAGS[c] = k | KNOWN);
 }
@@ -134,6 +143,7 @@ export function tokenize(text: string): Token[] {
         if (isApostrophe(a) && isWordChar(text.charCodeAt(i + 1))) {
           if (isS(text.charCodeAt(i + 1)) && (i + 2 >= n || !isWordChar(text.charCodeAt(i + 2)))) break;
           curly ||= a === 0x2019;
+          rest &= ~ASCII;
           i++;
           continue;
         }
@@ -161,6 +171,7 @@ export function tokenize(text: string): Token[] {
     if (cap) facts |= t.length > 1 && !(any & LOWER_CASE) ? CAP | UPPER : CAP;
     if (k & rest & DIGIT) facts |= NUM;
     if (k & WORD) facts |= IS_WORD;
+    if (k & rest & ASCII) facts |= ALNUM;
     if (sp) facts |= SP;
     if (nl) facts |= NL;
     out.push(new Token(t, low, start, i, facts));
@@ -175,4 +186,30 @@ export function countWords(tokens: readonly Token[], s: number, e: number): numb
   let n = 0;
   for (let i = s; i < e; i++) if (tokens[i]!.word) n++;
   return n;
+}
+
+/**
+ * The tokens [from, to) of a text's `tokens` that cover exactly the text's
+ * characters [start, end), which then are the ones tokenize() would give that
+ * stretch alone (their line and space flags aside); null when a token runs
+ * across either bound ("we'll" cut before "'ll").
+ */
+export function tokensWithin(tokens: readonly Token[], start: number, end: number): { from: number; to: number } | null {
+  const from = firstEndingAfter(tokens, start);
+  const to = firstEndingAfter(tokens, end);
+  if (from < tokens.length && tokens[from]!.start < start) return null;
+  if (to < tokens.length && tokens[to]!.start < end) return null;
+  return { from, to };
+}
+
+/** The first token ending after `offset` (tokens.length when none): a binary search, tokens being in text order. */
+function firstEndingAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -65,13 +65,17 @@ export const isFunctionWord = (low: string): boolean => FUNCTION_SET.has(low);
 /** Two leading capitals ("NGOs", "IDPs"): an acronym, not a name ("McKeeby", "LoGerfo" are names). */
 const ACRONYM_LIKE = /^\p{Lu}{2}/u;
 
+/** The shapes of a document's capitalized words, kept between documents (lowerCaseWords clears it). */
+const CAPITALIZED = new WordShapes();
+
 /**
  * Words this document writes in lower case somewhere. Only capitalized words
  * are ever looked up (isNameWord), so a lower-case word shaped like none of
  * them is left out without hashing it.
  */
 export function lowerCaseWords(tokens: readonly Token[]): Set<string> {
-  const capitalized = new WordShapes();
+  const capitalized = CAPITALIZED;
+  capitalized.clear();
   for (const t of tokens) if (t.cap) capitalized.add(t.low);
   const out = new Set<string>();
   // Two-letter words are all function words; skipping them halves the work.

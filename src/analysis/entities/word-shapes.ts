@@ -16,6 +16,11 @@ export class WordShapes {
     this.bits[slot(word)]! |= bit(word);
   }
 
+  /** Forgets every word: a set reused per document costs a fill, not a 4 KB allocation. */
+  clear(): void {
+    this.bits.fill(0);
+  }
+
   /** False only when no word of this one's shape was added. */
   mayHave(word: string): boolean {
     return (this.bits[slot(word)]! & bit(word)) !== 0;

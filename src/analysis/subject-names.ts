@@ -1,0 +1,45 @@
+// Who a commitment's subject names, asked by offsets in its sentence: the
+// parties (countries, signing bodies) in its words, and whether an entity
+// there is a person, country or organization. Answered from the document's
+// own tokens and entities, so no subject is tokenized again.
+
+import { tokensWithin, type Token } from './entities/tokenize';
+import { namedParties, partiesIn } from './parties';
+import type { Entity } from './types';
+
+export class SubjectNames {
+  /** The sentence's offset in the text. */
+  private base = 0;
+  /** The entities that start in the sentence. */
+  private entities: readonly Entity[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+  ) {}
+
+  /** Moves to the sentence at `base`, holding `entities`. */
+  at(base: number, entities: readonly Entity[]): void {
+    this.base = base;
+    this.entities = entities;
+  }
+
+  /** namedParties of the sentence's characters [from, to). */
+  parties(from: number, to: number): string[] {
+    const start = this.base + from;
+    const end = this.base + to;
+    const range = tokensWithin(this.tokens, start, end);
+    // A token cut by a bound ("we" of "we'll"): that stretch alone tokenizes otherwise.
+    return range ? partiesIn(this.tokens.slice(range.from, range.to)) : namedParties(this.text.slice(start, end));
+  }
+
+  /**
+   * Entities name parties too: a subject holding a named person, country or
+   * organization ("The ACA will ...", "Minister Tsend plans to ...") is one.
+   */
+  entityParty(from: number, to: number): boolean {
+    const start = this.base + from;
+    const end = this.base + to;
+    return this.entities.some((e) => e.start >= start && e.end <= end && (e.type === 'person' || e.type === 'country' || e.type === 'organization'));
+  }
+}
