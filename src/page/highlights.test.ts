@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Commitment, Entity } from '../analysis/types';
 import { Painter, highlightName } from './highlights';
 import { RecordingHighlight } from './test-helpers';
@@ -152,6 +152,27 @@ describe('Painter on a page with more ranges than it registers at once', () => {
     const before = registry.get('dl-firm');
     viewport.scrollTo(705);
     expect(registry.get('dl-firm')).toBe(before);
+  });
+
+  it('makes a span’s range only once it is near the view, and once', () => {
+    const { map, commitments, entities, painter, viewport } = longPage();
+    // happy-dom has no StaticRange: the painter makes live ranges there, counted here.
+    const made = vi.spyOn(document, 'createRange');
+    try {
+      painter.paint(map, document, commitments, entities);
+      painter.commit();
+      expect(made).not.toHaveBeenCalled();
+      viewport.runFrames();
+      // The seven paragraphs within a screen of the view: a commitment and a place each.
+      expect(made).toHaveBeenCalledTimes(14);
+      viewport.scrollTo(700);
+      // Rounds 7 to 11 come near; 4 to 6 were near already and keep their ranges.
+      expect(made).toHaveBeenCalledTimes(14 + 10);
+      viewport.scrollTo(0);
+      expect(made).toHaveBeenCalledTimes(14 + 10);
+    } finally {
+      made.mockRestore();
+    }
   });
 
   it('keeps the toggles, and stops watching when cleared', () => {

@@ -6,7 +6,7 @@
 
 import type { Commitment, Entity, EntityType, Strength } from '../analysis/types';
 import { NearViewport, windowViewport, type ViewportEnv } from './near-viewport';
-import { staticRangeMaker, type TextMap } from './text-map';
+import { boundsFor, staticRangeMaker, type RangeBounds, type TextMap } from './text-map';
 
 export type Category = Strength | EntityType;
 
@@ -31,6 +31,17 @@ export interface RegistryLike {
 export interface PaintCounts {
   commitments: number;
   entities: number;
+}
+
+/**
+ * A span painted: where it is in the DOM, and its range once first shown.
+ * Each range is an object of the browser's, costly to make and to keep (the
+ * garbage collector traces every one): on a long page most are never near
+ * the view, so most are never made.
+ */
+interface Span {
+  bounds: RangeBounds;
+  range?: AbstractRange;
 }
 
 /** Entities draw above commitments: their underline stays visible on the tint. */
@@ -68,14 +79,16 @@ export interface PainterOptions {
 export class Painter {
   /** What is on screen (or would be, for a category turned off). */
   private readonly shown = new Map<Category, HighlightLike>();
-  /** Every range committed, by category. */
-  private readonly committed = new Map<Category, AbstractRange[]>();
+  /** Every span committed, by category. */
+  private readonly committed = new Map<Category, Span[]>();
   private committedCount = 0;
-  /** Ranges painted since the last commit. */
-  private readonly pending = new Map<Category, AbstractRange[]>();
+  /** Spans painted since the last commit. */
+  private readonly pending = new Map<Category, Span[]>();
+  /** Makes a span's range (set by the first paint: the document's StaticRange). */
+  private makeRange: ((bounds: RangeBounds) => AbstractRange) | null = null;
   private enabled: Set<Category>;
   /** Set once the page has too many ranges to register them all. */
-  private near: NearViewport<Category> | null = null;
+  private near: NearViewport<[Category, Span]> | null = null;
   /** planFor() said the text will hold too many ranges to register them all. */
   private longText = false;
 
@@ -101,10 +114,14 @@ export class Painter {
     return this.registry !== null;
   }
 
-  private add(category: Category, range: AbstractRange): void {
-    let ranges = this.pending.get(category);
-    if (!ranges) this.pending.set(category, (ranges = []));
-    ranges.push(range);
+  private add(category: Category, bounds: RangeBounds): void {
+    let spans = this.pending.get(category);
+    if (!spans) this.pending.set(category, (spans = []));
+    spans.push({ bounds });
+  }
+
+  private rangeOf(span: Span): AbstractRange {
+    return (span.range ??= this.makeRange!(span.bounds));
   }
 
   /**
@@ -117,21 +134,21 @@ export class Painter {
     this.longText = textLength / CHARS_PER_RANGE > (this.options.registerAllLimit ?? REGISTER_ALL_LIMIT);
   }
 
-  /** Makes the spans' ranges, to show at the next commit(); returns how many were made. */
+  /** Places the spans in the DOM, to show at the next commit(); returns how many were placed. */
   paint(map: TextMap, doc: Document, commitments: readonly Commitment[], entities: readonly Entity[]): PaintCounts {
     const counts: PaintCounts = { commitments: 0, entities: 0 };
-    const rangeOver = staticRangeMaker(map, doc);
+    this.makeRange ??= staticRangeMaker(doc);
     for (const commitment of commitments) {
-      const range = rangeOver(commitment.start, commitment.end);
-      if (range) {
-        this.add(commitment.strength, range);
+      const bounds = boundsFor(map, commitment.start, commitment.end);
+      if (bounds) {
+        this.add(commitment.strength, bounds);
         counts.commitments++;
       }
     }
     for (const entity of entities) {
-      const range = rangeOver(entity.start, entity.end);
-      if (range) {
-        this.add(entity.type, range);
+      const bounds = boundsFor(map, entity.start, entity.end);
+      if (bounds) {
+        this.add(entity.type, bounds);
         counts.entities++;
       }
     }
@@ -144,39 +161,39 @@ export class Painter {
    * past REGISTER_ALL_LIMIT, hands the ranges to the near-viewport watch.
    */
   commit(): void {
-    for (const [category, ranges] of this.pending) {
+    for (const [category, spans] of this.pending) {
       let all = this.committed.get(category);
       if (!all) this.committed.set(category, (all = []));
-      all.push(...ranges);
-      this.committedCount += ranges.length;
+      for (const span of spans) all.push(span);
+      this.committedCount += spans.length;
     }
     const viewport = this.options.viewport;
     if (!this.near && viewport && (this.longText || this.committedCount > (this.options.registerAllLimit ?? REGISTER_ALL_LIMIT))) {
       // What is registered now stays until the browser reports what is near.
-      this.near = new NearViewport<Category>(viewport, () => this.showNear());
-      for (const [category, ranges] of this.committed) for (const range of ranges) this.near.add(category, range);
+      this.near = new NearViewport<[Category, Span]>(viewport, () => this.showNear());
+      for (const [category, spans] of this.committed) for (const span of spans) this.near.add([category, span], span.bounds.first.node);
     } else if (this.near) {
-      for (const [category, ranges] of this.pending) for (const range of ranges) this.near.add(category, range);
+      for (const [category, spans] of this.pending) for (const span of spans) this.near.add([category, span], span.bounds.first.node);
     } else {
       for (const category of this.pending.keys()) this.show(category, this.committed.get(category)!);
     }
     this.pending.clear();
   }
 
-  /** Registers (if enabled) a new highlight of `category` holding `ranges`. */
-  private show(category: Category, ranges: Iterable<AbstractRange>): void {
+  /** Registers (if enabled) a new highlight of `category` holding the spans' ranges. */
+  private show(category: Category, spans: Iterable<Span>): void {
     const highlight = this.newHighlight();
     highlight.priority = (ENTITY_CATEGORIES as readonly string[]).includes(category) ? ENTITY_PRIORITY : 0;
-    for (const range of ranges) highlight.add(range);
+    for (const span of spans) highlight.add(this.rangeOf(span));
     this.shown.set(category, highlight);
     if (this.enabled.has(category)) this.registry?.set(highlightName(category), highlight as never);
   }
 
   private showNear(): void {
-    const near = new Map<Category, AbstractRange[]>();
+    const near = new Map<Category, Span[]>();
     for (const category of this.committed.keys()) near.set(category, []);
-    for (const [category, range] of this.near!.ranges()) near.get(category)!.push(range);
-    for (const [category, ranges] of near) this.show(category, ranges);
+    for (const [category, span] of this.near!.items()) near.get(category)!.push(span);
+    for (const [category, spans] of near) this.show(category, spans);
   }
 
   /** Shows only the given categories, at once, without rebuilding any range. */

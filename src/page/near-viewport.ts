@@ -50,9 +50,9 @@ export function windowViewport(win: Window): ViewportEnv {
   };
 }
 
-export class NearViewport<Tag> {
+export class NearViewport<Item> {
   private readonly elements: Element[] = [];
-  private readonly byElement = new Map<Element, Array<[Tag, AbstractRange]>>();
+  private readonly byElement = new Map<Element, Item[]>();
   /** The near elements: elements[first .. last], or none when last < first. */
   private first = 0;
   private last = -1;
@@ -65,23 +65,22 @@ export class NearViewport<Tag> {
     private readonly onChange: () => void,
   ) {}
 
-  /** Adds a range, in text order; it counts once the next frame's look at the view finds it near. */
-  add(tag: Tag, range: AbstractRange): void {
-    const start = range.startContainer;
+  /** Adds an item that starts at `start`, in text order; it counts once the next frame's look at the view finds it near. */
+  add(item: Item, start: Node): void {
     const element = start.nodeType === 1 ? (start as Element) : start.parentElement;
     if (!element) return;
-    let ranges = this.byElement.get(element);
-    if (!ranges) {
-      this.byElement.set(element, (ranges = []));
+    let items = this.byElement.get(element);
+    if (!items) {
+      this.byElement.set(element, (items = []));
       this.elements.push(element);
     }
-    ranges.push([tag, range]);
+    items.push(item);
     this.stop ??= this.env.watch(() => this.update());
     this.schedule();
   }
 
-  /** Every range whose element is near the viewport now. */
-  *ranges(): Generator<[Tag, AbstractRange]> {
+  /** Every item whose element is near the viewport now. */
+  *items(): Generator<Item> {
     for (let i = this.first; i <= this.last; i++) yield* this.byElement.get(this.elements[i]!)!;
   }
 

@@ -5,7 +5,7 @@
 import { anchor, type AnchorMethod } from '../notes/anchor';
 import { NOTE_COLORS, type Note, type NoteColor } from '../notes/note';
 import type { HighlightLike, RegistryLike } from './highlights';
-import { staticRangeMaker, type TextMap } from './text-map';
+import { boundsFor, staticRangeMaker, type TextMap } from './text-map';
 
 export interface PlacedNote {
   note: Note;
@@ -44,15 +44,15 @@ export class NoteMarks {
 
   private paint(map: TextMap, doc: Document): void {
     if (!this.registry) return;
-    const rangeOver = staticRangeMaker(map, doc);
+    const rangeOf = staticRangeMaker(doc);
     for (const color of NOTE_COLORS) {
       const highlight = this.newHighlight();
       // Under the analysis's highlights (priority 0 and 1): notes are the reader's background.
       highlight.priority = -1;
       for (const { note, start, end } of this.placed) {
         if (note.color !== color) continue;
-        const range = rangeOver(start, end);
-        if (range) highlight.add(range);
+        const bounds = boundsFor(map, start, end);
+        if (bounds) highlight.add(rangeOf(bounds));
       }
       if (highlight.size > 0) this.registry.set(noteHighlightName(color), highlight as never);
       else this.registry.delete(noteHighlightName(color));

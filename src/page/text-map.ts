@@ -252,8 +252,14 @@ export function domPointAt(map: TextMap, offset: number): DomPoint | null {
   return { node: map.node[segment]!, offset: map.nodeStart[segment]! + offset - map.textStart[segment]! };
 }
 
-/** The DOM boundary points of text [start, end), or null when either end falls outside the map. */
-function boundsFor(map: TextMap, start: number, end: number): { first: DomPoint; last: DomPoint } | null {
+/** Where text [start, end) starts and ends in the DOM: the first and the last character's points. */
+export interface RangeBounds {
+  first: DomPoint;
+  last: DomPoint;
+}
+
+/** The DOM bounds of text [start, end), or null when either end falls outside the map. */
+export function boundsFor(map: TextMap, start: number, end: number): RangeBounds | null {
   if (end <= start) return null;
   const first = domPointAt(map, start);
   const last = domPointAt(map, end - 1);
@@ -263,7 +269,10 @@ function boundsFor(map: TextMap, start: number, end: number): { first: DomPoint;
 /** A live DOM range over text [start, end) (for measuring and scrolling), or null outside the map. */
 export function rangeFor(map: TextMap, start: number, end: number, doc: Document): Range | null {
   const bounds = boundsFor(map, start, end);
-  if (!bounds) return null;
+  return bounds && liveRange(bounds, doc);
+}
+
+function liveRange(bounds: RangeBounds, doc: Document): Range {
   const range = doc.createRange();
   range.setStart(bounds.first.node, bounds.first.offset);
   range.setEnd(bounds.last.node, bounds.last.offset + 1);
@@ -271,27 +280,23 @@ export function rangeFor(map: TextMap, start: number, end: number, doc: Document
 }
 
 /**
- * Static ranges over the map's text: the maker's (start, end) gives the
- * range over text [start, end), or null outside the map. Highlights hold
- * thousands of ranges for the life of a page: live ranges would all be
- * updated on every change the page makes to its DOM, static ones cost
- * nothing (a changed text is analyzed and painted again anyway). The
- * constructor is looked up once per maker (each lookup crosses into the
- * browser); where StaticRange is missing, live ranges stand in.
+ * Makes the static range over given bounds. Highlights hold thousands of
+ * ranges for the life of a page: live ranges would all be updated on every
+ * change the page makes to its DOM, static ones cost nothing (a changed text
+ * is analyzed and painted again anyway). The constructor is looked up once
+ * per maker (each lookup crosses into the browser); where StaticRange is
+ * missing, live ranges stand in.
  */
-export function staticRangeMaker(map: TextMap, doc: Document): (start: number, end: number) => AbstractRange | null {
+export function staticRangeMaker(doc: Document): (bounds: RangeBounds) => AbstractRange {
   const StaticRangeClass = (doc.defaultView as (Window & { StaticRange?: typeof StaticRange }) | null)?.StaticRange;
-  if (!StaticRangeClass) return (start, end) => rangeFor(map, start, end, doc);
-  return (start, end) => {
-    const bounds = boundsFor(map, start, end);
-    if (!bounds) return null;
-    return new StaticRangeClass({
+  if (!StaticRangeClass) return (bounds) => liveRange(bounds, doc);
+  return (bounds) =>
+    new StaticRangeClass({
       startContainer: bounds.first.node,
       startOffset: bounds.first.offset,
       endContainer: bounds.last.node,
       endOffset: bounds.last.offset + 1,
     });
-  };
 }
 
 /** Each mapped node's first segment: a node's segments are consecutive, in document order. */
