@@ -3,12 +3,14 @@
 // the current state.gov markup), medians of several runs, in the page, with
 // the product's own code:
 //   analysis    timing.analysis of annotatePage (statement detection + analyze, all windows)
-//   page layer  timing.page: main text found, text map built, ranges made, highlights registered
+//   page layer  timing.page: main text found, text map built, spans placed, highlights registered
 //   floor       a bare TreeWalker pass collecting the same text nodes
 //   mark.js     mark.js 8 marking the same spans on a fresh copy of the main element
 // Then the real extension on real loads (trace of the renderer): content
 // script start to annotated beside the content script's floor
-// (bench/page/content-floor.ts), the longest main-thread task, the popup's
+// (bench/page/content-floor.ts), the longest main-thread task (among those
+// running our code, the goal's measure, and of any kind, beside the 2 MB
+// page's own tasks loaded without the extension), the popup's
 // summary beside the popup's floor (bench/page/popup-floor.ts), and the
 // content script's gzipped size. Goals from the issue, each with ✓ or ✗.
 
@@ -21,7 +23,7 @@ import { makeCertificate } from '../tools/certificate';
 import { launchChromium } from '../tools/chromium';
 import { startFixtureServer } from '../tools/fixture-server';
 import { fixed, goalMark, median, row } from './measure';
-import { measureLoad, measurePopup, PROBE_INIT_SCRIPT, stopBackground, type LoadFigures } from './page/extension';
+import { measureLoad, measurePlainLoad, measurePopup, PROBE_INIT_SCRIPT, stopBackground, type LoadFigures } from './page/extension';
 import { bundleHarness, launchPlainChromium, measureInPage, type InPageFigures, type RunCounts } from './page/in-page';
 import { REGISTER_ALL_LIMIT } from '../src/page/highlights';
 import { bigStatementPage, transcriptPage, typicalPage, type BenchPage } from './page/pages';
@@ -56,11 +58,19 @@ const htmlOf = (page: BenchPage) => page.html ?? readFileSync(join(ROOT, 'test',
 const harness = await bundleHarness();
 const figures: Array<{ page: BenchPage; f: InPageFigures }> = [];
 const plain = await launchPlainChromium(executablePath, server.port);
+/** How long after DOMContentLoaded the plain loads of the 2 MB page are watched: about as long as the extension takes there, plus its tail. */
+const BIG_SETTLE_MS = 2000;
+const bigAloneMs: number[] = [];
 try {
   for (const { page, counts } of pages) {
     progress(`in page: ${page.label}`);
     figures.push({ page, f: await measureInPage(plain, harness, page, htmlOf(page), counts) });
   }
+  // The 2 MB page's own first rendering, without the extension: its tasks are in the extension's window too.
+  progress(`plain loads: ${big.label}`);
+  const context = await plain.newContext({ ignoreHTTPSErrors: true });
+  for (let i = 0; i < 3; i++) bigAloneMs.push(await measurePlainLoad(context, big.url, BIG_SETTLE_MS));
+  await context.close();
 } finally {
   await plain.close();
 }
@@ -158,6 +168,7 @@ const latency = median(loads.typical.map((load) => load.latencyMs));
 const evaluate = median(loads.typical.map((load) => load.evaluateMs));
 const typicalWorst = loads.typical.reduce((top, load) => (load.longestTaskMs > top.longestTaskMs ? load : top));
 const bigWorst = loads.big.reduce((top, load) => (load.longestTaskMs > top.longestTaskMs ? load : top));
+const bigOursWorst = loads.big.reduce((top, load) => (load.longestOursMs > top.longestOursMs ? load : top));
 const bigOver = Math.max(...loads.big.map((load) => load.tracedOver50));
 const bigObserved = Math.max(...loads.big.map((load) => load.observedOver50));
 const statuses = [...new Set([...loads.typical, ...loads.cold, ...loads.big].map((load) => load.status))].join(', ');
@@ -176,8 +187,12 @@ console.log(
 );
 console.log(`  typical statement: longest main-thread task while annotating ${ms(typicalWorst.longestTaskMs)} ms (${typicalWorst.longestTaskWhat}; worst load)`);
 console.log(
-  `  ${big.label}: longest main-thread task while annotating ${ms(bigWorst.longestTaskMs)} ms (${bigWorst.longestTaskWhat}; each load's: ${loads.big.map((load) => ms(load.longestTaskMs)).join(', ')}); tasks over 50 ms: ${bigOver} traced, ${bigObserved} seen by 'longtask'` +
-    `   goal ≤ ${GOALS.taskMs} ms ${goalMark(bigWorst.longestTaskMs <= GOALS.taskMs)}`,
+  `  ${big.label}: longest main-thread task running the extension's code while annotating ${ms(bigOursWorst.longestOursMs)} ms (${bigOursWorst.longestOursWhat}; each load's: ${loads.big.map((load) => ms(load.longestOursMs)).join(', ')})` +
+    `   goal ≤ ${GOALS.taskMs} ms ${goalMark(bigOursWorst.longestOursMs <= GOALS.taskMs)}`,
+);
+console.log(
+  `  ${big.label}: longest task of any kind in that time ${ms(bigWorst.longestTaskMs)} ms (${bigWorst.longestTaskWhat}; each load's: ${loads.big.map((load) => ms(load.longestTaskMs)).join(', ')}); ` +
+    `tasks over 50 ms: ${bigOver} traced, ${bigObserved} seen by 'longtask'; the page alone, without the extension, in the ${BIG_SETTLE_MS / 1000} s after DOMContentLoaded: ${bigAloneMs.map(ms).join(', ')} ms`,
 );
 console.log(
   `  ${big.label}: annotated ${ms(median(loads.big.map((load) => load.latencyMs)))} ms after the content script starts (median); ` +

@@ -55,6 +55,9 @@ export interface LoadFigures {
   /** Longest main-thread task from the content script's start to 500 ms after the attribute, ms, and what filled most of it. */
   longestTaskMs: number;
   longestTaskWhat: string;
+  /** The same, among the tasks that ran the extension's code (a rendering task counts when one of our callbacks ran in it). */
+  longestOursMs: number;
+  longestOursWhat: string;
   /** Tasks over 50 ms in that span: from the trace, and from the page's 'longtask' observer. */
   tracedOver50: number;
   observedOver50: number;
@@ -95,6 +98,36 @@ function dominant(task: TraceEvent, thread: TraceEvent[]): string {
   return `${best.name}${url.includes('/content-scripts/') ? ' (content.js)' : ''} ${(best.dur! / 1000).toFixed(0)} ms`;
 }
 
+/** Whether any script of an extension ran inside `task` (its events name their script's URL). */
+function runsExtensionCode(task: TraceEvent, thread: TraceEvent[]): boolean {
+  const end = task.ts + task.dur!;
+  return thread.some((event) => event.ts >= task.ts && event.ts <= end && (event.args?.data?.url ?? '').startsWith('chrome-extension://'));
+}
+
+/**
+ * A load of `url` without the extension (plain browser): the longest task on
+ * the page's main thread from DOMContentLoaded to `settleMs` later, ms: the
+ * page's own first rendering, which the extension's window also holds.
+ */
+export async function measurePlainLoad(context: BrowserContext, url: string, settleMs: number): Promise<number> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    const { events } = await traced(cdp, async () => {
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      await page.waitForTimeout(settleMs);
+    });
+    const loaded = events.find((e) => e.name === 'MarkDOMContent');
+    if (!loaded) throw new Error(`${url}: the trace has no DOMContentLoaded`);
+    const end = loaded.ts + settleMs * 1000;
+    return events
+      .filter((e) => e.pid === loaded.pid && e.tid === loaded.tid && e.name === 'ThreadControllerImpl::RunTask' && e.ph === 'X' && e.ts >= loaded.ts && e.ts <= end)
+      .reduce((top, task) => Math.max(top, task.dur! / 1000), 0);
+  } finally {
+    await page.close();
+  }
+}
+
 export async function measureLoad(context: BrowserContext, url: string, timeoutMs: number): Promise<LoadFigures> {
   const page = await context.newPage();
   try {
@@ -120,6 +153,7 @@ export async function measureLoad(context: BrowserContext, url: string, timeoutM
     const during = tasks.filter((task) => task.ts + task.dur! >= from && task.ts <= to);
     const before = tasks.filter((task) => task.ts + task.dur! < from);
     const longest = during.reduce<TraceEvent | null>((top, task) => (!top || task.dur! > top.dur! ? task : top), null);
+    const ours = during.filter((task) => runsExtensionCode(task, thread)).reduce<TraceEvent | null>((top, task) => (!top || task.dur! > top.dur! ? task : top), null);
 
     // Page clock to trace clock: the mark's trace event carries its performance.now() time.
     const markStart = mark.args?.data?.startTime ?? probe.attrAt ?? 0;
@@ -145,6 +179,8 @@ export async function measureLoad(context: BrowserContext, url: string, timeoutM
       evaluateMs: (evaluate.dur ?? 0) / 1000,
       longestTaskMs: longest ? longest.dur! / 1000 : 0,
       longestTaskWhat: longest ? dominant(longest, thread) : '',
+      longestOursMs: ours ? ours.dur! / 1000 : 0,
+      longestOursWhat: ours ? dominant(ours, thread) : '',
       tracedOver50: during.filter((task) => task.dur! > 50_000).length,
       observedOver50,
       longestBeforeMs: before.reduce((top, task) => Math.max(top, task.dur! / 1000), 0),
