@@ -70,7 +70,7 @@ export interface PainterOptions {
  * browser recompute all highlighted ranges on its next frame (measured in
  * Chromium with 32,000 ranges: one registration costs one 137 ms frame,
  * adding them over 37 frames costs 26 frames over 50 ms and 3.8 s in all).
- * So ranges wait in unregistered highlights until commit(), and the page
+ * So painted spans wait until commit(), and the page
  * layer commits twice: after the first window (the top of the page shows
  * at once) and at the end. On a page with more ranges than
  * REGISTER_ALL_LIMIT, only those near the viewport are registered, and
@@ -157,8 +157,9 @@ export class Painter {
 
   /**
    * Shows what was painted since the last commit: per category, one new
-   * highlight with every range, registered in one go (a single change); or,
-   * past REGISTER_ALL_LIMIT, hands the ranges to the near-viewport watch.
+   * highlight with every span's range, registered in one go (a single
+   * change); or, past REGISTER_ALL_LIMIT, hands the spans to the
+   * near-viewport watch.
    */
   commit(): void {
     for (const [category, spans] of this.pending) {

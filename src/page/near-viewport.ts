@@ -1,5 +1,5 @@
-// Which ranges are near the viewport, for pages with too many to register
-// at once. The elements the ranges start in are kept in text order, which
+// Which highlighted spans are near the viewport, for pages with too many to
+// register at once. The elements the spans start in are kept in text order, which
 // on a statement's main text is also top-to-bottom order; after a scroll or
 // a resize (at most once a frame) a binary search over their boxes finds the
 // first and last within a screen of the view: a couple of dozen box reads
