@@ -61,7 +61,7 @@ export class NearViewport<Item> {
 
   constructor(
     private readonly env: ViewportEnv,
-    /** Called when the set of near ranges changed. */
+    /** Called when the set of near items changed. */
     private readonly onChange: () => void,
   ) {}
 
