@@ -93,6 +93,18 @@ describe('detectStatement from the text of a page', () => {
     expect(detectStatement({ url, title: 'U.S.-Chile: Joint Statement on Trade' }).type).toBe('Joint Statement');
   });
 
+  it('finds no statement on a page that lists statements: an index or a search page', () => {
+    const list = 'Press Releases\n\nU.S.-Chile Joint Statement on Trade\n\nJoint Statement\n\nMarch 4, 2026\n\nThe Secretary’s Call with Peru\n\nReadout\n\nMarch 3, 2026';
+    expect(detectStatement({ url: 'https://cl.usembassy.gov/news-events/', title: 'News & Events' }, list)).toMatchObject({ isStatement: false, type: null });
+    const search = 'Search Results\n\nOn Trade With Chile\n\nPress Statement\n\nOn Travel to Peru\n\nMedia Note';
+    expect(detectStatement({ url: 'https://www.state.gov/?s=chile', title: 'You searched for chile' }, search).isStatement).toBe(false);
+  });
+
+  it('takes the one type label a statement shows among its header lines', () => {
+    const text = 'Press Releases\n\nEmbassy Donates Equipment\n\nMarch 4, 2026\n\nThe Embassy donated equipment.';
+    expect(detectStatement({ url: 'https://cl.usembassy.gov/embassy-donates/', title: 'Embassy Donates Equipment' }, text).type).toBe('Press Statement');
+  });
+
   it('finds no statement on official pages without any cue', () => {
     expect(detectStatement({ url: 'https://careers.state.gov/x/', title: 'Join Us' }, 'Apply to serve your country.').isStatement).toBe(false);
   });

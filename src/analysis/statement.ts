@@ -111,13 +111,19 @@ function dateFromUrl(url: string): string | null {
   return match ? `${match[1]}-${match[2]}` : null;
 }
 
+/**
+ * Type labels among the header lines. A statement's header shows one at
+ * most; two or more are the items of a list of statements: an index, a
+ * search page, an office's releases.
+ */
+const headerLabels = (header: readonly string[]): string[] =>
+  header.map((line) => typeFromLabel(line)).filter((type): type is string => type !== null);
+
 export function detectStatement(meta: PageMeta, text = ''): StatementInfo {
   const header = headerLines(text);
-  const type =
-    typeFromLabel(meta.docTypeLabel) ??
-    header.map((line) => typeFromLabel(line)).find((found) => found !== null) ??
-    typeFromTitle(meta.title) ??
-    typeFromText(text, header);
+  const labels = headerLabels(header);
+  const isList = !meta.docTypeLabel && labels.length >= 2;
+  const type = isList ? null : (typeFromLabel(meta.docTypeLabel) ?? labels[0] ?? typeFromTitle(meta.title) ?? typeFromText(text, header));
   return {
     isStatement: isOfficialUrl(meta.url) && type !== null,
     type,
