@@ -10,20 +10,31 @@ export interface DocumentTypeEntry {
 }
 
 export const STATEMENT_TYPES: readonly DocumentTypeEntry[] = [
-  { type: 'Joint Statement', labels: ['joint statement', 'joint declaration', 'joint communique', 'joint communiqué'] },
+  { type: 'Joint Statement', labels: ['joint statement', 'joint statements', 'joint declaration', 'joint communique', 'joint communiqué'] },
   // Embassy sites file releases under plural category names ("Press Releases").
   { type: 'Press Statement', labels: ['press statement', 'statement', 'press statements', 'statements', 'press release', 'press releases', 'news release', 'news releases'] },
   { type: 'Media Note', labels: ['media note', 'media notes', 'notice to the press'] },
   { type: 'Readout', labels: ['readout', 'readouts'] },
-  { type: 'Remarks', labels: ['remarks', 'remarks to the press'] },
+  // Embassy sites file speech and briefing transcripts under "Transcripts".
+  { type: 'Remarks', labels: ['remarks', 'remarks to the press', 'transcript', 'transcripts'] },
   { type: 'Fact Sheet', labels: ['fact sheet', 'fact sheets'] },
   { type: 'Department Press Briefing', labels: ['department press briefing', 'press briefing'] },
   { type: 'Special Briefing', labels: ['special briefing', 'background briefing', 'briefing'] },
-  { type: 'Interview', labels: ['interview'] },
+  { type: 'Interview', labels: ['interview', 'interviews'] },
   { type: 'Speech', labels: ['speech', 'speeches', 'address'] },
   { type: 'Statement by the Spokesperson', labels: ['statement by the spokesperson'] },
   { type: 'Statement by the Secretary', labels: ['statement by the secretary'] },
 ];
+
+/** Labels are a few words; a longer line is body text, not worth folding. */
+const MAX_LABEL_CHARS = 60;
+
+/** The canonical type for a page's own type label ("Joint Statement"), or a category name that is one ("Press Releases"). */
+export function typeFromLabel(label: string | undefined): string | null {
+  if (!label || label.length > MAX_LABEL_CHARS) return null;
+  const key = label.replace(/\s+/g, ' ').trim().toLowerCase();
+  return STATEMENT_TYPES.find((entry) => entry.labels.includes(key))?.type ?? null;
+}
 
 export interface TitleTypeCue {
   type: string;
@@ -36,7 +47,7 @@ export interface TitleTypeCue {
  * Travel" is a joint statement).
  */
 export const TITLE_TYPE_CUES: readonly TitleTypeCue[] = [
-  { type: 'Joint Statement', pattern: /\bJoint (?:Statement|Declaration|Communiqu[eé])\b/i },
+  { type: 'Joint Statement', pattern: /\bJoint (?:Statement|Declaration|Communiqu[eé]|Press Release)\b/i },
   { type: 'Department Press Briefing', pattern: /^Department Press Briefing\b/i },
   { type: 'Special Briefing', pattern: /\b(?:Special|Background|Telephonic|Virtual) (?:Press )?Briefing\b|^(?:Press )?Briefing (?:With|on)\b/i },
   { type: 'Readout', pattern: /^Readout\b|['’]s (?:Call|Calls|Meeting|Meetings|Phone Call) With\b/i },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectStatement, typeFromLabel, typeFromTitle } from './statement';
+import { typeFromLabel } from './document-types';
+import { detectStatement, typeFromTitle } from './statement';
 
 const RELEASE = 'https://www.state.gov/releases/office-of-the-spokesperson/2026/01/joint-statement-on-trade/';
 
@@ -9,6 +10,14 @@ describe('typeFromLabel', () => {
     expect(typeFromLabel('  MEDIA   NOTE ')).toBe('Media Note');
     expect(typeFromLabel('Readout')).toBe('Readout');
     expect(typeFromLabel('Department Press Briefing')).toBe('Department Press Briefing');
+  });
+
+  it('maps the category names embassy sites file posts under', () => {
+    expect(typeFromLabel('Press Releases')).toBe('Press Statement');
+    expect(typeFromLabel('Joint Statements')).toBe('Joint Statement');
+    expect(typeFromLabel('Transcripts')).toBe('Remarks');
+    expect(typeFromLabel('Interviews')).toBe('Interview');
+    expect(typeFromLabel('U.S. & Chile')).toBeNull();
   });
 
   it('knows no type for labels that are not statements', () => {
@@ -85,12 +94,15 @@ describe('detectStatement from the text of a page', () => {
   it('takes remarks from a transcript speaker label and a joint statement from Begin Text', () => {
     expect(detectStatement({ url, title: 'At the Summit' }, 'SECRETARY ROE: Thank you all.').type).toBe('Remarks');
     expect(detectStatement({ url, title: 'On the Region' }, 'Office of the Spokesperson\n\nBegin Text:\n\nWe agree.').type).toBe('Joint Statement');
+    const released = 'The following text was released by the Governments of the United States and Chile.\n\nWe agree.';
+    expect(detectStatement({ url, title: 'On Trade' }, released).type).toBe('Joint Statement');
   });
 
   it('reads types from titles', () => {
     expect(detectStatement({ url, title: 'Secretary Roe’s Call with Chilean Foreign Minister Soto' }).type).toBe('Readout');
     expect(detectStatement({ url, title: 'Deputy Secretary Roe’s Travel to Chile' }).type).toBe('Media Note');
     expect(detectStatement({ url, title: 'U.S.-Chile: Joint Statement on Trade' }).type).toBe('Joint Statement');
+    expect(detectStatement({ url, title: 'U.S.-Chile Joint Press Release on Trade' }).type).toBe('Joint Statement');
   });
 
   it('finds no statement on a page that lists statements: an index or a search page', () => {
@@ -103,6 +115,27 @@ describe('detectStatement from the text of a page', () => {
   it('takes the one type label a statement shows among its header lines', () => {
     const text = 'Press Releases\n\nEmbassy Donates Equipment\n\nMarch 4, 2026\n\nThe Embassy donated equipment.';
     expect(detectStatement({ url: 'https://cl.usembassy.gov/embassy-donates/', title: 'Embassy Donates Equipment' }, text).type).toBe('Press Statement');
+  });
+
+  it('reads an embassy post\'s type from the category its byline or breadcrumb files it under', () => {
+    const post = 'https://cl.usembassy.gov/embassy-donates-equipment/';
+    const byline = 'Embassy Donates Equipment\n\nBy U.S. Embassy Santiago | 4 March, 2026 | Topics: Press Releases, Chile\n\nThe Embassy donated equipment.';
+    expect(detectStatement({ url: post, title: 'Embassy Donates Equipment' }, byline)).toMatchObject({
+      isStatement: true,
+      type: 'Press Statement',
+      date: '2026-03-04',
+      office: 'U.S. Embassy Santiago',
+    });
+    const crumbs = 'Home » News » Speeches\n\nAmbassador at the Opening\n\nThank you all for coming.';
+    expect(detectStatement({ url: post, title: 'Ambassador at the Opening' }, crumbs).type).toBe('Speech');
+    const topicsOnly = 'Embassy Donates Equipment\n\nBy U.S. Embassy Santiago | 4 March, 2026 | Topics: Chile, Health\n\nThe Embassy donated equipment.';
+    expect(detectStatement({ url: post, title: 'Embassy Donates Equipment' }, topicsOnly).isStatement).toBe(false);
+  });
+
+  it('finds no statement on an embassy page that lists posts', () => {
+    const list =
+      'Press Releases\n\nEmbassy Donates Equipment\n\nBy U.S. Embassy Santiago | 4 March, 2026 | Topics: Press Releases\n\nAmbassador Visits Arica\n\nBy U.S. Embassy Santiago | 2 March, 2026 | Topics: Press Releases';
+    expect(detectStatement({ url: 'https://cl.usembassy.gov/category/press-releases/', title: 'Press Releases' }, list).isStatement).toBe(false);
   });
 
   it('finds no statement on official pages without any cue', () => {

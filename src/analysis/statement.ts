@@ -1,32 +1,18 @@
 // Is this page a statement, and of what type, date and office? Decided from
 // what the page says about itself, strongest evidence first: the type label
 // the page shows (from the site adapter, or as a line of the page's header
-// text), then the title, then cues in the text ("The below is attributable
+// text), the category an embassy post is filed under, then the title, then cues in the text ("The below is attributable
 // to Spokesperson ...", speaker labels). Only official sites carry
 // statements (the labeling guide); a reprint elsewhere is not one.
 
 import { parseDate } from './dates';
-import { STATEMENT_TYPES, TITLE_TYPE_CUES } from './document-types';
+import { TITLE_TYPE_CUES, typeFromLabel } from './document-types';
 import { isOfficialUrl } from './official-sites';
 import { speakerLabelAt } from './sentences';
 import type { PageMeta, StatementInfo } from './types';
 
 /** How many non-empty lines at the top of the text count as the page's header. */
 const HEADER_LINES = 8;
-
-const MAX_LABEL_CHARS = 60;
-
-function normalizeLabel(label: string): string {
-  return label.replace(/\s+/g, ' ').trim().toLowerCase();
-}
-
-/** The canonical type for a page's own type label ("Joint Statement"). */
-export function typeFromLabel(label: string | undefined): string | null {
-  // Labels are a few words; a longer line is body text, not worth folding.
-  if (!label || label.length > MAX_LABEL_CHARS) return null;
-  const key = normalizeLabel(label);
-  return STATEMENT_TYPES.find((entry) => entry.labels.includes(key))?.type ?? null;
-}
 
 /** The type a title announces ("Joint Statement on ...", "Secretary's Call with ..."). */
 export function typeFromTitle(title: string): string | null {
@@ -59,7 +45,7 @@ function* firstLines(text: string, count: number): Generator<string> {
 
 const ATTRIBUTION = /^The (?:below|following) is attributable to (?:the )?Spokes(?:person|man|woman)\b/i;
 /** "The following is the text of a joint statement ...", "... was released by the Governments of ...". */
-const JOINT_TEXT_CUE = /\bThe (?:text of the )?following (?:is the text of (?:a|the) )?joint statement\b|\bstatement was released by the Governments of\b/i;
+const JOINT_TEXT_CUE = /\bThe (?:text of the )?following (?:is the text of (?:a|the) )?joint statement\b|\b(?:statement|text) was released by the Governments of\b/i;
 const OFFICE_LINE = /^(?:Office of the Spokesperson|Office of the [A-Z][\w ,'’-]+|Bureau of [A-Z][\w ,'’-]+)$/;
 /** "Marco Rubio, Secretary of State", "Ned Price, Department Spokesperson". */
 const AUTHOR_LINE = /^[\p{Lu}][\p{L}.'’" -]+, (?:(?:[A-Z][\w.'’-]*|of|the|for|and) ?){1,8}$/u;
@@ -87,7 +73,7 @@ function typeFromText(text: string, header: string[]): string | null {
 
 function officeFrom(meta: PageMeta, header: string[]): string | null {
   if (meta.office?.trim()) return meta.office.trim();
-  return header.find((line) => OFFICE_LINE.test(line) || isAuthorLine(line)) ?? null;
+  return header.find((line) => OFFICE_LINE.test(line) || isAuthorLine(line)) ?? header.map((line) => BYLINE.exec(line)?.[1]).find(Boolean) ?? null;
 }
 
 function dateFrom(meta: PageMeta, header: string[], text: string): string | null {
@@ -119,11 +105,39 @@ function dateFromUrl(url: string): string | null {
 const headerLabels = (header: readonly string[]): string[] =>
   header.map((line) => typeFromLabel(line)).filter((type): type is string => type !== null);
 
+/** An embassy post's byline: "By U.S. Embassy Ulaanbaatar | 5 February, 2026 | Topics: Press Releases, ...". */
+const BYLINE = /^By\s+([^|]{2,80}?)\s*\|/;
+/** The categories a post is filed under: "Topics: Press Releases, U.S. & Mongolia". */
+const TOPICS = /\bTopics?:\s*(.+)$/i;
+/** A breadcrumb trail: "Home | News | Press Releases", "Home » Remarks". */
+const BREADCRUMB = /^Home\s*[|»›>/]/i;
+
+/**
+ * The type a header line files the page under, as embassy sites print it
+ * (they show no type label): a category of the byline's topics or a step of
+ * the breadcrumb trail that names a kind of document.
+ */
+function typeFromCategories(line: string): string | null {
+  const topics = TOPICS.exec(line)?.[1];
+  const names = topics ? topics.split(',') : BREADCRUMB.test(line) ? line.split(/[|»›>/]/) : [];
+  for (const name of names) {
+    const type = typeFromLabel(name);
+    if (type) return type;
+  }
+  return null;
+}
+
 export function detectStatement(meta: PageMeta, text = ''): StatementInfo {
   const header = headerLines(text);
   const labels = headerLabels(header);
-  const isList = !meta.docTypeLabel && labels.length >= 2;
-  const type = isList ? null : (typeFromLabel(meta.docTypeLabel) ?? labels[0] ?? typeFromTitle(meta.title) ?? typeFromText(text, header));
+  const isList = !meta.docTypeLabel && (labels.length >= 2 || header.filter((line) => BYLINE.test(line)).length >= 2);
+  const type = isList
+    ? null
+    : (typeFromLabel(meta.docTypeLabel) ??
+      labels[0] ??
+      header.map(typeFromCategories).find((found) => found !== null) ??
+      typeFromTitle(meta.title) ??
+      typeFromText(text, header));
   return {
     isStatement: isOfficialUrl(meta.url) && type !== null,
     type,

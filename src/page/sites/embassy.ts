@@ -8,6 +8,7 @@
 // category that names a kind of document is the only type the page prints,
 // so it is reported as printed ("Press Releases"); topic categories are not.
 
+import { typeFromLabel } from '../../analysis/document-types';
 import { firstElement, firstText, has, hostUnder, readMeta, type SiteAdapter } from './site-adapter';
 
 const DOMAINS = ['usembassy.gov', 'usmission.gov'];
@@ -23,14 +24,12 @@ const SKIP = [
   '.entry-footer',
 ];
 
-/** Category names that are document types, as embassy sites print them. */
-const TYPE_CATEGORY = /^(?:press releases?|statements?|joint statements?|readouts?|remarks|speeches|speech|media notes?|fact sheets?|interviews?|transcripts?)$/i;
-
+/** The first byline category that names a kind of document (document-types.ts), as printed. */
 function typeCategory(doc: Document): string | undefined {
   const links = doc.querySelectorAll('.byline .cat-links a, .byline a[rel~="category"]');
   for (const link of Array.from(links)) {
     const text = link.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    if (TYPE_CATEGORY.test(text)) return text;
+    if (typeFromLabel(text) !== null) return text;
   }
   return undefined;
 }
