@@ -22,6 +22,8 @@ describe('commitment strength, per the labeling guide', () => {
     'The United States is providing $2 million in emergency food assistance.',
     'We will continue to use every tool to hold the regime accountable.',
     'The working group is to meet twice a year.',
+    'We are equally committed to a peaceful settlement of the border dispute.',
+    'The Secretary highlighted our commitment, together with our allies, to hold the regime accountable.',
   ])('firm: %s', (sentence) => expect(strengthOf(sentence)).toBe('firm'));
 
   it.each([
@@ -44,6 +46,11 @@ describe('commitment strength, per the labeling guide', () => {
     'The Secretary reaffirmed support for its sovereignty and territorial integrity.',
     'We want to see a peaceful resolution of the dispute.',
     'We urge the parties to return to negotiations.',
+    'The United States maintains its long-standing support for Mongolia’s sovereignty.',
+    'We continue to endorse the Mongolian-led reconciliation process.',
+    'It is a step we very much support.',
+    'Indeed, we call clearly together for an end to the violence.',
+    'As to whether we are changing course – we still oppose the pipeline.',
   ])('support: %s', (sentence) => expect(strengthOf(sentence)).toBe('support'));
 
   it('labels a sentence with several triggers by the strongest', () => {
@@ -72,6 +79,13 @@ describe('what is not a commitment', () => {
     ['a relative clause', 'We discussed projects that will create jobs.'],
     ['looking forward to a discussion', 'We look forward to hearing from the students.'],
     ['consular advice', 'We encourage U.S. citizens to enroll in the travel program.'],
+    ['"it is to be" is no schedule', 'Let me say how good it is to be back in Ulaanbaatar.'],
+    ['a manner of speaking', 'And I must say, it is a pleasure to see so many friends here.'],
+    ['discussing a need', 'The ministers discussed the need to encourage private investment in mining.'],
+    ['a doubt', 'It remains unclear whether Mongolia is prepared to host the talks.'],
+    ['an expectation', 'Your work built the consensus that I expect we’ll adopt today.'],
+    ['support as a noun', 'We thank our partners for their generous input and support for these programs.'],
+    ['a passive', 'The text was drafted by the chair and endorsed by Mongolia.'],
   ])('%s: %s', (_kind, sentence) => expect(strengthOf(sentence)).toBeNull());
 });
 
