@@ -31,6 +31,11 @@ describe('people', () => {
     expect(people(text)).toEqual(['person:HALVORSEN', 'person:KIRO', 'person:Ingrid']);
   });
 
+  it('takes no table field for a speaker label', () => {
+    const table = 'VESSEL NAME: Kestrel\nVESSEL NAME: K. Arvo\nVESSEL FLAG: Tuvalu\nOWNER: Larsen Shipping LLC\n\nVESSEL NAME: Marta\nVESSEL TYPE: Tug';
+    expect(people(table)).toEqual([]);
+  });
+
   it('guesses a bare full name only where no capitalized phrase surrounds it', () => {
     expect(people('We welcome the release of Robert Lindqvist after two years.')).toEqual(['person:Robert Lindqvist']);
     expect(people('We honor the Gold Star families.')).toEqual([]);

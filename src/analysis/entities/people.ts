@@ -222,13 +222,33 @@ export function speakerLabelAt(tokens: readonly Token[], i: number): Span | null
     k++;
     if (k - i > 8) return null;
   }
-  if (tokens[k]?.text !== ':') return null;
+  if (tokens[k]?.text !== ':' || !turnFollows(tokens, k + 1)) return null;
   const label = tokens.slice(i, k).map((t) => t.text).join(' ').replace(/ ([.-]) ?/g, '$1');
   if (NON_PERSON.has(label)) return null;
   const role = longestAt(ROLE_WORDS, tokens, i);
   let s = role && role.end < k ? role.end : i;
   if (tokens[s]?.text === '.') s++;
   return s < k ? { start: s, end: k } : null;
+}
+
+/** Words after a label that make a turn of speech even without a sentence's end. */
+const TURN_WORDS = 5;
+
+const SENTENCE_ENDS = new Set(['.', '?', '!', '…', '"', '”']);
+
+/**
+ * Does the rest of the line from token k read as a turn of speech: several
+ * words, or a sentence's end at the line's end ("Yes.")? A table's field
+ * ("VESSEL NAME: S. Kuznetsov", "FLAG: Togo") has a short value and no sentence.
+ */
+function turnFollows(tokens: readonly Token[], k: number): boolean {
+  let words = 0;
+  let last: Token | undefined;
+  for (; tokens[k] && !tokens[k]!.nl; k++) {
+    last = tokens[k]!;
+    if (last.word && ++words >= TURN_WORDS) return true;
+  }
+  return !!last && SENTENCE_ENDS.has(last.text);
 }
 
 /** In a transcript, a name word addressed to someone: "Linda, thank you", "thank you, Eva-Marie." */
