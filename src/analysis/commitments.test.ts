@@ -86,6 +86,15 @@ describe('what is not a commitment', () => {
     ['an expectation', 'Your work built the consensus that I expect we’ll adopt today.'],
     ['support as a noun', 'We thank our partners for their generous input and support for these programs.'],
     ['a passive', 'The text was drafted by the chair and endorsed by Mongolia.'],
+    ['a manner of speaking', 'I will just say that we are watching closely.'],
+    ['the briefing’s own logistics', 'We’ll take a few final questions.'],
+    ['the briefing’s own logistics', 'We will have a readout of the meeting later today.'],
+    ['the briefing’s own logistics', 'So I will be reserved in my comments.'],
+    ['itinerary', 'The Ambassador will accompany the Minister to Darkhan.'],
+    ['a task described', 'Our task is to be there at the outset with the facts.'],
+    ['a guess about others', 'I suspect you’ll hear more from the Embassy soon.'],
+    ['a hope about others', 'We hope you’ll come back to Ulaanbaatar next year.'],
+    ['what others will do', 'We understand the ministry will publish the rules in May.'],
   ])('%s: %s', (_kind, sentence) => expect(strengthOf(sentence)).toBeNull());
 });
 

@@ -32,12 +32,13 @@ const REPORTERS = new Set(NON_PERSON_SPEAKER_LABELS.map((label) => label.toUpper
 const ELABORATION = /^(?:these (?:efforts|steps|commitments|measures|initiatives) (?:also )?(?:include|will include)|this (?:also )?(?:includes|will include)|such efforts include)\b/;
 
 /**
- * A trigger inside a relative clause, a reported hope or doubt, or a noun's
- * complement: "efforts that will", "hope that the DPRK will", "I expect we'll",
- * "unclear whether Iran is prepared to", "discussed the need to encourage".
+ * A trigger inside a relative clause, a hope, guess or doubt, or a noun's
+ * complement: "efforts that will", "hope that the DPRK will", "I expect
+ * we'll", "we understand the plan will", "unclear whether Iran is prepared
+ * to", "discussed the need to encourage".
  */
 const EMBEDDED =
-  /(?:\b(?:that|which|who)|\b(?:hope[sd]?|hoping|expect[s]?|believe[s]?|confident|trust|ensure|ensuring|concern(?:ed)?) that [^,;]*|\b(?:i|we) expect [^,;]*|\bwhether [^,;:–—]*|\b(?:the need|ways?|how|efforts?|opportunit(?:y|ies)) to)\s*$/;
+  /(?:\b(?:that|which|who)|\b(?:hope[sd]?|hoping|expect[s]?|believe[s]?|confident|trust|ensure|ensuring|concern(?:ed)?) that [^,;]*|\b(?:i|we) (?:expect|hope|suspect|understand|anticipate|imagine) [^,;]*|\bwhether [^,;:–—]*|\b(?:the need|ways?|how|efforts?|opportunit(?:y|ies)) to)\s*$/;
 
 /** An earlier occasion recounted: "one year ago ... signed", "had agreed". */
 const RECOUNTED = /\b(?:(?:one|two|three|\d+|a|several) (?:years?|months?|weeks?|decades?) ago|last (?:year|month|week)|previously|had (?:agreed|committed|pledged|signed|decided)|signed (?:[a-z-]+ ){0,3}in (?:19|20)\d\d)\b/;
