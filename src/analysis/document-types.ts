@@ -26,6 +26,12 @@ export const STATEMENT_TYPES: readonly DocumentTypeEntry[] = [
   { type: 'Statement by the Secretary', labels: ['statement by the secretary'] },
 ];
 
+/**
+ * Types that are spoken: a transcript's "we" is the speaker's side, and the
+ * countries its opening mentions are topics, not signatories.
+ */
+export const SPOKEN_TYPES: ReadonlySet<string> = new Set(['Remarks', 'Department Press Briefing', 'Special Briefing', 'Interview', 'Speech']);
+
 /** Labels are a few words; a longer line is body text, not worth folding. */
 const MAX_LABEL_CHARS = 60;
 

@@ -35,6 +35,13 @@ describe('documentParties', () => {
     expect(documentParties('Joint Statement on the United States-Mongolia Strategic Dialogue', entities)).toEqual(['United States', 'Mongolia']);
     expect(documentParties('Readout of the Secretary’s Meeting', entities)).toEqual(['United States', 'Mongolia', 'United Nations', 'Japan']);
   });
+
+  it('takes a transcript’s parties from its title alone: the opening’s countries are topics', () => {
+    const entity = (key: string, type: Entity['type'], start: number): Entity => ({ id: key, key, type, text: key, start, end: start + key.length });
+    const entities = [entity('Chile', 'country', 40), entity('Japan', 'country', 300)];
+    expect(documentParties('Department Press Briefing – May 4, 2026', entities, 'Department Press Briefing')).toEqual(['United States']);
+    expect(documentParties('Secretary Roe With Mongolian Foreign Minister Bat Before Their Meeting', entities, 'Remarks')).toEqual(['United States', 'Mongolia']);
+  });
 });
 
 describe('actorsFor', () => {

@@ -2,6 +2,7 @@
 // commitments it records — and who a commitment's subject stands for:
 // "the two sides", "participants", "we" become the parties themselves.
 
+import { SPOKEN_TYPES } from './document-types';
 import { addPhrase, longestAt, newTrie, type PhraseTrie } from './entities/phrase-trie';
 import { tokenize, type Token } from './entities/tokenize';
 import { COUNTRIES, ORGANIZATIONS } from './lexicons';
@@ -68,12 +69,14 @@ export function partiesIn(tokens: readonly Token[]): string[] {
 /**
  * The parties of a document: the United States (every page here is its
  * government's), then whoever the title names (demonyms included: "Call
- * with Pakistani Foreign Minister ...") and the countries and signing
- * bodies among the entities of the opening paragraphs (of the lede alone
- * when the title already names the other side).
+ * with Pakistani Foreign Minister ...") and, unless the document is spoken
+ * (a briefing, remarks: SPOKEN_TYPES), the countries and signing bodies
+ * among the entities of the opening paragraphs (of the lede alone when the
+ * title already names the other side).
  */
-export function documentParties(title: string, entities: readonly Entity[]): string[] {
+export function documentParties(title: string, entities: readonly Entity[], type: string | null = null): string[] {
   const parties = [UNITED_STATES, ...namedParties(title)];
+  if (type !== null && SPOKEN_TYPES.has(type)) return parties.filter((party, index) => parties.indexOf(party) === index);
   // When the title names the other side ("the United States-Mongolia Strategic Dialogue"), only the
   // lede can add a party ("... the United States, Mongolia and Japan released ..."): countries and
   // bodies the following paragraphs mention (the UN Charter, a mission abroad) are not parties.
