@@ -10,7 +10,6 @@ import {
   PERSON_TITLES,
   PLACE_HEAD_NOUNS,
   PLACES,
-  SPEAKER_ROLE_WORDS,
 } from '../lexicons';
 import { MONTHS, WEEKDAYS } from './dates';
 import { lexiconWords } from './lexicon-words';
@@ -22,7 +21,6 @@ const lexiconStrings = (): string[] => [
   ...ORGANIZATIONS.flatMap((o) => [o.name, ...(o.variants ?? []), ...(o.acronyms ?? [])]),
   ...INSTRUMENTS.flatMap((i) => [i.name, ...(i.variants ?? [])]),
   ...PERSON_TITLES,
-  ...SPEAKER_ROLE_WORDS,
   ...ORG_HEAD_NOUNS,
   ...INSTRUMENT_HEAD_NOUNS,
   ...PLACE_HEAD_NOUNS,

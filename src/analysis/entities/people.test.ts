@@ -31,6 +31,11 @@ describe('people', () => {
     expect(people(text)).toEqual(['person:HALVORSEN', 'person:KIRO', 'person:Ingrid']);
   });
 
+  it('drops any title from a speaker label, and takes a label that is only a role for no one', () => {
+    const text = 'FOREIGN SECRETARY HALE: Thank you.\n\nCOMMISSIONER VOSS: We agree.\n\nSPEAKER: Next question.\n\nSPEAKER ORRIN: The House will come to order.';
+    expect(people(text)).toEqual(['person:HALE', 'person:VOSS', 'person:ORRIN']);
+  });
+
   it('takes no table field for a speaker label', () => {
     const table = 'VESSEL NAME: Kestrel\nVESSEL NAME: K. Arvo\nVESSEL FLAG: Tuvalu\nOWNER: Larsen Shipping LLC\n\nVESSEL NAME: Marta\nVESSEL TYPE: Tug';
     expect(people(table)).toEqual([]);

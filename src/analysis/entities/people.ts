@@ -4,7 +4,7 @@
 // transcript speaker label ("SECRETARY RUBIO:" gives "RUBIO"); and, in
 // transcripts, a first name used to address someone ("Linda, thank you").
 
-import { GIVEN_NAMES, LEADER_SURNAMES, NON_PERSON_SPEAKER_LABELS, PERSON_ROLE_NOUNS, PERSON_TITLES, SPEAKER_ROLE_WORDS } from '../lexicons';
+import { GIVEN_NAMES, LEADER_SURNAMES, NON_PERSON_SPEAKER_LABELS, PERSON_ROLE_NOUNS, PERSON_TITLES } from '../lexicons';
 import type { Span } from './dates';
 import { addPhrase, longestAt, newTrie } from './phrase-trie';
 import type { Token } from './tokenize';
@@ -13,8 +13,9 @@ import { WordShapes } from './word-shapes';
 
 const TITLES = newTrie<true>();
 for (const t of PERSON_TITLES) addPhrase(TITLES, t, true);
+/** Titles as a transcript's speaker labels print them: "SECRETARY RUBIO:", "FOREIGN MINISTER LIIMETS:". */
 const ROLE_WORDS = newTrie<true>();
-for (const t of SPEAKER_ROLE_WORDS) addPhrase(ROLE_WORDS, t, true);
+for (const t of PERSON_TITLES) addPhrase(ROLE_WORDS, t.toUpperCase(), true);
 const NON_PERSON = new Set(NON_PERSON_SPEAKER_LABELS);
 const ROLE_NOUNS = new Set(PERSON_ROLE_NOUNS);
 /** Their shapes: rolePersonAt runs at every lower-case word, most of which this rules out before hashing. */

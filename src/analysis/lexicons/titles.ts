@@ -1,7 +1,7 @@
 // Titles and honorifics that precede a person's name. By the guide a person is labeled "without title"
 // and job titles are never entities, so these are stripped from person spans and used as person cues.
 // Listed longest-first is not required: the matcher should try the longest title that fits.
-// SPEAKER_ROLE_WORDS prefix transcript speaker labels ("SECRETARY RUBIO:", "MR PRICE:"); the rest is the person.
+// In capitals they open transcript speaker labels ("SECRETARY RUBIO:", "MR PRICE:"); the rest is the person.
 
 export const PERSON_TITLES: readonly string[] = [
   'Secretary', 'Secretary of State', 'Acting Secretary', 'Deputy Secretary', 'Deputy Secretary of State', 'Under Secretary',
@@ -49,17 +49,6 @@ export const PERSON_TITLES: readonly string[] = [
   'Hospital Corpsman', 'Navy Hospital Corpsman', 'Seaman', 'Airman', 'Senior Airman', 'Chief Master Sergeant', 'Warrant Officer',
   'Chief Warrant Officer', 'Dr.', 'Dr', 'Doctor', 'Professor', 'Prof.', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Mx.',
   'Madam', 'Madame', 'Monsieur', 'Pres.', 'First Lady', 'Second Lady', 'Second Gentleman',
-];
-
-/** Words that open a transcript speaker label before the name ("SECRETARY RUBIO:", "FOREIGN MINISTER LIIMETS:"). */
-export const SPEAKER_ROLE_WORDS: readonly string[] = [
-  'SECRETARY', 'DEPUTY SECRETARY', 'UNDER SECRETARY', 'ASSISTANT SECRETARY', 'ACTING ASSISTANT SECRETARY',
-  'DEPUTY ASSISTANT SECRETARY', 'AMBASSADOR', 'SPOKESPERSON', 'DEPUTY SPOKESPERSON', 'PRINCIPAL DEPUTY SPOKESPERSON',
-  'PRESIDENT', 'VICE PRESIDENT', 'PRIME MINISTER', 'DEPUTY PRIME MINISTER', 'FOREIGN MINISTER', 'MINISTER', 'DEFENSE MINISTER',
-  'CHANCELLOR', 'KING', 'QUEEN', 'CROWN PRINCE', 'PRINCE', 'SHEIKH', 'EMIR', 'SECRETARY-GENERAL', 'SECRETARY GENERAL',
-  'HIGH REPRESENTATIVE', 'SPECIAL ENVOY', 'SPECIAL REPRESENTATIVE', 'ADMINISTRATOR', 'DIRECTOR', 'COUNSELOR', 'COORDINATOR',
-  'CHARGE', 'CHARGÉ', 'CHAIRMAN', 'CHAIR', 'SENATOR', 'REPRESENTATIVE', 'CONGRESSMAN', 'CONGRESSWOMAN', 'GOVERNOR', 'MAYOR',
-  'GENERAL', 'ADMIRAL', 'COLONEL', 'CAPTAIN', 'COMMANDER', 'DR', 'DR.', 'MR', 'MR.', 'MS', 'MS.', 'MRS', 'MRS.', 'PROFESSOR',
 ];
 
 /** Speaker labels that are not a named individual (reporters, moderators, anonymous officials): not persons. */
