@@ -35,6 +35,7 @@ describe('commitment strength, per the labeling guide', () => {
     'The Embassy is working closely with local officials to locate affected citizens.',
     'We must continue to strengthen our border security cooperation.',
     'The United States is stepping up efforts to counter disinformation.',
+    'The two sides looked forward to jointly advancing shared priorities.',
   ])('intent: %s', (sentence) => expect(strengthOf(sentence)).toBe('intent'));
 
   it.each([
@@ -95,6 +96,8 @@ describe('what is not a commitment', () => {
     ['a guess about others', 'I suspect you’ll hear more from the Embassy soon.'],
     ['a hope about others', 'We hope you’ll come back to Ulaanbaatar next year.'],
     ['what others will do', 'We understand the ministry will publish the rules in May.'],
+    ['"will" as a noun', 'We respect the will of the Mongolian people.'],
+    ['a hope about others', 'The ministers also hope Mongolia will expand the program.'],
   ])('%s: %s', (_kind, sentence) => expect(strengthOf(sentence)).toBeNull());
 });
 
