@@ -42,7 +42,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t('firm', "shall will 'll are+going+to is+going+to", "shall|(?<!\\b(?:the|a|an|its|their|our|his|her|political|own|good|free) )will(?! not)|’ll|'ll|are going to(?! have to)|is going to"),
   t('firm', 'sign concluded+', "signed|sign(?:s)? (?:a|an|the)|concluded (?:a|an|the) [a-z ]{0,30}agreement"),
   t('firm', [...pairs('is are', 'providing committing dedicating contributing deploying allocating'), 'announced', ...pairs('have has', 'authorized obligated')], "(?:is|are) (?:providing|committing|dedicating|contributing|deploying|allocating) (?:an additional |additional |more than |nearly |over |up to )?(?:\\$|us\\$|usd)|announced (?:a |an )?(?:additional |more than |nearly |over |up to )?(?:\\$|us\\$)|(?:have|has) (?:authorized|obligated)"),
-  t('firm', 'is+to+ are+to+', "(?<!\\b(?:it|this|that|what|task|goal|aim|objective|purpose|idea|priority|job|role|point|mission|challenge|focus|hope|question|intention|position|approach) )(?:is|are) to (?:[a-z]+ly )?(?:meet|be|convene|hold|serve|report|work|continue|provide|take)", false),
+  t('firm', 'is+to+ are+to+', "(?<!\\b(?:it|this|that|what|task|goal|aim|objective|purpose|priority|job|role|mission|focus) )(?:is|are) to (?:[a-z]+ly )?(?:meet|be|convene|hold|serve|report|work|continue|provide|take)", false),
   t('firm', pairs('is are', 'deploying dispatching donating'), "(?:is|are) (?:deploying|dispatching|donating)"),
   t('firm', 'will+not+', "will not (?:stop|rest|hesitate|waver|relent)", true),
   t('firm', 'announced+the+creation are+establishing is+establishing', "announced the creation of|(?:are|is) establishing"),

@@ -5,22 +5,22 @@
 export interface DocumentTypeEntry {
   /** The canonical name reported to the user and the scorer. */
   type: string;
-  /** Lower-case labels that mean this type. */
+  /** Lower-case labels that mean this type (a plural in "s" means it too). */
   labels: string[];
 }
 
 export const STATEMENT_TYPES: readonly DocumentTypeEntry[] = [
-  { type: 'Joint Statement', labels: ['joint statement', 'joint statements', 'joint declaration', 'joint communique', 'joint communiqué'] },
+  { type: 'Joint Statement', labels: ['joint statement', 'joint declaration', 'joint communique', 'joint communiqué'] },
   // Embassy sites file releases under plural category names ("Press Releases").
-  { type: 'Press Statement', labels: ['press statement', 'statement', 'press statements', 'statements', 'press release', 'press releases', 'news release', 'news releases'] },
-  { type: 'Media Note', labels: ['media note', 'media notes', 'notice to the press'] },
-  { type: 'Readout', labels: ['readout', 'readouts'] },
+  { type: 'Press Statement', labels: ['press statement', 'statement', 'press release', 'news release'] },
+  { type: 'Media Note', labels: ['media note', 'notice to the press'] },
+  { type: 'Readout', labels: ['readout'] },
   // Embassy sites file speech and briefing transcripts under "Transcripts".
-  { type: 'Remarks', labels: ['remarks', 'remarks to the press', 'transcript', 'transcripts'] },
-  { type: 'Fact Sheet', labels: ['fact sheet', 'fact sheets'] },
+  { type: 'Remarks', labels: ['remarks', 'remarks to the press', 'transcript'] },
+  { type: 'Fact Sheet', labels: ['fact sheet'] },
   { type: 'Department Press Briefing', labels: ['department press briefing', 'press briefing'] },
   { type: 'Special Briefing', labels: ['special briefing', 'background briefing', 'briefing'] },
-  { type: 'Interview', labels: ['interview', 'interviews'] },
+  { type: 'Interview', labels: ['interview'] },
   { type: 'Speech', labels: ['speech', 'speeches', 'address'] },
   { type: 'Statement by the Spokesperson', labels: ['statement by the spokesperson'] },
   { type: 'Statement by the Secretary', labels: ['statement by the secretary'] },
@@ -39,7 +39,9 @@ const MAX_LABEL_CHARS = 60;
 export function typeFromLabel(label: string | undefined): string | null {
   if (!label || label.length > MAX_LABEL_CHARS) return null;
   const key = label.replace(/\s+/g, ' ').trim().toLowerCase();
-  return STATEMENT_TYPES.find((entry) => entry.labels.includes(key))?.type ?? null;
+  // A category's plural names the same type ("Press Releases", "Readouts").
+  const singular = key.replace(/s$/, '');
+  return STATEMENT_TYPES.find((entry) => entry.labels.includes(key) || entry.labels.includes(singular))?.type ?? null;
 }
 
 export interface TitleTypeCue {

@@ -20,14 +20,14 @@ const NEXT = new Int32Array(MAX_NODES * WIDTH);
 /** Per node: a bit per trigger one of whose starts ends there. */
 const ENDS = new Int32Array(MAX_NODES);
 
-if (TRIGGERS.length > 31) throw new Error('trigger-scan: a trigger mask holds 31 triggers');
+if (TRIGGERS.length > 31) throw new Error('trigger-scan: over 31 triggers');
 let nodes = 1;
 TRIGGERS.forEach((trigger, k) => {
   for (const start of trigger.starts) {
     let node = 0;
     for (let i = 0; i < start.length; i++) {
       const c = CODE[start.charCodeAt(i)];
-      if (!c) throw new Error(`trigger-scan: "${start}" has a character outside ${ALPHABET}`);
+      if (!c) throw new Error(`trigger-scan: bad start "${start}"`);
       if (NEXT[node * WIDTH + c] === 0) NEXT[node * WIDTH + c] = nodes++;
       node = NEXT[node * WIDTH + c]!;
     }

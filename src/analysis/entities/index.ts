@@ -154,9 +154,15 @@ function cueRules(ctx: NameContext, heading: Uint8Array, cands: Ranked[], blocke
     }
     const label = speakerLabelAt(tokens, i);
     if (label) {
+      // An anonymous speaker's label ("SENIOR STATE DEPARTMENT OFFICIAL:") holds no entity either.
       labels = true;
-      blocked.fill(1, i, label.start);
-      i = push(label.start, label.end, 'person');
+      if (label.name) {
+        blocked.fill(1, i, label.name.start);
+        i = push(label.name.start, label.name.end, 'person');
+      } else {
+        blocked.fill(1, i, label.colon);
+        i = label.colon - 1;
+      }
       continue;
     }
     const person = titledPersonAt(ctx, i, nameParts ?? undefined) ?? bylinePersonAt(ctx, i) ?? rolePersonAt(ctx, i);
@@ -180,7 +186,8 @@ function echoes(text: string, tokens: readonly Token[], found: readonly Ranked[]
   const acronyms = new Map<string, { text: string; n: number; type: Ranked['type']; key: string }>();
   for (const c of found) {
     if (c.type === 'person') {
-      const words = tokens.slice(c.start, c.end).filter((t) => t.word);
+      // Initials never stand for a person alone ("Jane Q." is no "Q").
+      const words = tokens.slice(c.start, c.end).filter((t) => t.word && t.text.length > 1);
       const last = words.at(-1);
       if (last) people.add(last.low);
       if (words.length === 1 && words[0]) people.add(words[0].low);

@@ -36,6 +36,15 @@ describe('people', () => {
     expect(people(text)).toEqual(['person:HALE', 'person:VOSS', 'person:ORRIN']);
   });
 
+  it('names no one for an anonymous speaker, numbered or addressed', () => {
+    const text = 'MODERATOR: Operator, the next question, please.\n\nOPERATOR: Thank you, your line is open.\n\nSENIOR STATE DEPARTMENT OFFICIAL ONE: Thank you very much.';
+    expect(people(text)).toEqual([]);
+  });
+
+  it('takes a capital letter for an initial only with its period or a name after it', () => {
+    expect(people('President Vell I think was clear. I agree with him, and so does Jane Q Roe.')).toEqual(['person:Vell', 'person:Jane Q Roe']);
+  });
+
   it('takes no table field for a speaker label', () => {
     const table = 'VESSEL NAME: Kestrel\nVESSEL NAME: K. Arvo\nVESSEL FLAG: Tuvalu\nOWNER: Larsen Shipping LLC\n\nVESSEL NAME: Marta\nVESSEL TYPE: Tug';
     expect(people(table)).toEqual([]);

@@ -50,7 +50,7 @@ export function nameRunEnd({ tokens, lower, knownEnd }: NameContext, i: number, 
   while (words < max) {
     const t = tokens[j];
     if (!t || (j > i && t.nl)) break;
-    if (isNameWord(t, lower, false) || (j > i && isInitial(t))) {
+    if (isNameWord(t, lower, false) || (j > i && isInitial(t) && initialInName(tokens, j, lower))) {
       j++;
       words++;
       if (isInitial(t) && tokens[j]?.text === '.' && !tokens[j]!.sp) j++;
@@ -74,6 +74,10 @@ export function nameRunEnd({ tokens, lower, knownEnd }: NameContext, i: number, 
 }
 
 const isInitial = (t: Token): boolean => t.text.length === 1 && t.cap;
+
+/** An initial inside a name has its period or a name word after it: "Antony J. Blinken", not "President Biden I think". */
+const initialInName = (tokens: readonly Token[], j: number, lower: ReadonlySet<string>): boolean =>
+  (tokens[j + 1]?.text === '.' && !tokens[j + 1]!.sp) || isNameWord(tokens[j + 1], lower, false);
 
 /** Words that extend a title to their left ("Special Secretary", "Senior Advisor"). */
 const TITLE_MODIFIERS = new Set(['special', 'deputy', 'senior', 'chief', 'acting', 'executive', 'first', 'second', 'vice', 'principal', 'former', 'late', 'then', 'interim', 'general']);
@@ -212,8 +216,15 @@ export function barePersonAt(ctx: NameContext, i: number): Span | null {
   return personEvidence(tokens, i, end) ? { start: i, end } : null;
 }
 
-/** "SECRETARY RUBIO:" at a line start gives "RUBIO"; "QUESTION:" gives nothing. */
-export function speakerLabelAt(tokens: readonly Token[], i: number): Span | null {
+export interface SpeakerLabel {
+  /** Index of the label's colon. */
+  colon: number;
+  /** The speaker's name within the label, title dropped; null for an anonymous speaker ("QUESTION", "MODERATOR"). */
+  name: Span | null;
+}
+
+/** A transcript speaker label at a line start: "SECRETARY RUBIO:" names RUBIO; "QUESTION:" names no one. */
+export function speakerLabelAt(tokens: readonly Token[], i: number): SpeakerLabel | null {
   if (!tokens[i]!.nl || !tokens[i]!.upper) return null;
   let k = i;
   while (tokens[k] && !tokens[k]!.nl || k === i) {
@@ -225,11 +236,12 @@ export function speakerLabelAt(tokens: readonly Token[], i: number): Span | null
   }
   if (tokens[k]?.text !== ':' || !turnFollows(tokens, k + 1)) return null;
   const label = tokens.slice(i, k).map((t) => t.text).join(' ').replace(/ ([.-]) ?/g, '$1');
-  if (NON_PERSON.has(label)) return null;
+  // "SENIOR STATE DEPARTMENT OFFICIAL ONE": an anonymous speaker, numbered.
+  if (NON_PERSON.has(label.replace(/ (?:ONE|TWO|THREE|\d)$/, ''))) return { colon: k, name: null };
   const role = longestAt(ROLE_WORDS, tokens, i);
   let s = role && role.end < k ? role.end : i;
   if (tokens[s]?.text === '.') s++;
-  return s < k ? { start: s, end: k } : null;
+  return s < k ? { colon: k, name: { start: s, end: k } } : null;
 }
 
 /** Words after a label that make a turn of speech even without a sentence's end. */
@@ -260,7 +272,8 @@ export function vocativeAt(ctx: NameContext, i: number): Span | null {
   const before = tokens[i]!.nl || prev?.text === ',' || prev?.text === ':' || prev?.low === 'dear';
   if (!before) return null;
   const end = nameRunEnd(ctx, i, 1);
-  if (end === i) return null;
+  // "Operator, the next question": a role the transcript addresses, not a name.
+  if (end === i || NON_PERSON.has(tokens[i]!.text.toUpperCase())) return null;
   const next = tokens[end];
   const after = !!next && (next.text === ',' || next.text === '.' || next.text === '!' || next.nl);
   return after ? { start: i, end } : null;
