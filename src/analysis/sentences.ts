@@ -5,6 +5,8 @@
 // white space and a capital, digit or opening quote — unless the period
 // belongs to an abbreviation, an initial, or a number.
 
+import { MONTH_ABBREVIATIONS } from './dates';
+
 export interface Sentence {
   start: number;
   end: number;
@@ -20,7 +22,7 @@ const TITLE_ABBREVIATIONS = new Set([
 ]);
 
 /** Months: "Jan. 5" never ends a sentence when a number follows. */
-const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const MONTH_ABBREVIATION = new Set(MONTH_ABBREVIATIONS);
 
 /**
  * Abbreviations that can end a sentence ("... with the U.S. The talks ...").
@@ -75,10 +77,10 @@ function periodEndsSentence(line: string, index: number, after: number): boolean
   const lower = word.toLowerCase();
   if (TITLE_ABBREVIATIONS.has(lower)) return false;
   const next = line[after];
-  if (MONTH_ABBREVIATIONS.has(lower) && next !== undefined && /\d/.test(next)) return false;
+  if (MONTH_ABBREVIATION.has(lower) && next !== undefined && /\d/.test(next)) return false;
   // An initial: "Antony J. Blinken", "Daniel R. Whitcomb".
   if (word.length === 1 && /^\p{Lu}$/u.test(word)) return false;
-  if (mayBeAmbiguous(word) || MONTH_ABBREVIATIONS.has(lower)) {
+  if (mayBeAmbiguous(word) || MONTH_ABBREVIATION.has(lower)) {
     return SENTENCE_OPENERS.has(nextWord(line, after));
   }
   return true;

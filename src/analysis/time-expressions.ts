@@ -2,7 +2,10 @@
 // the year", "in the coming year", "next month", "by March 2026". The first
 // match in a commitment's sentence is its time.
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+import { MONTH_NAMES } from './dates';
+
+/** The patterns match case-blind: the lower-case names serve. */
+const MONTH = `(?:${MONTH_NAMES.join('|')})`;
 
 /** Ways statements word a time, each matched case-blind. */
 const TIME_PATTERNS: readonly RegExp[] = [

@@ -3,14 +3,13 @@
 // month alone where it stands for a date ("in September"); a year alone ("in 2025").
 // A range inside one month is one date; "August 31 to September 11" is two.
 
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../dates';
 import type { Token } from './tokenize';
 
-export const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-];
+export const MONTHS = MONTH_NAMES.map((m) => m.charAt(0).toUpperCase() + m.slice(1));
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
-const MONTH = new Set([...MONTHS.map((m) => m.toLowerCase()), 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const MONTH = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 const WEEKDAY = new Set(WEEKDAYS.map((d) => d.toLowerCase()));
 const DAY = /^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
 // Years a statement plausibly names; "1300" or "2500" are more likely counts.
