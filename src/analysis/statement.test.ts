@@ -132,6 +132,12 @@ describe('detectStatement from the text of a page', () => {
     expect(detectStatement({ url: post, title: 'Embassy Donates Equipment' }, topicsOnly).isStatement).toBe(false);
   });
 
+  it('takes no dateline for an author line: "Washington, DC" is no office', () => {
+    const text = 'On the Anniversary\n\nPress Statement\n\nJane Roe\nSecretary of State\n\nWashington, DC\n\nUlaanbaatar, Mongolia\n\nMay 5, 2026\n\nWe congratulate them.';
+    expect(detectStatement({ url, title: 'On the Anniversary' }, text).office).toBeNull();
+    expect(detectStatement({ url, title: 'On a Day' }, 'Jane Roe, Secretary of State\n\nWe honor them.').office).toBe('Jane Roe, Secretary of State');
+  });
+
   it('finds no statement on an embassy page that lists posts', () => {
     const list =
       'Press Releases\n\nEmbassy Donates Equipment\n\nBy U.S. Embassy Santiago | 4 March, 2026 | Topics: Press Releases\n\nAmbassador Visits Arica\n\nBy U.S. Embassy Santiago | 2 March, 2026 | Topics: Press Releases';

@@ -8,6 +8,7 @@
 import { parseDate } from './dates';
 import { TITLE_TYPE_CUES, typeFromLabel } from './document-types';
 import { isOfficialUrl } from './official-sites';
+import { namedParties } from './parties';
 import { speakerLabelAt } from './sentences';
 import type { PageMeta, StatementInfo } from './types';
 
@@ -52,7 +53,13 @@ const AUTHOR_LINE = /^[\p{Lu}][\p{L}.'’" -]+, (?:(?:[A-Z][\w.'’-]*|of|the|fo
 
 /** Author lines are short; testing long paragraphs would only cost time. */
 function isAuthorLine(line: string): boolean {
-  return line.length <= 90 && AUTHOR_LINE.test(line);
+  return line.length <= 90 && AUTHOR_LINE.test(line) && !isPlaceLine(line);
+}
+
+/** A dateline shaped like an author line: "Washington, DC", "Ulaanbaatar, Mongolia". */
+function isPlaceLine(line: string): boolean {
+  const after = line.slice(line.indexOf(', ') + 2);
+  return /^[A-Z.]{2,4}$/.test(after) || namedParties(after)[0] === after;
 }
 
 function isTranscript(text: string): boolean {
