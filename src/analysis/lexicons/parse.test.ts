@@ -11,9 +11,9 @@ describe('compact lexicon tables', () => {
       { name: 'Strelsau', kind: 'capital', country: 'Ruritania' },
       { name: 'Zenda Lake', kind: 'feature' },
     ]);
-    expect(organizations('Ruritanian Guard | Royal Guard; RG; foreign\nZenda Club; ; ngo')).toEqual([
+    expect(organizations('foreign', 'Ruritanian Guard | Royal Guard; RG\nZenda Guard')).toEqual([
       { name: 'Ruritanian Guard', acronyms: ['RG'], variants: ['Royal Guard'], kind: 'foreign' },
-      { name: 'Zenda Club', kind: 'ngo' },
+      { name: 'Zenda Guard', kind: 'foreign' },
     ]);
     expect(instruments('Treaty of Zenda | Zenda Treaty')).toEqual([{ name: 'Treaty of Zenda', variants: ['Zenda Treaty'] }]);
   });

@@ -3,7 +3,7 @@
 // the data once, without the keys and quotes of an object literal per entry.
 //   countries:     name|variant...; demonym|...; flags ("?" ambiguous, "place" labeled place)
 //   places:        name|variant...; kind; country; flags ("?" ambiguous)
-//   organizations: name|variant...; ACRONYM|...; kind
+//   organizations: name|variant...; ACRONYM|...  (one table per kind)
 //   instruments:   name|variant...
 import type { Country, Instrument, Organization, OrgKind, Place, PlaceKind } from './types';
 
@@ -44,12 +44,13 @@ export function places(table: string): Place[] {
   }));
 }
 
-export function organizations(table: string): Organization[] {
-  return rows(table).map(([n, a, kind]) => {
+/** A table of one kind of organization: the kind is the table's, not written on every row. */
+export function organizations(kind: OrgKind, table: string): Organization[] {
+  return rows(table).map(([n, a]) => {
     const acronyms = list(a);
     const { name, variants } = names(n);
     // Field order as in the original entries: name, acronyms, variants, kind.
-    return { name, ...(acronyms.length ? { acronyms } : {}), ...(variants ? { variants } : {}), kind: kind as OrgKind };
+    return { name, ...(acronyms.length ? { acronyms } : {}), ...(variants ? { variants } : {}), kind };
   });
 }
 
