@@ -7,7 +7,7 @@ describe('compact lexicon tables', () => {
       { name: 'Ruritania', variants: ['Kingdom of Ruritania'], demonyms: ['Ruritanian'], ambiguous: true },
       { name: 'Borduria' },
     ]);
-    expect(places('Strelsau; capital; Ruritania\nZenda Lake; feature')).toEqual([
+    expect(places('capital', 'Strelsau; ; Ruritania\nZenda Lake; feature')).toEqual([
       { name: 'Strelsau', kind: 'capital', country: 'Ruritania' },
       { name: 'Zenda Lake', kind: 'feature' },
     ]);

@@ -2,7 +2,7 @@
 // alternatives within a field by "|". A table is plain text so the bundle carries
 // the data once, without the keys and quotes of an object literal per entry.
 //   countries:     name|variant...; demonym|...; flags ("?" ambiguous, "place" labeled place)
-//   places:        name|variant...; kind; country; flags ("?" ambiguous)
+//   places:        name|variant...; kind (when not the table's); country; flags ("?" ambiguous)
 //   organizations: name|variant...; ACRONYM|...  (one table per kind)
 //   instruments:   name|variant...
 import type { Country, Instrument, Organization, OrgKind, Place, PlaceKind } from './types';
@@ -35,10 +35,11 @@ export function countries(table: string): Country[] {
   });
 }
 
-export function places(table: string): Place[] {
+/** A table of places mostly of one kind: a row names its kind only when it differs. */
+export function places(tableKind: PlaceKind, table: string): Place[] {
   return rows(table).map(([n, kind, country, flags = '']) => ({
     ...names(n),
-    kind: kind as PlaceKind,
+    kind: (kind || tableKind) as PlaceKind,
     ...(country ? { country } : {}),
     ...(flags.includes('?') ? { ambiguous: true as const } : {}),
   }));
