@@ -18,6 +18,10 @@ describe('names by head noun', () => {
     ]);
   });
 
+  it('takes no head noun hyphenated into a compound: "Co-Chairs"', () => {
+    expect(found('The Ruritania Contact Group Co-Chairs met. The Working Group Co-Chair spoke.')).toEqual(['organization:Ruritania Contact Group']);
+  });
+
   it('finds instruments, numbered ones and a statement title running through "to"', () => {
     expect(found('under the Ruritania Fisheries Agreement and Executive Order 14999')).toEqual([
       'instrument:Ruritania Fisheries Agreement', 'instrument:Executive Order 14999',

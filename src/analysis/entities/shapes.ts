@@ -61,14 +61,19 @@ function headsIn(tokens: readonly Token[], s: number, e: number, known: readonly
       continue;
     }
     const m = longestAt(HEADS, tokens, i);
-    // A head noun ends a name; one followed by another capitalized word is a modifier ("Law Enforcement").
-    if (m && m.end <= e && tokens[i]!.cap && !(m.end < e && tokens[m.end]!.cap && !known[m.end])) {
+    // A head noun ends a name; one followed by another capitalized word is a modifier ("Law Enforcement"),
+    // though not by the prefix of "Co-Chairs", which is no company's "Co".
+    if (m && m.end <= e && tokens[i]!.cap && !(m.end < e && tokens[m.end]!.cap && !known[m.end] && !coPrefixAt(tokens, m.end)) && !coPrefixAt(tokens, i)) {
       out.push({ start: i, end: m.end, type: m.value });
       i = m.end - 1;
     }
   }
   return out;
 }
+
+/** "Co" hyphened to a word at k: the prefix of "Co-Chairs", "Co-Host". */
+const coPrefixAt = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.low === 'co' && tokens[k + 1]?.text === '-' && !tokens[k + 1]!.sp && !!tokens[k + 2]?.word;
 
 /** Does the known name [s, e) end in a head noun? */
 function lastHead(tokens: readonly Token[], s: number, e: number): boolean {
