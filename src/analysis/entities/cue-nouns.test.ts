@@ -13,6 +13,10 @@ describe('names typed by a generic noun beside them', () => {
     expect(found('Region leaders met.')).toEqual([]);
   });
 
+  it('takes no common word opening a sentence, nor a country\'s adjective, for a place', () => {
+    expect(found('Next question. Different region, then. A different view. Rukwa region flooded in the Central African region.')).toEqual(['place:Rukwa']);
+  });
+
   it('reads a named exercise as an organization, through a few modifiers', () => {
     expect(found('Troops joined the Steppe Shield multinational peacekeeping exercise.')).toEqual(['organization:Steppe Shield']);
   });

@@ -8,7 +8,9 @@ import type { EntityType } from '../types';
 import type { Span } from './dates';
 import type { Candidate } from './shapes';
 import type { Token } from './tokenize';
-import { isFunctionWord } from './vocabulary';
+import { isDemonym, isFunctionWord } from './vocabulary';
+
+const SENTENCE_END = new Set(['.', '?', '!', ':']);
 
 /** Lower-case nouns after a name, singular and plural, and the type they give it. */
 const AFTER = new Map<string, EntityType>([
@@ -55,13 +57,18 @@ function typeAfter(tokens: readonly Token[], end: number): EntityType | undefine
   return undefined;
 }
 
-/** A name at i typed by a generic noun after it or by "the port of" before it; null when none. */
-export function cueNounAt(tokens: readonly Token[], i: number): Candidate | null {
+/**
+ * A name at i typed by a generic noun after it or by "the port of" before it; null when none.
+ * `lower`: words the document also writes in lower case, which a sentence's first word may be.
+ */
+export function cueNounAt(tokens: readonly Token[], i: number, lower: ReadonlySet<string>): Candidate | null {
   const prev = tokens[i - 1];
-  // Mid-sentence only: a capitalized word at a line start says nothing.
-  if (!prev || tokens[i]!.nl) return null;
+  // A capitalized word at a line start says nothing; at a sentence start, not if the text writes it in lower case too ("Different region:").
+  // Nor does the tail of a longer capitalized run ("African" of "Central African").
+  if (!prev || tokens[i]!.nl || (prev.cap && prev.word) || (SENTENCE_END.has(prev.text) && lower.has(tokens[i]!.low))) return null;
   const end = capRunEnd(tokens, i);
-  if (end === i) return null;
+  // An adjective of a country names no place: "the Central American region".
+  if (end === i || isDemonym(tokens[end - 1]!.low) || isDemonym(`${tokens[i]!.low} ${tokens[end - 1]!.low}`)) return null;
   const span: Span = { start: i, end };
   const type = typeAfter(tokens, end);
   if (type) return { ...span, type };

@@ -76,7 +76,7 @@ export function findEntities(text: string, context: { title: string; tokens?: re
     if (person) cands.push(ranked(person.start, person.end, 'person', 2));
     const voc = isTranscript ? vocativeAt(ctx, i) : null;
     if (voc) cands.push(ranked(voc.start, voc.end, 'person', 2));
-    const cued = tokens[i]!.cap && !k && !inKnown[i] ? cueNounAt(tokens, i) : null;
+    const cued = tokens[i]!.cap && !k && !inKnown[i] ? cueNounAt(tokens, i, ctx.lower) : null;
     if (cued) cands.push(ranked(cued.start, cued.end, cued.type, 1));
     const place = tokens[i]!.cap && !k && i > 0 && tokens[i - 1]!.word && !tokens[i - 1]!.cap ? placeBeforeCountryAt(ctx, i, known) : null;
     if (place) cands.push(ranked(place.start, place.end, place.type, 1));
