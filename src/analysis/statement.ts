@@ -1,9 +1,11 @@
 // Is this page a statement, and of what type, date and office? Decided from
 // what the page says about itself, strongest evidence first: the type label
 // the page shows (from the site adapter, or as a line of the page's header
-// text), the category an embassy post is filed under, then the title, then cues in the text ("The below is attributable
-// to Spokesperson ...", speaker labels). Only official sites carry
-// statements (the labeling guide); a reprint elsewhere is not one.
+// text), the category an embassy post is filed under, then the title, then
+// cues in the text ("The below is attributable to Spokesperson ...", speaker
+// labels). A header listing several statements is an index, not one. Only
+// official sites carry statements (the labeling guide); a reprint elsewhere
+// is not one.
 
 import { parseDate } from './dates';
 import { TITLE_TYPE_CUES, typeFromLabel } from './document-types';
