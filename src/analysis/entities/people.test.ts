@@ -29,6 +29,7 @@ describe('people', () => {
   it('reads speaker labels but not anonymous ones, and first names used in address', () => {
     const text = 'MS. HALVORSEN: Thank you.\n\nQUESTION: Yes.\n\nFOREIGN MINISTER KIRO: Ingrid, thank you.';
     expect(people(text)).toEqual(['person:HALVORSEN', 'person:KIRO', 'person:Ingrid']);
+    expect(people('AMBASSADOR VOSS:\n\nThank you all for coming tonight.')).toEqual(['person:VOSS']);
   });
 
   it('drops any title from a speaker label, and takes a label that is only a role for no one', () => {

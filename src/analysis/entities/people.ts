@@ -251,8 +251,9 @@ const SENTENCE_ENDS = new Set(['.', '?', '!', '…', '"', '”']);
 
 /**
  * Does the rest of the line from token k read as a turn of speech: several
- * words, or a sentence's end at the line's end ("Yes.")? A table's field
- * ("VESSEL NAME: S. Kuznetsov", "FLAG: Togo") has a short value and no sentence.
+ * words, a sentence's end at the line's end ("Yes."), or nothing (the turn
+ * starts on the next line)? A table's field ("VESSEL NAME: S. Kuznetsov",
+ * "FLAG: Togo") has a short value and no sentence.
  */
 function turnFollows(tokens: readonly Token[], k: number): boolean {
   let words = 0;
@@ -261,7 +262,7 @@ function turnFollows(tokens: readonly Token[], k: number): boolean {
     last = tokens[k]!;
     if (last.word && ++words >= TURN_WORDS) return true;
   }
-  return !!last && SENTENCE_ENDS.has(last.text);
+  return !last || SENTENCE_ENDS.has(last.text);
 }
 
 /** In a transcript, a name word addressed to someone: "Linda, thank you", "thank you, Eva-Marie." */
