@@ -19,6 +19,8 @@ const POSSESSIVE_IN_NAME = new Set(['minister', 'ministers', 'leader', 'leaders'
 /** Abbreviations whose period belongs to the name: "Co. Ltd.", "Pte.", "St.". */
 const ABBREVIATIONS = new Set(['co', 'ltd', 'pte', 'inc', 'corp', 'jr', 'sr', 'st', 'no', 'bros', 'plc', 'llc']);
 
+/** Heads whose name runs on through "to" and a capitalized word. */
+const TO_HEADS = new Set(['statement', 'strategy', 'plan', 'initiative', 'call', 'coalition', 'partnership', 'pledge', 'program']);
 /** Bodies whose "of" complement may be a comma list. */
 const LIST_BODIES = new Set(['ministry', 'department', 'bureau', 'committee', 'commission']);
 /** Longest comma list a body's portfolio runs to, in tokens. */
@@ -53,7 +55,7 @@ function anyBlocked(blocked: Uint8Array, s: number, e: number): boolean {
 export function chunkEnd(tokens: readonly Token[], i: number, blocked: Uint8Array, knownEnd: Uint32Array): number {
   let j = i;
   let lastKnownEnd = -1;
-  let hasStatement = false;
+  let runsOnThroughTo = false;
   for (;;) {
     const t = tokens[j];
     if (!t || (j > i && t.nl) || blocked[j]) break;
@@ -79,15 +81,15 @@ export function chunkEnd(tokens: readonly Token[], i: number, blocked: Uint8Arra
       j++;
     } else if (t.low === 'in' && prev && IN_HEADS.has(prev.low) && capAt(tokens, j + 1, blocked)) {
       j++;
-    } else if (t.low === 'to' && hasStatement && capAt(tokens, j + 1, blocked)) {
-      // Only a statement's title runs on through "to": "Joint Statement on Steps to Achieve the Pledge".
+    } else if (t.low === 'to' && runsOnThroughTo && capAt(tokens, j + 1, blocked)) {
+      // "Joint Statement on Steps to Achieve the Pledge", "Strategy to Prevent Conflict", "Call to Action".
       j++;
     } else if ((t.low === "'s" || t.text === "'" || t.text === '’') && prev && POSSESSIVE_IN_NAME.has(prev.low) && capAt(tokens, j + 1, blocked)) {
       j++;
     } else {
       break;
     }
-    if (tokens[j - 1]?.low === 'statement') hasStatement = true;
+    if (TO_HEADS.has(tokens[j - 1]?.low ?? '')) runsOnThroughTo = true;
   }
   // Never end on a joiner.
   while (j > i + 1 && !tokens[j - 1]!.word) j--;

@@ -18,6 +18,13 @@ describe('names by head noun', () => {
     ]);
   });
 
+  it('runs a strategy, plan, initiative or call on through "to"', () => {
+    expect(found('under the Ruritania Strategy to Prevent Floods and Promote Resilience, with the Global Seed Call to Action')).toEqual([
+      'instrument:Ruritania Strategy to Prevent Floods and Promote Resilience', 'instrument:Global Seed Call to Action',
+    ]);
+    expect(found('Ruritania Launches Study Visits to Borduria')).not.toContain('organization:Ruritania Launches Study Visits to Borduria');
+  });
+
   it('takes no head noun hyphenated into a compound: "Co-Chairs"', () => {
     expect(found('The Ruritania Contact Group Co-Chairs met. The Working Group Co-Chair spoke.')).toEqual(['organization:Ruritania Contact Group']);
   });

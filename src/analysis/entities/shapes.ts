@@ -115,7 +115,8 @@ export function shapeOf(tokens: readonly Token[], chunk: Span, known: readonly (
   } else {
     e = h.end;
     if (tokens[e]?.num && e < chunk.end) e++; // "Expo 2027"
-    if (COMPLEMENTS.has(tokens[e]?.low ?? '') && e < chunk.end) e = chunk.end;
+    // A complement, or the "to" a chunk only runs on through after such heads (chunks.ts): "Strategy to Prevent Conflict".
+    if ((COMPLEMENTS.has(tokens[e]?.low ?? '') || tokens[e]?.low === 'to') && e < chunk.end) e = chunk.end;
     // Start after the last preposition before the head, outside known names: "Session of the [X Group]".
     for (let i = h.start - 1; i > s; i--) {
       if (PREPOSITIONS.has(tokens[i]!.low) && !insideKnown(known, i, s)) {
