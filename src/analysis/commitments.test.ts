@@ -96,6 +96,7 @@ describe('what is not a commitment', () => {
     ['itinerary', 'The delegation will hold high-level talks with partners in Tokyo.'],
     ['an agenda', 'Her meetings with officials will focus on trade and energy.'],
     ['the briefing’s own logistics', 'We’ll be happy to share more when we can.'],
+    ['the briefing’s own logistics', 'One item to start with, and then I’ll go to your questions.'],
     ['a task described', 'Our task is to be there at the outset with the facts.'],
     ['a guess about others', 'I suspect you’ll hear more from the Embassy soon.'],
     ['a hope about others', 'We hope you’ll come back to Ulaanbaatar next year.'],
