@@ -76,11 +76,11 @@ export function partiesIn(tokens: readonly Token[]): string[] {
  */
 export function documentParties(title: string, entities: readonly Entity[], type: string | null = null): string[] {
   const parties = [UNITED_STATES, ...namedParties(title)];
-  if (type !== null && SPOKEN_TYPES.has(type)) return parties.filter((party, index) => parties.indexOf(party) === index);
   // When the title names the other side ("the United States-Mongolia Strategic Dialogue"), only the
   // lede can add a party ("... the United States, Mongolia and Japan released ..."): countries and
   // bodies the following paragraphs mention (the UN Charter, a mission abroad) are not parties.
-  const opening = parties.length > 1 ? LEDE_CHARS : OPENING_CHARS;
+  // A spoken document's opening adds none: its countries are topics.
+  const opening = type !== null && SPOKEN_TYPES.has(type) ? 0 : parties.length > 1 ? LEDE_CHARS : OPENING_CHARS;
   for (const entity of entities) {
     if (entity.start >= opening) break;
     const signer = entity.type === 'country' || (entity.type === 'organization' && partyIndexes().signingBodies.has(entity.key));

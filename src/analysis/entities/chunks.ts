@@ -21,6 +21,7 @@ const ABBREVIATIONS = new Set(['co', 'ltd', 'pte', 'inc', 'corp', 'jr', 'sr', 's
 
 /** Heads whose name runs on through "to" and a capitalized word. */
 const TO_HEADS = new Set(['statement', 'strategy', 'plan', 'initiative', 'call', 'coalition', 'partnership', 'pledge', 'program']);
+
 /** Bodies whose "of" complement may be a comma list. */
 const LIST_BODIES = new Set(['ministry', 'department', 'bureau', 'committee', 'commission']);
 /** Longest comma list a body's portfolio runs to, in tokens. */

@@ -5,7 +5,6 @@
 // the name, and a run the lexicons know keeps the lexicon's reading.
 
 import type { EntityType } from '../types';
-import type { Span } from './dates';
 import type { Candidate } from './shapes';
 import type { Token } from './tokenize';
 import { isDemonym, isFunctionWord } from './vocabulary';
@@ -67,10 +66,12 @@ export function cueNounAt(tokens: readonly Token[], i: number, lower: ReadonlySe
   // Nor does the tail of a longer capitalized run ("African" of "Central African").
   if (!prev || tokens[i]!.nl || (prev.cap && prev.word) || (SENTENCE_END.has(prev.text) && lower.has(tokens[i]!.low))) return null;
   const end = capRunEnd(tokens, i);
+  if (end === i) return null;
+  const type = typeAfter(tokens, end) ?? (prev.low === 'of' && BEFORE_OF.has(tokens[i - 2]?.low ?? '') ? 'place' : undefined);
   // An adjective of a country names no place: "the Central American region".
-  if (end === i || isDemonym(tokens[end - 1]!.low) || isDemonym(`${tokens[i]!.low} ${tokens[end - 1]!.low}`)) return null;
-  const span: Span = { start: i, end };
-  const type = typeAfter(tokens, end);
-  if (type) return { ...span, type };
-  return prev.low === 'of' && BEFORE_OF.has(tokens[i - 2]?.low ?? '') ? { ...span, type: 'place' } : null;
+  return type && !isCountryAdjective(tokens, i, end) ? { start: i, end, type } : null;
 }
+
+/** Is the run [i, end) a demonym, or does it end in one ("Central African", "Russian")? */
+const isCountryAdjective = (tokens: readonly Token[], i: number, end: number): boolean =>
+  isDemonym(tokens[end - 1]!.low) || isDemonym(`${tokens[i]!.low} ${tokens[end - 1]!.low}`);
