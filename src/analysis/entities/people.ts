@@ -172,7 +172,8 @@ export function bylinePersonAt(ctx: NameContext, i: number): Span | null {
 /** "citizen Jane Roe", "detainee John Doe": a role noun in lower case, then a full name. */
 export function rolePersonAt(ctx: NameContext, i: number): Span | null {
   const t = ctx.tokens[i]!;
-  if (t.cap || !ROLE_NOUN_SHAPES.mayHave(t.low) || !ROLE_NOUNS.has(t.low)) return null;
+  // The name needs a capital next: most words fail that before any lookup.
+  if (t.cap || !ctx.tokens[i + 1]?.cap || !ROLE_NOUN_SHAPES.mayHave(t.low) || !ROLE_NOUNS.has(t.low)) return null;
   const end = nameRunEnd(ctx, i + 1);
   return end - (i + 1) >= 2 ? { start: i + 1, end } : null;
 }
