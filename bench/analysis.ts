@@ -40,6 +40,15 @@ function compromiseEntities(texts: readonly string[]): number {
   return found;
 }
 
+/**
+ * Every engine is warmed this long on the text before it is timed: a JIT
+ * compiler needs many calls to reach full speed, and compromise on one short
+ * statement, timed after a single warm-up call, ran at half its warm speed.
+ */
+const WARM_MS = 1500;
+/** compromise is timed over at least this long (at least 3 calls), as a short text needs many calls. */
+const PEER_MIN_MS = 1500;
+
 /** compromise is slow: it is timed on a sample of about this many bytes of the same texts. */
 const COMPROMISE_SAMPLE_BYTES = 400_000;
 
@@ -57,11 +66,11 @@ function sample(docs: readonly CorpusText[], bytes: number): CorpusText[] {
 function measure(label: string, docs: readonly CorpusText[], runs: number) {
   const texts = docs.map((doc) => doc.text);
   const mb = megabytes(texts);
-  const ours = mb / (medianMs(() => analyzeAll(docs), runs) / 1000);
-  const floor = mb / (medianMs(() => floorPass(texts), runs) / 1000);
+  const ours = mb / (medianMs(() => analyzeAll(docs), runs, { warmMs: WARM_MS }) / 1000);
+  const floor = mb / (medianMs(() => floorPass(texts), runs, { warmMs: WARM_MS }) / 1000);
   const peerDocs = sample(docs, COMPROMISE_SAMPLE_BYTES);
   const peerTexts = peerDocs.map((doc) => doc.text);
-  const peer = megabytes(peerTexts) / (medianMs(() => compromiseEntities(peerTexts), Math.min(runs, 3)) / 1000);
+  const peer = megabytes(peerTexts) / (medianMs(() => compromiseEntities(peerTexts), 3, { warmMs: WARM_MS, minMs: PEER_MIN_MS }) / 1000);
   console.log(row(label, fixed(mb, 2), fixed(ours), fixed(peer, 2), fixed(floor), `${fixed(ours / peer, 0)}x`, `${fixed(floor / ours)}x`));
 }
 

@@ -3,14 +3,23 @@
 
 import { performance } from 'node:perf_hooks';
 
-/** Median wall time in milliseconds of `runs` calls of `work` (after one warm-up call). */
-export function medianMs(work: () => void, runs: number): number {
-  work();
+/**
+ * Median wall time in milliseconds of `work`: first called until `warmMs`
+ * have passed (at least once), so a JIT-compiled peer is timed warm as we
+ * are; then `runs` timed calls, and more until they add up to `minMs`.
+ */
+export function medianMs(work: () => void, runs: number, { warmMs = 0, minMs = 0 } = {}): number {
+  const warmEnd = performance.now() + warmMs;
+  do work();
+  while (performance.now() < warmEnd);
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  let total = 0;
+  while (times.length < runs || total < minMs) {
     const start = performance.now();
     work();
-    times.push(performance.now() - start);
+    const ms = performance.now() - start;
+    times.push(ms);
+    total += ms;
   }
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)]!;
