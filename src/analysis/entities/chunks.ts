@@ -3,10 +3,13 @@
 // ("Bureau of International Narcotics and Law Enforcement Affairs"), tight
 // hyphens ("U.S.-Serbia", "EU-facilitated"), abbreviation dots ("Co. Ltd."),
 // numbers after a word ("Expo 2027") and a few possessives that belong to a
-// name ("Foreign Ministers' Meeting"). It never crosses a line, a comma or a
+// name ("Foreign Ministers' Meeting"), and a list inside a name ("Women,
+// Peace, and Security Act"). It never crosses a line, another comma or a
 // token another rule already claimed (a person, a date).
 
+import { INSTRUMENT_HEAD_NOUNS, ORG_HEAD_NOUNS } from '../lexicons';
 import type { Span } from './dates';
+import { keysOf } from './lexicon-words';
 import type { Token } from './tokenize';
 import { isFunctionWord } from './vocabulary';
 
@@ -22,19 +25,45 @@ const ABBREVIATIONS = new Set(['co', 'ltd', 'pte', 'inc', 'corp', 'jr', 'sr', 's
 /** Heads whose name runs on through "to" and a capitalized word. */
 const TO_HEADS = new Set(['statement', 'strategy', 'plan', 'initiative', 'call', 'coalition', 'partnership', 'pledge', 'program']);
 
-/** Bodies whose "of" complement may be a comma list. */
-const LIST_BODIES = new Set(['ministry', 'department', 'bureau', 'committee', 'commission']);
-/** Longest comma list a body's portfolio runs to, in tokens. */
-const MAX_LIST = 10;
+/** Capitalized words an item of a list inside a name runs to ("Foreign Operations"), its last item one more. */
+const MAX_ITEM_WORDS = 3;
+/** Words that open a head's complement: "Strategy on ...", "Commission for ...". */
+const COMPLEMENT_OPENERS = new Set(['on', 'for', 'of']);
+/** Items a list inside a name runs to. */
+const MAX_ITEMS = 5;
+/** Last words of the heads of organizations and instruments ("Act", "Commission", "Group"). */
+const HEAD_ENDS = new Set([...ORG_HEAD_NOUNS, ...INSTRUMENT_HEAD_NOUNS].map((head) => keysOf(head).at(-1)!));
 
-/** Does a list of capitalized words starting at k close with "and Word" (before any other joiner)? */
-function listCloses(tokens: readonly Token[], k: number, blocked: Uint8Array): boolean {
-  for (let n = 0; n < MAX_LIST && tokens[k] && !tokens[k]!.nl && !blocked[k]; n++, k++) {
-    const t = tokens[k]!;
-    if (t.low === 'and') return !!tokens[k + 1]?.cap;
-    if (!t.cap && t.text !== ',') return false;
+/**
+ * A name whose modifiers or complement are a list of three or more: "Women,
+ * Peace, and Security Act", "Ministry of Food, Agriculture and Light Industry",
+ * "Strategy to Anticipate, Prevent, and Respond to Atrocities". From the comma
+ * at k (the first item before it), the end of the list's last item (after
+ * "and"), or 0 when the comma ends the name. The last item must end in a head
+ * noun unless `headSeen`. Names listed are a list of names, not one: an item
+ * may be no known name ("Japan, Korea, and Australia"), no acronym ("AIST,
+ * RIKEN, and ...") and hold no head ("Internet Research LLC, Azimut LLC, and ...").
+ */
+function nameListEnd(tokens: readonly Token[], k: number, blocked: Uint8Array, knownEnd: Uint32Array, headSeen: boolean): number {
+  for (let items = 1; items < MAX_ITEMS; items++) {
+    if (tokens[k]!.text === ',') k++;
+    const last = tokens[k]?.low === 'and';
+    if (last) k++;
+    const s = k;
+    const most = last ? MAX_ITEM_WORDS + 1 : MAX_ITEM_WORDS;
+    while (k - s < most && capAt(tokens, k, blocked) && tokens[k]!.word && !tokens[k]!.upper && !knownEnd[k]) k++;
+    if (k === s) return 0;
+    if (last) return items >= 2 && (headSeen || HEAD_ENDS.has(tokens[k - 1]!.low)) ? k : 0;
+    if (!isItem(tokens, s, k) || (tokens[k]?.text !== ',' && tokens[k]?.low !== 'and')) return 0;
   }
-  return false;
+  return 0;
+}
+
+/** [s, e) can be an item of a list inside a name: a few capitalized words, no acronym, no head noun. */
+function isItem(tokens: readonly Token[], s: number, e: number): boolean {
+  if (e - s > MAX_ITEM_WORDS) return false;
+  for (let k = s; k < e; k++) if (!tokens[k]!.cap || !tokens[k]!.word || tokens[k]!.upper || HEAD_ENDS.has(tokens[k]!.low)) return false;
+  return true;
 }
 
 const capAt = (tokens: readonly Token[], k: number, blocked: Uint8Array): boolean =>
@@ -57,6 +86,9 @@ export function chunkEnd(tokens: readonly Token[], i: number, blocked: Uint8Arra
   let j = i;
   let lastKnownEnd = -1;
   let runsOnThroughTo = false;
+  /** Ran on through "to", or a head's "on", "for" or "of": what follows is the head's complement, which may be a list. */
+  let complement = false;
+  let listEnd = 0;
   for (;;) {
     const t = tokens[j];
     if (!t || (j > i && t.nl) || blocked[j]) break;
@@ -69,9 +101,12 @@ export function chunkEnd(tokens: readonly Token[], i: number, blocked: Uint8Arra
     } else if (t.low === 'and' && (tokens[j + 1]?.low === 'the' || (knownEnd[j + 1] && (lastKnownEnd === j || tokens[knownEnd[j + 1]!]?.low === "'s")))) {
       // "the Troika and the European Union", "United States and Cambodia", "... and Malawi's Ministry": two names.
       break;
-    } else if (t.text === ',' && LIST_BODIES.has(tokens[i]!.low) && tokens[i + 1]?.low === 'of' && !knownEnd[j + 1] && listCloses(tokens, j + 1, blocked)) {
-      // "Ministry of Food, Agriculture and Light Industry": a body's portfolio may be a list.
-      j++;
+    } else if (
+      t.text === ',' &&
+      (complement || (isItem(tokens, i, j) && !knownEnd[i])) &&
+      (listEnd = nameListEnd(tokens, j, blocked, knownEnd, complement)) > 0
+    ) {
+      j = listEnd;
     } else if (t.num && prev?.word) {
       j++;
     } else if ((t.text === '-' || t.text === '+' || t.text === '/') && !t.sp && tokens[j + 1]?.word && !tokens[j + 1]!.sp && !blocked[j + 1]) {
@@ -79,12 +114,15 @@ export function chunkEnd(tokens: readonly Token[], i: number, blocked: Uint8Arra
     } else if (t.text === '.' && !t.sp && prev && (prev.text.length === 1 || ABBREVIATIONS.has(prev.low))) {
       j++;
     } else if (CONNECTORS.has(t.low) && (capAt(tokens, j + 1, blocked) || (tokens[j + 1]?.low === 'the' && capAt(tokens, j + 2, blocked)))) {
+      // "Strategy on Women, Peace, and Security": a head's complement.
+      if (COMPLEMENT_OPENERS.has(t.low) && prev && HEAD_ENDS.has(prev.low)) complement = true;
       j++;
     } else if (t.low === 'in' && prev && IN_HEADS.has(prev.low) && capAt(tokens, j + 1, blocked)) {
       j++;
     } else if (t.low === 'to' && runsOnThroughTo && capAt(tokens, j + 1, blocked)) {
       // "Joint Statement on Steps to Achieve the Pledge", "Strategy to Prevent Conflict", "Call to Action".
       j++;
+      complement = true;
     } else if ((t.low === "'s" || t.text === "'" || t.text === '’') && prev && POSSESSIVE_IN_NAME.has(prev.low) && capAt(tokens, j + 1, blocked)) {
       j++;
     } else {

@@ -25,6 +25,20 @@ describe('names by head noun', () => {
     expect(found('Ruritania Launches Study Visits to Borduria')).not.toContain('organization:Ruritania Launches Study Visits to Borduria');
   });
 
+  it('keeps a list inside a name whole, and a list of names apart', () => {
+    expect(found('They passed the Rivers, Forests, and Wetlands Act of 2019.')).toEqual(['instrument:Rivers, Forests, and Wetlands Act of 2019']);
+    expect(found('the Delta Strategy to Predict, Prevent, and Respond to Floods')).toEqual(['instrument:Delta Strategy to Predict, Prevent, and Respond to Floods']);
+    expect(found('the Borduria Forum on Mining, Metals and Sustainable Trade')).toEqual(['organization:Borduria Forum on Mining, Metals and Sustainable Trade']);
+    // Names listed, not one name: known names, acronyms, items with their own head, two items.
+    expect(found('Chile, Peru, and Ecuador Trade Council members met.')).toContain('country:Chile');
+    expect(found('with RIVA, DELTA, and Harbor Research Institute')).toContain('organization:Harbor Research Institute');
+    expect(found('with Kestrel Shipping LLC, Heron Freight LLC, and Plover Lines LLC')).toEqual([
+      'organization:Kestrel Shipping LLC', 'organization:Heron Freight LLC', 'organization:Plover Lines LLC',
+    ]);
+    expect(found('thanks to Forests, and Wetlands Council')).toEqual(['organization:Wetlands Council']);
+    expect(found('the Ruritania Ministry of Harbors, and Lantern House')).toContain('organization:Ruritania Ministry of Harbors');
+  });
+
   it('takes no head noun hyphenated into a compound: "Co-Chairs"', () => {
     expect(found('The Ruritania Contact Group Co-Chairs met. The Working Group Co-Chair spoke.')).toEqual(['organization:Ruritania Contact Group']);
   });
