@@ -66,9 +66,12 @@ describe('speakerLabelAt', () => {
     ['SECRETARY RUBIO: Well, look.', 'SECRETARY RUBIO'],
     ['MS. BRUCE: Hi.', 'MS. BRUCE'],
     ['MR PRICE:  Two spaces.', 'MR PRICE'],
+    ['MODERATOR: (In Ruritanian.)', 'MODERATOR'],
+    ['MR ROE: And I will send —', 'MR ROE'],
+    ['QUESTION: Sir, on the harbor agreement, when do you expect', 'QUESTION'],
   ])('reads %s', (line, label) => expect(speakerLabelAt(line)).toBe(label));
 
-  it.each(['Begin Text:', 'The below is attributable to Spokesperson Jane Doe:', 'NOTE:no space'])('finds none in %s', (line) =>
+  it.each(['Begin Text:', 'The below is attributable to Spokesperson Jane Doe:', 'NOTE:no space', 'VESSEL NAME: Kestrel', 'FLAG: Ruritania'])('finds none in %s', (line) =>
     expect(speakerLabelAt(line)).toBeNull(),
   );
 });

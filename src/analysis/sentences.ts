@@ -49,7 +49,28 @@ export function speakerLabelAt(line: string): string | null {
   const label = match[1]!;
   // A one-letter "A:" or an acronym-only line ("NOTE:") is still a label; a
   // long shouting heading is not likely, and labels are short.
-  return label.length <= 40 ? label : null;
+  return label.length <= 40 && isTurn(line.slice(match[0].length)) ? label : null;
+}
+
+/** Words after a label that make a turn of speech even without a sentence's end. */
+export const TURN_WORDS = 5;
+/** What ends a turn of speech: a sentence's end, a quotation closing one, a dash breaking it off ("I will send —"). */
+export const TURN_ENDS: ReadonlySet<string> = new Set(['.', '?', '!', '…', '"', '”', '—', '–']);
+
+/**
+ * Does the rest of a line after a label's colon read as a turn of speech:
+ * several words, a sentence's end ("Yes."), a stage direction ("(In
+ * Arabic.)"), or nothing (the turn starts on the next line)? A table's field
+ * ("VESSEL NAME: Kestrel", "FLAG: Togo") has a short value and no sentence.
+ */
+function isTurn(rest: string): boolean {
+  const value = rest.trim();
+  return (
+    value === '' ||
+    value.charAt(0) === '(' ||
+    TURN_ENDS.has(value.charAt(value.length - 1)) ||
+    value.split(/\s+/, TURN_WORDS).length >= TURN_WORDS
+  );
 }
 
 /** The word (letters and inner periods) that ends right before `index` (the period). */

@@ -93,6 +93,9 @@ describe('detectStatement from the text of a page', () => {
 
   it('takes remarks from a transcript speaker label and a joint statement from Begin Text', () => {
     expect(detectStatement({ url, title: 'At the Summit' }, 'SECRETARY ROE: Thank you all.').type).toBe('Remarks');
+    // A sanctions list's table fields are no speakers.
+    const list = 'Office of the Spokesperson\n\nThe Department is designating two vessels.\n\nVESSEL NAME: Kestrel\nFLAG: Ruritania';
+    expect(detectStatement({ url, title: 'Actions on Shipping' }, list).type).toBe('Media Note');
     expect(detectStatement({ url, title: 'On the Region' }, 'Office of the Spokesperson\n\nBegin Text:\n\nWe agree.').type).toBe('Joint Statement');
     const released = 'The following text was released by the Governments of the United States and Chile.\n\nWe agree.';
     expect(detectStatement({ url, title: 'On Trade' }, released).type).toBe('Joint Statement');

@@ -51,6 +51,10 @@ describe('people', () => {
     expect(people(table)).toEqual([]);
   });
 
+  it('reads a label whose turn is a stage direction or breaks off', () => {
+    expect(people('FOREIGN MINISTER LE VARRE: (In Ruritanian.)\n\nMR HOLT: And I will send —')).toEqual(['person:LE VARRE', 'person:HOLT']);
+  });
+
   it('guesses a bare full name only where no capitalized phrase surrounds it', () => {
     expect(people('We welcome the release of Robert Lindqvist after two years.')).toEqual(['person:Robert Lindqvist']);
     expect(people('We honor the Gold Star families.')).toEqual([]);

@@ -6,6 +6,7 @@
 
 import { GIVEN_NAMES, LEADER_SURNAMES, NON_PERSON_SPEAKER_LABELS, PERSON_ROLE_NOUNS, PERSON_TITLES } from '../lexicons';
 import type { Span } from './dates';
+import { TURN_ENDS, TURN_WORDS } from '../sentences';
 import { addPhrase, longestAt, newTrie } from './phrase-trie';
 import type { Token } from './tokenize';
 import { isDemonym, isNameWord } from './vocabulary';
@@ -245,25 +246,21 @@ export function speakerLabelAt(tokens: readonly Token[], i: number): SpeakerLabe
   return s < k ? { colon: k, name: { start: s, end: k } } : null;
 }
 
-/** Words after a label that make a turn of speech even without a sentence's end. */
-const TURN_WORDS = 5;
-
-const SENTENCE_ENDS = new Set(['.', '?', '!', '…', '"', '”']);
 
 /**
- * Does the rest of the line from token k read as a turn of speech: several
- * words, a sentence's end at the line's end ("Yes."), or nothing (the turn
- * starts on the next line)? A table's field ("VESSEL NAME: S. Kuznetsov",
- * "FLAG: Togo") has a short value and no sentence.
+ * Does the rest of the line from token k read as a turn of speech? As
+ * sentences.ts reads a line's label, by the tokens here.
  */
 function turnFollows(tokens: readonly Token[], k: number): boolean {
+  // A stage direction: "(In Arabic.)", "(Laughter.)".
+  if (tokens[k]?.text === '(' && !tokens[k]!.nl) return true;
   let words = 0;
   let last: Token | undefined;
   for (; tokens[k] && !tokens[k]!.nl; k++) {
     last = tokens[k]!;
     if (last.word && ++words >= TURN_WORDS) return true;
   }
-  return !last || SENTENCE_ENDS.has(last.text);
+  return !last || TURN_ENDS.has(last.text);
 }
 
 /** In a transcript, a name word addressed to someone: "Linda, thank you", "thank you, Eva-Marie." */
