@@ -17,6 +17,11 @@ describe('names typed by a generic noun beside them', () => {
     expect(found('Next question. Different region, then. A different view. Rukwa region flooded in the Central African region.')).toEqual(['place:Rukwa']);
   });
 
+  it('takes a region\'s adjective for no place, its name used as one still for a place', () => {
+    expect(found('in the South Asian region, the Transnistrian region and the Francophone regions')).toEqual([]);
+    expect(found('across the Arctic region')).toEqual(['place:Arctic']);
+  });
+
   it('reads a named exercise as an organization, through a few modifiers', () => {
     expect(found('Troops joined the Steppe Shield multinational peacekeeping exercise.')).toEqual(['organization:Steppe Shield']);
   });

@@ -4,6 +4,7 @@
 // event, so an organization by the guide). The noun itself is not part of
 // the name, and a run the lexicons know keeps the lexicon's reading.
 
+import { PLACES } from '../lexicons';
 import type { EntityType } from '../types';
 import type { Candidate } from './shapes';
 import type { Token } from './tokenize';
@@ -68,10 +69,27 @@ export function cueNounAt(tokens: readonly Token[], i: number, lower: ReadonlySe
   const end = capRunEnd(tokens, i);
   if (end === i) return null;
   const type = typeAfter(tokens, end) ?? (prev.low === 'of' && BEFORE_OF.has(tokens[i - 2]?.low ?? '') ? 'place' : undefined);
-  // An adjective of a country names no place: "the Central American region".
-  return type && !isCountryAdjective(tokens, i, end) ? { start: i, end, type } : null;
+  // An adjective names no place: "the Central American region", "the South Asian region".
+  return type && !isAdjective(tokens, i, end) ? { start: i, end, type } : null;
 }
 
-/** Is the run [i, end) a demonym, or does it end in one ("Central African", "Russian")? */
-const isCountryAdjective = (tokens: readonly Token[], i: number, end: number): boolean =>
-  isDemonym(tokens[end - 1]!.low) || isDemonym(`${tokens[i]!.low} ${tokens[end - 1]!.low}`);
+/** One-word regions and sub-national units, lower case: the stems of their adjectives ("Asia", "Transnistria"). */
+const REGION_WORDS = new Set(
+  PLACES.filter((p) => p.kind === 'region' || p.kind === 'subnational')
+    .flatMap((p) => [p.name, ...(p.variants ?? [])])
+    .filter((name) => !name.includes(' '))
+    .map((name) => name.toLowerCase()),
+);
+
+/**
+ * Is the run [i, end) an adjective: a demonym or one at its end ("Central
+ * African", "Russian"), a region's in "-(a)n" ("South Asian", "Transnistrian"),
+ * or another word of that make ("Anglophone", "Kurdish")? Regions' names
+ * used as adjectives stay places, as the guide's corpus labels them
+ * ("Euro-Atlantic", "Arctic", "Baltic").
+ */
+function isAdjective(tokens: readonly Token[], i: number, end: number): boolean {
+  const last = tokens[end - 1]!.low;
+  if (isDemonym(last) || isDemonym(`${tokens[i]!.low} ${last}`) || /(?:phone|ish)$/.test(last)) return true;
+  return last.endsWith('n') && (REGION_WORDS.has(last.slice(0, -1)) || REGION_WORDS.has(last.slice(0, -2)));
+}
