@@ -105,6 +105,8 @@ describe('what is not a commitment', () => {
     ['what others will do', 'We understand the ministry will publish the rules in May.'],
     ['"will" as a noun', 'We respect the will of the Mongolian people.'],
     ['a hope about others', 'The ministers also hope Mongolia will expand the program.'],
+    ['the listener as subject', 'I think you’ll see more from our partners in Ulaanbaatar soon.'],
+    ['the listener as subject', 'As a consular officer, you will work with the Mongolian authorities.'],
   ])('%s: %s', (_kind, sentence) => expect(strengthOf(sentence)).toBeNull());
 });
 

@@ -28,6 +28,9 @@ const THING_SUBJECT =
 
 const REPORTERS = new Set(NON_PERSON_SPEAKER_LABELS.map((label) => label.toUpperCase()));
 
+/** The reader or listener as subject ("you'll engage with", "as you will see"): no party binds itself. */
+const ADDRESSEE = /(?:^|\s)you(?: all)?$/;
+
 /** A sentence that elaborates the commitment before it ("These efforts include ..."). */
 const ELABORATION = /^(?:these (?:efforts|steps|commitments|measures|initiatives) (?:also )?(?:include|will include)|this (?:also )?(?:includes|will include)|such efforts include)\b/;
 
@@ -110,6 +113,7 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
   const from = subjectStart(folded, match.index);
   const subject = folded.slice(from, match.index).trim();
   if (subject === '' && /ed$/.test(match[0])) return false; // a past-tense list item: "Supported 8 million ..."
+  if (ADDRESSEE.test(subject)) return false;
   return hasPartySubject(subject, before, names, from, match.index) || (!THING_SUBJECT.test(subject) && names.entityParty(0, match.index));
 }
 
