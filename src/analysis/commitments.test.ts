@@ -57,6 +57,7 @@ describe('commitment strength, per the labeling guide', () => {
   it('labels a sentence with several triggers by the strongest', () => {
     expect(strengthOf('Mongolia expressed readiness to host the exercise, and the United States encouraged partners to join.')).toBe('intent');
     expect(strengthOf('The ministers expressed support for the plan and agreed to fund it.')).toBe('firm');
+    expect(strengthOf('That is how we will treat this partnership.')).toBe('firm');
     // Hoping to act oneself is no hope about others: what follows still counts.
     expect(strengthOf('We hope to expand the program and will continue to fund it.')).toBe('firm');
   });
@@ -106,6 +107,7 @@ describe('what is not a commitment', () => {
     ['"will" as a noun', 'We respect the will of the Mongolian people.'],
     ['a hope about others', 'The ministers also hope Mongolia will expand the program.'],
     ['the listener as subject', 'I think you’ll see more from our partners in Ulaanbaatar soon.'],
+    ['an embedded question', 'The ministers met to discuss how their two countries will expand the program.'],
     ['the listener as subject', 'As a consular officer, you will work with the Mongolian authorities.'],
   ])('%s: %s', (_kind, sentence) => expect(strengthOf(sentence)).toBeNull());
 });
