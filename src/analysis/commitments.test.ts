@@ -57,7 +57,7 @@ describe('commitment strength, per the labeling guide', () => {
   it('labels a sentence with several triggers by the strongest', () => {
     expect(strengthOf('Mongolia expressed readiness to host the exercise, and the United States encouraged partners to join.')).toBe('intent');
     expect(strengthOf('The ministers expressed support for the plan and agreed to fund it.')).toBe('firm');
-    expect(strengthOf('That is how we will treat this partnership.')).toBe('firm');
+    expect(strengthOf('Trust is how we will build this partnership.')).toBe('firm');
     // Hoping to act oneself is no hope about others: what follows still counts.
     expect(strengthOf('We hope to expand the program and will continue to fund it.')).toBe('firm');
   });
