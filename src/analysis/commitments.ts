@@ -28,6 +28,10 @@ const THING_SUBJECT =
 
 const REPORTERS = new Set(NON_PERSON_SPEAKER_LABELS.map((label) => label.toUpperCase()));
 
+/** What something will be worth, not what a party will do: "will be important", "will be a key step". */
+const EVALUATION =
+  /^will (?:also |still |certainly |surely |always )?be (?:very |so |extremely |particularly |especially |more |most |increasingly |truly )?(?:an? (?:[a-z]+ )?)?(?:important|critical|crucial|essential|key|vital|necessary|difficult|hard|challenging|helpful|useful|interesting|instrumental|significant|invaluable|valuable|beneficial|decisive|pivotal)\b/;
+
 /** The reader or listener as subject ("you'll engage with", "as you will see"): no party binds itself. */
 const ADDRESSEE = /(?:^|\s)you(?: all)?$/;
 
@@ -103,7 +107,7 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
   if (NEGATION.test(before) && !/^will not/.test(match[0])) return false;
   if (trigger.strength === 'firm' && /^(?:will|shall|'ll|are going to|is going to)$/.test(match[0])) {
     const rest = folded.slice(match.index + match[0].length, match.index + match[0].length + 60);
-    if (!/^\s+[a-z]/.test(rest) || ITINERARY.test(`will${rest}`)) return false;
+    if (!/^\s+[a-z]/.test(rest) || ITINERARY.test(`will${rest}`) || EVALUATION.test(`will${rest}`)) return false;
   }
   if (/^commit/.test(match[0]) && isParticiple(folded, match.index)) return false;
   if (/(?:ed|signed)$/.test(match[0]) && RECOUNTED.test(folded)) return false;
