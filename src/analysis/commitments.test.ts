@@ -58,6 +58,7 @@ describe('commitment strength, per the labeling guide', () => {
     expect(strengthOf('Mongolia expressed readiness to host the exercise, and the United States encouraged partners to join.')).toBe('intent');
     expect(strengthOf('The ministers expressed support for the plan and agreed to fund it.')).toBe('firm');
     expect(strengthOf('Trust is how we will build this partnership.')).toBe('firm');
+    expect(strengthOf('The two sides agreed that the working group should meet twice a year.')).toBe('firm');
     // Hoping to act oneself is no hope about others: what follows still counts.
     expect(strengthOf('We hope to expand the program and will continue to fund it.')).toBe('firm');
   });
@@ -107,6 +108,7 @@ describe('what is not a commitment', () => {
     ['"will" as a noun', 'We respect the will of the Mongolian people.'],
     ['a hope about others', 'The ministers also hope Mongolia will expand the program.'],
     ['the listener as subject', 'I think you’ll see more from our partners in Ulaanbaatar soon.'],
+    ['a view shared', 'The two sides agreed that regional stability is key to prosperity.'],
     ['an evaluation', 'Our partnership with Mongolia will be critical to the success of these efforts.'],
     ['an evaluation', 'Both delegations will be a key asset for the plan’s success.'],
     ['an embedded question', 'The ministers met to discuss how their two countries will expand the program.'],

@@ -32,6 +32,13 @@ const REPORTERS = new Set(NON_PERSON_SPEAKER_LABELS.map((label) => label.toUpper
 const EVALUATION =
   /^will (?:also |still |certainly |surely |always )?be (?:very |so |extremely |particularly |especially |more |most |increasingly |truly )?(?:an? (?:[a-z]+ )?)?(?:important|critical|crucial|essential|key|vital|necessary|difficult|hard|challenging|helpful|useful|interesting|instrumental|significant|invaluable|valuable|beneficial|decisive|pivotal)\b/;
 
+/**
+ * What "agreed that ..." must go on to say to be an undertaking: something
+ * to be done ("will hold", "should meet", "need to"), not a view shared
+ * ("agreed that the dialogue remains valuable").
+ */
+const UNDERTAKING = /\b(?:will|shall|would|should|must|need to|needs to|are to|is to|to be|continue to|can|could)\b/;
+
 /** The reader or listener as subject ("you'll engage with", "as you will see"): no party binds itself. */
 const ADDRESSEE = /(?:^|\s)you(?: all)?$/;
 
@@ -110,6 +117,7 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
     if (!/^\s+[a-z]/.test(rest) || ITINERARY.test(`will${rest}`) || EVALUATION.test(`will${rest}`)) return false;
   }
   if (/^commit/.test(match[0]) && isParticiple(folded, match.index)) return false;
+  if (/^agree[ds]? that$/.test(match[0]) && !UNDERTAKING.test(folded.slice(match.index + match[0].length))) return false;
   if (/(?:ed|signed)$/.test(match[0]) && RECOUNTED.test(folded)) return false;
   // "We must ...", "I will ...": the trigger names its own subject.
   if (!trigger.needsParty || /^(?:we|i|they)\b/.test(match[0])) return true;
