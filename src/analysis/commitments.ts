@@ -29,15 +29,14 @@ const THING_SUBJECT =
 const REPORTERS = new Set(NON_PERSON_SPEAKER_LABELS.map((label) => label.toUpperCase()));
 
 /** What something will be worth, not what a party will do: "will be important", "will be a key step". */
-const EVALUATION =
-  /^will (?:also |still |certainly |surely |always )?be (?:very |so |extremely |particularly |especially |more |most |increasingly |truly )?(?:an? (?:[a-z]+ )?)?(?:important|critical|crucial|essential|key|vital|necessary|difficult|hard|challenging|helpful|useful|interesting|instrumental|significant|invaluable|valuable|beneficial|decisive|pivotal)\b/;
+const EVALUATION = /^will (?:[a-z]+ )?be (?:[a-z]+ly |very |so |more |most )?(?:an? (?:[a-z]+ )?)?(?:important|critical|crucial|essential|key|vital|necessary|instrumental|significant|invaluable|decisive|pivotal|helpful|beneficial|difficult)\b/;
 
 /**
  * What "agreed that ..." must go on to say to be an undertaking: something
  * to be done ("will hold", "should meet", "need to"), not a view shared
  * ("agreed that the dialogue remains valuable").
  */
-const UNDERTAKING = /\b(?:will|shall|would|should|must|need to|needs to|are to|is to|to be|continue to|can|could)\b/;
+const UNDERTAKING = /\b(?:will|shall|would|should|must|can|could|needs? to|(?:are|is|continue) to|to be)\b/;
 
 /** The reader or listener as subject ("you'll engage with", "as you will see"): no party binds itself. */
 const ADDRESSEE = /(?:^|\s)you(?: all)?$/;

@@ -34,6 +34,11 @@ const SAMPLES = [
 ];
 
 describe('triggerStarts', () => {
+  it('has data it can scan: at most 31 triggers (a bit each), starts of trie letters only', () => {
+    expect(TRIGGERS.length).toBeLessThanOrEqual(31);
+    for (const trigger of TRIGGERS) for (const start of trigger.starts) expect(start).toMatch(/^[a-z '.]+$/);
+  });
+
   it('marks every trigger wherever its pattern matches', () => {
     const hits = new Set<number>();
     for (const text of SAMPLES) {
