@@ -2,12 +2,11 @@
 // statement, on every 2021-2022 press release, and on a 1 MB transcript;
 // beside it, in the same run, compromise (entities only) on the same text
 // and a floor: one pass of a tokenizing regex. Then the size the analysis
-// code and its lexicons add to the content script.
+// code and its lexicons add to the extension (scripts/analysis-size.ts).
 
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import nlp from 'compromise';
 import { analyze } from '../src/analysis/analyze';
+import { analysisBundleSize } from '../scripts/analysis-size';
 import { devDocuments, pressReleases, transcript, type CorpusText } from './corpus';
 import { fixed, medianMs, megabytes, row } from './measure';
 
@@ -72,19 +71,6 @@ function measure(label: string, docs: readonly CorpusText[], runs: number) {
   const peerTexts = peerDocs.map((doc) => doc.text);
   const peer = megabytes(peerTexts) / (medianMs(() => compromiseEntities(peerTexts), 3, { warmMs: WARM_MS, minMs: PEER_MIN_MS }) / 1000);
   console.log(row(label, fixed(mb, 2), fixed(ours), fixed(peer, 2), fixed(floor), `${fixed(ours / peer, 0)}x`, `${fixed(floor / ours)}x`));
-}
-
-async function analysisBundleSize(): Promise<{ raw: number; gzip: number }> {
-  const result = await build({
-    entryPoints: ['src/analysis/analyze.ts'],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    write: false,
-    target: 'es2022',
-  });
-  const code = result.outputFiles[0]!.contents;
-  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
 
 const dev = devDocuments();

@@ -1,0 +1,24 @@
+// The size the analysis core (code and lexicons) adds to the extension:
+// src/analysis bundled and minified on its own, gzipped. The bench prints it;
+// analysis-size.test.ts holds it to the budget, so new rules or
+// lexicon rows cannot push it past unnoticed.
+
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+/** The budget: at most 40 KB gzipped. */
+export const ANALYSIS_BUDGET_BYTES = 40 * 1024;
+
+export async function analysisBundleSize(): Promise<{ raw: number; gzip: number }> {
+  const result = await build({
+    entryPoints: ['src/analysis/analyze.ts'],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    target: 'es2022',
+    logLevel: 'error',
+  });
+  const code = result.outputFiles[0]!.contents;
+  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
