@@ -28,77 +28,77 @@ export const NUMBERED_INSTRUMENT_PREFIXES: readonly string[] = [
 ];
 
 export const INSTRUMENTS: readonly Instrument[] = instruments(`
-United Nations Charter | UN Charter | U.N. Charter | Charter of the United Nations
-Universal Declaration of Human Rights | UDHR
-International Covenant on Civil and Political Rights | ICCPR
-Convention against Torture | Convention Against Torture | UN Convention against Torture | Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment
-Genocide Convention | Convention on the Prevention and Punishment of the Crime of Genocide
-Refugee Convention | 1951 Refugee Convention | Convention Relating to the Status of Refugees | 1951 Convention
-1967 Protocol | Protocol Relating to the Status of Refugees
-Geneva Conventions | Geneva Convention | Fourth Geneva Convention | Geneva Conventions of 1949 | Additional Protocols
-Vienna Convention on Consular Relations | VCCR
-United Nations Convention on the Law of the Sea | UNCLOS | UN Convention on the Law of the Sea | Law of the Sea Convention | U.N. Convention on the Law of the Sea
-United Nations Convention against Corruption | UNCAC | UN Convention against Corruption
-Ottawa Convention | Mine Ban Treaty | Anti-Personnel Mine Ban Convention
-Chemical Weapons Convention | CWC
-Biological Weapons Convention | BWC | Biological and Toxin Weapons Convention | BTWC
-Treaty on the Non-Proliferation of Nuclear Weapons | NPT | Nuclear Non-Proliferation Treaty | Non-Proliferation Treaty | Nuclear Nonproliferation Treaty | Nonproliferation Treaty
-New START | New START Treaty | New Strategic Arms Reduction Treaty
-START | START Treaty | Strategic Arms Reduction Treaty
+United Nations Charter|UN Charter|U.N. Charter|Charter of the United Nations
+Universal Declaration of Human Rights|UDHR
+International Covenant on Civil and Political Rights|ICCPR
+Convention against Torture|Convention Against Torture|UN Convention against Torture|Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment
+Genocide Convention|Convention on the Prevention and Punishment of the Crime of Genocide
+Refugee Convention|1951 Refugee Convention|Convention Relating to the Status of Refugees|1951 Convention
+1967 Protocol|Protocol Relating to the Status of Refugees
+Geneva Conventions|Geneva Convention|Fourth Geneva Convention|Geneva Conventions of 1949|Additional Protocols
+Vienna Convention on Consular Relations|VCCR
+United Nations Convention on the Law of the Sea|UNCLOS|UN Convention on the Law of the Sea|Law of the Sea Convention|U.N. Convention on the Law of the Sea
+United Nations Convention against Corruption|UNCAC|UN Convention against Corruption
+Ottawa Convention|Mine Ban Treaty|Anti-Personnel Mine Ban Convention
+Chemical Weapons Convention|CWC
+Biological Weapons Convention|BWC|Biological and Toxin Weapons Convention|BTWC
+Treaty on the Non-Proliferation of Nuclear Weapons|NPT|Nuclear Non-Proliferation Treaty|Non-Proliferation Treaty|Nuclear Nonproliferation Treaty|Nonproliferation Treaty
+New START|New START Treaty|New Strategic Arms Reduction Treaty
+START|START Treaty|Strategic Arms Reduction Treaty
 Outer Space Treaty
 Artemis Accords
-Helsinki Final Act | Helsinki Accords
-Budapest Memorandum | Budapest Memorandum on Security Assurances
-Minsk agreements | Minsk Agreements | Minsk II | Minsk Protocol
-Good Friday Agreement | Belfast Agreement
-Dayton Accords | Dayton Peace Agreement | Dayton Agreement | General Framework Agreement for Peace in Bosnia and Herzegovina
+Helsinki Final Act|Helsinki Accords
+Budapest Memorandum|Budapest Memorandum on Security Assurances
+Minsk agreements|Minsk Agreements|Minsk II|Minsk Protocol
+Good Friday Agreement|Belfast Agreement
+Dayton Accords|Dayton Peace Agreement|Dayton Agreement|General Framework Agreement for Peace in Bosnia and Herzegovina
 Abraham Accords
-Jeddah Declaration | Jeddah Declaration of Commitment to Protect the Civilians of Sudan
+Jeddah Declaration|Jeddah Declaration of Commitment to Protect the Civilians of Sudan
 Agreement on the Establishment of Peace and Inter-State Relations between the Republic of Armenia and the Republic of Azerbaijan
-Joint Comprehensive Plan of Action | JCPOA | Iran nuclear deal
-Three Joint Communiques | Three Joint Communiqués | three Joint Communiques
+Joint Comprehensive Plan of Action|JCPOA|Iran nuclear deal
+Three Joint Communiques|Three Joint Communiqués|three Joint Communiques
 Six Assurances
 Sino-British Joint Declaration
-ANZUS Treaty | ANZUS
-U.S.-Philippines Mutual Defense Treaty | United States-Philippines Mutual Defense Treaty | Mutual Defense Treaty | MDT
-Compact of Free Association | Compacts of Free Association | COFA
-Dominican Republic-Central America Free Trade Agreement | CAFTA-DR | CAFTA
-Indo-Pacific Economic Framework for Prosperity | IPEF | Indo-Pacific Economic Framework
-Paris Agreement | Paris Climate Agreement | Paris Accord
-United Nations Framework Convention on Climate Change | UNFCCC | UN Framework Convention on Climate Change
+ANZUS Treaty|ANZUS
+U.S.-Philippines Mutual Defense Treaty|United States-Philippines Mutual Defense Treaty|Mutual Defense Treaty|MDT
+Compact of Free Association|Compacts of Free Association|COFA
+Dominican Republic-Central America Free Trade Agreement|CAFTA-DR|CAFTA
+Indo-Pacific Economic Framework for Prosperity|IPEF|Indo-Pacific Economic Framework
+Paris Agreement|Paris Climate Agreement|Paris Accord
+United Nations Framework Convention on Climate Change|UNFCCC|UN Framework Convention on Climate Change
 Global Methane Pledge
-2030 Agenda for Sustainable Development | 2030 Agenda
-Sustainable Development Goals | SDGs
-Global Compact on Migration | Global Compact for Safe, Orderly and Regular Migration
-Los Angeles Declaration on Migration and Protection | LA Declaration | Los Angeles Declaration
-Comprehensive Regional Protection and Solutions Framework | MIRPS
+2030 Agenda for Sustainable Development|2030 Agenda
+Sustainable Development Goals|SDGs
+Global Compact on Migration|Global Compact for Safe, Orderly and Regular Migration
+Los Angeles Declaration on Migration and Protection|LA Declaration|Los Angeles Declaration
+Comprehensive Regional Protection and Solutions Framework|MIRPS
 Declaration for the Future of the Internet
-ASEAN Outlook on the Indo-Pacific | AOIP
+ASEAN Outlook on the Indo-Pacific|AOIP
 Inter-American Democratic Charter
-Washington Principles on Nazi-Confiscated Art | Washington Principles
-Northern Ireland Protocol | Protocol on Ireland/Northern Ireland
-Taiwan Relations Act | TRA
-Global Magnitsky Act | Global Magnitsky Human Rights Accountability Act | Global Magnitsky
-Sergei Magnitsky Rule of Law Accountability Act | Magnitsky Act
-Arms Export Control Act | AECA
-Immigration and Nationality Act | INA
-African Growth and Opportunity Act | AGOA
-Countering America's Adversaries Through Sanctions Act | CAATSA
-Trafficking Victims Protection Act | TVPA
-Uyghur Forced Labor Prevention Act | UFLPA
-Caesar Syria Civilian Protection Act | Caesar Act
-Elie Wiesel Genocide and Atrocities Prevention Act | Elie Wiesel Act
-Global Fragility Act | GFA
+Washington Principles on Nazi-Confiscated Art|Washington Principles
+Northern Ireland Protocol|Protocol on Ireland/Northern Ireland
+Taiwan Relations Act|TRA
+Global Magnitsky Act|Global Magnitsky Human Rights Accountability Act|Global Magnitsky
+Sergei Magnitsky Rule of Law Accountability Act|Magnitsky Act
+Arms Export Control Act|AECA
+Immigration and Nationality Act|INA
+African Growth and Opportunity Act|AGOA
+Countering America's Adversaries Through Sanctions Act|CAATSA
+Trafficking Victims Protection Act|TVPA
+Uyghur Forced Labor Prevention Act|UFLPA
+Caesar Syria Civilian Protection Act|Caesar Act
+Elie Wiesel Genocide and Atrocities Prevention Act|Elie Wiesel Act
+Global Fragility Act|GFA
 Northern Triangle Enhanced Engagement Act
-Department of State, Foreign Operations, and Related Programs Appropriations Act | SFOPS
-CHIPS and Science Act | CHIPS Act
-USA PATRIOT Act | PATRIOT Act | Patriot Act
-Americans with Disabilities Act | ADA
+Department of State, Foreign Operations, and Related Programs Appropriations Act|SFOPS
+CHIPS and Science Act|CHIPS Act
+USA PATRIOT Act|PATRIOT Act|Patriot Act
+Americans with Disabilities Act|ADA
 Indo-Pacific Strategy
-Country Reports on Human Rights Practices | Human Rights Report
-Trafficking in Persons Report | TIP Report
-International Religious Freedom Report | IRF Report
-International Narcotics Control Strategy Report | INCSR
-UN Security Council Resolution 1325 | UNSCR 1325 | UNSC Resolution 1325 | Resolution 1325
-UN Security Council Resolution 2254 | UNSCR 2254 | UNSC Resolution 2254 | Resolution 2254
+Country Reports on Human Rights Practices|Human Rights Report
+Trafficking in Persons Report|TIP Report
+International Religious Freedom Report|IRF Report
+International Narcotics Control Strategy Report|INCSR
+UN Security Council Resolution 1325|UNSCR 1325|UNSC Resolution 1325|Resolution 1325
+UN Security Council Resolution 2254|UNSCR 2254|UNSC Resolution 2254|Resolution 2254
 `);

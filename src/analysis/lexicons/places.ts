@@ -7,11 +7,11 @@ import type { Place } from './types';
 
 export const CAPITALS: readonly Place[] = places('capital', `
 Kabul; ; Afghanistan
-Tirana | Tiranë; ; Albania
+Tirana|Tiranë; ; Albania
 Algiers; ; Algeria
 Andorra la Vella; ; Andorra
 Luanda; ; Angola
-St. John's | Saint John's | St John's; ; Antigua and Barbuda
+St. John's|Saint John's|St John's; ; Antigua and Barbuda
 Buenos Aires; ; Argentina
 Yerevan; ; Armenia
 Canberra; ; Australia
@@ -19,39 +19,39 @@ Vienna; ; Austria
 Baku; ; Azerbaijan
 Nassau; ; Bahamas
 Manama; ; Bahrain
-Dhaka | Dacca; ; Bangladesh
+Dhaka|Dacca; ; Bangladesh
 Bridgetown; ; Barbados
 Minsk; ; Belarus
 Brussels; ; Belgium
 Belmopan; ; Belize
-Porto-Novo | Porto Novo; ; Benin
+Porto-Novo|Porto Novo; ; Benin
 Thimphu; ; Bhutan
 La Paz; ; Bolivia
 Sucre; ; Bolivia
 Sarajevo; ; Bosnia and Herzegovina
 Gaborone; ; Botswana
-Brasilia | Brasília; ; Brazil
+Brasilia|Brasília; ; Brazil
 Bandar Seri Begawan; ; Brunei
 Sofia; ; Bulgaria
 Ouagadougou; ; Burkina Faso
-Nay Pyi Taw | Naypyidaw | Naypyitaw | Nay Pyi Daw; ; Burma
+Nay Pyi Taw|Naypyidaw|Naypyitaw|Nay Pyi Daw; ; Burma
 Gitega; ; Burundi
 Praia; ; Cabo Verde
 Phnom Penh; ; Cambodia
-Yaounde | Yaoundé; ; Cameroon
+Yaounde|Yaoundé; ; Cameroon
 Ottawa; ; Canada
 Bangui; ; Central African Republic
-N'Djamena | Ndjamena | N'Djaména; ; Chad
+N'Djamena|Ndjamena|N'Djaména; ; Chad
 Santiago; ; Chile
-Beijing | Peking; ; China
-Bogota | Bogotá; ; Colombia
+Beijing|Peking; ; China
+Bogota|Bogotá; ; Colombia
 Moroni; ; Comoros
 Kinshasa; ; Democratic Republic of the Congo
 Brazzaville; ; Republic of the Congo
-San Jose | San José; ; Costa Rica
+San Jose|San José; ; Costa Rica
 Yamoussoukro; ; Cote d'Ivoire
 Zagreb; ; Croatia
-Havana | La Habana; ; Cuba
+Havana|La Habana; ; Cuba
 Nicosia; ; Cyprus
 Prague; ; Czechia
 Copenhagen; ; Denmark
@@ -75,19 +75,19 @@ Tbilisi; ; Georgia
 Berlin; ; Germany
 Accra; ; Ghana
 Athens; ; Greece
-St. George's | Saint George's | St George's; ; Grenada
+St. George's|Saint George's|St George's; ; Grenada
 Guatemala City; ; Guatemala
 Conakry; ; Guinea
 Bissau; ; Guinea-Bissau
 Georgetown; ; Guyana
-Port-au-Prince | Port au Prince; ; Haiti
+Port-au-Prince|Port au Prince; ; Haiti
 Vatican City; ; Holy See
 Tegucigalpa; ; Honduras
 Budapest; ; Hungary
-Reykjavik | Reykjavík; ; Iceland
+Reykjavik|Reykjavík; ; Iceland
 New Delhi; ; India
 Jakarta; ; Indonesia
-Tehran | Teheran; ; Iran
+Tehran|Teheran; ; Iran
 Baghdad; ; Iraq
 Dublin; ; Ireland
 Jerusalem; ; Israel
@@ -95,12 +95,12 @@ Rome; ; Italy
 Kingston; ; Jamaica
 Tokyo; ; Japan
 Amman; ; Jordan
-Astana | Nur-Sultan | Nur Sultan; ; Kazakhstan
+Astana|Nur-Sultan|Nur Sultan; ; Kazakhstan
 Nairobi; ; Kenya
-Tarawa | South Tarawa; ; Kiribati
+Tarawa|South Tarawa; ; Kiribati
 Pyongyang; ; North Korea
 Seoul; ; Republic of Korea
-Pristina | Prishtina | Prishtinë; ; Kosovo
+Pristina|Prishtina|Prishtinë; ; Kosovo
 Kuwait City; ; Kuwait
 Bishkek; ; Kyrgyzstan
 Vientiane; ; Laos
@@ -115,7 +115,7 @@ Luxembourg City; ; Luxembourg
 Antananarivo; ; Madagascar
 Lilongwe; ; Malawi
 Kuala Lumpur; ; Malaysia
-Male | Malé; ; Maldives; ?
+Male|Malé; ; Maldives; ?
 Bamako; ; Mali
 Valletta; ; Malta
 Majuro; ; Marshall Islands
@@ -123,9 +123,9 @@ Nouakchott; ; Mauritania
 Port Louis; ; Mauritius
 Mexico City; ; Mexico
 Palikir; ; Micronesia
-Chisinau | Chișinău | Chişinău | Kishinev; ; Moldova
+Chisinau|Chișinău|Chişinău|Kishinev; ; Moldova
 Monaco; ; Monaco
-Ulaanbaatar | Ulan Bator | Ulaan Baatar; ; Mongolia
+Ulaanbaatar|Ulan Bator|Ulaan Baatar; ; Mongolia
 Podgorica; ; Montenegro
 Rabat; ; Morocco
 Maputo; ; Mozambique
@@ -141,13 +141,13 @@ Skopje; ; North Macedonia
 Oslo; ; Norway
 Muscat; ; Oman
 Islamabad; ; Pakistan
-Ngerulmud | Melekeok; ; Palau
+Ngerulmud|Melekeok; ; Palau
 Ramallah; ; Palestine
 Panama City; ; Panama
 Port Moresby; ; Papua New Guinea
-Asuncion | Asunción; ; Paraguay
+Asuncion|Asunción; ; Paraguay
 Lima; ; Peru
-Manila | Metro Manila; ; Philippines
+Manila|Metro Manila; ; Philippines
 Warsaw; ; Poland
 Lisbon; ; Portugal
 Doha; ; Qatar
@@ -158,8 +158,8 @@ Basseterre; ; Saint Kitts and Nevis
 Castries; ; Saint Lucia
 Kingstown; ; Saint Vincent and the Grenadines
 Apia; ; Samoa
-City of San Marino | San Marino City; ; San Marino
-Sao Tome | São Tomé; ; Sao Tome and Principe
+City of San Marino|San Marino City; ; San Marino
+Sao Tome|São Tomé; ; Sao Tome and Principe
 Riyadh; ; Saudi Arabia
 Dakar; ; Senegal
 Belgrade; ; Serbia
@@ -170,45 +170,45 @@ Bratislava; ; Slovakia
 Ljubljana; ; Slovenia
 Honiara; ; Solomon Islands
 Mogadishu; ; Somalia
-Pretoria | Tshwane; ; South Africa
+Pretoria|Tshwane; ; South Africa
 Juba; ; South Sudan
 Madrid; ; Spain
-Sri Jayawardenepura Kotte | Kotte; ; Sri Lanka
+Sri Jayawardenepura Kotte|Kotte; ; Sri Lanka
 Colombo; ; Sri Lanka
 Khartoum; ; Sudan
 Paramaribo; ; Suriname
 Stockholm; ; Sweden
-Bern | Berne; ; Switzerland
+Bern|Berne; ; Switzerland
 Damascus; ; Syria
 Taipei; ; Taiwan
 Dushanbe; ; Tajikistan
 Dodoma; ; Tanzania
 Bangkok; ; Thailand
 Dili; ; Timor-Leste
-Lome | Lomé; ; Togo
-Nuku'alofa | Nukualofa; ; Tonga
-Port of Spain | Port-of-Spain; ; Trinidad and Tobago
+Lome|Lomé; ; Togo
+Nuku'alofa|Nukualofa; ; Tonga
+Port of Spain|Port-of-Spain; ; Trinidad and Tobago
 Tunis; ; Tunisia
 Ankara; ; Türkiye
-Ashgabat | Ashkhabad; ; Turkmenistan
+Ashgabat|Ashkhabad; ; Turkmenistan
 Funafuti; ; Tuvalu
 Kampala; ; Uganda
-Kyiv | Kiev; ; Ukraine
+Kyiv|Kiev; ; Ukraine
 Abu Dhabi; ; United Arab Emirates
 London; ; United Kingdom
-Washington, D.C. | Washington, DC | Washington D.C. | Washington DC | Washington | District of Columbia | D.C.; ; United States
+Washington, D.C.|Washington, DC|Washington D.C.|Washington DC|Washington|District of Columbia|D.C.; ; United States
 Montevideo; ; Uruguay
 Tashkent; ; Uzbekistan
-Port Vila | Port-Vila; ; Vanuatu
+Port Vila|Port-Vila; ; Vanuatu
 Caracas; ; Venezuela
-Hanoi | Ha Noi; ; Vietnam
-Sanaa | Sana'a; ; Yemen
+Hanoi|Ha Noi; ; Vietnam
+Sanaa|Sana'a; ; Yemen
 Lusaka; ; Zambia
 Harare; ; Zimbabwe
 `);
 
 const CITIES: readonly Place[] = places('city', `
-New York | New York City | NYC
+New York|New York City|NYC
 Los Angeles
 Chicago
 Houston
@@ -220,10 +220,10 @@ Philadelphia
 Honolulu
 Anchorage
 Toronto
-Montreal | Montréal
+Montreal|Montréal
 Tijuana
-Ciudad Juarez | Ciudad Juárez
-Sao Paulo | São Paulo
+Ciudad Juarez|Ciudad Juárez
+Sao Paulo|São Paulo
 Rio de Janeiro
 Guayaquil
 Lagos
@@ -231,20 +231,20 @@ Abidjan
 Johannesburg
 Cape Town
 Dar es Salaam
-El Fasher | El-Fasher | Al Fasher | Al-Fashir
-El Obeid | El-Obeid | Al-Ubayyid
+El Fasher|El-Fasher|Al Fasher|Al-Fashir
+El Obeid|El-Obeid|Al-Ubayyid
 Casablanca
-Sharm el-Sheikh | Sharm El-Sheikh | Sharm el Sheikh
+Sharm el-Sheikh|Sharm El-Sheikh|Sharm el Sheikh
 Dubai
-Jeddah | Jidda | Jiddah
-Medina | Madinah
-Tel Aviv | Tel Aviv-Yafo
+Jeddah|Jidda|Jiddah
+Medina|Madinah
+Tel Aviv|Tel Aviv-Yafo
 Bethlehem
 Aleppo
-Erbil | Irbil
-Hudaydah | Hodeidah | Al Hudaydah
-Taiz | Ta'izz
-Marib | Ma'rib
+Erbil|Irbil
+Hudaydah|Hodeidah|Al Hudaydah
+Taiz|Ta'izz
+Marib|Ma'rib
 Aden
 Istanbul
 Geneva
@@ -253,13 +253,13 @@ Frankfurt
 Bonn
 Milan
 Nice; ; ; ?
-The Hague | Den Haag
+The Hague|Den Haag
 Glasgow
 Belfast
-Rzeszow | Rzeszów
-Lviv | Lvov
-Kharkiv | Kharkov
-Odesa | Odessa
+Rzeszow|Rzeszów
+Lviv|Lvov
+Kharkiv|Kharkov
+Odesa|Odessa
 Mariupol
 Bucha
 Kramatorsk
@@ -284,7 +284,7 @@ Connecticut
 Delaware
 Florida
 Georgia; ; ; ?
-Hawaii | Hawai'i
+Hawaii|Hawai'i
 Idaho
 Illinois
 Indiana
@@ -305,7 +305,7 @@ Nevada
 New Hampshire
 New Jersey
 New Mexico
-New York State | New York state
+New York State|New York state
 North Carolina
 North Dakota
 Ohio
@@ -320,7 +320,7 @@ Texas
 Utah
 Vermont
 Virginia
-Washington State | Washington state | State of Washington
+Washington State|Washington state|State of Washington
 West Virginia
 Wisconsin
 Wyoming
@@ -328,55 +328,55 @@ Puerto Rico; subnational; United States
 `);
 
 const SUBNATIONAL: readonly Place[] = places('subnational', `
-Crimea | Crimean Peninsula | Autonomous Republic of Crimea; ; Ukraine
-Donbas | Donbass; ; Ukraine
-Donetsk | Donetsk Oblast | Donetsk region; ; Ukraine
-Luhansk | Luhansk Oblast | Luhansk region | Lugansk; ; Ukraine
-Kherson | Kherson Oblast | Kherson region; ; Ukraine
-Zaporizhzhia | Zaporizhzhia Oblast | Zaporizhzhia region | Zaporizhia | Zaporozhye; ; Ukraine
+Crimea|Crimean Peninsula|Autonomous Republic of Crimea; ; Ukraine
+Donbas|Donbass; ; Ukraine
+Donetsk|Donetsk Oblast|Donetsk region; ; Ukraine
+Luhansk|Luhansk Oblast|Luhansk region|Lugansk; ; Ukraine
+Kherson|Kherson Oblast|Kherson region; ; Ukraine
+Zaporizhzhia|Zaporizhzhia Oblast|Zaporizhzhia region|Zaporizhia|Zaporozhye; ; Ukraine
 Kaliningrad; ; Russia
-Chechnya | Chechen Republic; ; Russia
+Chechnya|Chechen Republic; ; Russia
 Siberia; region; Russia
 Abkhazia; ; Georgia
-South Ossetia | Tskhinvali region; ; Georgia
-Transnistria | Transnistrian region; ; Moldova
-Nagorno-Karabakh | Karabakh | Nagorno Karabakh; ; Azerbaijan
-Xinjiang | Xinjiang Uyghur Autonomous Region | Xinjiang Uighur Autonomous Region | East Turkistan; ; China
-Tibet | Tibet Autonomous Region | Tibetan Autonomous Region; ; China
-Hong Kong | Hong Kong SAR | Hong Kong Special Administrative Region | HKSAR; ; China
-Gaza | Gaza Strip
-West Bank | Judea and Samaria
+South Ossetia|Tskhinvali region; ; Georgia
+Transnistria|Transnistrian region; ; Moldova
+Nagorno-Karabakh|Karabakh|Nagorno Karabakh; ; Azerbaijan
+Xinjiang|Xinjiang Uyghur Autonomous Region|Xinjiang Uighur Autonomous Region|East Turkistan; ; China
+Tibet|Tibet Autonomous Region|Tibetan Autonomous Region; ; China
+Hong Kong|Hong Kong SAR|Hong Kong Special Administrative Region|HKSAR; ; China
+Gaza|Gaza Strip
+West Bank|Judea and Samaria
 East Jerusalem
-Negev | Negev Desert; region; Israel
-Sinai | Sinai Peninsula; region; Egypt
-Kurdistan Region | Iraqi Kurdistan | Kurdistan Region of Iraq | IKR | KRI; ; Iraq
-Idlib | Idlib Province; ; Syria
-Balochistan | Baluchistan; ; Pakistan
-Rakhine | Rakhine State; ; Burma
+Negev|Negev Desert; region; Israel
+Sinai|Sinai Peninsula; region; Egypt
+Kurdistan Region|Iraqi Kurdistan|Kurdistan Region of Iraq|IKR|KRI; ; Iraq
+Idlib|Idlib Province; ; Syria
+Balochistan|Baluchistan; ; Pakistan
+Rakhine|Rakhine State; ; Burma
 Luzon; ; Philippines
-Papua | West Papua; ; Indonesia
+Papua|West Papua; ; Indonesia
 Bali; ; Indonesia
-Darfur | North Darfur | South Darfur | West Darfur | Central Darfur | East Darfur; ; Sudan
-Kordofan | North Kordofan | South Kordofan | West Kordofan; ; Sudan
-Blue Nile | Blue Nile State; ; Sudan
+Darfur|North Darfur|South Darfur|West Darfur|Central Darfur|East Darfur; ; Sudan
+Kordofan|North Kordofan|South Kordofan|West Kordofan; ; Sudan
+Blue Nile|Blue Nile State; ; Sudan
 Tigray; ; Ethiopia
-Amhara | Amhara region; ; Ethiopia
+Amhara|Amhara region; ; Ethiopia
 Western Sahara
 Northern Ireland; ; United Kingdom
 Greenland; ; Denmark
-Faroe Islands | Faroes; ; Denmark
+Faroe Islands|Faroes; ; Denmark
 Aruba; ; Netherlands
 Sonora; ; Mexico
-Galapagos Islands | Galápagos Islands | Galapagos | Galápagos; ; Ecuador
+Galapagos Islands|Galápagos Islands|Galapagos|Galápagos; ; Ecuador
 `);
 
 const REGIONS: readonly Place[] = places('region', `
 Africa
 Asia
 Europe
-Arctic | Arctic region | High North
+Arctic|Arctic region|High North
 Eurasia
-Euro-Atlantic | Euro-Atlantic area | Euro-Atlantic region
+Euro-Atlantic|Euro-Atlantic area|Euro-Atlantic region
 Americas
 Western Hemisphere
 North America
@@ -384,99 +384,99 @@ Central America
 South America
 Latin America
 Latin America and the Caribbean
-Caribbean | Caribbean region
+Caribbean|Caribbean region
 Northern Triangle
-Amazon | Amazon Basin | Amazon rainforest | Amazonia
-Middle East | Mideast
+Amazon|Amazon Basin|Amazon rainforest|Amazonia
+Middle East|Mideast
 Near East
-Middle East and North Africa | MENA
+Middle East and North Africa|MENA
 North Africa
 Maghreb
 Levant
-Gulf region | Gulf States | Arabian Peninsula
-Sub-Saharan Africa | sub-Saharan Africa | Subsaharan Africa
+Gulf region|Gulf States|Arabian Peninsula
+Sub-Saharan Africa|sub-Saharan Africa|Subsaharan Africa
 West Africa
 East Africa
 Southern Africa
 Horn of Africa
-Sahel | Sahel region
-Great Lakes region | Great Lakes Region | African Great Lakes
-Lake Chad Basin | Lake Chad region
+Sahel|Sahel region
+Great Lakes region|Great Lakes Region|African Great Lakes
+Lake Chad Basin|Lake Chad region
 Western Europe
 Eastern Europe
 Central and Eastern Europe
 Northern Europe
-Southeast Europe | Southeastern Europe | South East Europe
-Balkans | Balkan region | Balkan Peninsula
+Southeast Europe|Southeastern Europe|South East Europe
+Balkans|Balkan region|Balkan Peninsula
 Western Balkans
-Baltic states | Baltics | Baltic region | Baltic States
+Baltic states|Baltics|Baltic region|Baltic States
 Caucasus
-South Caucasus | Southern Caucasus | Transcaucasus
+South Caucasus|Southern Caucasus|Transcaucasus
 Black Sea region
-Eastern Mediterranean | East Med
+Eastern Mediterranean|East Med
 Central Asia
 South Asia
 South and Central Asia
 East Asia
 Northeast Asia
-Southeast Asia | South East Asia | South-East Asia
-East Asia and the Pacific | East Asia and Pacific
-Asia-Pacific | Asia Pacific
-Indo-Pacific | Indo Pacific
-Pacific Islands | Pacific Island countries | Blue Pacific | Blue Pacific Continent
+Southeast Asia|South East Asia|South-East Asia
+East Asia and the Pacific|East Asia and Pacific
+Asia-Pacific|Asia Pacific
+Indo-Pacific|Indo Pacific
+Pacific Islands|Pacific Island countries|Blue Pacific|Blue Pacific Continent
 Korean Peninsula
-Mekong region | Mekong subregion | Mekong sub-region | Lower Mekong | Mekong Delta
+Mekong region|Mekong subregion|Mekong sub-region|Lower Mekong|Mekong Delta
 Indian Ocean region
 Middle Belt; ; Nigeria
 Congo Basin
-Sahara | Sahara Desert
+Sahara|Sahara Desert
 `);
 
 const FEATURES: readonly Place[] = places('feature', `
-Pacific Ocean | Pacific
-Atlantic Ocean | Atlantic
+Pacific Ocean|Pacific
+Atlantic Ocean|Atlantic
 Indian Ocean
 Arctic Ocean
 North Atlantic
 South Pacific
 South China Sea
 Black Sea
-Sea of Azov | Azov Sea
-Caspian Sea | Caspian
-Mediterranean Sea | Mediterranean
+Sea of Azov|Azov Sea
+Caspian Sea|Caspian
+Mediterranean Sea|Mediterranean
 Red Sea
 Arabian Sea
-Persian Gulf | Arabian Gulf
+Persian Gulf|Arabian Gulf
 Gulf of Oman
 Gulf of Guinea
-Strait of Hormuz | Straits of Hormuz | Hormuz Strait
-Taiwan Strait | Taiwan Straits | Strait of Taiwan
+Strait of Hormuz|Straits of Hormuz|Hormuz Strait
+Taiwan Strait|Taiwan Straits|Strait of Taiwan
 Kerch Strait
 Panama Canal
-Nile | Nile River | River Nile
-Mekong River | Mekong
-Darien Gap | Darién Gap | Darien | Darién
-Second Thomas Shoal | Ayungin Shoal
-Guantanamo Bay | Guantánamo Bay | Guantanamo
+Nile|Nile River|River Nile
+Mekong River|Mekong
+Darien Gap|Darién Gap|Darien|Darién
+Second Thomas Shoal|Ayungin Shoal
+Guantanamo Bay|Guantánamo Bay|Guantanamo
 Pearl Harbor
 Ream Naval Base
 Camp David
-Joint Base Andrews | Andrews Air Force Base
+Joint Base Andrews|Andrews Air Force Base
 Fort Campbell
-Hamid Karzai International Airport | Kabul Airport | Kabul International Airport | HKIA
+Hamid Karzai International Airport|Kabul Airport|Kabul International Airport|HKIA
 Pentagon
-Capitol Hill | U.S. Capitol | Capitol
+Capitol Hill|U.S. Capitol|Capitol
 Treaty Room
-Benjamin Franklin Room | Ben Franklin Room
+Benjamin Franklin Room|Ben Franklin Room
 Thomas Jefferson Room
-United Nations Headquarters | UN Headquarters | U.N. Headquarters
-Chornobyl | Chernobyl | Chornobyl Nuclear Power Plant | Chernobyl Nuclear Power Plant
-Fordow | Fordo
-Grand Ethiopian Renaissance Dam | GERD
-Nord Stream | Nord Stream 2 | Nord Stream pipeline
-Trans-Caspian International Transport Route | TITR | Middle Corridor | Trans-Caspian Transport Corridor | Trans-Caspian Trade Route | Trans-Caspian Corridor
+United Nations Headquarters|UN Headquarters|U.N. Headquarters
+Chornobyl|Chernobyl|Chornobyl Nuclear Power Plant|Chernobyl Nuclear Power Plant
+Fordow|Fordo
+Grand Ethiopian Renaissance Dam|GERD
+Nord Stream|Nord Stream 2|Nord Stream pipeline
+Trans-Caspian International Transport Route|TITR|Middle Corridor|Trans-Caspian Transport Corridor|Trans-Caspian Trade Route|Trans-Caspian Corridor
 Luzon Economic Corridor
-Trump Route for International Peace and Prosperity | TRIPP
+Trump Route for International Peace and Prosperity|TRIPP
 `);
 
 /** Every place: capitals first, then cities, U.S. states and territories, sub-national units, regions, features. */
