@@ -66,8 +66,12 @@ function isItem(tokens: readonly Token[], s: number, e: number): boolean {
   return true;
 }
 
+/** A capitalized word that may continue a chunk at k; a number after "of" ("Committee of 100") or a year ("Act for 2022"), not "for 11 years". */
 const capAt = (tokens: readonly Token[], k: number, blocked: Uint8Array): boolean =>
-  !!tokens[k] && !tokens[k]!.nl && !blocked[k] && (tokens[k]!.cap || startsWithDigit(tokens[k]!.text));
+  !!tokens[k] &&
+  !tokens[k]!.nl &&
+  !blocked[k] &&
+  (tokens[k]!.cap || (startsWithDigit(tokens[k]!.text) && (tokens[k - 1]?.low === 'of' || tokens[k]!.text.length === 4)));
 
 const startsWithDigit = (s: string): boolean => s.charCodeAt(0) >= 48 && s.charCodeAt(0) <= 57;
 

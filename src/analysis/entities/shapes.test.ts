@@ -39,6 +39,12 @@ describe('names by head noun', () => {
     expect(found('the Ruritania Ministry of Harbors, and Lantern House')).toContain('organization:Ruritania Ministry of Harbors');
   });
 
+  it('runs a name on through a number after "of" or a year, not through a count', () => {
+    expect(found('He served the Ruritania Border Service for 25 years with the Committee of 300.')).toEqual([
+      'organization:Ruritania Border Service', 'organization:Committee of 300',
+    ]);
+  });
+
   it('takes no head noun hyphenated into a compound: "Co-Chairs"', () => {
     expect(found('The Ruritania Contact Group Co-Chairs met. The Working Group Co-Chair spoke.')).toEqual(['organization:Ruritania Contact Group']);
   });
