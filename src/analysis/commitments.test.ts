@@ -59,6 +59,7 @@ describe('commitment strength, per the labeling guide', () => {
     expect(strengthOf('The ministers expressed support for the plan and agreed to fund it.')).toBe('firm');
     expect(strengthOf('Trust is how we will build this partnership.')).toBe('firm');
     expect(strengthOf('The two sides agreed that the working group should meet twice a year.')).toBe('firm');
+    expect(strengthOf('We also have to see to it that the conflict does not spread.')).toBe('intent');
     // Hoping to act oneself is no hope about others: what follows still counts.
     expect(strengthOf('We hope to expand the program and will continue to fund it.')).toBe('firm');
   });
@@ -108,6 +109,13 @@ describe('what is not a commitment', () => {
     ['"will" as a noun', 'We respect the will of the Mongolian people.'],
     ['a hope about others', 'The ministers also hope Mongolia will expand the program.'],
     ['the listener as subject', 'I think you’ll see more from our partners in Ulaanbaatar soon.'],
+    ['the briefing’s own logistics', 'And with that, I’ll hand it over to Jane.'],
+    ['the briefing’s own logistics', 'I’ll leave that to the ministry to describe.'],
+    ['the briefing’s own logistics', 'We’ll be able to share some more details tomorrow.'],
+    ['itinerary', 'The delegation will conduct a series of meetings in Ulaanbaatar.'],
+    ['waiting to see', 'We’ll have to see how the talks go.'],
+    ['a demand on others', 'We need to see Ruritania withdraw its forces.'],
+    ['a conviction about others', 'I am convinced that Mongolia will prevail.'],
     ['a view shared', 'The two sides agreed that regional stability is key to prosperity.'],
     ['an evaluation', 'Our partnership with Mongolia will be critical to the success of these efforts.'],
     ['an evaluation', 'Both delegations will be a key asset for the plan’s success.'],
