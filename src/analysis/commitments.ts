@@ -24,7 +24,7 @@ const PARTY_WORD =
 
 /** Subjects that are things, not parties: "the agreement will expand trade". */
 const THING_SUBJECT =
-  /^(?:(?:the|this|these|that|those|today's|such|an?|its|their|our|his|her|new|additional|further|revamped|proposed)\s+)*(?:agreements?|accords?|funding|funds?|programs?|initiatives?|projects?|assistance|investments?|deal|treaty|memorandum|mou|frameworks?|sanctions|actions?|designations?|measures?|mechanism|conferences?|meetings?|engagements?|discussions?|talks|summit|event|visits?|trips?|exercise|training|center|facility|changes?|this|that|which|airport|corridor|route|system|process|people|prayers|thoughts|hearts|relationship|partnership|cooperation|efforts?|details|media|information|operation|alliance|economy|outbreak|situation|war|conflict|attack)\b/;
+  /^(?:(?:the|this|these|that|those|today's|such|an?|its|their|our|his|her|new|additional|further|revamped|proposed|next|final|last)\s+)*(?:agreements?|accords?|funding|funds?|programs?|initiatives?|projects?|assistance|investments?|deal|treaty|memorandum|mou|frameworks?|sanctions|actions?|designations?|measures?|mechanism|conferences?|meetings?|questions?|engagements?|discussions?|talks|summit|event|visits?|trips?|exercise|training|center|facility|changes?|this|that|which|airport|corridor|route|system|process|people|prayers|thoughts|hearts|relationship|partnership|cooperation|efforts?|details|media|information|operation|alliance|economy|outbreak|situation|war|conflict|attack)\b/;
 
 const REPORTERS = new Set(NON_PERSON_SPEAKER_LABELS.map((label) => label.toUpperCase()));
 
@@ -51,7 +51,7 @@ const ELABORATION = /^(?:these (?:efforts|steps|commitments|measures|initiatives
  * to", "discussed the need to encourage".
  */
 const EMBEDDED =
-  /(?:\b(?:that|which|who)|\b(?:expect[s]?|expectation|believe[s]?|convinced|confident|trust|ensure|ensuring|concern(?:ed)?) that [^,;]*|\b(?:hope[sd]?|hoping) (?!to\b|for\b)[^,;]*|\b(?:i|we) (?:expect|suspect|understand|anticipate|imagine) [^,;]*|\b(?:whether|(?<!(?:\bis|'s) )how) [^,;:–—]*|\b(?:the need|ways?|how|efforts?|opportunit(?:y|ies)) to)\s*$/;
+  /(?:\b(?:that|which|who)|\b(?:expect[s]?|expectation|believe[s]?|convinced|sure|certain|confident|trust|ensure|ensuring|concern(?:ed)?) that [^,;]*|\b(?:hope[sd]?|hoping) (?!to\b|for\b)[^,;]*|\b(?:i|we) (?:expect|suspect|understand|anticipate|imagine) [^,;]*|\b(?:whether|(?<!(?:\bis|'s) )how) [^,;:–—]*|\b(?:the need|ways?|how|efforts?|opportunit(?:y|ies)) to)\s*$/;
 
 /** An earlier occasion recounted: "one year ago ... signed", "had agreed". */
 const RECOUNTED = /\b(?:(?:one|two|three|\d+|a|several) (?:years?|months?|weeks?|decades?) ago|last (?:year|month|week)|previously|had (?:agreed|committed|pledged|signed|decided)|signed (?:[a-z-]+ ){0,3}in (?:19|20)\d\d)\b/;
