@@ -60,6 +60,7 @@ describe('commitment strength, per the labeling guide', () => {
     expect(strengthOf('Trust is how we will build this partnership.')).toBe('firm');
     expect(strengthOf('The two sides agreed that the working group should meet twice a year.')).toBe('firm');
     expect(strengthOf('We also have to see to it that the conflict does not spread.')).toBe('intent');
+    expect(strengthOf('We intend to encourage responsible business conduct across supply chains.')).toBe('intent');
     // Hoping to act oneself is no hope about others: what follows still counts.
     expect(strengthOf('We hope to expand the program and will continue to fund it.')).toBe('firm');
   });
@@ -118,6 +119,9 @@ describe('what is not a commitment', () => {
     ['the briefing’s own logistics', 'I’ll come right back to you, Jane.'],
     ['the briefing’s own logistics', 'Our final question will come from Jane Roe of the Gazette.'],
     ['itinerary', 'Mongolia will be attending the summit in full force.'],
+    ['itinerary', 'We are planning to depart for Darkhan on Monday evening.'],
+    ['a discussion planned', 'The two sides intend to discuss regional security.'],
+    ['the speaker’s own words', 'I want to reiterate our deepest condolences to the families.'],
     ['a conviction about others', 'I am sure that the topic will come up.'],
     ['a demand on others', 'We need to see Ruritania withdraw its forces.'],
     ['a conviction about others', 'I am convinced that Mongolia will prevail.'],

@@ -28,6 +28,9 @@ const THING_SUBJECT =
 
 const REPORTERS = new Set(NON_PERSON_SPEAKER_LABELS.map((label) => label.toUpperCase()));
 
+/** A trip planned: "plans to meet with", "intend to discuss" (discussion is no undertaking either). */
+const TRIP = /^ (?:travel|visit|depart|arrive|meet|attend|return|go to|discuss)\b/;
+
 /** What something will be worth, not what a party will do: "will be important", "will be a key step". */
 const EVALUATION = /^will (?:[a-z]+ )?be (?:[a-z]+ly |very |so |more |most )?(?:an? (?:[a-z]+ )?)?(?:important|critical|crucial|essential|key|vital|necessary|instrumental|significant|invaluable|decisive|pivotal|helpful|beneficial|difficult)\b/;
 
@@ -111,7 +114,8 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
   const before = folded.slice(0, match.index);
   if (isInsideName(raw, match.index, match[0])) return false;
   if (NEGATION.test(before) && !/^will not/.test(match[0])) return false;
-  if (trigger.strength === 'firm' && /^(?:will|shall|'ll|are going to|is going to)$/.test(match[0])) {
+  if (/^(?:plan(?:s|ned|ning)? to|intends? to)$/.test(match[0]) && TRIP.test(folded.slice(match.index + match[0].length))) return false;
+  if (/^(?:(?:is|are) )?(?:will|shall|'ll|going to)$/.test(match[0])) {
     const rest = folded.slice(match.index + match[0].length, match.index + match[0].length + 60);
     if (!/^\s+[a-z]/.test(rest) || ITINERARY.test(`will${rest}`) || EVALUATION.test(`will${rest}`)) return false;
   }
