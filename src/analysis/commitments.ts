@@ -114,7 +114,7 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
   const before = folded.slice(0, match.index);
   if (isInsideName(raw, match.index, match[0])) return false;
   if (NEGATION.test(before) && !/^will not/.test(match[0])) return false;
-  if (/^(?:plan(?:s|ned|ning)? to|intends? to)$/.test(match[0]) && TRIP.test(folded.slice(match.index + match[0].length))) return false;
+  if (/^(?:(?:is|are) )?(?:plan(?:s|ned|ning)? to|intends? to)$/.test(match[0]) && TRIP.test(folded.slice(match.index + match[0].length))) return false;
   if (/^(?:(?:is|are) )?(?:will|shall|'ll|going to)$/.test(match[0])) {
     const rest = folded.slice(match.index + match[0].length, match.index + match[0].length + 60);
     if (!/^\s+[a-z]/.test(rest) || ITINERARY.test(`will${rest}`) || EVALUATION.test(`will${rest}`)) return false;
