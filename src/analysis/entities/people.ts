@@ -5,8 +5,8 @@
 // transcripts, a first name used to address someone ("Linda, thank you").
 
 import { GIVEN_NAMES, LEADER_SURNAMES, NON_PERSON_SPEAKER_LABELS, PERSON_ROLE_NOUNS, PERSON_TITLES } from '../lexicons';
-import type { Span } from './dates';
 import { TURN_ENDS, TURN_WORDS } from '../sentences';
+import type { Span } from './dates';
 import { addPhrase, longestAt, newTrie } from './phrase-trie';
 import type { Token } from './tokenize';
 import { isDemonym, isNameWord } from './vocabulary';
@@ -245,7 +245,6 @@ export function speakerLabelAt(tokens: readonly Token[], i: number): SpeakerLabe
   if (tokens[s]?.text === '.') s++;
   return s < k ? { colon: k, name: { start: s, end: k } } : null;
 }
-
 
 /**
  * Does the rest of the line from token k read as a turn of speech? As
