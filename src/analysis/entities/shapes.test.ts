@@ -67,6 +67,11 @@ describe('names by head noun', () => {
   it('skips generic references, categories and genre labels', () => {
     expect(found('This Dialogue built on a Memorandum of Understanding.')).toEqual([]);
     expect(found('It was named a Foreign Terrorist Organization.\n\nPress Statement')).toEqual([]);
+    // A category keeps its abbreviation and stays a category.
+    expect(found('It was named a Transnational Criminal Organization (TCO) and each TCO is listed.')).toEqual([]);
+    expect(found('The Ruritania Joint Working Group (RJWG) met; the RJWG agreed.')).toEqual([
+      'organization:Ruritania Joint Working Group', 'organization:RJWG', 'organization:RJWG',
+    ]);
   });
 });
 

@@ -132,7 +132,7 @@ export function shapeOf(tokens: readonly Token[], chunk: Span, known: readonly (
   // "designated as a Foreign Terrorist Organization": a category, not a name.
   // A complement past the head names one: "a Memorandum of Understanding on Critical Minerals".
   const complement = e > h.end && COMPLEMENTS.has(tokens[h.end]?.low ?? '');
-  if (/^an?$/.test(tokens[s - 1]?.low ?? '') && !known[s] && !complement && !definesAcronym(tokens, s, e)) return null;
+  if (/^an?$/.test(tokens[s - 1]?.low ?? '') && !known[s] && !complement) return null;
   // A head alone ("Memorandum of Understanding", "Working Group") is generic, except "Joint ..." documents
   // named with "the" ("the Joint Declaration").
   const named = tokens[s - 1]?.low === 'the' || !!tokens[s - 1]?.num; // "the Joint Declaration", "the May 5 Joint Fact Sheet"
