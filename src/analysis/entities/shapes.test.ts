@@ -64,6 +64,10 @@ describe('names by head noun', () => {
     ]);
   });
 
+  it('takes a place head used as an adjective for no place', () => {
+    expect(found('Leaders of Velmor Island countries met near Halden Island.')).toEqual(['place:Halden Island']);
+  });
+
   it('skips generic references, categories and genre labels', () => {
     expect(found('This Dialogue built on a Memorandum of Understanding.')).toEqual([]);
     expect(found('It was named a Foreign Terrorist Organization.\n\nPress Statement')).toEqual([]);

@@ -36,6 +36,8 @@ const GENRES = new Set(['press statement', 'media note', 'fact sheet', 'joint st
 const isGenre = (tokens: readonly Token[], s: number, e: number): boolean =>
   e - s <= 2 && GENRES.has(tokens.slice(s, e).map((t) => t.low).join(' '));
 
+/** Plural nouns a place's name modifies as an adjective: "Pacific Island countries", "Gulf Coast communities". */
+const PEOPLES_NOUNS = new Set(['countries', 'nations', 'states', 'partners', 'governments', 'leaders', 'economies', 'communities']);
 /** Words that end a name's lead-in: "Session of the", "Travel to", "Actions Against". */
 const PREPOSITIONS = new Set(['of', 'for', 'on', 'in', 'at', 'to', 'with', 'against', 'by', 'from']);
 /** A head followed by one of these keeps the rest of the phrase: "Office of the Spokesperson". */
@@ -139,6 +141,8 @@ export function shapeOf(tokens: readonly Token[], chunk: Span, known: readonly (
   if (h.start === s && h.end === e && !(tokens[s]!.low === 'joint' && named) && !definesAcronym(tokens, s, e)) {
     if (!known[s] || known[s]!.end !== e) return null;
   }
+  // "Pacific Island countries": a place's head used as an adjective names no place.
+  if (h.type === 'place' && !tokens[e]?.cap && PEOPLES_NOUNS.has(tokens[e]?.low ?? '')) return null;
   return { start: s, end: e, type: h.type };
 }
 
