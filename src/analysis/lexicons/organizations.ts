@@ -6,390 +6,390 @@ import { organizations } from './parse';
 import type { Organization } from './types';
 
 const INTERNATIONAL: readonly Organization[] = organizations('intl', `
-United Nations; UN|U.N.
-United Nations Security Council|UN Security Council|U.N. Security Council|Security Council; UNSC
-United Nations General Assembly|UN General Assembly|U.N. General Assembly|General Assembly; UNGA
+United Nations;UN|U.N.
+United Nations Security Council|UN Security Council|U.N. Security Council|Security Council;UNSC
+United Nations General Assembly|UN General Assembly|U.N. General Assembly|General Assembly;UNGA
 United Nations Secretariat|UN Secretariat|U.N. Secretariat
-Economic and Social Council|UN Economic and Social Council|United Nations Economic and Social Council; ECOSOC
-Human Rights Council|UN Human Rights Council|U.N. Human Rights Council|United Nations Human Rights Council; HRC|UNHRC
-International Court of Justice|World Court; ICJ
-International Criminal Court; ICC
-United Nations Children's Fund|UN Children's Fund; UNICEF
-United Nations High Commissioner for Refugees|UN Refugee Agency|UN High Commissioner for Refugees|Office of the United Nations High Commissioner for Refugees; UNHCR
-World Food Programme|World Food Program|UN World Food Programme|UN World Food Program|United Nations World Food Programme; WFP
-World Health Organization; WHO
-Pan American Health Organization; PAHO
-International Atomic Energy Agency; IAEA
-United Nations Educational, Scientific and Cultural Organization|UN Educational, Scientific and Cultural Organization; UNESCO
-International Labour Organization|International Labor Organization; ILO
-International Maritime Organization; IMO
-International Civil Aviation Organization; ICAO
-International Telecommunication Union; ITU
-Universal Postal Union; UPU
-Food and Agriculture Organization|UN Food and Agriculture Organization|Food and Agriculture Organization of the United Nations; FAO
-International Fund for Agricultural Development; IFAD
-United Nations Population Fund|UN Population Fund; UNFPA
-United Nations Relief and Works Agency for Palestine Refugees in the Near East|UN Relief and Works Agency; UNRWA
-UN Office for the Coordination of Humanitarian Affairs|United Nations Office for the Coordination of Humanitarian Affairs|Office for the Coordination of Humanitarian Affairs; OCHA|UNOCHA
-Office of the United Nations High Commissioner for Human Rights|Office of the High Commissioner for Human Rights|UN Human Rights Office|UN Human Rights; OHCHR
+Economic and Social Council|UN Economic and Social Council|United Nations Economic and Social Council;ECOSOC
+Human Rights Council|UN Human Rights Council|U.N. Human Rights Council|United Nations Human Rights Council;HRC|UNHRC
+International Court of Justice|World Court;ICJ
+International Criminal Court;ICC
+United Nations Children's Fund|UN Children's Fund;UNICEF
+United Nations High Commissioner for Refugees|UN Refugee Agency|UN High Commissioner for Refugees|Office of the United Nations High Commissioner for Refugees;UNHCR
+World Food Programme|World Food Program|UN World Food Programme|UN World Food Program|United Nations World Food Programme;WFP
+World Health Organization;WHO
+Pan American Health Organization;PAHO
+International Atomic Energy Agency;IAEA
+United Nations Educational, Scientific and Cultural Organization|UN Educational, Scientific and Cultural Organization;UNESCO
+International Labour Organization|International Labor Organization;ILO
+International Maritime Organization;IMO
+International Civil Aviation Organization;ICAO
+International Telecommunication Union;ITU
+Universal Postal Union;UPU
+Food and Agriculture Organization|UN Food and Agriculture Organization|Food and Agriculture Organization of the United Nations;FAO
+International Fund for Agricultural Development;IFAD
+United Nations Population Fund|UN Population Fund;UNFPA
+United Nations Relief and Works Agency for Palestine Refugees in the Near East|UN Relief and Works Agency;UNRWA
+UN Office for the Coordination of Humanitarian Affairs|United Nations Office for the Coordination of Humanitarian Affairs|Office for the Coordination of Humanitarian Affairs;OCHA|UNOCHA
+Office of the United Nations High Commissioner for Human Rights|Office of the High Commissioner for Human Rights|UN Human Rights Office|UN Human Rights;OHCHR
 UN Women|United Nations Entity for Gender Equality and the Empowerment of Women
-United Nations Environment Programme|UN Environment Programme|UN Environment; UNEP
-United Nations Office on Drugs and Crime|UN Office on Drugs and Crime; UNODC
-Commission on the Status of Women; CSW
-Commission on Narcotic Drugs; CND
+United Nations Environment Programme|UN Environment Programme|UN Environment;UNEP
+United Nations Office on Drugs and Crime|UN Office on Drugs and Crime;UNODC
+Commission on the Status of Women;CSW
+Commission on Narcotic Drugs;CND
 Conference on Disarmament
-International Organization for Migration|UN Migration Agency; IOM
-Intergovernmental Panel on Climate Change; IPCC
-International, Impartial and Independent Mechanism; IIIM
-Independent Investigative Mechanism for Myanmar; IIMM
-United Nations Interim Force in Lebanon|UN Interim Force in Lebanon; UNIFIL
-United Nations Organization Stabilization Mission in the Democratic Republic of the Congo; MONUSCO
-United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic; MINUSCA
-United Nations Mission in South Sudan; UNMISS
-United Nations Support Mission in Libya|UN Support Mission in Libya; UNSMIL
-United Nations Assistance Mission in Afghanistan|UN Assistance Mission in Afghanistan; UNAMA
-United Nations Assistance Mission for Iraq; UNAMI
+International Organization for Migration|UN Migration Agency;IOM
+Intergovernmental Panel on Climate Change;IPCC
+International, Impartial and Independent Mechanism;IIIM
+Independent Investigative Mechanism for Myanmar;IIMM
+United Nations Interim Force in Lebanon|UN Interim Force in Lebanon;UNIFIL
+United Nations Organization Stabilization Mission in the Democratic Republic of the Congo;MONUSCO
+United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic;MINUSCA
+United Nations Mission in South Sudan;UNMISS
+United Nations Support Mission in Libya|UN Support Mission in Libya;UNSMIL
+United Nations Assistance Mission in Afghanistan|UN Assistance Mission in Afghanistan;UNAMA
+United Nations Assistance Mission for Iraq;UNAMI
 World Bank|World Bank Group
-International Finance Corporation; IFC
-International Monetary Fund; IMF
-World Trade Organization; WTO
-Organisation for Economic Co-operation and Development|Organization for Economic Cooperation and Development|Organization for Economic Co-operation and Development; OECD
-Inter-American Development Bank|IDB Group; IDB|IADB
-Asian Development Bank; ADB
-African Development Bank; AfDB
-European Bank for Reconstruction and Development; EBRD
-European Investment Bank; EIB
-Islamic Development Bank; IsDB
-Financial Action Task Force; FATF
-North Atlantic Treaty Organization|North Atlantic Alliance; NATO
-North Atlantic Council; NAC
+International Finance Corporation;IFC
+International Monetary Fund;IMF
+World Trade Organization;WTO
+Organisation for Economic Co-operation and Development|Organization for Economic Cooperation and Development|Organization for Economic Co-operation and Development;OECD
+Inter-American Development Bank|IDB Group;IDB|IADB
+Asian Development Bank;ADB
+African Development Bank;AfDB
+European Bank for Reconstruction and Development;EBRD
+European Investment Bank;EIB
+Islamic Development Bank;IsDB
+Financial Action Task Force;FATF
+North Atlantic Treaty Organization|North Atlantic Alliance;NATO
+North Atlantic Council;NAC
 NATO Summit|NATO Leaders Summit
-European Union; EU|E.U.
+European Union;EU|E.U.
 European Commission
 European Parliament
 European Council
 Council of the European Union|Council of the EU|EU Council
-European External Action Service; EEAS
+European External Action Service;EEAS
 Europol
 Eurojust
-Organization for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe; OSCE
+Organization for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe;OSCE
 OSCE Minsk Group|Minsk Group
-Office for Democratic Institutions and Human Rights; ODIHR
-Council of Europe; CoE
-G7|Group of Seven; G-7
-G20|Group of Twenty; G-20
-G8|Group of Eight; G-8
+Office for Democratic Institutions and Human Rights;ODIHR
+Council of Europe;CoE
+G7|Group of Seven;G-7
+G20|Group of Twenty;G-20
+G8|Group of Eight;G-8
 G7 Summit|G7 Leaders' Summit|G7 Leaders Summit
 G20 Summit|G20 Leaders' Summit|G20 Leaders Summit
-Association of Southeast Asian Nations; ASEAN
-ASEAN Regional Forum; ARF
-East Asia Summit; EAS
+Association of Southeast Asian Nations;ASEAN
+ASEAN Regional Forum;ARF
+East Asia Summit;EAS
 ASEAN Summit
-Asia-Pacific Economic Cooperation; APEC
-African Union; AU
-African Union Commission; AUC
+Asia-Pacific Economic Cooperation;APEC
+African Union;AU
+African Union Commission;AUC
 AU Peace and Security Council|African Union Peace and Security Council
-Economic Community of West African States; ECOWAS
-Southern African Development Community; SADC
-Intergovernmental Authority on Development; IGAD
-African Continental Free Trade Area; AfCFTA
+Economic Community of West African States;ECOWAS
+Southern African Development Community;SADC
+Intergovernmental Authority on Development;IGAD
+African Continental Free Trade Area;AfCFTA
 G5 Sahel
-Organization of American States; OAS
-Caribbean Community; CARICOM
-Central American Integration System; SICA
+Organization of American States;OAS
+Caribbean Community;CARICOM
+Central American Integration System;SICA
 Summit of the Americas
-Regional Conference on Migration; RCM
-Pacific Islands Forum; PIF
-Pacific Community; SPC
+Regional Conference on Migration;RCM
+Pacific Islands Forum;PIF
+Pacific Community;SPC
 Quad|Quadrilateral Security Dialogue
 AUKUS
 Negev Forum
 League of Arab States|Arab League
-Gulf Cooperation Council|Cooperation Council for the Arab States of the Gulf; GCC
-Organization of Islamic Cooperation|Organisation of Islamic Cooperation; OIC
-Commonwealth of Independent States; CIS
-Organization of the Petroleum Exporting Countries; OPEC
+Gulf Cooperation Council|Cooperation Council for the Arab States of the Gulf;GCC
+Organization of Islamic Cooperation|Organisation of Islamic Cooperation;OIC
+Commonwealth of Independent States;CIS
+Organization of the Petroleum Exporting Countries;OPEC
 OPEC+|OPEC Plus
-International Energy Agency; IEA
-International Criminal Police Organization; INTERPOL|Interpol
-International Committee of the Red Cross|Red Cross; ICRC
+International Energy Agency;IEA
+International Criminal Police Organization;INTERPOL|Interpol
+International Committee of the Red Cross|Red Cross;ICRC
 Global Fund to Fight AIDS, Tuberculosis and Malaria|Global Fund
-Gavi, the Vaccine Alliance|Gavi; GAVI
-Global Health Security Agenda; GHSA
-Green Climate Fund; GCF
+Gavi, the Vaccine Alliance|Gavi;GAVI
+Global Health Security Agenda;GHSA
+Green Climate Fund;GCF
 Australia Group
-Proliferation Security Initiative; PSI
-Comprehensive Nuclear-Test-Ban Treaty Organization|CTBTO Preparatory Commission; CTBTO
-Organisation for the Prohibition of Chemical Weapons|Organization for the Prohibition of Chemical Weapons; OPCW
-Global Coalition to Defeat ISIS|Global Coalition to Defeat Da'esh|Global Coalition Against Daesh|Defeat-ISIS Coalition|Global Coalition Against Da'esh; D-ISIS Coalition
-Global Counterterrorism Forum; GCTF
+Proliferation Security Initiative;PSI
+Comprehensive Nuclear-Test-Ban Treaty Organization|CTBTO Preparatory Commission;CTBTO
+Organisation for the Prohibition of Chemical Weapons|Organization for the Prohibition of Chemical Weapons;OPCW
+Global Coalition to Defeat ISIS|Global Coalition to Defeat Da'esh|Global Coalition Against Daesh|Defeat-ISIS Coalition|Global Coalition Against Da'esh;D-ISIS Coalition
+Global Counterterrorism Forum;GCTF
 C5+1
 B5+1
-Minerals Security Partnership|Mineral Security Partnership|Minerals Security Partnership Forum|MSP Forum; MSP
-Partnership for Global Infrastructure and Investment; PGI
-Three Seas Initiative|Three Seas; 3SI
-Belt and Road Initiative|One Belt, One Road|Belt and Road; BRI|OBOR
-Mekong-U.S. Partnership|Mekong-US Partnership; MUSP
+Minerals Security Partnership|Mineral Security Partnership|Minerals Security Partnership Forum|MSP Forum;MSP
+Partnership for Global Infrastructure and Investment;PGI
+Three Seas Initiative|Three Seas;3SI
+Belt and Road Initiative|One Belt, One Road|Belt and Road;BRI|OBOR
+Mekong-U.S. Partnership|Mekong-US Partnership;MUSP
 Friends of the Mekong
-Freedom Online Coalition; FOC
-Open Government Partnership; OGP
+Freedom Online Coalition;FOC
+Open Government Partnership;OGP
 Summit for Democracy
-International Religious Freedom or Belief Alliance|International Religious Freedom Alliance; IRFBA
-International Holocaust Remembrance Alliance; IHRA
-Clean Energy Ministerial; CEM
-UN Climate Change Conference|Conference of the Parties|COP26|COP27|COP28|COP29|COP30|COP31; COP
+International Religious Freedom or Belief Alliance|International Religious Freedom Alliance;IRFBA
+International Holocaust Remembrance Alliance;IHRA
+Clean Energy Ministerial;CEM
+UN Climate Change Conference|Conference of the Parties|COP26|COP27|COP28|COP29|COP30|COP31;COP
 Our Ocean Conference
 Arctic Council
 Berlin Process
-Bucharest Nine; B9
+Bucharest Nine;B9
 Coalition of the Willing
 Board of Peace
-International Stabilization Force; ISF
-Multinational Security Support Mission|Multinational Security Support mission; MSS
+International Stabilization Force;ISF
+Multinational Security Support Mission|Multinational Security Support mission;MSS
 Troika|Sudan Troika
-Munich Security Conference; MSC
-World Economic Forum; WEF
+Munich Security Conference;MSC
+World Economic Forum;WEF
 Shangri-La Dialogue
 FIFA World Cup|World Cup|FIFA World Cup 2026
 Olympic Games|Olympics|Paralympic Games|Paralympics|LA28
-Mekong River Commission; MRC
+Mekong River Commission;MRC
 Media Freedom Coalition
-U.S.-EU Trade and Technology Council|Trade and Technology Council; TTC
+U.S.-EU Trade and Technology Council|Trade and Technology Council;TTC
 U.S.-EU Energy Council
-NPT Review Conference; RevCon
+NPT Review Conference;RevCon
 P5+1|E3+3
 E3
 P5
 Six-Party Talks
 Strategic Stability Dialogue
 Partnership for Peace
-International Security Assistance Force; ISAF
+International Security Assistance Force;ISAF
 Resolute Support Mission|Resolute Support
 Ministerial to Advance Religious Freedom
 `);
 
 const US: readonly Organization[] = organizations('us', `
-U.S. Government|United States Government|US Government; USG
+U.S. Government|United States Government|US Government;USG
 Trump Administration
 Biden Administration|Biden-Harris Administration
 White House
-National Security Council; NSC
-Office of Management and Budget; OMB
-Office of the U.S. Trade Representative|Office of the United States Trade Representative; USTR
-U.S. Department of State|Department of State|State Department|U.S. State Department|United States Department of State|US Department of State; DOS
-U.S. Department of Defense|Department of Defense|Defense Department|United States Department of Defense|U.S. Department of War|Department of War|War Department; DoD|DOD|DoW
+National Security Council;NSC
+Office of Management and Budget;OMB
+Office of the U.S. Trade Representative|Office of the United States Trade Representative;USTR
+U.S. Department of State|Department of State|State Department|U.S. State Department|United States Department of State|US Department of State;DOS
+U.S. Department of Defense|Department of Defense|Defense Department|United States Department of Defense|U.S. Department of War|Department of War|War Department;DoD|DOD|DoW
 U.S. Department of the Treasury|Department of the Treasury|Treasury Department|U.S. Treasury|Treasury|U.S. Treasury Department
-U.S. Department of Commerce|Department of Commerce|Commerce Department; DOC
-U.S. Department of Homeland Security|Department of Homeland Security; DHS
-U.S. Department of Justice|Department of Justice|Justice Department; DOJ
-U.S. Department of Energy|Department of Energy|Energy Department; DOE
-U.S. Department of Agriculture|Department of Agriculture|Agriculture Department; USDA
-U.S. Department of the Interior|Department of the Interior|Interior Department; DOI
-U.S. Department of Labor|Department of Labor|Labor Department; DOL
-U.S. Department of Health and Human Services|Department of Health and Human Services; HHS
-U.S. Department of Transportation|Department of Transportation; DOT
+U.S. Department of Commerce|Department of Commerce|Commerce Department;DOC
+U.S. Department of Homeland Security|Department of Homeland Security;DHS
+U.S. Department of Justice|Department of Justice|Justice Department;DOJ
+U.S. Department of Energy|Department of Energy|Energy Department;DOE
+U.S. Department of Agriculture|Department of Agriculture|Agriculture Department;USDA
+U.S. Department of the Interior|Department of the Interior|Interior Department;DOI
+U.S. Department of Labor|Department of Labor|Labor Department;DOL
+U.S. Department of Health and Human Services|Department of Health and Human Services;HHS
+U.S. Department of Transportation|Department of Transportation;DOT
 U.S. Congress|Congress|United States Congress
 U.S. Senate|Senate|United States Senate
 U.S. House of Representatives|House of Representatives
-Senate Foreign Relations Committee|Senate Committee on Foreign Relations; SFRC
-House Foreign Affairs Committee|House Committee on Foreign Affairs; HFAC
-Senate Armed Services Committee; SASC
-U.S. Commission on International Religious Freedom|United States Commission on International Religious Freedom; USCIRF
+Senate Foreign Relations Committee|Senate Committee on Foreign Relations;SFRC
+House Foreign Affairs Committee|House Committee on Foreign Affairs;HFAC
+Senate Armed Services Committee;SASC
+U.S. Commission on International Religious Freedom|United States Commission on International Religious Freedom;USCIRF
 Commission on Security and Cooperation in Europe|Helsinki Commission|U.S. Helsinki Commission
 U.S. Supreme Court|Supreme Court of the United States
 Federal Register
-Office of the Director of National Intelligence; ODNI
-Central Intelligence Agency; CIA
-National Security Agency; NSA
-Federal Bureau of Investigation; FBI
-Drug Enforcement Administration|U.S. Drug Enforcement Administration; DEA
-U.S. Customs and Border Protection|Customs and Border Protection; CBP
-U.S. Immigration and Customs Enforcement|Immigration and Customs Enforcement; ICE
-U.S. Citizenship and Immigration Services; USCIS
-Cybersecurity and Infrastructure Security Agency; CISA
-U.S. Secret Service|Secret Service; USSS
-U.S. Coast Guard|Coast Guard|United States Coast Guard; USCG
-Office of Foreign Assets Control; OFAC
-Financial Crimes Enforcement Network; FinCEN
-Bureau of Industry and Security; BIS
+Office of the Director of National Intelligence;ODNI
+Central Intelligence Agency;CIA
+National Security Agency;NSA
+Federal Bureau of Investigation;FBI
+Drug Enforcement Administration|U.S. Drug Enforcement Administration;DEA
+U.S. Customs and Border Protection|Customs and Border Protection;CBP
+U.S. Immigration and Customs Enforcement|Immigration and Customs Enforcement;ICE
+U.S. Citizenship and Immigration Services;USCIS
+Cybersecurity and Infrastructure Security Agency;CISA
+U.S. Secret Service|Secret Service;USSS
+U.S. Coast Guard|Coast Guard|United States Coast Guard;USCG
+Office of Foreign Assets Control;OFAC
+Financial Crimes Enforcement Network;FinCEN
+Bureau of Industry and Security;BIS
 U.S. Commercial Service|U.S. and Foreign Commercial Service|U.S. Foreign Commercial Service
-National Oceanic and Atmospheric Administration; NOAA
-U.S. Centers for Disease Control and Prevention|Centers for Disease Control and Prevention; CDC
-Food and Drug Administration|U.S. Food and Drug Administration; FDA
-Foreign Agricultural Service; FAS
-U.S. Agency for International Development|United States Agency for International Development|Agency for International Development; USAID
-U.S. International Development Finance Corporation|International Development Finance Corporation|Development Finance Corporation|United States International Development Finance Corporation; DFC
-Export-Import Bank of the United States|Export-Import Bank|U.S. Export-Import Bank; EXIM|Ex-Im|EXIM Bank
-Millennium Challenge Corporation; MCC
+National Oceanic and Atmospheric Administration;NOAA
+U.S. Centers for Disease Control and Prevention|Centers for Disease Control and Prevention;CDC
+Food and Drug Administration|U.S. Food and Drug Administration;FDA
+Foreign Agricultural Service;FAS
+U.S. Agency for International Development|United States Agency for International Development|Agency for International Development;USAID
+U.S. International Development Finance Corporation|International Development Finance Corporation|Development Finance Corporation|United States International Development Finance Corporation;DFC
+Export-Import Bank of the United States|Export-Import Bank|U.S. Export-Import Bank;EXIM|Ex-Im|EXIM Bank
+Millennium Challenge Corporation;MCC
 Peace Corps
-U.S. Trade and Development Agency; USTDA
-Voice of America; VOA
-Radio Free Europe/Radio Liberty|Radio Free Europe; RFE/RL
-Radio Free Asia; RFA
-U.S. Institute of Peace|United States Institute of Peace; USIP
-National Aeronautics and Space Administration; NASA
-Environmental Protection Agency; EPA
-Federal Aviation Administration; FAA
+U.S. Trade and Development Agency;USTDA
+Voice of America;VOA
+Radio Free Europe/Radio Liberty|Radio Free Europe;RFE/RL
+Radio Free Asia;RFA
+U.S. Institute of Peace|United States Institute of Peace;USIP
+National Aeronautics and Space Administration;NASA
+Environmental Protection Agency;EPA
+Federal Aviation Administration;FAA
 U.S. Army|United States Army|Army
 U.S. Navy|United States Navy|Navy
-U.S. Air Force|United States Air Force|Air Force; USAF
-U.S. Marine Corps|United States Marine Corps|Marine Corps; USMC
+U.S. Air Force|United States Air Force|Air Force;USAF
+U.S. Marine Corps|United States Marine Corps|Marine Corps;USMC
 National Guard|U.S. National Guard
-Joint Chiefs of Staff; JCS
+Joint Chiefs of Staff;JCS
 Joint Staff
-Office of the Secretary of Defense; OSD
-U.S. Indo-Pacific Command|Indo-Pacific Command; INDOPACOM|USINDOPACOM
-U.S. Pacific Command|Pacific Command; PACOM|USPACOM
-U.S. Central Command|Central Command; CENTCOM|USCENTCOM
-U.S. European Command|European Command; EUCOM|USEUCOM
-U.S. Africa Command|Africa Command; AFRICOM|USAFRICOM
-U.S. Southern Command|Southern Command; SOUTHCOM|USSOUTHCOM
-U.S. Cyber Command; CYBERCOM|USCYBERCOM
-U.S. Special Operations Command; SOCOM|USSOCOM
-U.S. Strategic Command; STRATCOM|USSTRATCOM
+Office of the Secretary of Defense;OSD
+U.S. Indo-Pacific Command|Indo-Pacific Command;INDOPACOM|USINDOPACOM
+U.S. Pacific Command|Pacific Command;PACOM|USPACOM
+U.S. Central Command|Central Command;CENTCOM|USCENTCOM
+U.S. European Command|European Command;EUCOM|USEUCOM
+U.S. Africa Command|Africa Command;AFRICOM|USAFRICOM
+U.S. Southern Command|Southern Command;SOUTHCOM|USSOUTHCOM
+U.S. Cyber Command;CYBERCOM|USCYBERCOM
+U.S. Special Operations Command;SOCOM|USSOCOM
+U.S. Strategic Command;STRATCOM|USSTRATCOM
 U.S. Fifth Fleet|Fifth Fleet|5th Fleet|U.S. 5th Fleet
 U.S. Sixth Fleet|Sixth Fleet|6th Fleet|U.S. 6th Fleet
 82nd Airborne Division|82nd Airborne
 101st Airborne Division|101st Airborne
-Defense Security Cooperation Agency; DSCA
-Defense Threat Reduction Agency; DTRA
-Defense POW/MIA Accounting Agency; DPAA
+Defense Security Cooperation Agency;DSCA
+Defense Threat Reduction Agency;DTRA
+Defense POW/MIA Accounting Agency;DPAA
 Office of the Spokesperson
 Foreign Service|U.S. Foreign Service|Foreign Service of the United States
-Foreign Service Institute; FSI
+Foreign Service Institute;FSI
 Bureau of Consular Affairs|Consular Affairs
 Bureau of Political-Military Affairs
-Bureau of Democracy, Human Rights, and Labor|Bureau of Democracy, Human Rights and Labor; DRL
-Bureau of International Narcotics and Law Enforcement Affairs; INL
-Bureau of Counterterrorism|Bureau of Counterterrorism and Countering Violent Extremism|Office of the Coordinator for Counterterrorism; CT
-Bureau of Energy Resources; ENR
-Bureau of Population, Refugees, and Migration|Bureau of Population, Refugees and Migration; PRM
-Bureau of South and Central Asian Affairs; SCA
-Bureau of East Asian and Pacific Affairs; EAP
-Bureau of European and Eurasian Affairs; EUR
-Bureau of Near Eastern Affairs; NEA
-Bureau of African Affairs; AF
-Bureau of Western Hemisphere Affairs; WHA
-Bureau of International Organization Affairs; IO
-Bureau of Arms Control, Verification and Compliance|Bureau of Arms Control, Verification, and Compliance; AVC
-Bureau of International Security and Nonproliferation; ISN
-Bureau of Intelligence and Research; INR
-Bureau of Oceans and International Environmental and Scientific Affairs; OES
-Bureau of Economic and Business Affairs; EB
-Bureau of Educational and Cultural Affairs; ECA
+Bureau of Democracy, Human Rights, and Labor|Bureau of Democracy, Human Rights and Labor;DRL
+Bureau of International Narcotics and Law Enforcement Affairs;INL
+Bureau of Counterterrorism|Bureau of Counterterrorism and Countering Violent Extremism|Office of the Coordinator for Counterterrorism;CT
+Bureau of Energy Resources;ENR
+Bureau of Population, Refugees, and Migration|Bureau of Population, Refugees and Migration;PRM
+Bureau of South and Central Asian Affairs;SCA
+Bureau of East Asian and Pacific Affairs;EAP
+Bureau of European and Eurasian Affairs;EUR
+Bureau of Near Eastern Affairs;NEA
+Bureau of African Affairs;AF
+Bureau of Western Hemisphere Affairs;WHA
+Bureau of International Organization Affairs;IO
+Bureau of Arms Control, Verification and Compliance|Bureau of Arms Control, Verification, and Compliance;AVC
+Bureau of International Security and Nonproliferation;ISN
+Bureau of Intelligence and Research;INR
+Bureau of Oceans and International Environmental and Scientific Affairs;OES
+Bureau of Economic and Business Affairs;EB
+Bureau of Educational and Cultural Affairs;ECA
 Bureau of Diplomatic Security|Diplomatic Security
-Diplomatic Security Service; DSS
-Bureau of Overseas Buildings Operations; OBO
-Bureau of Global Public Affairs; GPA
+Diplomatic Security Service;DSS
+Bureau of Overseas Buildings Operations;OBO
+Bureau of Global Public Affairs;GPA
 Bureau of Public Affairs
-Bureau of Conflict and Stabilization Operations; CSO
-Bureau of Cyberspace and Digital Policy; CDP
+Bureau of Conflict and Stabilization Operations;CSO
+Bureau of Cyberspace and Digital Policy;CDP
 Office to Monitor and Combat Trafficking in Persons|TIP Office|Trafficking in Persons Office
 Office of International Religious Freedom|IRF Office
-Office of Global Criminal Justice; GCJ
+Office of Global Criminal Justice;GCJ
 Office of the Legal Adviser
 Office of the Chief of Protocol|Office of Protocol
-Office of Foreign Missions; OFM
+Office of Foreign Missions;OFM
 Office of Sanctions Coordination
-Global Engagement Center; GEC
-U.S. Mission to the United Nations|U.S. Mission to the UN|United States Mission to the United Nations|U.S. Mission to the U.N.; USUN
-U.S. Mission to the European Union|U.S. Mission to the EU; USEU
+Global Engagement Center;GEC
+U.S. Mission to the United Nations|U.S. Mission to the UN|United States Mission to the United Nations|U.S. Mission to the U.N.;USUN
+U.S. Mission to the European Union|U.S. Mission to the EU;USEU
 U.S. Mission to ASEAN
 U.S. Embassy|United States Embassy|American Embassy|US Embassy
 U.S. Consulate General|U.S. Consulate|United States Consulate General
-American Institute in Taiwan; AIT
-Foreign Press Center; FPC
+American Institute in Taiwan;AIT
+Foreign Press Center;FPC
 `);
 
 const FOREIGN: readonly Organization[] = organizations('foreign', `
-Ministry of Foreign Affairs|Foreign Ministry|Ministry for Foreign Affairs; MFA
+Ministry of Foreign Affairs|Foreign Ministry|Ministry for Foreign Affairs;MFA
 Kremlin
 State Duma|Duma
-Federal Security Service; FSB
-Main Intelligence Directorate; GRU
+Federal Security Service;FSB
+Main Intelligence Directorate;GRU
 United Russia
 Bundestag
 Federal Foreign Office|Auswärtiges Amt
-Foreign, Commonwealth and Development Office|Foreign, Commonwealth & Development Office|Foreign Office; FCDO
+Foreign, Commonwealth and Development Office|Foreign, Commonwealth & Development Office|Foreign Office;FCDO
 Knesset
-Israel Defense Forces; IDF
-Palestinian Authority; PA
-Palestine Liberation Organization; PLO
-Chinese Communist Party|Communist Party of China|Chinese Communist Party Central Committee; CCP|CPC
-Ministry of State Security; MSS
-Legislative Council; LegCo
-Armed Forces of the Philippines; AFP
+Israel Defense Forces;IDF
+Palestinian Authority;PA
+Palestine Liberation Organization;PLO
+Chinese Communist Party|Communist Party of China|Chinese Communist Party Central Committee;CCP|CPC
+Ministry of State Security;MSS
+Legislative Council;LegCo
+Armed Forces of the Philippines;AFP
 Philippine Navy
-Islamic Revolutionary Guard Corps|Revolutionary Guards|Iranian Revolutionary Guard Corps; IRGC
-IRGC-Qods Force|Qods Force|Quds Force|IRGC Qods Force|Islamic Revolutionary Guard Corps-Qods Force; IRGC-QF
-State Administration Council; SAC
+Islamic Revolutionary Guard Corps|Revolutionary Guards|Iranian Revolutionary Guard Corps;IRGC
+IRGC-Qods Force|Qods Force|Quds Force|IRGC Qods Force|Islamic Revolutionary Guard Corps-Qods Force;IRGC-QF
+State Administration Council;SAC
 Tatmadaw|Burmese military|Burma military regime
-National Unity Government; NUG
-Lebanese Armed Forces; LAF
-Iraqi Security Forces; ISF
-Kurdistan Regional Government; KRG
-Syrian Democratic Forces; SDF
-Sudanese Armed Forces; SAF
+National Unity Government;NUG
+Lebanese Armed Forces;LAF
+Iraqi Security Forces;ISF
+Kurdistan Regional Government;KRG
+Syrian Democratic Forces;SDF
+Sudanese Armed Forces;SAF
 Sovereign Council|Transitional Sovereignty Council|Sovereignty Council
-High State Council; HSC
-Presidential Leadership Council; PLC
-Haitian National Police; HNP
-Department of Foreign Affairs and Trade; DFAT
+High State Council;HSC
+Presidential Leadership Council;PLC
+Haitian National Police;HNP
+Department of Foreign Affairs and Trade;DFAT
 National Assembly
 `);
 
 const GROUPS: readonly Organization[] = organizations('group', `
-ISIS|Islamic State|Islamic State of Iraq and Syria|Islamic State of Iraq and the Levant|Da'esh|Daesh; ISIL
-ISIS-Khorasan|Islamic State Khorasan Province|ISIS-Khorasan Province; ISIS-K|ISKP
-ISIS-West Africa|Islamic State-West Africa|Islamic State West Africa Province; ISIS-WA|ISWAP
+ISIS|Islamic State|Islamic State of Iraq and Syria|Islamic State of Iraq and the Levant|Da'esh|Daesh;ISIL
+ISIS-Khorasan|Islamic State Khorasan Province|ISIS-Khorasan Province;ISIS-K|ISKP
+ISIS-West Africa|Islamic State-West Africa|Islamic State West Africa Province;ISIS-WA|ISWAP
 ISIS-Mozambique
-al-Qa'ida|al-Qaida|al-Qaeda|Al Qaeda|al Qaeda|Al-Qaida; AQ
-al-Qa'ida in the Islamic Maghreb|al-Qaeda in the Islamic Maghreb; AQIM
+al-Qa'ida|al-Qaida|al-Qaeda|Al Qaeda|al Qaeda|Al-Qaida;AQ
+al-Qa'ida in the Islamic Maghreb|al-Qaeda in the Islamic Maghreb;AQIM
 al-Shabaab|al-Shabab|Al-Shabaab|Harakat al-Shabaab al-Mujahideen
 Boko Haram
-Jama'at Nusrat al-Islam wal-Muslimin; JNIM
-Hay'at Tahrir al-Sham|Hayat Tahrir al-Sham|al-Nusrah Front|Nusra Front|al-Nusra Front; HTS
+Jama'at Nusrat al-Islam wal-Muslimin;JNIM
+Hay'at Tahrir al-Sham|Hayat Tahrir al-Sham|al-Nusrah Front|Nusra Front|al-Nusra Front;HTS
 Hizballah|Hezbollah|Hizbullah|Lebanese Hizballah
 Hamas|Harakat al-Muqawama al-Islamiya
-Palestinian Islamic Jihad; PIJ
-Popular Front for the Liberation of Palestine; PFLP
+Palestinian Islamic Jihad;PIJ
+Popular Front for the Liberation of Palestine;PFLP
 Houthis|Ansarallah|Ansar Allah|Houthi movement|Houthi
-Kurdistan Workers' Party; PKK
+Kurdistan Workers' Party;PKK
 Taliban|Afghan Taliban
-Tehrik-e-Taliban Pakistan|Tehreek-e-Taliban Pakistan|Pakistani Taliban; TTP
-Balochistan Liberation Army|Majeed Brigade; BLA
+Tehrik-e-Taliban Pakistan|Tehreek-e-Taliban Pakistan|Pakistani Taliban;TTP
+Balochistan Liberation Army|Majeed Brigade;BLA
 MS-13|Mara Salvatrucha|MS13
 Los Choneros
 Wagner Group|Wagner|PMC Wagner
-Russian Imperial Movement; RIM
-Rapid Support Forces|Rapid Support Force; RSF
+Russian Imperial Movement;RIM
+Rapid Support Forces|Rapid Support Force;RSF
 M23|March 23 Movement|M23/AFC|Alliance Fleuve Congo
-Syrian National Army; SNA
+Syrian National Army;SNA
 `);
 
 const PROGRAMS: readonly Organization[] = organizations('program', `
-President's Emergency Plan for AIDS Relief; PEPFAR
+President's Emergency Plan for AIDS Relief;PEPFAR
 Fulbright Program|Fulbright|Fulbright program
-Foreign Military Sales; FMS
-Foreign Military Financing; FMF
-Ukraine Security Assistance Initiative; USAI
-Global Peace Operations Initiative; GPOI
-State Partnership Program; SPP
-International Visitor Leadership Program; IVLP
-Rewards for Justice|Rewards for Justice Program; RFJ
-Narcotics Rewards Program; NRP
-Transnational Organized Crime Rewards Program; TOCRP
-Young African Leaders Initiative; YALI
+Foreign Military Sales;FMS
+Foreign Military Financing;FMF
+Ukraine Security Assistance Initiative;USAI
+Global Peace Operations Initiative;GPOI
+State Partnership Program;SPP
+International Visitor Leadership Program;IVLP
+Rewards for Justice|Rewards for Justice Program;RFJ
+Narcotics Rewards Program;NRP
+Transnational Organized Crime Rewards Program;TOCRP
+Young African Leaders Initiative;YALI
 Mandela Washington Fellowship
-Young Southeast Asian Leaders Initiative; YSEALI
-Art in Embassies; AIE
+Young Southeast Asian Leaders Initiative;YSEALI
+Art in Embassies;AIE
 Feed the Future
 Prosper Africa
-Smart Traveler Enrollment Program; STEP
-Visa Waiver Program; VWP
-Special Immigrant Visa program|Special Immigrant Visa Program; SIV
-U.S. Refugee Admissions Program; USRAP
-Temporary Protected Status; TPS
+Smart Traveler Enrollment Program;STEP
+Visa Waiver Program;VWP
+Special Immigrant Visa program|Special Immigrant Visa Program;SIV
+U.S. Refugee Admissions Program;USRAP
+Temporary Protected Status;TPS
 Global Equality Fund
 Operation Allies Welcome
 Operation Allies Refuge
@@ -400,13 +400,13 @@ TikTok
 Gazprom
 Rostec
 Sberbank
-National Iranian Oil Company; NIOC
+National Iranian Oil Company;NIOC
 Bank Melli|Bank Melli Iran
 Boeing
 NuScale|NuScale Power
-Associated Press; AP
+Associated Press;AP
 Reuters
-Agence France-Presse; AFP
+Agence France-Presse;AFP
 BBC|British Broadcasting Corporation
 CNN
 Fox News
@@ -432,13 +432,13 @@ Human Rights Watch
 Freedom House
 Transparency International
 Reporters Without Borders|Reporters Sans Frontières
-Committee to Protect Journalists; CPJ
-Catholic Relief Services; CRS
-National Endowment for Democracy; NED
+Committee to Protect Journalists;CPJ
+Catholic Relief Services;CRS
+National Endowment for Democracy;NED
 Atlantic Council
-Council on Foreign Relations; CFR
+Council on Foreign Relations;CFR
 U.S. Chamber of Commerce|United States Chamber of Commerce
-American Chamber of Commerce; AmCham
+American Chamber of Commerce;AmCham
 `);
 
 /** Every organization: international, U.S., foreign, groups, programs and operations, companies and media, NGOs. */

@@ -1,8 +1,8 @@
 // Readers for the compact lexicon tables: one entry per line, fields split by ";",
 // alternatives within a field by "|". A table is plain text so the bundle carries
 // the data once, without the keys and quotes of an object literal per entry.
-// Tables are written unindented and with no spaces around "|": the bundle
-// carries the text as written, and those spaces cost 320 bytes gzipped.
+// Tables are written unindented and with no spaces around "|" or ";": the
+// bundle carries the text as written, and those spaces cost 440 bytes gzipped.
 //   countries:     name|variant...; demonym|...; flags ("?" ambiguous, "place" labeled place)
 //   places:        name|variant...; kind (when not the table's); country; flags ("?" ambiguous)
 //   organizations: name|variant...; ACRONYM|...  (one table per kind)
