@@ -52,6 +52,7 @@ describe('commitment strength, per the labeling guide', () => {
     'It is a step we very much support.',
     'Indeed, we call clearly together for an end to the violence.',
     'As to whether we are changing course – we still oppose the pipeline.',
+    'The Secretary spoke with the Foreign Minister to offer continued support to the people of Mongolia.',
   ])('support: %s', (sentence) => expect(strengthOf(sentence)).toBe('support'));
 
   it('labels a sentence with several triggers by the strongest', () => {
