@@ -36,6 +36,7 @@ describe('commitment strength, per the labeling guide', () => {
     'We must continue to strengthen our border security cooperation.',
     'The United States is stepping up efforts to counter disinformation.',
     'The two sides looked forward to jointly advancing shared priorities.',
+    'We are willing to sit down with them and hear their concerns.',
   ])('intent: %s', (sentence) => expect(strengthOf(sentence)).toBe('intent'));
 
   it.each([
@@ -53,6 +54,9 @@ describe('commitment strength, per the labeling guide', () => {
     'Indeed, we call clearly together for an end to the violence.',
     'As to whether we are changing course – we still oppose the pipeline.',
     'The Secretary spoke with the Foreign Minister to offer continued support to the people of Mongolia.',
+    'We are willing to review our sanctions policies based on meaningful progress.',
+    'The United States welcomed Mongolia’s willingness to consider joining the initiative.',
+    'We have a strong roadmap, that we encourage all partners to sign.',
   ])('support: %s', (sentence) => expect(strengthOf(sentence)).toBe('support'));
 
   it('labels a sentence with several triggers by the strongest', () => {
@@ -121,6 +125,7 @@ describe('what is not a commitment', () => {
     ['the briefing’s own logistics', 'Our final question will come from Jane Roe of the Gazette.'],
     ['itinerary', 'Mongolia will be attending the summit in full force.'],
     ['itinerary', 'We are planning to depart for Darkhan on Monday evening.'],
+    ['what others are willing to do', 'We have seen no sign that the junta is willing to talk.'],
     ['a discussion planned', 'The two sides intend to discuss regional security.'],
     ['the speaker’s own words', 'I want to reiterate our deepest condolences to the families.'],
     ['a conviction about others', 'I am sure that the topic will come up.'],
