@@ -64,6 +64,10 @@ describe('names by head noun', () => {
     ]);
   });
 
+  it('starts a name after a headline\'s verb', () => {
+    expect(found('Velmor and Halden Sign Fisheries Cooperation Agreement\n\nThe text.')).toContain('instrument:Fisheries Cooperation Agreement');
+  });
+
   it('takes a place head used as an adjective for no place', () => {
     expect(found('Leaders of Velmor Island countries met near Halden Island.')).toEqual(['place:Halden Island']);
   });

@@ -36,6 +36,8 @@ const GENRES = new Set(['press statement', 'media note', 'fact sheet', 'joint st
 const isGenre = (tokens: readonly Token[], s: number, e: number): boolean =>
   e - s <= 2 && GENRES.has(tokens.slice(s, e).map((t) => t.low).join(' '));
 
+/** A headline's verb ends a name's lead-in too: "Ruritania and Borduria Sign [Air Transport Agreement]". */
+const HEADLINE_VERBS = new Set('sign signs launch launches announce announces renew renews conclude concludes adopt adopts'.split(' '));
 /** Plural nouns a place's name modifies as an adjective: "Pacific Island countries", "Gulf Coast communities". */
 const PEOPLES_NOUNS = new Set(['countries', 'nations', 'states', 'partners', 'governments', 'leaders', 'economies', 'communities']);
 /** Words that end a name's lead-in: "Session of the", "Travel to", "Actions Against". */
@@ -121,7 +123,7 @@ export function shapeOf(tokens: readonly Token[], chunk: Span, known: readonly (
     if ((COMPLEMENTS.has(tokens[e]?.low ?? '') || tokens[e]?.low === 'to') && e < chunk.end) e = chunk.end;
     // Start after the last preposition before the head, outside known names: "Session of the [X Group]".
     for (let i = h.start - 1; i > s; i--) {
-      if (PREPOSITIONS.has(tokens[i]!.low) && !insideKnown(known, i, s)) {
+      if ((PREPOSITIONS.has(tokens[i]!.low) || HEADLINE_VERBS.has(tokens[i]!.low)) && !insideKnown(known, i, s)) {
         s = i + 1;
         if (tokens[s]?.low === 'the') s++;
         break;
