@@ -15,11 +15,10 @@ export interface Sentence {
 }
 
 /** Words whose period never ends a sentence: titles and honorifics stand before a name. */
-const TITLE_ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'amb', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'maj', 'capt', 'adm', 'sgt',
-  'st', 'prof', 'hon', 'rev', 'fr', 'pres', 'sec', 'dept', 'messrs', 'h.e', 'no', 'nos', 'art', 'para', 'vol',
-  'fig', 'approx', 'cf', 'e.g', 'i.e', 'vs', 'v', 'ca', 'jr', 'sr',
-]);
+const TITLE_ABBREVIATIONS = new Set(
+  ('mr mrs ms dr amb gen sen rep gov lt col maj capt adm sgt st prof hon rev fr pres sec dept messrs ' +
+  'h.e no nos art para vol fig approx cf e.g i.e vs v ca jr sr').split(' '),
+);
 
 /** Months: "Jan. 5" never ends a sentence when a number follows. */
 const MONTH_ABBREVIATION = new Set(MONTH_ABBREVIATIONS);
@@ -34,11 +33,11 @@ const AMBIGUOUS_ABBREVIATIONS = /^(?:[A-Za-z]\.){2,}$|^(?:inc|co|corp|ltd|etc)\.
 /** AMBIGUOUS_ABBREVIATIONS, tested only on words that can match it: dotted ones, or four letters at most. */
 const mayBeAmbiguous = (word: string): boolean => (word.length <= 4 || word.includes('.')) && AMBIGUOUS_ABBREVIATIONS.test(`${word}.`);
 
-const SENTENCE_OPENERS = new Set([
-  'the', 'a', 'an', 'we', 'i', 'he', 'she', 'they', 'it', 'this', 'that', 'these', 'those', 'our', 'their',
-  'his', 'her', 'its', 'in', 'on', 'at', 'as', 'for', 'with', 'during', 'after', 'before', 'since', 'today',
-  'both', 'there', 'but', 'and', 'however', 'also', 'while', 'when', 'secretary', 'participants', 'question',
-]);
+const SENTENCE_OPENERS = new Set(
+  ('the a an we i he she they it this that these those our their his her its in on at as for with ' +
+  'during after before since today both there but and however also while when secretary participants ' +
+  'question').split(' '),
+);
 
 /** A transcript speaker label at the start of a line: "QUESTION:", "SECRETARY RUBIO:", "MS. BRUCE:". */
 const SPEAKER_LABEL = /^((?:[A-Z][A-Z'’.\-]*)(?: [A-Z][A-Z'’.\-]*){0,4}):\s/;

@@ -14,16 +14,16 @@ import type { Token } from './tokenize';
 import { isFunctionWord } from './vocabulary';
 
 /** Lower-case words that join the parts of one name. */
-const CONNECTORS = new Set(['of', 'the', 'for', 'on', 'and', '&', 'de', 'du', 'des', 'la', 'al', 'el', 'y', 'da', 'del', 'von', 'van', 'bin']);
+const CONNECTORS = new Set('of the for on and & de du des la al el y da del von van bin'.split(' '));
 /** Heads that take a place after "in": "UN Interim Force in Lebanon", "U.S. Embassy in Reykjavik". */
 const IN_HEADS = new Set(['embassy', 'consulate', 'mission', 'force', 'forces']);
 /** Words whose possessive stays inside a name: "Foreign Ministers' Meeting", "Prime Minister's Office". */
-const POSSESSIVE_IN_NAME = new Set(['minister', 'ministers', 'leader', 'leaders', 'people', 'children', 'women', 'workers', 'veterans', 'president']);
+const POSSESSIVE_IN_NAME = new Set('minister ministers leader leaders people children women workers veterans president'.split(' '));
 /** Abbreviations whose period belongs to the name: "Co. Ltd.", "Pte.", "St.". */
-const ABBREVIATIONS = new Set(['co', 'ltd', 'pte', 'inc', 'corp', 'jr', 'sr', 'st', 'no', 'bros', 'plc', 'llc']);
+const ABBREVIATIONS = new Set('co ltd pte inc corp jr sr st no bros plc llc'.split(' '));
 
 /** Heads whose name runs on through "to" and a capitalized word. */
-const TO_HEADS = new Set(['statement', 'strategy', 'plan', 'initiative', 'call', 'coalition', 'partnership', 'pledge', 'program']);
+const TO_HEADS = new Set('statement strategy plan initiative call coalition partnership pledge program'.split(' '));
 
 /** Capitalized words an item of a list inside a name runs to ("Foreign Operations"), its last item one more. */
 const MAX_ITEM_WORDS = 3;

@@ -21,7 +21,7 @@ const AFTER = new Map<string, EntityType>([
   ['exercises', 'organization'],
 ]);
 /** Nouns before "of X" that make X a place: "the port of Beira", "the port city of Beira". */
-const BEFORE_OF = new Set(['port', 'city', 'town', 'village', 'province', 'region', 'district', 'island', 'capital']);
+const BEFORE_OF = new Set('port city town village province region district island capital'.split(' '));
 /** A cued name rarely has more words than this ("Nampula", "South Gobi", "Cabo Delgado"). */
 const MAX_WORDS = 3;
 

@@ -29,7 +29,7 @@ const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3})$/;
 /** A name rarely has more words than this; stops runaway runs in headings. */
 const MAX_NAME_WORDS = 4;
 /** Words a portfolio may contain between a title and the name ("for South and Central Asian Affairs"). */
-const PORTFOLIO_JOINERS = new Set(['of', 'for', 'the', 'and', 'on', '&', '-']);
+const PORTFOLIO_JOINERS = new Set('of for the and on & -'.split(' '));
 
 export interface NameContext {
   tokens: readonly Token[];
@@ -81,7 +81,7 @@ const initialInName = (tokens: readonly Token[], j: number, lower: ReadonlySet<s
   (tokens[j + 1]?.text === '.' && !tokens[j + 1]!.sp) || isNameWord(tokens[j + 1], lower, false);
 
 /** Words that extend a title to their left ("Special Secretary", "Senior Advisor"). */
-const TITLE_MODIFIERS = new Set(['special', 'deputy', 'senior', 'chief', 'acting', 'executive', 'first', 'second', 'vice', 'principal', 'former', 'late', 'then', 'interim', 'general']);
+const TITLE_MODIFIERS = new Set('special deputy senior chief acting executive first second vice principal former late then interim general'.split(' '));
 
 /** Start of the title ending a name's lead-in: walks back over title words before `nameStart`. */
 export function titleStartBefore(tokens: readonly Token[], nameStart: number): number {
@@ -180,12 +180,12 @@ export function rolePersonAt(ctx: NameContext, i: number): Span | null {
 }
 
 /** Articles and possessives: what follows them is a thing, not a person ("the Gold Star families"). */
-const BARE_BLOCKERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'its', 'his', 'her', 'your', 'my']);
+const BARE_BLOCKERS = new Set('the a an this that these those our their its his her your my'.split(' '));
 
 const GIVEN = new Set(GIVEN_NAMES);
 const LEADERS = new Set(LEADER_SURNAMES.map((s) => s.toLowerCase()));
 /** Verbs of speech next to a name: "said Jane Roe", "Jane Roe told reporters". */
-const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'noted', 'explained', 'stressed', 'urged']);
+const SPEECH_VERBS = new Set('said says told added stated noted explained stressed urged'.split(' '));
 
 /**
  * Evidence that a bare run of capitalized words is a person, since capitals alone also make

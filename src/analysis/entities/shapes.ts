@@ -39,15 +39,15 @@ const isGenre = (tokens: readonly Token[], s: number, e: number): boolean =>
 /** A headline's verb ends a name's lead-in too: "Ruritania and Borduria Sign [Air Transport Agreement]". */
 const HEADLINE_VERBS = new Set('sign signs launch launches announce announces renew renews conclude concludes adopt adopts'.split(' '));
 /** Plural nouns a place's name modifies as an adjective: "Pacific Island countries", "Gulf Coast communities". */
-const PEOPLES_NOUNS = new Set(['countries', 'nations', 'states', 'partners', 'governments', 'leaders', 'economies', 'communities']);
+const PEOPLES_NOUNS = new Set('countries nations states partners governments leaders economies communities'.split(' '));
 /** Words that end a name's lead-in: "Session of the", "Travel to", "Actions Against". */
-const PREPOSITIONS = new Set(['of', 'for', 'on', 'in', 'at', 'to', 'with', 'against', 'by', 'from']);
+const PREPOSITIONS = new Set('of for on in at to with against by from'.split(' '));
 /** A head followed by one of these keeps the rest of the phrase: "Office of the Spokesperson". */
 const COMPLEMENTS = new Set(['of', 'for', 'on', 'in']);
 /** Leading words that are not part of the name (guide: no "the", ordinal or "annual" in front). */
 const LEAD_IN = /^(?:the|annual|inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
 /** A phrase opened by these is a generic reference ("this Dialogue", "our Embassy"), not a name. */
-const GENERIC_OPENERS = new Set(['this', 'that', 'these', 'those', 'our', 'its', 'their', 'his', 'her', 'your', 'my', 'each', 'every', 'any', 'both', 'all', 'no']);
+const GENERIC_OPENERS = new Set('this that these those our its their his her your my each every any both all no'.split(' '));
 
 interface Head extends Span {
   type: EntityType;
