@@ -51,6 +51,11 @@ describe('people', () => {
     expect(people(table)).toEqual([]);
   });
 
+  it('takes no adverb or ordinal opening a transcript line for a name addressed', () => {
+    const text = 'MR HOLT: Secondly, we agree. Fourth, we act.\n\nIndeed, we do.\n\nKelly, thank you.';
+    expect(people(text)).toEqual(['person:HOLT', 'person:Kelly']);
+  });
+
   it('reads a label whose turn is a stage direction or breaks off', () => {
     expect(people('FOREIGN MINISTER LE VARRE: (In Ruritanian.)\n\nMR HOLT: And I will send —')).toEqual(['person:LE VARRE', 'person:HOLT']);
   });

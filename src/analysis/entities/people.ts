@@ -270,8 +270,8 @@ export function vocativeAt(ctx: NameContext, i: number): Span | null {
   const before = tokens[i]!.nl || prev?.text === ',' || prev?.text === ':' || prev?.low === 'dear';
   if (!before) return null;
   const end = nameRunEnd(ctx, i, 1);
-  // "Operator, the next question": a role the transcript addresses, not a name.
-  if (end === i || NON_PERSON.has(tokens[i]!.text.toUpperCase())) return null;
+  // "Operator, the next question": a role the transcript addresses, not a name; "Secondly, ...": an adverb.
+  if (end === i || NON_PERSON.has(tokens[i]!.text.toUpperCase()) || (/ly$/.test(tokens[i]!.low) && !GIVEN.has(tokens[i]!.low))) return null;
   const next = tokens[end];
   const after = !!next && (next.text === ',' || next.text === '.' || next.text === '!' || next.nl);
   return after ? { start: i, end } : null;
