@@ -2,13 +2,14 @@
 // "Jan. 14, 2026", "14 January 2026"), turned into ISO dates.
 
 /** Month names, lower case, January first. */
-export const MONTH_NAMES = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-];
+export const MONTH_NAMES = (
+  'january|february|march|april|may|june|july|august|september|october|november|december'
+).split('|');
 
 /** Abbreviations that stand for a month before a day ("Jan. 5", "Sept. 30"). */
-export const MONTH_ABBREVIATIONS: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+export const MONTH_ABBREVIATIONS: readonly string[] = (
+  'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec'
+).split('|');
 
 const MONTH_DAY_YEAR = /\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})\b/;
 const DAY_MONTH_YEAR = /\b(\d{1,2})\s+([A-Z][a-z]{2,8})\.?,?\s+(\d{4})\b/;

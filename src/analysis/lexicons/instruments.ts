@@ -6,26 +6,28 @@ import { instruments } from './parse';
 import type { Instrument } from './types';
 
 /** Last words that make a capitalized phrase a named instrument ("... Air Transport Agreement"). */
-export const INSTRUMENT_HEAD_NOUNS: readonly string[] = [
-  'Accord', 'Accords', 'Act', 'Action Plan', 'Agenda', 'Agreement', 'Agreements', 'Amendment', 'Armistice', 'Arrangement',
-  'Call to Action', 'Charter', 'Code', 'Code of Conduct', 'Communique', 'Communiqué', 'Compact', 'Concordat', 'Consensus',
-  'Constitution', 'Convention', 'Conventions', 'Covenant', 'Declaration', 'Determination', 'Directive', 'Exchange of Notes',
-  'Executive Order', 'Fact Sheet', 'Final Act', 'Framework', 'Guidelines', 'Joint Declaration', 'Joint Fact Sheet',
-  'Joint Statement', 'Law', 'Laws', 'Letter of Agreement', 'Letter of Intent', 'MOA', 'MOU', 'MoU', 'Memorandum',
-  'Memorandum of Agreement', 'Memorandum of Cooperation', 'Memorandum of Understanding', 'Outlook', 'Pact', 'Plan', 'Plan of Action',
-  'Platform for Action', 'Pledge', 'Principles', 'Proclamation', 'Programme of Action', 'Protocol', 'Regulations', 'Report',
-  'Resolution', 'Road Map', 'Roadmap', 'Rules', 'Statement', 'Statute', 'Strategy', 'Treaty', 'Treaties', 'Truce', 'Understanding',
-];
+export const INSTRUMENT_HEAD_NOUNS: readonly string[] = (
+  'Accord|Accords|Act|Action Plan|Agenda|Agreement|Agreements|Amendment|Armistice|Arrangement|' +
+  'Call to Action|Charter|Code|Code of Conduct|Communique|Communiqué|Compact|Concordat|Consensus|' +
+  'Constitution|Convention|Conventions|Covenant|Declaration|Determination|Directive|Exchange of Notes|' +
+  'Executive Order|Fact Sheet|Final Act|Framework|Guidelines|Joint Declaration|Joint Fact Sheet|' +
+  'Joint Statement|Law|Laws|Letter of Agreement|Letter of Intent|MOA|MOU|MoU|Memorandum|' +
+  'Memorandum of Agreement|Memorandum of Cooperation|Memorandum of Understanding|Outlook|Pact|Plan|' +
+  'Plan of Action|Platform for Action|Pledge|Principles|Proclamation|Programme of Action|Protocol|' +
+  'Regulations|Report|Resolution|Road Map|Roadmap|Rules|Statement|Statute|Strategy|Treaty|Treaties|Truce|' +
+  'Understanding'
+).split('|');
 
 /** Prefixes followed by a number that name an instrument ("UNSCR 2254", "Executive Order 13224", "E.O. 13224"). */
-export const NUMBERED_INSTRUMENT_PREFIXES: readonly string[] = [
-  'United Nations Security Council Resolution', 'UN Security Council Resolution', 'U.N. Security Council Resolution',
-  'UNSC Resolution', 'UNSC resolution', 'UNSCR', 'Security Council Resolution', 'Security Council resolution',
-  'United Nations General Assembly Resolution', 'UN General Assembly Resolution', 'UNGA Resolution', 'UNGA resolution',
-  'General Assembly Resolution', 'General Assembly resolution', 'Resolution', 'Executive Order', 'E.O.', 'EO', 'Public Law',
-  'Presidential Proclamation', 'Proclamation', 'National Security Presidential Memorandum', 'NSPM', 'Presidential Policy Directive',
-  'PPD', 'Presidential Determination', 'Presidential Memorandum', 'Executive Decree',
-];
+export const NUMBERED_INSTRUMENT_PREFIXES: readonly string[] = (
+  'United Nations Security Council Resolution|UN Security Council Resolution|' +
+  'U.N. Security Council Resolution|UNSC Resolution|UNSC resolution|UNSCR|Security Council Resolution|' +
+  'Security Council resolution|United Nations General Assembly Resolution|UN General Assembly Resolution|' +
+  'UNGA Resolution|UNGA resolution|General Assembly Resolution|General Assembly resolution|Resolution|' +
+  'Executive Order|E.O.|EO|Public Law|Presidential Proclamation|Proclamation|' +
+  'National Security Presidential Memorandum|NSPM|Presidential Policy Directive|PPD|' +
+  'Presidential Determination|Presidential Memorandum|Executive Decree'
+).split('|');
 
 export const INSTRUMENTS: readonly Instrument[] = instruments(`
 United Nations Charter|UN Charter|U.N. Charter|Charter of the United Nations

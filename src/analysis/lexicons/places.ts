@@ -483,12 +483,12 @@ Trump Route for International Peace and Prosperity|TRIPP
 export const PLACES: readonly Place[] = [...CAPITALS, ...CITIES, ...US_STATES, ...SUBNATIONAL, ...REGIONS, ...FEATURES];
 
 /** Last words that make a capitalized phrase a place when no list entry matches ("Techo International Airport"). */
-export const PLACE_HEAD_NOUNS: readonly string[] = [
-  'Air Base', 'Airbase', 'Airport', 'Archipelago', 'Atoll', 'Base', 'Bay', 'Bridge', 'Canal', 'Cape', 'Checkpoint', 'Corridor',
-  'Crossing', 'Dam', 'Desert', 'District', 'Gate', 'Gulf', 'Harbor', 'Harbour', 'Headquarters', 'Highway', 'Island', 'Islands', 'Lake', 'Mountains',
-  'Oblast', 'Ocean', 'Peninsula', 'Plain', 'Plateau', 'Port', 'Power Plant', 'Province', 'Railway', 'Reef', 'River', 'Route',
-  'Sea', 'Shoal', 'Square', 'Strait', 'Straits', 'Training Area', 'Valley', 'City',
-];
+export const PLACE_HEAD_NOUNS: readonly string[] = (
+  'Air Base|Airbase|Airport|Archipelago|Atoll|Base|Bay|Bridge|Canal|Cape|Checkpoint|Corridor|Crossing|Dam|' +
+  'Desert|District|Gate|Gulf|Harbor|Harbour|Headquarters|Highway|Island|Islands|Lake|Mountains|Oblast|' +
+  'Ocean|Peninsula|Plain|Plateau|Port|Power Plant|Province|Railway|Reef|River|Route|Sea|Shoal|Square|' +
+  'Strait|Straits|Training Area|Valley|City'
+).split('|');
 
 /** First words that make a capitalized phrase a place ("Fort Campbell", "Mount Everest"). */
 export const PLACE_PREFIXES: readonly string[] = ['Fort', 'Mount', 'Camp', 'Lake', 'Cape'];
