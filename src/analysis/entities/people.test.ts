@@ -56,6 +56,10 @@ describe('people', () => {
     expect(people(text)).toEqual(['person:HOLT', 'person:Kelly']);
   });
 
+  it('leaves out an honorific hyphened to a name, and takes no interjection for one', () => {
+    expect(people('MR HOLT: Mm-hmm.\n\nThank you, Varre-ji, and Minister Oksa-san.')).toEqual(['person:HOLT', 'person:Varre', 'person:Oksa']);
+  });
+
   it('reads a label whose turn is a stage direction or breaks off', () => {
     expect(people('FOREIGN MINISTER LE VARRE: (In Ruritanian.)\n\nMR HOLT: And I will send —')).toEqual(['person:LE VARRE', 'person:HOLT']);
   });

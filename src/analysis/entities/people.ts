@@ -26,6 +26,8 @@ for (const w of ROLE_NOUNS) ROLE_NOUN_SHAPES.add(w);
 const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'del', 'da', 'do', 'dos', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'Abu', 'Bin', 'Ibn', 'Al', 'El']);
 /** Regnal or family numbers after a title, skipped: "Foreign Minister II Erywan Yusof". */
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3})$/;
+/** Honorifics hyphened to a name, which the guide leaves out as it does titles. */
+const HONORIFICS = new Set(['ji', 'san', 'sama', 'sahib']);
 /** A name rarely has more words than this; stops runaway runs in headings. */
 const MAX_NAME_WORDS = 4;
 /** Words a portfolio may contain between a title and the name ("for South and Central Asian Affairs"). */
@@ -55,8 +57,8 @@ export function nameRunEnd({ tokens, lower, knownEnd }: NameContext, i: number, 
       j++;
       words++;
       if (isInitial(t) && tokens[j]?.text === '.' && !tokens[j]!.sp) j++;
-      // Hyphenated parts, whatever their case: "Eui-yong", "Thomas-Greenfield".
-      while (tokens[j]?.text === '-' && !tokens[j]!.sp && tokens[j + 1]?.word && !tokens[j + 1]!.sp) j += 2;
+      // Hyphenated parts, whatever their case: "Eui-yong", "Thomas-Greenfield"; not an honorific ("Jaishankar-ji", "Takagi-san").
+      while (tokens[j]?.text === '-' && !tokens[j]!.sp && tokens[j + 1]?.word && !tokens[j + 1]!.sp && !HONORIFICS.has(tokens[j + 1]!.low)) j += 2;
       if (isNameWord(t, lower, true)) strictEnd = j;
       continue;
     }
@@ -272,7 +274,8 @@ export function vocativeAt(ctx: NameContext, i: number): Span | null {
   const end = nameRunEnd(ctx, i, 1);
   // "Operator, the next question": a role the transcript addresses, not a name; "Secondly, ...": an adverb.
   if (end === i || NON_PERSON.has(tokens[i]!.text.toUpperCase()) || (/ly$/.test(tokens[i]!.low) && !GIVEN.has(tokens[i]!.low))) return null;
-  const next = tokens[end];
+  // "Thank you, Varre-ji,": past the honorific.
+  const next = tokens[tokens[end]?.text === '-' && HONORIFICS.has(tokens[end + 1]?.low ?? '') ? end + 2 : end];
   const after = !!next && (next.text === ',' || next.text === '.' || next.text === '!' || next.nl);
   return after ? { start: i, end } : null;
 }
