@@ -56,6 +56,10 @@ describe('people', () => {
     expect(people(text)).toEqual(['person:HOLT', 'person:Kelly']);
   });
 
+  it('takes a one-word answer for no name, and a reporter called on for one', () => {
+    expect(people('QUESTION: Is that right?\n\nMR HOLT: Understood.\n\nMR HOLT: Terrific.\n\nMR HOLT: Kestra.')).toEqual(['person:HOLT', 'person:HOLT', 'person:HOLT', 'person:Kestra']);
+  });
+
   it('leaves out an honorific hyphened to a name, and takes no interjection for one', () => {
     expect(people('MR HOLT: Mm-hmm.\n\nThank you, Varre-ji, and Minister Oksa-san.')).toEqual(['person:HOLT', 'person:Varre', 'person:Oksa']);
   });

@@ -27,7 +27,8 @@ const FUNCTION_WORDS =
   'some such mr mrs ms dr sir madam good great hello hi dear right just only since after before during under over while ' +
   'if because although though until unless whether let lastly additionally together meanwhile next last new is are was ' +
   'were be do does did not can will would should could has have had begin end text yeah oh ah um uh hey wow ' +
-  'fourth fifth sixth indeed likewise nonetheless nevertheless instead yet anyway moreover plus therefore overall mm hmm';
+  'fourth fifth sixth indeed likewise nonetheless nevertheless instead yet anyway moreover plus therefore overall mm hmm ' +
+  'yep nope correct understood exactly fine perfect excellent terrific wonderful fantastic awesome gotcha whoa gracias merci shukran';
 
 /** Capitalized in title-case headings, never names: "Deputy Secretary Roe Travels to ...". */
 const HEADING_WORDS =
