@@ -56,6 +56,14 @@ describe('people', () => {
     expect(people(text)).toEqual(['person:HOLT', 'person:Kelly']);
   });
 
+  it('takes a portfolio\'s last word for no name, and a hyphened name whole', () => {
+    expect(people('They met the Minister for Digital Affairs and Technology, and the Secretary General of the Harbor League.')).toEqual([]);
+    expect(people('Present were Minister of Education, Culture and Sport, and Deputy Minister for Ports Oskar Lind-Halden.')).toEqual([
+      'person:Oskar Lind-Halden',
+    ]);
+    expect(people('The High Commissioner for Human Rights Varre said the work goes on.')).toEqual(['person:Varre']);
+  });
+
   it('takes a one-word answer for no name, and a reporter called on for one', () => {
     expect(people('QUESTION: Is that right?\n\nMR HOLT: Understood.\n\nMR HOLT: Terrific.\n\nMR HOLT: Kestra.')).toEqual(['person:HOLT', 'person:HOLT', 'person:HOLT', 'person:Kestra']);
   });

@@ -118,14 +118,20 @@ export function titledPersonAt(ctx: NameContext, i: number, known?: ReadonlySet<
     const joins = (t: Token, p: Token): boolean =>
       t.cap || (PORTFOLIO_JOINERS.has(t.low) && !(t.low === 'and' && endsPortfolio(tokens, k + 1))) || (t.text === '.' && !t.sp && p.text.length === 1) || t.low === "'s";
     while (tokens[k] && (k === j || !tokens[k]!.nl) && joins(tokens[k]!, tokens[k - 1]!)) k++;
-    const nameish = (t: Token, strict: boolean): boolean => isNameWord(t, ctx.lower, strict) || isInitial(t) || t.text === '.';
+    // "Erica Barks-Ruggles", "Khalid Al-Falih": a tight hyphen joins a name's parts.
+    const nameish = (t: Token, strict: boolean): boolean =>
+      isNameWord(t, ctx.lower, strict) || isInitial(t) || t.text === '.' || (t.text === '-' && !t.sp);
     let s = k;
     while (s > j && nameish(tokens[s - 1]!, false)) s--;
     // The portfolio's last place or body is not part of the name: "... North America James Roe".
     while (s < k && (tokens[s]!.text === '.' || ctx.inKnown[s] || !isNameWord(tokens[s], ctx.lower, true))) s++;
     s = portfolioNameStart(tokens, s, k);
     const end = s < k ? nameRunEnd(ctx, s, MAX_NAME_WORDS, false) : s;
-    return end > s && k - s <= MAX_NAME_WORDS + 1 ? { start: s, end } : null;
+    // One word ending a portfolio is likely its last word ("Minister of Education, Culture"), unless a
+    // sentence goes on after it as after a name ("High Commissioner for Human Rights Bachelet said").
+    const after = tokens[end];
+    const alone = nameWords(tokens, s, end) === 1 && !(after && !after.nl && ((after.word && !after.cap && !PORTFOLIO_JOINERS.has(after.low)) || after.low === "'s"));
+    return end > s && !alone && k - s <= MAX_NAME_WORDS + 1 ? { start: s, end } : null;
   }
   const s = ROMAN.test(next.text) ? j + 1 : j;
   let end = nameRunEnd(ctx, s, MAX_NAME_WORDS, false);
@@ -148,6 +154,16 @@ function endsPortfolio(tokens: readonly Token[], k: number): boolean {
   return titleEnd(tokens, k) > k;
 }
 
+/** Token k is the second part of a hyphened word ("Barks-Ruggles", "Kyu-duk"). */
+const hyphened = (tokens: readonly Token[], k: number): boolean => tokens[k - 1]?.text === '-' && !tokens[k - 1]!.sp && !tokens[k]!.sp;
+
+/** Words in [s, e), a hyphened word counted once. */
+function nameWords(tokens: readonly Token[], s: number, e: number): number {
+  let n = 0;
+  for (let k = s; k < e; k++) if (tokens[k]!.word && !hyphened(tokens, k)) n++;
+  return n;
+}
+
 /** Name words a portfolio's name keeps unless it opens with a given name: "... Mineral Resources [Jane Roe]". */
 const PORTFOLIO_NAME_WORDS = 2;
 
@@ -157,7 +173,7 @@ function portfolioNameStart(tokens: readonly Token[], s: number, end: number): n
   let words = 0;
   for (let k = end - 1; k > s; k--) {
     const t = tokens[k]!;
-    if (t.word && !isInitial(t) && ++words === PORTFOLIO_NAME_WORDS) return k;
+    if (t.word && !isInitial(t) && !hyphened(tokens, k) && ++words === PORTFOLIO_NAME_WORDS) return k;
   }
   return s;
 }
