@@ -40,8 +40,8 @@ export function typeFromLabel(label: string | undefined): string | null {
   if (!label || label.length > MAX_LABEL_CHARS) return null;
   const key = label.replace(/\s+/g, ' ').trim().toLowerCase();
   // A category's plural names the same type ("Press Releases", "Readouts").
-  const singular = key.replace(/s$/, '');
-  return STATEMENT_TYPES.find((entry) => entry.labels.includes(key) || entry.labels.includes(singular))?.type ?? null;
+  const singular = key.endsWith('s') ? key.slice(0, -1) : null;
+  return STATEMENT_TYPES.find((entry) => entry.labels.includes(key) || (singular !== null && entry.labels.includes(singular)))?.type ?? null;
 }
 
 export interface TitleTypeCue {

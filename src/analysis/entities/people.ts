@@ -129,8 +129,7 @@ export function titledPersonAt(ctx: NameContext, i: number, known?: ReadonlySet<
     const end = s < k ? nameRunEnd(ctx, s, MAX_NAME_WORDS, false) : s;
     // One word ending a portfolio is likely its last word ("Minister of Education, Culture"), unless a
     // sentence goes on after it as after a name ("High Commissioner for Human Rights Bachelet said").
-    const after = tokens[end];
-    const alone = nameWords(tokens, s, end) === 1 && !(after && !after.nl && ((after.word && !after.cap && !PORTFOLIO_JOINERS.has(after.low)) || after.low === "'s"));
+    const alone = nameWords(tokens, s, end) === 1 && !sentenceGoesOn(tokens[end]);
     return end > s && !alone && k - s <= MAX_NAME_WORDS + 1 ? { start: s, end } : null;
   }
   const s = ROMAN.test(next.text) ? j + 1 : j;
@@ -153,6 +152,10 @@ function endsPortfolio(tokens: readonly Token[], k: number): boolean {
   while (tokens[k] && TITLE_MODIFIERS.has(tokens[k]!.low)) k++;
   return titleEnd(tokens, k) > k;
 }
+
+/** After a name, a sentence going on: a lower-case word other than a portfolio's joiner ("said"), or a possessive. */
+const sentenceGoesOn = (t: Token | undefined): boolean =>
+  !!t && !t.nl && ((t.word && !t.cap && !PORTFOLIO_JOINERS.has(t.low)) || t.low === "'s");
 
 /** Token k is the second part of a hyphened word ("Barks-Ruggles", "Kyu-duk"). */
 const hyphened = (tokens: readonly Token[], k: number): boolean => tokens[k - 1]?.text === '-' && !tokens[k - 1]!.sp && !tokens[k]!.sp;
