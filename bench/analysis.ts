@@ -8,7 +8,7 @@ import nlp from 'compromise';
 import { analyze } from '../src/analysis/analyze';
 import { analysisBundleSize } from '../scripts/analysis-size';
 import { devDocuments, pressReleases, transcript, type CorpusText } from './corpus';
-import { fixed, medianMs, megabytes, row } from './measure';
+import { fixed, median, megabytes, msPerCallInTurns, row } from './measure';
 
 const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
 
@@ -45,8 +45,8 @@ function compromiseEntities(texts: readonly string[]): number {
  * statement, timed after a single warm-up call, ran at half its warm speed.
  */
 const WARM_MS = 1500;
-/** compromise is timed over at least this long (at least 3 calls), as a short text needs many calls. */
-const PEER_MIN_MS = 1500;
+/** In each round each engine runs at least this long (a short text needs many calls). */
+const SLICE_MS = 300;
 
 /** compromise is slow: it is timed on a sample of about this many bytes of the same texts. */
 const COMPROMISE_SAMPLE_BYTES = 400_000;
@@ -62,15 +62,28 @@ function sample(docs: readonly CorpusText[], bytes: number): CorpusText[] {
   return out;
 }
 
-function measure(label: string, docs: readonly CorpusText[], runs: number) {
+/**
+ * Ours, compromise and the floor timed in turns, `rounds` times
+ * (bench/measure.ts says why): MB/s are medians over the rounds, and so are
+ * the ratios, each taken within a round.
+ */
+function measure(label: string, docs: readonly CorpusText[], rounds: number) {
   const texts = docs.map((doc) => doc.text);
   const mb = megabytes(texts);
-  const ours = mb / (medianMs(() => analyzeAll(docs), runs, { warmMs: WARM_MS }) / 1000);
-  const floor = mb / (medianMs(() => floorPass(texts), runs, { warmMs: WARM_MS }) / 1000);
-  const peerDocs = sample(docs, COMPROMISE_SAMPLE_BYTES);
-  const peerTexts = peerDocs.map((doc) => doc.text);
-  const peer = megabytes(peerTexts) / (medianMs(() => compromiseEntities(peerTexts), 3, { warmMs: WARM_MS, minMs: PEER_MIN_MS }) / 1000);
-  console.log(row(label, fixed(mb, 2), fixed(ours), fixed(peer, 2), fixed(floor), `${fixed(ours / peer, 0)}x`, `${fixed(floor / ours)}x`));
+  const peerTexts = sample(docs, COMPROMISE_SAMPLE_BYTES).map((doc) => doc.text);
+  const peerMb = megabytes(peerTexts);
+  const [oursMs, peerMs, floorMs] = msPerCallInTurns(
+    [() => analyzeAll(docs), () => compromiseEntities(peerTexts), () => floorPass(texts)],
+    rounds,
+    { warmMs: WARM_MS, sliceMs: SLICE_MS },
+  );
+  const speed = (megabytes: number, ms: number) => megabytes / (ms / 1000);
+  const ours = oursMs!.map((ms) => speed(mb, ms));
+  const peer = peerMs!.map((ms) => speed(peerMb, ms));
+  const floor = floorMs!.map((ms) => speed(mb, ms));
+  const vsPeer = ours.map((value, round) => value / peer[round]!);
+  const floorOverOurs = floor.map((value, round) => value / ours[round]!);
+  console.log(row(label, fixed(mb, 2), fixed(median(ours)), fixed(median(peer), 2), fixed(median(floor)), `${fixed(median(vsPeer), 0)}x`, `${fixed(median(floorOverOurs))}x`));
 }
 
 const dev = devDocuments();
@@ -78,11 +91,11 @@ const typical = dev.filter((doc) => doc.id === 'espd-kazakhstan-2024');
 const releases = pressReleases();
 const longTranscript: CorpusText[] = [{ id: 'transcript', url: 'https://www.state.gov/briefings/x/', title: 'Department Press Briefing', text: transcript(1_000_000) }];
 
-console.log('Analysis throughput (MB/s; median of repeated runs; compromise on a sample of the same text)');
+console.log('Analysis throughput (MB/s, and ratios within a round: medians of rounds in which the three run in turn; compromise on a sample of the same text)');
 console.log(row('', 'MB', 'ours', 'compromise', 'floor', 'vs compromise', 'floor / ours'));
-measure('typical statement', typical.length ? typical : dev.slice(0, 1), 200);
+measure('typical statement', typical.length ? typical : dev.slice(0, 1), 15);
 measure(`${releases.length} press releases 2021-2022`, releases, 5);
-measure('1 MB transcript', longTranscript, 7);
+measure('1 MB transcript', longTranscript, 5);
 const size = await analysisBundleSize();
 console.log(`\nAnalysis code and lexicons, minified: ${fixed(size.raw / 1024)} KB, gzipped: ${fixed(size.gzip / 1024)} KB (goal: at most 40 KB)`);
 console.log('Goals: at least 100x compromise; within 10x of the floor.');

@@ -4,25 +4,35 @@
 import { performance } from 'node:perf_hooks';
 
 /**
- * Median wall time in milliseconds of `work`: first called until `warmMs`
- * have passed (at least once), so a JIT-compiled peer is timed warm as we
- * are; then `runs` timed calls, and more until they add up to `minMs`.
+ * Wall time in milliseconds per call of each of `works`, timed in turns:
+ * each is first warmed `warmMs` (at least once), then in each of `rounds`
+ * rounds each is called, one after another, for at least `sliceMs` (at least
+ * once). Returns, per work, its time per call in each round.
+ *
+ * Turns, because this machine's speed drifts by up to 1.6x for seconds at a
+ * time (the same code, in the same process): engines timed minutes apart
+ * are compared under different conditions, while a round's times were taken
+ * under the same ones, so a ratio of two works is best read round by round.
  */
-export function medianMs(work: () => void, runs: number, { warmMs = 0, minMs = 0 } = {}): number {
-  const warmEnd = performance.now() + warmMs;
-  do work();
-  while (performance.now() < warmEnd);
-  const times: number[] = [];
-  let total = 0;
-  while (times.length < runs || total < minMs) {
-    const start = performance.now();
-    work();
-    const ms = performance.now() - start;
-    times.push(ms);
-    total += ms;
+export function msPerCallInTurns(works: readonly (() => void)[], rounds: number, { warmMs = 0, sliceMs = 0 } = {}): number[][] {
+  for (const work of works) {
+    const warmEnd = performance.now() + warmMs;
+    do work();
+    while (performance.now() < warmEnd);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+  const times = works.map((): number[] => []);
+  for (let round = 0; round < rounds; round++) {
+    works.forEach((work, k) => {
+      const start = performance.now();
+      let calls = 0;
+      do {
+        work();
+        calls++;
+      } while (performance.now() - start < sliceMs);
+      times[k]!.push((performance.now() - start) / calls);
+    });
+  }
+  return times;
 }
 
 /** Megabytes (10^6 bytes of UTF-8) of text. */
