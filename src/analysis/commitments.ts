@@ -221,13 +221,13 @@ export function findCommitments(
         strength: hit.trigger.strength,
         trigger: raw.slice(hit.index, hit.index + hit.text.length),
         actors: actorsFor(raw.slice(0, hit.index), parties, names.parties(0, hit.index)),
-        time: findTime(raw),
+        time: findTime(raw, folded),
         place: placeBetween(inSentence, sentence.start + hit.index, sentence.end),
         means: findMeans(raw.slice(hit.index)),
       };
     } else if (previous !== null && ELABORATION.test(folded)) {
       const elaborated: Commitment = previous;
-      commitment = { ...elaborated, id: `c${commitments.length}`, start: sentence.start, end: sentence.end, trigger: '', time: findTime(raw) };
+      commitment = { ...elaborated, id: `c${commitments.length}`, start: sentence.start, end: sentence.end, trigger: '', time: findTime(raw, folded) };
     }
     if (commitment) commitments.push(commitment);
     previous = commitment;
