@@ -5,7 +5,7 @@
 import { SPOKEN_TYPES } from './document-types';
 import { addPhrase, longestAt, newTrie, type PhraseTrie } from './entities/phrase-trie';
 import { tokenize, type Token } from './entities/tokenize';
-import { COUNTRIES, ORGANIZATIONS } from './lexicons';
+import { COUNTRIES, ORGANIZATIONS, surfaces } from './lexicons';
 import type { Entity } from './types';
 
 /** How much of the body, after the title, names the parties (the opening paragraphs). */
@@ -34,7 +34,7 @@ function partyIndexes(): PartyIndex {
   const names = newTrie<string>();
   const signingBodies = new Set<string>();
   for (const country of COUNTRIES) {
-    for (const surface of [country.name, ...(country.variants ?? []), ...(country.demonyms ?? [])]) addPhrase(names, surface, country.name);
+    for (const surface of [...surfaces(country), ...(country.demonyms ?? [])]) addPhrase(names, surface, country.name);
   }
   for (const org of ORGANIZATIONS) {
     if (org.kind !== 'intl') continue;

@@ -4,7 +4,7 @@
 // groups "U.S." with "United States").
 
 import type { EntityType } from '../types';
-import { COUNTRIES, FORMER_COUNTRIES, INSTRUMENTS, ORGANIZATIONS, PLACES } from '../lexicons';
+import { COUNTRIES, FORMER_COUNTRIES, INSTRUMENTS, ORGANIZATIONS, PLACES, surfaces } from '../lexicons';
 import { addPhrase, longestAt, newTrie, type PhraseMatch } from './phrase-trie';
 import type { Token } from './tokenize';
 import { WordShapes } from './word-shapes';
@@ -24,19 +24,19 @@ const GENERIC_TAIL = / \p{Ll}+$/u;
 
 /** Every surface form and what it names. Countries come first: a homonym place ("Georgia") keeps the country reading unless context retypes it. */
 function* entries(): Generator<[string, Known]> {
-  const placeNames = new Set(PLACES.flatMap((p) => [p.name, ...(p.variants ?? [])]));
+  const placeNames = new Set(PLACES.flatMap(surfaces));
   for (const c of [...COUNTRIES, ...FORMER_COUNTRIES]) {
     const type = c.entity ?? 'country';
-    for (const s of [c.name, ...(c.variants ?? [])]) yield [s, { type, key: c.name, ambiguous: c.ambiguous, alsoPlace: placeNames.has(s) || undefined }];
+    for (const s of surfaces(c)) yield [s, { type, key: c.name, ambiguous: c.ambiguous, alsoPlace: placeNames.has(s) || undefined }];
   }
   for (const p of PLACES) {
-    for (const s of [p.name, ...(p.variants ?? [])]) if (!GENERIC_TAIL.test(s)) yield [s, { type: 'place', key: p.name, ambiguous: p.ambiguous }];
+    for (const s of surfaces(p)) if (!GENERIC_TAIL.test(s)) yield [s, { type: 'place', key: p.name, ambiguous: p.ambiguous }];
   }
   for (const o of ORGANIZATIONS) {
-    for (const s of [o.name, ...(o.variants ?? []), ...(o.acronyms ?? [])]) yield [s, { type: 'organization', key: o.name }];
+    for (const s of [...surfaces(o), ...(o.acronyms ?? [])]) yield [s, { type: 'organization', key: o.name }];
   }
   for (const i of INSTRUMENTS) {
-    for (const s of [i.name, ...(i.variants ?? [])]) yield [s, { type: 'instrument', key: i.name }];
+    for (const s of surfaces(i)) yield [s, { type: 'instrument', key: i.name }];
   }
 }
 

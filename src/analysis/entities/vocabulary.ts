@@ -13,6 +13,7 @@ import {
   PERSON_TITLES,
   PLACE_HEAD_NOUNS,
   PLACES,
+  surfaces,
 } from '../lexicons';
 import { MONTHS, WEEKDAYS } from './dates';
 import { keysOf } from './lexicon-words';
@@ -37,10 +38,10 @@ const HEADING_WORDS =
 
 const count = new Map<string, number>();
 for (const names of [
-  ...ORGANIZATIONS.map((o) => [o.name, ...(o.variants ?? [])]),
-  ...INSTRUMENTS.map((i) => [i.name, ...(i.variants ?? [])]),
-  ...PLACES.map((p) => [p.name, ...(p.variants ?? [])]),
-  ...COUNTRIES.map((c) => [c.name, ...(c.variants ?? [])]),
+  ...ORGANIZATIONS.map(surfaces),
+  ...INSTRUMENTS.map(surfaces),
+  ...PLACES.map(surfaces),
+  ...COUNTRIES.map(surfaces),
 ]) {
   for (const w of new Set(names.flatMap(keysOf))) count.set(w, (count.get(w) ?? 0) + 1);
 }

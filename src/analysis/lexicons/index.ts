@@ -6,3 +6,4 @@ export { AMBIGUOUS_ACRONYMS, ORGANIZATIONS, ORG_HEAD_NOUNS, ORG_PREFIXES } from 
 export { NON_PERSON_SPEAKER_LABELS, PERSON_ROLE_NOUNS, PERSON_TITLES } from './titles';
 export { INSTRUMENT_HEAD_NOUNS, INSTRUMENTS, NUMBERED_INSTRUMENT_PREFIXES } from './instruments';
 export { GIVEN_NAMES, LEADER_SURNAMES } from './given-names';
+export { surfaces } from './parse';

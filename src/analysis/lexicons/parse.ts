@@ -21,22 +21,24 @@ function rows(table: string): string[][] {
 
 const list = (field: string | undefined): string[] => (field ? field.split('|').map((s) => s.trim()) : []);
 
-/** Only sets an optional array when it has items, as the lexicon tests require. */
+/** A lexicon entry's name and its variants: every form it is written in (acronyms aside). */
+export const surfaces = (entry: { name: string; variants?: readonly string[] }): string[] => [entry.name, ...(entry.variants ?? [])];
+
+/** An optional array is left unset when it has no items (undefined), as the lexicon tests require. */
+const some = (items: string[]): string[] | undefined => (items.length ? items : undefined);
+
 function names(field: string | undefined): { name: string; variants?: string[] } {
   const [name = '', ...variants] = list(field);
-  return variants.length ? { name, variants } : { name };
+  return { name, variants: some(variants) };
 }
 
 export function countries(table: string): Country[] {
-  return rows(table).map(([n, d, flags = '']) => {
-    const demonyms = list(d);
-    return {
-      ...names(n),
-      ...(demonyms.length ? { demonyms } : {}),
-      ...(flags.includes('?') ? { ambiguous: true as const } : {}),
-      ...(flags.includes('place') ? { entity: 'place' as const } : {}),
-    };
-  });
+  return rows(table).map(([n, d, flags = '']) => ({
+    ...names(n),
+    demonyms: some(list(d)),
+    ambiguous: flags.includes('?') || undefined,
+    entity: flags.includes('place') ? 'place' : undefined,
+  }));
 }
 
 /** A table of places mostly of one kind: a row names its kind only when it differs. */
@@ -44,19 +46,14 @@ export function places(tableKind: PlaceKind, table: string): Place[] {
   return rows(table).map(([n, kind, country, flags = '']) => ({
     ...names(n),
     kind: (kind || tableKind) as PlaceKind,
-    ...(country ? { country } : {}),
-    ...(flags.includes('?') ? { ambiguous: true as const } : {}),
+    country: country || undefined,
+    ambiguous: flags.includes('?') || undefined,
   }));
 }
 
 /** A table of one kind of organization: the kind is the table's, not written on every row. */
 export function organizations(kind: OrgKind, table: string): Organization[] {
-  return rows(table).map(([n, a]) => {
-    const acronyms = list(a);
-    const { name, variants } = names(n);
-    // Field order as in the original entries: name, acronyms, variants, kind.
-    return { name, ...(acronyms.length ? { acronyms } : {}), ...(variants ? { variants } : {}), kind };
-  });
+  return rows(table).map(([n, a]) => ({ ...names(n), acronyms: some(list(a)), kind }));
 }
 
 export function instruments(table: string): Instrument[] {
