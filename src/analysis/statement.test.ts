@@ -135,6 +135,26 @@ describe('detectStatement from the text of a page', () => {
     expect(detectStatement({ url: post, title: 'Embassy Donates Equipment' }, topicsOnly).isStatement).toBe(false);
   });
 
+  it('takes a title\'s type over a category that files every kind of release, never over a type label', () => {
+    const post = 'https://cl.usembassy.gov/joint-statement-on-trade/';
+    const byline = 'Joint Statement on Trade\n\nBy U.S. Embassy Santiago | 4 March, 2026 | Topics: Press Releases, Chile\n\nWe agree.';
+    expect(detectStatement({ url: post, title: 'Joint Statement on Trade' }, byline).type).toBe('Joint Statement');
+    const crumbs = 'Home » News » Press Releases\n\nSecretary Roe’s Call with Foreign Minister Soto\n\nThey spoke.';
+    expect(detectStatement({ url: post, title: 'Secretary Roe’s Call with Foreign Minister Soto' }, crumbs).type).toBe('Readout');
+    const labeled = 'Media Note\n\nOffice of the Spokesperson\n\nMarch 4, 2026\n\nThe text follows.';
+    expect(detectStatement({ url, title: 'Joint Statement on Trade' }, labeled).type).toBe('Media Note');
+  });
+
+  it('reads a mission\'s statement at a meeting, whose greeting is no author line', () => {
+    const text = 'Human Rights Council 61st Session\n\nThank you, Mr. President.\n\nThe United States remains committed to the Council.';
+    expect(detectStatement({ url: 'https://geneva.usmission.gov/2026/03/01/u-s-statement/', title: 'U.S. Statement at the Human Rights Council' }, text)).toMatchObject({
+      isStatement: true,
+      type: 'Press Statement',
+      office: null,
+    });
+    expect(detectStatement({ url, title: 'On a Day' }, 'Jane "Janie" Roe, Spokesperson\n\nWe honor them.').office).toBe('Jane "Janie" Roe, Spokesperson');
+  });
+
   it('takes no dateline for an author line: "Washington, DC" is no office', () => {
     const text = 'On the Anniversary\n\nPress Statement\n\nJane Roe\nSecretary of State\n\nWashington, DC\n\nUlaanbaatar, Mongolia\n\nMay 5, 2026\n\nWe congratulate them.';
     expect(detectStatement({ url, title: 'On the Anniversary' }, text).office).toBeNull();

@@ -50,8 +50,8 @@ const ATTRIBUTION = /^The (?:below|following) is attributable to (?:the )?Spokes
 /** "The following is the text of a joint statement ...", "... was released by the Governments of ...". */
 const JOINT_TEXT_CUE = /\bThe (?:text of the )?following (?:is the text of (?:a|the) )?joint statement\b|\b(?:statement|text) was released by the Governments of\b/i;
 const OFFICE_LINE = /^(?:Office of the Spokesperson|Office of the [A-Z][\w ,'’-]+|Bureau of [A-Z][\w ,'’-]+)$/;
-/** "Marco Rubio, Secretary of State", "Ned Price, Department Spokesperson". */
-const AUTHOR_LINE = /^[\p{Lu}][\p{L}.'’" -]+, (?:(?:[A-Z][\w.'’-]*|of|the|for|and) ?){1,8}$/u;
+/** "Marco Rubio, Secretary of State", "Ned Price, Department Spokesperson"; every word of the name capitalized ("Thank you, Mr. President." is none). */
+const AUTHOR_LINE = /^\p{Lu}[\p{L}.'’"-]*(?: ["“]?\p{Lu}[\p{L}.'’"”-]*)*, (?:(?:[A-Z][\w.'’-]*|of|the|for|and) ?){1,8}$/u;
 
 /** Author lines are short; testing long paragraphs would only cost time. */
 function isAuthorLine(line: string): boolean {
@@ -118,6 +118,8 @@ const headerLabels = (header: readonly string[]): string[] =>
 const BYLINE = /^By\s+([^|]{2,80}?)\s*\|/;
 /** The categories a post is filed under: "Topics: Press Releases, U.S. & Mongolia". */
 const TOPICS = /\bTopics?:\s*(.+)$/i;
+/** A category of every kind of release ("Press Releases"): a title's own type ("Joint Statement on ...") says more. */
+const RELEASES = /\breleases\b/i;
 /** A breadcrumb trail: "Home | News | Press Releases", "Home » Remarks". */
 const BREADCRUMB = /^Home\s*[|»›>/]/i;
 
@@ -140,12 +142,13 @@ export function detectStatement(meta: PageMeta, text = ''): StatementInfo {
   const header = headerLines(text);
   const labels = headerLabels(header);
   const isList = !meta.docTypeLabel && (labels.length >= 2 || header.filter((line) => BYLINE.test(line)).length >= 2);
+  const titled = typeFromTitle(meta.title);
+  const filed = labels[0] ?? header.map(typeFromCategories).find((found) => found !== null);
   const type = isList
     ? null
     : (typeFromLabel(meta.docTypeLabel) ??
-      labels[0] ??
-      header.map(typeFromCategories).find((found) => found !== null) ??
-      typeFromTitle(meta.title) ??
+      (filed === 'Press Statement' && titled && header.some((line) => RELEASES.test(line)) ? titled : filed) ??
+      titled ??
       typeFromText(text, header));
   return {
     isStatement: isOfficialUrl(meta.url) && type !== null,
