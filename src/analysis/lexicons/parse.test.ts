@@ -3,18 +3,18 @@ import { countries, instruments, organizations, places } from './parse';
 
 describe('compact lexicon tables', () => {
   it('reads names, variants and flags, omitting empty fields', () => {
-    expect(countries('\n  Ruritania | Kingdom of Ruritania; Ruritanian; ?\n  Borduria\n')).toEqual([
+    expect(countries('\nRuritania|Kingdom of Ruritania;Ruritanian;?\nBorduria\n')).toEqual([
       { name: 'Ruritania', variants: ['Kingdom of Ruritania'], demonyms: ['Ruritanian'], ambiguous: true },
       { name: 'Borduria' },
     ]);
-    expect(places('capital', 'Strelsau; ; Ruritania\nZenda Lake; feature')).toEqual([
+    expect(places('capital', 'Strelsau;;Ruritania\nZenda Lake;feature')).toEqual([
       { name: 'Strelsau', kind: 'capital', country: 'Ruritania' },
       { name: 'Zenda Lake', kind: 'feature' },
     ]);
-    expect(organizations('foreign', 'Ruritanian Guard | Royal Guard; RG\nZenda Guard')).toEqual([
+    expect(organizations('foreign', 'Ruritanian Guard|Royal Guard;RG\nZenda Guard')).toEqual([
       { name: 'Ruritanian Guard', acronyms: ['RG'], variants: ['Royal Guard'], kind: 'foreign' },
       { name: 'Zenda Guard', kind: 'foreign' },
     ]);
-    expect(instruments('Treaty of Zenda | Zenda Treaty')).toEqual([{ name: 'Treaty of Zenda', variants: ['Zenda Treaty'] }]);
+    expect(instruments('Treaty of Zenda|Zenda Treaty')).toEqual([{ name: 'Treaty of Zenda', variants: ['Zenda Treaty'] }]);
   });
 });

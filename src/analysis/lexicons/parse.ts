@@ -11,15 +11,10 @@
 //   instruments:   name|variant...
 import type { Country, Instrument, Organization, OrgKind, Place, PlaceKind } from './types';
 
-function rows(table: string): string[][] {
-  return table
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) => line.split(';').map((f) => f.trim()));
-}
+// Nothing is trimmed: the lexicon tests hold every string free of stray white space.
+const rows = (table: string): string[][] => table.split('\n').filter(Boolean).map((line) => line.split(';'));
 
-const list = (field: string | undefined): string[] => (field ? field.split('|').map((s) => s.trim()) : []);
+const list = (field: string | undefined): string[] => (field ? field.split('|') : []);
 
 /** A lexicon entry's name and its variants: every form it is written in (acronyms aside). */
 export const surfaces = (entry: { name: string; variants?: readonly string[] }): string[] => [entry.name, ...(entry.variants ?? [])];
