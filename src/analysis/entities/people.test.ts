@@ -15,6 +15,14 @@ describe('people', () => {
     expect(people('Under Secretary for Arms Control and International Security Mira Talvik spoke.')).toEqual(['person:Mira Talvik']);
   });
 
+  it('skips a portfolio opened by "to", and takes no portfolio\'s words for a name', () => {
+    expect(people('U.S. Ambassador to Ruritania Jane Q. Doorn met Envoy to the Harbor League Piet Vos.')).toEqual(['person:Jane Q. Doorn', 'person:Piet Vos']);
+    expect(people('Representative to the Harbor League and Other Guilds in Strelsau Ambassador Mira Talvik spoke.')).toEqual(['person:Mira Talvik']);
+    expect(people('The Special Envoy to Monitor and Combat Piracy, Ambassador Anwen Brisk, left. So did the Minister of Higher Education.')).toEqual([
+      'person:Anwen Brisk',
+    ]);
+  });
+
   it('reads bylines, role nouns and nicknames', () => {
     expect(people('Karel "Kaj" Osterby, Spokesperson\n\nWe call for the release of journalist Anwen Brisk.')).toEqual([
       'person:Karel "Kaj" Osterby', 'person:Anwen Brisk',

@@ -111,13 +111,13 @@ export function titledPersonAt(ctx: NameContext, i: number, known?: ReadonlySet<
   if (j === i) return null;
   const next = tokens[j];
   if (!next || next.nl) return null;
-  if (next.low === 'of' || next.low === 'for') {
+  if (next.low === 'of' || next.low === 'for' || next.low === 'to') {
     // Skip the portfolio; the name is the run of name words that ends it.
-    let k = j;
+    let k = j + 1;
     // "U.S." and "J." keep their dots; "and the" ends the portfolio ("... Kazakhstan Jane Roe and the delegation").
     const joins = (t: Token, p: Token): boolean =>
       t.cap || (PORTFOLIO_JOINERS.has(t.low) && !(t.low === 'and' && endsPortfolio(tokens, k + 1))) || (t.text === '.' && !t.sp && p.text.length === 1) || t.low === "'s";
-    while (tokens[k] && (k === j || !tokens[k]!.nl) && joins(tokens[k]!, tokens[k - 1]!)) k++;
+    while (tokens[k] && !tokens[k]!.nl && joins(tokens[k]!, tokens[k - 1]!)) k++;
     // "Erica Barks-Ruggles", "Khalid Al-Falih": a tight hyphen joins a name's parts.
     const nameish = (t: Token, strict: boolean): boolean =>
       isNameWord(t, ctx.lower, strict) || isInitial(t) || t.text === '.' || (t.text === '-' && !t.sp);
@@ -130,7 +130,9 @@ export function titledPersonAt(ctx: NameContext, i: number, known?: ReadonlySet<
     // One word ending a portfolio is likely its last word ("Minister of Education, Culture"), unless a
     // sentence goes on after it as after a name ("High Commissioner for Human Rights Bachelet said").
     const alone = nameWords(tokens, s, end) === 1 && !sentenceGoesOn(tokens[end]);
-    return end > s && !alone && k - s <= MAX_NAME_WORDS + 1 ? { start: s, end } : null;
+    // A name follows the portfolio's last word, never its joiner: "Envoy to Monitor and Combat Antisemitism" names no one.
+    const portfolioOnly = PORTFOLIO_JOINERS.has(tokens[s - 1]!.low);
+    return end > s && !alone && !portfolioOnly && k - s <= MAX_NAME_WORDS + 1 ? { start: s, end } : null;
   }
   const s = ROMAN.test(next.text) ? j + 1 : j;
   let end = nameRunEnd(ctx, s, MAX_NAME_WORDS, false);
@@ -153,9 +155,9 @@ function endsPortfolio(tokens: readonly Token[], k: number): boolean {
   return titleEnd(tokens, k) > k;
 }
 
-/** After a name, a sentence going on: a lower-case word other than a portfolio's joiner ("said"), or a possessive. */
+/** After a name, a sentence going on: a lower-case word other than a portfolio's joiner or "in" ("said"), or a possessive. */
 const sentenceGoesOn = (t: Token | undefined): boolean =>
-  !!t && !t.nl && ((t.word && !t.cap && !PORTFOLIO_JOINERS.has(t.low)) || t.low === "'s");
+  !!t && !t.nl && ((t.word && !t.cap && !PORTFOLIO_JOINERS.has(t.low) && t.low !== 'in') || t.low === "'s");
 
 /** Token k is the second part of a hyphened word ("Barks-Ruggles", "Kyu-duk"). */
 const hyphened = (tokens: readonly Token[], k: number): boolean => tokens[k - 1]?.text === '-' && !tokens[k - 1]!.sp && !tokens[k]!.sp;
