@@ -23,6 +23,25 @@ describe('people', () => {
     ]);
   });
 
+  it('reads a comma-listed portfolio on to the name after its last item, and stops at the next official', () => {
+    expect(people('Under Secretary for Trade, Energy, and the Environment Jane Q. Doorn will travel.')).toEqual(['person:Jane Q. Doorn']);
+    expect(people('Envoy for Women, Girls and Harbor Rights Mira Talvik spoke.')).toEqual(['person:Mira Talvik']);
+    expect(people('I thank the Minister of Solidarity, Social Integration, and Family. Vell, it is good.')).toEqual([]);
+    expect(people('They met the Amir of Ruritania Sheikh Tal Osk, His Highness the Crown Prince Sheikh Ari Vorn Osk, and others.')).toEqual([
+      'person:Tal Osk', 'person:Ari Vorn Osk',
+    ]);
+  });
+
+  it('takes a title after modifiers, in text and in speaker labels', () => {
+    expect(people('Acting Principal Deputy Assistant Secretary Mira Talvik met former Vice Foreign Minister Piet Vos.')).toEqual([
+      'person:Mira Talvik', 'person:Piet Vos',
+    ]);
+    expect(people('ACTING PRIME MINISTER HALE-VORN: Thank you all for coming.')).toEqual(['person:HALE-VORN']);
+    expect(people('They met Prime Minister of Ruritania Tal Osk and former Director of the Harbor Guild Ari Vos.')).toEqual([
+      'person:Tal Osk', 'person:Ari Vos',
+    ]);
+  });
+
   it('reads bylines, role nouns and nicknames', () => {
     expect(people('Karel "Kaj" Osterby, Spokesperson\n\nWe call for the release of journalist Anwen Brisk.')).toEqual([
       'person:Karel "Kaj" Osterby', 'person:Anwen Brisk',

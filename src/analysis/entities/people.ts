@@ -4,7 +4,7 @@
 // transcript speaker label ("SECRETARY RUBIO:" gives "RUBIO"); and, in
 // transcripts, a first name used to address someone ("Linda, thank you").
 
-import { GIVEN_NAMES, LEADER_SURNAMES, NON_PERSON_SPEAKER_LABELS, PERSON_ROLE_NOUNS, PERSON_TITLES } from '../lexicons';
+import { GIVEN_NAMES, LEADER_SURNAMES, NON_PERSON_SPEAKER_LABELS, PERSON_ROLE_NOUNS, PERSON_TITLES, TITLE_MODIFIERS } from '../lexicons';
 import { TURN_ENDS, TURN_WORDS } from '../sentences';
 import type { Span } from './dates';
 import { addPhrase, longestAt, newTrie } from './phrase-trie';
@@ -14,9 +14,6 @@ import { WordShapes } from './word-shapes';
 
 const TITLES = newTrie<true>();
 for (const t of PERSON_TITLES) addPhrase(TITLES, t, true);
-/** Titles as a transcript's speaker labels print them: "SECRETARY RUBIO:", "FOREIGN MINISTER LIIMETS:". */
-const ROLE_WORDS = newTrie<true>();
-for (const t of PERSON_TITLES) addPhrase(ROLE_WORDS, t.toUpperCase(), true);
 const NON_PERSON = new Set(NON_PERSON_SPEAKER_LABELS);
 const ROLE_NOUNS = new Set(PERSON_ROLE_NOUNS);
 /** Their shapes: rolePersonAt runs at every lower-case word, most of which this rules out before hashing. */
@@ -82,22 +79,31 @@ const isInitial = (t: Token): boolean => t.text.length === 1 && t.cap;
 const initialInName = (tokens: readonly Token[], j: number, lower: ReadonlySet<string>): boolean =>
   (tokens[j + 1]?.text === '.' && !tokens[j + 1]!.sp) || isNameWord(tokens[j + 1], lower, false);
 
-/** Words that extend a title to their left ("Special Secretary", "Senior Advisor"). */
-const TITLE_MODIFIERS = new Set('special deputy senior chief acting executive first second vice principal former late then interim general'.split(' '));
+/** Words that extend a title to their left ("Acting Secretary", "Vice Foreign Minister"). */
+const MODIFIERS = new Set(TITLE_MODIFIERS);
 
 /** Start of the title ending a name's lead-in: walks back over title words before `nameStart`. */
 export function titleStartBefore(tokens: readonly Token[], nameStart: number): number {
   let s = nameStart;
   for (let k = nameStart - 1; k >= 0 && k >= nameStart - 6; k--) if (titleEnd(tokens, k) >= s && titleEnd(tokens, k) > k) s = k;
-  while (s > 0 && tokens[s - 1]!.cap && TITLE_MODIFIERS.has(tokens[s - 1]!.low)) s--;
+  while (s > 0 && isModifier(tokens[s - 1]!)) s--;
   return s;
 }
 
-/** Title (chained: "Commandant Admiral") at i; returns its end or i. */
+/** In any case: "the former Prime Minister", "and former Director". */
+const isModifier = (t: Token): boolean => MODIFIERS.has(t.low);
+
+/**
+ * Title at i, after any modifiers ("Acting", "Principal Deputy") and chained
+ * ("Commandant Admiral", "Deputy Secretary of State"); returns its end or i.
+ */
 export function titleEnd(tokens: readonly Token[], i: number): number {
   let j = i;
+  // A modifier that is a title too ("Deputy", "General") opens the chain.
+  while (tokens[j] && isModifier(tokens[j]!) && !longestAt(TITLES, tokens, j)) j++;
+  const start = j;
   for (let m = longestAt(TITLES, tokens, j); m; m = longestAt(TITLES, tokens, j)) j = m.end;
-  return j;
+  return j > start ? j : i;
 }
 
 /**
@@ -112,27 +118,20 @@ export function titledPersonAt(ctx: NameContext, i: number, known?: ReadonlySet<
   const next = tokens[j];
   if (!next || next.nl) return null;
   if (next.low === 'of' || next.low === 'for' || next.low === 'to') {
-    // Skip the portfolio; the name is the run of name words that ends it.
-    let k = j + 1;
-    // "U.S." and "J." keep their dots; "and the" ends the portfolio ("... Kazakhstan Jane Roe and the delegation").
-    const joins = (t: Token, p: Token): boolean =>
-      t.cap || (PORTFOLIO_JOINERS.has(t.low) && !(t.low === 'and' && endsPortfolio(tokens, k + 1))) || (t.text === '.' && !t.sp && p.text.length === 1) || t.low === "'s";
-    while (tokens[k] && !tokens[k]!.nl && joins(tokens[k]!, tokens[k - 1]!)) k++;
-    // "Erica Barks-Ruggles", "Khalid Al-Falih": a tight hyphen joins a name's parts.
-    const nameish = (t: Token, strict: boolean): boolean =>
-      isNameWord(t, ctx.lower, strict) || isInitial(t) || t.text === '.' || (t.text === '-' && !t.sp);
-    let s = k;
-    while (s > j && nameish(tokens[s - 1]!, false)) s--;
-    // The portfolio's last place or body is not part of the name: "... North America James Roe".
-    while (s < k && (tokens[s]!.text === '.' || ctx.inKnown[s] || !isNameWord(tokens[s], ctx.lower, true))) s++;
-    s = portfolioNameStart(tokens, s, k);
-    const end = s < k ? nameRunEnd(ctx, s, MAX_NAME_WORDS, false) : s;
-    // One word ending a portfolio is likely its last word ("Minister of Education, Culture"), unless a
-    // sentence goes on after it as after a name ("High Commissioner for Human Rights Bachelet said").
-    const alone = nameWords(tokens, s, end) === 1 && !sentenceGoesOn(tokens[end]);
-    // A name follows the portfolio's last word, never its joiner: "Envoy to Monitor and Combat Antisemitism" names no one.
-    const portfolioOnly = PORTFOLIO_JOINERS.has(tokens[s - 1]!.low);
-    return end > s && !alone && !portfolioOnly && k - s <= MAX_NAME_WORDS + 1 ? { start: s, end } : null;
+    // Skip the portfolio; the name is the run of name words that ends it. A portfolio listed with
+    // commas is read on item by item until a name ends one ("for Economic Growth, Energy, and the Environment Jose W. Fernandez").
+    for (let item = j + 1, from = item; ; ) {
+      const k = portfolioEnd(tokens, from);
+      const name = nameEndingPortfolio(ctx, from - 1, k);
+      // A later item ends in a name only as the list's last, after its "and" ("Solidarity, Social Integration, and Family" names no one).
+      if (name && (item === j + 1 || tokens.slice(item, name.start).some((t) => t.low === 'and'))) return name;
+      if (tokens[k]?.text !== ',') return null;
+      from = item = k + 1;
+      if (tokens[from]?.low === 'and') from++;
+      if (tokens[from]?.low === 'the') from++;
+      // The next official ends the list: "..., Prime Minister Sheikh ...", "..., His Highness ...".
+      if (endsPortfolio(tokens, from)) return null;
+    }
   }
   const s = ROMAN.test(next.text) ? j + 1 : j;
   let end = nameRunEnd(ctx, s, MAX_NAME_WORDS, false);
@@ -144,6 +143,35 @@ export function titledPersonAt(ctx: NameContext, i: number, known?: ReadonlySet<
   return end > s ? { start: s, end } : null;
 }
 
+/** End of a portfolio's words from k: capitalized words and joiners; "U.S." and "J." keep their dots; "and the" ends it ("... Kazakhstan Jane Roe and the delegation"). */
+function portfolioEnd(tokens: readonly Token[], k: number): number {
+  for (; tokens[k] && !tokens[k]!.nl; k++) {
+    const t = tokens[k]!;
+    const joins = t.cap || (PORTFOLIO_JOINERS.has(t.low) && !(t.low === 'and' && endsPortfolio(tokens, k + 1))) || (t.text === '.' && !t.sp && tokens[k - 1]!.text.length === 1) || t.low === "'s";
+    if (!joins) break;
+  }
+  return k;
+}
+
+/** The name ending a portfolio's words (after token `opener`, up to k), or null. */
+function nameEndingPortfolio(ctx: NameContext, opener: number, k: number): Span | null {
+  const { tokens } = ctx;
+  // "Erica Barks-Ruggles", "Khalid Al-Falih": a tight hyphen joins a name's parts.
+  const nameish = (t: Token): boolean => isNameWord(t, ctx.lower, false) || isInitial(t) || t.text === '.' || (t.text === '-' && !t.sp);
+  let s = k;
+  while (s > opener + 1 && nameish(tokens[s - 1]!)) s--;
+  // The portfolio's last place or body is not part of the name: "... North America James Roe".
+  while (s < k && (tokens[s]!.text === '.' || ctx.inKnown[s] || !isNameWord(tokens[s], ctx.lower, true))) s++;
+  s = portfolioNameStart(tokens, s, k);
+  const end = s < k ? nameRunEnd(ctx, s, MAX_NAME_WORDS, false) : s;
+  // One word ending a portfolio is likely its last word ("Minister of Education, Culture"), unless a
+  // sentence goes on after it as after a name ("High Commissioner for Human Rights Bachelet said").
+  const alone = nameWords(tokens, s, end) === 1 && !sentenceGoesOn(tokens[end]);
+  // A name follows the portfolio's last word, never its joiner: "Envoy to Monitor and Combat Antisemitism" names no one.
+  const portfolioOnly = PORTFOLIO_JOINERS.has(tokens[s - 1]!.low);
+  return end > s && !alone && !portfolioOnly && k - s <= MAX_NAME_WORDS + 1 ? { start: s, end } : null;
+}
+
 /** "and the delegation", "and Mongolian Vice Minister", "and Peru's": an "and" after which the portfolio is over. */
 function endsPortfolio(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
@@ -151,7 +179,6 @@ function endsPortfolio(tokens: readonly Token[], k: number): boolean {
   // "and Pakistan's Ministry ...": a second party.
   if (tokens[k + 1]?.low === "'s") return true;
   if (isDemonym(t.low)) k++;
-  while (tokens[k] && TITLE_MODIFIERS.has(tokens[k]!.low)) k++;
   return titleEnd(tokens, k) > k;
 }
 
@@ -263,8 +290,8 @@ export function speakerLabelAt(tokens: readonly Token[], i: number): SpeakerLabe
   const label = tokens.slice(i, k).map((t) => t.text).join(' ').replace(/ ([.-]) ?/g, '$1');
   // "SENIOR STATE DEPARTMENT OFFICIAL ONE": an anonymous speaker, numbered.
   if (NON_PERSON.has(label.replace(/ (?:ONE|TWO|THREE|\d)$/, ''))) return { colon: k, name: null };
-  const role = longestAt(ROLE_WORDS, tokens, i);
-  let s = role && role.end < k ? role.end : i;
+  const role = titleEnd(tokens, i);
+  let s = role < k ? role : i;
   if (tokens[s]?.text === '.') s++;
   return s < k ? { colon: k, name: { start: s, end: k } } : null;
 }

@@ -11,6 +11,7 @@ import {
   ORG_HEAD_NOUNS,
   ORGANIZATIONS,
   PERSON_TITLES,
+  TITLE_MODIFIERS,
   PLACE_HEAD_NOUNS,
   PLACES,
   surfaces,
@@ -52,7 +53,7 @@ export const isDemonym = (low: string): boolean => DEMONYMS.has(low);
 
 /** Never a name: titles, head nouns, demonyms, months, function and heading words. */
 const CORE = new Set([...FUNCTION_WORDS.split(' '), ...HEADING_WORDS.split(' ')]);
-for (const list of [PERSON_TITLES, ORG_HEAD_NOUNS, INSTRUMENT_HEAD_NOUNS, PLACE_HEAD_NOUNS, MONTHS, WEEKDAYS]) {
+for (const list of [PERSON_TITLES, TITLE_MODIFIERS, ORG_HEAD_NOUNS, INSTRUMENT_HEAD_NOUNS, PLACE_HEAD_NOUNS, MONTHS, WEEKDAYS]) {
   for (const s of list) for (const w of keysOf(s)) CORE.add(w);
 }
 // Demonyms and their plurals ("Ukrainians").

@@ -3,7 +3,7 @@ export type { Country, Instrument, Organization, OrgKind, Place, PlaceKind } fro
 export { COUNTRIES, FORMER_COUNTRIES } from './countries';
 export { CAPITALS, PLACE_HEAD_NOUNS, PLACE_PREFIXES, PLACES } from './places';
 export { AMBIGUOUS_ACRONYMS, ORGANIZATIONS, ORG_HEAD_NOUNS, ORG_PREFIXES } from './organizations';
-export { NON_PERSON_SPEAKER_LABELS, PERSON_ROLE_NOUNS, PERSON_TITLES } from './titles';
+export { NON_PERSON_SPEAKER_LABELS, PERSON_ROLE_NOUNS, PERSON_TITLES, TITLE_MODIFIERS } from './titles';
 export { INSTRUMENT_HEAD_NOUNS, INSTRUMENTS, NUMBERED_INSTRUMENT_PREFIXES } from './instruments';
 export { GIVEN_NAMES, LEADER_SURNAMES } from './given-names';
 export { surfaces } from './parse';

@@ -14,6 +14,7 @@ import {
   ORGANIZATIONS,
   PERSON_TITLES,
   PLACES,
+  TITLE_MODIFIERS,
 } from './index';
 
 // Case-insensitive key, the way a matcher would compare surface forms across entries.
@@ -194,6 +195,17 @@ describe('instruments', () => {
 describe('titles and speaker labels', () => {
   it('has no duplicate titles', () => {
     expect(PERSON_TITLES.length).toBe(new Set(PERSON_TITLES).size);
+  });
+
+  it('lists no title that is modifiers before another listed title (the matcher composes those)', () => {
+    const titles = new Set(PERSON_TITLES);
+    const modifiers = new Set(TITLE_MODIFIERS);
+    const composed = PERSON_TITLES.filter((title) => {
+      const words = title.split(' ');
+      for (let k = 0; k < words.length - 1 && modifiers.has(words[k]!.toLowerCase()); k++) if (titles.has(words.slice(k + 1).join(' '))) return true;
+      return false;
+    });
+    expect(composed).toEqual([]);
   });
 
   it('writes non-person speaker labels in capitals', () => {

@@ -2,56 +2,48 @@
 // and job titles are never entities, so these are stripped from person spans and used as person cues.
 // Listed longest-first is not required: the matcher should try the longest title that fits.
 // In capitals they open transcript speaker labels ("SECRETARY RUBIO:", "MR PRICE:"); the rest is the person.
+// A title after modifiers is one too ("Acting Deputy Assistant Secretary", "Vice Foreign Minister"): only titles
+// that are not modifiers and another title are listed.
+
+/** Words that make another title of a title before it ("Acting", "Principal Deputy", "Vice", "Former"). */
+export const TITLE_MODIFIERS: readonly string[] = 'special deputy senior chief acting executive first second vice principal former late then interim general'.split(' ');
 
 export const PERSON_TITLES: readonly string[] = (
-  'Secretary|Secretary of State|Acting Secretary|Deputy Secretary|Deputy Secretary of State|' +
-  'Under Secretary|Acting Under Secretary|Assistant Secretary|Acting Assistant Secretary|' +
-  'Principal Deputy Assistant Secretary|Deputy Assistant Secretary|Senior Bureau Official|Counselor|' +
-  'Counselor of the Department|Chief of Staff|Deputy Chief of Staff|Executive Secretary|' +
-  'Director of Policy Planning|Legal Adviser|Chief of Protocol|Secretary of Defense|Secretary of War|' +
-  'Deputy Secretary of Defense|Secretary of the Treasury|Treasury Secretary|Secretary of Commerce|' +
+  'Secretary|Secretary of State|Under Secretary|Assistant Secretary|Senior Bureau Official|Counselor|' +
+  'Counselor of the Department|Chief of Staff|Director of Policy Planning|Legal Adviser|Chief of Protocol|' +
+  'Secretary of Defense|Secretary of War|Secretary of the Treasury|Treasury Secretary|Secretary of Commerce|' +
   'Commerce Secretary|Secretary of Homeland Security|Secretary of Energy|Energy Secretary|' +
-  'Secretary of Agriculture|Secretary of the Interior|Attorney General|Deputy Attorney General|' +
-  'Solicitor General|U.S. Trade Representative|Trade Representative|National Security Advisor|' +
-  'National Security Adviser|Deputy National Security Advisor|Director of National Intelligence|' +
-  'Press Secretary|Deputy Press Secretary|Chairman of the Joint Chiefs of Staff|Administrator|' +
-  'Deputy Administrator|Director|Deputy Director|Director General|Director-General|Deputy Director-General|' +
-  'Coordinator|Special Coordinator|Senior Advisor|Senior Adviser|Special Advisor|Special Adviser|' +
-  'Senior Official|Ambassador|Amb.|Ambassador-at-Large|Acting Ambassador|Ambassador-designate|' +
-  'Permanent Representative|Deputy Permanent Representative|Chief of Mission|Deputy Chief of Mission|' +
-  'Charge d\'Affaires|Chargé d\'Affaires|Charge d\'Affaires, a.i.|Chargé d\'Affaires, a.i.|Chargé|Charge|' +
-  'Consul General|Consul|Vice Consul|Attaché|Defense Attaché|Envoy|Special Envoy|' +
-  'Special Presidential Envoy|Presidential Envoy|Special Representative|Deputy Special Representative|' +
-  'Special Rapporteur|High Representative|High Commissioner|Spokesperson|Deputy Spokesperson|' +
-  'Principal Deputy Spokesperson|Spokesman|Spokeswoman|Department Spokesperson|President|President-elect|' +
-  'Vice President|Vice President-elect|Former President|Prime Minister|Deputy Prime Minister|' +
-  'First Deputy Prime Minister|Premier|Vice Premier|Chancellor|Vice Chancellor|Foreign Minister|Minister|' +
-  'Vice Minister|State Secretary|Minister of Foreign Affairs|Minister for Foreign Affairs|' +
-  'Deputy Foreign Minister|Vice Foreign Minister|First Deputy Foreign Minister|Minister of State|' +
-  'State Minister|Minister of Defense|Minister of Defence|Defense Minister|Defence Minister|' +
-  'Interior Minister|Minister of Interior|Finance Minister|Minister of Finance|Trade Minister|' +
-  'Economy Minister|Energy Minister|Justice Minister|Foreign Secretary|Home Secretary|Defence Secretary|' +
-  'Cabinet Secretary|Secretary-General|Secretary General|Deputy Secretary-General|Under-Secretary-General|' +
-  'Assistant Secretary-General|General Secretary|Commissioner|European Commissioner|Chairman|Chairwoman|' +
-  'Chairperson|Chair|Vice Chairman|Vice Chair|Speaker|Speaker of the House|Majority Leader|Minority Leader|' +
-  'Leader|Supreme Leader|King|Queen|Emperor|Empress|Crown Prince|Crown Princess|Prince|Princess|Grand Duke|' +
-  'Grand Duchess|Duke|Duchess|Sheikh|Shaikh|Sheikha|Shaikha|Emir|Amir|Sultan|His Majesty|Her Majesty|' +
-  'His Royal Highness|Her Royal Highness|HRH|His Highness|Her Highness|His Holiness|His Excellency|' +
-  'Her Excellency|H.E.|Excellency|The Honorable|Honorable|Hon.|Lord|Lady|Sir|Dame|Baroness|Baron|Pope|' +
-  'Cardinal|Archbishop|Bishop|Patriarch|Metropolitan|Ayatollah|Grand Ayatollah|Imam|Rabbi|Reverend|Rev.|' +
-  'Father|Pastor|Senator|Sen.|Representative|Rep.|Congressman|Congresswoman|Congressmember|Delegate|' +
-  'Member of Parliament|MP|MEP|Deputy|Governor|Gov.|Lieutenant Governor|Lt. Gov.|Mayor|Deputy Mayor|' +
-  'Chief Justice|Justice|Judge|Prosecutor|Prosecutor General|Attorney|General|Gen.|Lieutenant General|' +
-  'Lt. Gen.|Major General|Maj. Gen.|Brigadier General|Brig. Gen.|Field Marshal|Marshal|Admiral|Adm.|' +
-  'Vice Admiral|Vice Adm.|Rear Admiral|Rear Adm.|Commodore|Colonel|Col.|Lieutenant Colonel|Lt. Col.|Major|' +
-  'Maj.|Captain|Capt.|Commander|Cmdr.|Cdr.|Lieutenant Commander|Lt. Cmdr.|Lieutenant|Lt.|First Lieutenant|' +
-  'Second Lieutenant|Ensign|Sergeant|Sgt.|Staff Sergeant|Staff Sgt.|Sergeant First Class|Sgt. 1st Class|' +
-  'Master Sergeant|Master Sgt.|Sergeant Major|Sgt. Maj.|Command Sergeant Major|Gunnery Sergeant|' +
-  'Gunnery Sgt.|Corporal|Cpl.|Lance Corporal|Lance Cpl.|Private First Class|Pfc.|PFC|Private|Pvt.|' +
-  'Specialist|Spc.|Petty Officer|Chief Petty Officer|Hospital Corpsman|Navy Hospital Corpsman|Seaman|' +
-  'Airman|Senior Airman|Chief Master Sergeant|Warrant Officer|Chief Warrant Officer|Dr.|Dr|Doctor|' +
-  'Professor|Prof.|Mr.|Mr|Mrs.|Mrs|Ms.|Ms|Miss|Mx.|Madam|Madame|Monsieur|Pres.|First Lady|Second Lady|' +
-  'Second Gentleman'
+  'Secretary of Agriculture|Secretary of the Interior|Attorney General|Solicitor General|' +
+  'U.S. Trade Representative|Trade Representative|National Security Advisor|National Security Adviser|' +
+  'Director of National Intelligence|Press Secretary|Chairman of the Joint Chiefs of Staff|Administrator|' +
+  'Director|Director General|Director-General|Coordinator|Senior Advisor|Senior Adviser|Special Advisor|' +
+  'Special Adviser|Senior Official|Ambassador|Amb.|Ambassador-at-Large|Ambassador-designate|' +
+  'Permanent Representative|Chief of Mission|Charge d\'Affaires|Chargé d\'Affaires|Charge d\'Affaires, a.i.|' +
+  'Chargé d\'Affaires, a.i.|Chargé|Charge|Consul General|Consul|Attaché|Defense Attaché|Envoy|' +
+  'Presidential Envoy|Special Rapporteur|High Representative|High Commissioner|Spokesperson|Spokesman|' +
+  'Spokeswoman|Department Spokesperson|President|President-elect|Prime Minister|Premier|Chancellor|' +
+  'Foreign Minister|Minister|State Secretary|Minister of Foreign Affairs|Minister for Foreign Affairs|' +
+  'Minister of State|State Minister|Minister of Defense|Minister of Defence|Defense Minister|' +
+  'Defence Minister|Interior Minister|Minister of Interior|Finance Minister|Minister of Finance|' +
+  'Trade Minister|Economy Minister|Energy Minister|Justice Minister|Foreign Secretary|Home Secretary|' +
+  'Defence Secretary|Cabinet Secretary|Secretary-General|Secretary General|Under-Secretary-General|' +
+  'Assistant Secretary-General|Commissioner|European Commissioner|Chairman|Chairwoman|Chairperson|Chair|' +
+  'Speaker|Speaker of the House|Majority Leader|Minority Leader|Leader|Supreme Leader|King|Queen|Emperor|' +
+  'Empress|Crown Prince|Crown Princess|Prince|Princess|Grand Duke|Grand Duchess|Duke|Duchess|Sheikh|Shaikh|' +
+  'Sheikha|Shaikha|Emir|Amir|Sultan|His Majesty|Her Majesty|His Royal Highness|Her Royal Highness|HRH|' +
+  'His Highness|Her Highness|His Holiness|His Excellency|Her Excellency|H.E.|Excellency|The Honorable|' +
+  'Honorable|Hon.|Lord|Lady|Sir|Dame|Baroness|Baron|Pope|Cardinal|Archbishop|Bishop|Patriarch|Metropolitan|' +
+  'Ayatollah|Grand Ayatollah|Imam|Rabbi|Reverend|Rev.|Father|Pastor|Senator|Sen.|Representative|Rep.|' +
+  'Congressman|Congresswoman|Congressmember|Delegate|Member of Parliament|MP|MEP|Deputy|Governor|Gov.|' +
+  'Lieutenant Governor|Lt. Gov.|Mayor|Justice|Judge|Prosecutor|Prosecutor General|Attorney|General|Gen.|' +
+  'Lieutenant General|Lt. Gen.|Major General|Maj. Gen.|Brigadier General|Brig. Gen.|Field Marshal|Marshal|' +
+  'Admiral|Adm.|Rear Admiral|Rear Adm.|Commodore|Colonel|Col.|Lieutenant Colonel|Lt. Col.|Major|Maj.|' +
+  'Captain|Capt.|Commander|Cmdr.|Cdr.|Lieutenant Commander|Lt. Cmdr.|Lieutenant|Lt.|Ensign|Sergeant|Sgt.|' +
+  'Staff Sergeant|Staff Sgt.|Sergeant First Class|Sgt. 1st Class|Master Sergeant|Master Sgt.|Sergeant Major|' +
+  'Sgt. Maj.|Command Sergeant Major|Gunnery Sergeant|Gunnery Sgt.|Corporal|Cpl.|Lance Corporal|Lance Cpl.|' +
+  'Private First Class|Pfc.|PFC|Private|Pvt.|Specialist|Spc.|Petty Officer|Hospital Corpsman|' +
+  'Navy Hospital Corpsman|Seaman|Airman|Warrant Officer|Dr.|Dr|Doctor|Professor|Prof.|Mr.|Mr|Mrs.|Mrs|Ms.|' +
+  'Ms|Miss|Mx.|Madam|Madame|Monsieur|Pres.|Second Gentleman'
 ).split('|');
 
 /** Speaker labels that are not a named individual (reporters, moderators, anonymous officials): not persons. */
