@@ -60,7 +60,7 @@ export const TITLE_TYPE_CUES: readonly TitleTypeCue[] = [
   { type: 'Special Briefing', pattern: /\b(?:Special|Background|Telephonic|Virtual) (?:Press )?Briefing\b|^(?:Press )?Briefing (?:With|on)\b/i },
   { type: 'Readout', pattern: /^Readout\b|['’]s (?:Call|Calls|Meeting|Meetings|Phone Call) With\b/i },
   { type: 'Fact Sheet', pattern: /\bFact Sheet\b/i },
-  { type: 'Remarks', pattern: /^Remarks\b|\bRemarks (?:to|at|by|on|with|before)\b|\bRemarks$/i },
+  { type: 'Remarks', pattern: /^Remarks\b(?! and Releases)|\bRemarks (?:to|at|by|on|with|before)\b|\bRemarks$/i },
   { type: 'Interview', pattern: /\bInterview (?:With|on)\b/i },
   { type: 'Media Note', pattern: /['’]s Travel to\b|\bTravels? to\b/i },
   { type: 'Press Statement', pattern: /^(?:U\.S\. )?Statement (?:by|from|on|at|to)\b/i },

@@ -108,6 +108,12 @@ describe('detectStatement from the text of a page', () => {
     expect(detectStatement({ url, title: 'U.S.-Chile Joint Press Release on Trade' }).type).toBe('Joint Statement');
   });
 
+  it('takes an index titled "Remarks and Releases" for no remarks', () => {
+    const list = 'Remarks and Releases\n\nFilter by: Date\n\nOn Trade With Chile\n\nMarch 4, 2026';
+    expect(detectStatement({ url, title: 'Remarks and Releases – Bureau of Western Hemisphere Affairs' }, list)).toMatchObject({ isStatement: false, type: null });
+    expect(detectStatement({ url, title: 'Remarks at the Harbor Forum' }).type).toBe('Remarks');
+  });
+
   it('finds no statement on a page that lists statements: an index or a search page', () => {
     const list = 'Press Releases\n\nU.S.-Chile Joint Statement on Trade\n\nJoint Statement\n\nMarch 4, 2026\n\nThe Secretary’s Call with Peru\n\nReadout\n\nMarch 3, 2026';
     expect(detectStatement({ url: 'https://cl.usembassy.gov/news-events/', title: 'News & Events' }, list)).toMatchObject({ isStatement: false, type: null });
