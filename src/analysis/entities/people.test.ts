@@ -42,6 +42,12 @@ describe('people', () => {
     ]);
   });
 
+  it('reads an author named on a line of their own above their title, as older pages print them', () => {
+    expect(people('Press Statement\nKarel Osterby\nSecretary of State\nWashington, DC\n\nWe congratulate them.')).toEqual(['person:Karel Osterby']);
+    expect(people('Remarks\nAnwen Brisk\nAssistant Secretary for Harbor Affairs\nStrelsau\n\nThank you.')).toEqual(['person:Anwen Brisk']);
+    expect(people('Harbor Hall Annex\nMR HOLT: Thanks very much.')).toEqual(['person:HOLT']);
+  });
+
   it('reads bylines, role nouns and nicknames', () => {
     expect(people('Karel "Kaj" Osterby, Spokesperson\n\nWe call for the release of journalist Anwen Brisk.')).toEqual([
       'person:Karel "Kaj" Osterby', 'person:Anwen Brisk',

@@ -210,14 +210,24 @@ function portfolioNameStart(tokens: readonly Token[], s: number, end: number): n
   return s;
 }
 
-/** "Jane Roe, Secretary of State" at the start of a line, or '..." Jane Roe, Press Officer at ...'. */
+/**
+ * "Jane Roe, Secretary of State" at the start of a line, or '..." Jane Roe, Press Officer at ...';
+ * or a name on a line of its own above its title, as older pages print the author ("John Kerry\nSecretary of State").
+ */
 export function bylinePersonAt(ctx: NameContext, i: number): Span | null {
   const { tokens } = ctx;
   const prev = tokens[i - 1];
   if (!tokens[i]!.nl && !(prev && (prev.text === ',' || prev.text === '"' || prev.text === '”'))) return null;
   const end = nameRunEnd(ctx, i);
-  if (end - i < 2 || tokens[end]?.text !== ',' || !tokens[end + 1]?.cap || tokens[end + 1]!.nl) return null;
-  return { start: i, end };
+  const next = tokens[end];
+  const titled = next?.text === ',' ? tokens[end + 1]?.cap && !tokens[end + 1]!.nl : tokens[i]!.nl && next?.nl && titleLineAt(tokens, end);
+  return end - i >= 2 && titled ? { start: i, end } : null;
+}
+
+/** A line that opens with a title and names no one after it ("Secretary of State", "Assistant Secretary for ..."; not "MR PRICE:"). */
+function titleLineAt(tokens: readonly Token[], k: number): boolean {
+  const t = titleEnd(tokens, k);
+  return t > k && !(tokens[t]?.cap && !tokens[t]!.nl);
 }
 
 /** "citizen Jane Roe", "detainee John Doe": a role noun in lower case, then a full name. */
