@@ -42,6 +42,12 @@ describe('documentParties', () => {
     expect(documentParties('Department Press Briefing – May 4, 2026', entities, 'Department Press Briefing')).toEqual(['United States']);
     expect(documentParties('Secretary Roe With Mongolian Foreign Minister Bat Before Their Meeting', entities, 'Remarks')).toEqual(['United States', 'Mongolia']);
   });
+
+  it('takes no venue or topic in a spoken document\'s title for a party, but a counterpart after "with"', () => {
+    expect(documentParties('Remarks at a UN Security Council Briefing on the Situation in Chile', [], 'Remarks')).toEqual(['United States']);
+    expect(documentParties('Secretary Roe Remarks to the Press With Japanese Foreign Minister Sato', [], 'Remarks')).toEqual(['United States', 'Japan']);
+    expect(documentParties('Joint Statement on Chile and Japan', [], 'Joint Statement')).toEqual(['United States', 'Chile', 'Japan']);
+  });
 });
 
 describe('actorsFor', () => {

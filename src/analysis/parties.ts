@@ -67,6 +67,12 @@ export function partiesIn(tokens: readonly Token[]): string[] {
 }
 
 /**
+ * Where and on what a speaker speaks, in a spoken document's title, up to a counterpart named
+ * with "with": "Remarks at a UN Security Council Briefing on Ruritania" names no party.
+ */
+const VENUES_AND_TOPICS = /\s(?:at|on|to|about|regarding)\s(?:(?!\swith\s).)*/gi;
+
+/**
  * The parties of a document: the United States (every page here is its
  * government's), then whoever the title names (demonyms included: "Call
  * with Pakistani Foreign Minister ...") and, unless the document is spoken
@@ -75,12 +81,13 @@ export function partiesIn(tokens: readonly Token[]): string[] {
  * title already names the other side).
  */
 export function documentParties(title: string, entities: readonly Entity[], type: string | null = null): string[] {
-  const parties = [UNITED_STATES, ...namedParties(title)];
+  const spoken = type !== null && SPOKEN_TYPES.has(type);
+  const parties = [UNITED_STATES, ...namedParties(spoken ? title.replace(VENUES_AND_TOPICS, ' ') : title)];
   // When the title names the other side ("the United States-Mongolia Strategic Dialogue"), only the
   // lede can add a party ("... the United States, Mongolia and Japan released ..."): countries and
   // bodies the following paragraphs mention (the UN Charter, a mission abroad) are not parties.
   // A spoken document's opening adds none: its countries are topics.
-  const opening = type !== null && SPOKEN_TYPES.has(type) ? 0 : parties.length > 1 ? LEDE_CHARS : OPENING_CHARS;
+  const opening = spoken ? 0 : parties.length > 1 ? LEDE_CHARS : OPENING_CHARS;
   for (const entity of entities) {
     if (entity.start >= opening) break;
     const signer = entity.type === 'country' || (entity.type === 'organization' && partyIndexes().signingBodies.has(entity.key));
