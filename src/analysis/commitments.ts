@@ -221,7 +221,7 @@ export function findCommitments(
         strength: hit.trigger.strength,
         trigger: raw.slice(hit.index, hit.index + hit.text.length),
         actors: actorsFor(raw.slice(0, hit.index), parties, names.parties(0, hit.index)),
-        time: findTime(raw, folded),
+        time: findTime(raw, folded, hit.index),
         place: placeBetween(inSentence, sentence.start + hit.index, sentence.end),
         means: findMeans(raw.slice(hit.index)),
       };

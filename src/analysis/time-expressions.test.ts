@@ -17,6 +17,13 @@ describe('findTime', () => {
     expect(findTime(sentence, sentence.toLowerCase())).toBeNull();
   });
 
+  it('takes the first at or after the trigger, else the one before it', () => {
+    const sentence = 'This year we gave $3 million, and we will give more in the coming months.';
+    expect(findTime(sentence, sentence.toLowerCase(), sentence.indexOf('will'))).toBe('in the coming months');
+    const before = 'By 2030, they will act.';
+    expect(findTime(before, before.toLowerCase(), before.indexOf('will'))).toBe('By 2030');
+  });
+
   it('takes the earliest of several', () => {
     const sentence = 'By 2030, and again in the coming years, they will act.';
     expect(findTime(sentence, sentence.toLowerCase())).toBe('By 2030');

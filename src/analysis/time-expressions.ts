@@ -24,15 +24,22 @@ const TIME_PATTERNS: readonly RegExp[] = [
  * rather than one per pattern. Run on lower-case text: without the `i` flag
  * it scans twice as fast.
  */
-const TIME = new RegExp(TIME_PATTERNS.map((pattern) => `(?:${pattern.source})`).join('|'));
+const TIME = new RegExp(TIME_PATTERNS.map((pattern) => `(?:${pattern.source})`).join('|'), 'g');
 
 /**
- * The first time expression in `sentence`, as written, or null. `folded`:
- * the sentence in lower case and of the same length (commitments fold the
- * whole text once).
+ * The first time expression in `sentence` at or after offset `from` (the
+ * trigger: "we have provided $3 million this year and will provide more in the
+ * coming months" is due in the coming months), else the first before it; as
+ * written, or null. `folded`: the sentence in lower case and of the same
+ * length (commitments fold the whole text once).
  */
-export function findTime(sentence: string, folded: string): string | null {
-  const match = TIME.exec(folded);
+export function findTime(sentence: string, folded: string, from = 0): string | null {
+  TIME.lastIndex = from;
+  let match = TIME.exec(folded);
+  if (!match && from > 0) {
+    TIME.lastIndex = 0;
+    match = TIME.exec(folded);
+  }
   return match ? sentence.slice(match.index, match.index + match[0].length) : null;
 }
 
