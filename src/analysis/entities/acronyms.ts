@@ -2,7 +2,7 @@
 // The acronym becomes its own surface form with the long form's type and key,
 // and every later (or earlier) use of it is a mention of the same thing.
 
-import type { Token } from './tokenize';
+import { tightHyphenAt, type Token } from './tokenize';
 
 const MIXED_CAPS = /^\p{Lu}.*\p{Lu}/u;
 
@@ -12,7 +12,7 @@ export function acronymEnd(tokens: readonly Token[], i: number): number {
   if (!t || !(t.upper || MIXED_CAPS.test(t.text))) return i;
   let j = i + 1;
   // Tight hyphenated parts: "ISIS-K", "ISIS-WA".
-  while (tokens[j]?.text === '-' && !tokens[j]!.sp && tokens[j + 1]?.cap && !tokens[j + 1]!.sp) j += 2;
+  while (tightHyphenAt(tokens, j) && tokens[j + 1]!.cap) j += 2;
   return j;
 }
 

@@ -48,6 +48,13 @@ describe('people', () => {
     expect(people('Harbor Hall Annex\nMR HOLT: Thanks very much.')).toEqual(['person:HOLT']);
   });
 
+  it('takes a particle hyphened to a name with it, but not into a known name', () => {
+    expect(people('Secretary Roe met Foreign Minister Adel al-Varis and President Abdel Karim el-Soud.')).toEqual([
+      'person:Roe', 'person:Adel al-Varis', 'person:Abdel Karim el-Soud',
+    ]);
+    expect(people('Minister Tarek Osmani al-Shabaab fighters fled.')).toEqual(['person:Tarek Osmani']);
+  });
+
   it('reads bylines, role nouns and nicknames', () => {
     expect(people('Karel "Kaj" Osterby, Spokesperson\n\nWe call for the release of journalist Anwen Brisk.')).toEqual([
       'person:Karel "Kaj" Osterby', 'person:Anwen Brisk',

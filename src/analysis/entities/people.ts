@@ -8,7 +8,7 @@ import { GIVEN_NAMES, LEADER_SURNAMES, NON_PERSON_SPEAKER_LABELS, PERSON_ROLE_NO
 import { TURN_ENDS, TURN_WORDS } from '../sentences';
 import type { Span } from './dates';
 import { addPhrase, longestAt, newTrie } from './phrase-trie';
-import type { Token } from './tokenize';
+import { tightHyphenAt, type Token } from './tokenize';
 import { isDemonym, isNameWord } from './vocabulary';
 import { WordShapes } from './word-shapes';
 
@@ -55,7 +55,7 @@ export function nameRunEnd({ tokens, lower, knownEnd }: NameContext, i: number, 
       words++;
       if (isInitial(t) && tokens[j]?.text === '.' && !tokens[j]!.sp) j++;
       // Hyphenated parts, whatever their case: "Eui-yong", "Thomas-Greenfield"; not an honorific ("Jaishankar-ji", "Takagi-san").
-      while (tokens[j]?.text === '-' && !tokens[j]!.sp && tokens[j + 1]?.word && !tokens[j + 1]!.sp && !HONORIFICS.has(tokens[j + 1]!.low)) j += 2;
+      while (tightHyphenAt(tokens, j) && tokens[j + 1]!.word && !HONORIFICS.has(tokens[j + 1]!.low)) j += 2;
       if (isNameWord(t, lower, true)) strictEnd = j;
       continue;
     }
@@ -64,8 +64,10 @@ export function nameRunEnd({ tokens, lower, knownEnd }: NameContext, i: number, 
       j += 3;
       continue;
     }
-    if (j > i && PARTICLES.has(t.text) && isNameWord(tokens[j + 1], lower, false)) {
-      j++;
+    // "Osama bin Laden"; hyphened to the name: "Adel al-Jubeir", "Abdel Fattah el-Sisi".
+    const k = tightHyphenAt(tokens, j + 1) ? j + 2 : j + 1;
+    if (j > i && PARTICLES.has(t.text) && !knownEnd[j] && isNameWord(tokens[k], lower, false)) {
+      j = k;
       continue;
     }
     break;
@@ -187,7 +189,7 @@ const sentenceGoesOn = (t: Token | undefined): boolean =>
   !!t && !t.nl && ((t.word && !t.cap && !PORTFOLIO_JOINERS.has(t.low) && t.low !== 'in') || t.low === "'s");
 
 /** Token k is the second part of a hyphened word ("Barks-Ruggles", "Kyu-duk"). */
-const hyphened = (tokens: readonly Token[], k: number): boolean => tokens[k - 1]?.text === '-' && !tokens[k - 1]!.sp && !tokens[k]!.sp;
+const hyphened = (tokens: readonly Token[], k: number): boolean => tightHyphenAt(tokens, k - 1);
 
 /** Words in [s, e), a hyphened word counted once. */
 function nameWords(tokens: readonly Token[], s: number, e: number): number {

@@ -12,7 +12,7 @@ import type { Span } from './dates';
 import type { Known } from './gazetteer';
 import { nameRunEnd, type NameContext } from './people';
 import { addPhrase, longestAt, newTrie, type PhraseMatch } from './phrase-trie';
-import { countWords, type Token } from './tokenize';
+import { countWords, tightHyphenAt, type Token } from './tokenize';
 
 export interface Candidate extends Span {
   type: EntityType;
@@ -77,7 +77,7 @@ function headsIn(tokens: readonly Token[], s: number, e: number, known: readonly
 
 /** "Co" hyphened to a word at k: the prefix of "Co-Chairs", "Co-Host". */
 const coPrefixAt = (tokens: readonly Token[], k: number): boolean =>
-  tokens[k]?.low === 'co' && tokens[k + 1]?.text === '-' && !tokens[k + 1]!.sp && !!tokens[k + 2]?.word;
+  tokens[k]?.low === 'co' && tightHyphenAt(tokens, k + 1) && tokens[k + 2]!.word;
 
 /** Does the known name [s, e) end in a head noun? */
 function lastHead(tokens: readonly Token[], s: number, e: number): boolean {
