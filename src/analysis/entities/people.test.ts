@@ -53,6 +53,7 @@ describe('people', () => {
       'person:Roe', 'person:Adel al-Varis', 'person:Abdel Karim el-Soud',
     ]);
     expect(people('Minister Tarek Osmani al-Shabaab fighters fled.')).toEqual(['person:Tarek Osmani']);
+    expect(people('They met Minister of Harbors and Information Technology Abdullah al-Varis.')).toEqual(['person:Abdullah al-Varis']);
   });
 
   it('reads bylines, role nouns and nicknames', () => {

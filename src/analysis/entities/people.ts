@@ -145,11 +145,19 @@ export function titledPersonAt(ctx: NameContext, i: number, known?: ReadonlySet<
   return end > s ? { start: s, end } : null;
 }
 
-/** End of a portfolio's words from k: capitalized words and joiners; "U.S." and "J." keep their dots; "and the" ends it ("... Kazakhstan Jane Roe and the delegation"). */
+/**
+ * End of a portfolio's words from k: capitalized words and joiners; "U.S." and "J." keep their dots;
+ * a name's particle ("... Technology Abdullah al-Swaha"); "and the" ends it ("... Kazakhstan Jane Roe and the delegation").
+ */
 function portfolioEnd(tokens: readonly Token[], k: number): number {
   for (; tokens[k] && !tokens[k]!.nl; k++) {
     const t = tokens[k]!;
-    const joins = t.cap || (PORTFOLIO_JOINERS.has(t.low) && !(t.low === 'and' && endsPortfolio(tokens, k + 1))) || (t.text === '.' && !t.sp && tokens[k - 1]!.text.length === 1) || t.low === "'s";
+    const joins =
+      t.cap ||
+      (PORTFOLIO_JOINERS.has(t.low) && !(t.low === 'and' && endsPortfolio(tokens, k + 1))) ||
+      (t.text === '.' && !t.sp && tokens[k - 1]!.text.length === 1) ||
+      t.low === "'s" ||
+      (PARTICLES.has(t.text) && tightHyphenAt(tokens, k + 1));
     if (!joins) break;
   }
   return k;
@@ -159,7 +167,7 @@ function portfolioEnd(tokens: readonly Token[], k: number): number {
 function nameEndingPortfolio(ctx: NameContext, opener: number, k: number): Span | null {
   const { tokens } = ctx;
   // "Erica Barks-Ruggles", "Khalid Al-Falih": a tight hyphen joins a name's parts.
-  const nameish = (t: Token): boolean => isNameWord(t, ctx.lower, false) || isInitial(t) || t.text === '.' || (t.text === '-' && !t.sp);
+  const nameish = (t: Token): boolean => isNameWord(t, ctx.lower, false) || isInitial(t) || t.text === '.' || (t.text === '-' && !t.sp) || PARTICLES.has(t.text);
   let s = k;
   while (s > opener + 1 && nameish(tokens[s - 1]!)) s--;
   // The portfolio's last place or body is not part of the name: "... North America James Roe".
