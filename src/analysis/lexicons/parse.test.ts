@@ -7,9 +7,10 @@ describe('compact lexicon tables', () => {
       { name: 'Ruritania', variants: ['Kingdom of Ruritania'], demonyms: ['Ruritanian'], ambiguous: true },
       { name: 'Borduria' },
     ]);
-    expect(places('capital', 'Strelsau;;Ruritania\nZenda Lake;feature')).toEqual([
-      { name: 'Strelsau', kind: 'capital', country: 'Ruritania' },
+    expect(places('capital', 'Strelsau\nZenda Lake;feature\nZenda;;?')).toEqual([
+      { name: 'Strelsau', kind: 'capital' },
       { name: 'Zenda Lake', kind: 'feature' },
+      { name: 'Zenda', kind: 'capital', ambiguous: true },
     ]);
     expect(organizations('foreign', 'Ruritanian Guard|Royal Guard;RG\nZenda Guard')).toEqual([
       { name: 'Ruritanian Guard', acronyms: ['RG'], variants: ['Royal Guard'], kind: 'foreign' },

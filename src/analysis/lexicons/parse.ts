@@ -6,7 +6,7 @@
 // Plain word lists (titles, head nouns) are one "|"-joined string split at
 // load, for the same reason: quotes and commas per item cost 240 bytes more.
 //   countries:     name|variant...; demonym|...; flags ("?" ambiguous, "place" labeled place)
-//   places:        name|variant...; kind (when not the table's); country; flags ("?" ambiguous)
+//   places:        name|variant...; kind (when not the table's); flags ("?" ambiguous)
 //   organizations: name|variant...; ACRONYM|...  (one table per kind)
 //   instruments:   name|variant...
 import type { Country, Instrument, Organization, OrgKind, Place, PlaceKind } from './types';
@@ -38,10 +38,9 @@ export function countries(table: string): Country[] {
 
 /** A table of places mostly of one kind: a row names its kind only when it differs. */
 export function places(tableKind: PlaceKind, table: string): Place[] {
-  return rows(table).map(([n, kind, country, flags = '']) => ({
+  return rows(table).map(([n, kind, flags = '']) => ({
     ...names(n),
     kind: (kind || tableKind) as PlaceKind,
-    country: country || undefined,
     ambiguous: flags.includes('?') || undefined,
   }));
 }

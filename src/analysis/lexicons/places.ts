@@ -1,210 +1,210 @@
 // Places (guide type `place`): capitals, major cities and diplomatic venues, U.S. states and territories,
 // sub-national units, world regions, and named geographic or infrastructure features (seas, straits,
-// corridors, bases, plants). `country` is kept where it helps resolve actors (capitals, sub-national units).
+// corridors, bases, plants).
 // Homonyms of countries ("Georgia" the U.S. state, "Singapore", "Monaco") need context: prefer the country.
 import { places } from './parse';
 import type { Place } from './types';
 
-export const CAPITALS: readonly Place[] = places('capital', `
-Kabul;;Afghanistan
-Tirana|Tiranë;;Albania
-Algiers;;Algeria
-Andorra la Vella;;Andorra
-Luanda;;Angola
-St. John's|Saint John's|St John's;;Antigua and Barbuda
-Buenos Aires;;Argentina
-Yerevan;;Armenia
-Canberra;;Australia
-Vienna;;Austria
-Baku;;Azerbaijan
-Nassau;;Bahamas
-Manama;;Bahrain
-Dhaka|Dacca;;Bangladesh
-Bridgetown;;Barbados
-Minsk;;Belarus
-Brussels;;Belgium
-Belmopan;;Belize
-Porto-Novo|Porto Novo;;Benin
-Thimphu;;Bhutan
-La Paz;;Bolivia
-Sucre;;Bolivia
-Sarajevo;;Bosnia and Herzegovina
-Gaborone;;Botswana
-Brasilia|Brasília;;Brazil
-Bandar Seri Begawan;;Brunei
-Sofia;;Bulgaria
-Ouagadougou;;Burkina Faso
-Nay Pyi Taw|Naypyidaw|Naypyitaw|Nay Pyi Daw;;Burma
-Gitega;;Burundi
-Praia;;Cabo Verde
-Phnom Penh;;Cambodia
-Yaounde|Yaoundé;;Cameroon
-Ottawa;;Canada
-Bangui;;Central African Republic
-N'Djamena|Ndjamena|N'Djaména;;Chad
-Santiago;;Chile
-Beijing|Peking;;China
-Bogota|Bogotá;;Colombia
-Moroni;;Comoros
-Kinshasa;;Democratic Republic of the Congo
-Brazzaville;;Republic of the Congo
-San Jose|San José;;Costa Rica
-Yamoussoukro;;Cote d'Ivoire
-Zagreb;;Croatia
-Havana|La Habana;;Cuba
-Nicosia;;Cyprus
-Prague;;Czechia
-Copenhagen;;Denmark
-Djibouti City;;Djibouti
-Roseau;;Dominica
-Santo Domingo;;Dominican Republic
-Quito;;Ecuador
-Cairo;;Egypt
-San Salvador;;El Salvador
-Malabo;;Equatorial Guinea
-Asmara;;Eritrea
-Tallinn;;Estonia
-Mbabane;;Eswatini
-Addis Ababa;;Ethiopia
-Suva;;Fiji
-Helsinki;;Finland
-Paris;;France
-Libreville;;Gabon
-Banjul;;Gambia
-Tbilisi;;Georgia
-Berlin;;Germany
-Accra;;Ghana
-Athens;;Greece
-St. George's|Saint George's|St George's;;Grenada
-Guatemala City;;Guatemala
-Conakry;;Guinea
-Bissau;;Guinea-Bissau
-Georgetown;;Guyana
-Port-au-Prince|Port au Prince;;Haiti
-Vatican City;;Holy See
-Tegucigalpa;;Honduras
-Budapest;;Hungary
-Reykjavik|Reykjavík;;Iceland
-New Delhi;;India
-Jakarta;;Indonesia
-Tehran|Teheran;;Iran
-Baghdad;;Iraq
-Dublin;;Ireland
-Jerusalem;;Israel
-Rome;;Italy
-Kingston;;Jamaica
-Tokyo;;Japan
-Amman;;Jordan
-Astana|Nur-Sultan|Nur Sultan;;Kazakhstan
-Nairobi;;Kenya
-Tarawa|South Tarawa;;Kiribati
-Pyongyang;;North Korea
-Seoul;;Republic of Korea
-Pristina|Prishtina|Prishtinë;;Kosovo
-Kuwait City;;Kuwait
-Bishkek;;Kyrgyzstan
-Vientiane;;Laos
-Riga;;Latvia
-Beirut;;Lebanon
-Maseru;;Lesotho
-Monrovia;;Liberia
-Tripoli;;Libya
-Vaduz;;Liechtenstein
-Vilnius;;Lithuania
-Luxembourg City;;Luxembourg
-Antananarivo;;Madagascar
-Lilongwe;;Malawi
-Kuala Lumpur;;Malaysia
-Male|Malé;;Maldives;?
-Bamako;;Mali
-Valletta;;Malta
-Majuro;;Marshall Islands
-Nouakchott;;Mauritania
-Port Louis;;Mauritius
-Mexico City;;Mexico
-Palikir;;Micronesia
-Chisinau|Chișinău|Chişinău|Kishinev;;Moldova
-Monaco;;Monaco
-Ulaanbaatar|Ulan Bator|Ulaan Baatar;;Mongolia
-Podgorica;;Montenegro
-Rabat;;Morocco
-Maputo;;Mozambique
-Windhoek;;Namibia
-Yaren;;Nauru
-Kathmandu;;Nepal
-Amsterdam;;Netherlands
-Wellington;;New Zealand
-Managua;;Nicaragua
-Niamey;;Niger
-Abuja;;Nigeria
-Skopje;;North Macedonia
-Oslo;;Norway
-Muscat;;Oman
-Islamabad;;Pakistan
-Ngerulmud|Melekeok;;Palau
-Ramallah;;Palestine
-Panama City;;Panama
-Port Moresby;;Papua New Guinea
-Asuncion|Asunción;;Paraguay
-Lima;;Peru
-Manila|Metro Manila;;Philippines
-Warsaw;;Poland
-Lisbon;;Portugal
-Doha;;Qatar
-Bucharest;;Romania
-Moscow;;Russia
-Kigali;;Rwanda
-Basseterre;;Saint Kitts and Nevis
-Castries;;Saint Lucia
-Kingstown;;Saint Vincent and the Grenadines
-Apia;;Samoa
-City of San Marino|San Marino City;;San Marino
-Sao Tome|São Tomé;;Sao Tome and Principe
-Riyadh;;Saudi Arabia
-Dakar;;Senegal
-Belgrade;;Serbia
-Victoria;;Seychelles;?
-Freetown;;Sierra Leone
-Singapore;;Singapore
-Bratislava;;Slovakia
-Ljubljana;;Slovenia
-Honiara;;Solomon Islands
-Mogadishu;;Somalia
-Pretoria|Tshwane;;South Africa
-Juba;;South Sudan
-Madrid;;Spain
-Sri Jayawardenepura Kotte|Kotte;;Sri Lanka
-Colombo;;Sri Lanka
-Khartoum;;Sudan
-Paramaribo;;Suriname
-Stockholm;;Sweden
-Bern|Berne;;Switzerland
-Damascus;;Syria
-Taipei;;Taiwan
-Dushanbe;;Tajikistan
-Dodoma;;Tanzania
-Bangkok;;Thailand
-Dili;;Timor-Leste
-Lome|Lomé;;Togo
-Nuku'alofa|Nukualofa;;Tonga
-Port of Spain|Port-of-Spain;;Trinidad and Tobago
-Tunis;;Tunisia
-Ankara;;Türkiye
-Ashgabat|Ashkhabad;;Turkmenistan
-Funafuti;;Tuvalu
-Kampala;;Uganda
-Kyiv|Kiev;;Ukraine
-Abu Dhabi;;United Arab Emirates
-London;;United Kingdom
-Washington, D.C.|Washington, DC|Washington D.C.|Washington DC|Washington|District of Columbia|D.C.;;United States
-Montevideo;;Uruguay
-Tashkent;;Uzbekistan
-Port Vila|Port-Vila;;Vanuatu
-Caracas;;Venezuela
-Hanoi|Ha Noi;;Vietnam
-Sanaa|Sana'a;;Yemen
-Lusaka;;Zambia
-Harare;;Zimbabwe
+const CAPITALS: readonly Place[] = places('capital', `
+Kabul
+Tirana|Tiranë
+Algiers
+Andorra la Vella
+Luanda
+St. John's|Saint John's|St John's
+Buenos Aires
+Yerevan
+Canberra
+Vienna
+Baku
+Nassau
+Manama
+Dhaka|Dacca
+Bridgetown
+Minsk
+Brussels
+Belmopan
+Porto-Novo|Porto Novo
+Thimphu
+La Paz
+Sucre
+Sarajevo
+Gaborone
+Brasilia|Brasília
+Bandar Seri Begawan
+Sofia
+Ouagadougou
+Nay Pyi Taw|Naypyidaw|Naypyitaw|Nay Pyi Daw
+Gitega
+Praia
+Phnom Penh
+Yaounde|Yaoundé
+Ottawa
+Bangui
+N'Djamena|Ndjamena|N'Djaména
+Santiago
+Beijing|Peking
+Bogota|Bogotá
+Moroni
+Kinshasa
+Brazzaville
+San Jose|San José
+Yamoussoukro
+Zagreb
+Havana|La Habana
+Nicosia
+Prague
+Copenhagen
+Djibouti City
+Roseau
+Santo Domingo
+Quito
+Cairo
+San Salvador
+Malabo
+Asmara
+Tallinn
+Mbabane
+Addis Ababa
+Suva
+Helsinki
+Paris
+Libreville
+Banjul
+Tbilisi
+Berlin
+Accra
+Athens
+St. George's|Saint George's|St George's
+Guatemala City
+Conakry
+Bissau
+Georgetown
+Port-au-Prince|Port au Prince
+Vatican City
+Tegucigalpa
+Budapest
+Reykjavik|Reykjavík
+New Delhi
+Jakarta
+Tehran|Teheran
+Baghdad
+Dublin
+Jerusalem
+Rome
+Kingston
+Tokyo
+Amman
+Astana|Nur-Sultan|Nur Sultan
+Nairobi
+Tarawa|South Tarawa
+Pyongyang
+Seoul
+Pristina|Prishtina|Prishtinë
+Kuwait City
+Bishkek
+Vientiane
+Riga
+Beirut
+Maseru
+Monrovia
+Tripoli
+Vaduz
+Vilnius
+Luxembourg City
+Antananarivo
+Lilongwe
+Kuala Lumpur
+Male|Malé;;?
+Bamako
+Valletta
+Majuro
+Nouakchott
+Port Louis
+Mexico City
+Palikir
+Chisinau|Chișinău|Chişinău|Kishinev
+Monaco
+Ulaanbaatar|Ulan Bator|Ulaan Baatar
+Podgorica
+Rabat
+Maputo
+Windhoek
+Yaren
+Kathmandu
+Amsterdam
+Wellington
+Managua
+Niamey
+Abuja
+Skopje
+Oslo
+Muscat
+Islamabad
+Ngerulmud|Melekeok
+Ramallah
+Panama City
+Port Moresby
+Asuncion|Asunción
+Lima
+Manila|Metro Manila
+Warsaw
+Lisbon
+Doha
+Bucharest
+Moscow
+Kigali
+Basseterre
+Castries
+Kingstown
+Apia
+City of San Marino|San Marino City
+Sao Tome|São Tomé
+Riyadh
+Dakar
+Belgrade
+Victoria;;?
+Freetown
+Singapore
+Bratislava
+Ljubljana
+Honiara
+Mogadishu
+Pretoria|Tshwane
+Juba
+Madrid
+Sri Jayawardenepura Kotte|Kotte
+Colombo
+Khartoum
+Paramaribo
+Stockholm
+Bern|Berne
+Damascus
+Taipei
+Dushanbe
+Dodoma
+Bangkok
+Dili
+Lome|Lomé
+Nuku'alofa|Nukualofa
+Port of Spain|Port-of-Spain
+Tunis
+Ankara
+Ashgabat|Ashkhabad
+Funafuti
+Kampala
+Kyiv|Kiev
+Abu Dhabi
+London
+Washington, D.C.|Washington, DC|Washington D.C.|Washington DC|Washington|District of Columbia|D.C.
+Montevideo
+Tashkent
+Port Vila|Port-Vila
+Caracas
+Hanoi|Ha Noi
+Sanaa|Sana'a
+Lusaka
+Harare
 `);
 
 const CITIES: readonly Place[] = places('city', `
@@ -252,7 +252,7 @@ Munich
 Frankfurt
 Bonn
 Milan
-Nice;;;?
+Nice;;?
 The Hague|Den Haag
 Glasgow
 Belfast
@@ -283,7 +283,7 @@ Colorado
 Connecticut
 Delaware
 Florida
-Georgia;;;?
+Georgia;;?
 Hawaii|Hawai'i
 Idaho
 Illinois
@@ -324,50 +324,50 @@ Washington State|Washington state|State of Washington
 West Virginia
 Wisconsin
 Wyoming
-Puerto Rico;subnational;United States
+Puerto Rico;subnational
 `);
 
 const SUBNATIONAL: readonly Place[] = places('subnational', `
-Crimea|Crimean Peninsula|Autonomous Republic of Crimea;;Ukraine
-Donbas|Donbass;;Ukraine
-Donetsk|Donetsk Oblast|Donetsk region;;Ukraine
-Luhansk|Luhansk Oblast|Luhansk region|Lugansk;;Ukraine
-Kherson|Kherson Oblast|Kherson region;;Ukraine
-Zaporizhzhia|Zaporizhzhia Oblast|Zaporizhzhia region|Zaporizhia|Zaporozhye;;Ukraine
-Kaliningrad;;Russia
-Chechnya|Chechen Republic;;Russia
-Siberia;region;Russia
-Abkhazia;;Georgia
-South Ossetia|Tskhinvali region;;Georgia
-Transnistria|Transnistrian region;;Moldova
-Nagorno-Karabakh|Karabakh|Nagorno Karabakh;;Azerbaijan
-Xinjiang|Xinjiang Uyghur Autonomous Region|Xinjiang Uighur Autonomous Region|East Turkistan;;China
-Tibet|Tibet Autonomous Region|Tibetan Autonomous Region;;China
-Hong Kong|Hong Kong SAR|Hong Kong Special Administrative Region|HKSAR;;China
+Crimea|Crimean Peninsula|Autonomous Republic of Crimea
+Donbas|Donbass
+Donetsk|Donetsk Oblast|Donetsk region
+Luhansk|Luhansk Oblast|Luhansk region|Lugansk
+Kherson|Kherson Oblast|Kherson region
+Zaporizhzhia|Zaporizhzhia Oblast|Zaporizhzhia region|Zaporizhia|Zaporozhye
+Kaliningrad
+Chechnya|Chechen Republic
+Siberia;region
+Abkhazia
+South Ossetia|Tskhinvali region
+Transnistria|Transnistrian region
+Nagorno-Karabakh|Karabakh|Nagorno Karabakh
+Xinjiang|Xinjiang Uyghur Autonomous Region|Xinjiang Uighur Autonomous Region|East Turkistan
+Tibet|Tibet Autonomous Region|Tibetan Autonomous Region
+Hong Kong|Hong Kong SAR|Hong Kong Special Administrative Region|HKSAR
 Gaza|Gaza Strip
 West Bank|Judea and Samaria
 East Jerusalem
-Negev|Negev Desert;region;Israel
-Sinai|Sinai Peninsula;region;Egypt
-Kurdistan Region|Iraqi Kurdistan|Kurdistan Region of Iraq|IKR|KRI;;Iraq
-Idlib|Idlib Province;;Syria
-Balochistan|Baluchistan;;Pakistan
-Rakhine|Rakhine State;;Burma
-Luzon;;Philippines
-Papua|West Papua;;Indonesia
-Bali;;Indonesia
-Darfur|North Darfur|South Darfur|West Darfur|Central Darfur|East Darfur;;Sudan
-Kordofan|North Kordofan|South Kordofan|West Kordofan;;Sudan
-Blue Nile|Blue Nile State;;Sudan
-Tigray;;Ethiopia
-Amhara|Amhara region;;Ethiopia
+Negev|Negev Desert;region
+Sinai|Sinai Peninsula;region
+Kurdistan Region|Iraqi Kurdistan|Kurdistan Region of Iraq|IKR|KRI
+Idlib|Idlib Province
+Balochistan|Baluchistan
+Rakhine|Rakhine State
+Luzon
+Papua|West Papua
+Bali
+Darfur|North Darfur|South Darfur|West Darfur|Central Darfur|East Darfur
+Kordofan|North Kordofan|South Kordofan|West Kordofan
+Blue Nile|Blue Nile State
+Tigray
+Amhara|Amhara region
 Western Sahara
-Northern Ireland;;United Kingdom
-Greenland;;Denmark
-Faroe Islands|Faroes;;Denmark
-Aruba;;Netherlands
-Sonora;;Mexico
-Galapagos Islands|Galápagos Islands|Galapagos|Galápagos;;Ecuador
+Northern Ireland
+Greenland
+Faroe Islands|Faroes
+Aruba
+Sonora
+Galapagos Islands|Galápagos Islands|Galapagos|Galápagos
 `);
 
 const REGIONS: readonly Place[] = places('region', `
@@ -427,7 +427,7 @@ Pacific Islands|Pacific Island countries|Blue Pacific|Blue Pacific Continent
 Korean Peninsula
 Mekong region|Mekong subregion|Mekong sub-region|Lower Mekong|Mekong Delta
 Indian Ocean region
-Middle Belt;;Nigeria
+Middle Belt
 Congo Basin
 Sahara|Sahara Desert
 `);

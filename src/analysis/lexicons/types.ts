@@ -16,13 +16,11 @@ export interface Country {
 
 export type PlaceKind = 'capital' | 'city' | 'region' | 'subnational' | 'feature' | 'state';
 
-/** Labeling guide: `place`. `country` (canonical `Country.name`) is given for capitals, and for sub-national
- *  units and regions when U.S. policy treats it as settled; kind 'state' means a U.S. state. */
+/** Labeling guide: `place`; kind 'state' means a U.S. state. */
 export interface Place {
   readonly name: string;
   readonly variants?: readonly string[];
   readonly kind: PlaceKind;
-  readonly country?: string;
   /** Bare name is also a common personal name or word ("Victoria", "Male"): match with context. */
   readonly ambiguous?: true;
 }
