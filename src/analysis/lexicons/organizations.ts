@@ -7,20 +7,20 @@ import type { Organization } from './types';
 
 const INTERNATIONAL: readonly Organization[] = organizations('intl', `
 United Nations;UN|U.N.
-United Nations Security Council|UN Security Council|U.N. Security Council|Security Council;UNSC
-United Nations General Assembly|UN General Assembly|U.N. General Assembly|General Assembly;UNGA
-United Nations Secretariat|UN Secretariat|U.N. Secretariat
-Economic and Social Council|UN Economic and Social Council|United Nations Economic and Social Council;ECOSOC
-Human Rights Council|UN Human Rights Council|U.N. Human Rights Council|United Nations Human Rights Council;HRC|UNHRC
+United Nations Security Council|Security Council;UNSC
+United Nations General Assembly|General Assembly;UNGA
+United Nations Secretariat
+Economic and Social Council|UN Economic and Social Council;ECOSOC
+Human Rights Council|UN Human Rights Council;HRC|UNHRC
 International Court of Justice|World Court;ICJ
 International Criminal Court;ICC
-United Nations Children's Fund|UN Children's Fund;UNICEF
-United Nations High Commissioner for Refugees|UN Refugee Agency|UN High Commissioner for Refugees|Office of the United Nations High Commissioner for Refugees;UNHCR
-World Food Programme|World Food Program|UN World Food Programme|UN World Food Program|United Nations World Food Programme;WFP
+United Nations Children's Fund;UNICEF
+United Nations High Commissioner for Refugees|UN Refugee Agency|Office of the United Nations High Commissioner for Refugees;UNHCR
+World Food Programme|World Food Program|UN World Food Programme|UN World Food Program;WFP
 World Health Organization;WHO
 Pan American Health Organization;PAHO
 International Atomic Energy Agency;IAEA
-United Nations Educational, Scientific and Cultural Organization|UN Educational, Scientific and Cultural Organization;UNESCO
+United Nations Educational, Scientific and Cultural Organization;UNESCO
 International Labour Organization|International Labor Organization;ILO
 International Maritime Organization;IMO
 International Civil Aviation Organization;ICAO
@@ -28,13 +28,13 @@ International Telecommunication Union;ITU
 Universal Postal Union;UPU
 Food and Agriculture Organization|UN Food and Agriculture Organization|Food and Agriculture Organization of the United Nations;FAO
 International Fund for Agricultural Development;IFAD
-United Nations Population Fund|UN Population Fund;UNFPA
+United Nations Population Fund;UNFPA
 United Nations Relief and Works Agency for Palestine Refugees in the Near East|UN Relief and Works Agency;UNRWA
-UN Office for the Coordination of Humanitarian Affairs|United Nations Office for the Coordination of Humanitarian Affairs|Office for the Coordination of Humanitarian Affairs;OCHA|UNOCHA
+UN Office for the Coordination of Humanitarian Affairs|Office for the Coordination of Humanitarian Affairs;OCHA|UNOCHA
 Office of the United Nations High Commissioner for Human Rights|Office of the High Commissioner for Human Rights|UN Human Rights Office|UN Human Rights;OHCHR
 UN Women|United Nations Entity for Gender Equality and the Empowerment of Women
-United Nations Environment Programme|UN Environment Programme|UN Environment;UNEP
-United Nations Office on Drugs and Crime|UN Office on Drugs and Crime;UNODC
+United Nations Environment Programme|UN Environment;UNEP
+United Nations Office on Drugs and Crime;UNODC
 Commission on the Status of Women;CSW
 Commission on Narcotic Drugs;CND
 Conference on Disarmament
@@ -42,12 +42,12 @@ International Organization for Migration|UN Migration Agency;IOM
 Intergovernmental Panel on Climate Change;IPCC
 International, Impartial and Independent Mechanism;IIIM
 Independent Investigative Mechanism for Myanmar;IIMM
-United Nations Interim Force in Lebanon|UN Interim Force in Lebanon;UNIFIL
+United Nations Interim Force in Lebanon;UNIFIL
 United Nations Organization Stabilization Mission in the Democratic Republic of the Congo;MONUSCO
 United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic;MINUSCA
 United Nations Mission in South Sudan;UNMISS
-United Nations Support Mission in Libya|UN Support Mission in Libya;UNSMIL
-United Nations Assistance Mission in Afghanistan|UN Assistance Mission in Afghanistan;UNAMA
+United Nations Support Mission in Libya;UNSMIL
+United Nations Assistance Mission in Afghanistan;UNAMA
 United Nations Assistance Mission for Iraq;UNAMI
 World Bank|World Bank Group
 International Finance Corporation;IFC

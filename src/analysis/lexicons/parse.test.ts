@@ -16,6 +16,9 @@ describe('compact lexicon tables', () => {
       { name: 'Ruritanian Guard', acronyms: ['RG'], variants: ['Royal Guard'], kind: 'foreign' },
       { name: 'Zenda Guard', kind: 'foreign' },
     ]);
+    expect(organizations('intl', 'UN Harbor Agency;UNHA')).toEqual([
+      { name: 'UN Harbor Agency', variants: ['United Nations Harbor Agency', 'U.N. Harbor Agency'], acronyms: ['UNHA'], kind: 'intl' },
+    ]);
     expect(instruments('Treaty of Zenda|Zenda Treaty')).toEqual([{ name: 'Treaty of Zenda', variants: ['Zenda Treaty'] }]);
   });
 });
