@@ -161,6 +161,12 @@ describe('detectStatement from the text of a page', () => {
     expect(detectStatement({ url, title: 'On a Day' }, 'Jane "Janie" Roe, Spokesperson\n\nWe honor them.').office).toBe('Jane "Janie" Roe, Spokesperson');
   });
 
+  it('takes a dateline of a city and its state for no office, and a mission\'s line for one', () => {
+    const text = 'Ambassador Jane Roe\nU.S. Representative to the United Nations\nU.S. Mission to the United Nations\nNew York, New York\nMarch 3, 2026\n\nThank you.';
+    expect(detectStatement({ url: 'https://usun.usmission.gov/remarks-at-a-briefing/', title: 'Remarks at a Briefing' }, text).office).toBe('U.S. Mission to the United Nations');
+    expect(detectStatement({ url, title: 'Remarks at a Forum' }, 'Remarks\n\nHonolulu, Hawaii\n\nMarch 3, 2026\n\nThank you.').office).toBeNull();
+  });
+
   it('takes no dateline for an author line: "Washington, DC" is no office', () => {
     const text = 'On the Anniversary\n\nPress Statement\n\nJane Roe\nSecretary of State\n\nWashington, DC\n\nUlaanbaatar, Mongolia\n\nMay 5, 2026\n\nWe congratulate them.';
     expect(detectStatement({ url, title: 'On the Anniversary' }, text).office).toBeNull();

@@ -10,7 +10,8 @@
 import { parseDate } from './dates';
 import { TITLE_TYPE_CUES, typeFromLabel } from './document-types';
 import { isOfficialUrl } from './official-sites';
-import { namedParties } from './parties';
+import { knownAt } from './entities/gazetteer';
+import { tokenize } from './entities/tokenize';
 import { speakerLabelAt } from './sentences';
 import type { PageMeta, StatementInfo } from './types';
 
@@ -49,7 +50,8 @@ function* firstLines(text: string, count: number): Generator<string> {
 const ATTRIBUTION = /^The (?:below|following) is attributable to (?:the )?Spokes(?:person|man|woman)\b/i;
 /** "The following is the text of a joint statement ...", "... was released by the Governments of ...". */
 const JOINT_TEXT_CUE = /\bThe (?:text of the )?following (?:is the text of (?:a|the) )?joint statement\b|\b(?:statement|text) was released by the Governments of\b/i;
-const OFFICE_LINE = /^(?:Office of the Spokesperson|Office of the [A-Z][\w ,'’-]+|Bureau of [A-Z][\w ,'’-]+)$/;
+/** "Office of the Spokesperson", "Bureau of African Affairs", a mission or embassy ("U.S. Mission to the United Nations"). */
+const OFFICE_LINE = /^(?:Office of the [A-Z][\w ,'’-]+|Bureau of [A-Z][\w ,'’-]+|U\.S\. (?:Mission|Embassy) [\w ,.'’-]+)$/;
 /** "Marco Rubio, Secretary of State", "Ned Price, Department Spokesperson"; every word of the name capitalized ("Thank you, Mr. President." is none). */
 const AUTHOR_LINE = /^\p{Lu}[\p{L}.'’"-]*(?: ["“]?\p{Lu}[\p{L}.'’"”-]*)*, (?:(?:[A-Z][\w.'’-]*|of|the|for|and) ?){1,8}$/u;
 
@@ -58,10 +60,13 @@ function isAuthorLine(line: string): boolean {
   return line.length <= 90 && AUTHOR_LINE.test(line) && !isPlaceLine(line);
 }
 
-/** A dateline shaped like an author line: "Washington, DC", "Ulaanbaatar, Mongolia". */
+/** A dateline shaped like an author line: "Washington, DC", "Ulaanbaatar, Mongolia", "New York, New York". */
 function isPlaceLine(line: string): boolean {
   const after = line.slice(line.indexOf(', ') + 2);
-  return /^[A-Z.]{2,4}$/.test(after) || namedParties(after)[0] === after;
+  if (/^[A-Z.]{2,4}$/.test(after)) return true;
+  const tokens = tokenize(after);
+  const known = knownAt(tokens, 0);
+  return known?.end === tokens.length && (known.value.type === 'country' || known.value.type === 'place');
 }
 
 function isTranscript(text: string): boolean {
