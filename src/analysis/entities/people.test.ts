@@ -56,6 +56,10 @@ describe('people', () => {
     expect(people('They met Minister of Harbors and Information Technology Abdullah al-Varis.')).toEqual(['person:Abdullah al-Varis']);
   });
 
+  it('drops a chargé\'s "a.i." with the title, with or without its comma', () => {
+    expect(people('Chargé d’Affaires a.i. Piet Vos and Chargé d\'Affaires, a.i. Jane Roe met.')).toEqual(['person:Piet Vos', 'person:Jane Roe']);
+  });
+
   it('reads bylines, role nouns and nicknames', () => {
     expect(people('Karel "Kaj" Osterby, Spokesperson\n\nWe call for the release of journalist Anwen Brisk.')).toEqual([
       'person:Karel "Kaj" Osterby', 'person:Anwen Brisk',

@@ -19,7 +19,7 @@ export const PERSON_TITLES: readonly string[] = (
   'Director|Director General|Director-General|Coordinator|Senior Advisor|Senior Adviser|Special Advisor|' +
   'Special Adviser|Senior Official|Ambassador|Amb.|Ambassador-at-Large|Ambassador-designate|' +
   'Permanent Representative|Chief of Mission|Charge d\'Affaires|Chargé d\'Affaires|Charge d\'Affaires, a.i.|' +
-  'Chargé d\'Affaires, a.i.|Chargé|Charge|Consul General|Consul|Attaché|Defense Attaché|Envoy|' +
+  'Chargé d\'Affaires, a.i.|Charge d\'Affaires a.i.|Chargé d\'Affaires a.i.|Chargé|Charge|Consul General|Consul|Attaché|Defense Attaché|Envoy|' +
   'Presidential Envoy|Special Rapporteur|High Representative|High Commissioner|Spokesperson|Spokesman|' +
   'Spokeswoman|Department Spokesperson|President|President-elect|Prime Minister|Premier|Chancellor|' +
   'Foreign Minister|Minister|State Secretary|Minister of Foreign Affairs|Minister for Foreign Affairs|' +
