@@ -109,6 +109,11 @@ describe('people', () => {
     expect(people('The High Commissioner for Human Rights Varre said the work goes on.')).toEqual(['person:Varre']);
   });
 
+  it('takes a list\'s middle items in a transcript for no names addressed, unless given names', () => {
+    const text = 'MR HOLT: They were sent to camps – Varnholm, Ostrava, Kelmet, and others. Thanks to Linda, Emily, and Kestra.';
+    expect(people(text)).toEqual(['person:HOLT', 'person:Emily']);
+  });
+
   it('takes a one-word answer for no name, and a reporter called on for one', () => {
     expect(people('QUESTION: Is that right?\n\nMR HOLT: Understood.\n\nMR HOLT: Terrific.\n\nMR HOLT: Kestra.')).toEqual(['person:HOLT', 'person:HOLT', 'person:HOLT', 'person:Kestra']);
   });

@@ -9,7 +9,7 @@ import { TURN_ENDS, TURN_WORDS } from '../sentences';
 import type { Span } from './dates';
 import { addPhrase, longestAt, newTrie } from './phrase-trie';
 import { tightHyphenAt, type Token } from './tokenize';
-import { isDemonym, isNameWord } from './vocabulary';
+import { isDemonym, isFunctionWord, isNameWord } from './vocabulary';
 import { WordShapes } from './word-shapes';
 
 const TITLES = newTrie<true>();
@@ -343,7 +343,17 @@ export function vocativeAt(ctx: NameContext, i: number): Span | null {
   // "Operator, the next question": a role the transcript addresses, not a name; "Secondly, ...": an adverb.
   if (end === i || NON_PERSON.has(tokens[i]!.text.toUpperCase()) || (/ly$/.test(tokens[i]!.low) && !GIVEN.has(tokens[i]!.low))) return null;
   // "Thank you, Varre-ji,": past the honorific.
-  const next = tokens[tokens[end]?.text === '-' && HONORIFICS.has(tokens[end + 1]?.low ?? '') ? end + 2 : end];
+  const k = tokens[end]?.text === '-' && HONORIFICS.has(tokens[end + 1]?.low ?? '') ? end + 2 : end;
+  const next = tokens[k];
   const after = !!next && (next.text === ',' || next.text === '.' || next.text === '!' || next.nl);
-  return after ? { start: i, end } : null;
+  // A list's middle item, commas and capitalized words on both sides, names no one addressed unless a given
+  // name ("camps – Auschwitz, Dachau, Majdanek, and others", "Jews, Muslims, and Christians"; "Colter, Doug, and Jamie" do).
+  const listed =
+    prev?.text === ',' &&
+    !!tokens[i - 2]?.cap &&
+    !isFunctionWord(tokens[i - 2]!.low) &&
+    next?.text === ',' &&
+    (!!tokens[k + 1]?.cap || tokens[k + 1]?.low === 'and') &&
+    !GIVEN.has(tokens[i]!.low);
+  return after && !listed ? { start: i, end } : null;
 }
