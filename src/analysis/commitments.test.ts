@@ -24,6 +24,7 @@ describe('commitment strength, per the labeling guide', () => {
     'The working group is to meet twice a year.',
     'We are equally committed to a peaceful settlement of the border dispute.',
     'The Secretary highlighted our commitment, together with our allies, to hold the regime accountable.',
+    'If the talks succeed, we will open a consulate in Darkhan.',
   ])('firm: %s', (sentence) => expect(strengthOf(sentence)).toBe('firm'));
 
   it.each([
@@ -95,6 +96,9 @@ describe('what is not a commitment', () => {
     ['a manner of speaking', 'And I must say, it is a pleasure to see so many friends here.'],
     ['discussing a need', 'The ministers discussed the need to encourage private investment in mining.'],
     ['a doubt', 'It remains unclear whether Mongolia is prepared to host the talks.'],
+    ['a condition', 'The offer stands if Ruritania decides to return to the table.'],
+    ['a condition', 'So if Ruritania wants to engage in dialogue, of course we welcome it.'],
+    ['thanks, not a wish', 'Today we want to salute the leadership of the outgoing chair.'],
     ['an expectation', 'Your work built the consensus that I expect we’ll adopt today.'],
     ['support as a noun', 'We thank our partners for their generous input and support for these programs.'],
     ['a passive', 'The text was drafted by the chair and endorsed by Mongolia.'],

@@ -48,13 +48,13 @@ const ADDRESSEE = /(?:^|\s)you(?: all)?$/;
 const ELABORATION = /^(?:these (?:efforts|steps|commitments|measures|initiatives) (?:also )?(?:include|will include)|this (?:also )?(?:includes|will include)|such efforts include)\b/;
 
 /**
- * A trigger inside a relative clause, a hope, guess or doubt, or a noun's
- * complement: "efforts that will", "hope that the DPRK will", "I expect
- * we'll", "we understand the plan will", "unclear whether Iran is prepared
- * to", "discussed the need to encourage".
+ * A trigger inside a relative clause, a hope, guess, doubt or condition, or a
+ * noun's complement: "efforts that will", "hope that the DPRK will", "I
+ * expect we'll", "we understand the plan will", "unclear whether Iran is
+ * prepared to", "if Iran decides to", "discussed the need to encourage".
  */
 const EMBEDDED =
-  /(?:\b(?:that|which|who)|\b(?:expect[s]?|expectation|believe[s]?|convinced|sure|certain|confident|trust|ensure|ensuring|concern(?:ed)?) that [^,;]*|\b(?:hope[sd]?|hoping) (?!to\b|for\b)[^,;]*|\b(?:i|we) (?:expect|suspect|understand|anticipate|imagine) [^,;]*|\b(?:whether|(?<!(?:\bis|'s) )how) [^,;:–—]*|\b(?:the need|ways?|how|efforts?|opportunit(?:y|ies)) to)\s*$/;
+  /(?:\b(?:that|which|who)|\b(?:expect[s]?|expectation|believe[s]?|convinced|sure|certain|confident|trust|ensure|ensuring|concern(?:ed)?) that [^,;]*|\b(?:hope[sd]?|hoping) (?!to\b|for\b)[^,;]*|\b(?:i|we) (?:expect|suspect|understand|anticipate|imagine) [^,;]*|\b(?:whether|if|unless|(?<!(?:\bis|'s) )how) [^,;:–—]*|\b(?:the need|ways?|how|efforts?|opportunit(?:y|ies)) to)\s*$/;
 
 /** An earlier occasion recounted: "one year ago ... signed", "had agreed". */
 const RECOUNTED = /\b(?:(?:one|two|three|\d+|a|several) (?:years?|months?|weeks?|decades?) ago|last (?:year|month|week)|previously|had (?:agreed|committed|pledged|signed|decided)|signed (?:[a-z-]+ ){0,3}in (?:19|20)\d\d)\b/;
