@@ -58,6 +58,8 @@ describe('commitment strength, per the labeling guide', () => {
     'We are willing to review our sanctions policies based on meaningful progress.',
     'The United States welcomed Mongolia’s willingness to consider joining the initiative.',
     'We have a strong roadmap, that we encourage all partners to sign.',
+    'We will explore the possibility of resuming the flights.',
+    'She will also explore a regional approach to flood resilience.',
   ])('support: %s', (sentence) => expect(strengthOf(sentence)).toBe('support'));
 
   it('labels a sentence with several triggers by the strongest', () => {
@@ -99,6 +101,9 @@ describe('what is not a commitment', () => {
     ['a condition', 'The offer stands if Ruritania decides to return to the table.'],
     ['a condition', 'So if Ruritania wants to engage in dialogue, of course we welcome it.'],
     ['thanks, not a wish', 'Today we want to salute the leadership of the outgoing chair.'],
+    ['itinerary', 'The Assistant Secretary will then head to Darkhan, where she will meet officials.'],
+    ['a conviction about others', 'I am confident she will continue to serve the committee well.'],
+    ['a prediction', 'A region that trades freely will be stronger and more prosperous.'],
     ['an expectation', 'Your work built the consensus that I expect we’ll adopt today.'],
     ['support as a noun', 'We thank our partners for their generous input and support for these programs.'],
     ['a passive', 'The text was drafted by the chair and endorsed by Mongolia.'],

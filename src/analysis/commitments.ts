@@ -31,8 +31,8 @@ const REPORTERS = new Set(NON_PERSON_SPEAKER_LABELS.map((label) => label.toUpper
 /** A trip planned: "plans to meet with", "intend to discuss" (discussion is no undertaking either). */
 const TRIP = /^ (?:travel|visit|depart|arrive|meet|attend|return|go to|discuss)\b/;
 
-/** What something will be worth, not what a party will do: "will be important", "will be a key step". */
-const EVALUATION = /^will (?:[a-z]+ )?be (?:[a-z]+ly |very |so |more |most )?(?:an? (?:[a-z]+ )?)?(?:important|critical|crucial|essential|key|vital|necessary|instrumental|significant|invaluable|decisive|pivotal|helpful|beneficial|difficult)\b/;
+/** What something will be worth or become, not what a party will do: "will be important", "will be a key step", "will be stronger". */
+const EVALUATION = /^will (?:[a-z]+ )?be (?:[a-z]+ly |very |so |more |most |even |all the )?(?:an? (?:[a-z]+ )?)?(?:important|critical|crucial|essential|key|vital|necessary|instrumental|significant|invaluable|decisive|pivotal|helpful|beneficial|difficult|stronger|better|safer|greater|more (?:[a-z]+ )?(?:prosperous|secure|resilient|stable))\b/;
 
 /**
  * What "agreed that ..." must go on to say to be an undertaking: something
@@ -54,7 +54,7 @@ const ELABORATION = /^(?:these (?:efforts|steps|commitments|measures|initiatives
  * prepared to", "if Iran decides to", "discussed the need to encourage".
  */
 const EMBEDDED =
-  /(?:\b(?:that|which|who)|\b(?:expect[s]?|expectation|believe[s]?|convinced|sure|certain|confident|trust|ensure|ensuring|concern(?:ed)?) that [^,;]*|\b(?:hope[sd]?|hoping) (?!to\b|for\b)[^,;]*|\b(?:i|we) (?:expect|suspect|understand|anticipate|imagine) [^,;]*|\b(?:whether|if|unless|(?<!(?:\bis|'s) )how) [^,;:–—]*|\b(?:the need|ways?|how|efforts?|opportunit(?:y|ies)) to)\s*$/;
+  /(?:\b(?:that|which|who)|\b(?:expect[s]?|expectation|believe[s]?|convinced|sure|certain|confident|trust|ensure|ensuring|concern(?:ed)?) that [^,;]*|\b(?:hope[sd]?|hoping) (?!to\b|for\b)[^,;]*|(?<!make )\b(?:convinced|sure|certain|confident) [^,;]*|\b(?:i|we) (?:expect|suspect|understand|anticipate|imagine) [^,;]*|\b(?:whether|if|unless|(?<!(?:\bis|'s) )how) [^,;:–—]*|\b(?:the need|ways?|how|efforts?|opportunit(?:y|ies)) to)\s*$/;
 
 /** An earlier occasion recounted: "one year ago ... signed", "had agreed". */
 const RECOUNTED = /\b(?:(?:one|two|three|\d+|a|several) (?:years?|months?|weeks?|decades?) ago|last (?:year|month|week)|previously|had (?:agreed|committed|pledged|signed|decided)|signed (?:[a-z-]+ ){0,3}in (?:19|20)\d\d)\b/;
