@@ -104,6 +104,8 @@ describe('what is not a commitment', () => {
     ['itinerary', 'The Assistant Secretary will then head to Darkhan, where she will meet officials.'],
     ['a conviction about others', 'I am confident she will continue to serve the committee well.'],
     ['a prediction', 'A region that trades freely will be stronger and more prosperous.'],
+    ['what an instrument will do', 'The amendment will enter into force after an exchange of notes.'],
+    ['itinerary', 'The President will be coming off of the summit in Ulaanbaatar.'],
     ['an expectation', 'Your work built the consensus that I expect we’ll adopt today.'],
     ['support as a noun', 'We thank our partners for their generous input and support for these programs.'],
     ['a passive', 'The text was drafted by the chair and endorsed by Mongolia.'],
