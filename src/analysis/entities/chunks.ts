@@ -8,7 +8,7 @@
 // token another rule already claimed (a person, a date).
 
 import { INSTRUMENT_HEAD_NOUNS, ORG_HEAD_NOUNS } from '../lexicons';
-import type { Span } from './dates';
+import { isWeekday, type Span } from './dates';
 import { keysOf } from './lexicon-words';
 import type { Token } from './tokenize';
 import { isFunctionWord } from './vocabulary';
@@ -71,6 +71,7 @@ const capAt = (tokens: readonly Token[], k: number, blocked: Uint8Array): boolea
   !!tokens[k] &&
   !tokens[k]!.nl &&
   !blocked[k] &&
+  !isWeekday(tokens[k]!) &&
   (tokens[k]!.cap || (startsWithDigit(tokens[k]!.text) && (tokens[k - 1]?.low === 'of' || tokens[k]!.text.length === 4)));
 
 const startsWithDigit = (s: string): boolean => s.charCodeAt(0) >= 48 && s.charCodeAt(0) <= 57;

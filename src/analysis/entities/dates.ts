@@ -23,6 +23,8 @@ export interface Span {
   end: number;
 }
 
+/** "Thursday": never part of a name ("the Conference on Lebanon on Thursday"). */
+export const isWeekday = (t: Token): boolean => WEEKDAY.has(t.low);
 const isMonth = (t: Token | undefined): boolean => !!t && t.cap && MONTH.has(t.low) && (t.low.length > 3 || t.low === 'may');
 // A digit check first: these run at every capitalized word, which is rarely a number.
 const startsWithDigit = (s: string): boolean => s.charCodeAt(0) >= 48 && s.charCodeAt(0) <= 57;

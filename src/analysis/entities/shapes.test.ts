@@ -45,6 +45,10 @@ describe('names by head noun', () => {
     ]);
   });
 
+  it('ends a name before a weekday: "on Thursday" is when, not part of it', () => {
+    expect(found('Delegates gathered for the Ruritania Donors Conference on Thursday.')).toEqual(['organization:Ruritania Donors Conference']);
+  });
+
   it('takes no head noun hyphenated into a compound: "Co-Chairs"', () => {
     expect(found('The Ruritania Contact Group Co-Chairs met. The Working Group Co-Chair spoke.')).toEqual(['organization:Ruritania Contact Group']);
   });
