@@ -1,9 +1,10 @@
 // Is this page a statement, and of what type, date and office? Decided from
 // what the page says about itself, strongest evidence first: the type label
 // the page shows (from the site adapter, or as a line of the page's header
-// text), the category an embassy post is filed under, then the title, then
-// cues in the text ("The below is attributable to Spokesperson ...", speaker
-// labels). A header listing several statements is an index, not one. Only
+// text), the category an embassy post is filed under (unless a category of
+// every release, "Press Releases", where the title names a type), then the
+// title, then cues in the text ("The below is attributable to Spokesperson
+// ...", speaker labels). A header listing several statements is an index, not one. Only
 // official sites carry statements (the labeling guide); a reprint elsewhere
 // is not one.
 

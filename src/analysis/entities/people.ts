@@ -347,7 +347,7 @@ export function vocativeAt(ctx: NameContext, i: number): Span | null {
   const next = tokens[k];
   const after = !!next && (next.text === ',' || next.text === '.' || next.text === '!' || next.nl);
   // A list's middle item, commas and capitalized words on both sides, names no one addressed unless a given
-  // name ("camps – Auschwitz, Dachau, Majdanek, and others", "Jews, Muslims, and Christians"; "Colter, Doug, and Jamie" do).
+  // name ("camps – Auschwitz, Dachau, Majdanek, and others", "Jews, Muslims, and Christians"; "for Ben, Pierre, and Sasha" names Pierre).
   const listed =
     prev?.text === ',' &&
     !!tokens[i - 2]?.cap &&
