@@ -103,8 +103,12 @@ export function chunkEnd(tokens: readonly Token[], i: number, blocked: Uint8Arra
       j = lastKnownEnd = k;
     } else if (j === i || t.cap) {
       j++;
-    } else if (t.low === 'and' && (tokens[j + 1]?.low === 'the' || (knownEnd[j + 1] && (lastKnownEnd === j || tokens[knownEnd[j + 1]!]?.low === "'s")))) {
-      // "the Troika and the European Union", "United States and Cambodia", "... and Malawi's Ministry": two names.
+    } else if (
+      t.low === 'and' &&
+      (tokens[j + 1]?.low === 'the' || (knownEnd[j + 1] && (lastKnownEnd === j || tokens[knownEnd[j + 1]!]?.low === "'s")) || knownEnd[i] === j)
+    ) {
+      // "the Troika and the European Union", "United States and Cambodia", "... and Malawi's Ministry",
+      // "Nepal and Badghis Province" (a known name, then "and"): two names.
       break;
     } else if (
       t.text === ',' &&

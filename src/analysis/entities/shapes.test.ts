@@ -16,6 +16,9 @@ describe('names by head noun', () => {
     expect(found('with the Ruritania Coast Guard and the Borduria Border Police')).toEqual([
       'organization:Ruritania Coast Guard', 'organization:Borduria Border Police',
     ]);
+    expect(found('Floods struck Nepal and Strelsau Province, and the Sahel and Lake Zenda.')).toEqual([
+      'country:Nepal', 'place:Strelsau Province', 'place:Sahel', 'place:Lake Zenda',
+    ]);
   });
 
   it('runs a strategy, plan, initiative or call on through "to"', () => {
