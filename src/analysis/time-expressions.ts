@@ -21,8 +21,8 @@ const TIME_PATTERNS: readonly RegExp[] = [
 /**
  * All of them as one pattern: its first match is the earliest of theirs (of
  * two at one place, the one listed first), found in one scan of the sentence
- * rather than one per pattern. Run on lower-case text: without the `i` flag
- * it scans twice as fast.
+ * rather than one per pattern. Run on the folded sentence, without the `i`
+ * flag: in repeated runs never slower, at best 1.5x faster.
  */
 const TIME = new RegExp(TIME_PATTERNS.map((pattern) => `(?:${pattern.source})`).join('|'), 'g');
 
