@@ -114,6 +114,11 @@ describe('people', () => {
     expect(people(text)).toEqual(['person:HOLT', 'person:Emily']);
   });
 
+  it('takes a faith\'s followers for no person, while "Christian" can still be a name', () => {
+    const text = 'MR HOLT: It targets Baha’is, Christians, non-Shia Muslims. President Roch Marc Christian Kabore spoke.';
+    expect(people(text)).toEqual(['person:HOLT', 'person:Roch Marc Christian Kabore']);
+  });
+
   it('takes a one-word answer for no name, and a reporter called on for one', () => {
     expect(people('QUESTION: Is that right?\n\nMR HOLT: Understood.\n\nMR HOLT: Terrific.\n\nMR HOLT: Kestra.')).toEqual(['person:HOLT', 'person:HOLT', 'person:HOLT', 'person:Kestra']);
   });

@@ -51,8 +51,11 @@ const DEMONYMS = new Set(COUNTRIES.flatMap((c) => (c.demonyms ?? []).map((d) => 
 /** "Mongolian", "Kazakhstani": a country's adjective, which opens a foreign official's title. */
 export const isDemonym = (low: string): boolean => DEMONYMS.has(low);
 
-/** Never a name: titles, head nouns, demonyms, months, function and heading words. */
-const CORE = new Set([...FUNCTION_WORDS.split(' '), ...HEADING_WORDS.split(' ')]);
+/** Faiths' followers named as groups ("Christians, Muslims, Sikhs"), as demonyms name peoples: never a person ("Christian" can be a name). */
+const FAITHS = 'christians muslims jews hindus sikhs buddhists catholics protestants';
+
+/** Never a name: titles, head nouns, demonyms, faiths, months, function and heading words. */
+const CORE = new Set([...FUNCTION_WORDS.split(' '), ...HEADING_WORDS.split(' '), ...FAITHS.split(' ')]);
 for (const list of [PERSON_TITLES, TITLE_MODIFIERS, ORG_HEAD_NOUNS, INSTRUMENT_HEAD_NOUNS, PLACE_HEAD_NOUNS, MONTHS, WEEKDAYS]) {
   for (const s of list) for (const w of keysOf(s)) CORE.add(w);
 }
