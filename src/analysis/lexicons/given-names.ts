@@ -23,6 +23,7 @@ dmitry dmitri andrei alexei alexey mikhail nikolai ivan oleg yuri yuriy igor vik
 oksana dmytro denys andriy mykola taras xi li wang zhang chen liu yang wei jun ming hong kim park lee jae yoon moon
 yoshihide fumio shinzo narendra subrahmanyam pierre francois emmanuel olaf annalena josep giorgia rishi boris luis
 carlos jose jorge pedro miguel manuel antonio francisco javier alejandro fernando ricardo rafael andres gustavo
+tony doug colin nick matt chris alex steve bob greg jeff tim kate jen liz beth ana julieta lucia carmen gabriela sofia
 `.trim().split(/\s+/);
 
 /** Surnames of world leaders that statements often use alone ("Putin's war", "the Assad regime"). */
