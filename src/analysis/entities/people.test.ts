@@ -60,6 +60,10 @@ describe('people', () => {
     expect(people('Chargé d’Affaires a.i. Piet Vos and Chargé d\'Affaires, a.i. Jane Roe met.')).toEqual(['person:Piet Vos', 'person:Jane Roe']);
   });
 
+  it('knows a given name\'s short form as evidence of a person', () => {
+    expect(people('I did so with my colleague and friend, Tony Vell, today.')).toEqual(['person:Tony Vell']);
+  });
+
   it('reads bylines, role nouns and nicknames', () => {
     expect(people('Karel "Kaj" Osterby, Spokesperson\n\nWe call for the release of journalist Anwen Brisk.')).toEqual([
       'person:Karel "Kaj" Osterby', 'person:Anwen Brisk',
