@@ -106,6 +106,7 @@ describe('detectStatement from the text of a page', () => {
     expect(detectStatement({ url, title: 'Deputy Secretary Roe’s Travel to Chile' }).type).toBe('Media Note');
     expect(detectStatement({ url, title: 'U.S.-Chile: Joint Statement on Trade' }).type).toBe('Joint Statement');
     expect(detectStatement({ url, title: 'U.S.-Chile Joint Press Release on Trade' }).type).toBe('Joint Statement');
+    expect(detectStatement({ url, title: 'Secretary Roe’s Call\u00a0with Chilean Foreign Minister Soto' }).type).toBe('Readout');
   });
 
   it('takes an index titled "Remarks and Releases" for no remarks', () => {

@@ -19,9 +19,10 @@ import type { PageMeta, StatementInfo } from './types';
 /** How many non-empty lines at the top of the text count as the page's header. */
 const HEADER_LINES = 8;
 
-/** The type a title announces ("Joint Statement on ...", "Secretary's Call with ..."). */
+/** The type a title announces ("Joint Statement on ...", "Secretary's Call with ..."); a no-break space is a space. */
 export function typeFromTitle(title: string): string | null {
-  return TITLE_TYPE_CUES.find((cue) => cue.pattern.test(title))?.type ?? null;
+  const spaced = title.replace(/\s+/g, ' ');
+  return TITLE_TYPE_CUES.find((cue) => cue.pattern.test(spaced))?.type ?? null;
 }
 
 /** The first lines of the text, where pages print office, title, type and date. */
