@@ -89,6 +89,11 @@ describe('detectStatement from the text of a page', () => {
   it('takes a readout from its attribution line and a press statement from its author line', () => {
     expect(detectStatement({ url, title: 'A Call' }, 'The below is attributable to Spokesperson Jane Roe:\n\nThey spoke.').type).toBe('Readout');
     expect(detectStatement({ url, title: 'On a Day' }, 'Jane Roe, Secretary of State\n\nToday we honor them.').type).toBe('Press Statement');
+    // A statement words its attribution as a readout does, but opens with its author; a no-break space is a space.
+    const attributed = 'Jane Roe, Department Spokesperson\n\nThe following\u00a0is attributable to Spokesperson Jane Roe:\n\nWe condemn the launch.';
+    expect(detectStatement({ url, title: 'On the Launch' }, attributed).type).toBe('Press Statement');
+    expect(detectStatement({ url, title: 'A Call' }, 'The below\u00a0is attributable to Spokesperson Jane Roe:\n\nThey spoke.').type).toBe('Readout');
+    expect(detectStatement({ url, title: 'On the Region' }, 'Office of the Spokesperson\n\nBegin\u00a0Text:\n\nWe agree.').type).toBe('Joint Statement');
   });
 
   it('takes remarks from a transcript speaker label and a joint statement from Begin Text', () => {

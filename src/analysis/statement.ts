@@ -29,7 +29,8 @@ export function typeFromTitle(title: string): string | null {
 export function headerLines(text: string): string[] {
   const header: string[] = [];
   for (const line of firstLines(text, 400)) {
-    if (line !== '') header.push(line);
+    // A no-break space is a space: the patterns below spell spaces plainly.
+    if (line !== '') header.push(line.replace(/\s+/g, ' '));
     if (header.length === HEADER_LINES) break;
   }
   return header;
@@ -77,12 +78,17 @@ function isTranscript(text: string): boolean {
   return false;
 }
 
-/** The type from the text alone, when neither label nor title gives one. */
+/**
+ * The type from the text alone, when neither label nor title gives one. A
+ * statement words its attribution as a readout does ("The following is
+ * attributable to Spokesperson ..."), but opens with its author's line.
+ */
 function typeFromText(text: string, header: string[]): string | null {
-  if (header.some((line) => ATTRIBUTION.test(line))) return 'Readout';
+  const authored = header.some((line) => isAuthorLine(line) && !OFFICE_LINE.test(line));
+  if (!authored && header.some((line) => ATTRIBUTION.test(line))) return 'Readout';
   if (isTranscript(text)) return 'Remarks';
-  if (/^Begin Text[:.]?$/im.test(text.slice(0, 3000)) || JOINT_TEXT_CUE.test(text.slice(0, 1500))) return 'Joint Statement';
-  if (header.some((line) => isAuthorLine(line) && !OFFICE_LINE.test(line))) return 'Press Statement';
+  if (/^Begin\s+Text[:.]?$/im.test(text.slice(0, 3000)) || JOINT_TEXT_CUE.test(text.slice(0, 1500).replace(/\s+/g, ' '))) return 'Joint Statement';
+  if (authored) return 'Press Statement';
   if (header.some((line) => line === 'Office of the Spokesperson')) return 'Media Note';
   return null;
 }
