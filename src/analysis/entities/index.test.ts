@@ -23,6 +23,11 @@ describe('findEntities contract', () => {
     ]);
   });
 
+  it('reads the title with a no-break space as the same title', () => {
+    const spaced = findEntities(text, { title: 'Joint\u00a0Statement on the Ruritania-Borduria Trade\u00a0Forum' });
+    expect(spaced.map((e) => `${e.type}:${e.text}`)).toContain('instrument:Joint Statement on the Ruritania-Borduria Trade Forum');
+  });
+
   it('returns nothing for empty text', () => {
     expect(findEntities('', { title: '' })).toEqual([]);
   });

@@ -30,7 +30,7 @@ const norm = (s: string): string => fold(s).replace(/["“”]/g, '"').replace(/
 
 /** Lines that repeat the page title when it names a joint statement: the statement names itself. */
 export function titleLines(text: string, tokens: readonly Token[], title: string): Span[] {
-  if (!/\bJoint Statement\b/.test(title)) return [];
+  if (!/\bJoint\s+Statement\b/.test(title)) return [];
   const want = norm(title);
   const out: Span[] = [];
   for (let s = 0; s < tokens.length; ) {
