@@ -24,8 +24,9 @@ describe('findEntities contract', () => {
   });
 
   it('reads the title with a no-break space as the same title', () => {
-    const spaced = findEntities(text, { title: 'Joint\u00a0Statement on the Ruritania-Borduria Trade\u00a0Forum' });
-    expect(spaced.map((e) => `${e.type}:${e.text}`)).toContain('instrument:Joint Statement on the Ruritania-Borduria Trade Forum');
+    const line = 'Office of the Spokesperson\n\nUnited States-Ruritania Joint Statement after the Talks\n\nThe sides met.';
+    const spaced = findEntities(line, { title: 'United States-Ruritania Joint\u00a0Statement after the Talks' });
+    expect(spaced.map((e) => `${e.type}:${e.text}`)).toContain('instrument:United States-Ruritania Joint Statement after the Talks');
   });
 
   it('returns nothing for empty text', () => {
