@@ -53,7 +53,7 @@ describe('documentParties', () => {
 describe('actorsFor', () => {
   const parties = ['United States', 'Mongolia', 'Japan'];
   it('turns words for everyone into the parties', () => {
-    for (const subject of ['The two sides', 'Participants', 'We', 'Both delegations']) {
+    for (const subject of ['The two sides', 'All\u00a0parties', 'Participants', 'We', 'Both delegations']) {
       expect(actorsFor(subject, parties)).toEqual(parties);
     }
   });

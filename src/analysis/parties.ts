@@ -110,7 +110,9 @@ export function actorsFor(subject: string, parties: readonly string[], named = n
   // Names win ("The United States and Kazakhstan"), then words for all
   // parties, then U.S. officials; a subject we cannot place is the issuer's.
   if (named.length > 0) return named;
-  if (ALL_PARTIES.test(subject)) return [...parties];
-  if (US_SUBJECT.test(subject)) return [UNITED_STATES];
+  // The patterns spell spaces plainly; pages also write no-break ones ("the&nbsp;two sides").
+  const spaced = subject.replace(/\s+/g, ' ');
+  if (ALL_PARTIES.test(spaced)) return [...parties];
+  if (US_SUBJECT.test(spaced)) return [UNITED_STATES];
   return parties.slice(0, 1);
 }
