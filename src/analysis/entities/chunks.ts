@@ -71,8 +71,7 @@ const capAt = (tokens: readonly Token[], k: number, blocked: Uint8Array): boolea
   !!tokens[k] &&
   !tokens[k]!.nl &&
   !blocked[k] &&
-  !isWeekday(tokens[k]!) &&
-  (tokens[k]!.cap || (startsWithDigit(tokens[k]!.text) && (tokens[k - 1]?.low === 'of' || tokens[k]!.text.length === 4)));
+  ((tokens[k]!.cap && !isWeekday(tokens[k]!)) || (startsWithDigit(tokens[k]!.text) && (tokens[k - 1]?.low === 'of' || tokens[k]!.text.length === 4)));
 
 const startsWithDigit = (s: string): boolean => s.charCodeAt(0) >= 48 && s.charCodeAt(0) <= 57;
 

@@ -87,7 +87,10 @@ const MODIFIERS = new Set(TITLE_MODIFIERS);
 /** Start of the title ending a name's lead-in: walks back over title words before `nameStart`. */
 export function titleStartBefore(tokens: readonly Token[], nameStart: number): number {
   let s = nameStart;
-  for (let k = nameStart - 1; k >= 0 && k >= nameStart - 6; k--) if (titleEnd(tokens, k) >= s && titleEnd(tokens, k) > k) s = k;
+  for (let k = nameStart - 1; k >= 0 && k >= nameStart - 6; k--) {
+    const end = titleEnd(tokens, k);
+    if (end >= s && end > k) s = k;
+  }
   while (s > 0 && isModifier(tokens[s - 1]!)) s--;
   return s;
 }
@@ -101,10 +104,11 @@ const isModifier = (t: Token): boolean => MODIFIERS.has(t.low);
  */
 export function titleEnd(tokens: readonly Token[], i: number): number {
   let j = i;
-  // A modifier that is a title too ("Deputy", "General") opens the chain.
-  while (tokens[j] && isModifier(tokens[j]!) && !longestAt(TITLES, tokens, j)) j++;
+  let m = longestAt(TITLES, tokens, j);
+  // Past modifiers to the title; a modifier that is a title too ("Deputy", "General") opens the chain.
+  while (!m && tokens[j] && isModifier(tokens[j]!)) m = longestAt(TITLES, tokens, ++j);
   const start = j;
-  for (let m = longestAt(TITLES, tokens, j); m; m = longestAt(TITLES, tokens, j)) j = m.end;
+  for (; m; m = longestAt(TITLES, tokens, j)) j = m.end;
   return j > start ? j : i;
 }
 

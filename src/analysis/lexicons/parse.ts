@@ -22,14 +22,15 @@ export const surfaces = (entry: { name: string; variants?: readonly string[] }):
 /** An optional array is left unset when it has no items (undefined), as the lexicon tests require. */
 const some = (items: string[]): string[] | undefined => (items.length ? items : undefined);
 
-function names(field: string | undefined): { name: string; variants?: string[] } {
-  const [name = '', ...variants] = list(field);
+/** The first form is the name, the others its variants. */
+function names(forms: string[]): { name: string; variants?: string[] } {
+  const [name = '', ...variants] = forms;
   return { name, variants: some(variants) };
 }
 
 export function countries(table: string): Country[] {
   return rows(table).map(([n, d, flags = '']) => ({
-    ...names(n),
+    ...names(list(n)),
     demonyms: some(list(d)),
     ambiguous: flags.includes('?') || undefined,
     entity: flags.includes('place') ? 'place' : undefined,
@@ -39,7 +40,7 @@ export function countries(table: string): Country[] {
 /** A table of places mostly of one kind: a row names its kind only when it differs. */
 export function places(tableKind: PlaceKind, table: string): Place[] {
   return rows(table).map(([n, kind, flags = '']) => ({
-    ...names(n),
+    ...names(list(n)),
     kind: (kind || tableKind) as PlaceKind,
     ambiguous: flags.includes('?') || undefined,
   }));
@@ -53,9 +54,9 @@ const withUnPrefixes = (surface: string): string[] =>
 
 /** A table of one kind of organization: the kind is the table's, not written on every row. */
 export function organizations(kind: OrgKind, table: string): Organization[] {
-  return rows(table).map(([n, a]) => ({ ...names([...new Set(list(n).flatMap(withUnPrefixes))].join('|')), acronyms: some(list(a)), kind }));
+  return rows(table).map(([n, a]) => ({ ...names([...new Set(list(n).flatMap(withUnPrefixes))]), acronyms: some(list(a)), kind }));
 }
 
 export function instruments(table: string): Instrument[] {
-  return rows(table).map(([n]) => names(n));
+  return rows(table).map(([n]) => names(list(n)));
 }
