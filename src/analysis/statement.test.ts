@@ -179,6 +179,12 @@ describe('detectStatement from the text of a page', () => {
     expect(detectStatement({ url, title: 'On a Day' }, 'Jane Roe, Secretary of State\n\nWe honor them.').office).toBe('Jane Roe, Secretary of State');
   });
 
+  it('reads no office from a body paragraph, however it starts', () => {
+    // Only the paragraph's start is read: its words up to the cut are all an office line allows.
+    const paragraph = `Office of the Spokesperson staff ${'and partners '.repeat(20)}met today. They agreed to meet again.`;
+    expect(detectStatement({ url, title: 'On a Day' }, `${paragraph}\n\nWe honor them.`).office).toBeNull();
+  });
+
   it('finds no statement on an embassy page that lists posts', () => {
     const list =
       'Press Releases\n\nEmbassy Donates Equipment\n\nBy U.S. Embassy Santiago | 4 March, 2026 | Topics: Press Releases\n\nAmbassador Visits Arica\n\nBy U.S. Embassy Santiago | 2 March, 2026 | Topics: Press Releases';

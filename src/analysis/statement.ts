@@ -25,12 +25,24 @@ export function typeFromTitle(title: string): string | null {
   return TITLE_TYPE_CUES.find((cue) => cue.pattern.test(spaced))?.type ?? null;
 }
 
-/** The first lines of the text, where pages print office, title, type and date. */
+/**
+ * Header lines are short (a label, a byline with its topics, an author);
+ * a longer one is a paragraph of the body, whose start is all a cue reads.
+ */
+const HEADER_LINE_CHARS = 240;
+
+/**
+ * The first lines of the text, where pages print office, title, type and
+ * date. A paragraph is cut to its start and marked with an ellipsis, so
+ * a whole-line pattern never takes the cut start for a whole line; cutting
+ * first spares the cues below from scanning whole paragraphs.
+ */
 export function headerLines(text: string): string[] {
   const header: string[] = [];
   for (const line of firstLines(text, 400)) {
+    const cut = line.length > HEADER_LINE_CHARS ? `${line.slice(0, HEADER_LINE_CHARS)}…` : line;
     // A no-break space is a space: the patterns below spell spaces plainly.
-    if (line !== '') header.push(line.replace(/\s+/g, ' '));
+    if (line !== '') header.push(cut.replace(/\s+/g, ' '));
     if (header.length === HEADER_LINES) break;
   }
   return header;
