@@ -6,20 +6,26 @@ import { findCommitments } from './commitments';
 import { findEntities } from './entities';
 import { tokenize } from './entities/tokenize';
 import { documentParties } from './parties';
+import { plainSpaces } from './plain-spaces';
 import { splitSentences } from './sentences';
 import { detectStatement } from './statement';
 import { summarize } from './summary';
 import type { Analysis, PageMeta, StatementInfo } from './types';
 
 export function analyze(text: string, meta: PageMeta): Analysis {
-  return analyzeDetected(detectStatement(meta, text), text, meta);
+  const plain = plainPage(text, meta);
+  return analyzeDetected(detectStatement(plain.meta, plain.text), plain.text, plain.meta);
 }
 
 /** A text's detection, and its analysis unless `onlyIfStatement` and the text is not a statement's. */
 export function analyzeIfStatement(text: string, meta: PageMeta, onlyIfStatement: boolean): { statement: StatementInfo; analysis: Analysis | null } {
-  const statement = detectStatement(meta, text);
-  return { statement, analysis: onlyIfStatement && !statement.isStatement ? null : analyzeDetected(statement, text, meta) };
+  const plain = plainPage(text, meta);
+  const statement = detectStatement(plain.meta, plain.text);
+  return { statement, analysis: onlyIfStatement && !statement.isStatement ? null : analyzeDetected(statement, plain.text, plain.meta) };
 }
+
+/** Text and title with Unicode spaces read as plain ones (plain-spaces.ts says why); offsets are the same in either. */
+const plainPage = (text: string, meta: PageMeta): { text: string; meta: PageMeta } => ({ text: plainSpaces(text), meta: { ...meta, title: plainSpaces(meta.title) } });
 
 function analyzeDetected(statement: StatementInfo, text: string, meta: PageMeta): Analysis {
   const sentences = splitSentences(text);

@@ -65,16 +65,12 @@ function isParticiple(folded: string, index: number): boolean {
   return !PARTY_WORD.test(previous) && !/^(?:and|also|jointly|further|again|publicly|formally|have|has|had|both|each|all|they|who|countries|states|sides)$/.test(previous);
 }
 
-/**
- * Lower case, curly apostrophes straight, and a no-break or other Unicode
- * space a plain one (pages write "will&nbsp;deliver remarks", and the
- * patterns spell spaces plainly); always the same length, so offsets hold.
- */
+/** Lower case, curly apostrophes straight; always the same length, so offsets hold. */
 function fold(text: string): string {
   let lower = text.toLowerCase();
   // A few characters change length in lower case ("İ"): fold those one by one.
   if (lower.length !== text.length) lower = Array.from(text, (char) => (char.toLowerCase().length === char.length ? char.toLowerCase() : char)).join('');
-  return lower.replace(/[’‘]/g, "'").replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
+  return lower.replace(/[’‘]/g, "'");
 }
 
 /** "... and we", "... and the two sides": a new clause with its own subject. */

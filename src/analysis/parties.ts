@@ -110,7 +110,7 @@ export function actorsFor(subject: string, parties: readonly string[], named = n
   // Names win ("The United States and Kazakhstan"), then words for all
   // parties, then U.S. officials; a subject we cannot place is the issuer's.
   if (named.length > 0) return named;
-  // The patterns spell spaces plainly; pages also write no-break ones ("the&nbsp;two sides").
+  // The patterns spell one space between words; a subject may run across a line break.
   const spaced = subject.replace(/\s+/g, ' ');
   if (ALL_PARTIES.test(spaced)) return [...parties];
   if (US_SUBJECT.test(spaced)) return [UNITED_STATES];

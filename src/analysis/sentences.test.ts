@@ -69,7 +69,6 @@ describe('speakerLabelAt', () => {
     ['MODERATOR: (In Ruritanian.)', 'MODERATOR'],
     ['MR ROE: And I will send —', 'MR ROE'],
     ['QUESTION: Sir, on the harbor agreement, when do you expect', 'QUESTION'],
-    ['SECRETARY\u00a0ROE: Thank you all.', 'SECRETARY\u00a0ROE'],
   ])('reads %s', (line, label) => expect(speakerLabelAt(line)).toBe(label));
 
   it.each(['Begin Text:', 'The below is attributable to Spokesperson Jane Doe:', 'NOTE:no space', 'VESSEL NAME: Kestrel', 'FLAG: Ruritania'])('finds none in %s', (line) =>

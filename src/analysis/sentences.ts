@@ -39,8 +39,8 @@ const SENTENCE_OPENERS = new Set(
   'question').split(' '),
 );
 
-/** A transcript speaker label at the start of a line: "QUESTION:", "SECRETARY RUBIO:", "MS. BRUCE:" (its words spaced plainly or by a no-break space). */
-const SPEAKER_LABEL = /^((?:[A-Z][A-Z'’.\-]*)(?:[ \u00a0][A-Z][A-Z'’.\-]*){0,4}):\s/;
+/** A transcript speaker label at the start of a line: "QUESTION:", "SECRETARY RUBIO:", "MS. BRUCE:". */
+const SPEAKER_LABEL = /^((?:[A-Z][A-Z'’.\-]*)(?: [A-Z][A-Z'’.\-]*){0,4}):\s/;
 
 export function speakerLabelAt(line: string): string | null {
   const match = SPEAKER_LABEL.exec(line);

@@ -52,9 +52,7 @@ export function findTime(sentence: string, folded: string, from = 0): string | n
  */
 const MEANS = /\bthrough (?:the |its |their |our |a |an )?((?:[A-Z0-9][\w+.’'&-]*)(?:,? (?:[A-Z0-9][\w+.’'&-]*|of|for|and|on|the|in|to)){0,12})/;
 
-export function findMeans(written: string): string | null {
-  // The pattern spells spaces plainly; pages also write no-break ones.
-  const sentence = written.replace(/\u00a0/g, ' ');
+export function findMeans(sentence: string): string | null {
   // Most sentences have no "through": spare them the pattern.
   const match = sentence.includes('through ') ? MEANS.exec(sentence) : null;
   if (!match) return null;

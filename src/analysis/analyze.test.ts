@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze';
+
+const URL = 'https://www.state.gov/releases/office-of-the-spokesperson/2026/04/a-call/';
+
+describe('analyze', () => {
+  it('reads no-break and other Unicode spaces as plain ones, offsets kept', () => {
+    const written = (space: string): { text: string; title: string } => ({
+      title: `Secretary Roe’s Call${space}with Ruritanian Foreign Minister Soto`,
+      text: [
+        'Office of the Spokesperson',
+        `The two sides committed${space}to open a direct air route by the end of${space}the year.`,
+        `Both${space}delegations will cooperate through${space}the Harbor Security Working Group.`,
+        `The Secretary will${space}deliver remarks at the forum.`,
+        `SECRETARY${space}ROE: We will${space}open a consulate in Darkhan.`,
+        'QUESTION: Will you open a second one?',
+      ].join('\n\n'),
+    });
+    const plain = written(' ');
+    const expected = analyze(plain.text, { url: URL, title: plain.title });
+    // What the plain text gives, so the comparisons below are of something.
+    expect(expected.statement.type).toBe('Readout');
+    expect(expected.commitments.map((c) => [c.trigger, c.time, c.means])).toEqual([
+      ['committed to', 'by the end of the year', null],
+      ['will', null, 'Harbor Security Working Group'],
+      ['will', null, null],
+    ]);
+    for (const space of ['\u00a0', '\u2009', '\u202f', '\u3000']) {
+      const page = written(space);
+      expect(analyze(page.text, { url: URL, title: page.title })).toEqual(expected);
+    }
+  });
+});
