@@ -179,6 +179,22 @@ describe('detectStatement from the text of a page', () => {
     expect(detectStatement({ url, title: 'On a Day' }, 'Jane Roe, Secretary of State\n\nWe honor them.').office).toBe('Jane Roe, Secretary of State');
   });
 
+  it('reads an author line with a long portfolio, commas and a glued bureau, and none without a title', () => {
+    for (const author of [
+      'Jane Q. Roe, Under Secretary for Economic Growth, Energy, and the Environment',
+      'John Doe, Acting Assistant SecretaryBureau of Democracy, Human Rights, and Labor',
+      'Mary Major, State Department Coordinator for Global COVID-19 Response and Health Security',
+      'Ann Poe, U.S. Special Envoy to Advance the Human Rights of Lesbian, Gay, Bisexual, Transgender, Queer and Intersex (LGBTQI+) Persons',
+    ]) {
+      expect(detectStatement({ url, title: 'On a Day' }, `${author}\n\nWe honor them.`)).toMatchObject({ type: 'Press Statement', office: author });
+    }
+    // A company in a list of contractors is no author.
+    expect(detectStatement({ url, title: 'Awards' }, 'Office of the Spokesperson\n\nHarbor Builders, Inc.\n\nThe firms were selected.')).toMatchObject({
+      type: 'Media Note',
+      office: 'Office of the Spokesperson',
+    });
+  });
+
   it('reads no office from a body paragraph, however it starts', () => {
     // Only the paragraph's start is read: its words up to the cut are all an office line allows.
     const paragraph = `Office of the Spokesperson staff ${'and partners '.repeat(20)}met today. They agreed to meet again.`;

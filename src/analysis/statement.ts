@@ -12,6 +12,7 @@ import { parseDate } from './dates';
 import { TITLE_TYPE_CUES, typeFromLabel } from './document-types';
 import { isOfficialUrl } from './official-sites';
 import { knownAt } from './entities/gazetteer';
+import { titleEnd } from './entities/people';
 import { tokenize } from './entities/tokenize';
 import { speakerLabelAt } from './sentences';
 import type { PageMeta, StatementInfo } from './types';
@@ -67,12 +68,33 @@ const ATTRIBUTION = /^The (?:below|following) is attributable to (?:the )?Spokes
 const JOINT_TEXT_CUE = /\bThe (?:text of the )?following (?:is the text of (?:a|the) )?joint statement\b|\b(?:statement|text) was released by the Governments of\b/i;
 /** "Office of the Spokesperson", "Bureau of African Affairs", a mission or embassy ("U.S. Mission to the United Nations"). */
 const OFFICE_LINE = /^(?:Office of the [A-Z][\w ,'’-]+|Bureau of [A-Z][\w ,'’-]+|U\.S\. (?:Mission|Embassy) [\w ,.'’-]+)$/;
-/** "Marco Rubio, Secretary of State", "Ned Price, Department Spokesperson"; every word of the name capitalized ("Thank you, Mr. President." is none). */
-const AUTHOR_LINE = /^\p{Lu}[\p{L}.'’"-]*(?: ["“]?\p{Lu}[\p{L}.'’"”-]*)*, (?:(?:[A-Z][\w.'’-]*|of|the|for|and) ?){1,8}$/u;
-
+/** An author's name, before the comma of the author line: every word capitalized ("Thank you, Mr. President." is none). */
+const AUTHOR_NAME = /^\p{Lu}[\p{L}.'’"-]*(?: ["“]?\p{Lu}[\p{L}.'’"”-]*)*$/u;
+/** A capitalized word of a portfolio, "COVID-19", "(LGBTQI+)" included. */
+const PORTFOLIO_WORD = `(?:[\\p{Lu}\\d(][\\p{L}\\p{N}.'’()+&/-]*|of|the|for|and|to|on|in|at|a|an)`;
+/** The author's portfolio after the comma: capitalized words, their joiners and commas ("Under Secretary for Economic Growth, Energy, and the Environment"). */
+const PORTFOLIO = new RegExp(`^${PORTFOLIO_WORD}(?:,? ${PORTFOLIO_WORD})*$`, 'u');
 /** Author lines are short; testing long paragraphs would only cost time. */
+const AUTHOR_LINE_CHARS = 200;
+
+/**
+ * "Marco Rubio, Secretary of State", "Ned Price, Department Spokesperson",
+ * "Brian A. Nichols, Assistant Secretary of State for Western Hemisphere
+ * Affairs": a name, a comma, and a portfolio that holds a title (a dateline
+ * holds none: "Washington, DC").
+ */
 function isAuthorLine(line: string): boolean {
-  return line.length <= 90 && AUTHOR_LINE.test(line) && !isPlaceLine(line);
+  if (line.length > AUTHOR_LINE_CHARS) return false;
+  const comma = line.indexOf(', ');
+  if (comma < 0 || !AUTHOR_NAME.test(line.slice(0, comma))) return false;
+  const portfolio = line.slice(comma + 2);
+  return PORTFOLIO.test(portfolio) && holdsTitle(portfolio) && !isPlaceLine(line);
+}
+
+function holdsTitle(portfolio: string): boolean {
+  const tokens = tokenize(portfolio);
+  for (let i = 0; i < tokens.length; i++) if (titleEnd(tokens, i) > i) return true;
+  return false;
 }
 
 /** A dateline shaped like an author line: "Washington, DC", "Ulaanbaatar, Mongolia", "New York, New York". */
