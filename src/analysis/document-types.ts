@@ -63,5 +63,6 @@ export const TITLE_TYPE_CUES: readonly TitleTypeCue[] = [
   { type: 'Remarks', pattern: /^Remarks\b(?! and Releases)|\bRemarks (?:to|at|by|on|with|before)\b|\bRemarks$/i },
   { type: 'Interview', pattern: /\bInterview (?:With|on)\b/i },
   { type: 'Media Note', pattern: /['’]s Travel to\b|\bTravels? to\b/i },
-  { type: 'Press Statement', pattern: /^(?:U\.S\. )?Statement (?:by|from|on|at|to)\b/i },
+  // "U.S. Statement at the Human Rights Council", "Item 4: U.S. Statement on ...".
+  { type: 'Press Statement', pattern: /^Statement (?:by|from|on|at|to)\b|\bU\.S\. Statement (?:by|from|on|at|to)\b/i },
 ];

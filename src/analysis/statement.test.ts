@@ -195,6 +195,11 @@ describe('detectStatement from the text of a page', () => {
     });
   });
 
+  it('types a mission\'s "U.S. Statement" after an agenda item as a statement', () => {
+    const title = 'Item 4: U.S. Statement on the Human Rights Situation in Ruritania';
+    expect(detectStatement({ url: 'https://geneva.usmission.gov/2026/03/02/item-4/', title }, 'Thank you, Mr. President.').type).toBe('Press Statement');
+  });
+
   it('reads no office from a body paragraph, however it starts', () => {
     // Only the paragraph's start is read: its words up to the cut are all an office line allows.
     const paragraph = `Office of the Spokesperson staff ${'and partners '.repeat(20)}met today. They agreed to meet again.`;

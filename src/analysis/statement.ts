@@ -11,7 +11,6 @@
 import { parseDate } from './dates';
 import { TITLE_TYPE_CUES, typeFromLabel } from './document-types';
 import { isOfficialUrl } from './official-sites';
-import { knownAt } from './entities/gazetteer';
 import { titleEnd } from './entities/people';
 import { tokenize } from './entities/tokenize';
 import { speakerLabelAt } from './sentences';
@@ -88,22 +87,13 @@ function isAuthorLine(line: string): boolean {
   const comma = line.indexOf(', ');
   if (comma < 0 || !AUTHOR_NAME.test(line.slice(0, comma))) return false;
   const portfolio = line.slice(comma + 2);
-  return PORTFOLIO.test(portfolio) && holdsTitle(portfolio) && !isPlaceLine(line);
+  return PORTFOLIO.test(portfolio) && holdsTitle(portfolio);
 }
 
 function holdsTitle(portfolio: string): boolean {
   const tokens = tokenize(portfolio);
   for (let i = 0; i < tokens.length; i++) if (titleEnd(tokens, i) > i) return true;
   return false;
-}
-
-/** A dateline shaped like an author line: "Washington, DC", "Ulaanbaatar, Mongolia", "New York, New York". */
-function isPlaceLine(line: string): boolean {
-  const after = line.slice(line.indexOf(', ') + 2);
-  if (/^[A-Z.]{2,4}$/.test(after)) return true;
-  const tokens = tokenize(after);
-  const known = knownAt(tokens, 0);
-  return known?.end === tokens.length && (known.value.type === 'country' || known.value.type === 'place');
 }
 
 function isTranscript(text: string): boolean {

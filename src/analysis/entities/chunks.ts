@@ -11,7 +11,7 @@ import { INSTRUMENT_HEAD_NOUNS, ORG_HEAD_NOUNS } from '../lexicons';
 import { isWeekday, type Span } from './dates';
 import { keysOf } from './lexicon-words';
 import type { Token } from './tokenize';
-import { isFunctionWord } from './vocabulary';
+import { isFunctionWord, isHeadingVerb } from './vocabulary';
 
 /** Lower-case words that join the parts of one name. */
 const CONNECTORS = new Set('of the for on and & de du des la al el y da del von van bin'.split(' '));
@@ -66,12 +66,16 @@ function isItem(tokens: readonly Token[], s: number, e: number): boolean {
   return true;
 }
 
-/** A capitalized word that may continue a chunk at k; a number after "of" ("Committee of 100") or a year ("Act for 2022"), not "for 11 years". */
+/**
+ * A capitalized word that may continue a chunk at k, not a weekday nor a heading's verb ("Ruritania Welcomes ...");
+ * a number after "of" ("Committee of 100") or a year ("Act for 2022"), not "for 11 years".
+ */
 const capAt = (tokens: readonly Token[], k: number, blocked: Uint8Array): boolean =>
   !!tokens[k] &&
   !tokens[k]!.nl &&
   !blocked[k] &&
-  ((tokens[k]!.cap && !isWeekday(tokens[k]!)) || (startsWithDigit(tokens[k]!.text) && (tokens[k - 1]?.low === 'of' || tokens[k]!.text.length === 4)));
+  ((tokens[k]!.cap && !isWeekday(tokens[k]!) && !isHeadingVerb(tokens[k]!.low)) ||
+    (startsWithDigit(tokens[k]!.text) && (tokens[k - 1]?.low === 'of' || tokens[k]!.text.length === 4)));
 
 const startsWithDigit = (s: string): boolean => s.charCodeAt(0) >= 48 && s.charCodeAt(0) <= 57;
 
@@ -100,7 +104,7 @@ export function chunkEnd(tokens: readonly Token[], i: number, blocked: Uint8Arra
     const k = knownEnd[j]!;
     if (k > j && t.cap && !anyBlocked(blocked, j, k)) {
       j = lastKnownEnd = k;
-    } else if (j === i || t.cap) {
+    } else if (j === i || (t.cap && !isHeadingVerb(t.low))) {
       j++;
     } else if (
       t.low === 'and' &&
@@ -144,12 +148,12 @@ export function chunkEnd(tokens: readonly Token[], i: number, blocked: Uint8Arra
   return j;
 }
 
-/** Every chunk in the text, skipping blocked tokens and capitalized function words ("At", "Is"). */
+/** Every chunk in the text, skipping blocked tokens, capitalized function words ("At", "Is") and heading verbs. */
 export function chunks(tokens: readonly Token[], blocked: Uint8Array, knownEnd: Uint32Array): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (blocked[i] || !t.cap || (isFunctionWord(t.low) && !knownEnd[i])) continue;
+    if (blocked[i] || !t.cap || ((isFunctionWord(t.low) || isHeadingVerb(t.low)) && !knownEnd[i])) continue;
     const end = chunkEnd(tokens, i, blocked, knownEnd);
     out.push({ start: i, end });
     i = end - 1;

@@ -81,6 +81,10 @@ export function fullDateAt(tokens: readonly Token[], i: number): Span | null {
 }
 
 /** A month alone standing for a date ("in September", "the March summit"), or a year alone. */
+/** "/287" right after a year: the archives' release numbers, "2006/287" (a second year, "2021/2022", is no number). */
+const isReleaseNumber = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.text === '/' && !tokens[k]!.sp && !!tokens[k + 1]?.num && !tokens[k + 1]!.sp && !isYear(tokens[k + 1]!);
+
 export function weakDateAt(tokens: readonly Token[], i: number): Span | null {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
@@ -90,8 +94,8 @@ export function weakDateAt(tokens: readonly Token[], i: number): Span | null {
     if (t.low === 'may' || t.low === 'march') return cue ? { start: i, end: i + 1 } : null;
     return { start: i, end: i + 1 };
   }
-  // A year, but not a phone or part number ("1-888-407-4747") nor money ("$2025").
-  if (isYear(t) && !isDash(tokens[i + 1]) && prev?.text !== '$' && !(isDash(prev) && tokens[i - 2]?.num)) {
+  // A year, but not a phone or part number ("1-888-407-4747"), money ("$2025") nor a release number ("2006/287").
+  if (isYear(t) && !isDash(tokens[i + 1]) && !isReleaseNumber(tokens, i + 1) && prev?.text !== '$' && !(isDash(prev) && tokens[i - 2]?.num)) {
     return { start: i, end: i + 1 };
   }
   return null;

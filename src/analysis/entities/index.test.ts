@@ -33,3 +33,21 @@ describe('findEntities contract', () => {
     expect(findEntities('', { title: '' })).toEqual([]);
   });
 });
+
+describe('archive and mission pages', () => {
+  const found = (text: string): string[] => findEntities(text, { title: '' }).map((e) => `${e.type}:${e.text}`);
+
+  it('ends a name at a heading’s verb', () => {
+    expect(found('Secretary Welcomes Harbor Reform Agreement\n\nThe talks ended.')).toContain('instrument:Harbor Reform Agreement');
+    expect(found('Ruritania Signs Harbor Reform Agreement\n\nThe talks ended.')).not.toContain('instrument:Ruritania Signs Harbor Reform Agreement');
+  });
+
+  it('reads no date in an archive’s release number', () => {
+    expect(found('Washington, DC\nMarch 14, 2006\n\n2006/287\n\nThe talks ended.').filter((e) => e.startsWith('date:'))).toEqual(['date:March 14, 2006']);
+    expect(found('The meeting will take place in winter 2026/2027.')).toContain('date:2026');
+  });
+
+  it('reads no person in a meeting’s procedure ("General Debate Item 4")', () => {
+    expect(found('Human Rights Council 61st Session\nGeneral Debate Item 4\n\nThank you, Mr. President.').filter((e) => e.startsWith('person:'))).toEqual([]);
+  });
+});

@@ -32,10 +32,17 @@ const FUNCTION_WORDS =
   'fourth fifth sixth indeed likewise nonetheless nevertheless instead yet anyway moreover plus therefore overall mm hmm ' +
   'yep nope correct understood exactly fine perfect excellent terrific wonderful fantastic awesome gotcha whoa gracias merci shukran';
 
+/** A heading's verb: "Secretary Roe Welcomes ...", "Ruritania Signs ...". Never inside a name: it ends one. */
+const HEADING_VERBS = new Set(
+  'travels meets hosts announces delivers speaks joins leads attends welcomes condemns participates congratulates commemorates celebrates launches signs concludes'.split(' '),
+);
+export const isHeadingVerb = (low: string): boolean => HEADING_VERBS.has(low);
+
 /** Capitalized in title-case headings, never names: "Deputy Secretary Roe Travels to ...". */
-const HEADING_WORDS =
-  'remarks travel travels trip visit visits call calls meets meeting hosts announces delivers speaks joins leads attends ' +
-  'welcomes condemns statement interview briefing readout release update designation sanctions participates';
+const HEADING_WORDS = 'remarks travel trip visit visits call calls meeting statement interview briefing readout release update designation sanctions';
+
+/** A meeting's procedure, capitalized as "General Debate Item 4": never names. */
+const PROCEDURE_WORDS = 'debate item session segment plenary';
 
 const count = new Map<string, number>();
 for (const names of [
@@ -55,7 +62,7 @@ export const isDemonym = (low: string): boolean => DEMONYMS.has(low);
 const FAITHS = 'christians muslims jews hindus sikhs buddhists catholics protestants';
 
 /** Never a name: titles, head nouns, demonyms, faiths, months, function and heading words. */
-const CORE = new Set([...FUNCTION_WORDS.split(' '), ...HEADING_WORDS.split(' '), ...FAITHS.split(' ')]);
+const CORE = new Set([...FUNCTION_WORDS.split(' '), ...HEADING_WORDS.split(' '), ...HEADING_VERBS, ...PROCEDURE_WORDS.split(' '), ...FAITHS.split(' ')]);
 for (const list of [PERSON_TITLES, TITLE_MODIFIERS, ORG_HEAD_NOUNS, INSTRUMENT_HEAD_NOUNS, PLACE_HEAD_NOUNS, MONTHS, WEEKDAYS]) {
   for (const s of list) for (const w of keysOf(s)) CORE.add(w);
 }
