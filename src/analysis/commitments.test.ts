@@ -179,6 +179,20 @@ describe('what a commitment carries', () => {
     expect(commitment?.time).toBe('by the end of the year');
   });
 
+  it('gives a welcomed undertaking to whoever the trigger names', () => {
+    const text = 'The United States welcomed Mongolia’s decision to join the initiative.';
+    expect(findCommitments(text, splitSentences(text), PARTIES)[0]?.actors).toEqual(['Mongolia']);
+  });
+
+  it('reads the actors in the trigger’s own clause, a pronoun opening it before the names after', () => {
+    const actorsOf = (text: string, parties = PARTIES): string[] | undefined => findCommitments(text, splitSentences(text), parties)[0]?.actors;
+    expect(actorsOf('Absent a change in course from Mongolia, we will continue to use every tool.', ['United States'])).toEqual(['United States']);
+    expect(actorsOf('She will travel to Darkhan on May 2 to urge Mongolia to adopt the reforms.')).toEqual(['United States']);
+    // A clause opening with "and" is a list's last item: the list is the subject.
+    expect(actorsOf('The United States, Japan, and Mongolia reaffirm their support for the initiative.')).toEqual(['United States', 'Japan', 'Mongolia']);
+    expect(actorsOf('This crisis is of Mongolia’s making, and the United States will respond.')).toEqual(['United States']);
+  });
+
   it('gives a sentence that spells out the commitment before it the same strength', () => {
     const text = 'The two sides intend to reduce methane emissions. These efforts include new monitoring standards and joint research.';
     expect(findCommitments(text, splitSentences(text), PARTIES).map((c) => c.strength)).toEqual(['intent', 'intent']);

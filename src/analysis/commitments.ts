@@ -166,6 +166,26 @@ function strongestTrigger(
   return best;
 }
 
+/**
+ * Who commits: parties the trigger's own words name ("welcomed Serbia's
+ * decision to", the guide's hard cases; "underscored the U.S.-Pakistan
+ * commitment"), else the parties its subject names or stands for ("we",
+ * "the two sides"), read in its own clause as the validity checks read it
+ * ("Absent a change in course from Iran, we will" is the speaker's). A
+ * clause that opens with "and" is a list's last item: the list is the
+ * subject ("The United States, Armenia, and Azerbaijan reaffirm").
+ */
+/** Capitalized words and commas only: "The United States, Armenia, " before "and Azerbaijan reaffirm". */
+const NAME_LIST = /^(?:(?:the |The )?[A-Z][\w.'’-]*,? )+$/;
+
+function actorsOf(raw: string, folded: string, hit: Hit, parties: readonly string[], names: SubjectNames): string[] {
+  const named = names.parties(hit.index, hit.index + hit.text.length);
+  if (named.length > 0) return named;
+  let from = subjectStart(folded, hit.index);
+  if (folded.startsWith('and ', from) && NAME_LIST.test(raw.slice(0, from))) from = 0;
+  return actorsFor(raw.slice(from, hit.index), parties, names.parties(from, hit.index));
+}
+
 /** The first place named in [from, to), as written, or null. */
 function placeBetween(entities: readonly Entity[], from: number, to: number): string | null {
   return entities.find((entity) => entity.type === 'place' && entity.start >= from && entity.end <= to)?.text ?? null;
@@ -220,7 +240,7 @@ export function findCommitments(
         end: sentence.end,
         strength: hit.trigger.strength,
         trigger: raw.slice(hit.index, hit.index + hit.text.length),
-        actors: actorsFor(raw.slice(0, hit.index), parties, names.parties(0, hit.index)),
+        actors: actorsOf(raw, folded, hit, parties, names),
         time: findTime(raw, folded, hit.index),
         place: placeBetween(inSentence, sentence.start + hit.index, sentence.end),
         means: findMeans(raw.slice(hit.index)),

@@ -32,6 +32,13 @@ export const STATEMENT_TYPES: readonly DocumentTypeEntry[] = [
  */
 export const SPOKEN_TYPES: ReadonlySet<string> = new Set(['Remarks', 'Department Press Briefing', 'Special Briefing', 'Interview', 'Speech']);
 
+/**
+ * Types issued in the United States' own voice: their "we" is the United
+ * States, and the countries they name are what they speak of ("We stand with
+ * the Philippines"), not parties to them.
+ */
+export const UNILATERAL_TYPES: ReadonlySet<string> = new Set(['Press Statement', 'Statement by the Spokesperson', 'Statement by the Secretary']);
+
 /** Labels are a few words; a longer line is body text, not worth folding. */
 const MAX_LABEL_CHARS = 60;
 

@@ -43,6 +43,12 @@ describe('documentParties', () => {
     expect(documentParties('Secretary Roe With Mongolian Foreign Minister Bat Before Their Meeting', entities, 'Remarks')).toEqual(['United States', 'Mongolia']);
   });
 
+  it('takes a press statement\'s party to be the United States alone: the countries it names are what it speaks of', () => {
+    const entity = (key: string, type: Entity['type'], start: number): Entity => ({ id: key, key, type, text: key, start, end: start + key.length });
+    expect(documentParties('Chile’s Actions Against Japanese Vessels', [entity('Chile', 'country', 20)], 'Press Statement')).toEqual(['United States']);
+    expect(documentParties('On the Anniversary', [entity('Japan', 'country', 20)], 'Statement by the Secretary')).toEqual(['United States']);
+  });
+
   it('takes no venue or topic in a spoken document\'s title for a party, but a counterpart after "with"', () => {
     expect(documentParties('Remarks at a UN Security Council Briefing on the Situation in Chile', [], 'Remarks')).toEqual(['United States']);
     expect(documentParties('Secretary Roe Remarks to the Press With Japanese Foreign Minister Sato', [], 'Remarks')).toEqual(['United States', 'Japan']);

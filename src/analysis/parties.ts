@@ -2,7 +2,7 @@
 // commitments it records — and who a commitment's subject stands for:
 // "the two sides", "participants", "we" become the parties themselves.
 
-import { SPOKEN_TYPES } from './document-types';
+import { SPOKEN_TYPES, UNILATERAL_TYPES } from './document-types';
 import { addPhrase, longestAt, newTrie, type PhraseTrie } from './entities/phrase-trie';
 import { tokenize, type Token } from './entities/tokenize';
 import { COUNTRIES, ORGANIZATIONS, surfaces } from './lexicons';
@@ -74,13 +74,14 @@ const VENUES_AND_TOPICS = /\s(?:at|on|to|about|regarding)\s(?:(?!\swith\s).)*/gi
 
 /**
  * The parties of a document: the United States (every page here is its
- * government's), then whoever the title names (demonyms included: "Call
+ * government's; a press statement's only party: UNILATERAL_TYPES), then whoever the title names (demonyms included: "Call
  * with Pakistani Foreign Minister ...") and, unless the document is spoken
  * (a briefing, remarks: SPOKEN_TYPES), the countries and signing bodies
  * among the entities of the opening paragraphs (of the lede alone when the
  * title already names the other side).
  */
 export function documentParties(title: string, entities: readonly Entity[], type: string | null = null): string[] {
+  if (type !== null && UNILATERAL_TYPES.has(type)) return [UNITED_STATES];
   const spoken = type !== null && SPOKEN_TYPES.has(type);
   const parties = [UNITED_STATES, ...namedParties(spoken ? title.replace(VENUES_AND_TOPICS, ' ') : title)];
   // When the title names the other side ("the United States-Mongolia Strategic Dialogue"), only the
@@ -96,6 +97,9 @@ export function documentParties(title: string, entities: readonly Entity[], type
   return parties.filter((party, index) => parties.indexOf(party) === index);
 }
 
+/** A subject's opening pronoun: the clause's subject, whatever it names after. */
+const OPENING_PRONOUN = /^\s*(?:we|i|he|she|they)\b/i;
+
 /** Subjects that stand for every party: "we", "the two sides", "participants". */
 const ALL_PARTIES = /\b(?:we|our|us|they|their|both|the two|the three|the four|all (?:sides|parties|participants)|participants|delegations|sides|leaders|ministers|co-chairs|governments|countries)\b/i;
 
@@ -107,11 +111,12 @@ const US_SUBJECT = /\b(?:i|the secretary|secretary|deputy secretary|under secret
  * `named` is namedParties(subject), when the caller has it already.
  */
 export function actorsFor(subject: string, parties: readonly string[], named = namedParties(subject)): string[] {
-  // Names win ("The United States and Kazakhstan"), then words for all
-  // parties, then U.S. officials; a subject we cannot place is the issuer's.
-  if (named.length > 0) return named;
   // The patterns spell one space between words; a subject may run across a line break.
   const spaced = subject.replace(/\s+/g, ' ');
+  // Names win ("The United States and Kazakhstan"), unless a pronoun opens the subject: "She will travel
+  // to Serbia to urge Serbia" is hers. Then words for all parties, then U.S. officials; a subject we
+  // cannot place is the issuer's.
+  if (named.length > 0 && !OPENING_PRONOUN.test(spaced)) return named;
   if (ALL_PARTIES.test(spaced)) return [...parties];
   if (US_SUBJECT.test(spaced)) return [UNITED_STATES];
   return parties.slice(0, 1);
