@@ -169,15 +169,15 @@ Ministerial to Advance Religious Freedom
 `);
 
 const US: readonly Organization[] = organizations('us', `
-U.S. Government|United States Government|US Government;USG
+U.S. Government|US Government;USG
 Trump Administration
 Biden Administration|Biden-Harris Administration
 White House
 National Security Council;NSC
 Office of Management and Budget;OMB
 Office of the U.S. Trade Representative|Office of the United States Trade Representative;USTR
-U.S. Department of State|Department of State|State Department|U.S. State Department|United States Department of State|US Department of State;DOS
-U.S. Department of Defense|Department of Defense|Defense Department|United States Department of Defense|U.S. Department of War|Department of War|War Department;DoD|DOD|DoW
+U.S. Department of State|Department of State|State Department|U.S. State Department|US Department of State;DOS
+U.S. Department of Defense|Department of Defense|Defense Department|U.S. Department of War|Department of War|War Department;DoD|DOD|DoW
 U.S. Department of the Treasury|Department of the Treasury|Treasury Department|U.S. Treasury|Treasury|U.S. Treasury Department
 U.S. Department of Commerce|Department of Commerce|Commerce Department;DOC
 U.S. Department of Homeland Security|Department of Homeland Security;DHS
@@ -188,13 +188,13 @@ U.S. Department of the Interior|Department of the Interior|Interior Department;D
 U.S. Department of Labor|Department of Labor|Labor Department;DOL
 U.S. Department of Health and Human Services|Department of Health and Human Services;HHS
 U.S. Department of Transportation|Department of Transportation;DOT
-U.S. Congress|Congress|United States Congress
-U.S. Senate|Senate|United States Senate
+U.S. Congress|Congress
+U.S. Senate|Senate
 U.S. House of Representatives|House of Representatives
 Senate Foreign Relations Committee|Senate Committee on Foreign Relations;SFRC
 House Foreign Affairs Committee|House Committee on Foreign Affairs;HFAC
 Senate Armed Services Committee;SASC
-U.S. Commission on International Religious Freedom|United States Commission on International Religious Freedom;USCIRF
+U.S. Commission on International Religious Freedom;USCIRF
 Commission on Security and Cooperation in Europe|Helsinki Commission|U.S. Helsinki Commission
 U.S. Supreme Court|Supreme Court of the United States
 Federal Register
@@ -208,7 +208,7 @@ U.S. Immigration and Customs Enforcement|Immigration and Customs Enforcement;ICE
 U.S. Citizenship and Immigration Services;USCIS
 Cybersecurity and Infrastructure Security Agency;CISA
 U.S. Secret Service|Secret Service;USSS
-U.S. Coast Guard|Coast Guard|United States Coast Guard;USCG
+U.S. Coast Guard|Coast Guard;USCG
 Office of Foreign Assets Control;OFAC
 Financial Crimes Enforcement Network;FinCEN
 Bureau of Industry and Security;BIS
@@ -217,8 +217,8 @@ National Oceanic and Atmospheric Administration;NOAA
 U.S. Centers for Disease Control and Prevention|Centers for Disease Control and Prevention;CDC
 Food and Drug Administration|U.S. Food and Drug Administration;FDA
 Foreign Agricultural Service;FAS
-U.S. Agency for International Development|United States Agency for International Development|Agency for International Development;USAID
-U.S. International Development Finance Corporation|International Development Finance Corporation|Development Finance Corporation|United States International Development Finance Corporation;DFC
+U.S. Agency for International Development|Agency for International Development;USAID
+U.S. International Development Finance Corporation|International Development Finance Corporation|Development Finance Corporation;DFC
 Export-Import Bank of the United States|Export-Import Bank|U.S. Export-Import Bank;EXIM|Ex-Im|EXIM Bank
 Millennium Challenge Corporation;MCC
 Peace Corps
@@ -226,14 +226,14 @@ U.S. Trade and Development Agency;USTDA
 Voice of America;VOA
 Radio Free Europe/Radio Liberty|Radio Free Europe;RFE/RL
 Radio Free Asia;RFA
-U.S. Institute of Peace|United States Institute of Peace;USIP
+U.S. Institute of Peace;USIP
 National Aeronautics and Space Administration;NASA
 Environmental Protection Agency;EPA
 Federal Aviation Administration;FAA
-U.S. Army|United States Army|Army
-U.S. Navy|United States Navy|Navy
-U.S. Air Force|United States Air Force|Air Force;USAF
-U.S. Marine Corps|United States Marine Corps|Marine Corps;USMC
+U.S. Army|Army
+U.S. Navy|Navy
+U.S. Air Force|Air Force;USAF
+U.S. Marine Corps|Marine Corps;USMC
 National Guard|U.S. National Guard
 Joint Chiefs of Staff;JCS
 Joint Staff
@@ -292,11 +292,11 @@ Office of the Chief of Protocol|Office of Protocol
 Office of Foreign Missions;OFM
 Office of Sanctions Coordination
 Global Engagement Center;GEC
-U.S. Mission to the United Nations|U.S. Mission to the UN|United States Mission to the United Nations|U.S. Mission to the U.N.;USUN
+U.S. Mission to the United Nations|U.S. Mission to the UN|U.S. Mission to the U.N.;USUN
 U.S. Mission to the European Union|U.S. Mission to the EU;USEU
 U.S. Mission to ASEAN
-U.S. Embassy|United States Embassy|American Embassy|US Embassy
-U.S. Consulate General|U.S. Consulate|United States Consulate General
+U.S. Embassy|American Embassy|US Embassy
+U.S. Consulate General|U.S. Consulate
 American Institute in Taiwan;AIT
 Foreign Press Center;FPC
 `);
@@ -437,7 +437,7 @@ Catholic Relief Services;CRS
 National Endowment for Democracy;NED
 Atlantic Council
 Council on Foreign Relations;CFR
-U.S. Chamber of Commerce|United States Chamber of Commerce
+U.S. Chamber of Commerce
 American Chamber of Commerce;AmCham
 `);
 

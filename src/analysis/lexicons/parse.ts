@@ -7,7 +7,7 @@
 // load, for the same reason: quotes and commas per item cost 240 bytes more.
 //   countries:     name|variant...; demonym|...; flags ("?" ambiguous, "place" labeled place)
 //   places:        name|variant...; kind (when not the table's); flags ("?" ambiguous)
-//   organizations: name|variant...; ACRONYM|...  (one table per kind; a UN body's other prefixes added)
+//   organizations: name|variant...; ACRONYM|...  (one table per kind; a UN or U.S. body's other prefixes added)
 //   instruments:   name|variant...
 import type { Country, Instrument, Organization, OrgKind, Place, PlaceKind } from './types';
 
@@ -46,15 +46,24 @@ export function places(tableKind: PlaceKind, table: string): Place[] {
   }));
 }
 
-const UN_PREFIX = /^(?:United Nations|UN|U\.N\.) /;
+/** Prefixes a body goes by interchangeably: a row writes one, the others follow. */
+const PREFIX_FAMILIES = [
+  ['United Nations ', 'UN ', 'U.N. '],
+  ['U.S. ', 'United States '],
+];
 
-/** A United Nations body goes by three prefixes ("United Nations", "UN", "U.N."): a row writes one, the others follow. */
-const withUnPrefixes = (surface: string): string[] =>
-  UN_PREFIX.test(surface) ? [surface, ...['United Nations ', 'UN ', 'U.N. '].map((prefix) => surface.replace(UN_PREFIX, prefix))] : [surface];
+/** "UN Security Council" is also "United Nations Security Council" and "U.N. Security Council". */
+function withPrefixes(surface: string): string[] {
+  for (const family of PREFIX_FAMILIES) {
+    const prefix = family.find((p) => surface.startsWith(p));
+    if (prefix) return [surface, ...family.map((p) => p + surface.slice(prefix.length))];
+  }
+  return [surface];
+}
 
 /** A table of one kind of organization: the kind is the table's, not written on every row. */
 export function organizations(kind: OrgKind, table: string): Organization[] {
-  return rows(table).map(([n, a]) => ({ ...names([...new Set(list(n).flatMap(withUnPrefixes))]), acronyms: some(list(a)), kind }));
+  return rows(table).map(([n, a]) => ({ ...names([...new Set(list(n).flatMap(withPrefixes))]), acronyms: some(list(a)), kind }));
 }
 
 export function instruments(table: string): Instrument[] {
