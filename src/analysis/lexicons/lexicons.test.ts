@@ -185,6 +185,19 @@ describe('instruments', () => {
   });
 });
 
+describe('prefixes a body goes by', () => {
+  const formsOf = (name: string): string[] => {
+    const org = ORGANIZATIONS.find((o) => o.name === name);
+    return org ? [org.name, ...(org.variants ?? [])] : [];
+  };
+
+  it('gives a UN body all three prefixes and a U.S. body both, whichever the table writes', () => {
+    expect(formsOf('United Nations Security Council')).toEqual(expect.arrayContaining(['UN Security Council', 'U.N. Security Council']));
+    expect(formsOf('U.S. Agency for International Development')).toContain('United States Agency for International Development');
+    expect(formsOf('U.S. Department of State')).toContain('United States Department of State');
+  });
+});
+
 describe('titles and speaker labels', () => {
   it('has no duplicate titles', () => {
     expect(PERSON_TITLES.length).toBe(new Set(PERSON_TITLES).size);
