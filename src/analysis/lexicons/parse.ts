@@ -5,7 +5,7 @@
 // bundle carries the text as written, and those spaces cost 440 bytes gzipped.
 // Plain word lists (titles, head nouns) are one "|"-joined string split at
 // load, for the same reason: quotes and commas per item cost 240 bytes more.
-//   countries:     name|variant...; demonym|...; flags ("?" ambiguous, "place" labeled place)
+//   countries:     name|variant...; demonym|...; flags ("?" ambiguous, "place" labeled place); "~" in a variant is the name
 //   places:        name|variant...; kind (when not the table's); flags ("?" ambiguous)
 //   organizations: name|variant...; ACRONYM|...  (one table per kind; a UN or U.S. body's other prefixes added)
 //   instruments:   name|variant...
@@ -28,9 +28,12 @@ function names(forms: string[]): { name: string; variants?: string[] } {
   return { name, variants: some(variants) };
 }
 
+/** "~" in a long form stands for the row's name: "Benin|Republic of ~" is "Republic of Benin". */
+const withName = ([name = '', ...forms]: string[]): string[] => [name, ...forms.map((form) => form.replace('~', name))];
+
 export function countries(table: string): Country[] {
   return rows(table).map(([n, d, flags = '']) => ({
-    ...names(list(n)),
+    ...names(withName(list(n))),
     demonyms: some(list(d)),
     ambiguous: flags.includes('?') || undefined,
     entity: flags.includes('place') ? 'place' : undefined,
