@@ -32,7 +32,7 @@ function analyzeDetected(statement: StatementInfo, text: string, meta: PageMeta)
   // One tokenization serves both: entities read the tokens, commitments look their subjects' names up in them.
   const tokens = tokenize(text);
   const entities = findEntities(text, { title: meta.title, tokens });
-  const parties = documentParties(meta.title, entities, statement.type);
+  const parties = documentParties(meta.title, entities, statement.type, text);
   const commitments = findCommitments(text, sentences, parties, entities, tokens);
   return {
     statement,

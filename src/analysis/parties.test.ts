@@ -17,42 +17,47 @@ describe('namedParties', () => {
 });
 
 describe('documentParties', () => {
-  it('puts the United States first, then who the title and opening name', () => {
-    // Opening entities count; one far into the text does not.
-    const entity = (key: string, type: Entity['type'], start: number): Entity => ({ id: key, key, type, text: key, start, end: start + key.length });
-    const entities = [entity('Japan', 'country', 13), entity('European Union', 'organization', 27), entity('Chile', 'country', 2000)];
-    expect(documentParties('Joint Statement on the Mongolia-United States Dialogue', entities)).toEqual([
-      'United States',
-      'Mongolia',
-      'Japan',
-      'European Union',
-    ]);
+  const entity = (key: string, type: Entity['type'], start: number): Entity => ({ id: key, key, type, text: key, start, end: start + key.length });
+  /** Entities for the names of `text`, where it writes them. */
+  const entitiesOf = (text: string, names: readonly [string, Entity['type']][]): Entity[] =>
+    names.map(([key, type]) => entity(key, type, text.indexOf(key))).sort((a, b) => a.start - b.start);
+
+  it('takes the signers a joint statement lists in its opening, not the countries it speaks of', () => {
+    const text =
+      'The following statement was released by the Governments of France, Ruritania, Japan, and the United Kingdom.\n\nWe condemn the violence in Chile and call on all parties in Chile to talk.';
+    const entities = entitiesOf(text, [['France', 'country'], ['Japan', 'country'], ['United Kingdom', 'country'], ['Chile', 'country']]);
+    // "Ruritania", no entity, stays a list item: the list runs on past it.
+    expect(documentParties('Joint Statement on the Situation in Chile', entities, 'Joint Statement', text)).toEqual(['United States', 'France', 'Japan', 'United Kingdom']);
   });
 
-  it('takes only the lede’s parties when the title names the other side, and the opening’s otherwise', () => {
-    const entity = (key: string, type: Entity['type'], start: number): Entity => ({ id: key, key, type, text: key, start, end: start + key.length });
-    const entities = [entity('Mongolia', 'country', 40), entity('United Nations', 'organization', 700), entity('Japan', 'country', 900)];
-    expect(documentParties('Joint Statement on the United States-Mongolia Strategic Dialogue', entities)).toEqual(['United States', 'Mongolia']);
-    expect(documentParties('Readout of the Secretary’s Meeting', entities)).toEqual(['United States', 'Mongolia', 'United Nations', 'Japan']);
+  it('keeps a name joined to the United States in a title: the other side, not a topic', () => {
+    const text = `The United States and Mongolia held the dialogue.${' '.repeat(800)}Japan and the United Nations attended.`;
+    const entities = entitiesOf(text, [['Mongolia', 'country'], ['Japan', 'country'], ['United Nations', 'organization']]);
+    expect(documentParties('Joint Statement on the United States-Mongolia Strategic Dialogue', entities, 'Joint Statement', text)).toEqual(['United States', 'Mongolia']);
+  });
+
+  it('takes the lede\'s parties when the opening lists none', () => {
+    const text = `Secretary Roe met officials of Mongolia today.${' '.repeat(800)}She spoke of Japan.`;
+    const entities = entitiesOf(text, [['Mongolia', 'country'], ['Japan', 'country']]);
+    expect(documentParties('Readout of the Secretary’s Meeting', entities, 'Readout', text)).toEqual(['United States', 'Mongolia']);
   });
 
   it('takes a transcript’s parties from its title alone: the opening’s countries are topics', () => {
-    const entity = (key: string, type: Entity['type'], start: number): Entity => ({ id: key, key, type, text: key, start, end: start + key.length });
     const entities = [entity('Chile', 'country', 40), entity('Japan', 'country', 300)];
-    expect(documentParties('Department Press Briefing – May 4, 2026', entities, 'Department Press Briefing')).toEqual(['United States']);
-    expect(documentParties('Secretary Roe With Mongolian Foreign Minister Bat Before Their Meeting', entities, 'Remarks')).toEqual(['United States', 'Mongolia']);
+    expect(documentParties('Department Press Briefing – May 4, 2026', entities, 'Department Press Briefing', '')).toEqual(['United States']);
+    expect(documentParties('Secretary Roe With Mongolian Foreign Minister Bat Before Their Meeting', entities, 'Remarks', '')).toEqual(['United States', 'Mongolia']);
   });
 
   it('takes a press statement\'s party to be the United States alone: the countries it names are what it speaks of', () => {
-    const entity = (key: string, type: Entity['type'], start: number): Entity => ({ id: key, key, type, text: key, start, end: start + key.length });
-    expect(documentParties('Chile’s Actions Against Japanese Vessels', [entity('Chile', 'country', 20)], 'Press Statement')).toEqual(['United States']);
-    expect(documentParties('On the Anniversary', [entity('Japan', 'country', 20)], 'Statement by the Secretary')).toEqual(['United States']);
+    expect(documentParties('Chile’s Actions Against Japanese Vessels', [entity('Chile', 'country', 20)], 'Press Statement', '')).toEqual(['United States']);
+    expect(documentParties('On the Anniversary', [entity('Japan', 'country', 20)], 'Statement by the Secretary', '')).toEqual(['United States']);
   });
 
-  it('takes no venue or topic in a spoken document\'s title for a party, but a counterpart after "with"', () => {
-    expect(documentParties('Remarks at a UN Security Council Briefing on the Situation in Chile', [], 'Remarks')).toEqual(['United States']);
-    expect(documentParties('Secretary Roe Remarks to the Press With Japanese Foreign Minister Sato', [], 'Remarks')).toEqual(['United States', 'Japan']);
-    expect(documentParties('Joint Statement on Chile and Japan', [], 'Joint Statement')).toEqual(['United States', 'Chile', 'Japan']);
+  it('takes no venue, destination or topic in a title for a party, but a counterpart after "with"', () => {
+    expect(documentParties('Remarks at a UN Security Council Briefing on the Situation in Chile', [], 'Remarks', '')).toEqual(['United States']);
+    expect(documentParties('Secretary Roe Remarks to the Press With Japanese Foreign Minister Sato', [], 'Remarks', '')).toEqual(['United States', 'Japan']);
+    expect(documentParties('Joint Statement on Chile and Japan', [], 'Joint Statement', '')).toEqual(['United States']);
+    expect(documentParties('Under Secretary Roe’s Travel to Chile', [], 'Media Note', '')).toEqual(['United States']);
   });
 });
 

@@ -66,35 +66,57 @@ export function partiesIn(tokens: readonly Token[]): string[] {
   return found;
 }
 
+/** A name joined to the United States ("the United States-Mongolia Dialogue", "U.S.-Pakistan"): the other side, not a topic. */
+const BILATERAL = /(?:U\.S\.|United States)[-–]|[-–](?:U\.S\.|United States)\b/;
+
 /**
- * Where and on what a speaker speaks, in a spoken document's title, up to a counterpart named
- * with "with": "Remarks at a UN Security Council Briefing on Ruritania" names no party.
+ * Where, to where and on what, in a title, up to a counterpart named with "with": "Remarks at a UN
+ * Security Council Briefing on Ruritania", "Joint Statement on the Situation in Ruritania" and
+ * "Travel to Ruritania" name no party.
  */
 const VENUES_AND_TOPICS = /\s(?:at|on|to|about|regarding)\s(?:(?!\swith\s).)*/gi;
 
 /**
  * The parties of a document: the United States (every page here is its
- * government's; a press statement's only party: UNILATERAL_TYPES), then whoever the title names (demonyms included: "Call
- * with Pakistani Foreign Minister ...") and, unless the document is spoken
- * (a briefing, remarks: SPOKEN_TYPES), the countries and signing bodies
- * among the entities of the opening paragraphs (of the lede alone when the
- * title already names the other side).
+ * government's; a press statement's only party: UNILATERAL_TYPES), then
+ * whoever the title names outside its venues and topics (demonyms included:
+ * "Call with Pakistani Foreign Minister ..."), then, unless the document is
+ * spoken (a briefing, remarks: SPOKEN_TYPES), the first list of countries
+ * and signing bodies in the opening paragraphs ("released by the Governments
+ * of A, B, and C"; of the lede alone when the title already names the other
+ * side), or without a list the lede's.
  */
-export function documentParties(title: string, entities: readonly Entity[], type: string | null = null): string[] {
+export function documentParties(title: string, entities: readonly Entity[], type: string | null, text: string): string[] {
   if (type !== null && UNILATERAL_TYPES.has(type)) return [UNITED_STATES];
   const spoken = type !== null && SPOKEN_TYPES.has(type);
-  const parties = [UNITED_STATES, ...namedParties(spoken ? title.replace(VENUES_AND_TOPICS, ' ') : title)];
+  const parties = [UNITED_STATES, ...namedParties(title.replace(VENUES_AND_TOPICS, (topic) => (BILATERAL.test(topic) ? topic : ' ')))];
   // When the title names the other side ("the United States-Mongolia Strategic Dialogue"), only the
   // lede can add a party ("... the United States, Mongolia and Japan released ..."): countries and
   // bodies the following paragraphs mention (the UN Charter, a mission abroad) are not parties.
   // A spoken document's opening adds none: its countries are topics.
   const opening = spoken ? 0 : parties.length > 1 ? LEDE_CHARS : OPENING_CHARS;
-  for (const entity of entities) {
-    if (entity.start >= opening) break;
-    const signer = entity.type === 'country' || (entity.type === 'organization' && partyIndexes().signingBodies.has(entity.key));
-    if (signer && !parties.includes(entity.key)) parties.push(entity.key);
-  }
+  const signers = entities.filter((entity) => entity.start < opening && (entity.type === 'country' || (entity.type === 'organization' && partyIndexes().signingBodies.has(entity.key))));
+  const list = firstList(signers, text) ?? signers.filter((entity) => entity.start < LEDE_CHARS);
+  for (const entity of list) if (!parties.includes(entity.key)) parties.push(entity.key);
   return parties.filter((party, index) => parties.indexOf(party) === index);
+}
+
+/** What joins the names of a list: "A, B, and the C", "A and B". */
+const LIST_JOINT = /^(?:\s*,\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*\s*,\s*(?:and\s+)?)?|\s+and\s+)(?:the\s+)?$/;
+
+/**
+ * The first list of two or more names among `signers`: a joint statement's
+ * opening names its signers together ("released by the Governments of A, B
+ * and C", "We, the Foreign Ministers of A, B, and C"), the countries it
+ * speaks of one at a time.
+ */
+function firstList(signers: readonly Entity[], text: string): Entity[] | null {
+  for (let i = 0; i < signers.length; i++) {
+    let j = i + 1;
+    while (j < signers.length && LIST_JOINT.test(text.slice(signers[j - 1]!.end, signers[j]!.start))) j++;
+    if (j - i >= 2) return signers.slice(i, j);
+  }
+  return null;
 }
 
 /** A subject's opening pronoun: the clause's subject, whatever it names after. */
