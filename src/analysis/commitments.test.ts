@@ -188,6 +188,7 @@ describe('what a commitment carries', () => {
     const actorsOf = (text: string, parties = PARTIES): string[] | undefined => findCommitments(text, splitSentences(text), parties)[0]?.actors;
     expect(actorsOf('Absent a change in course from Mongolia, we will continue to use every tool.', ['United States'])).toEqual(['United States']);
     expect(actorsOf('She will travel to Darkhan on May 2 to urge Mongolia to adopt the reforms.')).toEqual(['United States']);
+    expect(actorsOf('The Secretary stressed that Mongolia’s reforms will continue.')).toEqual(['United States']);
     // A clause opening with "and" is a list's last item: the list is the subject.
     expect(actorsOf('The United States, Japan, and Mongolia reaffirm their support for the initiative.')).toEqual(['United States', 'Japan', 'Mongolia']);
     expect(actorsOf('This crisis is of Mongolia’s making, and the United States will respond.')).toEqual(['United States']);

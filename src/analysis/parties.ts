@@ -119,8 +119,8 @@ function firstList(signers: readonly Entity[], text: string): Entity[] | null {
   return null;
 }
 
-/** A subject's opening pronoun: the clause's subject, whatever it names after. */
-const OPENING_PRONOUN = /^\s*(?:we|i|he|she|they)\b/i;
+/** A pronoun or U.S. official opening a subject: the clause's subject, whatever it names after ("The Secretary stressed that Russia's ..."). */
+const OPENING_SUBJECT = /^\s*(?:we|i|he|she|they|(?:the )?(?:secretary|deputy secretary|under secretary|assistant secretary|spokesperson))\b/i;
 
 /** Subjects that stand for every party: "we", "the two sides", "participants". */
 const ALL_PARTIES = /\b(?:we|our|us|they|their|both|the two|the three|the four|all (?:sides|parties|participants)|participants|delegations|sides|leaders|ministers|co-chairs|governments|countries)\b/i;
@@ -135,10 +135,10 @@ const US_SUBJECT = /\b(?:i|the secretary|secretary|deputy secretary|under secret
 export function actorsFor(subject: string, parties: readonly string[], named = namedParties(subject)): string[] {
   // The patterns spell one space between words; a subject may run across a line break.
   const spaced = subject.replace(/\s+/g, ' ');
-  // Names win ("The United States and Kazakhstan"), unless a pronoun opens the subject: "She will travel
-  // to Serbia to urge Serbia" is hers. Then words for all parties, then U.S. officials; a subject we
+  // Names win ("The United States and Kazakhstan"), unless a pronoun or U.S. official opens the subject:
+  // "She will travel to Serbia to urge Serbia" is hers. Then words for all parties, then U.S. officials; a subject we
   // cannot place is the issuer's.
-  if (named.length > 0 && !OPENING_PRONOUN.test(spaced)) return named;
+  if (named.length > 0 && !OPENING_SUBJECT.test(spaced)) return named;
   if (ALL_PARTIES.test(spaced)) return [...parties];
   if (US_SUBJECT.test(spaced)) return [UNITED_STATES];
   return parties.slice(0, 1);
