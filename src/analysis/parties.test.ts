@@ -10,6 +10,10 @@ describe('namedParties', () => {
       'Japan',
     ]);
   });
+  it('names no party in a meeting, forum or conference: parties meet there, it signs nothing', () => {
+    expect(namedParties('Leaders met at the Negev Forum and the Munich Security Conference.')).toEqual([]);
+    expect(namedParties('NATO Allies met.')).toEqual(['North Atlantic Treaty Organization']);
+  });
   it('matches short capital forms only in capitals', () => {
     expect(namedParties('The US and UK')).toEqual(['United States', 'United Kingdom']);
     expect(namedParties('let us talk')).toEqual([]);

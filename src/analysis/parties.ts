@@ -26,6 +26,9 @@ interface PartyIndex {
   signingBodies: Set<string>;
 }
 
+/** International meetings, forums and games: where parties meet, not who signs ("NATO Summit", "Negev Forum"). */
+const EVENT = /\b(?:Summit|Conference|Ministerial|Dialogue|Talks|Forum|Process|Games|Cup)$/;
+
 let partyIndex: PartyIndex | null = null;
 
 /** Built on first use: pages that are not statements never pay for it. */
@@ -37,7 +40,7 @@ function partyIndexes(): PartyIndex {
     for (const surface of [...surfaces(country), ...(country.demonyms ?? [])]) addPhrase(names, surface, country.name);
   }
   for (const org of ORGANIZATIONS) {
-    if (org.kind !== 'intl') continue;
+    if (org.kind !== 'intl' || EVENT.test(org.name)) continue;
     signingBodies.add(org.name);
     for (const surface of [org.name, ...(org.acronyms ?? [])]) addPhrase(names, surface, org.name);
   }
