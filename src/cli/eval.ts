@@ -1,7 +1,8 @@
 // npm run eval [-- --check] [--corpus DIR]
 //
 // Runs the analyzer over the labeled dev corpus (../shared/corpus/dev by
-// default) and prints score.mjs's table. With --check it also fails when a
+// default) and prints score.mjs's table, then how often a commitment's
+// actors are the gold's (actor-agreement.ts), which the scorer leaves out. With --check it also fails when a
 // score falls below the floors in eval-floors.json, so quality cannot
 // silently fall.
 
@@ -11,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { actorAgreement, type ActorAgreement, type GoldSentence, type PredictedCommitment } from './actor-agreement';
 import { writeReport } from './report';
 import { windowsOf } from '../analysis/windows';
 
@@ -41,6 +43,17 @@ function metrics(result: any): Record<string, number> {
   return figures;
 }
 
+/** Actor agreement summed over the documents (actor-agreement.ts). */
+function agreementOver(docs: { id: string; gold: { sentences?: GoldSentence[] } }[], preds: Map<string, { commitments?: PredictedCommitment[] }>): ActorAgreement {
+  const total = { exact: 0, paired: 0 };
+  for (const doc of docs) {
+    const one = actorAgreement(doc.gold.sentences ?? [], preds.get(doc.id)?.commitments ?? []);
+    total.exact += one.exact;
+    total.paired += one.paired;
+  }
+  return total;
+}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: { check: { type: 'boolean', default: false }, corpus: { type: 'string', default: join(ROOT, '..', 'shared', 'corpus') } },
@@ -69,12 +82,14 @@ async function main(): Promise<number> {
       process.stderr.write(table.stderr);
       return 1;
     }
+    const docs = await Promise.all(files.map(async (name) => JSON.parse(await readFile(join(devDir, name), 'utf8'))));
+    const preds = new Map(lines.map((line) => JSON.parse(line) as { id: string; commitments?: PredictedCommitment[] }).map((p) => [p.id, p]));
+    const actors = agreementOver(docs, preds);
+    console.log(`actors (not scored by score.mjs)  exact ${(actors.exact / actors.paired).toFixed(3)}   (${actors.exact} of ${actors.paired} paired commitment sentences)`);
     if (!values.check) return 0;
 
     const { score } = (await import(pathToFileURL(scorer).href)) as { score: (docs: unknown[], preds: Map<string, unknown>) => unknown };
-    const docs = await Promise.all(files.map(async (name) => JSON.parse(await readFile(join(devDir, name), 'utf8'))));
-    const preds = new Map(lines.map((line) => JSON.parse(line)).map((p: { id: string }) => [p.id, p]));
-    const figures = metrics(score(docs, preds));
+    const figures: Record<string, number> = { ...metrics(score(docs, preds)), 'commitments.actorsExact': actors.exact / actors.paired };
     const floors = JSON.parse(await readFile(join(ROOT, 'eval-floors.json'), 'utf8')) as Floors;
     const failing = Object.entries(floors).filter(([name, floor]) => !(figures[name]! >= floor));
     for (const [name, floor] of failing) console.error(`eval: ${name} ${figures[name]?.toFixed(3)} is below its floor ${floor}`);
