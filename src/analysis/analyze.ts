@@ -5,7 +5,7 @@
 import { findCommitments } from './commitments';
 import { findEntities } from './entities';
 import { tokenize } from './entities/tokenize';
-import { documentParties } from './parties';
+import { documentParties, issuersOf } from './parties';
 import { plainSpaces } from './plain-spaces';
 import { splitSentences } from './sentences';
 import { detectStatement } from './statement';
@@ -33,7 +33,7 @@ function analyzeDetected(statement: StatementInfo, text: string, meta: PageMeta)
   const tokens = tokenize(text);
   const entities = findEntities(text, { title: meta.title, tokens });
   const parties = documentParties(meta.title, entities, statement.type, text);
-  const commitments = findCommitments(text, sentences, parties, entities, tokens);
+  const commitments = findCommitments(text, sentences, parties, entities, tokens, issuersOf(parties, statement.type));
   return {
     statement,
     sentences: sentences.map(({ start, end }) => ({ start, end })),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCommitments } from './commitments';
+import { issuersOf } from './parties';
 import { splitSentences } from './sentences';
 
 const PARTIES = ['United States', 'Mongolia'];
@@ -192,6 +193,12 @@ describe('what a commitment carries', () => {
     // A clause opening with "and" is a list's last item: the list is the subject.
     expect(actorsOf('The United States, Japan, and Mongolia reaffirm their support for the initiative.')).toEqual(['United States', 'Japan', 'Mongolia']);
     expect(actorsOf('This crisis is of Mongolia’s making, and the United States will respond.')).toEqual(['United States']);
+  });
+
+  it('gives a commitment whose subject names no party to the document\'s issuers: a joint statement\'s are all its parties', () => {
+    const text = 'The working group is to meet twice a year.';
+    expect(findCommitments(text, splitSentences(text), PARTIES)[0]?.actors).toEqual(['United States']);
+    expect(findCommitments(text, splitSentences(text), PARTIES, [], undefined, issuersOf(PARTIES, 'Joint Statement'))[0]?.actors).toEqual(PARTIES);
   });
 
   it('gives a sentence that spells out the commitment before it the same strength', () => {

@@ -178,12 +178,12 @@ function strongestTrigger(
 /** Capitalized words and commas only: "The United States, Armenia, " before "and Azerbaijan reaffirm". */
 const NAME_LIST = /^(?:(?:the |The )?[A-Z][\w.'’-]*,? )+$/;
 
-function actorsOf(raw: string, folded: string, hit: Hit, parties: readonly string[], names: SubjectNames): string[] {
+function actorsOf(raw: string, folded: string, hit: Hit, parties: readonly string[], issuers: readonly string[], names: SubjectNames): string[] {
   const named = names.parties(hit.index, hit.index + hit.text.length);
   if (named.length > 0) return named;
   let from = subjectStart(folded, hit.index);
   if (folded.startsWith('and ', from) && NAME_LIST.test(raw.slice(0, from))) from = 0;
-  return actorsFor(raw.slice(from, hit.index), parties, names.parties(from, hit.index));
+  return actorsFor(raw.slice(from, hit.index), parties, names.parties(from, hit.index), issuers);
 }
 
 /** The first place named in [from, to), as written, or null. */
@@ -197,6 +197,7 @@ export function findCommitments(
   parties: readonly string[],
   entities: readonly Entity[] = [],
   tokens: readonly Token[] = tokenize(text),
+  issuers: readonly string[] = parties.slice(0, 1),
 ): Commitment[] {
   const commitments: Commitment[] = [];
   const foldedText = fold(text);
@@ -240,7 +241,7 @@ export function findCommitments(
         end: sentence.end,
         strength: hit.trigger.strength,
         trigger: raw.slice(hit.index, hit.index + hit.text.length),
-        actors: actorsOf(raw, folded, hit, parties, names),
+        actors: actorsOf(raw, folded, hit, parties, issuers, names),
         time: findTime(raw, folded, hit.index),
         place: placeBetween(inSentence, sentence.start + hit.index, sentence.end),
         means: findMeans(raw.slice(hit.index)),

@@ -133,9 +133,10 @@ const US_SUBJECT = /\b(?:i|the secretary|secretary|deputy secretary|under secret
 
 /**
  * Who commits, from the words before the trigger and the document's parties;
- * `named` is namedParties(subject), when the caller has it already.
+ * `named` is namedParties(subject), when the caller has it already; a
+ * subject we cannot place is the issuers' (issuersOf).
  */
-export function actorsFor(subject: string, parties: readonly string[], named = namedParties(subject)): string[] {
+export function actorsFor(subject: string, parties: readonly string[], named = namedParties(subject), issuers: readonly string[] = parties.slice(0, 1)): string[] {
   // The patterns spell one space between words; a subject may run across a line break.
   const spaced = subject.replace(/\s+/g, ' ');
   // Names win ("The United States and Kazakhstan"), unless a pronoun or U.S. official opens the subject:
@@ -144,5 +145,12 @@ export function actorsFor(subject: string, parties: readonly string[], named = n
   if (named.length > 0 && !OPENING_SUBJECT.test(spaced)) return named;
   if (ALL_PARTIES.test(spaced)) return [...parties];
   if (US_SUBJECT.test(spaced)) return [UNITED_STATES];
-  return parties.slice(0, 1);
+  return [...issuers];
 }
+
+/**
+ * Who issues a document, and so stands behind a commitment whose subject
+ * names no one ("The Advisory Group will ..."): a joint statement's parties
+ * all, any other document's government.
+ */
+export const issuersOf = (parties: readonly string[], type: string | null): string[] => (type === 'Joint Statement' ? [...parties] : parties.slice(0, 1));
