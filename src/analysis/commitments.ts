@@ -166,6 +166,9 @@ function strongestTrigger(
   return best;
 }
 
+/** Capitalized words and commas only: "The United States, Armenia, " before "and Azerbaijan reaffirm". */
+const NAME_LIST = /^(?:(?:the |The )?[A-Z][\w.'’-]*,? )+$/;
+
 /**
  * Who commits: parties the trigger's own words name ("welcomed Serbia's
  * decision to", the guide's hard cases; "underscored the U.S.-Pakistan
@@ -175,9 +178,6 @@ function strongestTrigger(
  * clause that opens with "and" is a list's last item: the list is the
  * subject ("The United States, Armenia, and Azerbaijan reaffirm").
  */
-/** Capitalized words and commas only: "The United States, Armenia, " before "and Azerbaijan reaffirm". */
-const NAME_LIST = /^(?:(?:the |The )?[A-Z][\w.'’-]*,? )+$/;
-
 function actorsOf(raw: string, folded: string, hit: Hit, parties: readonly string[], issuers: readonly string[], names: SubjectNames): string[] {
   const named = names.parties(hit.index, hit.index + hit.text.length);
   if (named.length > 0) return named;

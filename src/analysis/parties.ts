@@ -98,7 +98,11 @@ export function documentParties(title: string, entities: readonly Entity[], type
   // bodies the following paragraphs mention (the UN Charter, a mission abroad) are not parties.
   // A spoken document's opening adds none: its countries are topics.
   const opening = spoken ? 0 : parties.length > 1 ? LEDE_CHARS : OPENING_CHARS;
-  const signers = entities.filter((entity) => entity.start < opening && (entity.type === 'country' || (entity.type === 'organization' && partyIndexes().signingBodies.has(entity.key))));
+  const signers: Entity[] = [];
+  for (const entity of entities) {
+    if (entity.start >= opening) break;
+    if (entity.type === 'country' || (entity.type === 'organization' && partyIndexes().signingBodies.has(entity.key))) signers.push(entity);
+  }
   const list = firstList(signers, text) ?? signers.filter((entity) => entity.start < LEDE_CHARS);
   for (const entity of list) if (!parties.includes(entity.key)) parties.push(entity.key);
   return parties.filter((party, index) => parties.indexOf(party) === index);
@@ -140,8 +144,8 @@ export function actorsFor(subject: string, parties: readonly string[], named = n
   // The patterns spell one space between words; a subject may run across a line break.
   const spaced = subject.replace(/\s+/g, ' ');
   // Names win ("The United States and Kazakhstan"), unless a pronoun or U.S. official opens the subject:
-  // "She will travel to Serbia to urge Serbia" is hers. Then words for all parties, then U.S. officials; a subject we
-  // cannot place is the issuer's.
+  // "She will travel to Serbia to urge Serbia" is hers. Then words for all parties, then U.S. officials;
+  // a subject we cannot place is the issuers'.
   if (named.length > 0 && !OPENING_SUBJECT.test(spaced)) return named;
   if (ALL_PARTIES.test(spaced)) return [...parties];
   if (US_SUBJECT.test(spaced)) return [UNITED_STATES];
