@@ -90,6 +90,7 @@ function isAuthorLine(line: string): boolean {
   return PORTFOLIO.test(portfolio) && holdsTitle(portfolio);
 }
 
+/** A title anywhere in the portfolio ("Assistant Secretary", "Spokesperson", "Coordinator"), as the person rules read titles. */
 function holdsTitle(portfolio: string): boolean {
   const tokens = tokenize(portfolio);
   for (let i = 0; i < tokens.length; i++) if (titleEnd(tokens, i) > i) return true;
