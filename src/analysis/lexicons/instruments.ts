@@ -33,11 +33,11 @@ export const INSTRUMENTS: readonly Instrument[] = instruments(`
 United Nations Charter|UN Charter|U.N. Charter|Charter of the United Nations
 Universal Declaration of Human Rights|UDHR
 International Covenant on Civil and Political Rights|ICCPR
-Convention against Torture|Convention Against Torture|UN Convention against Torture|Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment
+Convention against Torture|Convention Against Torture|UN ~|~ and Other Cruel, Inhuman or Degrading Treatment or Punishment
 Genocide Convention|Convention on the Prevention and Punishment of the Crime of Genocide
-Refugee Convention|1951 Refugee Convention|Convention Relating to the Status of Refugees|1951 Convention
+Refugee Convention|1951 ~|Convention Relating to the Status of Refugees|1951 Convention
 1967 Protocol|Protocol Relating to the Status of Refugees
-Geneva Conventions|Geneva Convention|Fourth Geneva Convention|Geneva Conventions of 1949|Additional Protocols
+Geneva Conventions|Geneva Convention|Fourth Geneva Convention|~ of 1949|Additional Protocols
 Vienna Convention on Consular Relations|VCCR
 United Nations Convention on the Law of the Sea|UNCLOS|UN Convention on the Law of the Sea|Law of the Sea Convention|U.N. Convention on the Law of the Sea
 United Nations Convention against Corruption|UNCAC|UN Convention against Corruption
@@ -45,17 +45,17 @@ Ottawa Convention|Mine Ban Treaty|Anti-Personnel Mine Ban Convention
 Chemical Weapons Convention|CWC
 Biological Weapons Convention|BWC|Biological and Toxin Weapons Convention|BTWC
 Treaty on the Non-Proliferation of Nuclear Weapons|NPT|Nuclear Non-Proliferation Treaty|Non-Proliferation Treaty|Nuclear Nonproliferation Treaty|Nonproliferation Treaty
-New START|New START Treaty|New Strategic Arms Reduction Treaty
-START|START Treaty|Strategic Arms Reduction Treaty
+New START|~ Treaty|New Strategic Arms Reduction Treaty
+START|~ Treaty|Strategic Arms Reduction Treaty
 Outer Space Treaty
 Artemis Accords
 Helsinki Final Act|Helsinki Accords
-Budapest Memorandum|Budapest Memorandum on Security Assurances
+Budapest Memorandum|~ on Security Assurances
 Minsk agreements|Minsk Agreements|Minsk II|Minsk Protocol
 Good Friday Agreement|Belfast Agreement
 Dayton Accords|Dayton Peace Agreement|Dayton Agreement|General Framework Agreement for Peace in Bosnia and Herzegovina
 Abraham Accords
-Jeddah Declaration|Jeddah Declaration of Commitment to Protect the Civilians of Sudan
+Jeddah Declaration|~ of Commitment to Protect the Civilians of Sudan
 Agreement on the Establishment of Peace and Inter-State Relations between the Republic of Armenia and the Republic of Azerbaijan
 Joint Comprehensive Plan of Action|JCPOA|Iran nuclear deal
 Three Joint Communiques|Three Joint Communiqués|three Joint Communiques

@@ -191,6 +191,12 @@ describe('prefixes a body goes by', () => {
     return org ? [org.name, ...(org.variants ?? [])] : [];
   };
 
+  it('writes a variant\'s "~" as the row\'s name, in every table', () => {
+    expect(allStrings().filter((s) => s.includes('~'))).toEqual([]);
+    expect(COUNTRIES.find((c) => c.name === 'Benin')?.variants).toContain('Republic of Benin');
+    expect(INSTRUMENTS.find((i) => i.name === 'New START')?.variants).toContain('New START Treaty');
+  });
+
   it('gives a UN body all three prefixes and a U.S. body both, whichever the table writes', () => {
     expect(formsOf('United Nations Security Council')).toEqual(expect.arrayContaining(['UN Security Council', 'U.N. Security Council']));
     expect(formsOf('U.S. Agency for International Development')).toContain('United States Agency for International Development');

@@ -10,13 +10,13 @@ United Nations;UN|U.N.
 United Nations Security Council|Security Council;UNSC
 United Nations General Assembly|General Assembly;UNGA
 United Nations Secretariat
-Economic and Social Council|UN Economic and Social Council;ECOSOC
-Human Rights Council|UN Human Rights Council;HRC|UNHRC
+Economic and Social Council|UN ~;ECOSOC
+Human Rights Council|UN ~;HRC|UNHRC
 International Court of Justice|World Court;ICJ
 International Criminal Court;ICC
 United Nations Children's Fund;UNICEF
-United Nations High Commissioner for Refugees|UN Refugee Agency|Office of the United Nations High Commissioner for Refugees;UNHCR
-World Food Programme|World Food Program|UN World Food Programme|UN World Food Program;WFP
+United Nations High Commissioner for Refugees|UN Refugee Agency|Office of the ~;UNHCR
+World Food Programme|World Food Program|UN ~|UN World Food Program;WFP
 World Health Organization;WHO
 Pan American Health Organization;PAHO
 International Atomic Energy Agency;IAEA
@@ -26,7 +26,7 @@ International Maritime Organization;IMO
 International Civil Aviation Organization;ICAO
 International Telecommunication Union;ITU
 Universal Postal Union;UPU
-Food and Agriculture Organization|UN Food and Agriculture Organization|Food and Agriculture Organization of the United Nations;FAO
+Food and Agriculture Organization|UN ~|~ of the United Nations;FAO
 International Fund for Agricultural Development;IFAD
 United Nations Population Fund;UNFPA
 United Nations Relief and Works Agency for Palestine Refugees in the Near East|UN Relief and Works Agency;UNRWA
@@ -49,7 +49,7 @@ United Nations Mission in South Sudan;UNMISS
 United Nations Support Mission in Libya;UNSMIL
 United Nations Assistance Mission in Afghanistan;UNAMA
 United Nations Assistance Mission for Iraq;UNAMI
-World Bank|World Bank Group
+World Bank|~ Group
 International Finance Corporation;IFC
 International Monetary Fund;IMF
 World Trade Organization;WTO
@@ -125,7 +125,7 @@ Global Coalition to Defeat ISIS|Global Coalition to Defeat Da'esh|Global Coaliti
 Global Counterterrorism Forum;GCTF
 C5+1
 B5+1
-Minerals Security Partnership|Mineral Security Partnership|Minerals Security Partnership Forum|MSP Forum;MSP
+Minerals Security Partnership|Mineral Security Partnership|~ Forum|MSP Forum;MSP
 Partnership for Global Infrastructure and Investment;PGI
 Three Seas Initiative|Three Seas;3SI
 Belt and Road Initiative|One Belt, One Road|Belt and Road;BRI|OBOR
@@ -146,11 +146,11 @@ Coalition of the Willing
 Board of Peace
 International Stabilization Force;ISF
 Multinational Security Support Mission|Multinational Security Support mission;MSS
-Troika|Sudan Troika
+Troika|Sudan ~
 Munich Security Conference;MSC
 World Economic Forum;WEF
 Shangri-La Dialogue
-FIFA World Cup|World Cup|FIFA World Cup 2026
+FIFA World Cup|World Cup|~ 2026
 Olympic Games|Olympics|Paralympic Games|Paralympics|LA28
 Mekong River Commission;MRC
 Media Freedom Coalition
@@ -202,7 +202,7 @@ Office of the Director of National Intelligence;ODNI
 Central Intelligence Agency;CIA
 National Security Agency;NSA
 Federal Bureau of Investigation;FBI
-Drug Enforcement Administration|U.S. Drug Enforcement Administration;DEA
+Drug Enforcement Administration|U.S. ~;DEA
 U.S. Customs and Border Protection|Customs and Border Protection;CBP
 U.S. Immigration and Customs Enforcement|Immigration and Customs Enforcement;ICE
 U.S. Citizenship and Immigration Services;USCIS
@@ -215,7 +215,7 @@ Bureau of Industry and Security;BIS
 U.S. Commercial Service|U.S. and Foreign Commercial Service|U.S. Foreign Commercial Service
 National Oceanic and Atmospheric Administration;NOAA
 U.S. Centers for Disease Control and Prevention|Centers for Disease Control and Prevention;CDC
-Food and Drug Administration|U.S. Food and Drug Administration;FDA
+Food and Drug Administration|U.S. ~;FDA
 Foreign Agricultural Service;FAS
 U.S. Agency for International Development|Agency for International Development;USAID
 U.S. International Development Finance Corporation|International Development Finance Corporation|Development Finance Corporation;DFC
@@ -234,7 +234,7 @@ U.S. Army|Army
 U.S. Navy|Navy
 U.S. Air Force|Air Force;USAF
 U.S. Marine Corps|Marine Corps;USMC
-National Guard|U.S. National Guard
+National Guard|U.S. ~
 Joint Chiefs of Staff;JCS
 Joint Staff
 Office of the Secretary of Defense;OSD
@@ -255,13 +255,13 @@ Defense Security Cooperation Agency;DSCA
 Defense Threat Reduction Agency;DTRA
 Defense POW/MIA Accounting Agency;DPAA
 Office of the Spokesperson
-Foreign Service|U.S. Foreign Service|Foreign Service of the United States
+Foreign Service|U.S. ~|~ of the United States
 Foreign Service Institute;FSI
 Bureau of Consular Affairs|Consular Affairs
 Bureau of Political-Military Affairs
 Bureau of Democracy, Human Rights, and Labor|Bureau of Democracy, Human Rights and Labor;DRL
 Bureau of International Narcotics and Law Enforcement Affairs;INL
-Bureau of Counterterrorism|Bureau of Counterterrorism and Countering Violent Extremism|Office of the Coordinator for Counterterrorism;CT
+Bureau of Counterterrorism|~ and Countering Violent Extremism|Office of the Coordinator for Counterterrorism;CT
 Bureau of Energy Resources;ENR
 Bureau of Population, Refugees, and Migration|Bureau of Population, Refugees and Migration;PRM
 Bureau of South and Central Asian Affairs;SCA
@@ -315,7 +315,7 @@ Knesset
 Israel Defense Forces;IDF
 Palestinian Authority;PA
 Palestine Liberation Organization;PLO
-Chinese Communist Party|Communist Party of China|Chinese Communist Party Central Committee;CCP|CPC
+Chinese Communist Party|Communist Party of China|~ Central Committee;CCP|CPC
 Ministry of State Security;MSS
 Legislative Council;LegCo
 Armed Forces of the Philippines;AFP
@@ -340,22 +340,22 @@ National Assembly
 
 const GROUPS: readonly Organization[] = organizations('group', `
 ISIS|Islamic State|Islamic State of Iraq and Syria|Islamic State of Iraq and the Levant|Da'esh|Daesh;ISIL
-ISIS-Khorasan|Islamic State Khorasan Province|ISIS-Khorasan Province;ISIS-K|ISKP
+ISIS-Khorasan|Islamic State Khorasan Province|~ Province;ISIS-K|ISKP
 ISIS-West Africa|Islamic State-West Africa|Islamic State West Africa Province;ISIS-WA|ISWAP
 ISIS-Mozambique
 al-Qa'ida|al-Qaida|al-Qaeda|Al Qaeda|al Qaeda|Al-Qaida;AQ
 al-Qa'ida in the Islamic Maghreb|al-Qaeda in the Islamic Maghreb;AQIM
-al-Shabaab|al-Shabab|Al-Shabaab|Harakat al-Shabaab al-Mujahideen
+al-Shabaab|al-Shabab|Al-Shabaab|Harakat ~ al-Mujahideen
 Boko Haram
 Jama'at Nusrat al-Islam wal-Muslimin;JNIM
 Hay'at Tahrir al-Sham|Hayat Tahrir al-Sham|al-Nusrah Front|Nusra Front|al-Nusra Front;HTS
-Hizballah|Hezbollah|Hizbullah|Lebanese Hizballah
+Hizballah|Hezbollah|Hizbullah|Lebanese ~
 Hamas|Harakat al-Muqawama al-Islamiya
 Palestinian Islamic Jihad;PIJ
 Popular Front for the Liberation of Palestine;PFLP
 Houthis|Ansarallah|Ansar Allah|Houthi movement|Houthi
 Kurdistan Workers' Party;PKK
-Taliban|Afghan Taliban
+Taliban|Afghan ~
 Tehrik-e-Taliban Pakistan|Tehreek-e-Taliban Pakistan|Pakistani Taliban;TTP
 Balochistan Liberation Army|Majeed Brigade;BLA
 MS-13|Mara Salvatrucha|MS13
@@ -363,7 +363,7 @@ Los Choneros
 Wagner Group|Wagner|PMC Wagner
 Russian Imperial Movement;RIM
 Rapid Support Forces|Rapid Support Force;RSF
-M23|March 23 Movement|M23/AFC|Alliance Fleuve Congo
+M23|March 23 Movement|~/AFC|Alliance Fleuve Congo
 Syrian National Army;SNA
 `);
 
@@ -376,7 +376,7 @@ Ukraine Security Assistance Initiative;USAI
 Global Peace Operations Initiative;GPOI
 State Partnership Program;SPP
 International Visitor Leadership Program;IVLP
-Rewards for Justice|Rewards for Justice Program;RFJ
+Rewards for Justice|~ Program;RFJ
 Narcotics Rewards Program;NRP
 Transnational Organized Crime Rewards Program;TOCRP
 Young African Leaders Initiative;YALI
@@ -401,9 +401,9 @@ Gazprom
 Rostec
 Sberbank
 National Iranian Oil Company;NIOC
-Bank Melli|Bank Melli Iran
+Bank Melli|~ Iran
 Boeing
-NuScale|NuScale Power
+NuScale|~ Power
 Associated Press;AP
 Reuters
 Agence France-Presse;AFP
@@ -423,7 +423,7 @@ Axios
 Al Jazeera
 Deutsche Welle
 TASS
-Kyodo|Kyodo News
+Kyodo|~ News
 `);
 
 const NGOS: readonly Organization[] = organizations('ngo', `

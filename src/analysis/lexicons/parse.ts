@@ -5,10 +5,11 @@
 // bundle carries the text as written, and those spaces cost 440 bytes gzipped.
 // Plain word lists (titles, head nouns) are one "|"-joined string split at
 // load, for the same reason: quotes and commas per item cost 240 bytes more.
-//   countries:     name|variant...; demonym|...; flags ("?" ambiguous, "place" labeled place); "~" in a variant is the name
+//   countries:     name|variant...; demonym|...; flags ("?" ambiguous, "place" labeled place)
 //   places:        name|variant...; kind (when not the table's); flags ("?" ambiguous)
 //   organizations: name|variant...; ACRONYM|...  (one table per kind; a UN or U.S. body's other prefixes added)
 //   instruments:   name|variant...
+// In every table "~" in a variant stands for the row's name ("Benin|Republic of ~").
 import type { Country, Instrument, Organization, OrgKind, Place, PlaceKind } from './types';
 
 // Nothing is trimmed: the lexicon tests hold every string free of stray white space.
@@ -22,18 +23,15 @@ export const surfaces = (entry: { name: string; variants?: readonly string[] }):
 /** An optional array is left unset when it has no items (undefined), as the lexicon tests require. */
 const some = (items: string[]): string[] | undefined => (items.length ? items : undefined);
 
-/** The first form is the name, the others its variants. */
+/** The first form is the name, the others its variants, where "~" stands for the name: "Benin|Republic of ~" is "Republic of Benin". */
 function names(forms: string[]): { name: string; variants?: string[] } {
   const [name = '', ...variants] = forms;
-  return { name, variants: some(variants) };
+  return { name, variants: some(variants.map((variant) => variant.replace('~', name))) };
 }
-
-/** "~" in a long form stands for the row's name: "Benin|Republic of ~" is "Republic of Benin". */
-const withName = ([name = '', ...forms]: string[]): string[] => [name, ...forms.map((form) => form.replace('~', name))];
 
 export function countries(table: string): Country[] {
   return rows(table).map(([n, d, flags = '']) => ({
-    ...names(withName(list(n))),
+    ...names(list(n)),
     demonyms: some(list(d)),
     ambiguous: flags.includes('?') || undefined,
     entity: flags.includes('place') ? 'place' : undefined,

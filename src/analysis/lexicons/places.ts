@@ -97,7 +97,7 @@ Tokyo
 Amman
 Astana|Nur-Sultan|Nur Sultan
 Nairobi
-Tarawa|South Tarawa
+Tarawa|South ~
 Pyongyang
 Seoul
 Pristina|Prishtina|Prishtinë
@@ -147,7 +147,7 @@ Panama City
 Port Moresby
 Asuncion|Asunción
 Lima
-Manila|Metro Manila
+Manila|Metro ~
 Warsaw
 Lisbon
 Doha
@@ -208,7 +208,7 @@ Harare
 `);
 
 const CITIES: readonly Place[] = places('city', `
-New York|New York City|NYC
+New York|~ City|NYC
 Los Angeles
 Chicago
 Houston
@@ -238,11 +238,11 @@ Sharm el-Sheikh|Sharm El-Sheikh|Sharm el Sheikh
 Dubai
 Jeddah|Jidda|Jiddah
 Medina|Madinah
-Tel Aviv|Tel Aviv-Yafo
+Tel Aviv|~-Yafo
 Bethlehem
 Aleppo
 Erbil|Irbil
-Hudaydah|Hodeidah|Al Hudaydah
+Hudaydah|Hodeidah|Al ~
 Taiz|Ta'izz
 Marib|Ma'rib
 Aden
@@ -328,12 +328,12 @@ Puerto Rico;subnational
 `);
 
 const SUBNATIONAL: readonly Place[] = places('subnational', `
-Crimea|Crimean Peninsula|Autonomous Republic of Crimea
+Crimea|Crimean Peninsula|Autonomous Republic of ~
 Donbas|Donbass
-Donetsk|Donetsk Oblast|Donetsk region
-Luhansk|Luhansk Oblast|Luhansk region|Lugansk
-Kherson|Kherson Oblast|Kherson region
-Zaporizhzhia|Zaporizhzhia Oblast|Zaporizhzhia region|Zaporizhia|Zaporozhye
+Donetsk|~ Oblast|~ region
+Luhansk|~ Oblast|~ region|Lugansk
+Kherson|~ Oblast|~ region
+Zaporizhzhia|~ Oblast|~ region|Zaporizhia|Zaporozhye
 Kaliningrad
 Chechnya|Chechen Republic
 Siberia;region
@@ -341,26 +341,26 @@ Abkhazia
 South Ossetia|Tskhinvali region
 Transnistria|Transnistrian region
 Nagorno-Karabakh|Karabakh|Nagorno Karabakh
-Xinjiang|Xinjiang Uyghur Autonomous Region|Xinjiang Uighur Autonomous Region|East Turkistan
-Tibet|Tibet Autonomous Region|Tibetan Autonomous Region
-Hong Kong|Hong Kong SAR|Hong Kong Special Administrative Region|HKSAR
-Gaza|Gaza Strip
+Xinjiang|~ Uyghur Autonomous Region|~ Uighur Autonomous Region|East Turkistan
+Tibet|~ Autonomous Region|Tibetan Autonomous Region
+Hong Kong|~ SAR|~ Special Administrative Region|HKSAR
+Gaza|~ Strip
 West Bank|Judea and Samaria
 East Jerusalem
-Negev|Negev Desert;region
-Sinai|Sinai Peninsula;region
-Kurdistan Region|Iraqi Kurdistan|Kurdistan Region of Iraq|IKR|KRI
-Idlib|Idlib Province
+Negev|~ Desert;region
+Sinai|~ Peninsula;region
+Kurdistan Region|Iraqi Kurdistan|~ of Iraq|IKR|KRI
+Idlib|~ Province
 Balochistan|Baluchistan
-Rakhine|Rakhine State
+Rakhine|~ State
 Luzon
-Papua|West Papua
+Papua|West ~
 Bali
-Darfur|North Darfur|South Darfur|West Darfur|Central Darfur|East Darfur
-Kordofan|North Kordofan|South Kordofan|West Kordofan
-Blue Nile|Blue Nile State
+Darfur|North ~|South ~|West ~|Central ~|East ~
+Kordofan|North ~|South ~|West ~
+Blue Nile|~ State
 Tigray
-Amhara|Amhara region
+Amhara|~ region
 Western Sahara
 Northern Ireland
 Greenland
@@ -374,9 +374,9 @@ const REGIONS: readonly Place[] = places('region', `
 Africa
 Asia
 Europe
-Arctic|Arctic region|High North
+Arctic|~ region|High North
 Eurasia
-Euro-Atlantic|Euro-Atlantic area|Euro-Atlantic region
+Euro-Atlantic|~ area|~ region
 Americas
 Western Hemisphere
 North America
@@ -384,9 +384,9 @@ Central America
 South America
 Latin America
 Latin America and the Caribbean
-Caribbean|Caribbean region
+Caribbean|~ region
 Northern Triangle
-Amazon|Amazon Basin|Amazon rainforest|Amazonia
+Amazon|~ Basin|~ rainforest|Amazonia
 Middle East|Mideast
 Near East
 Middle East and North Africa|MENA
@@ -399,7 +399,7 @@ West Africa
 East Africa
 Southern Africa
 Horn of Africa
-Sahel|Sahel region
+Sahel|~ region
 Great Lakes region|Great Lakes Region|African Great Lakes
 Lake Chad Basin|Lake Chad region
 Western Europe
@@ -429,7 +429,7 @@ Mekong region|Mekong subregion|Mekong sub-region|Lower Mekong|Mekong Delta
 Indian Ocean region
 Middle Belt
 Congo Basin
-Sahara|Sahara Desert
+Sahara|~ Desert
 `);
 
 const FEATURES: readonly Place[] = places('feature', `
@@ -453,7 +453,7 @@ Strait of Hormuz|Straits of Hormuz|Hormuz Strait
 Taiwan Strait|Taiwan Straits|Strait of Taiwan
 Kerch Strait
 Panama Canal
-Nile|Nile River|River Nile
+Nile|~ River|River ~
 Mekong River|Mekong
 Darien Gap|Darién Gap|Darien|Darién
 Second Thomas Shoal|Ayungin Shoal
@@ -470,10 +470,10 @@ Treaty Room
 Benjamin Franklin Room|Ben Franklin Room
 Thomas Jefferson Room
 United Nations Headquarters|UN Headquarters|U.N. Headquarters
-Chornobyl|Chernobyl|Chornobyl Nuclear Power Plant|Chernobyl Nuclear Power Plant
+Chornobyl|Chernobyl|~ Nuclear Power Plant|Chernobyl Nuclear Power Plant
 Fordow|Fordo
 Grand Ethiopian Renaissance Dam|GERD
-Nord Stream|Nord Stream 2|Nord Stream pipeline
+Nord Stream|~ 2|~ pipeline
 Trans-Caspian International Transport Route|TITR|Middle Corridor|Trans-Caspian Transport Corridor|Trans-Caspian Trade Route|Trans-Caspian Corridor
 Luzon Economic Corridor
 Trump Route for International Peace and Prosperity|TRIPP
