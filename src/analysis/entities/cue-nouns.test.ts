@@ -19,6 +19,7 @@ describe('names typed by a generic noun beside them', () => {
 
   it('takes a region\'s adjective for no place, its name used as one still for a place', () => {
     expect(found('in the South Asian region, the Transnistrian region and the Francophone regions')).toEqual([]);
+    expect(found('across the South and Central Asian region')).toEqual([]);
     expect(found('across the Arctic region')).toEqual(['place:Arctic']);
   });
 

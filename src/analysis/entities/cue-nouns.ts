@@ -51,7 +51,8 @@ function typeAfter(tokens: readonly Token[], end: number): EntityType | undefine
     j++;
     if (tokens[j]?.low === 'and') j++;
     const e = capRunEnd(tokens, j);
-    if (e === j) return undefined;
+    // An adjective listed makes the list one of adjectives: "the South and Central Asian region" names no "South".
+    if (e === j || isAdjective(tokens, j, e)) return undefined;
     j = e;
   }
   return undefined;
