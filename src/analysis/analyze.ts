@@ -8,7 +8,7 @@ import { tokenize } from './entities/tokenize';
 import { documentParties, issuersOf } from './parties';
 import { plainSpaces } from './plain-spaces';
 import { splitSentences } from './sentences';
-import { detectStatement } from './statement';
+import { detectStatement, typeFromTitle } from './statement';
 import { summarize } from './summary';
 import type { Analysis, PageMeta, StatementInfo } from './types';
 
@@ -33,7 +33,8 @@ function analyzeDetected(statement: StatementInfo, text: string, meta: PageMeta)
   const tokens = tokenize(text);
   const entities = findEntities(text, { title: meta.title, tokens });
   const parties = documentParties(meta.title, entities, statement.type, text);
-  const commitments = findCommitments(text, sentences, parties, entities, tokens, issuersOf(parties, statement.type));
+  const joint = statement.type === 'Joint Statement' || typeFromTitle(meta.title) === 'Joint Statement';
+  const commitments = findCommitments(text, sentences, parties, entities, tokens, issuersOf(parties, joint));
   return {
     statement,
     sentences: sentences.map(({ start, end }) => ({ start, end })),

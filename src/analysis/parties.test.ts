@@ -55,6 +55,10 @@ describe('documentParties', () => {
   it('takes a press statement\'s party to be the United States alone: the countries it names are what it speaks of', () => {
     expect(documentParties('Chile’s Actions Against Japanese Vessels', [entity('Chile', 'country', 20)], 'Press Statement', '')).toEqual(['United States']);
     expect(documentParties('On the Anniversary', [entity('Japan', 'country', 20)], 'Statement by the Secretary', '')).toEqual(['United States']);
+    // Unless its opening lists the other side with the United States.
+    const text = 'The United States and Mongolia signed a memorandum today.';
+    const listed = entitiesOf(text, [['United States', 'country'], ['Mongolia', 'country']]);
+    expect(documentParties('Chile’s Actions Against Japanese Vessels', listed, 'Press Statement', text)).toEqual(['United States', 'Mongolia']);
   });
 
   it('takes no venue, destination or topic in a title for a party, but a counterpart after "with"', () => {
@@ -68,9 +72,13 @@ describe('documentParties', () => {
 describe('actorsFor', () => {
   const parties = ['United States', 'Mongolia', 'Japan'];
   it('turns words for everyone into the parties', () => {
-    for (const subject of ['The two sides', 'All\u00a0parties', 'Participants', 'We', 'Both delegations']) {
+    for (const subject of ['The two sides', 'All\u00a0parties', 'Participants', 'Both delegations']) {
       expect(actorsFor(subject, parties)).toEqual(parties);
     }
+  });
+  it('turns "we" into the issuers: a joint statement\'s parties, another document\'s government', () => {
+    expect(actorsFor('We', parties)).toEqual(['United States']);
+    expect(actorsFor('We', parties, undefined, parties)).toEqual(parties);
   });
   it('keeps names and U.S. officials to themselves', () => {
     expect(actorsFor('Mongolia', parties)).toEqual(['Mongolia']);

@@ -90,9 +90,9 @@ const VENUES_AND_TOPICS = /\s(?:at|on|to|about|regarding)\s(?:(?!\swith\s).)*/gi
  * side), or without a list the lede's.
  */
 export function documentParties(title: string, entities: readonly Entity[], type: string | null, text: string): string[] {
-  if (type !== null && UNILATERAL_TYPES.has(type)) return [UNITED_STATES];
+  const unilateral = type !== null && UNILATERAL_TYPES.has(type);
   const spoken = type !== null && SPOKEN_TYPES.has(type);
-  const parties = [UNITED_STATES, ...namedParties(title.replace(VENUES_AND_TOPICS, (topic) => (BILATERAL.test(topic) ? topic : ' ')))];
+  const parties = [UNITED_STATES, ...(unilateral ? [] : namedParties(title.replace(VENUES_AND_TOPICS, (topic) => (BILATERAL.test(topic) ? topic : ' '))))];
   // When the title names the other side ("the United States-Mongolia Strategic Dialogue"), only the
   // lede can add a party ("... the United States, Mongolia and Japan released ..."): countries and
   // bodies the following paragraphs mention (the UN Charter, a mission abroad) are not parties.
@@ -103,7 +103,7 @@ export function documentParties(title: string, entities: readonly Entity[], type
     if (entity.start >= opening) break;
     if (entity.type === 'country' || (entity.type === 'organization' && partyIndexes().signingBodies.has(entity.key))) signers.push(entity);
   }
-  const list = firstList(signers, text) ?? signers.filter((entity) => entity.start < LEDE_CHARS);
+  const list = firstList(signers, text) ?? (unilateral ? [] : signers.filter((entity) => entity.start < LEDE_CHARS));
   for (const entity of list) if (!parties.includes(entity.key)) parties.push(entity.key);
   return parties.filter((party, index) => parties.indexOf(party) === index);
 }
@@ -129,8 +129,11 @@ function firstList(signers: readonly Entity[], text: string): Entity[] | null {
 /** A pronoun or U.S. official opening a subject: the clause's subject, whatever it names after ("The Secretary stressed that Russia's ..."). */
 const OPENING_SUBJECT = /^\s*(?:we|i|he|she|they|(?:the )?(?:secretary|deputy secretary|under secretary|assistant secretary|spokesperson))\b/i;
 
+/** The issuers speaking: a joint statement's "we" are its parties, a press statement's or a readout's the United States. */
+const FIRST_PERSON = /\b(?:we|our|us)\b/i;
+
 /** Subjects that stand for every party: "we", "the two sides", "participants". */
-const ALL_PARTIES = /\b(?:we|our|us|they|their|both|the two|the three|the four|all (?:sides|parties|participants)|participants|delegations|sides|leaders|ministers|co-chairs|governments|countries)\b/i;
+const ALL_PARTIES = /\b(?:they|their|both|the two|the three|the four|all (?:sides|parties|participants)|participants|delegations|sides|leaders|ministers|co-chairs|governments|countries)\b/i;
 
 /** Subjects that stand for the United States alone: its officials and offices. */
 const US_SUBJECT = /\b(?:i|the secretary|secretary|deputy secretary|under secretary|assistant secretary|ambassador|the department|department of state|state department|spokesperson|administration|president|embassy|he|she)\b/i;
@@ -148,13 +151,15 @@ export function actorsFor(subject: string, parties: readonly string[], named = n
   // a subject we cannot place is the issuers'.
   if (named.length > 0 && !OPENING_SUBJECT.test(spaced)) return named;
   if (ALL_PARTIES.test(spaced)) return [...parties];
+  if (FIRST_PERSON.test(spaced)) return [...issuers];
   if (US_SUBJECT.test(spaced)) return [UNITED_STATES];
   return [...issuers];
 }
 
 /**
- * Who issues a document, and so stands behind a commitment whose subject
- * names no one ("The Advisory Group will ..."): a joint statement's parties
- * all, any other document's government.
+ * Who issues a document, and so speaks as "we" and stands behind a
+ * commitment whose subject names no one ("The Advisory Group will ..."): a
+ * joint statement's parties all (`joint`: typed so, or titled so where a
+ * media note carries one), any other document's government.
  */
-export const issuersOf = (parties: readonly string[], type: string | null): string[] => (type === 'Joint Statement' ? [...parties] : parties.slice(0, 1));
+export const issuersOf = (parties: readonly string[], joint: boolean): string[] => (joint ? [...parties] : parties.slice(0, 1));
