@@ -9,6 +9,17 @@ describe('names by head noun', () => {
     expect(found('the Third Session of the U.S.-Ruritania Joint Working Group')).toContain('organization:U.S.-Ruritania Joint Working Group');
   });
 
+  it('finds schools, academies and units, as embassy posts name them', () => {
+    expect(found('Alumni of the Ruritanian Academy of Sciences, Strelsau Community College and the Zenda School of Journalism met the Harbor Crimes Unit.')).toEqual([
+      'organization:Ruritanian Academy of Sciences',
+      'organization:Strelsau Community College',
+      'organization:Zenda School of Journalism',
+      'organization:Harbor Crimes Unit',
+    ]);
+    // A statute's section is no body.
+    expect(found('They are designated under Section 7031(c).')).toEqual([]);
+  });
+
   it('keeps the complement of a body and splits names joined by "and the"', () => {
     expect(found('the Ministry of Trade and Rural Development Affairs of Ruritania')).toContain(
       'organization:Ministry of Trade and Rural Development Affairs of Ruritania',
