@@ -18,7 +18,7 @@ const CONNECTORS = new Set('of the for on and & de du des la al el y da del von 
 /** Heads that take a place after "in": "UN Interim Force in Lebanon", "U.S. Embassy in Reykjavik". */
 const IN_HEADS = new Set(['embassy', 'consulate', 'mission', 'force', 'forces']);
 /** Words whose possessive stays inside a name: "Foreign Ministers' Meeting", "Prime Minister's Office". */
-const POSSESSIVE_IN_NAME = new Set('minister ministers leader leaders people children women workers veterans president'.split(' '));
+const POSSESSIVE_IN_NAME = new Set('minister ministers leader leaders people children women workers veterans president ambassador ambassadors'.split(' '));
 /** Abbreviations whose period belongs to the name: "Co. Ltd.", "Pte.", "St.". */
 const ABBREVIATIONS = new Set('co ltd pte inc corp jr sr st no bros plc llc'.split(' '));
 

@@ -9,7 +9,7 @@ describe('names by head noun', () => {
     expect(found('the Third Session of the U.S.-Ruritania Joint Working Group')).toContain('organization:U.S.-Ruritania Joint Working Group');
   });
 
-  it('finds schools, academies and units, as embassy posts name them', () => {
+  it('finds schools, academies, units and ambassadors\' funds, as embassy posts name them', () => {
     expect(found('Alumni of the Ruritanian Academy of Sciences, Strelsau Community College and the Zenda School of Journalism met the Harbor Crimes Unit.')).toEqual([
       'organization:Ruritanian Academy of Sciences',
       'organization:Strelsau Community College',
@@ -18,6 +18,7 @@ describe('names by head noun', () => {
     ]);
     // A statute's section is no body.
     expect(found('They are designated under Section 7031(c).')).toEqual([]);
+    expect(found('Grants from the Ambassador’s Fund for Cultural Preservation went to Strelsau.')).toContain('organization:Ambassador’s Fund for Cultural Preservation');
   });
 
   it('keeps the complement of a body and splits names joined by "and the"', () => {
