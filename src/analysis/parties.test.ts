@@ -34,6 +34,17 @@ describe('documentParties', () => {
     expect(documentParties('Joint Statement on the Situation in Chile', entities, 'Joint Statement', text)).toEqual(['United States', 'France', 'Japan', 'United Kingdom']);
   });
 
+  it('takes a group\'s members, listed, for the group, and a list to its end past the lede', () => {
+    const text = `The text of the following statement was released by the Governments of the United States, Canada, France, Germany, Italy, Japan, and the United Kingdom, and the High Representative of the European Union.${' '.repeat(200)}`;
+    const entities = entitiesOf(text, [
+      ['United States', 'country'], ['Canada', 'country'], ['France', 'country'], ['Germany', 'country'],
+      ['Italy', 'country'], ['Japan', 'country'], ['United Kingdom', 'country'], ['European Union', 'organization'],
+    ]);
+    expect(documentParties('G7 Foreign Ministers’ Statement on Ruritania', entities, 'Joint Statement', text)).toEqual([
+      'United States', 'Canada', 'France', 'Germany', 'Italy', 'Japan', 'United Kingdom', 'European Union',
+    ]);
+  });
+
   it('keeps a name joined to the United States in a title: the other side, not a topic', () => {
     const text = `The United States and Mongolia held the dialogue.${' '.repeat(800)}Japan and the United Nations attended.`;
     const entities = entitiesOf(text, [['Mongolia', 'country'], ['Japan', 'country'], ['United Nations', 'organization']]);

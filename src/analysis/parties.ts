@@ -87,7 +87,9 @@ const VENUES_AND_TOPICS = /\s(?:at|on|to|about|regarding)\s(?:(?!\swith\s).)*/gi
  * spoken (a briefing, remarks: SPOKEN_TYPES), the first list of countries
  * and signing bodies in the opening paragraphs ("released by the Governments
  * of A, B, and C"; of the lede alone when the title already names the other
- * side), or without a list the lede's.
+ * side; a list that starts there runs to its end), or without a list the
+ * lede's. A group's members listed stand for the group ("G7 Foreign
+ * Ministers' Statement" released by "Canada, France, ...").
  */
 export function documentParties(title: string, entities: readonly Entity[], type: string | null, text: string): string[] {
   const unilateral = type !== null && UNILATERAL_TYPES.has(type);
@@ -97,28 +99,31 @@ export function documentParties(title: string, entities: readonly Entity[], type
   // lede can add a party ("... the United States, Mongolia and Japan released ..."): countries and
   // bodies the following paragraphs mention (the UN Charter, a mission abroad) are not parties.
   // A spoken document's opening adds none: its countries are topics.
+  // A list that starts there runs on to its end ("..., and the High Representative of the European Union").
   const opening = spoken ? 0 : parties.length > 1 ? LEDE_CHARS : OPENING_CHARS;
   const signers: Entity[] = [];
   for (const entity of entities) {
-    if (entity.start >= opening) break;
+    if (entity.start >= OPENING_CHARS) break;
     if (entity.type === 'country' || (entity.type === 'organization' && partyIndexes().signingBodies.has(entity.key))) signers.push(entity);
   }
-  const list = firstList(signers, text) ?? (unilateral ? [] : signers.filter((entity) => entity.start < LEDE_CHARS));
-  for (const entity of list) if (!parties.includes(entity.key)) parties.push(entity.key);
-  return parties.filter((party, index) => parties.indexOf(party) === index);
+  const listed = firstList(signers, text, opening);
+  for (const entity of listed ?? (unilateral ? [] : signers.filter((entity) => entity.start < Math.min(opening, LEDE_CHARS)))) parties.push(entity.key);
+  // Members listed stand for their group: "G7 Foreign Ministers' Statement" by "Canada, France, ..." is theirs.
+  const members = listed && listed.filter((entity) => entity.type === 'country').length >= 2;
+  return parties.filter((party, index) => parties.indexOf(party) === index && !(members && partyIndexes().signingBodies.has(party) && !listed.some((entity) => entity.key === party)));
 }
 
-/** What joins the names of a list: "A, B, and the C", "A and B". */
-const LIST_JOINT = /^(?:\s*,\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*\s*,\s*(?:and\s+)?)?|\s+and\s+)(?:the\s+)?$/;
+/** What joins the names of a list: "A, B, and the C", "A and B", "A, and the High Representative of the C". */
+const LIST_JOINT = /^(?:\s*,\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*\s*,\s*(?:and\s+)?)?|\s+and\s+)(?:the\s+)?(?:(?:[A-Z][\w'’.-]*\s+)+of\s+(?:the\s+)?)?$/;
 
 /**
- * The first list of two or more names among `signers`: a joint statement's
+ * The first list of two or more names among `signers`, starting before `startBefore`: a joint statement's
  * opening names its signers together ("released by the Governments of A, B
  * and C", "We, the Foreign Ministers of A, B, and C"), the countries it
  * speaks of one at a time.
  */
-function firstList(signers: readonly Entity[], text: string): Entity[] | null {
-  for (let i = 0; i < signers.length; i++) {
+function firstList(signers: readonly Entity[], text: string, startBefore: number): Entity[] | null {
+  for (let i = 0; i < signers.length && signers[i]!.start < startBefore; i++) {
     let j = i + 1;
     while (j < signers.length && LIST_JOINT.test(text.slice(signers[j - 1]!.end, signers[j]!.start))) j++;
     if (j - i >= 2) return signers.slice(i, j);
