@@ -24,7 +24,7 @@ const PARTY_WORD =
 
 /** Subjects that are things, not parties: "the agreement will expand trade". */
 const THING_SUBJECT =
-  /^(?:(?:the|this|these|that|those|today's|such|an?|its|their|our|his|her|new|additional|further|revamped|proposed|next|final|last)\s+)*(?:agreements?|amendments?|protocols?|accords?|funding|funds?|grants?|programs?|initiatives?|projects?|assistance|investments?|deal|treaty|memorandum|mou|frameworks?|sanctions|actions?|designations?|measures?|mechanism|conferences?|meetings?|questions?|engagements?|discussions?|talks|summit|event|visits?|trips?|exercise|training|center|facility|changes?|this|which|that(?! (?:we|i|they)\b)|airport|corridor|route|system|process|people|prayers|thoughts|hearts|relationship|partnership|cooperation|efforts?|details|media|information|operation|alliance|economy|outbreak|situation|war|conflict|attack)\b/;
+  /^(?:(?:the|this|these|that|those|today's|such|an?|its|their|our|his|her|new|additional|further|revamped|proposed|next|final|last)\s+)*(?:agreements?|amendments?|announcements?|protocols?|accords?|funding|funds?|grants?|programs?|initiatives?|projects?|assistance|investments?|deal|treaty|memorandum|mou|frameworks?|sanctions|actions?|designations?|measures?|mechanism|conferences?|meetings?|questions?|engagements?|discussions?|talks|summit|event|visits?|trips?|exercise|training|center|facility|changes?|this|which|that(?! (?:we|i|they)\b)|airport|corridor|route|system|process|people|prayers|thoughts|hearts|relationship|partnership|cooperation|efforts?|details|media|information|operation|alliance|economy|outbreak|situation|war|conflict|attack)\b/;
 
 const REPORTERS = new Set(NON_PERSON_SPEAKER_LABELS.map((label) => label.toUpperCase()));
 
