@@ -81,7 +81,7 @@ const VENUES_AND_TOPICS = /\s(?:at|on|to|about|regarding)\s(?:(?!\swith\s).)*/gi
 
 /**
  * The parties of a document: the United States (every page here is its
- * government's; a press statement's only party: UNILATERAL_TYPES), then
+ * government's; a press statement's beside it only whom its opening lists with it: UNILATERAL_TYPES), then
  * whoever the title names outside its venues and topics (demonyms included:
  * "Call with Pakistani Foreign Minister ..."), then, unless the document is
  * spoken (a briefing, remarks: SPOKEN_TYPES), the first list of countries
@@ -107,10 +107,19 @@ export function documentParties(title: string, entities: readonly Entity[], type
     if (entity.type === 'country' || (entity.type === 'organization' && partyIndexes().signingBodies.has(entity.key))) signers.push(entity);
   }
   const listed = firstList(signers, text, opening);
-  for (const entity of listed ?? (unilateral ? [] : signers.filter((entity) => entity.start < Math.min(opening, LEDE_CHARS)))) parties.push(entity.key);
-  // Members listed stand for their group: "G7 Foreign Ministers' Statement" by "Canada, France, ..." is theirs.
-  const members = listed && listed.filter((entity) => entity.type === 'country').length >= 2;
-  return parties.filter((party, index) => parties.indexOf(party) === index && !(members && partyIndexes().signingBodies.has(party) && !listed.some((entity) => entity.key === party)));
+  const lede = spoken ? 0 : LEDE_CHARS;
+  for (const entity of listed ?? (unilateral ? [] : signers.filter((entity) => entity.start < lede))) parties.push(entity.key);
+  return withoutListedGroups([...new Set(parties)], listed);
+}
+
+/**
+ * Members listed stand for their group: a "G7 Foreign Ministers' Statement"
+ * released by "Canada, France, ..." is theirs, so a signing body the list of
+ * countries leaves out is no party.
+ */
+function withoutListedGroups(parties: string[], listed: readonly Entity[] | null): string[] {
+  if (!listed || listed.filter((entity) => entity.type === 'country').length < 2) return parties;
+  return parties.filter((party) => !partyIndexes().signingBodies.has(party) || listed.some((entity) => entity.key === party));
 }
 
 /** What joins the names of a list: "A, B, and the C", "A and B", "A, and the High Representative of the C". */

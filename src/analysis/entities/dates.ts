@@ -82,7 +82,7 @@ export function fullDateAt(tokens: readonly Token[], i: number): Span | null {
 
 /** "/287" right after a year: the archives' release numbers, "2006/287" (a second year, "2021/2022", is no number). */
 const isReleaseNumber = (tokens: readonly Token[], k: number): boolean =>
-  tokens[k]?.text === '/' && !tokens[k]!.sp && !!tokens[k + 1]?.num && !tokens[k + 1]!.sp && !isYear(tokens[k + 1]!);
+  tokens[k]?.text === '/' && tight(tokens, k) && tight(tokens, k + 1) && tokens[k + 1]!.num && !isYear(tokens[k + 1]);
 
 /** A month alone standing for a date ("in September", "the March summit"), or a year alone. */
 export function weakDateAt(tokens: readonly Token[], i: number): Span | null {
