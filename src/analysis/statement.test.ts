@@ -173,6 +173,13 @@ describe('detectStatement from the text of a page', () => {
     expect(detectStatement({ url, title: 'Remarks at a Forum' }, 'Remarks\n\nHonolulu, Hawaii\n\nMarch 3, 2026\n\nThank you.').office).toBeNull();
   });
 
+  it('reads no office from the page\'s own title, though it opens as an embassy\'s name does', () => {
+    const title = 'U.S. Embassy Ruritania Welcomes the New Trade Agreement';
+    const embassy = 'https://ru.usembassy.gov/u-s-embassy-welcomes-the-agreement/';
+    expect(detectStatement({ url: embassy, title }, `${title}\n\nPress Release\n\nMarch 3, 2026\n\nWe welcome it.`).office).toBeNull();
+    expect(detectStatement({ url: embassy, title }, `U.S. Embassy Ruritania\n\n${title}\n\nMarch 3, 2026\n\nWe welcome it.`).office).toBe('U.S. Embassy Ruritania');
+  });
+
   it('takes no dateline for an author line: "Washington, DC" is no office', () => {
     const text = 'On the Anniversary\n\nPress Statement\n\nJane Roe\nSecretary of State\n\nWashington, DC\n\nUlaanbaatar, Mongolia\n\nMay 5, 2026\n\nWe congratulate them.';
     expect(detectStatement({ url, title: 'On the Anniversary' }, text).office).toBeNull();
