@@ -3,66 +3,54 @@
 // regular expression over the lower-cased sentence (curly quotes folded),
 // matched at word boundaries. When a sentence holds several, the strongest
 // wins; `needsParty` entries count only when a party is their subject.
-// Each entry also lists the literal starts its matches begin with, so a scan
-// can rule out most words without running any pattern (trigger-scan.ts).
 
 import type { Strength } from './types';
 
 export interface Trigger {
   strength: Strength;
-  /**
-   * Every match of `pattern` begins with one of these (in folded text). One
-   * too many only costs time; one missing loses matches: keep them in step.
-   */
-  starts: readonly string[];
   pattern: RegExp;
   /** The subject before the trigger must be a party (not "the agreement will ..."). */
   needsParty: boolean;
 }
 
-/** `starts`: words separated by spaces, "+" standing for a space inside one ("is+to"). */
-const t = (strength: Strength, starts: string | readonly string[], source: string, needsParty = true): Trigger => ({
+const t = (strength: Strength, source: string, needsParty = true): Trigger => ({
   strength,
-  starts: typeof starts === 'string' ? starts.split(' ').map((start) => start.replace(/\+/g, ' ')) : starts,
   pattern: new RegExp(`\\b(?:${source})\\b`, 'g'),
   needsParty,
 });
 
-/** pairs('is are', 'ready able'): "is ready", "is able", "are ready", "are able". */
-const pairs = (firsts: string, seconds: string): string[] => firsts.split(' ').flatMap((a) => seconds.split(' ').map((b) => `${a} ${b}`));
-
 export const TRIGGERS: readonly Trigger[] = [
   // firm: binding verbs and the word commitment
-  t('firm', 'agree decide resolved+', "agree[ds]? (?:to|on|that)|agreed to|decided to|decides to|resolved to"),
-  t('firm', 'commit recommit', "(?:re)?commit(?:s|ted)? (?:to|themselves)"),
-  t('firm', ['is ', 'are ', 'remain', 'stay', 'stand'], "(?:is|are|remain|remains|stay|stays) (?:[a-z]+ly |also |still |always )?(?:committed|dedicated) to|(?:stands?|remain) firm in", false),
-  t('firm', 'reaffirm underscor reiterat affirm renew demonstrate highlight reflect express stress emphasi', "(?:reaffirm|reaffirmed|reaffirms|reaffirming|underscore[ds]?|underscoring|reiterate[ds]?|reiterating|affirm(?:ed|s)?|renew(?:ed|s)?|demonstrate[ds]?|highlight(?:s|ed)?|reflect(?:s|ed)?|express(?:ed|es)?|stress(?:ed|es)?|emphasi[sz](?:ed|es)?) (?:the |their |our |its |his |her |a |an )?(?:[a-z'.-]+ ){0,4}commitments?", false),
-  t('firm', "our+ their+ its+ the+administration's the+united+states' u.s.", "(?:our|their|its|the administration's|the united states'|u\\.s\\.) (?:[a-z'.-]+ ){0,3}commitment(?:, [^,]{1,40},)? (?:to|that)", false),
-  t('firm', 'pledg', "pledge[ds]?(?! of)|pledging to"),
-  t('firm', "shall will 'll are+going+to is+going+to", "shall|(?<!\\b(?:the|a|an|its|their|our|his|her|political|own|good|free) )will(?! not)|’ll|'ll|are going to(?! have to)|is going to"),
-  t('firm', 'sign concluded+', "signed|sign(?:s)? (?:a|an|the)|concluded (?:a|an|the) [a-z ]{0,30}agreement"),
-  t('firm', [...pairs('is are', 'providing committing dedicating contributing deploying allocating'), 'announced', ...pairs('have has', 'authorized obligated')], "(?:is|are) (?:providing|committing|dedicating|contributing|deploying|allocating) (?:an additional |additional |more than |nearly |over |up to )?(?:\\$|us\\$|usd)|announced (?:a |an )?(?:additional |more than |nearly |over |up to )?(?:\\$|us\\$)|(?:have|has) (?:authorized|obligated)"),
-  t('firm', 'is+to+ are+to+', "(?<!\\b(?:it|this|that|what|task|goal|aim|objective|purpose|priority|job|role|mission|focus) )(?:is|are) to (?:[a-z]+ly )?(?:meet|be|convene|hold|serve|report|work|continue|provide|take)", false),
-  t('firm', pairs('is are', 'deploying dispatching donating'), "(?:is|are) (?:deploying|dispatching|donating)"),
-  t('firm', 'will+not+', "will not (?:stop|rest|hesitate|waver|relent)", true),
-  t('firm', 'announced+the+creation are+establishing is+establishing', "announced the creation of|(?:are|is) establishing"),
-  t('firm', 'welcome', "welcome[ds]? (?:[a-z'-]+ ){0,6}(?:decision|commitment|pledge) to", false),
+  t('firm', "agree[ds]? (?:to|on|that)|agreed to|decided to|decides to|resolved to"),
+  t('firm', "(?:re)?commit(?:s|ted)? (?:to|themselves)"),
+  t('firm', "(?:is|are|remain|remains|stay|stays) (?:[a-z]+ly |also |still |always )?(?:committed|dedicated) to|(?:stands?|remain) firm in", false),
+  t('firm', "(?:reaffirm|reaffirmed|reaffirms|reaffirming|underscore[ds]?|underscoring|reiterate[ds]?|reiterating|affirm(?:ed|s)?|renew(?:ed|s)?|demonstrate[ds]?|highlight(?:s|ed)?|reflect(?:s|ed)?|express(?:ed|es)?|stress(?:ed|es)?|emphasi[sz](?:ed|es)?) (?:the |their |our |its |his |her |a |an )?(?:[a-z'.-]+ ){0,4}commitments?", false),
+  t('firm', "(?:our|their|its|the administration's|the united states'|u\\.s\\.) (?:[a-z'.-]+ ){0,3}commitment(?:, [^,]{1,40},)? (?:to|that)", false),
+  t('firm', "pledge[ds]?(?! of)|pledging to"),
+  t('firm', "shall|(?<!\\b(?:the|a|an|its|their|our|his|her|political|own|good|free) )will(?! not)|'ll|are going to(?! have to)|is going to"),
+  t('firm', "signed|sign(?:s)? (?:a|an|the)|concluded (?:a|an|the) [a-z ]{0,30}agreement"),
+  t('firm', "(?:is|are) (?:providing|committing|dedicating|contributing|deploying|allocating) (?:an additional |additional |more than |nearly |over |up to )?(?:\\$|us\\$|usd)|announced (?:a |an )?(?:additional |more than |nearly |over |up to )?(?:\\$|us\\$)|(?:have|has) (?:authorized|obligated)"),
+  t('firm', "(?<!\\b(?:it|this|that|what|task|goal|aim|objective|purpose|priority|job|role|mission|focus) )(?:is|are) to (?:[a-z]+ly )?(?:meet|be|convene|hold|serve|report|work|continue|provide|take)", false),
+  t('firm', "(?:is|are) (?:deploying|dispatching|donating)"),
+  t('firm', "will not (?:stop|rest|hesitate|waver|relent)", true),
+  t('firm', "announced the creation of|(?:are|is) establishing"),
+  t('firm', "welcome[ds]? (?:[a-z'-]+ ){0,6}(?:decision|commitment|pledge) to", false),
   // intent
-  t('intent', 'intend intention plan is+planning are+planning', "intend(?:s|ed)? to|intention(?:s)? to|plan(?:s|ned)? to|plans for|(?:is|are) planning to"),
-  t('intent', ['readiness', 'willingness', 'determination', 'resolve', 'eagerness', 'desire to work', ...pairs('is are remain remains', 'ready determined prepared resolved poised'), 'we are willing', "we're willing", 'we remain willing', 'i am willing', "i'm willing", 'stand', 'united in '], "(?:readiness|willingness|determination|resolve|eagerness|desire to work) (?:to|for)(?! consider)|(?:we are|we're|we remain|i am|i'm) willing to(?! (?:consider|review|explore|take)\\b)|(?:is|are|remain|remains) (?:ready|determined|prepared|resolved|poised) to|stands? ready to|united in (?:our|their) determination"),
-  t('intent', 'look', "look(?:s|ed|ing)? forward to (?:[a-z]+ly )?(?!(?:hearing|seeing|speaking|talking|welcoming|meeting|reading|receiving|discussing|visiting|the discussion)\\b)(?:[a-z]+ing|further|continued|deepening|the (?:next|future|continued))"),
-  t('intent', ['aim', 'seek', ...pairs('is are', 'still actively seeking working striving continuing taking expected'), 'remain', "'re", 'step', 'working together', 'continue', 'strive', 'united in '], "aim(?:s|ed)? to|seek(?:s|ing)? to|(?:is|are) (?:still |actively )?seeking|(?:is|are|remain|'re) (?:still )?(?:working|striving|continuing to work) (?:on|to|with|closely|together|toward)|stepping up|step up (?:our|their) efforts|working together to|continues? to work|strives? to|(?:is|are) taking (?:concrete |further |additional |decisive )?steps to|(?:is|are) expected to|united in (?:our |their )?efforts"),
-  t('intent', [...pairs('we i', 'all also still must need have will'), "we're going", "we'll have", "i'll have"], "(?:we|i) (?:all |also |still )?(?:must|need to|have to|will have to)(?! (?:say|admit|confess|tell|note|thank|acknowledge|ask|be honest|be clear|see(?! to it)|wait)\\b)|(?:we're going to|(?:we|i)'ll) have to(?! (?:see|wait)\\b)"),
-  t('intent', [...pairs('is are', 'always still open'), 'remain', "'re", 'openness'], "(?:is|are|remain|'re) (?:always |still )?open to|openness to"),
-  t('intent', 'proud pleased excited', "(?:proud|pleased|excited) to announce"),
-  t('intent', 'welcome', "welcome[ds]? (?:[a-z'-]+ ){0,6}(?:intention|plans?|readiness) to", false),
+  t('intent', "intend(?:s|ed)? to|intention(?:s)? to|plan(?:s|ned)? to|plans for|(?:is|are) planning to"),
+  t('intent', "(?:readiness|willingness|determination|resolve|eagerness|desire to work) (?:to|for)(?! consider)|(?:we are|we're|we remain|i am|i'm) willing to(?! (?:consider|review|explore|take)\\b)|(?:is|are|remain|remains) (?:ready|determined|prepared|resolved|poised) to|stands? ready to|united in (?:our|their) determination"),
+  t('intent', "look(?:s|ed|ing)? forward to (?:[a-z]+ly )?(?!(?:hearing|seeing|speaking|talking|welcoming|meeting|reading|receiving|discussing|visiting|the discussion)\\b)(?:[a-z]+ing|further|continued|deepening|the (?:next|future|continued))"),
+  t('intent', "aim(?:s|ed)? to|seek(?:s|ing)? to|(?:is|are) (?:still |actively )?seeking|(?:is|are|remain|'re) (?:still )?(?:working|striving|continuing to work) (?:on|to|with|closely|together|toward)|stepping up|step up (?:our|their) efforts|working together to|continues? to work|strives? to|(?:is|are) taking (?:concrete |further |additional |decisive )?steps to|(?:is|are) expected to|united in (?:our |their )?efforts"),
+  t('intent', "(?:we|i) (?:all |also |still )?(?:must|need to|have to|will have to)(?! (?:say|admit|confess|tell|note|thank|acknowledge|ask|be honest|be clear|see(?! to it)|wait)\\b)|(?:we're going to|(?:we|i)'ll) have to(?! (?:see|wait)\\b)"),
+  t('intent', "(?:is|are|remain|'re) (?:always |still )?open to|openness to"),
+  t('intent', "(?:proud|pleased|excited) to announce"),
+  t('intent', "welcome[ds]? (?:[a-z'-]+ ){0,6}(?:intention|plans?|readiness) to", false),
   // support
-  t('support', 'express reaffirm reiterat underscor affirm voic signal highlight emphasiz renew declar offer extend show demonstrat shar maintain united+in+', "(?:express|reaffirm|reiterat|underscor|affirm|voic|signal|highlight|emphasiz|renew|declar|offer|extend|show|demonstrat|shar|maintain)\\w* (?:(?!to )[a-z'.-]+ ){0,4}(?:support|interest in|opposition to)|united in (?:our |their )?(?:[a-z]+ )?support", false),
+  t('support', "(?:express|reaffirm|reiterat|underscor|affirm|voic|signal|highlight|emphasiz|renew|declar|offer|extend|show|demonstrat|shar|maintain)\\w* (?:(?!to )[a-z'.-]+ ){0,4}(?:support|interest in|opposition to)|united in (?:our |their )?(?:[a-z]+ )?support", false),
   // "and support for": a noun ("input and support for these programs"), the verb takes no "for"; "endorsed by": a passive.
-  t('support', [...pairs('we they i he she also and jointly strongly fully firmly will would', 'support endorse'), 'very much support', 'very much endorse', 'continue', 'supportive of', 'are backing', 'is backing'], "(?:we|they|i|he|she|also|and|continue to|continues to|jointly|strongly|fully|firmly|will|would|very much) (?:support|supports|supported|endorse|endorses|endorsed)(?! (?:for|by)\\b)|supportive of|are backing|is backing"),
-  t('support', 'interest+in encourag call urg', "interest in|(?:encourage[ds]?|encouraging)(?! (?:all )?(?:[a-z]+ )?(?:u\\.s\\. citizens|citizens|americans|travelers|visitors|applicants)\\b)|call(?:s|ed|ing)? (?:(?:[a-z]+ly|together|again|also) ){0,2}(?:on|for|upon)|urge[ds]?|urging"),
-  t('support', 'hope will+explore will+consider will+also+explore will+also+consider welcome want desire willing', "hope[ds]? to|hopes? that|will (?:also )?(?:explore|consider)|welcome[ds]? the opportunity to|(?:want|wants|desire|desires) to(?! (?:talk|thank|know|extend|reiterate|convey|offer|pick|reinforce|say|note|start|begin|welcome|acknowledge|recognize|be clear|make sure|ask|add|emphasize|underscore|highlight|share|hear|express|congratulate|commend|salute|honor|pay tribute|briefly|just|go|turn|mention|point|give|take)\\b)|(?:willing|willingness) to (?:consider|review|explore)"),
-  t('support', 'oppose stand are+deeply+invested are+invested is+deeply+invested is+invested noted+the+need reaffirm', "oppose[ds]?|stand[s]? (?:with|by|in solidarity with)(?! (?:the )?(?:[a-z-]+ ){0,2}(?:victims|families|people|survivors|those|loved))|(?:are|is) (?:deeply )?invested in|noted the need|(?:reaffirm|reaffirms|reaffirmed|reaffirming)(?! (?:the|their|our|its) (?:[a-z]+ )?commitment| the importance| that)"),
+  t('support', "(?:we|they|i|he|she|also|and|continue to|continues to|jointly|strongly|fully|firmly|will|would|very much) (?:support|supports|supported|endorse|endorses|endorsed)(?! (?:for|by)\\b)|supportive of|are backing|is backing"),
+  t('support', "interest in|(?:encourage[ds]?|encouraging)(?! (?:all )?(?:[a-z]+ )?(?:u\\.s\\. citizens|citizens|americans|travelers|visitors|applicants)\\b)|call(?:s|ed|ing)? (?:(?:[a-z]+ly|together|again|also) ){0,2}(?:on|for|upon)|urge[ds]?|urging"),
+  t('support', "hope[ds]? to|hopes? that|will (?:also )?(?:explore|consider)|welcome[ds]? the opportunity to|(?:want|wants|desire|desires) to(?! (?:talk|thank|know|extend|reiterate|convey|offer|pick|reinforce|say|note|start|begin|welcome|acknowledge|recognize|be clear|make sure|ask|add|emphasize|underscore|highlight|share|hear|express|congratulate|commend|salute|honor|pay tribute|briefly|just|go|turn|mention|point|give|take)\\b)|(?:willing|willingness) to (?:consider|review|explore)"),
+  t('support', "oppose[ds]?|stand[s]? (?:with|by|in solidarity with)(?! (?:the )?(?:[a-z-]+ ){0,2}(?:victims|families|people|survivors|those|loved))|(?:are|is) (?:deeply )?invested in|noted the need|(?:reaffirm|reaffirms|reaffirmed|reaffirming)(?! (?:the|their|our|its) (?:[a-z]+ )?commitment| the importance| that)"),
 ];
 
 /** Words that undo a trigger right before it ("did not agree", "will never"). */

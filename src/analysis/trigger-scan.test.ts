@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TRIGGERS } from './commitment-triggers';
 import { tokenize } from './entities/tokenize';
-import { triggerStarts } from './trigger-scan';
+import { TRIGGER_STARTS, triggerStarts } from './trigger-scan';
 
 /** Folded sentences that between them match every trigger, some more than once. */
 const SAMPLES = [
@@ -34,9 +34,13 @@ const SAMPLES = [
 ];
 
 describe('triggerStarts', () => {
-  it('has data it can scan: at most 31 triggers (a bit each), starts of trie letters only', () => {
+  it('has data it can scan: at most 31 triggers (a bit each), each match led by letters the trie has', () => {
     expect(TRIGGERS.length).toBeLessThanOrEqual(31);
-    for (const trigger of TRIGGERS) for (const start of trigger.starts) expect(start).toMatch(/^[a-z '.]+$/);
+    // An empty start would mean a pattern that may match from any character, which the trie cannot mark.
+    TRIGGER_STARTS.forEach((starts, k) => {
+      expect(starts.length, `trigger ${k}`).toBeGreaterThan(0);
+      for (const start of starts) expect(start, `trigger ${k}`).toMatch(/^[a-z '.]+$/);
+    });
   });
 
   it('marks every trigger wherever its pattern matches', () => {

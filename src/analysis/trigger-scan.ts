@@ -1,11 +1,13 @@
 // Where commitment triggers may start in a folded text, and which: one pass
 // over the text's tokens that walks a small trie of the triggers' literal
-// starts (commitment-triggers.ts) at each word start. Most words fall off the trie
-// at their first or second letter, so no pattern runs for them; a union of
-// all the patterns scanning the text tried each one at every word.
+// starts (read off their patterns, literal-starts.ts) at each word start. Most
+// words fall off the trie at their first or second letter, so no pattern runs
+// for them; a union of all the patterns scanning the text tried each one at
+// every word.
 
 import { TRIGGERS } from './commitment-triggers';
 import type { Token } from './entities/tokenize';
+import { literalStarts } from './literal-starts';
 
 /** Trie letters: a-z, space, apostrophe, period; any other character falls off. */
 const ALPHABET = "abcdefghijklmnopqrstuvwxyz '.";
@@ -13,26 +15,39 @@ const WIDTH = 32;
 const CODE = new Uint8Array(128);
 for (let k = 0; k < ALPHABET.length; k++) CODE[ALPHABET.charCodeAt(k)] = k + 1;
 
-/** At most one node per character of the starts, plus the root. */
-const MAX_NODES = 1 + TRIGGERS.reduce((sum, trigger) => sum + trigger.starts.join('').length, 0);
-/** Child of node n by letter code c at NEXT[n * WIDTH + c]; 0 is the root, so also "none". */
-const NEXT = new Int32Array(MAX_NODES * WIDTH);
-/** Per node: a bit per trigger one of whose starts ends there. */
-const ENDS = new Int32Array(MAX_NODES);
+/**
+ * Starts are cut to this many characters: enough to tell the triggers'
+ * words apart ("reaffirmed", "is committ"), where whole starts ("is providing
+ * an additional us") would only make the trie several times larger.
+ */
+const START_CHARS = 10;
 
-// A mask holds 31 triggers, and a start only trie letters: trigger-scan.test.ts checks both of the data.
-let nodes = 1;
-TRIGGERS.forEach((trigger, k) => {
-  for (const start of trigger.starts) {
+/** Each trigger's starts, cut; trigger-scan.test.ts checks that none is empty. */
+export const TRIGGER_STARTS: readonly string[][] = TRIGGERS.map((trigger) => literalStarts(trigger.pattern.source, ALPHABET, START_CHARS));
+
+/** Child of node n by letter code c at NEXT[n * WIDTH + c]; 0 is the root, so also "none". */
+const next: number[] = new Array<number>(WIDTH).fill(0);
+/** Per node: a bit per trigger one of whose starts ends there. */
+const ends: number[] = [0];
+
+// A mask holds 31 triggers: trigger-scan.test.ts checks the data.
+TRIGGER_STARTS.forEach((starts, k) => {
+  for (const start of starts) {
     let node = 0;
     for (let i = 0; i < start.length; i++) {
-      const c = CODE[start.charCodeAt(i)]!;
-      if (NEXT[node * WIDTH + c] === 0) NEXT[node * WIDTH + c] = nodes++;
-      node = NEXT[node * WIDTH + c]!;
+      const slot = node * WIDTH + CODE[start.charCodeAt(i)]!;
+      if (next[slot] === 0) {
+        next[slot] = ends.length;
+        ends.push(0);
+        for (let c = 0; c < WIDTH; c++) next.push(0);
+      }
+      node = next[slot]!;
     }
-    ENDS[node]! |= 1 << k;
+    ends[node]! |= 1 << k;
   }
 });
+const NEXT = Int32Array.from(next);
+const ENDS = Int32Array.from(ends);
 
 /** 1 for the characters of the regex \w ([A-Za-z0-9_]): what a \b separates from the rest. */
 const REGEX_WORD = new Uint8Array(128);

@@ -1,0 +1,98 @@
+// The literal starts of a regular expression's matches, read off its source:
+// each alternative's fixed characters up to the first construct that is not
+// one (a range, \w, a repeat that may run on), groups and optional parts
+// expanded. Every match begins with one of them, so a scan can rule out a
+// place by its first letters without running the pattern (trigger-scan.ts);
+// kept beside the pattern rather than written by hand, they cannot drift
+// from it.
+
+/** Starts read so far: `open` ones may still grow, `done` ones are whole (what follows them is not fixed). */
+interface Starts {
+  open: string[];
+  done: string[];
+}
+
+/** What may follow an atom to repeat it. */
+const REPEATS = '?*+{';
+
+/** More open starts than this in one branch: stop growing them (each is still a start, only shorter). */
+const MAX_STARTS = 512;
+
+/** Matches nothing fixed: a range, \w, the wildcard. */
+const ANY = (): Starts => ({ open: [], done: [''] });
+
+/**
+ * The starts of `source`'s matches, of the characters in `alphabet` only (any
+ * other character ends a start), cut to `maxChars`. An empty start (a match
+ * may begin with anything) is returned as '' for the caller to refuse.
+ */
+export function literalStarts(source: string, alphabet: string, maxChars: number): string[] {
+  let i = 0;
+  const alternatives = (): Starts => {
+    const out = sequence();
+    while (source[i] === '|') {
+      i++;
+      const next = sequence();
+      out.open.push(...next.open);
+      out.done.push(...next.done);
+    }
+    return out;
+  };
+  const sequence = (): Starts => {
+    let open = [''];
+    const done: string[] = [];
+    while (i < source.length && source[i] !== '|' && source[i] !== ')') {
+      const atom = atomAt();
+      const repeat = source[i];
+      const runsOn = repeat === '*' || repeat === '+' || repeat === '{';
+      const optional = repeat === '?' || repeat === '*' || (repeat === '{' && source[i + 1] === '0');
+      if (repeat === '{') i = source.indexOf('}', i);
+      if (repeat === '?' || runsOn) i++;
+      if (!atom || open.length === 0) continue;
+      // After a repeat that may run on, what follows is not fixed.
+      if (runsOn) atom.done.push(...atom.open.splice(0));
+      if (optional) atom.open.push('');
+      const grown: string[] = [];
+      for (const s of open) {
+        for (const a of atom.done) done.push((s + a).slice(0, maxChars));
+        for (const a of atom.open) (s.length + a.length < maxChars ? grown : done).push((s + a).slice(0, maxChars));
+      }
+      if (grown.length > MAX_STARTS) done.push(...open);
+      open = grown.length > MAX_STARTS ? [] : grown;
+    }
+    return { open, done };
+  };
+  /** The atom at i, read past; null for one that matches no text (a lookaround, \b). */
+  const atomAt = (): Starts | null => {
+    const c = source[i++]!;
+    if (c === '(') {
+      // "(?:", or a lookaround: "(?=", "(?!", "(?<=", "(?<!".
+      const kind = source[i] === '?' ? source.slice(i + 1, i + 3) : '';
+      if (kind) i += 2 + +(kind[0] === '<');
+      const inner = alternatives();
+      i++; // ")"
+      return /^<?[=!]/.test(kind) ? null : inner;
+    }
+    if (c === '[') {
+      const end = source.indexOf(']', i + 1);
+      const chars = [...source.slice(i, end)];
+      i = end + 1;
+      // Only a set of the alphabet's characters is fixed: "[ds]", not "[a-z]" or "[^,]".
+      return chars.every((ch) => alphabet.includes(ch)) ? { open: chars, done: [] } : ANY();
+    }
+    if (c === '\\') {
+      const e = source[i++]!;
+      if (e === 'b' || e === 'B') return null;
+      return /[a-zA-Z]/.test(e) || !alphabet.includes(e) ? ANY() : { open: [e], done: [] };
+    }
+    if (c === '^' || c === '$') return null;
+    if (c === '.' || !alphabet.includes(c)) return ANY();
+    // A run of fixed characters is one atom (a start grows by the run, not letter by letter), up to
+    // the last character before a repeat, which the repeat applies to alone.
+    let run = c;
+    while (i < source.length && source[i] !== '.' && alphabet.includes(source[i]!) && !REPEATS.includes(source[i + 1] ?? '|')) run += source[i++];
+    return { open: [run], done: [] };
+  };
+  const all = alternatives();
+  return [...new Set([...all.open, ...all.done])];
+}
