@@ -51,3 +51,18 @@ describe('archive and mission pages', () => {
     expect(found('Human Rights Council 61st Session\nGeneral Debate Item 4\n\nThank you, Mr. President.').filter((e) => e.startsWith('person:'))).toEqual([]);
   });
 });
+
+describe('designated groups', () => {
+  const found = (text: string): string[] => findEntities(text, { title: '' }).map((e) => `${e.type}:${e.text}`);
+
+  it('names groups the Department designates, with their acronyms, whatever words their names hold', () => {
+    const text =
+      'The designations cover Tren de Aragua (TdA), Carteles Unidos, Lashkar-e-Taiba and the Resistance Front (TRF). ' +
+      "Al-Qa'ida in the Arabian Peninsula (AQAP) and Kata'ib Hizballah remain listed; AQAP is not a place.";
+    const names = found(text);
+    for (const name of ['Tren de Aragua', 'TdA', 'Carteles Unidos', 'Lashkar-e-Taiba', 'Resistance Front', 'TRF', "Al-Qa'ida in the Arabian Peninsula", 'AQAP', "Kata'ib Hizballah"]) {
+      expect(names).toContain(`organization:${name}`);
+    }
+    expect(names.filter((e) => !e.startsWith('organization:'))).toEqual([]);
+  });
+});

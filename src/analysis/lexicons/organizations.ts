@@ -345,6 +345,21 @@ ISIS-West Africa|Islamic State-West Africa|Islamic State West Africa Province;IS
 ISIS-Mozambique
 al-Qa'ida|al-Qaida|al-Qaeda|Al Qaeda|al Qaeda|Al-Qaida;AQ
 al-Qa'ida in the Islamic Maghreb|al-Qaeda in the Islamic Maghreb;AQIM
+al-Qa'ida in the Arabian Peninsula|al-Qaeda in the Arabian Peninsula;AQAP
+Lashkar-e-Tayyiba|Lashkar-e-Taiba;LeT
+Jaish-e-Mohammed;JeM
+Resistance Front;TRF
+Kata'ib Hizballah
+Asa'ib Ahl al-Haq
+Revolutionary Armed Forces of Colombia;FARC
+Tren de Aragua;TdA
+Cartel de Jalisco Nueva Generacion|Jalisco New Generation Cartel;CJNG
+Carteles Unidos
+Cartel del Noreste;CDN
+La Nueva Familia Michoacana
+Cartel de los Soles
+Los Lobos
+Barrio 18
 al-Shabaab|al-Shabab|Al-Shabaab|Harakat ~ al-Mujahideen
 Boko Haram
 Jama'at Nusrat al-Islam wal-Muslimin;JNIM
