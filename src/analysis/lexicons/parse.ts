@@ -5,7 +5,7 @@
 // bundle carries the text as written, and those spaces cost 440 bytes gzipped.
 // Plain word lists (titles, head nouns) are one "|"-joined string split at
 // load, for the same reason: quotes and commas per item cost 240 bytes more.
-//   countries:     name|variant...; demonym|...; flags ("?" ambiguous, "place" labeled place)
+//   countries:     name|variant...; demonym|... ("~" the name here too); flags ("?" ambiguous, "place" labeled place)
 //   places:        name|variant...; kind (when not the table's); flags ("?" ambiguous)
 //   organizations: name|variant...; ACRONYM|...  (one table per kind; a UN or U.S. body's other prefixes added)
 //   instruments:   name|variant...
@@ -30,12 +30,16 @@ function names(forms: string[]): { name: string; variants?: string[] } {
 }
 
 export function countries(table: string): Country[] {
-  return rows(table).map(([n, d, flags = '']) => ({
-    ...names(list(n)),
-    demonyms: some(list(d)),
-    ambiguous: flags.includes('?') || undefined,
-    entity: flags.includes('place') ? 'place' : undefined,
-  }));
+  return rows(table).map(([n, d, flags = '']) => {
+    const entry = names(list(n));
+    return {
+      ...entry,
+      // "~" in a demonym too: "Albania;~n" is "Albanian".
+      demonyms: some(list(d).map((demonym) => demonym.replace('~', entry.name))),
+      ambiguous: flags.includes('?') || undefined,
+      entity: flags.includes('place') ? 'place' : undefined,
+    };
+  });
 }
 
 /** A table of places mostly of one kind: a row names its kind only when it differs. */
