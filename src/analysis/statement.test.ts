@@ -127,6 +127,16 @@ describe('detectStatement from the text of a page', () => {
     expect(detectStatement({ url: 'https://www.state.gov/?s=chile', title: 'You searched for chile' }, search).isStatement).toBe(false);
   });
 
+  it('finds no statement on a search page whose query names a type, however few results it lists', () => {
+    const results = 'Search Results\n\nU.S.-Chile Joint Statement on Trade\n\nThe two sides agreed to meet.';
+    for (const url of ['https://www.state.gov/?s=joint+statement', 'https://cl.usembassy.gov/search/?q=joint%20statement']) {
+      expect(detectStatement({ url, title: 'You searched for joint statement' }, results)).toMatchObject({ isStatement: false, type: null });
+    }
+    // A release whose address merely holds the word is one.
+    const release = 'https://www.state.gov/search-and-rescue-joint-statement/';
+    expect(detectStatement({ url: release, title: 'Search and Rescue Joint Statement' }, 'The sides agreed.').type).toBe('Joint Statement');
+  });
+
   it('takes the one type label a statement shows among its header lines', () => {
     const text = 'Press Releases\n\nEmbassy Donates Equipment\n\nMarch 4, 2026\n\nThe Embassy donated equipment.';
     expect(detectStatement({ url: 'https://cl.usembassy.gov/embassy-donates/', title: 'Embassy Donates Equipment' }, text).type).toBe('Press Statement');

@@ -177,10 +177,13 @@ function typeFromCategories(line: string): string | null {
   return null;
 }
 
+/** A site's search: its results list statements and their titles, it is none ("/?s=joint+statement", "/search?q=..."). */
+const SEARCH_URL = /[?&](?:s|q|query)=|\/search\/?(?:\?|$)/;
+
 export function detectStatement(meta: PageMeta, text = ''): StatementInfo {
   const header = headerLines(text);
   const labels = headerLabels(header);
-  const isList = !meta.docTypeLabel && (labels.length >= 2 || header.filter((line) => BYLINE.test(line)).length >= 2);
+  const isList = SEARCH_URL.test(meta.url) || (!meta.docTypeLabel && (labels.length >= 2 || header.filter((line) => BYLINE.test(line)).length >= 2));
   const titled = typeFromTitle(meta.title);
   const filed = labels[0] ?? header.map(typeFromCategories).find((found) => found !== null);
   const type = isList
