@@ -137,6 +137,15 @@ describe('detectStatement from the text of a page', () => {
     expect(detectStatement({ url: release, title: 'Search and Rescue Joint Statement' }, 'The sides agreed.').type).toBe('Joint Statement');
   });
 
+  it('finds no statement in the daily public schedule, though the Spokesperson files it with the releases', () => {
+    const text = 'Public Schedule – March 3, 2026\n\nOffice of the Spokesperson\n\nSECRETARY OF STATE JANE ROE\n\n10:00 a.m. Secretary Roe meets with the Foreign Minister.';
+    expect(detectStatement({ url: 'https://www.state.gov/public-schedule-march-3-2026/', title: 'Public Schedule – March 3, 2026' }, text)).toMatchObject({
+      isStatement: false,
+      type: null,
+      office: 'Office of the Spokesperson',
+    });
+  });
+
   it('takes the one type label a statement shows among its header lines', () => {
     const text = 'Press Releases\n\nEmbassy Donates Equipment\n\nMarch 4, 2026\n\nThe Embassy donated equipment.';
     expect(detectStatement({ url: 'https://cl.usembassy.gov/embassy-donates/', title: 'Embassy Donates Equipment' }, text).type).toBe('Press Statement');

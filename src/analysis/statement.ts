@@ -179,11 +179,16 @@ function typeFromCategories(line: string): string | null {
 
 /** A site's search: its results list statements and their titles, it is none ("/?s=joint+statement", "/search?q=..."). */
 const SEARCH_URL = /[?&](?:s|q|query)=|\/search\/?(?:\?|$)/;
+/** The Spokesperson's daily list of the principals' events: filed with the releases, a statement of no type the guide lists. */
+const SCHEDULE_TITLE = /^Public Schedule\b/i;
 
 export function detectStatement(meta: PageMeta, text = ''): StatementInfo {
   const header = headerLines(text);
   const labels = headerLabels(header);
-  const isList = SEARCH_URL.test(meta.url) || (!meta.docTypeLabel && (labels.length >= 2 || header.filter((line) => BYLINE.test(line)).length >= 2));
+  const isList =
+    SEARCH_URL.test(meta.url) ||
+    SCHEDULE_TITLE.test(meta.title) ||
+    (!meta.docTypeLabel && (labels.length >= 2 || header.filter((line) => BYLINE.test(line)).length >= 2));
   const titled = typeFromTitle(meta.title);
   const filed = labels[0] ?? header.map(typeFromCategories).find((found) => found !== null);
   const type = isList
