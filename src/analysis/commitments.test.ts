@@ -109,6 +109,8 @@ describe('what is not a commitment', () => {
     ['itinerary', 'The President will be coming off of the summit in Ulaanbaatar.'],
     ['logistics', 'The Secretary’s remarks will be live streamed on the Department’s website.'],
     ['itinerary', 'Following these meetings, the Assistant Secretary will continue her travels to Darkhan.'],
+    ['a speaker on the talk itself', 'I’ll repeat what I said about the talks, and I’ll be brief.'],
+    ['a speaker on the talk itself', 'We will read the question aloud for those on the line.'],
     ['what an announcement will do', 'Today’s announcement of new assistance to Mongolia will support health workers.'],
     ['an expectation', 'Your work built the consensus that I expect we’ll adopt today.'],
     ['support as a noun', 'We thank our partners for their generous input and support for these programs.'],
@@ -159,6 +161,17 @@ describe('transcripts', () => {
     const text = 'QUESTION: Will you commit to new sanctions?\n\nMR SMITH: We will continue to press for accountability.\n\nQUESTION: We will see.';
     const commitments = findCommitments(text, splitSentences(text), ['United States']);
     expect(commitments.map((c) => text.slice(c.start, c.end))).toEqual(['MR SMITH: We will continue to press for accountability.']);
+  });
+
+  it('counts an anonymous official, who speaks for the government, never the moderator', () => {
+    const text =
+      'MODERATOR: We will take two more questions.\n\nSENIOR STATE DEPARTMENT OFFICIAL: We intend to open a consulate in the north.\n\n' +
+      'QUESTION: When?\n\nSENIOR ADMINISTRATION OFFICIAL TWO: We will continue to press for the release of the detainees.';
+    const commitments = findCommitments(text, splitSentences(text), ['United States']);
+    expect(commitments.map((c) => [c.strength, c.actors])).toEqual([
+      ['intent', ['United States']],
+      ['firm', ['United States']],
+    ]);
   });
 });
 

@@ -26,7 +26,12 @@ const PARTY_WORD =
 const THING_SUBJECT =
   /^(?:(?:the|this|these|that|those|today's|such|an?|its|their|our|his|her|new|additional|further|revamped|proposed|next|final|last)\s+)*(?:agreements?|amendments?|announcements?|protocols?|accords?|funding|funds?|grants?|programs?|initiatives?|projects?|assistance|investments?|deal|treaty|memorandum|mou|frameworks?|sanctions|actions?|designations?|measures?|mechanism|conferences?|meetings?|questions?|engagements?|discussions?|talks|summit|event|visits?|trips?|exercise|training|center|facility|changes?|this|which|that(?! (?:we|i|they)\b)|airport|corridor|route|system|process|people|prayers|thoughts|hearts|relationship|partnership|cooperation|efforts?|details|media|information|operation|alliance|economy|outbreak|situation|war|conflict|attack)\b/;
 
-const REPORTERS = new Set(NON_PERSON_SPEAKER_LABELS.map((label) => label.toUpperCase()));
+/**
+ * Speakers whose words bind no party: reporters, moderators, interpreters. An
+ * anonymous official ("SENIOR STATE DEPARTMENT OFFICIAL") names no person but
+ * speaks for the government: a background briefing is all such words.
+ */
+const REPORTERS = new Set(NON_PERSON_SPEAKER_LABELS.filter((label) => !label.includes('OFFICIAL')));
 
 /** A trip planned: "plans to meet with", "intend to discuss" (discussion is no undertaking either). */
 const TRIP = /^ (?:travel|visit|depart|arrive|meet|attend|return|go to|discuss)\b/;
