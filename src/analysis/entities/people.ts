@@ -96,7 +96,7 @@ export function titleStartBefore(tokens: readonly Token[], nameStart: number): n
 }
 
 /** In any case: "the former Prime Minister", "and former Director". */
-const isModifier = (t: Token): boolean => MODIFIERS.has(t.low);
+export const isModifier = (t: Token): boolean => MODIFIERS.has(t.low);
 
 /**
  * Title at i, after any modifiers ("Acting", "Principal Deputy") and chained

@@ -21,6 +21,12 @@ describe('names by head noun', () => {
     expect(found('Grants from the Ambassador’s Fund for Cultural Preservation went to Strelsau.')).toContain('organization:Ambassador’s Fund for Cultural Preservation');
   });
 
+  it('reads a body inside a title as the body alone, a demonym before it kept', () => {
+    expect(found('Special Briefing\nSenior State Department Official\nVia Teleconference')).toContain('organization:State Department');
+    expect(found('Special Briefing\nSenior State Department Official\nVia Teleconference')).not.toContain('organization:Senior State Department');
+    expect(found('She spoke with French Foreign Ministry Secretary General Jean Roe.')).toContain('organization:French Foreign Ministry');
+  });
+
   it('keeps the complement of a body and splits names joined by "and the"', () => {
     expect(found('the Ministry of Trade and Rural Development Affairs of Ruritania')).toContain(
       'organization:Ministry of Trade and Rural Development Affairs of Ruritania',

@@ -10,7 +10,7 @@ import { INSTRUMENT_HEAD_NOUNS, NUMBERED_INSTRUMENT_PREFIXES, ORG_HEAD_NOUNS, OR
 import { initialsMatch, parenthesizedAcronymAt, spanText } from './acronyms';
 import type { Span } from './dates';
 import type { Known } from './gazetteer';
-import { nameRunEnd, type NameContext } from './people';
+import { isModifier, nameRunEnd, type NameContext } from './people';
 import { addPhrase, longestAt, newTrie, type PhraseMatch } from './phrase-trie';
 import { countWords, tightHyphenAt, type Token } from './tokenize';
 
@@ -132,6 +132,8 @@ export function shapeOf(tokens: readonly Token[], chunk: Span, known: readonly (
     s = skipLeadIn(tokens, s, e);
     if (s < 0) return null;
   }
+  // "Senior State Department Official": a title's modifier before a lexicon name that ends the span, in a longer capitalized run, qualifies the title, not the body.
+  if (isModifier(tokens[s]!) && known[s + 1]?.end === e && tokens[e]?.cap) s++;
   if (countWords(tokens, s, e) < 2 || isGenre(tokens, s, e)) return null;
   // "designated as a Foreign Terrorist Organization": a category, not a name.
   // A complement past the head names one: "a Memorandum of Understanding on Critical Minerals".
