@@ -30,4 +30,13 @@ describe('analyze', () => {
       expect(analyze(page.text, { url: URL, title: page.title })).toEqual(expected);
     }
   });
+
+  it('reads "we" in remarks of two sides together as both sides, in other remarks as the United States', () => {
+    const text = 'Remarks\n\nSECRETARY ROE: Thank you all.\n\nFOREIGN MINISTER HART: We will work together to open the new border crossing.';
+    const actorsFor = (title: string): string[][] =>
+      analyze(text, { url: 'https://www.state.gov/remarks/', title }).commitments.map((c) => c.actors);
+    expect(actorsFor('Secretary Roe and Slovenian Foreign Minister Hart at a Joint Press Availability')).toEqual([['United States', 'Slovenia']]);
+    expect(actorsFor('Secretary Roe and Slovenian Foreign Minister Hart Before Their Meeting')).toEqual([['United States', 'Slovenia']]);
+    expect(actorsFor('Secretary Roe With Kiri Blauw of Slovenian Television')).toEqual([['United States']]);
+  });
 });
