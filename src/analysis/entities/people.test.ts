@@ -95,6 +95,16 @@ describe('people', () => {
     expect(people('President Vell I think was clear. I agree with him, and so does Jane Q Roe.')).toEqual(['person:Vell', 'person:Jane Q Roe']);
   });
 
+  it('takes initials that open a name, after a title, a portfolio or none, but never initials alone or after a number', () => {
+    expect(people('Foreign Minister S.M. Koroma met Assistant Secretary for Public Affairs P.J. Vanterpool.')).toEqual([
+      'person:S.M. Koroma', 'person:P.J. Vanterpool',
+    ]);
+    expect(people('Ambassador J. Christopher Roe spoke, and they met with A. K. Abdul Moyo in Dhaka.')).toEqual([
+      'person:J. Christopher Roe', 'person:A. K. Abdul Moyo',
+    ]);
+    expect(people('The U.S. Navy and U.S. Congress acted under 22 C.F.R. Parts 120-130 in Washington, D.C. today.')).toEqual([]);
+  });
+
   it('takes no table field for a speaker label', () => {
     const table = 'VESSEL NAME: Kestrel\nVESSEL NAME: K. Arvo\nVESSEL FLAG: Tuvalu\nOWNER: Larsen Shipping LLC\n\nVESSEL NAME: Marta\nVESSEL TYPE: Tug';
     expect(people(table)).toEqual([]);

@@ -44,7 +44,10 @@ export interface NameContext {
 export function nameRunEnd({ tokens, lower, knownEnd }: NameContext, i: number, max = MAX_NAME_WORDS, strict = true): number {
   if (strict && knownEnd[i]) return i;
   let j = i;
-  let words = 0;
+  // Initials opening a name, when a name word follows them: "P.J. Crowley", "J. Christopher Stevens" (never "U.S." alone).
+  while (isInitial(tokens[j]) && tokens[j + 1]?.text === '.' && !tokens[j + 1]!.sp) j += 2;
+  if (!isNameWord(tokens[j], lower, false)) j = i;
+  let words = j > i ? 1 : 0;
   // Strict runs must end on a word no lexicon name shares: "David Roe" yes, "Camp David" no.
   let strictEnd = i;
   while (words < max) {
@@ -75,7 +78,7 @@ export function nameRunEnd({ tokens, lower, knownEnd }: NameContext, i: number, 
   return words === 0 ? i : strict ? strictEnd : j;
 }
 
-const isInitial = (t: Token): boolean => t.text.length === 1 && t.cap;
+const isInitial = (t: Token | undefined): boolean => !!t && t.text.length === 1 && t.cap;
 
 /** An initial inside a name has its period or a name word after it: "Antony J. Blinken", not "President Biden I think". */
 const initialInName = (tokens: readonly Token[], j: number, lower: ReadonlySet<string>): boolean =>
@@ -175,7 +178,7 @@ function nameEndingPortfolio(ctx: NameContext, opener: number, k: number): Span 
   let s = k;
   while (s > opener + 1 && nameish(tokens[s - 1]!)) s--;
   // The portfolio's last place or body is not part of the name: "... North America James Roe".
-  while (s < k && (tokens[s]!.text === '.' || ctx.inKnown[s] || !isNameWord(tokens[s], ctx.lower, true))) s++;
+  while (s < k && (tokens[s]!.text === '.' || ctx.inKnown[s] || !(isNameWord(tokens[s], ctx.lower, true) || isInitial(tokens[s])))) s++;
   s = portfolioNameStart(tokens, s, k);
   const end = s < k ? nameRunEnd(ctx, s, MAX_NAME_WORDS, false) : s;
   // One word ending a portfolio is likely its last word ("Minister of Education, Culture"), unless a
@@ -283,9 +286,9 @@ export function leaderAt({ tokens }: NameContext, i: number): Span | null {
 export function barePersonAt(ctx: NameContext, i: number): Span | null {
   const { tokens } = ctx;
   const prev = tokens[i - 1];
-  // After a lower-case word or a comma: not a sentence start, not the tail of a longer phrase,
+  // After a lower-case word or a comma: not a sentence start, not the tail of a longer phrase or a number ("22 C.F.R. Parts"),
   // not a generic reference ("the Gold Star families").
-  if (!prev || !tokens[i + 1]?.cap || tokens[i]!.nl || !(prev.text === ',' || (prev.word && !prev.cap && !BARE_BLOCKERS.has(prev.low)))) return null;
+  if (!prev || !(tokens[i + 1]?.cap || isInitial(tokens[i])) || tokens[i]!.nl || !(prev.text === ',' || (prev.word && !prev.cap && !prev.num && !BARE_BLOCKERS.has(prev.low)))) return null;
   const end = nameRunEnd(ctx, i, 3);
   if (end - i < 2 || (tokens[end]?.cap && !tokens[end]!.nl)) return null;
   for (let k = i; k < end; k++) if (tokens[k]!.text === '-') return null;
