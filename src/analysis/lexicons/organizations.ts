@@ -1,80 +1,81 @@
 // Organizations (guide type `organization`): international bodies, U.S. and foreign government bodies,
 // named forums, dialogues, partnerships, programs and recurring events, designated armed / terrorist /
-// criminal groups, companies and media. Acronyms are separate surface forms (match them case-sensitively).
+// criminal groups, companies and media. Acronyms are separate surface forms (match them case-sensitively);
+// one written "*" is the initials of the name's capitalized words ("International Atomic Energy Agency;*" is IAEA).
 // Generic bodies ("Ministry of Foreign Affairs of X", "U.S.-X Strategic Dialogue") are left to ORG_HEAD_NOUNS.
 import { organizations } from './parse';
 import type { Organization } from './types';
 
 const INTERNATIONAL: readonly Organization[] = organizations('intl', `
-United Nations;UN|U.N.
-United Nations Security Council|Security Council;UNSC
-United Nations General Assembly|General Assembly;UNGA
+United Nations;*|U.N.
+United Nations Security Council|Security Council;*
+United Nations General Assembly|General Assembly;*
 United Nations Secretariat
 Economic and Social Council|UN ~;ECOSOC
-Human Rights Council|UN ~;HRC|UNHRC
-International Court of Justice|World Court;ICJ
-International Criminal Court;ICC
+Human Rights Council|UN ~;*|UNHRC
+International Court of Justice|World Court;*
+International Criminal Court;*
 United Nations Children's Fund;UNICEF
-United Nations High Commissioner for Refugees|UN Refugee Agency|Office of the ~;UNHCR
-World Food Programme|World Food Program|UN ~|UN World Food Program;WFP
-World Health Organization;WHO
-Pan American Health Organization;PAHO
-International Atomic Energy Agency;IAEA
-United Nations Educational, Scientific and Cultural Organization;UNESCO
-International Labour Organization|International Labor Organization;ILO
-International Maritime Organization;IMO
-International Civil Aviation Organization;ICAO
-International Telecommunication Union;ITU
-Universal Postal Union;UPU
-Food and Agriculture Organization|UN ~|~ of the United Nations;FAO
-International Fund for Agricultural Development;IFAD
+United Nations High Commissioner for Refugees|UN Refugee Agency|Office of the ~;*
+World Food Programme|World Food Program|UN ~|UN World Food Program;*
+World Health Organization;*
+Pan American Health Organization;*
+International Atomic Energy Agency;*
+United Nations Educational, Scientific and Cultural Organization;*
+International Labour Organization|International Labor Organization;*
+International Maritime Organization;*
+International Civil Aviation Organization;*
+International Telecommunication Union;*
+Universal Postal Union;*
+Food and Agriculture Organization|UN ~|~ of the United Nations;*
+International Fund for Agricultural Development;*
 United Nations Population Fund;UNFPA
 United Nations Relief and Works Agency for Palestine Refugees in the Near East|UN Relief and Works Agency;UNRWA
 UN Office for the Coordination of Humanitarian Affairs|Office for the Coordination of Humanitarian Affairs;OCHA|UNOCHA
 Office of the United Nations High Commissioner for Human Rights|Office of the High Commissioner for Human Rights|UN Human Rights Office|UN Human Rights;OHCHR
 UN Women|United Nations Entity for Gender Equality and the Empowerment of Women
-United Nations Environment Programme|UN Environment;UNEP
-United Nations Office on Drugs and Crime;UNODC
-Commission on the Status of Women;CSW
-Commission on Narcotic Drugs;CND
+United Nations Environment Programme|UN Environment;*
+United Nations Office on Drugs and Crime;*
+Commission on the Status of Women;*
+Commission on Narcotic Drugs;*
 Conference on Disarmament
-International Organization for Migration|UN Migration Agency;IOM
-Intergovernmental Panel on Climate Change;IPCC
-International, Impartial and Independent Mechanism;IIIM
-Independent Investigative Mechanism for Myanmar;IIMM
+International Organization for Migration|UN Migration Agency;*
+Intergovernmental Panel on Climate Change;*
+International, Impartial and Independent Mechanism;*
+Independent Investigative Mechanism for Myanmar;*
 United Nations Interim Force in Lebanon;UNIFIL
 United Nations Organization Stabilization Mission in the Democratic Republic of the Congo;MONUSCO
 United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic;MINUSCA
 United Nations Mission in South Sudan;UNMISS
 United Nations Support Mission in Libya;UNSMIL
-United Nations Assistance Mission in Afghanistan;UNAMA
-United Nations Assistance Mission for Iraq;UNAMI
+United Nations Assistance Mission in Afghanistan;*
+United Nations Assistance Mission for Iraq;*
 World Bank|~ Group
-International Finance Corporation;IFC
-International Monetary Fund;IMF
-World Trade Organization;WTO
-Organisation for Economic Co-operation and Development|Organization for Economic Cooperation and Development|Organization for Economic Co-operation and Development;OECD
-Inter-American Development Bank|IDB Group;IDB|IADB
-Asian Development Bank;ADB
+International Finance Corporation;*
+International Monetary Fund;*
+World Trade Organization;*
+Organisation for Economic Co-operation and Development|Organization for Economic Cooperation and Development|Organization for Economic Co-operation and Development;*
+Inter-American Development Bank|IDB Group;IDB|*
+Asian Development Bank;*
 African Development Bank;AfDB
-European Bank for Reconstruction and Development;EBRD
-European Investment Bank;EIB
+European Bank for Reconstruction and Development;*
+European Investment Bank;*
 Islamic Development Bank;IsDB
-Financial Action Task Force;FATF
-North Atlantic Treaty Organization|North Atlantic Alliance;NATO
-North Atlantic Council;NAC
+Financial Action Task Force;*
+North Atlantic Treaty Organization|North Atlantic Alliance;*
+North Atlantic Council;*
 NATO Summit|NATO Leaders Summit
-European Union;EU|E.U.
+European Union;*|E.U.
 European Commission
 European Parliament
 European Council
 Council of the European Union|Council of the EU|EU Council
-European External Action Service;EEAS
+European External Action Service;*
 Europol
 Eurojust
-Organization for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe;OSCE
+Organization for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe;*
 OSCE Minsk Group|Minsk Group
-Office for Democratic Institutions and Human Rights;ODIHR
+Office for Democratic Institutions and Human Rights;*
 Council of Europe;CoE
 G7|Group of Seven;G-7
 G20|Group of Twenty;G-20
@@ -82,61 +83,61 @@ G8|Group of Eight;G-8
 G7 Summit|G7 Leaders' Summit|G7 Leaders Summit
 G20 Summit|G20 Leaders' Summit|G20 Leaders Summit
 Association of Southeast Asian Nations;ASEAN
-ASEAN Regional Forum;ARF
-East Asia Summit;EAS
+ASEAN Regional Forum;*
+East Asia Summit;*
 ASEAN Summit
-Asia-Pacific Economic Cooperation;APEC
-African Union;AU
-African Union Commission;AUC
+Asia-Pacific Economic Cooperation;*
+African Union;*
+African Union Commission;*
 AU Peace and Security Council|African Union Peace and Security Council
 Economic Community of West African States;ECOWAS
-Southern African Development Community;SADC
+Southern African Development Community;*
 Intergovernmental Authority on Development;IGAD
 African Continental Free Trade Area;AfCFTA
 G5 Sahel
-Organization of American States;OAS
+Organization of American States;*
 Caribbean Community;CARICOM
 Central American Integration System;SICA
 Summit of the Americas
-Regional Conference on Migration;RCM
-Pacific Islands Forum;PIF
+Regional Conference on Migration;*
+Pacific Islands Forum;*
 Pacific Community;SPC
 Quad|Quadrilateral Security Dialogue
 AUKUS
 Negev Forum
 League of Arab States|Arab League
-Gulf Cooperation Council|Cooperation Council for the Arab States of the Gulf;GCC
-Organization of Islamic Cooperation|Organisation of Islamic Cooperation;OIC
-Commonwealth of Independent States;CIS
-Organization of the Petroleum Exporting Countries;OPEC
+Gulf Cooperation Council|Cooperation Council for the Arab States of the Gulf;*
+Organization of Islamic Cooperation|Organisation of Islamic Cooperation;*
+Commonwealth of Independent States;*
+Organization of the Petroleum Exporting Countries;*
 OPEC+|OPEC Plus
-International Energy Agency;IEA
+International Energy Agency;*
 International Criminal Police Organization;INTERPOL|Interpol
-International Committee of the Red Cross|Red Cross;ICRC
+International Committee of the Red Cross|Red Cross;*
 Global Fund to Fight AIDS, Tuberculosis and Malaria|Global Fund
 Gavi, the Vaccine Alliance|Gavi;GAVI
-Global Health Security Agenda;GHSA
-Green Climate Fund;GCF
+Global Health Security Agenda;*
+Green Climate Fund;*
 Australia Group
-Proliferation Security Initiative;PSI
+Proliferation Security Initiative;*
 Comprehensive Nuclear-Test-Ban Treaty Organization|CTBTO Preparatory Commission;CTBTO
-Organisation for the Prohibition of Chemical Weapons|Organization for the Prohibition of Chemical Weapons;OPCW
+Organisation for the Prohibition of Chemical Weapons|Organization for the Prohibition of Chemical Weapons;*
 Global Coalition to Defeat ISIS|Global Coalition to Defeat Da'esh|Global Coalition Against Daesh|Defeat-ISIS Coalition|Global Coalition Against Da'esh;D-ISIS Coalition
 Global Counterterrorism Forum;GCTF
 C5+1
 B5+1
-Minerals Security Partnership|Mineral Security Partnership|~ Forum|MSP Forum;MSP
+Minerals Security Partnership|Mineral Security Partnership|~ Forum|MSP Forum;*
 Partnership for Global Infrastructure and Investment;PGI
 Three Seas Initiative|Three Seas;3SI
-Belt and Road Initiative|One Belt, One Road|Belt and Road;BRI|OBOR
+Belt and Road Initiative|One Belt, One Road|Belt and Road;*|OBOR
 Mekong-U.S. Partnership|Mekong-US Partnership;MUSP
 Friends of the Mekong
-Freedom Online Coalition;FOC
-Open Government Partnership;OGP
+Freedom Online Coalition;*
+Open Government Partnership;*
 Summit for Democracy
-International Religious Freedom or Belief Alliance|International Religious Freedom Alliance;IRFBA
-International Holocaust Remembrance Alliance;IHRA
-Clean Energy Ministerial;CEM
+International Religious Freedom or Belief Alliance|International Religious Freedom Alliance;*
+International Holocaust Remembrance Alliance;*
+Clean Energy Ministerial;*
 UN Climate Change Conference|Conference of the Parties|COP26|COP27|COP28|COP29|COP30|COP31;COP
 Our Ocean Conference
 Arctic Council
@@ -144,15 +145,15 @@ Berlin Process
 Bucharest Nine;B9
 Coalition of the Willing
 Board of Peace
-International Stabilization Force;ISF
+International Stabilization Force;*
 Multinational Security Support Mission|Multinational Security Support mission;MSS
 Troika|Sudan ~
-Munich Security Conference;MSC
-World Economic Forum;WEF
+Munich Security Conference;*
+World Economic Forum;*
 Shangri-La Dialogue
 FIFA World Cup|World Cup|~ 2026
 Olympic Games|Olympics|Paralympic Games|Paralympics|LA28
-Mekong River Commission;MRC
+Mekong River Commission;*
 Media Freedom Coalition
 U.S.-EU Trade and Technology Council|Trade and Technology Council;TTC
 U.S.-EU Energy Council
@@ -163,7 +164,7 @@ P5
 Six-Party Talks
 Strategic Stability Dialogue
 Partnership for Peace
-International Security Assistance Force;ISAF
+International Security Assistance Force;*
 Resolute Support Mission|Resolute Support
 Ministerial to Advance Religious Freedom
 `);
@@ -173,8 +174,8 @@ U.S. Government|US Government;USG
 Trump Administration
 Biden Administration|Biden-Harris Administration
 White House
-National Security Council;NSC
-Office of Management and Budget;OMB
+National Security Council;*
+Office of Management and Budget;*
 Office of the U.S. Trade Representative|Office of the United States Trade Representative;USTR
 U.S. Department of State|Department of State|State Department|U.S. State Department|US Department of State;DOS
 U.S. Department of Defense|Department of Defense|Defense Department|U.S. Department of War|Department of War|War Department;DoD|DOD|DoW
@@ -191,53 +192,53 @@ U.S. Department of Transportation|Department of Transportation;DOT
 U.S. Congress|Congress
 U.S. Senate|Senate
 U.S. House of Representatives|House of Representatives
-Senate Foreign Relations Committee|Senate Committee on Foreign Relations;SFRC
-House Foreign Affairs Committee|House Committee on Foreign Affairs;HFAC
-Senate Armed Services Committee;SASC
+Senate Foreign Relations Committee|Senate Committee on Foreign Relations;*
+House Foreign Affairs Committee|House Committee on Foreign Affairs;*
+Senate Armed Services Committee;*
 U.S. Commission on International Religious Freedom;USCIRF
 Commission on Security and Cooperation in Europe|Helsinki Commission|U.S. Helsinki Commission
 U.S. Supreme Court|Supreme Court of the United States
 Federal Register
-Office of the Director of National Intelligence;ODNI
-Central Intelligence Agency;CIA
-National Security Agency;NSA
-Federal Bureau of Investigation;FBI
-Drug Enforcement Administration|U.S. ~;DEA
+Office of the Director of National Intelligence;*
+Central Intelligence Agency;*
+National Security Agency;*
+Federal Bureau of Investigation;*
+Drug Enforcement Administration|U.S. ~;*
 U.S. Customs and Border Protection|Customs and Border Protection;CBP
 U.S. Immigration and Customs Enforcement|Immigration and Customs Enforcement;ICE
 U.S. Citizenship and Immigration Services;USCIS
-Cybersecurity and Infrastructure Security Agency;CISA
+Cybersecurity and Infrastructure Security Agency;*
 U.S. Secret Service|Secret Service;USSS
 U.S. Coast Guard|Coast Guard;USCG
-Office of Foreign Assets Control;OFAC
+Office of Foreign Assets Control;*
 Financial Crimes Enforcement Network;FinCEN
-Bureau of Industry and Security;BIS
+Bureau of Industry and Security;*
 U.S. Commercial Service|U.S. and Foreign Commercial Service|U.S. Foreign Commercial Service
-National Oceanic and Atmospheric Administration;NOAA
+National Oceanic and Atmospheric Administration;*
 U.S. Centers for Disease Control and Prevention|Centers for Disease Control and Prevention;CDC
-Food and Drug Administration|U.S. ~;FDA
-Foreign Agricultural Service;FAS
+Food and Drug Administration|U.S. ~;*
+Foreign Agricultural Service;*
 U.S. Agency for International Development|Agency for International Development;USAID
 U.S. International Development Finance Corporation|International Development Finance Corporation|Development Finance Corporation;DFC
 Export-Import Bank of the United States|Export-Import Bank|U.S. Export-Import Bank;EXIM|Ex-Im|EXIM Bank
-Millennium Challenge Corporation;MCC
+Millennium Challenge Corporation;*
 Peace Corps
 U.S. Trade and Development Agency;USTDA
 Voice of America;VOA
 Radio Free Europe/Radio Liberty|Radio Free Europe;RFE/RL
-Radio Free Asia;RFA
+Radio Free Asia;*
 U.S. Institute of Peace;USIP
-National Aeronautics and Space Administration;NASA
-Environmental Protection Agency;EPA
-Federal Aviation Administration;FAA
+National Aeronautics and Space Administration;*
+Environmental Protection Agency;*
+Federal Aviation Administration;*
 U.S. Army|Army
 U.S. Navy|Navy
 U.S. Air Force|Air Force;USAF
 U.S. Marine Corps|Marine Corps;USMC
 National Guard|U.S. ~
-Joint Chiefs of Staff;JCS
+Joint Chiefs of Staff;*
 Joint Staff
-Office of the Secretary of Defense;OSD
+Office of the Secretary of Defense;*
 U.S. Indo-Pacific Command|Indo-Pacific Command;INDOPACOM|USINDOPACOM
 U.S. Pacific Command|Pacific Command;PACOM|USPACOM
 U.S. Central Command|Central Command;CENTCOM|USCENTCOM
@@ -251,12 +252,12 @@ U.S. Fifth Fleet|Fifth Fleet|5th Fleet|U.S. 5th Fleet
 U.S. Sixth Fleet|Sixth Fleet|6th Fleet|U.S. 6th Fleet
 82nd Airborne Division|82nd Airborne
 101st Airborne Division|101st Airborne
-Defense Security Cooperation Agency;DSCA
-Defense Threat Reduction Agency;DTRA
-Defense POW/MIA Accounting Agency;DPAA
+Defense Security Cooperation Agency;*
+Defense Threat Reduction Agency;*
+Defense POW/MIA Accounting Agency;*
 Office of the Spokesperson
 Foreign Service|U.S. ~|~ of the United States
-Foreign Service Institute;FSI
+Foreign Service Institute;*
 Bureau of Consular Affairs|Consular Affairs
 Bureau of Political-Military Affairs
 Bureau of Democracy, Human Rights, and Labor|Bureau of Democracy, Human Rights and Labor;DRL
@@ -278,7 +279,7 @@ Bureau of Oceans and International Environmental and Scientific Affairs;OES
 Bureau of Economic and Business Affairs;EB
 Bureau of Educational and Cultural Affairs;ECA
 Bureau of Diplomatic Security|Diplomatic Security
-Diplomatic Security Service;DSS
+Diplomatic Security Service;*
 Bureau of Overseas Buildings Operations;OBO
 Bureau of Global Public Affairs;GPA
 Bureau of Public Affairs
@@ -289,20 +290,20 @@ Office of International Religious Freedom|IRF Office
 Office of Global Criminal Justice;GCJ
 Office of the Legal Adviser
 Office of the Chief of Protocol|Office of Protocol
-Office of Foreign Missions;OFM
+Office of Foreign Missions;*
 Office of Sanctions Coordination
-Global Engagement Center;GEC
+Global Engagement Center;*
 U.S. Mission to the United Nations|U.S. Mission to the UN|U.S. Mission to the U.N.;USUN
 U.S. Mission to the European Union|U.S. Mission to the EU;USEU
 U.S. Mission to ASEAN
 U.S. Embassy|American Embassy|US Embassy
 U.S. Consulate General|U.S. Consulate
-American Institute in Taiwan;AIT
-Foreign Press Center;FPC
+American Institute in Taiwan;*
+Foreign Press Center;*
 `);
 
 const FOREIGN: readonly Organization[] = organizations('foreign', `
-Ministry of Foreign Affairs|Foreign Ministry|Ministry for Foreign Affairs;MFA
+Ministry of Foreign Affairs|Foreign Ministry|Ministry for Foreign Affairs;*
 Kremlin
 State Duma|Duma
 Federal Security Service;FSB
@@ -310,31 +311,31 @@ Main Intelligence Directorate;GRU
 United Russia
 Bundestag
 Federal Foreign Office|Auswärtiges Amt
-Foreign, Commonwealth and Development Office|Foreign, Commonwealth & Development Office|Foreign Office;FCDO
+Foreign, Commonwealth and Development Office|Foreign, Commonwealth & Development Office|Foreign Office;*
 Knesset
-Israel Defense Forces;IDF
-Palestinian Authority;PA
-Palestine Liberation Organization;PLO
-Chinese Communist Party|Communist Party of China|~ Central Committee;CCP|CPC
-Ministry of State Security;MSS
+Israel Defense Forces;*
+Palestinian Authority;*
+Palestine Liberation Organization;*
+Chinese Communist Party|Communist Party of China|~ Central Committee;*|CPC
+Ministry of State Security;*
 Legislative Council;LegCo
-Armed Forces of the Philippines;AFP
+Armed Forces of the Philippines;*
 Philippine Navy
-Islamic Revolutionary Guard Corps|Revolutionary Guards|Iranian Revolutionary Guard Corps;IRGC
+Islamic Revolutionary Guard Corps|Revolutionary Guards|Iranian Revolutionary Guard Corps;*
 IRGC-Qods Force|Qods Force|Quds Force|IRGC Qods Force|Islamic Revolutionary Guard Corps-Qods Force;IRGC-QF
-State Administration Council;SAC
+State Administration Council;*
 Tatmadaw|Burmese military|Burma military regime
-National Unity Government;NUG
-Lebanese Armed Forces;LAF
-Iraqi Security Forces;ISF
-Kurdistan Regional Government;KRG
-Syrian Democratic Forces;SDF
-Sudanese Armed Forces;SAF
+National Unity Government;*
+Lebanese Armed Forces;*
+Iraqi Security Forces;*
+Kurdistan Regional Government;*
+Syrian Democratic Forces;*
+Sudanese Armed Forces;*
 Sovereign Council|Transitional Sovereignty Council|Sovereignty Council
-High State Council;HSC
-Presidential Leadership Council;PLC
-Haitian National Police;HNP
-Department of Foreign Affairs and Trade;DFAT
+High State Council;*
+Presidential Leadership Council;*
+Haitian National Police;*
+Department of Foreign Affairs and Trade;*
 National Assembly
 `);
 
@@ -353,7 +354,7 @@ Kata'ib Hizballah
 Asa'ib Ahl al-Haq
 Revolutionary Armed Forces of Colombia;FARC
 Tren de Aragua;TdA
-Cartel de Jalisco Nueva Generacion|Jalisco New Generation Cartel;CJNG
+Cartel de Jalisco Nueva Generacion|Jalisco New Generation Cartel;*
 Carteles Unidos
 Cartel del Noreste;CDN
 La Nueva Familia Michoacana
@@ -362,49 +363,49 @@ Los Lobos
 Barrio 18
 al-Shabaab|al-Shabab|Al-Shabaab|Harakat ~ al-Mujahideen
 Boko Haram
-Jama'at Nusrat al-Islam wal-Muslimin;JNIM
-Hay'at Tahrir al-Sham|Hayat Tahrir al-Sham|al-Nusrah Front|Nusra Front|al-Nusra Front;HTS
+Jama'at Nusrat al-Islam wal-Muslimin;*
+Hay'at Tahrir al-Sham|Hayat Tahrir al-Sham|al-Nusrah Front|Nusra Front|al-Nusra Front;*
 Hizballah|Hezbollah|Hizbullah|Lebanese ~
 Hamas|Harakat al-Muqawama al-Islamiya
-Palestinian Islamic Jihad;PIJ
-Popular Front for the Liberation of Palestine;PFLP
+Palestinian Islamic Jihad;*
+Popular Front for the Liberation of Palestine;*
 Houthis|Ansarallah|Ansar Allah|Houthi movement|Houthi
 Kurdistan Workers' Party;PKK
 Taliban|Afghan ~
-Tehrik-e-Taliban Pakistan|Tehreek-e-Taliban Pakistan|Pakistani Taliban;TTP
-Balochistan Liberation Army|Majeed Brigade;BLA
+Tehrik-e-Taliban Pakistan|Tehreek-e-Taliban Pakistan|Pakistani Taliban;*
+Balochistan Liberation Army|Majeed Brigade;*
 MS-13|Mara Salvatrucha|MS13
 Los Choneros
 Wagner Group|Wagner|PMC Wagner
-Russian Imperial Movement;RIM
-Rapid Support Forces|Rapid Support Force;RSF
+Russian Imperial Movement;*
+Rapid Support Forces|Rapid Support Force;*
 M23|March 23 Movement|~/AFC|Alliance Fleuve Congo
-Syrian National Army;SNA
+Syrian National Army;*
 `);
 
 const PROGRAMS: readonly Organization[] = organizations('program', `
 President's Emergency Plan for AIDS Relief;PEPFAR
 Fulbright Program|Fulbright|Fulbright program
-Foreign Military Sales;FMS
-Foreign Military Financing;FMF
-Ukraine Security Assistance Initiative;USAI
-Global Peace Operations Initiative;GPOI
-State Partnership Program;SPP
-International Visitor Leadership Program;IVLP
+Foreign Military Sales;*
+Foreign Military Financing;*
+Ukraine Security Assistance Initiative;*
+Global Peace Operations Initiative;*
+State Partnership Program;*
+International Visitor Leadership Program;*
 Rewards for Justice|~ Program;RFJ
-Narcotics Rewards Program;NRP
-Transnational Organized Crime Rewards Program;TOCRP
-Young African Leaders Initiative;YALI
+Narcotics Rewards Program;*
+Transnational Organized Crime Rewards Program;*
+Young African Leaders Initiative;*
 Mandela Washington Fellowship
 Young Southeast Asian Leaders Initiative;YSEALI
 Art in Embassies;AIE
 Feed the Future
 Prosper Africa
-Smart Traveler Enrollment Program;STEP
-Visa Waiver Program;VWP
-Special Immigrant Visa program|Special Immigrant Visa Program;SIV
+Smart Traveler Enrollment Program;*
+Visa Waiver Program;*
+Special Immigrant Visa program|Special Immigrant Visa Program;*
 U.S. Refugee Admissions Program;USRAP
-Temporary Protected Status;TPS
+Temporary Protected Status;*
 Global Equality Fund
 Operation Allies Welcome
 Operation Allies Refuge
@@ -415,13 +416,13 @@ TikTok
 Gazprom
 Rostec
 Sberbank
-National Iranian Oil Company;NIOC
+National Iranian Oil Company;*
 Bank Melli|~ Iran
 Boeing
 NuScale|~ Power
-Associated Press;AP
+Associated Press;*
 Reuters
-Agence France-Presse;AFP
+Agence France-Presse;*
 BBC|British Broadcasting Corporation
 CNN
 Fox News
@@ -447,11 +448,11 @@ Human Rights Watch
 Freedom House
 Transparency International
 Reporters Without Borders|Reporters Sans Frontières
-Committee to Protect Journalists;CPJ
-Catholic Relief Services;CRS
-National Endowment for Democracy;NED
+Committee to Protect Journalists;*
+Catholic Relief Services;*
+National Endowment for Democracy;*
 Atlantic Council
-Council on Foreign Relations;CFR
+Council on Foreign Relations;*
 U.S. Chamber of Commerce
 American Chamber of Commerce;AmCham
 `);

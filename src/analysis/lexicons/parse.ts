@@ -7,7 +7,7 @@
 // load, for the same reason: quotes and commas per item cost 240 bytes more.
 //   countries:     name|variant...; demonym|... ("~" the name here too); flags ("?" ambiguous, "place" labeled place)
 //   places:        name|variant...; kind (when not the table's); flags ("?" ambiguous)
-//   organizations: name|variant...; ACRONYM|...  (one table per kind; a UN or U.S. body's other prefixes added)
+//   organizations: name|variant...; ACRONYM|... ("*" the name's initials; one table per kind; a UN or U.S. body's other prefixes added)
 //   instruments:   name|variant...
 // In every table "~" in a variant stands for the row's name ("Benin|Republic of ~").
 import type { Country, Instrument, Organization, OrgKind, Place, PlaceKind } from './types';
@@ -66,9 +66,15 @@ function withPrefixes(surface: string): string[] {
   return [surface];
 }
 
+/** The initials of a name's capitalized words: "International Atomic Energy Agency" is IAEA. */
+const initials = (name: string): string => name.split(/[\s-]+/).map((word) => (/^\p{Lu}/u.test(word) ? word[0] : '')).join('');
+
 /** A table of one kind of organization: the kind is the table's, not written on every row. */
 export function organizations(kind: OrgKind, table: string): Organization[] {
-  return rows(table).map(([n, a]) => ({ ...names([...new Set(list(n).flatMap(withPrefixes))]), acronyms: some(list(a)), kind }));
+  return rows(table).map(([n, a]) => {
+    const entry = names([...new Set(list(n).flatMap(withPrefixes))]);
+    return { ...entry, acronyms: some(list(a).map((acronym) => (acronym === '*' ? initials(entry.name) : acronym))), kind };
+  });
 }
 
 export function instruments(table: string): Instrument[] {
