@@ -191,6 +191,12 @@ describe('prefixes a body goes by', () => {
     return org ? [org.name, ...(org.variants ?? [])] : [];
   };
 
+  it('reads an acronym written "*" as the name\'s initials', () => {
+    expect(ORGANIZATIONS.flatMap((o) => o.acronyms ?? []).filter((a) => a.includes('*'))).toEqual([]);
+    expect(ORGANIZATIONS.find((o) => o.name === 'International Atomic Energy Agency')?.acronyms).toEqual(['IAEA']);
+    expect(ORGANIZATIONS.find((o) => o.name === 'United Nations Educational, Scientific and Cultural Organization')?.acronyms).toEqual(['UNESCO']);
+  });
+
   it('writes a variant\'s "~" as the row\'s name, in every table', () => {
     expect(allStrings().filter((s) => s.includes('~'))).toEqual([]);
     expect(COUNTRIES.find((c) => c.name === 'Benin')?.variants).toContain('Republic of Benin');
