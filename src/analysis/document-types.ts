@@ -27,6 +27,16 @@ export const STATEMENT_TYPES: readonly DocumentTypeEntry[] = [
 ];
 
 /**
+ * Kinds filed beside the releases that the guide does not list, as a page's
+ * label, header line or title gives them ("Testimony", "Testimony on the
+ * Budget", "Public Schedule – March 3"; not a paragraph's "Testimony from
+ * observers"): the Spokesperson's daily public schedule, congressional
+ * testimony, an op-ed. Never statements, though they print an author line
+ * or the Spokesperson's office.
+ */
+export const NON_STATEMENT_LABEL = /^(?:Public Schedule|Testimony|Op-Ed)(?:$|\s*[:–-]|\s+(?:on|of|before|by|for)\b)/i;
+
+/**
  * Types that are spoken: a transcript's "we" is the speaker's side, and the
  * countries its opening mentions are topics, not signatories.
  */

@@ -137,6 +137,16 @@ describe('detectStatement from the text of a page', () => {
     expect(detectStatement({ url: release, title: 'Search and Rescue Joint Statement' }, 'The sides agreed.').type).toBe('Joint Statement');
   });
 
+  it('finds no statement in testimony or an op-ed, though they print an author line', () => {
+    const author = 'Jane Roe, Assistant Secretary, Bureau of African Affairs\nWashington, DC\nMarch 3, 2026\n\nWe will continue to support them.';
+    const testimony = `The Future of Our Policy\n\nTestimony\n${author}`;
+    expect(detectStatement({ url, title: 'The Future of Our Policy' }, testimony)).toMatchObject({ isStatement: false, type: null });
+    expect(detectStatement({ url, title: 'Testimony on the Budget Request' }, author)).toMatchObject({ isStatement: false, type: null });
+    expect(detectStatement({ url, title: 'A New Chapter', docTypeLabel: 'Op-Ed' }, author)).toMatchObject({ isStatement: false, type: null });
+    // A paragraph that opens with the word is no label.
+    expect(detectStatement({ url, title: 'On the Elections' }, `${author}\n\nTestimony from observers shows the vote was free.`).type).toBe('Press Statement');
+  });
+
   it('finds no statement in the daily public schedule, though the Spokesperson files it with the releases', () => {
     const text = 'Public Schedule – March 3, 2026\n\nOffice of the Spokesperson\n\nSECRETARY OF STATE JANE ROE\n\n10:00 a.m. Secretary Roe meets with the Foreign Minister.';
     expect(detectStatement({ url: 'https://www.state.gov/public-schedule-march-3-2026/', title: 'Public Schedule – March 3, 2026' }, text)).toMatchObject({

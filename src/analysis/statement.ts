@@ -9,7 +9,7 @@
 // is not one.
 
 import { parseDate } from './dates';
-import { TITLE_TYPE_CUES, typeFromLabel } from './document-types';
+import { NON_STATEMENT_LABEL, TITLE_TYPE_CUES, typeFromLabel } from './document-types';
 import { isOfficialUrl } from './official-sites';
 import { titleEnd } from './entities/people';
 import { tokenize } from './entities/tokenize';
@@ -179,15 +179,13 @@ function typeFromCategories(line: string): string | null {
 
 /** A site's search: its results list statements and their titles, it is none ("/?s=joint+statement", "/search?q=..."). */
 const SEARCH_URL = /[?&](?:s|q|query)=|\/search\/?(?:\?|$)/;
-/** The Spokesperson's daily list of the principals' events: filed with the releases, a statement of no type the guide lists. */
-const SCHEDULE_TITLE = /^Public Schedule\b/i;
-
 export function detectStatement(meta: PageMeta, text = ''): StatementInfo {
   const header = headerLines(text);
   const labels = headerLabels(header);
+  // None here: a list of statements (a search, an index), or a page its title or label files as a kind the guide does not list.
   const isList =
     SEARCH_URL.test(meta.url) ||
-    SCHEDULE_TITLE.test(meta.title) ||
+    [meta.title, meta.docTypeLabel ?? '', ...header].some((line) => NON_STATEMENT_LABEL.test(line)) ||
     (!meta.docTypeLabel && (labels.length >= 2 || header.filter((line) => BYLINE.test(line)).length >= 2));
   const titled = typeFromTitle(meta.title);
   const filed = labels[0] ?? header.map(typeFromCategories).find((found) => found !== null);
