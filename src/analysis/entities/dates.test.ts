@@ -25,4 +25,9 @@ describe('dates', () => {
     expect(dates('In September the envoy returned, as in 2030. May I ask? Call 1-800-555-2030.')).toEqual(['date:September', 'date:2030']);
     expect(dates('They met in May.')).toEqual(['date:May']);
   });
+
+  it('keeps a span of years as one date, as written, but no phone number\'s or list number\'s digits', () => {
+    expect(dates('The plan for 2031-2035 follows the 2029–30 term and the war of 1939-45.')).toEqual(['date:2031-2035', 'date:2029–30', 'date:1939-45']);
+    expect(dates('Call 202-555-2030 or 1-2030-2031-4 for item 2031-2032-7.')).toEqual([]);
+  });
 });

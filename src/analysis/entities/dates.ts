@@ -1,6 +1,6 @@
 // Dates as written: "May 31, 2024", "July 19-23", "April 25 to 29", "7-8 July, 2022",
 // "16th of February", "March of 2021", "04/16/2010", "Friday, October 30, 2026"; a
-// month alone where it stands for a date ("in September"); a year alone ("in 2025").
+// month alone where it stands for a date ("in September"); a year alone ("in 2025") or a span of years ("2022-2023").
 // A range inside one month is one date; "August 31 to September 11" is two.
 
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../dates';
@@ -95,8 +95,9 @@ export function weakDateAt(tokens: readonly Token[], i: number): Span | null {
     return { start: i, end: i + 1 };
   }
   // A year, but not a phone or part number ("1-888-407-4747"), money ("$2025") nor a release number ("2006/287").
-  if (isYear(t) && !isDash(tokens[i + 1]) && !isReleaseNumber(tokens, i + 1) && prev?.text !== '$' && !(isDash(prev) && tokens[i - 2]?.num)) {
-    return { start: i, end: i + 1 };
-  }
-  return null;
+  if (!isYear(t) || isReleaseNumber(tokens, i + 1) || prev?.text === '$' || (isDash(prev) && tokens[i - 2]?.num)) return null;
+  if (!isDash(tokens[i + 1])) return { start: i, end: i + 1 };
+  // A span of years, one date as written: "2022-2023", "2021–22".
+  const to = tokens[i + 2];
+  return tight(tokens, i + 1) && tight(tokens, i + 2) && /^(?:1[89]|20)?\d\d$/.test(to?.text ?? '') && !isDash(tokens[i + 3]) ? { start: i, end: i + 3 } : null;
 }
