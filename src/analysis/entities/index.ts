@@ -40,7 +40,7 @@ export function findEntities(text: string, context: { title: string; tokens?: re
     const k = known[i];
     if (k) inKnown.fill(1, i, (knownEnd[i] = k.end));
   }
-  const ctx: NameContext = { tokens, lower: lowerCaseWords(tokens), knownEnd, inKnown };
+  const ctx: NameContext = { tokens, lower: lowerCaseWords(tokens), knownEnd, inKnown, transcript: false };
   const heading = headingFlags(tokens);
   const blocked = new Uint8Array(tokens.length);
   const cands: Ranked[] = [];
@@ -51,6 +51,7 @@ export function findEntities(text: string, context: { title: string; tokens?: re
     block(span.start, span.end);
   }
   const isTranscript = cueRules(ctx, heading, cands, blocked, null);
+  ctx.transcript = isTranscript;
   // The headings' round, when the text has title-case headings at all.
   if (heading.includes(1)) cueRules(ctx, heading, cands, blocked, personWords(tokens, cands));
 

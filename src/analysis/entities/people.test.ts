@@ -156,6 +156,12 @@ describe('people', () => {
     expect(people('Herders moved to North Khangai and Upper Selenge.')).toEqual([]);
   });
 
+  it('takes a briefer\'s call for evidence: the reporters called on are people', () => {
+    const text = 'MR ROE: We’ll go to the line of Oskar Lindqvist. QUESTION: Thanks.\n\nMR ROE: Let’s take a question from Tarja Emmet, then turn to Ilse Varga.';
+    expect(people(text)).toEqual(['person:ROE', 'person:Oskar Lindqvist', 'person:ROE', 'person:Tarja Emmet', 'person:Ilse Varga']);
+    expect(people('The convoy will go to North Khangai and turn to Upper Selenge.')).toEqual([]);
+  });
+
   it('finds world leaders named by surname alone', () => {
     expect(people("We condemn Putin's war and the Lukashenko regime.")).toEqual(['person:Putin', 'person:Lukashenko']);
   });

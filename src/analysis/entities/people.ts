@@ -38,6 +38,8 @@ export interface NameContext {
   knownEnd: Uint32Array;
   /** 1 for every token inside a lexicon name. */
   inKnown: Uint8Array;
+  /** The text has speaker labels: a briefer calls on reporters by name. */
+  transcript?: boolean;
 }
 
 /** End (exclusive) of a run of name words starting at i: "Antony J. Blinken", "Chung Eui-yong", 'Thomas "Tommy" Pigott'. */
@@ -261,16 +263,18 @@ const BARE_BLOCKERS = new Set('the a an this that these those our their its his 
 
 const GIVEN = new Set(GIVEN_NAMES);
 const LEADERS = new Set(LEADER_SURNAMES.map((s) => s.toLowerCase()));
+/** A briefer calling on a reporter, in a transcript: "We'll go to the line of Jane Roe", "a question from Jane Roe". */
+const CALLS = new Set(['line of', 'go to', 'turn to', 'question from', 'start with', 'hear from']);
 /** Verbs of speech next to a name: "said Jane Roe", "Jane Roe told reporters". */
 const SPEECH_VERBS = new Set('said says told added stated noted explained stressed urged'.split(' '));
 
 /**
  * Evidence that a bare run of capitalized words is a person, since capitals alone also make
  * headings and unlisted bodies or places ("Light Industry", "South Gobi"): a common given name
- * first, a middle initial ("Jane Q. Roe"), or a verb of speech right before or after.
+ * first, a middle initial ("Jane Q. Roe"), a verb of speech right before or after, or in a transcript a briefer's call ("go to Jane Roe").
  */
-export function personEvidence(tokens: readonly Token[], s: number, e: number): boolean {
-  if (GIVEN.has(tokens[s]!.low)) return true;
+export function personEvidence(tokens: readonly Token[], s: number, e: number, transcript = false): boolean {
+  if (GIVEN.has(tokens[s]!.low) || (transcript && CALLS.has(`${tokens[s - 2]?.low} ${tokens[s - 1]?.low}`))) return true;
   for (let k = s + 1; k < e; k++) if (isInitial(tokens[k]!)) return true;
   return SPEECH_VERBS.has(tokens[e]?.low ?? '') || SPEECH_VERBS.has(tokens[s - 1]?.low ?? '');
 }
@@ -292,7 +296,7 @@ export function barePersonAt(ctx: NameContext, i: number): Span | null {
   const end = nameRunEnd(ctx, i, 3);
   if (end - i < 2 || (tokens[end]?.cap && !tokens[end]!.nl)) return null;
   for (let k = i; k < end; k++) if (tokens[k]!.text === '-') return null;
-  return personEvidence(tokens, i, end) ? { start: i, end } : null;
+  return personEvidence(tokens, i, end, ctx.transcript) ? { start: i, end } : null;
 }
 
 export interface SpeakerLabel {
