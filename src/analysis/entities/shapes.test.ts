@@ -78,6 +78,10 @@ describe('names by head noun', () => {
     expect(found('under the Ruritania Fisheries Agreement and Executive Order 14999')).toEqual([
       'instrument:Ruritania Fisheries Agreement', 'instrument:Executive Order 14999',
     ]);
+    // The prefix's acronym in parentheses between it and the number, as sanctions releases write it.
+    expect(found('pursuant to Executive Order (E.O.) 14998, as amended, and E.O. 14997')).toEqual([
+      'instrument:Executive Order (E.O.) 14998', 'instrument:E.O. 14997',
+    ]);
     expect(found('the Joint Statement on Shared Steps to Restore the Delta Accord')).toEqual([
       'instrument:Joint Statement on Shared Steps to Restore the Delta Accord',
     ]);

@@ -171,11 +171,19 @@ function byPrefix(tokens: readonly Token[], s: number, e: number): Candidate | n
   return type && e - s >= 2 && tokens[s + 1]!.cap ? { start: s, end: e, type } : null;
 }
 
-/** "Executive Order 13224", "UNSCR 2254", "UNSC resolution 2571 (2021)". */
+/** "Executive Order 13224", "Executive Order (E.O.) 14024", "UNSCR 2254", "UNSC resolution 2571 (2021)". */
 export function numberedInstrumentAt(tokens: readonly Token[], i: number): Span | null {
   const m = longestAt(NUMBERED, tokens, i);
-  if (!m || !tokens[m.end]?.num) return null;
-  let e = m.end + 1;
+  if (!m) return null;
+  // Past the prefix's acronym in parentheses: "Executive Order (E.O.) 14024".
+  let n = m.end;
+  if (tokens[n]?.text === '(') {
+    let k = n + 1;
+    while (k < n + 8 && tokens[k] && tokens[k]!.text !== ')') k++;
+    if (tokens[k]?.text === ')') n = k + 1;
+  }
+  if (!tokens[n]?.num) return null;
+  let e = n + 1;
   if (tokens[e]?.text === '(' && tokens[e + 1]?.num && tokens[e + 2]?.text === ')') e += 3;
   return { start: i, end: e };
 }
