@@ -32,7 +32,8 @@ export const TRIGGERS: readonly Trigger[] = [
   t('firm', "(?:is|are) (?:providing|committing|dedicating|contributing|deploying|allocating) (?:an additional |additional |more than |nearly |over |up to )?(?:\\$|us\\$|usd)|announced (?:a |an )?(?:additional |more than |nearly |over |up to )?(?:\\$|us\\$)|(?:have|has) (?:authorized|obligated)"),
   t('firm', "(?<!\\b(?:it|this|that|what|task|goal|aim|objective|purpose|priority|job|role|mission|focus) )(?:is|are) to (?:[a-z]+ly )?(?:meet|be|convene|hold|serve|report|work|continue|provide|take)", false),
   t('firm', "(?:is|are) (?:deploying|dispatching|donating)"),
-  t('firm', "will not (?:stop|rest|hesitate|waver|relent)", true),
+  // A pledge to refrain: "will not rest", "will never recognize", "won't allow" (not a hedge: "won't comment").
+  t('firm', "(?:will not|will never|won't) (?:stop|rest|hesitate|waver|relent|allow|let|accept|tolerate|recognize|normalize|abandon|forget)", true),
   t('firm', "announced the creation of|(?:are|is) establishing"),
   t('firm', "welcome[ds]? (?:[a-z'-]+ ){0,6}(?:decision|commitment|pledge) to", false),
   // intent

@@ -26,6 +26,9 @@ describe('commitment strength, per the labeling guide', () => {
     'We are equally committed to a peaceful settlement of the border dispute.',
     'The Secretary highlighted our commitment, together with our allies, to hold the regime accountable.',
     'If the talks succeed, we will open a consulate in Darkhan.',
+    // A pledge to refrain binds as a pledge to act does (the labeled data reads it so).
+    'We will not recognize the sham referendum.',
+    'The allies will never accept a border changed by force, and we won’t hesitate to act.',
   ])('firm: %s', (sentence) => expect(strengthOf(sentence)).toBe('firm'));
 
   it.each([
@@ -85,7 +88,7 @@ describe('what is not a commitment', () => {
     ['welcoming', 'The United States welcomed the release of the journalists.'],
     ['condemnation', 'We condemn the attack in the strongest terms.'],
     ['negation', 'The two sides did not agree to extend the deadline.'],
-    ['negated will', 'We will not recognize the sham referendum.'],
+    ['a speaker declining to say', 'We won’t comment on the internal deliberations, and I will not get into details.'],
     ['a demand on others', 'Civilians must be protected.'],
     ['history', 'Two years ago, the leaders signed the framework agreement.'],
     ['past signing', 'The plan builds on the accord the two governments signed in 2019.'],
