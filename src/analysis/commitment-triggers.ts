@@ -46,7 +46,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t('intent', "(?:proud|pleased|excited) to announce"),
   t('intent', "welcome[ds]? (?:[a-z'-]+ ){0,6}(?:intention|plans?|readiness) to", false),
   // support
-  t('support', "(?:express|reaffirm|reiterat|underscor|affirm|voic|signal|highlight|emphasiz|renew|declar|offer|extend|show|demonstrat|shar|maintain)\\w* (?:(?!to )[a-z'.-]+ ){0,4}(?:support|interest in|opposition to)|united in (?:our |their )?(?:[a-z]+ )?support", false),
+  t('support', "(?:express|reaffirm|reiterat|underscor|affirm|voic|signal|highlight|emphasiz|renew|declar|offer|extend|show|demonstrat|shar|maintain|remain)\\w* (?:(?!to )[a-z'.-]+ ){0,4}(?:support|interest in|opposition to)|united in (?:our |their )?(?:[a-z]+ )?support", false),
   // "and support for": a noun ("input and support for these programs"), the verb takes no "for"; "endorsed by": a passive.
   t('support', "(?:we|they|i|he|she|also|and|continue to|continues to|jointly|strongly|fully|firmly|will|would|very much) (?:support|supports|supported|endorse|endorses|endorsed)(?! (?:for|by)\\b)|supportive of|are backing|is backing"),
   t('support', "interest in|(?:encourage[ds]?|encouraging)(?! (?:all )?(?:[a-z]+ )?(?:u\\.s\\. citizens|citizens|americans|travelers|visitors|applicants)\\b)|call(?:s|ed|ing)? (?:(?:[a-z]+ly|together|again|also) ){0,2}(?:on|for|upon)|urge[ds]?|urging"),

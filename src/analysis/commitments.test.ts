@@ -46,6 +46,7 @@ describe('commitment strength, per the labeling guide', () => {
 
   it.each([
     'The United States expressed support for Mongolia’s third-neighbor policy.',
+    'The United States remains steadfast in its support for Mongolia’s democracy.',
     'The ministers encouraged further private investment in renewable energy.',
     'We call on all parties to respect the ceasefire.',
     'The participants expressed interest in a regional training center.',
