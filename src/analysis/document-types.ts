@@ -19,7 +19,7 @@ export const STATEMENT_TYPES: readonly DocumentTypeEntry[] = [
   { type: 'Remarks', labels: ['remarks', 'remarks to the press', 'transcript'] },
   { type: 'Fact Sheet', labels: ['fact sheet'] },
   { type: 'Department Press Briefing', labels: ['department press briefing', 'press briefing'] },
-  { type: 'Special Briefing', labels: ['special briefing', 'background briefing', 'briefing'] },
+  { type: 'Special Briefing', labels: ['special briefing', 'background briefing', 'on-the-record briefing', 'briefing'] },
   { type: 'Interview', labels: ['interview'] },
   { type: 'Speech', labels: ['speech', 'speeches', 'address'] },
   { type: 'Statement by the Spokesperson', labels: ['statement by the spokesperson'] },
@@ -31,10 +31,11 @@ export const STATEMENT_TYPES: readonly DocumentTypeEntry[] = [
  * label, header line or title gives them ("Testimony", "Testimony on the
  * Budget", "Public Schedule – March 3"; not a paragraph's "Testimony from
  * observers"): the Spokesperson's daily public schedule, congressional
- * testimony, an op-ed. Never statements, though they print an author line
- * or the Spokesperson's office.
+ * testimony, an op-ed, a question taken at a briefing and answered later.
+ * Never statements, though they print an author line or the Spokesperson's
+ * office.
  */
-export const NON_STATEMENT_LABEL = /^(?:Public Schedule|Testimony|Op-Ed)(?:$|\s*[:–-]|\s+(?:on|of|before|by|for)\b)/i;
+export const NON_STATEMENT_LABEL = /^(?:Public Schedule|Testimony|Op-Ed|Taken Questions?)(?:$|\s*[:–-]|\s+(?:on|of|before|by|for)\b)/i;
 
 /**
  * Types that are spoken: a transcript's "we" is the speaker's side, and the

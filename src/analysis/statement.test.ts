@@ -147,6 +147,13 @@ describe('detectStatement from the text of a page', () => {
     expect(detectStatement({ url, title: 'On the Elections' }, `${author}\n\nTestimony from observers shows the vote was free.`).type).toBe('Press Statement');
   });
 
+  it('finds no statement in a question taken at a briefing, and types an on-the-record briefing as a special one', () => {
+    const taken = 'Ruritania: Question Taken at the Daily Press Briefing\n\nTaken Question\nOffice of the Spokesperson\nMarch 4, 2014\n\nAnswer: Yes.';
+    expect(detectStatement({ url, title: 'Ruritania: Question Taken at the Daily Press Briefing' }, taken)).toMatchObject({ isStatement: false, type: null });
+    const briefing = 'On the Situation in Ruritania\n\nOn-the-Record Briefing\nMarch 3, 2026\n\nMODERATOR: Good morning.';
+    expect(detectStatement({ url, title: 'Assistant Secretary Roe On the Situation in Ruritania' }, briefing).type).toBe('Special Briefing');
+  });
+
   it('finds no statement in the daily public schedule, though the Spokesperson files it with the releases', () => {
     const text = 'Public Schedule – March 3, 2026\n\nOffice of the Spokesperson\n\nSECRETARY OF STATE JANE ROE\n\n10:00 a.m. Secretary Roe meets with the Foreign Minister.';
     expect(detectStatement({ url: 'https://www.state.gov/public-schedule-march-3-2026/', title: 'Public Schedule – March 3, 2026' }, text)).toMatchObject({
