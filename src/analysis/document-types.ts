@@ -18,7 +18,8 @@ export const STATEMENT_TYPES: readonly DocumentTypeEntry[] = [
   // Embassy sites file speech and briefing transcripts under "Transcripts".
   { type: 'Remarks', labels: ['remarks', 'remarks to the press', 'transcript'] },
   { type: 'Fact Sheet', labels: ['fact sheet'] },
-  { type: 'Department Press Briefing', labels: ['department press briefing', 'press briefing'] },
+  // "Daily Press Briefing": its name in the 2009-2017 archive.
+  { type: 'Department Press Briefing', labels: ['department press briefing', 'daily press briefing', 'press briefing'] },
   { type: 'Special Briefing', labels: ['special briefing', 'background briefing', 'on-the-record briefing', 'briefing'] },
   { type: 'Interview', labels: ['interview'] },
   { type: 'Speech', labels: ['speech', 'speeches', 'address'] },
@@ -74,7 +75,7 @@ export interface TitleTypeCue {
  */
 export const TITLE_TYPE_CUES: readonly TitleTypeCue[] = [
   { type: 'Joint Statement', pattern: /\bJoint (?:Statement|Declaration|Communiqu[eé]|Press Release)\b/i },
-  { type: 'Department Press Briefing', pattern: /^Department Press Briefing\b/i },
+  { type: 'Department Press Briefing', pattern: /^(?:Department|Daily) Press Briefing\b/i },
   { type: 'Special Briefing', pattern: /\b(?:Special|Background|Telephonic|Virtual) (?:Press )?Briefing\b|^(?:Press )?Briefing (?:With|on)\b/i },
   { type: 'Readout', pattern: /^Readout\b|['’]s (?:Call|Calls|Meeting|Meetings|Phone Call) With\b/i },
   { type: 'Fact Sheet', pattern: /\bFact Sheet\b/i },

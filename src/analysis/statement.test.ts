@@ -152,6 +152,9 @@ describe('detectStatement from the text of a page', () => {
     expect(detectStatement({ url, title: 'Ruritania: Question Taken at the Daily Press Briefing' }, taken)).toMatchObject({ isStatement: false, type: null });
     const briefing = 'On the Situation in Ruritania\n\nOn-the-Record Briefing\nMarch 3, 2026\n\nMODERATOR: Good morning.';
     expect(detectStatement({ url, title: 'Assistant Secretary Roe On the Situation in Ruritania' }, briefing).type).toBe('Special Briefing');
+    // The 2009-2017 archive's name for the Department Press Briefing.
+    const daily = 'Daily Press Briefing\n\nJane Roe\nSpokesperson\nMarch 3, 2014\n\nMS. ROE: Hi, everyone.';
+    expect(detectStatement({ url, title: 'Daily Press Briefing - March 3, 2014' }, daily).type).toBe('Department Press Briefing');
   });
 
   it('finds no statement in the daily public schedule, though the Spokesperson files it with the releases', () => {
