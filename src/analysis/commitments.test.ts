@@ -28,6 +28,8 @@ describe('commitment strength, per the labeling guide', () => {
     'If the talks succeed, we will open a consulate in Darkhan.',
     // A pledge to refrain binds as a pledge to act does (the labeled data reads it so).
     'We will not recognize the sham referendum.',
+    // The undertakings follow as a list.
+    'To meet these goals, the United States will:',
     'The allies will never accept a border changed by force, and we won’t hesitate to act.',
   ])('firm: %s', (sentence) => expect(strengthOf(sentence)).toBe('firm'));
 

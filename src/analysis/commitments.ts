@@ -122,7 +122,8 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
   if (/^(?:(?:is|are) )?(?:plan(?:s|ned|ning)? to|intends? to)$/.test(match[0]) && TRIP.test(folded.slice(match.index + match[0].length))) return false;
   if (/^(?:(?:is|are) )?(?:will|shall|'ll|going to)$/.test(match[0])) {
     const rest = folded.slice(match.index + match[0].length, match.index + match[0].length + 60);
-    if (!/^\s+[a-z]/.test(rest) || ITINERARY.test(`will${rest}`) || EVALUATION.test(`will${rest}`)) return false;
+    // What follows is the undertaking, or a list of them after a colon ("the Administration will:").
+    if (!/^(?:\s+[a-z]|:)/.test(rest) || ITINERARY.test(`will${rest}`) || EVALUATION.test(`will${rest}`)) return false;
   }
   if (/^commit/.test(match[0]) && isParticiple(folded, match.index)) return false;
   if (/^agree[ds]? that$/.test(match[0]) && !UNDERTAKING.test(folded.slice(match.index + match[0].length))) return false;
