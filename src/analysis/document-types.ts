@@ -38,10 +38,7 @@ export const STATEMENT_TYPES: readonly DocumentTypeEntry[] = [
  */
 export const NON_STATEMENT_LABEL = /^(?:Public Schedule|Testimony|Op-Ed|Taken Questions?)(?:$|\s*[:–-]|\s+(?:on|of|before|by|for)\b)/i;
 
-/**
- * Types that are spoken: a transcript's "we" is the speaker's side, and the
- * countries its opening mentions are topics, not signatories.
- */
+/** Types that are spoken: the countries a transcript's opening mentions are topics, not signatories. */
 export const SPOKEN_TYPES: ReadonlySet<string> = new Set(['Remarks', 'Department Press Briefing', 'Special Briefing', 'Interview', 'Speech']);
 
 /**

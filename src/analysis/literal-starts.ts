@@ -1,8 +1,8 @@
 // The literal starts of a regular expression's matches, read off its source:
 // each alternative's fixed characters up to the first construct that is not
 // one (a range, \w, a repeat that may run on), groups and optional parts
-// expanded. Every match begins with one of them, so a scan can rule out a
-// place by its first letters without running the pattern (trigger-scan.ts);
+// expanded. Every match begins with one of them, so a scan can rule out an
+// offset by its first letters without running the pattern (trigger-scan.ts);
 // kept beside the pattern rather than written by hand, they cannot drift
 // from it.
 

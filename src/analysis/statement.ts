@@ -179,17 +179,18 @@ function typeFromCategories(line: string): string | null {
 
 /** A site's search: its results list statements and their titles, it is none ("/?s=joint+statement", "/search?q=..."). */
 const SEARCH_URL = /[?&](?:s|q|query)=|\/search\/?(?:\?|$)/;
+
 export function detectStatement(meta: PageMeta, text = ''): StatementInfo {
   const header = headerLines(text);
   const labels = headerLabels(header);
-  // None here: a list of statements (a search, an index), or a page its title or label files as a kind the guide does not list.
-  const isList =
+  // No statement here: a list of them (a search, an index), or a page its title or label files as a kind the guide does not list.
+  const notOne =
     SEARCH_URL.test(meta.url) ||
     [meta.title, meta.docTypeLabel ?? '', ...header].some((line) => NON_STATEMENT_LABEL.test(line)) ||
     (!meta.docTypeLabel && (labels.length >= 2 || header.filter((line) => BYLINE.test(line)).length >= 2));
   const titled = typeFromTitle(meta.title);
   const filed = labels[0] ?? header.map(typeFromCategories).find((found) => found !== null);
-  const type = isList
+  const type = notOne
     ? null
     : (typeFromLabel(meta.docTypeLabel) ??
       (filed === 'Press Statement' && titled && header.some((line) => RELEASES.test(line)) ? titled : filed) ??
