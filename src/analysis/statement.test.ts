@@ -147,6 +147,12 @@ describe('detectStatement from the text of a page', () => {
     expect(detectStatement({ url, title: 'On the Elections' }, `${author}\n\nTestimony from observers shows the vote was free.`).type).toBe('Press Statement');
   });
 
+  it('takes the date a title ends with when the header gives none, never an anniversary\'s', () => {
+    const text = 'MR ROE: Good afternoon.\n\nQUESTION: Thank you.';
+    expect(detectStatement({ url, title: 'Department Press Briefing – May 31, 2026' }, text).date).toBe('2026-05-31');
+    expect(detectStatement({ url: 'https://www.state.gov/x/', title: 'On the Anniversary of the September 11, 2001 Attacks' }, 'We remember.').date).toBeNull();
+  });
+
   it('finds no statement in a question taken at a briefing, and types an on-the-record briefing as a special one', () => {
     const taken = 'Ruritania: Question Taken at the Daily Press Briefing\n\nTaken Question\nOffice of the Spokesperson\nMarch 4, 2014\n\nAnswer: Yes.';
     expect(detectStatement({ url, title: 'Ruritania: Question Taken at the Daily Press Briefing' }, taken)).toMatchObject({ isStatement: false, type: null });

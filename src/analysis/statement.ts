@@ -136,8 +136,13 @@ function dateFrom(meta: PageMeta, header: string[], text: string): string | null
       if (date) return date;
     }
   }
-  return parseDate(text.slice(0, 600)) ?? dateFromUrl(meta.url);
+  // A briefing's or an update's title ends with its date ("Department Press Briefing – May 31, 2022"); an
+  // anniversary's names another ("... of the September 11, 2001 Attacks").
+  return parseDate(TITLE_DATE.exec(meta.title)?.[1] ?? '') ?? parseDate(text.slice(0, 600)) ?? dateFromUrl(meta.url);
 }
+
+/** The part of a title after its last dash. */
+const TITLE_DATE = /[–—-]\s*([^–—-]+)$/;
 
 /** The year and month a release URL carries (/releases/<office>/2026/01/...). */
 function dateFromUrl(url: string): string | null {
