@@ -17,7 +17,8 @@ export const STATEMENT_TYPES: readonly DocumentTypeEntry[] = [
   { type: 'Readout', labels: ['readout'] },
   // Embassy sites file speech and briefing transcripts under "Transcripts".
   { type: 'Remarks', labels: ['remarks', 'remarks to the press', 'transcript'] },
-  { type: 'Fact Sheet', labels: ['fact sheet'] },
+  // "U.S. Relations With X" pages carry their own kind of fact sheet.
+  { type: 'Fact Sheet', labels: ['fact sheet', 'bilateral relations fact sheet'] },
   // "Daily Press Briefing": its name in the 2009-2017 archive.
   { type: 'Department Press Briefing', labels: ['department press briefing', 'daily press briefing', 'press briefing'] },
   { type: 'Special Briefing', labels: ['special briefing', 'background briefing', 'on-the-record briefing', 'briefing'] },

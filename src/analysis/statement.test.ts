@@ -153,6 +153,11 @@ describe('detectStatement from the text of a page', () => {
     expect(detectStatement({ url: 'https://www.state.gov/x/', title: 'On the Anniversary of the September 11, 2001 Attacks' }, 'We remember.').date).toBeNull();
   });
 
+  it('takes a bilateral relations fact sheet for a fact sheet', () => {
+    const text = 'U.S. Relations With Ruritania\n\nBilateral Relations Fact Sheet\nBureau of European and Eurasian Affairs\nMarch 3, 2026\n\nThe United States established relations in 1992.';
+    expect(detectStatement({ url: 'https://www.state.gov/u-s-relations-with-ruritania/', title: 'U.S. Relations With Ruritania' }, text)).toMatchObject({ isStatement: true, type: 'Fact Sheet' });
+  });
+
   it('finds no statement in a question taken at a briefing, and types an on-the-record briefing as a special one', () => {
     const taken = 'Ruritania: Question Taken at the Daily Press Briefing\n\nTaken Question\nOffice of the Spokesperson\nMarch 4, 2014\n\nAnswer: Yes.';
     expect(detectStatement({ url, title: 'Ruritania: Question Taken at the Daily Press Briefing' }, taken)).toMatchObject({ isStatement: false, type: null });
