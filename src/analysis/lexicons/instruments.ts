@@ -20,10 +20,9 @@ export const INSTRUMENT_HEAD_NOUNS: readonly string[] = (
 
 /** Prefixes followed by a number that name an instrument ("UNSCR 2254", "Executive Order 13224", "E.O. 13224"). */
 export const NUMBERED_INSTRUMENT_PREFIXES: readonly string[] = (
-  'United Nations Security Council Resolution|UN Security Council Resolution|' +
-  'U.N. Security Council Resolution|UNSC Resolution|UNSC resolution|UNSCR|Security Council Resolution|' +
-  'Security Council resolution|United Nations General Assembly Resolution|UN General Assembly Resolution|' +
-  'UNGA Resolution|UNGA resolution|General Assembly Resolution|General Assembly resolution|Resolution|' +
+  'United Nations Security Council resolution|UN Security Council resolution|U.N. Security Council resolution|' +
+  'UNSC resolution|UNSCR|Security Council resolution|United Nations General Assembly resolution|' +
+  'UN General Assembly resolution|UNGA resolution|General Assembly resolution|Resolution|' +
   'Executive Order|E.O.|EO|Public Law|Presidential Proclamation|Proclamation|' +
   'National Security Presidential Memorandum|NSPM|Presidential Policy Directive|PPD|' +
   'Presidential Determination|Presidential Memorandum|Executive Decree'
