@@ -21,6 +21,12 @@ describe('names by head noun', () => {
     expect(found('Grants from the Ambassador’s Fund for Cultural Preservation went to Strelsau.')).toContain('organization:Ambassador’s Fund for Cultural Preservation');
   });
 
+  it('takes a body\'s head with generic modifiers for a reference back, not a name, while an instrument\'s stays one', () => {
+    expect(found('The Strategic Dialogue met, as did the High-Level Bilateral Consultations.')).toEqual([]);
+    expect(found('The U.S.-Ruritania Strategic Dialogue met.')).toEqual(['organization:U.S.-Ruritania Strategic Dialogue']);
+    expect(found('They discussed the Trilateral Framework.')).toEqual(['instrument:Trilateral Framework']);
+  });
+
   it('reads a body inside a title as the body alone, a demonym before it kept', () => {
     expect(found('Special Briefing\nSenior State Department Official\nVia Teleconference')).toContain('organization:State Department');
     expect(found('Special Briefing\nSenior State Department Official\nVia Teleconference')).not.toContain('organization:Senior State Department');

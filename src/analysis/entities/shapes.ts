@@ -44,6 +44,9 @@ const PEOPLES_NOUNS = new Set('countries nations states partners governments lea
 const PREPOSITIONS = new Set('of for on in at to with against by from'.split(' '));
 /** A head followed by one of these keeps the rest of the phrase: "Office of the Spokesperson". */
 const COMPLEMENTS = new Set(['of', 'for', 'on', 'in']);
+/** Modifiers that leave a body's head as generic as it is alone: "the Strategic Dialogue", "the Bilateral Consultations" refer back to a name. */
+const GENERIC = new Set('strategic bilateral trilateral high level annual ministerial enhanced comprehensive'.split(' '));
+const onlyGeneric = (tokens: readonly Token[], s: number, e: number): boolean => tokens.slice(s, e).every((t) => !t.word || GENERIC.has(t.low));
 /** Leading words that are not part of the name (guide: no "the", ordinal or "annual" in front). */
 const LEAD_IN = /^(?:the|annual|inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
 /** A phrase opened by these is a generic reference ("this Dialogue", "our Embassy"), not a name. */
@@ -139,10 +142,10 @@ export function shapeOf(tokens: readonly Token[], chunk: Span, known: readonly (
   // A complement past the head names one: "a Memorandum of Understanding on Critical Minerals".
   const complement = e > h.end && COMPLEMENTS.has(tokens[h.end]?.low ?? '');
   if (/^an?$/.test(tokens[s - 1]?.low ?? '') && !known[s] && !complement) return null;
-  // A head alone ("Memorandum of Understanding", "Working Group") is generic, except "Joint ..." documents
+  // A head alone ("Memorandum of Understanding"), or a body's with generic modifiers ("Strategic Dialogue"), is generic, except "Joint ..." documents
   // named with "the" ("the Joint Declaration").
   const named = tokens[s - 1]?.low === 'the' || !!tokens[s - 1]?.num; // "the Joint Declaration", "the May 5 Joint Fact Sheet"
-  if (h.start === s && h.end === e && !(tokens[s]!.low === 'joint' && named) && !definesAcronym(tokens, s, e)) {
+  if ((h.start === s || (h.type === 'organization' && onlyGeneric(tokens, s, h.start))) && h.end === e && !(tokens[s]!.low === 'joint' && named) && !definesAcronym(tokens, s, e)) {
     if (!known[s] || known[s]!.end !== e) return null;
   }
   // "Pacific Island countries": a place's head used as an adjective names no place.

@@ -347,11 +347,7 @@ ISIS-Mozambique
 al-Qa'ida|al-Qaida|al-Qaeda|Al Qaeda|al Qaeda|Al-Qaida;AQ
 al-Qa'ida in the Islamic Maghreb|al-Qaeda in the Islamic Maghreb;AQIM
 al-Qa'ida in the Arabian Peninsula|al-Qaeda in the Arabian Peninsula;AQAP
-al-Qa'ida in the Indian Subcontinent|al-Qaeda in the Indian Subcontinent;AQIS
 Lashkar-e-Tayyiba|Lashkar-e-Taiba;LeT
-Abu Sayyaf Group|Abu Sayyaf;*
-Jemaah Islamiyah
-Shining Path|Sendero Luminoso
 Jaish-e-Mohammed;JeM
 Resistance Front;TRF
 Kata'ib Hizballah
