@@ -105,6 +105,10 @@ describe('people', () => {
     expect(people('The U.S. Navy and U.S. Congress acted under 22 C.F.R. Parts 120-130 in Washington, D.C. today.')).toEqual([]);
   });
 
+  it('reads "NSA" before a name as the national security adviser\'s title, not the agency', () => {
+    expect(found('Deputy Secretary Roe and NSA Piet Vos met, as did the Ruritanian NSA.')).toEqual(['person:Roe', 'person:Piet Vos']);
+  });
+
   it('takes no table field for a speaker label', () => {
     const table = 'VESSEL NAME: Kestrel\nVESSEL NAME: K. Arvo\nVESSEL FLAG: Tuvalu\nOWNER: Larsen Shipping LLC\n\nVESSEL NAME: Marta\nVESSEL TYPE: Tug';
     expect(people(table)).toEqual([]);

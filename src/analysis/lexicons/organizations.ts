@@ -201,7 +201,7 @@ U.S. Supreme Court|Supreme Court of the United States
 Federal Register
 Office of the Director of National Intelligence;*
 Central Intelligence Agency;*
-National Security Agency;*
+National Security Agency
 Federal Bureau of Investigation;*
 Drug Enforcement Administration|U.S. ~;*
 U.S. Customs and Border Protection|Customs and Border Protection;CBP

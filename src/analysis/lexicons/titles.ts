@@ -14,7 +14,7 @@ export const PERSON_TITLES: readonly string[] = (
   'Secretary of Defense|Secretary of War|Secretary of the Treasury|Treasury Secretary|Secretary of Commerce|' +
   'Commerce Secretary|Secretary of Homeland Security|Secretary of Energy|Energy Secretary|' +
   'Secretary of Agriculture|Secretary of the Interior|Attorney General|Solicitor General|' +
-  'U.S. Trade Representative|Trade Representative|National Security Advisor|National Security Adviser|' +
+  'U.S. Trade Representative|Trade Representative|National Security Advisor|National Security Adviser|NSA|' +
   'Director of National Intelligence|Press Secretary|Chairman of the Joint Chiefs of Staff|Administrator|' +
   'Director|Director General|Director-General|Coordinator|Senior Advisor|Senior Adviser|Special Advisor|' +
   'Special Adviser|Senior Official|Ambassador|Amb.|Ambassador-at-Large|Ambassador-designate|' +
