@@ -105,6 +105,11 @@ describe('people', () => {
     expect(people('The U.S. Navy and U.S. Congress acted under 22 C.F.R. Parts 120-130 in Washington, D.C. today.')).toEqual([]);
   });
 
+  it('reads an interview\'s title for its interviewer, named before the outlet', () => {
+    expect(people('Secretary Roe With Kiri Blauw of Strelsau Television\n\nQUESTION: Hello.')).toEqual(['person:Roe', 'person:Kiri Blauw']);
+    expect(people('Secretary Roe With Civil Society Leaders of Zenda\n\nThey met.')).toEqual(['person:Roe']);
+  });
+
   it('reads "NSA" before a name as the national security adviser\'s title, not the agency', () => {
     expect(found('Deputy Secretary Roe and NSA Piet Vos met, as did the Ruritanian NSA.')).toEqual(['person:Roe', 'person:Piet Vos']);
   });

@@ -275,6 +275,8 @@ const SPEECH_VERBS = new Set('said says told added stated noted explained stress
  */
 export function personEvidence(tokens: readonly Token[], s: number, e: number, transcript = false): boolean {
   if (GIVEN.has(tokens[s]!.low) || (transcript && CALLS.has(`${tokens[s - 2]?.low} ${tokens[s - 1]?.low}`))) return true;
+  // An interview's title: "Secretary Roe With Jane Doe of Strelsau Television".
+  if (tokens[s - 1]!.text === 'With' && tokens[e]?.low === 'of') return true;
   for (let k = s + 1; k < e; k++) if (isInitial(tokens[k]!)) return true;
   return SPEECH_VERBS.has(tokens[e]?.low ?? '') || SPEECH_VERBS.has(tokens[s - 1]?.low ?? '');
 }
@@ -292,7 +294,7 @@ export function barePersonAt(ctx: NameContext, i: number): Span | null {
   const prev = tokens[i - 1];
   // After a lower-case word or a comma: not a sentence start, not the tail of a longer phrase or a number ("22 C.F.R. Parts"),
   // not a generic reference ("the Gold Star families").
-  if (!prev || !(tokens[i + 1]?.cap || isInitial(tokens[i])) || tokens[i]!.nl || !(prev.text === ',' || (prev.word && !prev.cap && !prev.num && !BARE_BLOCKERS.has(prev.low)))) return null;
+  if (!prev || !(tokens[i + 1]?.cap || isInitial(tokens[i])) || tokens[i]!.nl || !(prev.text === ',' || prev.text === 'With' || (prev.word && !prev.cap && !prev.num && !BARE_BLOCKERS.has(prev.low)))) return null;
   const end = nameRunEnd(ctx, i, 3);
   if (end - i < 2 || (tokens[end]?.cap && !tokens[end]!.nl)) return null;
   for (let k = i; k < end; k++) if (tokens[k]!.text === '-') return null;

@@ -45,7 +45,7 @@ const PREPOSITIONS = new Set('of for on in at to with against by from'.split(' '
 /** A head followed by one of these keeps the rest of the phrase: "Office of the Spokesperson". */
 const COMPLEMENTS = new Set(['of', 'for', 'on', 'in']);
 /** Modifiers that leave a body's head as generic as it is alone: "the Strategic Dialogue", "the Bilateral Consultations" refer back to a name. */
-const GENERIC = new Set('strategic bilateral trilateral high level annual ministerial enhanced comprehensive'.split(' '));
+const GENERIC = new Set('strategic bilateral trilateral high level ministerial enhanced comprehensive'.split(' '));
 const onlyGeneric = (tokens: readonly Token[], s: number, e: number): boolean => tokens.slice(s, e).every((t) => !t.word || GENERIC.has(t.low));
 /** Leading words that are not part of the name (guide: no "the", ordinal or "annual" in front). */
 const LEAD_IN = /^(?:the|annual|inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;

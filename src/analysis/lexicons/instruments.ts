@@ -23,9 +23,9 @@ export const NUMBERED_INSTRUMENT_PREFIXES: readonly string[] = (
   'United Nations Security Council resolution|UN Security Council resolution|U.N. Security Council resolution|' +
   'UNSC resolution|UNSCR|Security Council resolution|United Nations General Assembly resolution|' +
   'UN General Assembly resolution|UNGA resolution|General Assembly resolution|Resolution|' +
-  'Executive Order|E.O.|EO|Public Law|Presidential Proclamation|Proclamation|' +
+  'Executive Order|E.O.|Public Law|Presidential Proclamation|Proclamation|' +
   'National Security Presidential Memorandum|NSPM|Presidential Policy Directive|PPD|' +
-  'Presidential Determination|Presidential Memorandum|Executive Decree'
+  'Presidential Determination|Presidential Memorandum'
 ).split('|');
 
 export const INSTRUMENTS: readonly Instrument[] = instruments(`
