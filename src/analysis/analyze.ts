@@ -8,7 +8,7 @@ import { tokenize } from './entities/tokenize';
 import { documentParties, issuersOf } from './parties';
 import { plainSpaces } from './plain-spaces';
 import { splitSentences } from './sentences';
-import { detectStatement, typeFromTitle } from './statement';
+import { detectStatement } from './statement';
 import { summarize } from './summary';
 import type { Analysis, PageMeta, StatementInfo } from './types';
 
@@ -27,20 +27,13 @@ export function analyzeIfStatement(text: string, meta: PageMeta, onlyIfStatement
 /** Text and title with Unicode spaces read as plain ones (plain-spaces.ts says why); offsets are the same in either. */
 const plainPage = (text: string, meta: PageMeta): { text: string; meta: PageMeta } => ({ text: plainSpaces(text), meta: { ...meta, title: plainSpaces(meta.title) } });
 
-/**
- * Remarks of two sides together ("Secretary Roe and Ruritanian Foreign Minister Hart at a Joint Press
- * Availability", "... Before Their Meeting"): their "we" is both sides', as a joint statement's is.
- */
-const JOINT_APPEARANCE = /\bJoint Press\b|\bTheir Meeting\b/i;
-
 function analyzeDetected(statement: StatementInfo, text: string, meta: PageMeta): Analysis {
   const sentences = splitSentences(text);
   // One tokenization serves both: entities read the tokens, commitments look their subjects' names up in them.
   const tokens = tokenize(text);
   const entities = findEntities(text, { title: meta.title, tokens });
   const parties = documentParties(meta.title, entities, statement.type, text);
-  const joint = statement.type === 'Joint Statement' || typeFromTitle(meta.title) === 'Joint Statement' || JOINT_APPEARANCE.test(meta.title);
-  const commitments = findCommitments(text, sentences, parties, entities, tokens, issuersOf(parties, joint));
+  const commitments = findCommitments(text, sentences, parties, entities, tokens, issuersOf(parties, statement.type, meta.title));
   return {
     statement,
     sentences: sentences.map(({ start, end }) => ({ start, end })),

@@ -83,3 +83,9 @@ export const TITLE_TYPE_CUES: readonly TitleTypeCue[] = [
   // "U.S. Statement at the Human Rights Council", "Item 4: U.S. Statement on ...".
   { type: 'Press Statement', pattern: /^Statement (?:by|from|on|at|to)\b|\bU\.S\. Statement (?:by|from|on|at|to)\b/i },
 ];
+
+/** The type a title announces ("Joint Statement on ...", "Secretary's Call with ..."); a no-break space is a space. */
+export function typeFromTitle(title: string): string | null {
+  const spaced = title.replace(/\s+/g, ' ');
+  return TITLE_TYPE_CUES.find((cue) => cue.pattern.test(spaced))?.type ?? null;
+}

@@ -2,7 +2,7 @@
 // commitments it records — and who a commitment's subject stands for:
 // "the two sides", "participants", "we" become the parties themselves.
 
-import { SPOKEN_TYPES, UNILATERAL_TYPES } from './document-types';
+import { SPOKEN_TYPES, typeFromTitle, UNILATERAL_TYPES } from './document-types';
 import { addPhrase, longestAt, newTrie, type PhraseTrie } from './entities/phrase-trie';
 import { tokenize, type Token } from './entities/tokenize';
 import { COUNTRIES, ORGANIZATIONS, surfaces } from './lexicons';
@@ -171,9 +171,17 @@ export function actorsFor(subject: string, parties: readonly string[], named = n
 }
 
 /**
+ * Remarks of two sides together ("Secretary Roe and Ruritanian Foreign Minister Hart at a Joint Press
+ * Availability", "... Before Their Meeting"): their "we" is both sides', as a joint statement's is.
+ */
+const JOINT_APPEARANCE = /\bJoint Press\b|\bTheir Meeting\b/i;
+
+/**
  * Who issues a document, and so speaks as "we" and stands behind a
  * commitment whose subject names no one ("The Advisory Group will ..."): a
- * joint statement's parties all (`joint`: typed so, or titled so where a
- * media note carries one), any other document's government.
+ * joint statement's parties all (typed so, or titled so where a media note
+ * carries one), and so are those of remarks of two sides together; any
+ * other document's government.
  */
-export const issuersOf = (parties: readonly string[], joint: boolean): string[] => (joint ? [...parties] : parties.slice(0, 1));
+export const issuersOf = (parties: readonly string[], type: string | null, title: string): string[] =>
+  type === 'Joint Statement' || typeFromTitle(title) === 'Joint Statement' || JOINT_APPEARANCE.test(title) ? [...parties] : parties.slice(0, 1);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { typeFromLabel } from './document-types';
-import { detectStatement, typeFromTitle } from './statement';
+import { typeFromTitle } from './document-types';
+import { detectStatement } from './statement';
 
 const RELEASE = 'https://www.state.gov/releases/office-of-the-spokesperson/2026/01/joint-statement-on-trade/';
 

@@ -9,7 +9,7 @@
 // is not one.
 
 import { parseDate } from './dates';
-import { NON_STATEMENT_LABEL, TITLE_TYPE_CUES, typeFromLabel } from './document-types';
+import { NON_STATEMENT_LABEL, typeFromLabel, typeFromTitle } from './document-types';
 import { isOfficialUrl } from './official-sites';
 import { titleEnd } from './entities/people';
 import { tokenize } from './entities/tokenize';
@@ -18,12 +18,6 @@ import type { PageMeta, StatementInfo } from './types';
 
 /** How many non-empty lines at the top of the text count as the page's header. */
 const HEADER_LINES = 8;
-
-/** The type a title announces ("Joint Statement on ...", "Secretary's Call with ..."); a no-break space is a space. */
-export function typeFromTitle(title: string): string | null {
-  const spaced = title.replace(/\s+/g, ' ');
-  return TITLE_TYPE_CUES.find((cue) => cue.pattern.test(spaced))?.type ?? null;
-}
 
 /**
  * Header lines are short (a label, a byline with its topics, an author);
