@@ -5,10 +5,17 @@
 // code and its lexicons add to the extension (scripts/analysis-size.ts).
 
 import nlp from 'compromise';
-import { analyze } from '../src/analysis/analyze';
-import { analysisBundleSize } from '../scripts/analysis-size';
+import { analysisBundle, analysisBundleSize } from '../scripts/analysis-size';
 import { devDocuments, pressReleases, transcript, type CorpusText } from './corpus';
 import { fixed, median, megabytes, msPerCallInTurns, row } from './measure';
+
+/**
+ * Ours is timed as it ships: the minified bundle, not tsx's transform of the
+ * sources, which wraps each function made at run time (a closure per call) in
+ * a naming helper that the extension's build leaves out.
+ */
+const bundle = Buffer.from(await analysisBundle()).toString('base64');
+const { analyze } = (await import(`data:text/javascript;base64,${bundle}`)) as typeof import('../src/analysis/analyze');
 
 const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
 
