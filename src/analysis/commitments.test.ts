@@ -26,6 +26,7 @@ describe('commitment strength, per the labeling guide', () => {
     'We are equally committed to a peaceful settlement of the border dispute.',
     'The Secretary highlighted our commitment, together with our allies, to hold the regime accountable.',
     'If the talks succeed, we will open a consulate in Darkhan.',
+    'Mongolia announced it will host the next round in Ulaanbaatar.',
     // A pledge to refrain binds as a pledge to act does (the labeled data reads it so).
     'We will not recognize the sham referendum.',
     // The undertakings follow as a list.
@@ -44,6 +45,11 @@ describe('commitment strength, per the labeling guide', () => {
     'The United States is stepping up efforts to counter disinformation.',
     'The two sides looked forward to jointly advancing shared priorities.',
     'We are willing to sit down with them and hear their concerns.',
+    'We’re also working with our partners to reopen the border crossing.',
+    // A new clause after "I think" has its own subject.
+    'I think we’re always open to a dialogue with Darkhan.',
+    // "it" that stands for a party, not for what will happen.
+    'Today the Department announced that, working with Congress, it intends to provide $5 million in flood relief.',
   ])('intent: %s', (sentence) => expect(strengthOf(sentence)).toBe('intent'));
 
   it.each([
@@ -56,6 +62,9 @@ describe('commitment strength, per the labeling guide', () => {
     'The Secretary reaffirmed support for its sovereignty and territorial integrity.',
     'We want to see a peaceful resolution of the dispute.',
     'We urge the parties to return to negotiations.',
+    // The sides urged to agree bind nobody: the urging is the speaker's.
+    'We urge the two sides to agree on a permanent ceasefire.',
+    'We call on Ruritania to agree to a monitoring mission.',
     'The United States maintains its long-standing support for Mongolia’s sovereignty.',
     'We continue to endorse the Mongolian-led reconciliation process.',
     'It is a step we very much support.',
@@ -155,6 +164,14 @@ describe('what is not a commitment', () => {
     ['a demand on others', 'We need to see Ruritania withdraw its forces.'],
     ['a conviction about others', 'I am convinced that Mongolia will prevail.'],
     ['a view shared', 'The two sides agreed that regional stability is key to prosperity.'],
+    ['an infinitive after an ability', 'We have been able to find a common basis and actually to agree on a common approach.'],
+    ['a prediction', 'If Ruritania crosses the border, it will face severe consequences.'],
+    ['a prediction', 'I think it will help build a greater political commitment to health care.'],
+    ['a prediction', 'And if this goes on, I think this will only get worse.'],
+    ['itinerary', 'The Special Envoy will engage with civil society leaders in Darkhan.'],
+    ['the briefing’s own logistics', 'I’ll briefly touch on your first question.'],
+    ['a subject of discussion', 'The two ministers spoke about trade, health, and working together to counter disinformation.'],
+    ['a heading', 'Working Together to Counter Disinformation'],
     ['an evaluation', 'Our partnership with Mongolia will be critical to the success of these efforts.'],
     ['an evaluation', 'Both delegations will be a key asset for the plan’s success.'],
     ['an embedded question', 'The ministers met to discuss how their two countries will expand the program.'],

@@ -78,8 +78,8 @@ function fold(text: string): string {
   return lower.replace(/[’‘]/g, "'");
 }
 
-/** "... and we", "... and the two sides": a new clause with its own subject. */
-const NEW_SUBJECT = / and (?=(?:we|they|i|he|she|the two|both) )/g;
+/** "... and we", "... and the two sides", "I think it": a new clause with its own subject. */
+const NEW_SUBJECT = / (?:and (?=(?:we|they|i|he|she|the two|both) )|(?:think|believe) (?:that )?)/g;
 
 /**
  * Where the subject of a trigger at `index` starts: its clause, after the
@@ -89,7 +89,7 @@ function subjectStart(sentence: string, index: number): number {
   const before = sentence.slice(0, index);
   let and = -1;
   NEW_SUBJECT.lastIndex = 0;
-  for (let match = NEW_SUBJECT.exec(before); match; match = NEW_SUBJECT.exec(before)) and = match.index + 3;
+  for (let match = NEW_SUBJECT.exec(before); match; match = NEW_SUBJECT.exec(before)) and = match.index + match[0].length - 2;
   const cut = Math.max(before.lastIndexOf(', '), before.lastIndexOf('; '), before.lastIndexOf(': '), before.lastIndexOf(' – '), and);
   return cut >= 0 && before.length - cut > 3 ? cut + 2 : 0;
 }
@@ -134,7 +134,8 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
   const from = subjectStart(folded, match.index);
   const subject = folded.slice(from, match.index).trim();
   if (subject === '' && /ed$/.test(match[0])) return false; // a past-tense list item: "Supported 8 million ..."
-  if (ADDRESSEE.test(subject)) return false;
+  // The reader ("you'll see"), or "it" opening a clause: "if Russia invades, it will face ..." predicts ("it intends to" does not).
+  if (ADDRESSEE.test(subject) || (subject === 'it' && /^(?:will|'ll)$/.test(match[0]))) return false;
   return hasPartySubject(subject, before, names, from, match.index) || (!THING_SUBJECT.test(subject) && names.entityParty(0, match.index));
 }
 

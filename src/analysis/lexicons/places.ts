@@ -6,271 +6,271 @@ import { places } from './parse';
 import type { Place } from './types';
 
 const CAPITALS: readonly Place[] = places('capital', `
-Kabul
-Tirana|Tiranë
-Algiers
-Andorra la Vella
-Luanda
-St. John's|Saint John's|St John's
-Buenos Aires
-Yerevan
-Canberra
-Vienna
-Baku
-Nassau
-Manama
-Dhaka|Dacca
-Bridgetown
-Minsk
-Brussels
-Belmopan
-Porto-Novo|Porto Novo
-Thimphu
-La Paz
-Sucre
-Sarajevo
-Gaborone
-Brasilia|Brasília
-Bandar Seri Begawan
-Sofia
-Ouagadougou
-Nay Pyi Taw|Naypyidaw|Naypyitaw|Nay Pyi Daw
-Gitega
-Praia
-Phnom Penh
-Yaounde|Yaoundé
-Ottawa
-Bangui
-N'Djamena|Ndjamena|N'Djaména
-Santiago
-Beijing|Peking
-Bogota|Bogotá
-Moroni
-Kinshasa
-Brazzaville
-San Jose|San José
-Yamoussoukro
-Zagreb
-Havana|La Habana
-Nicosia
-Prague
-Copenhagen
-Djibouti City
-Roseau
-Santo Domingo
-Quito
-Cairo
-San Salvador
-Malabo
-Asmara
-Tallinn
-Mbabane
-Addis Ababa
-Suva
-Helsinki
-Paris
-Libreville
-Banjul
-Tbilisi
-Berlin
-Accra
-Athens
-St. George's|Saint George's|St George's
-Guatemala City
-Conakry
-Bissau
-Georgetown
-Port-au-Prince|Port au Prince
-Vatican City
-Tegucigalpa
-Budapest
-Reykjavik|Reykjavík
-New Delhi
-Jakarta
-Tehran|Teheran
-Baghdad
-Dublin
-Jerusalem
-Rome
-Kingston
-Tokyo
-Amman
-Astana|Nur-Sultan|Nur Sultan
-Nairobi
-Tarawa|South ~
-Pyongyang
-Seoul
-Pristina|Prishtina|Prishtinë
-Kuwait City
-Bishkek
-Vientiane
-Riga
-Beirut
-Maseru
-Monrovia
-Tripoli
-Vaduz
-Vilnius
-Luxembourg City
-Antananarivo
-Lilongwe
-Kuala Lumpur
-Male|Malé;;?
-Bamako
-Valletta
-Majuro
-Nouakchott
-Port Louis
-Mexico City
-Palikir
-Chisinau|Chișinău|Chişinău|Kishinev
-Monaco
-Ulaanbaatar|Ulan Bator|Ulaan Baatar
-Podgorica
-Rabat
-Maputo
-Windhoek
-Yaren
-Kathmandu
-Amsterdam
-Wellington
-Managua
-Niamey
-Abuja
-Skopje
-Oslo
-Muscat
-Islamabad
-Ngerulmud|Melekeok
-Ramallah
-Panama City
-Port Moresby
-Asuncion|Asunción
-Lima
-Manila|Metro ~
-Warsaw
-Lisbon
-Doha
-Bucharest
-Moscow
-Kigali
-Basseterre
-Castries
-Kingstown
-Apia
-City of San Marino|San Marino City
-Sao Tome|São Tomé
-Riyadh
-Dakar
-Belgrade
-Victoria;;?
-Freetown
-Singapore
-Bratislava
-Ljubljana
-Honiara
-Mogadishu
-Pretoria|Tshwane
-Juba
-Madrid
-Sri Jayawardenepura Kotte|Kotte
-Colombo
-Khartoum
-Paramaribo
-Stockholm
-Bern|Berne
-Damascus
-Taipei
-Dushanbe
-Dodoma
-Bangkok
-Dili
-Lome|Lomé
-Nuku'alofa|Nukualofa
-Port of Spain|Port-of-Spain
-Tunis
-Ankara
-Ashgabat|Ashkhabad
-Funafuti
-Kampala
-Kyiv|Kiev
 Abu Dhabi
-London
-Washington, D.C.|Washington, DC|Washington D.C.|Washington DC|Washington|District of Columbia|D.C.
-Montevideo
-Tashkent
-Port Vila|Port-Vila
+Abuja
+Accra
+Addis Ababa
+Algiers
+Amman
+Amsterdam
+Andorra la Vella
+Ankara
+Antananarivo
+Apia
+Ashgabat|Ashkhabad
+Asmara
+Astana|Nur-Sultan|Nur Sultan
+Asuncion|Asunción
+Athens
+Baghdad
+Baku
+Bamako
+Bandar Seri Begawan
+Bangkok
+Bangui
+Banjul
+Basseterre
+Beijing|Peking
+Beirut
+Belgrade
+Belmopan
+Berlin
+Bern|Berne
+Bishkek
+Bissau
+Bogota|Bogotá
+Brasilia|Brasília
+Bratislava
+Brazzaville
+Bridgetown
+Brussels
+Bucharest
+Budapest
+Buenos Aires
+Cairo
+Canberra
 Caracas
+Castries
+Chisinau|Chișinău|Chişinău|Kishinev
+City of San Marino|San Marino City
+Colombo
+Conakry
+Copenhagen
+Dakar
+Damascus
+Dhaka|Dacca
+Dili
+Djibouti City
+Dodoma
+Doha
+Dublin
+Dushanbe
+Freetown
+Funafuti
+Gaborone
+Georgetown
+Gitega
+Guatemala City
 Hanoi|Ha Noi
-Sanaa|Sana'a
-Lusaka
 Harare
+Havana|La Habana
+Helsinki
+Honiara
+Islamabad
+Jakarta
+Jerusalem
+Juba
+Kabul
+Kampala
+Kathmandu
+Khartoum
+Kigali
+Kingston
+Kingstown
+Kinshasa
+Kuala Lumpur
+Kuwait City
+Kyiv|Kiev
+La Paz
+Libreville
+Lilongwe
+Lima
+Lisbon
+Ljubljana
+Lome|Lomé
+London
+Luanda
+Lusaka
+Luxembourg City
+Madrid
+Majuro
+Malabo
+Male|Malé;;?
+Managua
+Manama
+Manila|Metro ~
+Maputo
+Maseru
+Mbabane
+Mexico City
+Minsk
+Mogadishu
+Monaco
+Monrovia
+Montevideo
+Moroni
+Moscow
+Muscat
+N'Djamena|Ndjamena|N'Djaména
+Nairobi
+Nassau
+Nay Pyi Taw|Naypyidaw|Naypyitaw|Nay Pyi Daw
+New Delhi
+Ngerulmud|Melekeok
+Niamey
+Nicosia
+Nouakchott
+Nuku'alofa|Nukualofa
+Oslo
+Ottawa
+Ouagadougou
+Palikir
+Panama City
+Paramaribo
+Paris
+Phnom Penh
+Podgorica
+Port Louis
+Port Moresby
+Port of Spain|Port-of-Spain
+Port Vila|Port-Vila
+Port-au-Prince|Port au Prince
+Porto-Novo|Porto Novo
+Prague
+Praia
+Pretoria|Tshwane
+Pristina|Prishtina|Prishtinë
+Pyongyang
+Quito
+Rabat
+Ramallah
+Reykjavik|Reykjavík
+Riga
+Riyadh
+Rome
+Roseau
+San Jose|San José
+San Salvador
+Sanaa|Sana'a
+Santiago
+Santo Domingo
+Sao Tome|São Tomé
+Sarajevo
+Seoul
+Singapore
+Skopje
+Sofia
+Sri Jayawardenepura Kotte|Kotte
+St. George's|Saint George's|St George's
+St. John's|Saint John's|St John's
+Stockholm
+Sucre
+Suva
+Taipei
+Tallinn
+Tarawa|South ~
+Tashkent
+Tbilisi
+Tegucigalpa
+Tehran|Teheran
+Thimphu
+Tirana|Tiranë
+Tokyo
+Tripoli
+Tunis
+Ulaanbaatar|Ulan Bator|Ulaan Baatar
+Vaduz
+Valletta
+Vatican City
+Victoria;;?
+Vienna
+Vientiane
+Vilnius
+Warsaw
+Washington, D.C.|Washington, DC|Washington D.C.|Washington DC|Washington|District of Columbia|D.C.
+Wellington
+Windhoek
+Yamoussoukro
+Yaounde|Yaoundé
+Yaren
+Yerevan
+Zagreb
 `);
 
 const CITIES: readonly Place[] = places('city', `
-New York|~ City|NYC
-Los Angeles
-Chicago
-Houston
-Miami
-San Francisco
-Atlanta
-Boston
-Philadelphia
-Honolulu
-Anchorage
-Toronto
-Montreal|Montréal
-Tijuana
-Ciudad Juarez|Ciudad Juárez
-Sao Paulo|São Paulo
-Rio de Janeiro
-Guayaquil
-Lagos
 Abidjan
-Johannesburg
+Aden
+Aleppo
+Anchorage
+Atlanta
+Belfast
+Bethlehem
+Bonn
+Boston
+Bucha
 Cape Town
+Casablanca
+Chicago
+Ciudad Juarez|Ciudad Juárez
 Dar es Salaam
+Dubai
 El Fasher|El-Fasher|Al Fasher|Al-Fashir
 El Obeid|El-Obeid|Al-Ubayyid
-Casablanca
-Sharm el-Sheikh|Sharm El-Sheikh|Sharm el Sheikh
-Dubai
-Jeddah|Jidda|Jiddah
-Medina|Madinah
-Tel Aviv|~-Yafo
-Bethlehem
-Aleppo
 Erbil|Irbil
-Hudaydah|Hodeidah|Al ~
-Taiz|Ta'izz
-Marib|Ma'rib
-Aden
-Istanbul
-Geneva
-Munich
 Frankfurt
-Bonn
-Milan
-Nice;;?
-The Hague|Den Haag
+Geneva
 Glasgow
-Belfast
-Rzeszow|Rzeszów
-Lviv|Lvov
-Kharkiv|Kharkov
-Odesa|Odessa
-Mariupol
-Bucha
-Kramatorsk
-Vladivostok
-Kandahar
-Hiroshima
-Melbourne
-Naples
+Guayaquil
 Hamburg
+Hiroshima
+Honolulu
+Houston
+Hudaydah|Hodeidah|Al ~
+Istanbul
+Jeddah|Jidda|Jiddah
+Johannesburg
+Kandahar
+Kharkiv|Kharkov
+Kramatorsk
+Lagos
+Los Angeles
+Lviv|Lvov
+Marib|Ma'rib
+Mariupol
+Medina|Madinah
+Melbourne
+Miami
+Milan
+Montreal|Montréal
+Munich
+Naples
+New York|~ City|NYC
+Nice;;?
 Nogales
 Nuevo Laredo
+Odesa|Odessa
+Philadelphia
+Rio de Janeiro
+Rzeszow|Rzeszów
+San Francisco
+Sao Paulo|São Paulo
+Sharm el-Sheikh|Sharm El-Sheikh|Sharm el Sheikh
+Taiz|Ta'izz
+Tel Aviv|~-Yafo
+The Hague|Den Haag
+Tijuana
+Toronto
+Vladivostok
 `);
 
 const US_STATES: readonly Place[] = places('state', `
@@ -312,6 +312,7 @@ Ohio
 Oklahoma
 Oregon
 Pennsylvania
+Puerto Rico;subnational
 Rhode Island
 South Carolina
 South Dakota
@@ -324,159 +325,158 @@ Washington State|Washington state|State of Washington
 West Virginia
 Wisconsin
 Wyoming
-Puerto Rico;subnational
 `);
 
 const SUBNATIONAL: readonly Place[] = places('subnational', `
+Abkhazia
+Amhara|~ region
+Aruba
+Bali
+Balochistan|Baluchistan
+Blue Nile|~ State
+Chechnya|Chechen Republic
 Crimea|Crimean Peninsula|Autonomous Republic of ~
+Darfur|North ~|South ~|West ~|Central ~|East ~
 Donbas|Donbass
 Donetsk|~ Oblast|~ region
-Luhansk|~ Oblast|~ region|Lugansk
-Kherson|~ Oblast|~ region
-Zaporizhzhia|~ Oblast|~ region|Zaporizhia|Zaporozhye
-Kaliningrad
-Chechnya|Chechen Republic
-Siberia;region
-Abkhazia
-South Ossetia|Tskhinvali region
-Transnistria|Transnistrian region
-Nagorno-Karabakh|Karabakh|Nagorno Karabakh
-Xinjiang|~ Uyghur Autonomous Region|~ Uighur Autonomous Region|East Turkistan
-Tibet|~ Autonomous Region|Tibetan Autonomous Region
-Hong Kong|~ SAR|~ Special Administrative Region|HKSAR
-Gaza|~ Strip
-West Bank|Judea and Samaria
 East Jerusalem
-Negev|~ Desert;region
-Sinai|~ Peninsula;region
-Kurdistan Region|Iraqi Kurdistan|~ of Iraq|IKR|KRI
-Idlib|~ Province
-Balochistan|Baluchistan
-Rakhine|~ State
-Luzon
-Papua|West ~
-Bali
-Darfur|North ~|South ~|West ~|Central ~|East ~
-Kordofan|North ~|South ~|West ~
-Blue Nile|~ State
-Tigray
-Amhara|~ region
-Western Sahara
-Northern Ireland
-Greenland
 Faroe Islands|Faroes
-Aruba
-Sonora
 Galapagos Islands|Galápagos Islands|Galapagos|Galápagos
+Gaza|~ Strip
+Greenland
+Hong Kong|~ SAR|~ Special Administrative Region|HKSAR
+Idlib|~ Province
+Kaliningrad
+Kherson|~ Oblast|~ region
+Kordofan|North ~|South ~|West ~
+Kurdistan Region|Iraqi Kurdistan|~ of Iraq|IKR|KRI
+Luhansk|~ Oblast|~ region|Lugansk
+Luzon
+Nagorno-Karabakh|Karabakh|Nagorno Karabakh
+Negev|~ Desert;region
+Northern Ireland
+Papua|West ~
+Rakhine|~ State
+Siberia;region
+Sinai|~ Peninsula;region
+Sonora
+South Ossetia|Tskhinvali region
+Tibet|~ Autonomous Region|Tibetan Autonomous Region
+Tigray
+Transnistria|Transnistrian region
+West Bank|Judea and Samaria
+Western Sahara
+Xinjiang|~ Uyghur Autonomous Region|~ Uighur Autonomous Region|East Turkistan
+Zaporizhzhia|~ Oblast|~ region|Zaporizhia|Zaporozhye
 `);
 
 const REGIONS: readonly Place[] = places('region', `
 Africa
-Asia
-Europe
+Amazon|~ Basin|~ rainforest|Amazonia
+Americas
 Arctic|~ region|High North
+Asia
+Asia-Pacific|Asia Pacific
+Balkans|Balkan region|Balkan Peninsula
+Baltic states|Baltics|Baltic region|Baltic States
+Black Sea region
+Caribbean|~ region
+Caucasus
+Central America
+Central and Eastern Europe
+Central Asia
+Congo Basin
+East Africa
+East Asia
+East Asia and the Pacific|East Asia and Pacific
+Eastern Europe
+Eastern Mediterranean|East Med
 Eurasia
 Euro-Atlantic|~ area|~ region
-Americas
-Western Hemisphere
-North America
-Central America
-South America
+Europe
+Great Lakes region|Great Lakes Region|African Great Lakes
+Gulf region|Gulf States|Arabian Peninsula
+Horn of Africa
+Indian Ocean region
+Indo-Pacific|Indo Pacific
+Korean Peninsula
+Lake Chad Basin|Lake Chad region
 Latin America
 Latin America and the Caribbean
-Caribbean|~ region
-Northern Triangle
-Amazon|~ Basin|~ rainforest|Amazonia
+Levant
+Maghreb
+Mekong region|Mekong subregion|Mekong sub-region|Lower Mekong|Mekong Delta
+Middle Belt
+Middle East and North Africa|MENA
 Middle East|Mideast
 Near East
-Middle East and North Africa|MENA
 North Africa
-Maghreb
-Levant
-Gulf region|Gulf States|Arabian Peninsula
+North America
+Northeast Asia
+Northern Europe
+Northern Triangle
+Pacific Islands|Pacific Island countries|Blue Pacific|Blue Pacific Continent
+Sahara|~ Desert
+Sahel|~ region
+South America
+South and Central Asia
+South Asia
+South Caucasus|Southern Caucasus|Transcaucasus
+Southeast Asia|South East Asia|South-East Asia
+Southeast Europe|Southeastern Europe|South East Europe
+Southern Africa
 Sub-Saharan Africa|sub-Saharan Africa|Subsaharan Africa
 West Africa
-East Africa
-Southern Africa
-Horn of Africa
-Sahel|~ region
-Great Lakes region|Great Lakes Region|African Great Lakes
-Lake Chad Basin|Lake Chad region
-Western Europe
-Eastern Europe
-Central and Eastern Europe
-Northern Europe
-Southeast Europe|Southeastern Europe|South East Europe
-Balkans|Balkan region|Balkan Peninsula
 Western Balkans
-Baltic states|Baltics|Baltic region|Baltic States
-Caucasus
-South Caucasus|Southern Caucasus|Transcaucasus
-Black Sea region
-Eastern Mediterranean|East Med
-Central Asia
-South Asia
-South and Central Asia
-East Asia
-Northeast Asia
-Southeast Asia|South East Asia|South-East Asia
-East Asia and the Pacific|East Asia and Pacific
-Asia-Pacific|Asia Pacific
-Indo-Pacific|Indo Pacific
-Pacific Islands|Pacific Island countries|Blue Pacific|Blue Pacific Continent
-Korean Peninsula
-Mekong region|Mekong subregion|Mekong sub-region|Lower Mekong|Mekong Delta
-Indian Ocean region
-Middle Belt
-Congo Basin
-Sahara|~ Desert
+Western Europe
+Western Hemisphere
 `);
 
 const FEATURES: readonly Place[] = places('feature', `
-Pacific Ocean|Pacific
-Atlantic Ocean|Atlantic
-Indian Ocean
-Arctic Ocean
-North Atlantic
-South Pacific
-South China Sea
-Black Sea
-Sea of Azov|Azov Sea
-Caspian Sea|Caspian
-Mediterranean Sea|Mediterranean
-Red Sea
 Arabian Sea
-Persian Gulf|Arabian Gulf
-Gulf of Oman
+Arctic Ocean
+Atlantic Ocean|Atlantic
+Benjamin Franklin Room|Ben Franklin Room
+Black Sea
+Camp David
+Capitol Hill|U.S. Capitol|Capitol
+Caspian Sea|Caspian
+Chornobyl|Chernobyl|~ Nuclear Power Plant|Chernobyl Nuclear Power Plant
+Darien Gap|Darién Gap|Darien|Darién
+Fordow|Fordo
+Fort Campbell
+Grand Ethiopian Renaissance Dam|GERD
+Guantanamo Bay|Guantánamo Bay|Guantanamo
 Gulf of Guinea
+Gulf of Oman
+Hamid Karzai International Airport|Kabul Airport|Kabul International Airport|HKIA
+Indian Ocean
+Joint Base Andrews|Andrews Air Force Base
+Kerch Strait
+Luzon Economic Corridor
+Mediterranean Sea|Mediterranean
+Mekong River|Mekong
+Nile|~ River|River ~
+Nord Stream|~ 2|~ pipeline
+North Atlantic
+Pacific Ocean|Pacific
+Panama Canal
+Pearl Harbor
+Pentagon
+Persian Gulf|Arabian Gulf
+Ream Naval Base
+Red Sea
+Sea of Azov|Azov Sea
+Second Thomas Shoal|Ayungin Shoal
+South China Sea
+South Pacific
 Strait of Hormuz|Straits of Hormuz|Hormuz Strait
 Taiwan Strait|Taiwan Straits|Strait of Taiwan
-Kerch Strait
-Panama Canal
-Nile|~ River|River ~
-Mekong River|Mekong
-Darien Gap|Darién Gap|Darien|Darién
-Second Thomas Shoal|Ayungin Shoal
-Guantanamo Bay|Guantánamo Bay|Guantanamo
-Pearl Harbor
-Ream Naval Base
-Camp David
-Joint Base Andrews|Andrews Air Force Base
-Fort Campbell
-Hamid Karzai International Airport|Kabul Airport|Kabul International Airport|HKIA
-Pentagon
-Capitol Hill|U.S. Capitol|Capitol
-Treaty Room
-Benjamin Franklin Room|Ben Franklin Room
 Thomas Jefferson Room
-United Nations Headquarters|UN Headquarters|U.N. Headquarters
-Chornobyl|Chernobyl|~ Nuclear Power Plant|Chernobyl Nuclear Power Plant
-Fordow|Fordo
-Grand Ethiopian Renaissance Dam|GERD
-Nord Stream|~ 2|~ pipeline
 Trans-Caspian International Transport Route|TITR|Middle Corridor|Trans-Caspian Transport Corridor|Trans-Caspian Trade Route|Trans-Caspian Corridor
-Luzon Economic Corridor
+Treaty Room
 Trump Route for International Peace and Prosperity|TRIPP
+United Nations Headquarters|UN Headquarters|U.N. Headquarters
 `);
 
 /** Every place: capitals first, then cities, U.S. states and territories, sub-national units, regions, features. */
