@@ -50,7 +50,7 @@ const UNDERTAKING = /\b(?:will|shall|would|should|must|can|could|needs? to|(?:ar
 const ADDRESSEE = /(?:^|\s)you(?: all)?$/;
 
 /** A sentence that elaborates the commitment before it ("These efforts include ..."). */
-const ELABORATION = /^(?:these (?:efforts|steps|commitments|measures|initiatives) (?:also )?(?:include|will include)|this (?:also )?(?:includes|will include)|such efforts include)\b/;
+const ELABORATION = /^(?:these (?:efforts|steps|commitments|measures|initiatives) (?:also )?(?:will )?include|this (?:also )?(?:includes|will include)|such efforts include)\b/;
 
 /**
  * A trigger inside a relative clause, a hope, guess, doubt or condition, or a
@@ -59,7 +59,7 @@ const ELABORATION = /^(?:these (?:efforts|steps|commitments|measures|initiatives
  * prepared to", "if Iran decides to", "discussed the need to encourage".
  */
 const EMBEDDED =
-  /(?:\b(?:that|which|who)|\b(?:expect[s]?|expectation|believe[s]?|convinced|sure|certain|confident|trust|ensure|ensuring|concern(?:ed)?) that [^,;]*|\b(?:hope[sd]?|hoping) (?!to\b|for\b)[^,;]*|(?<!make )\b(?:convinced|sure|certain|confident) [^,;]*|\b(?:i|we) (?:expect|suspect|understand|anticipate|imagine) [^,;]*|\b(?:whether|if|unless|(?<!(?:\bis|'s) )how) [^,;:–—]*|\b(?:the need|ways?|how|efforts?|opportunit(?:y|ies)) to)\s*$/;
+  /(?:\b(?:that|which|who)|\b(?:expect(?:s|ation)?|believes?|convinced|sure|certain|confident|trust|ensur(?:e|ing)|concern(?:ed)?) that [^,;]*|\b(?:hope[sd]?|hoping) (?!to\b|for\b)[^,;]*|(?<!make )\b(?:convinced|sure|certain|confident) [^,;]*|\b(?:i|we) (?:expect|suspect|understand|anticipate|imagine) [^,;]*|\b(?:whether|if|unless|(?<!(?:\bis|'s) )how) [^,;:–—]*|\b(?:the need|ways?|how|efforts?|opportunit(?:y|ies)) to)\s*$/;
 
 /** An earlier occasion recounted: "one year ago ... signed", "had agreed". */
 const RECOUNTED = /\b(?:(?:one|two|three|\d+|a|several) (?:years?|months?|weeks?|decades?) ago|last (?:year|month|week)|previously|had (?:agreed|committed|pledged|signed|decided)|signed (?:[a-z-]+ ){0,3}in (?:19|20)\d\d)\b/;

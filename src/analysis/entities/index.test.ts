@@ -66,3 +66,10 @@ describe('designated groups', () => {
     expect(names.filter((e) => !e.startsWith('organization:'))).toEqual([]);
   });
 });
+
+describe('addresses', () => {
+  it('reads no name inside an e-mail address', () => {
+    const text = 'The IAEA welcomed the report. For more information, contact IAEA-PA-Press@state.gov or the press office.';
+    expect(findEntities(text, { title: '' }).map((e) => e.text)).toEqual(['IAEA']);
+  });
+});

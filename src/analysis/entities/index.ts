@@ -84,6 +84,14 @@ export function findEntities(text: string, context: { title: string; tokens?: re
   }
 
   const taken = new Uint8Array(tokens.length);
+  // A name inside an e-mail address ("OES-PA-DG@state.gov": the run of tokens with no space between) is no mention.
+  tokens.forEach((t, i) => {
+    if (t.text !== '@') return;
+    let s = i;
+    while (s && !tokens[s]!.sp) s--;
+    while (tokens[++i] && !tokens[i]!.sp);
+    taken.fill(1, s, i);
+  });
   const first = resolve(tokens, cands, taken);
   const second = resolve(tokens, echoes(text, tokens, first), taken);
   const all = [...first, ...second].sort((a, b) => a.start - b.start);

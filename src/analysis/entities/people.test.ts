@@ -70,6 +70,12 @@ describe('people', () => {
     ]);
   });
 
+  it('reads kin named in a designation as role nouns, with or without a comma', () => {
+    expect(people('The Department is also designating his spouse, Maria Luisa Vell Osterby, and his son Tomas Vell Osterby.')).toEqual([
+      'person:Maria Luisa Vell Osterby', 'person:Tomas Vell Osterby',
+    ]);
+  });
+
   it('links a later surname to the full name', () => {
     const es = findEntities('Ambassador Tomas Vell arrived. Later, Vell left.', { title: '' }).filter((e) => e.type === 'person');
     expect(es.map((e) => [e.text, e.key])).toEqual([['Tomas Vell', 'Tomas Vell'], ['Vell', 'Tomas Vell']]);
@@ -84,6 +90,10 @@ describe('people', () => {
   it('drops any title from a speaker label, and takes a label that is only a role for no one', () => {
     const text = 'FOREIGN SECRETARY HALE: Thank you.\n\nCOMMISSIONER VOSS: We agree.\n\nSPEAKER: Next question.\n\nSPEAKER ORRIN: The House will come to order.';
     expect(people(text)).toEqual(['person:HALE', 'person:VOSS', 'person:ORRIN']);
+  });
+
+  it('takes a word alone on its line in a transcript for a venue, not someone addressed', () => {
+    expect(people('Berlin, Germany\n\nChancellery\n\nCHANCELLOR VOSS: Ladies and gentlemen, welcome.')).toEqual(['person:VOSS']);
   });
 
   it('names no one for an anonymous speaker, numbered or addressed', () => {

@@ -249,13 +249,14 @@ function titleLineAt(tokens: readonly Token[], k: number): boolean {
   return t > k && !(tokens[t]?.cap && !tokens[t]!.nl);
 }
 
-/** "citizen Jane Roe", "detainee John Doe": a role noun in lower case, then a full name. */
+/** "citizen Jane Roe", "detainee John Doe", "his spouse, Jane Roe": a role noun in lower case, then a full name. */
 export function rolePersonAt(ctx: NameContext, i: number): Span | null {
   const t = ctx.tokens[i]!;
+  const n = ctx.tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
   // The name needs a capital next: most words fail that before any lookup.
-  if (t.cap || !ctx.tokens[i + 1]?.cap || !ROLE_NOUN_SHAPES.mayHave(t.low) || !ROLE_NOUNS.has(t.low)) return null;
-  const end = nameRunEnd(ctx, i + 1);
-  return end - (i + 1) >= 2 ? { start: i + 1, end } : null;
+  if (t.cap || !ctx.tokens[n]?.cap || !ROLE_NOUN_SHAPES.mayHave(t.low) || !ROLE_NOUNS.has(t.low)) return null;
+  const end = nameRunEnd(ctx, n);
+  return end - n >= 2 ? { start: n, end } : null;
 }
 
 /** Articles and possessives: what follows them is a thing, not a person ("the Gold Star families"). */
@@ -358,7 +359,8 @@ export function vocativeAt(ctx: NameContext, i: number): Span | null {
   // "Thank you, Varre-ji,": past the honorific.
   const k = tokens[end]?.text === '-' && HONORIFICS.has(tokens[end + 1]?.low ?? '') ? end + 2 : end;
   const next = tokens[k];
-  const after = !!next && (next.text === ',' || next.text === '.' || next.text === '!' || next.nl);
+  // A word alone on its line is a heading or a venue ("Chancellery"), not someone addressed.
+  const after = !!next && (next.text === ',' || next.text === '.' || next.text === '!' || (next.nl && !tokens[i]!.nl));
   // A list's middle item, commas and capitalized words on both sides, names no one addressed unless a given
   // name ("camps – Auschwitz, Dachau, Majdanek, and others", "Jews, Muslims, and Christians"; "for Ben, Pierre, and Sasha" names Pierre).
   const listed =

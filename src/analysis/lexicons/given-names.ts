@@ -1,29 +1,30 @@
 // Common given names: evidence that two or three bare capitalized words
 // ("... release Robert Roe today") are a person rather than a heading or an
 // unlisted body or place ("Light Industry", "South Gobi"). A single table,
-// lower case, one space apart; frequent U.S. names first, then names common
-// among foreign officials in State Department texts.
+// lower case, one space apart, alphabetical (which gzips best): frequent U.S.
+// names and names common among foreign officials in State Department texts.
 export const GIVEN_NAMES: readonly string[] = `
-james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald
-steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric
-jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
-tyler aaron henry adam douglas nathan peter zachary kyle walter harold jeremy ethan carl keith roger gerald christian
-terry sean arthur austin noah lawrence jesse joe bryan billy jordan albert dylan bruce willie gabriel alan juan logan
-wayne ralph roy eugene randy vincent russell louis philip bobby johnny bradley marco antony lloyd ned todd hugh bill
-tom jim mike dan ben mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
-margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon
-laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra
-rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren
-joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean
-alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany
-natalie isabella charlotte rose alexis kayla molly wendy ellen jill toria uzra ursula kamala hillary condoleezza
-madeleine mohammad mohammed muhammad ahmed ahmad ali hassan hussein abdul abdullah omar khalid ibrahim yusuf youssef
-mustafa reza hamid mahmoud karim nasser faisal salman tamim fatima aisha leila maryam shireen vladimir sergey sergei
-dmitry dmitri andrei alexei alexey mikhail nikolai ivan oleg yuri yuriy igor viktor volodymyr oleksandr olena iryna
-oksana dmytro denys andriy mykola taras xi li wang zhang chen liu yang wei jun ming hong kim park lee jae yoon moon
-yoshihide fumio shinzo narendra subrahmanyam pierre francois emmanuel olaf annalena josep giorgia rishi boris luis
-carlos jose jorge pedro miguel manuel antonio francisco javier alejandro fernando ricardo rafael andres gustavo
-tony doug colin nick matt chris alex steve bob greg jeff tim kate jen liz beth ana julieta lucia carmen gabriela sofia
+aaron abdul abdullah abigail adam ahmad ahmed aisha alan albert alejandro alex alexander alexei alexey alexis ali
+alice amanda amber amy ana andrea andrei andres andrew andriy angela ann anna annalena anthony antonio antony arthur
+ashley austin barbara ben benjamin beth betty beverly bill billy bob bobby boris bradley brandon brenda brian brittany
+bruce bryan carl carlos carmen carol carolyn catherine charles charlotte chen cheryl chris christian christina
+christine christopher colin condoleezza cynthia dan daniel danielle david deborah debra denise dennis denys diana
+diane dmitri dmitry dmytro donald donna doris dorothy doug douglas dylan edward elizabeth ellen emily emma emmanuel
+eric ethan eugene evelyn faisal fatima fernando frances francisco francois frank fumio gabriel gabriela gary george
+gerald giorgia gloria grace greg gregory gustavo hamid hannah harold hassan heather helen henry hillary hong hugh
+hussein ibrahim igor iryna isabella ivan jack jacob jacqueline jae james janet janice jason javier jean jeff jeffrey
+jen jennifer jeremy jerry jesse jessica jill jim joan joe john johnny jonathan jordan jorge jose josep joseph joshua
+joyce juan judith judy julia julie julieta jun justin kamala karen karim kate katherine kathleen kathryn kayla keith
+kelly kenneth kevin khalid kim kimberly kyle larry laura lauren lawrence lee leila li linda lisa liu liz lloyd logan
+louis lucia luis madeleine madison mahmoud manuel marco margaret maria marie marilyn mark martha mary maryam matt
+matthew megan melissa michael michelle miguel mike mikhail ming mohammad mohammed molly moon muhammad mustafa mykola
+nancy narendra nasser natalie nathan ned nicholas nick nicole nikolai noah oksana olaf oleg oleksandr olena olivia
+omar pamela park patricia patrick paul pedro peter philip pierre rachel rafael ralph randy raymond rebecca reza
+ricardo richard rishi robert roger ronald rose roy russell ruth ryan salman samantha samuel sandra sara sarah scott
+sean sergei sergey sharon shinzo shireen shirley sofia sophia stephanie stephen steve steven subrahmanyam susan tamim
+taras teresa terry theresa thomas tim timothy todd tom tony toria tyler ursula uzra victoria viktor vincent virginia
+vladimir volodymyr walter wang wayne wei wendy william willie xi yang yoon yoshihide youssef yuri yuriy yusuf zachary
+zhang
 `.trim().split(/\s+/);
 
 /** Surnames of world leaders that statements often use alone ("Putin's war", "the Assad regime"). */

@@ -97,7 +97,7 @@ African Continental Free Trade Area;AfCFTA
 G5 Sahel
 Organization of American States;*
 Caribbean Community;CARICOM
-Central American Integration System;SICA
+Central American Integration System|Central America Integration System;SICA
 Summit of the Americas
 Regional Conference on Migration;*
 Pacific Islands Forum;*
@@ -116,6 +116,7 @@ International Criminal Police Organization;INTERPOL|Interpol
 International Committee of the Red Cross|Red Cross;*
 Global Fund to Fight AIDS, Tuberculosis and Malaria|Global Fund
 Gavi, the Vaccine Alliance|Gavi;GAVI
+COVAX|COVAX Facility
 Global Health Security Agenda;*
 Green Climate Fund;*
 Australia Group
@@ -152,7 +153,7 @@ Munich Security Conference;*
 World Economic Forum;*
 Shangri-La Dialogue
 FIFA World Cup|World Cup|~ 2026
-Olympic Games|Olympics|Paralympic Games|Paralympics|LA28
+Olympic Games|Olympics|Winter Olympics|Winter Olympic Games|Paralympic Games|Paralympics|LA28
 Mekong River Commission;*
 Media Freedom Coalition
 U.S.-EU Trade and Technology Council|Trade and Technology Council;TTC
@@ -170,136 +171,136 @@ Ministerial to Advance Religious Freedom
 `);
 
 const US: readonly Organization[] = organizations('us', `
-U.S. Government|US Government;USG
-Trump Administration
-Biden Administration|Biden-Harris Administration
-White House
-National Security Council;*
-Office of Management and Budget;*
-Office of the U.S. Trade Representative|Office of the United States Trade Representative;USTR
-U.S. Department of State|Department of State|State Department|U.S. State Department|US Department of State;DOS
-U.S. Department of Defense|Department of Defense|Defense Department|U.S. Department of War|Department of War|War Department;DoD|DOD|DoW
-U.S. Department of the Treasury|Department of the Treasury|Treasury Department|U.S. Treasury|Treasury|U.S. Treasury Department
-U.S. Department of Commerce|Department of Commerce|Commerce Department;DOC
-U.S. Department of Homeland Security|Department of Homeland Security;DHS
-U.S. Department of Justice|Department of Justice|Justice Department;DOJ
-U.S. Department of Energy|Department of Energy|Energy Department;DOE
-U.S. Department of Agriculture|Department of Agriculture|Agriculture Department;USDA
-U.S. Department of the Interior|Department of the Interior|Interior Department;DOI
-U.S. Department of Labor|Department of Labor|Labor Department;DOL
-U.S. Department of Health and Human Services|Department of Health and Human Services;HHS
-U.S. Department of Transportation|Department of Transportation;DOT
-U.S. Congress|Congress
-U.S. Senate|Senate
-U.S. House of Representatives|House of Representatives
-Senate Foreign Relations Committee|Senate Committee on Foreign Relations;*
-House Foreign Affairs Committee|House Committee on Foreign Affairs;*
-Senate Armed Services Committee;*
-U.S. Commission on International Religious Freedom;USCIRF
-Commission on Security and Cooperation in Europe|Helsinki Commission|U.S. Helsinki Commission
-U.S. Supreme Court|Supreme Court of the United States
-Federal Register
-Office of the Director of National Intelligence;*
-Central Intelligence Agency;*
-National Security Agency
-Federal Bureau of Investigation;*
-Drug Enforcement Administration|U.S. ~;*
-U.S. Customs and Border Protection|Customs and Border Protection;CBP
-U.S. Immigration and Customs Enforcement|Immigration and Customs Enforcement;ICE
-U.S. Citizenship and Immigration Services;USCIS
-Cybersecurity and Infrastructure Security Agency;*
-U.S. Secret Service|Secret Service;USSS
-U.S. Coast Guard|Coast Guard;USCG
-Office of Foreign Assets Control;*
-Financial Crimes Enforcement Network;FinCEN
-Bureau of Industry and Security;*
-U.S. Commercial Service|U.S. and Foreign Commercial Service|U.S. Foreign Commercial Service
-National Oceanic and Atmospheric Administration;*
-U.S. Centers for Disease Control and Prevention|Centers for Disease Control and Prevention;CDC
-Food and Drug Administration|U.S. ~;*
-Foreign Agricultural Service;*
-U.S. Agency for International Development|Agency for International Development;USAID
-U.S. International Development Finance Corporation|International Development Finance Corporation|Development Finance Corporation;DFC
-Export-Import Bank of the United States|Export-Import Bank|U.S. Export-Import Bank;EXIM|Ex-Im|EXIM Bank
-Millennium Challenge Corporation;*
-Peace Corps
-U.S. Trade and Development Agency;USTDA
-Voice of America;VOA
-Radio Free Europe/Radio Liberty|Radio Free Europe;RFE/RL
-Radio Free Asia;*
-U.S. Institute of Peace;USIP
-National Aeronautics and Space Administration;*
-Environmental Protection Agency;*
-Federal Aviation Administration;*
-U.S. Army|Army
-U.S. Navy|Navy
-U.S. Air Force|Air Force;USAF
-U.S. Marine Corps|Marine Corps;USMC
-National Guard|U.S. ~
-Joint Chiefs of Staff;*
-Joint Staff
-Office of the Secretary of Defense;*
-U.S. Indo-Pacific Command|Indo-Pacific Command;INDOPACOM|USINDOPACOM
-U.S. Pacific Command|Pacific Command;PACOM|USPACOM
-U.S. Central Command|Central Command;CENTCOM|USCENTCOM
-U.S. European Command|European Command;EUCOM|USEUCOM
-U.S. Africa Command|Africa Command;AFRICOM|USAFRICOM
-U.S. Southern Command|Southern Command;SOUTHCOM|USSOUTHCOM
-U.S. Cyber Command;CYBERCOM|USCYBERCOM
-U.S. Special Operations Command;SOCOM|USSOCOM
-U.S. Strategic Command;STRATCOM|USSTRATCOM
-U.S. Fifth Fleet|Fifth Fleet|5th Fleet|U.S. 5th Fleet
-U.S. Sixth Fleet|Sixth Fleet|6th Fleet|U.S. 6th Fleet
-82nd Airborne Division|82nd Airborne
 101st Airborne Division|101st Airborne
-Defense Security Cooperation Agency;*
-Defense Threat Reduction Agency;*
-Defense POW/MIA Accounting Agency;*
-Office of the Spokesperson
-Foreign Service|U.S. ~|~ of the United States
-Foreign Service Institute;*
-Bureau of Consular Affairs|Consular Affairs
-Bureau of Political-Military Affairs
-Bureau of Democracy, Human Rights, and Labor|Bureau of Democracy, Human Rights and Labor;DRL
-Bureau of International Narcotics and Law Enforcement Affairs;INL
-Bureau of Counterterrorism|~ and Countering Violent Extremism|Office of the Coordinator for Counterterrorism;CT
-Bureau of Energy Resources;ENR
-Bureau of Population, Refugees, and Migration|Bureau of Population, Refugees and Migration;PRM
-Bureau of South and Central Asian Affairs;SCA
-Bureau of East Asian and Pacific Affairs;EAP
-Bureau of European and Eurasian Affairs;EUR
-Bureau of Near Eastern Affairs;NEA
+82nd Airborne Division|82nd Airborne
+American Institute in Taiwan;*
+Biden Administration|Biden-Harris Administration
 Bureau of African Affairs;AF
-Bureau of Western Hemisphere Affairs;WHA
-Bureau of International Organization Affairs;IO
 Bureau of Arms Control, Verification and Compliance|Bureau of Arms Control, Verification, and Compliance;AVC
-Bureau of International Security and Nonproliferation;ISN
-Bureau of Intelligence and Research;INR
-Bureau of Oceans and International Environmental and Scientific Affairs;OES
+Bureau of Conflict and Stabilization Operations;CSO
+Bureau of Consular Affairs|Consular Affairs
+Bureau of Counterterrorism|~ and Countering Violent Extremism|Office of the Coordinator for Counterterrorism;CT
+Bureau of Cyberspace and Digital Policy;CDP
+Bureau of Democracy, Human Rights, and Labor|Bureau of Democracy, Human Rights and Labor;DRL
+Bureau of Diplomatic Security|Diplomatic Security
+Bureau of East Asian and Pacific Affairs;EAP
 Bureau of Economic and Business Affairs;EB
 Bureau of Educational and Cultural Affairs;ECA
-Bureau of Diplomatic Security|Diplomatic Security
-Diplomatic Security Service;*
-Bureau of Overseas Buildings Operations;OBO
+Bureau of Energy Resources;ENR
+Bureau of European and Eurasian Affairs;EUR
 Bureau of Global Public Affairs;GPA
+Bureau of Industry and Security;*
+Bureau of Intelligence and Research;INR
+Bureau of International Narcotics and Law Enforcement Affairs;INL
+Bureau of International Organization Affairs;IO
+Bureau of International Security and Nonproliferation;ISN
+Bureau of Near Eastern Affairs;NEA
+Bureau of Oceans and International Environmental and Scientific Affairs;OES
+Bureau of Overseas Buildings Operations;OBO
+Bureau of Political-Military Affairs
+Bureau of Population, Refugees, and Migration|Bureau of Population, Refugees and Migration;PRM
 Bureau of Public Affairs
-Bureau of Conflict and Stabilization Operations;CSO
-Bureau of Cyberspace and Digital Policy;CDP
-Office to Monitor and Combat Trafficking in Persons|TIP Office|Trafficking in Persons Office
-Office of International Religious Freedom|IRF Office
-Office of Global Criminal Justice;GCJ
-Office of the Legal Adviser
-Office of the Chief of Protocol|Office of Protocol
-Office of Foreign Missions;*
-Office of Sanctions Coordination
-Global Engagement Center;*
-U.S. Mission to the United Nations|U.S. Mission to the UN|U.S. Mission to the U.N.;USUN
-U.S. Mission to the European Union|U.S. Mission to the EU;USEU
-U.S. Mission to ASEAN
-U.S. Embassy|American Embassy|US Embassy
-U.S. Consulate General|U.S. Consulate
-American Institute in Taiwan;*
+Bureau of South and Central Asian Affairs;SCA
+Bureau of Western Hemisphere Affairs;WHA
+Central Intelligence Agency;*
+Commission on Security and Cooperation in Europe|Helsinki Commission|U.S. Helsinki Commission
+Cybersecurity and Infrastructure Security Agency;*
+Defense POW/MIA Accounting Agency;*
+Defense Security Cooperation Agency;*
+Defense Threat Reduction Agency;*
+Diplomatic Security Service;*
+Drug Enforcement Administration|U.S. ~;*
+Environmental Protection Agency;*
+Export-Import Bank of the United States|Export-Import Bank|U.S. Export-Import Bank;EXIM|Ex-Im|EXIM Bank
+Federal Aviation Administration;*
+Federal Bureau of Investigation;*
+Federal Register
+Financial Crimes Enforcement Network;FinCEN
+Food and Drug Administration|U.S. ~;*
+Foreign Agricultural Service;*
 Foreign Press Center;*
+Foreign Service Institute;*
+Foreign Service|U.S. ~|~ of the United States
+Global Engagement Center;*
+House Foreign Affairs Committee|House Committee on Foreign Affairs;*
+Joint Chiefs of Staff;*
+Joint Staff
+Millennium Challenge Corporation;*
+National Aeronautics and Space Administration;*
+National Guard|U.S. ~
+National Oceanic and Atmospheric Administration;*
+National Security Agency
+National Security Council;*
+Office of Foreign Assets Control;*
+Office of Foreign Missions;*
+Office of Global Criminal Justice;GCJ
+Office of International Religious Freedom|IRF Office
+Office of Management and Budget;*
+Office of Sanctions Coordination
+Office of the Chief of Protocol|Office of Protocol
+Office of the Director of National Intelligence;*
+Office of the Legal Adviser
+Office of the Secretary of Defense;*
+Office of the Spokesperson
+Office of the U.S. Trade Representative|Office of the United States Trade Representative;USTR
+Office to Monitor and Combat Trafficking in Persons|TIP Office|Trafficking in Persons Office
+Peace Corps
+Radio Free Asia;*
+Radio Free Europe/Radio Liberty|Radio Free Europe;RFE/RL
+Senate Armed Services Committee;*
+Senate Foreign Relations Committee|Senate Committee on Foreign Relations;*
+Trump Administration
+U.S. Africa Command|Africa Command;AFRICOM|USAFRICOM
+U.S. Agency for International Development|Agency for International Development;USAID
+U.S. Air Force|Air Force;USAF
+U.S. Army|Army
+U.S. Centers for Disease Control and Prevention|Centers for Disease Control and Prevention;CDC
+U.S. Central Command|Central Command;CENTCOM|USCENTCOM
+U.S. Citizenship and Immigration Services;USCIS
+U.S. Coast Guard|Coast Guard;USCG
+U.S. Commercial Service|U.S. and Foreign Commercial Service|U.S. Foreign Commercial Service
+U.S. Commission on International Religious Freedom;USCIRF
+U.S. Congress|Congress
+U.S. Consulate General|U.S. Consulate
+U.S. Customs and Border Protection|Customs and Border Protection;CBP
+U.S. Cyber Command;CYBERCOM|USCYBERCOM
+U.S. Department of Agriculture|Department of Agriculture|Agriculture Department;USDA
+U.S. Department of Commerce|Department of Commerce|Commerce Department;DOC
+U.S. Department of Defense|Department of Defense|Defense Department|U.S. Department of War|Department of War|War Department;DoD|DOD|DoW
+U.S. Department of Energy|Department of Energy|Energy Department;DOE
+U.S. Department of Health and Human Services|Department of Health and Human Services;HHS
+U.S. Department of Homeland Security|Department of Homeland Security;DHS
+U.S. Department of Justice|Department of Justice|Justice Department;DOJ
+U.S. Department of Labor|Department of Labor|Labor Department;DOL
+U.S. Department of State|Department of State|State Department|U.S. State Department|US Department of State;DOS
+U.S. Department of the Interior|Department of the Interior|Interior Department;DOI
+U.S. Department of the Treasury|Department of the Treasury|Treasury Department|U.S. Treasury|Treasury|U.S. Treasury Department
+U.S. Department of Transportation|Department of Transportation;DOT
+U.S. Embassy|American Embassy|US Embassy
+U.S. European Command|European Command;EUCOM|USEUCOM
+U.S. Fifth Fleet|Fifth Fleet|5th Fleet|U.S. 5th Fleet
+U.S. Government|US Government;USG
+U.S. House of Representatives|House of Representatives
+U.S. Immigration and Customs Enforcement|Immigration and Customs Enforcement;ICE
+U.S. Indo-Pacific Command|Indo-Pacific Command;INDOPACOM|USINDOPACOM
+U.S. Institute of Peace;USIP
+U.S. International Development Finance Corporation|International Development Finance Corporation|Development Finance Corporation;DFC
+U.S. Marine Corps|Marine Corps;USMC
+U.S. Mission to ASEAN
+U.S. Mission to the European Union|U.S. Mission to the EU;USEU
+U.S. Mission to the United Nations|U.S. Mission to the UN|U.S. Mission to the U.N.;USUN
+U.S. Navy|Navy
+U.S. Pacific Command|Pacific Command;PACOM|USPACOM
+U.S. Secret Service|Secret Service;USSS
+U.S. Senate|Senate
+U.S. Sixth Fleet|Sixth Fleet|6th Fleet|U.S. 6th Fleet
+U.S. Southern Command|Southern Command;SOUTHCOM|USSOUTHCOM
+U.S. Special Operations Command;SOCOM|USSOCOM
+U.S. Strategic Command;STRATCOM|USSTRATCOM
+U.S. Supreme Court|Supreme Court of the United States
+U.S. Trade and Development Agency;USTDA
+Voice of America;VOA
+White House
 `);
 
 const FOREIGN: readonly Organization[] = organizations('foreign', `

@@ -59,5 +59,7 @@ export const NON_PERSON_SPEAKER_LABELS: readonly string[] = (
 export const PERSON_ROLE_NOUNS: readonly string[] = (
   'citizen|citizens|national|resident|detainee|journalist|reporter|activist|dissident|lawyer|blogger|' +
   'scholar|pastor|priest|author|artist|businessman|businesswoman|entrepreneur|leader|spokesperson|' +
-  'spokesman|officer|official|colleague|friend|counterpart|envoy|ambassador'
+  'spokesman|officer|official|colleague|friend|counterpart|envoy|ambassador|' +
+  // Kin, as designations name them: "and his spouse, Jane Roe".
+  'wife|husband|spouse|son|sons|daughter|daughters|brother|sister|father|mother|children'
 ).split('|');
