@@ -9,6 +9,15 @@ describe('names by head noun', () => {
     expect(found('the Third Session of the U.S.-Ruritania Joint Working Group')).toContain('organization:U.S.-Ruritania Joint Working Group');
   });
 
+  it('finds well-known bodies and instruments the lexicon leaves to their head nouns', () => {
+    const text =
+      'The Abraham Accords and the Artemis Accords, like the Outer Space Treaty and the Inter-American Democratic Charter, came up. ' +
+      'Members of the European Parliament, the Arctic Council, the Australia Group and the Joint Staff met at the Shangri-La Dialogue.';
+    const names = found(text);
+    for (const name of ['Abraham Accords', 'Artemis Accords', 'Outer Space Treaty', 'Inter-American Democratic Charter']) expect(names).toContain(`instrument:${name}`);
+    for (const name of ['European Parliament', 'Arctic Council', 'Australia Group', 'Joint Staff', 'Shangri-La Dialogue']) expect(names).toContain(`organization:${name}`);
+  });
+
   it('finds schools, academies, units and ambassadors\' funds, as embassy posts name them', () => {
     expect(found('Alumni of the Ruritanian Academy of Sciences, Strelsau Community College and the Zenda School of Journalism met the Harbor Crimes Unit.')).toEqual([
       'organization:Ruritanian Academy of Sciences',

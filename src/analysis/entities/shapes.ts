@@ -150,6 +150,8 @@ export function shapeOf(tokens: readonly Token[], chunk: Span, known: readonly (
   }
   // "Pacific Island countries": a place's head used as an adjective names no place.
   if (h.type === 'place' && !tokens[e]?.cap && PEOPLES_NOUNS.has(tokens[e]?.low ?? '')) return null;
+  // "Appropriations Act, 2021": a year after an act's comma is part of its title.
+  if (tokens[e - 1]!.low === 'act' && tokens[e]?.text === ',' && tokens[e + 1]?.num && tokens[e + 1]!.text.length === 4) e += 2;
   return { start: s, end: e, type: h.type };
 }
 

@@ -46,20 +46,16 @@ Biological Weapons Convention|BWC|Biological and Toxin Weapons Convention|BTWC
 Treaty on the Non-Proliferation of Nuclear Weapons|NPT|Nuclear Non-Proliferation Treaty|Non-Proliferation Treaty|Nuclear Nonproliferation Treaty|Nonproliferation Treaty
 New START|~ Treaty|New Strategic Arms Reduction Treaty
 START|~ Treaty|Strategic Arms Reduction Treaty
-Outer Space Treaty
-Artemis Accords
 Helsinki Final Act|Helsinki Accords
 Budapest Memorandum|~ on Security Assurances
 Minsk agreements|Minsk Agreements|Minsk II|Minsk Protocol
 Good Friday Agreement|Belfast Agreement
 Dayton Accords|Dayton Peace Agreement|Dayton Agreement|General Framework Agreement for Peace in Bosnia and Herzegovina
-Abraham Accords
 Jeddah Declaration|~ of Commitment to Protect the Civilians of Sudan
 Agreement on the Establishment of Peace and Inter-State Relations between the Republic of Armenia and the Republic of Azerbaijan
 Joint Comprehensive Plan of Action|JCPOA|Iran nuclear deal
 Three Joint Communiques|Three Joint Communiqués|three Joint Communiques
 Six Assurances
-Sino-British Joint Declaration
 ANZUS Treaty|ANZUS
 U.S.-Philippines Mutual Defense Treaty|United States-Philippines Mutual Defense Treaty|Mutual Defense Treaty|MDT
 Compact of Free Association|Compacts of Free Association|COFA
@@ -75,7 +71,6 @@ Los Angeles Declaration on Migration and Protection|LA Declaration|Los Angeles D
 Comprehensive Regional Protection and Solutions Framework|MIRPS
 Declaration for the Future of the Internet
 ASEAN Outlook on the Indo-Pacific|AOIP
-Inter-American Democratic Charter
 Washington Principles on Nazi-Confiscated Art|Washington Principles
 Northern Ireland Protocol|Protocol on Ireland/Northern Ireland
 Taiwan Relations Act|TRA
@@ -90,12 +85,10 @@ Uyghur Forced Labor Prevention Act|UFLPA
 Caesar Syria Civilian Protection Act|Caesar Act
 Elie Wiesel Genocide and Atrocities Prevention Act|Elie Wiesel Act
 Global Fragility Act|GFA
-Northern Triangle Enhanced Engagement Act
 Department of State, Foreign Operations, and Related Programs Appropriations Act|SFOPS
 CHIPS and Science Act|CHIPS Act
 USA PATRIOT Act|PATRIOT Act|Patriot Act
 Americans with Disabilities Act|ADA
-Indo-Pacific Strategy
 Country Reports on Human Rights Practices|Human Rights Report
 Trafficking in Persons Report|TIP Report
 International Religious Freedom Report|IRF Report

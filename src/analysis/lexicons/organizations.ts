@@ -67,7 +67,6 @@ North Atlantic Council;*
 NATO Summit|NATO Leaders Summit
 European Union;*|E.U.
 European Commission
-European Parliament
 European Council
 Council of the European Union|Council of the EU|EU Council
 European External Action Service;*
@@ -85,7 +84,6 @@ G20 Summit|G20 Leaders' Summit|G20 Leaders Summit
 Association of Southeast Asian Nations;ASEAN
 ASEAN Regional Forum;*
 East Asia Summit;*
-ASEAN Summit
 Asia-Pacific Economic Cooperation;*
 African Union;*
 African Union Commission;*
@@ -119,7 +117,6 @@ Gavi, the Vaccine Alliance|Gavi;GAVI
 COVAX|COVAX Facility
 Global Health Security Agenda;*
 Green Climate Fund;*
-Australia Group
 Proliferation Security Initiative;*
 Comprehensive Nuclear-Test-Ban Treaty Organization|CTBTO Preparatory Commission;CTBTO
 Organisation for the Prohibition of Chemical Weapons|Organization for the Prohibition of Chemical Weapons;*
@@ -141,7 +138,6 @@ International Holocaust Remembrance Alliance;*
 Clean Energy Ministerial;*
 UN Climate Change Conference|Conference of the Parties|COP26|COP27|COP28|COP29|COP30|COP31;COP
 Our Ocean Conference
-Arctic Council
 Berlin Process
 Bucharest Nine;B9
 Coalition of the Willing
@@ -151,7 +147,6 @@ Multinational Security Support Mission|Multinational Security Support mission;MS
 Troika|Sudan ~
 Munich Security Conference;*
 World Economic Forum;*
-Shangri-La Dialogue
 FIFA World Cup|World Cup|~ 2026
 Olympic Games|Olympics|Winter Olympics|Winter Olympic Games|Paralympic Games|Paralympics|LA28
 Mekong River Commission;*
@@ -162,8 +157,6 @@ NPT Review Conference;RevCon
 P5+1|E3+3
 E3
 P5
-Six-Party Talks
-Strategic Stability Dialogue
 Partnership for Peace
 International Security Assistance Force;*
 Resolute Support Mission|Resolute Support
@@ -224,12 +217,10 @@ Foreign Service|U.S. ~|~ of the United States
 Global Engagement Center;*
 House Foreign Affairs Committee|House Committee on Foreign Affairs;*
 Joint Chiefs of Staff;*
-Joint Staff
 Millennium Challenge Corporation;*
 National Aeronautics and Space Administration;*
 National Guard|U.S. ~
 National Oceanic and Atmospheric Administration;*
-National Security Agency
 National Security Council;*
 Office of Foreign Assets Control;*
 Office of Foreign Missions;*
@@ -321,7 +312,6 @@ Chinese Communist Party|Communist Party of China|~ Central Committee;*|CPC
 Ministry of State Security;*
 Legislative Council;LegCo
 Armed Forces of the Philippines;*
-Philippine Navy
 Islamic Revolutionary Guard Corps|Revolutionary Guards|Iranian Revolutionary Guard Corps;*
 IRGC-Qods Force|Qods Force|Quds Force|IRGC Qods Force|Islamic Revolutionary Guard Corps-Qods Force;IRGC-QF
 State Administration Council;*
@@ -407,7 +397,6 @@ Visa Waiver Program;*
 Special Immigrant Visa program|Special Immigrant Visa Program;*
 U.S. Refugee Admissions Program;USRAP
 Temporary Protected Status;*
-Global Equality Fund
 Operation Allies Welcome
 Operation Allies Refuge
 `);
@@ -452,7 +441,6 @@ Reporters Without Borders|Reporters Sans Frontières
 Committee to Protect Journalists;*
 Catholic Relief Services;*
 National Endowment for Democracy;*
-Atlantic Council
 Council on Foreign Relations;*
 U.S. Chamber of Commerce
 American Chamber of Commerce;AmCham
