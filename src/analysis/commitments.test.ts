@@ -27,6 +27,8 @@ describe('commitment strength, per the labeling guide', () => {
     'The Secretary highlighted our commitment, together with our allies, to hold the regime accountable.',
     'If the talks succeed, we will open a consulate in Darkhan.',
     'Mongolia announced it will host the next round in Ulaanbaatar.',
+    // Spoken: "we're going to" is "we are going to".
+    'We’re going to hold the first cities summit in Darkhan next year.',
     // A pledge to refrain binds as a pledge to act does (the labeled data reads it so).
     'We will not recognize the sham referendum.',
     // The undertakings follow as a list.
@@ -46,6 +48,8 @@ describe('commitment strength, per the labeling guide', () => {
     'The two sides looked forward to jointly advancing shared priorities.',
     'We are willing to sit down with them and hear their concerns.',
     'We’re also working with our partners to reopen the border crossing.',
+    'The parties plan to hold the next meeting in Darkhan in 2027.',
+    'The Secretary underlined U.S. preparedness to meet the delegation without preconditions.',
     // A new clause after "I think" has its own subject.
     'I think we’re always open to a dialogue with Darkhan.',
     // "it" that stands for a party, not for what will happen.
@@ -62,6 +66,10 @@ describe('commitment strength, per the labeling guide', () => {
     'The Secretary reaffirmed support for its sovereignty and territorial integrity.',
     'We want to see a peaceful resolution of the dispute.',
     'We urge the parties to return to negotiations.',
+    'We want to make sure that the elections are free and fair.',
+    'The United States continues to staunchly support the inquiry.',
+    'We unequivocally support Mongolia’s sovereignty.',
+    'The partners stand steadfast in support of Mongolia’s sovereignty.',
     // The sides urged to agree bind nobody: the urging is the speaker's.
     'We urge the two sides to agree on a permanent ceasefire.',
     'We call on Ruritania to agree to a monitoring mission.',
@@ -166,6 +174,9 @@ describe('what is not a commitment', () => {
     ['a view shared', 'The two sides agreed that regional stability is key to prosperity.'],
     ['an infinitive after an ability', 'We have been able to find a common basis and actually to agree on a common approach.'],
     ['a prediction', 'If Ruritania crosses the border, it will face severe consequences.'],
+    ['a prediction', 'I think we’re going to learn a lot more in the days ahead.'],
+    ['a prediction', 'We’ll know more after the trip.'],
+    ['logistics', 'The Secretary’s remarks will be pooled.'],
     ['a prediction', 'I think it will help build a greater political commitment to health care.'],
     ['a prediction', 'And if this goes on, I think this will only get worse.'],
     ['itinerary', 'The Special Envoy will engage with civil society leaders in Darkhan.'],

@@ -20,7 +20,7 @@ const ANCHORED = TRIGGERS.map((trigger) => new RegExp(trigger.pattern.source, 'y
 
 /** Words that name a party, or a subject that stands for one. */
 const PARTY_WORD =
-  /\b(?:we|i|us|our|they|he|she|both|participants|delegations?|sides|leaders|ministers?|secretary|president|prime minister|ambassador|envoy|counselor|coordinator|administrator|spokesperson|government|governments|administration|department|embassy|mission|united states|u\.s\.|(?:the|our) (?:two|three|four|five|member) (?:countries|nations|states|governments)|allies|partners|officials|co-chairs|g7|g20|quad|nato|eu|european union|asean|troika|dr|mr|ms|mrs|[a-z]+ (?:minister|secretary|side|delegation|government))\b/;
+  /\b(?:we|i|us|our|they|he|she|both|participants|parties|delegations?|sides|leaders|ministers?|secretary|president|prime minister|ambassador|envoy|counselor|coordinator|administrator|spokesperson|government|governments|administration|department|embassy|mission|united states|u\.s\.|(?:the|our) (?:two|three|four|five|member) (?:countries|nations|states|governments)|allies|partners|officials|co-chairs|g7|g20|quad|nato|eu|european union|asean|troika|dr|mr|ms|mrs|[a-z]+ (?:minister|secretary|side|delegation|government))\b/;
 
 /** Subjects that are things, not parties: "the agreement will expand trade". */
 const THING_SUBJECT =
@@ -120,7 +120,7 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
   if (isInsideName(raw, match.index, match[0])) return false;
   if (NEGATION.test(before) && !/^will not/.test(match[0])) return false;
   if (/^(?:(?:is|are) )?(?:plan(?:s|ned|ning)? to|intends? to)$/.test(match[0]) && TRIP.test(folded.slice(match.index + match[0].length))) return false;
-  if (/^(?:(?:is|are) )?(?:will|shall|'ll|going to)$/.test(match[0])) {
+  if (/^(?:(?:is|are|'re) )?(?:will|shall|'ll|going to)$/.test(match[0])) {
     const rest = folded.slice(match.index + match[0].length, match.index + match[0].length + 60);
     // What follows is the undertaking, or a list of them after a colon ("the Administration will:").
     if (!/^(?:\s+[a-z]|:)/.test(rest) || ITINERARY.test(`will${rest}`) || EVALUATION.test(`will${rest}`)) return false;
