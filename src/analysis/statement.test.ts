@@ -33,6 +33,12 @@ describe('typeFromTitle', () => {
     expect(typeFromTitle('Readout: Deputy Secretary call with a counterpart')).toBe('Readout');
   });
 
+  it('reads remarks announced as the note that announces them', () => {
+    expect(typeFromTitle('Secretary Roe to Deliver Remarks at the Strelsau Forum')).toBe('Media Note');
+    expect(typeFromTitle('Secretary Roe To Participate in a Press Briefing on Press Freedom')).toBe('Media Note');
+    expect(typeFromTitle('Secretary Roe Remarks at the Strelsau Forum')).toBe('Remarks');
+  });
+
   it('does not take a word inside a longer one for a label', () => {
     expect(typeFromTitle('Remarksable progress')).toBeNull();
     expect(typeFromTitle('Statement of Work for Contractors')).toBeNull();
