@@ -29,6 +29,9 @@ describe('commitment strength, per the labeling guide', () => {
     'Mongolia announced it will host the next round in Ulaanbaatar.',
     // Spoken: "we're going to" is "we are going to".
     'We’re going to hold the first cities summit in Darkhan next year.',
+    // A body the parties create and task (the guide's hard cases).
+    'This working group will continue to meet regularly in Darkhan.',
+    'We will be in close coordination with our allies on the next steps.',
     // A pledge to refrain binds as a pledge to act does (the labeled data reads it so).
     'We will not recognize the sham referendum.',
     // The undertakings follow as a list.
@@ -177,6 +180,7 @@ describe('what is not a commitment', () => {
     ['a prediction', 'I think we’re going to learn a lot more in the days ahead.'],
     ['a prediction', 'We’ll know more after the trip.'],
     ['logistics', 'The Secretary’s remarks will be pooled.'],
+    ['itinerary', 'We’ll be in Darkhan next week, and the Minister will be in touch with the press.'],
     ['a prediction', 'I think it will help build a greater political commitment to health care.'],
     ['a prediction', 'And if this goes on, I think this will only get worse.'],
     ['itinerary', 'The Special Envoy will engage with civil society leaders in Darkhan.'],
