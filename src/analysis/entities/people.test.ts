@@ -76,6 +76,12 @@ describe('people', () => {
     ]);
   });
 
+  it('takes no title inside a name hyphened twice, but takes a hyphened title', () => {
+    expect(found('The Port-au-Prince Bar Association met Vice-President Jane Roe.')).toEqual([
+      'organization:Port-au-Prince Bar Association', 'person:Jane Roe',
+    ]);
+  });
+
   it('links a later surname to the full name', () => {
     const es = findEntities('Ambassador Tomas Vell arrived. Later, Vell left.', { title: '' }).filter((e) => e.type === 'person');
     expect(es.map((e) => [e.text, e.key])).toEqual([['Tomas Vell', 'Tomas Vell'], ['Vell', 'Tomas Vell']]);

@@ -455,14 +455,15 @@ export const AMBIGUOUS_ACRONYMS: readonly string[] = ['AFP', 'ISF', 'MSS'];
 /** Last words that make a capitalized phrase an organization name when no list entry matches
  *  (company suffixes included: "... Shipping Co. Ltd."). */
 export const ORG_HEAD_NOUNS: readonly string[] = (
-  'Academy|Administration|Agency|Alliance|Army|Assembly|Association|Authority|Bank|Board|Brigade|Brigades|Bureau|' +
-  'Cabinet|Cartel|Center|Centre|Chamber|Club|Co|Coalition|College|Command|Commission|Committee|Company|Conference|' +
-  'Congress|Consultations|Consulate|Consulate General|Corporation|Corps|Council|Court|Delegation|' +
-  'Department|Dialogue|Directorate|Division|Embassy|Expo|Facility|Federation|Fleet|Forces|Forum|Foundation|' +
-  'Front|Fund|GmbH|Government|Group|Guard|Inc|Initiative|Institute|JSC|LLC|Ltd|Mechanism|Meeting|Meetings|' +
-  'Ministerial|Ministry|Mission|Movement|Navy|Network|Office|Organization|Organisation|Parliament|' +
-  'Partnership|Party|Platform|PLC|Police|Program|Programme|School|Secretariat|Service|Society|Staff|Summit|Talks|' +
-  'Task Force|Tribunal|Union|Unit|University|Working Group'
+  'Academy|Administration|Agency|Alliance|Army|Assembly|Association|Authority|Bank|Board|Brigade|' +
+  'Brigades|Bureau|Cabinet|Cartel|Center|Centre|Chamber|Club|Co|Coalition|College|Command|Commission|' +
+  'Committee|Company|Conference|Congress|Consulate|Consulate General|Consultations|Corporation|Corps|' +
+  'Council|Court|Delegation|Department|Dialogue|Directorate|Division|Embassy|Expo|Facility|Federation|' +
+  'Fleet|Forces|Forum|Foundation|Front|Fund|GmbH|Government|Group|Guard|Inc|Initiative|Institute|JSC|' +
+  'LLC|Ltd|Mechanism|Meeting|Meetings|Ministerial|Ministry|Mission|Movement|Navy|Network|Office|' +
+  'Organisation|Organization|Parliament|Partnership|Party|Platform|PLC|Police|Program|Programme|School|' +
+  'Secretariat|Service|Society|Staff|Summit|Talks|Task Force|Tribunal|Union|Unit|University|' +
+  'Working Group'
 ).split('|');
 
 /** First words that make a capitalized phrase an organization ("Operation Southern Spear"). */
