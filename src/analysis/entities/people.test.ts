@@ -15,6 +15,10 @@ describe('people', () => {
     expect(people('Under Secretary for Arms Control and International Security Mira Talvik spoke.')).toEqual(['person:Mira Talvik']);
   });
 
+  it('starts the name after a portfolio at a given name, though the surname is a common word', () => {
+    expect(people('Special Representative for Afghanistan Thomas West led the delegation.')).toEqual(['person:Thomas West']);
+  });
+
   it('skips a portfolio opened by "to", and takes no portfolio\'s words for a name', () => {
     expect(people('U.S. Ambassador to Ruritania Jane Q. Doorn met Envoy to the Harbor League Piet Vos.')).toEqual(['person:Jane Q. Doorn', 'person:Piet Vos']);
     expect(people('Representative to the Harbor League and Other Guilds in Strelsau Ambassador Mira Talvik spoke.')).toEqual(['person:Mira Talvik']);

@@ -181,7 +181,7 @@ function nameEndingPortfolio(ctx: NameContext, opener: number, k: number): Span 
   let s = k;
   while (s > opener + 1 && nameish(tokens[s - 1]!)) s--;
   // The portfolio's last place or body is not part of the name: "... North America James Roe".
-  while (s < k && (tokens[s]!.text === '.' || ctx.inKnown[s] || !(isNameWord(tokens[s], ctx.lower, true) || isInitial(tokens[s])))) s++;
+  while (s < k && (tokens[s]!.text === '.' || ctx.inKnown[s] || !(isNameWord(tokens[s], ctx.lower, true) || GIVEN.has(tokens[s]!.low) || isInitial(tokens[s])))) s++;
   s = portfolioNameStart(tokens, s, k);
   const end = s < k ? nameRunEnd(ctx, s, MAX_NAME_WORDS, false) : s;
   // One word ending a portfolio is likely its last word ("Minister of Education, Culture"), unless a
