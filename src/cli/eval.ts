@@ -1,12 +1,14 @@
-// npm run eval [-- --check] [--corpus DIR]
+// npm run eval [-- --check] [--holdout] [--corpus DIR]
 //
 // Runs the analyzer over the labeled dev corpus (../shared/corpus/dev by
 // default) and prints score.mjs's table, then how often a commitment's
 // actors are the gold's (actor-agreement.ts), which the scorer leaves out. With --check it also fails when a
 // score falls below the floors in eval-floors.json, so quality cannot
-// silently fall.
+// silently fall. With --holdout it scores eval/holdout.json instead: a
+// second set, labeled blind, whose texts are rebuilt from the corpus's
+// releases (its floors: eval-floors-holdout.json).
 
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -15,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { actorAgreement, type ActorAgreement, type GoldSentence, type PredictedCommitment } from './actor-agreement';
 import { writeReport } from './report';
 import { windowsOf } from '../analysis/windows';
+import { holdoutDocuments } from './holdout';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -56,33 +59,34 @@ function agreementOver(docs: { id: string; gold: { sentences?: GoldSentence[] } 
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { check: { type: 'boolean', default: false }, corpus: { type: 'string', default: join(ROOT, '..', 'shared', 'corpus') } },
+    options: {
+      check: { type: 'boolean', default: false },
+      holdout: { type: 'boolean', default: false },
+      corpus: { type: 'string', default: join(ROOT, '..', 'shared', 'corpus') },
+    },
   });
   const corpus = resolve(values.corpus!);
-  const devDir = join(corpus, 'dev');
-  const files = (await readdir(devDir).catch(() => {
-    throw new Error(`no labeled corpus at ${devDir} (use --corpus DIR)`);
-  })).filter((name) => name.endsWith('.json')).sort();
-
-  const lines: string[] = [];
-  for (const name of files) {
-    const doc = JSON.parse(await readFile(join(devDir, name), 'utf8')) as CorpusDocument;
-    let line = '';
-    await writeReport((text) => (line += text), doc.id, { url: doc.url, title: doc.title }, windowsOf(doc.text), 'json');
-    lines.push(line.trimEnd());
-  }
   const workDir = await mkdtemp(join(tmpdir(), 'dl-eval-'));
   try {
+    // The scorer reads a folder of labeled documents: dev's own, or the holdout's rebuilt into the work folder.
+    const goldDir = values.holdout ? join(workDir, 'holdout') : join(corpus, 'dev');
+    if (values.holdout) await writeHoldout(goldDir, corpus);
+    const docs = await labeledDocuments(goldDir);
+    const lines: string[] = [];
+    for (const doc of docs) {
+      let line = '';
+      await writeReport((text) => (line += text), doc.id, { url: doc.url, title: doc.title }, windowsOf(doc.text), 'json');
+      lines.push(line.trimEnd());
+    }
     const predictions = join(workDir, 'predictions.jsonl');
     await writeFile(predictions, `${lines.join('\n')}\n`);
     const scorer = join(corpus, 'score.mjs');
-    const table = spawnSync(process.execPath, [scorer, '--gold', devDir, '--pred', predictions], { encoding: 'utf8' });
+    const table = spawnSync(process.execPath, [scorer, '--gold', goldDir, '--pred', predictions], { encoding: 'utf8' });
     process.stdout.write(table.stdout);
     if (table.status !== 0) {
       process.stderr.write(table.stderr);
       return 1;
     }
-    const docs = await Promise.all(files.map(async (name) => JSON.parse(await readFile(join(devDir, name), 'utf8'))));
     const preds = new Map(lines.map((line) => JSON.parse(line) as { id: string; commitments?: PredictedCommitment[] }).map((p) => [p.id, p]));
     const actors = agreementOver(docs, preds);
     console.log(`actors (not scored by score.mjs)  exact ${(actors.exact / actors.paired).toFixed(3)}   (${actors.exact} of ${actors.paired} paired commitment sentences)`);
@@ -90,7 +94,7 @@ async function main(): Promise<number> {
 
     const { score } = (await import(pathToFileURL(scorer).href)) as { score: (docs: unknown[], preds: Map<string, unknown>) => unknown };
     const figures: Record<string, number> = { ...metrics(score(docs, preds)), 'commitments.actorsExact': actors.exact / actors.paired };
-    const floors = JSON.parse(await readFile(join(ROOT, 'eval-floors.json'), 'utf8')) as Floors;
+    const floors = JSON.parse(await readFile(join(ROOT, values.holdout ? 'eval-floors-holdout.json' : 'eval-floors.json'), 'utf8')) as Floors;
     const failing = Object.entries(floors).filter(([name, floor]) => !(figures[name]! >= floor));
     for (const [name, floor] of failing) console.error(`eval: ${name} ${figures[name]?.toFixed(3)} is below its floor ${floor}`);
     if (failing.length === 0) console.log(`eval: every figure is at or above its floor (${Object.keys(floors).length} checked)`);
@@ -98,6 +102,21 @@ async function main(): Promise<number> {
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
+}
+
+/** Every labeled document in `dir`, by file name. */
+async function labeledDocuments(dir: string): Promise<(CorpusDocument & { gold: { sentences?: GoldSentence[] } })[]> {
+  const files = (await readdir(dir).catch(() => {
+    throw new Error(`no labeled corpus at ${dir} (use --corpus DIR)`);
+  })).filter((name) => name.endsWith('.json')).sort();
+  return Promise.all(files.map(async (name) => JSON.parse(await readFile(join(dir, name), 'utf8'))));
+}
+
+/** The holdout's documents, texts rebuilt from the corpus, one file each in `dir` as the scorer reads them. */
+async function writeHoldout(dir: string, corpus: string): Promise<void> {
+  const docs = holdoutDocuments(JSON.parse(await readFile(join(ROOT, 'eval', 'holdout.json'), 'utf8')), join(corpus, 'state-gov-2021-2022.jsonl'));
+  await mkdir(dir);
+  for (const doc of docs) await writeFile(join(dir, `${doc.id}.json`), JSON.stringify(doc));
 }
 
 main().then(

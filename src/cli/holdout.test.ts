@@ -1,0 +1,34 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { htmlToText } from '../../bench/corpus';
+import { holdoutDocuments } from './holdout';
+
+const release = { title: 'Ruritania Signs the Strelsau Accords', link: 'https://www.state.gov/ruritania-signs/', content: '<p>Ruritania signed the Strelsau Accords today.</p><p>It will host the next round.</p>' };
+const text = htmlToText(release.content);
+const gold = { isStatement: true, sentences: [{ start: 0, end: 46, commitment: 'firm' }], entities: [{ text: 'Ruritania', type: 'country' }] };
+const labels = (textSha1: string) => ({ documents: [{ id: 'ho-one', link: release.link, textSha1, gold }] });
+
+function releasesFile(): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'dl-holdout-')), 'releases.jsonl');
+  writeFileSync(path, `${JSON.stringify({ title: 'Other', link: 'https://www.state.gov/other/', content: '<p>x</p>' })}\n${JSON.stringify(release)}\n`);
+  return path;
+}
+
+describe('holdout documents', () => {
+  it('rebuilds each labeled text from its release', () => {
+    const sha1 = createHash('sha1').update(text).digest('hex');
+    expect(holdoutDocuments(labels(sha1), releasesFile())).toEqual([{ id: 'ho-one', url: release.link, title: release.title, text, gold }]);
+  });
+
+  it('refuses a text that differs from the one labeled, a missing release and a malformed file', () => {
+    const path = releasesFile();
+    expect(() => holdoutDocuments(labels('0'.repeat(40)), path)).toThrow(/rebuilt text differs/);
+    const missing = { documents: [{ ...labels('0'.repeat(40)).documents[0], link: 'https://www.state.gov/none/' }] };
+    expect(() => holdoutDocuments(missing, path)).toThrow(/no release/);
+    expect(() => holdoutDocuments({ documents: [{ id: 'x' }] }, path)).toThrow(/lacks/);
+    expect(() => holdoutDocuments({}, path)).toThrow(/no "documents"/);
+  });
+});

@@ -1,0 +1,61 @@
+// The holdout set (eval/holdout.json): releases of the corpus labeled blind,
+// stored as labels only. Each text is rebuilt here from the corpus's releases
+// exactly as the benches read them (bench/corpus.ts), and checked against the
+// hash the labels were made on, so offsets can never silently drift.
+
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { htmlToText } from '../../bench/corpus';
+
+export interface HoldoutDocument {
+  id: string;
+  url: string;
+  title: string;
+  text: string;
+  gold: { isStatement: boolean; sentences: { start: number; end: number; commitment: string | null }[]; entities: { text: string; type: string }[] };
+}
+
+interface HoldoutLabels {
+  id: string;
+  link: string;
+  textSha1: string;
+  gold: HoldoutDocument['gold'];
+}
+
+/** The holdout file's labels, checked field by field: a hand-edited file fails here, not in the scorer. */
+function parseLabels(file: unknown): HoldoutLabels[] {
+  const documents = (file as { documents?: unknown })?.documents;
+  if (!Array.isArray(documents)) throw new Error('eval/holdout.json: no "documents" array');
+  return documents.map((doc: any, k) => {
+    const ok =
+      typeof doc?.id === 'string' &&
+      typeof doc.link === 'string' &&
+      /^[0-9a-f]{40}$/.test(doc.textSha1) &&
+      typeof doc.gold?.isStatement === 'boolean' &&
+      Array.isArray(doc.gold.sentences) &&
+      Array.isArray(doc.gold.entities);
+    if (!ok) throw new Error(`eval/holdout.json: document ${k} lacks an id, link, textSha1 or gold`);
+    return doc as HoldoutLabels;
+  });
+}
+
+const sha1 = (text: string): string => createHash('sha1').update(text, 'utf8').digest('hex');
+
+/** The holdout's documents with their texts, from the labels file's JSON and the releases (JSON lines with title, link, content). */
+export function holdoutDocuments(file: unknown, releasesPath: string): HoldoutDocument[] {
+  const labels = parseLabels(file);
+  const wanted = new Set(labels.map((doc) => doc.link));
+  const releases = new Map<string, { title: string; content: string }>();
+  for (const line of readFileSync(releasesPath, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const record = JSON.parse(line) as { title: string; link: string; content: string };
+    if (wanted.has(record.link)) releases.set(record.link, record);
+  }
+  return labels.map((doc) => {
+    const release = releases.get(doc.link);
+    if (!release) throw new Error(`eval/holdout.json: ${doc.id}: no release ${doc.link} in ${releasesPath}`);
+    const text = htmlToText(release.content);
+    if (sha1(text) !== doc.textSha1) throw new Error(`eval/holdout.json: ${doc.id}: the rebuilt text differs from the one labeled (htmlToText changed?)`);
+    return { id: doc.id, url: doc.link, title: release.title, text, gold: doc.gold };
+  });
+}
