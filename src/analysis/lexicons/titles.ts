@@ -55,11 +55,10 @@ export const NON_PERSON_SPEAKER_LABELS: readonly string[] = (
   'TRANSLATOR|UNIDENTIFIED|UNIDENTIFIED SPEAKER|VOICE'
 ).split('|');
 
-/** Lower-case nouns that introduce a named person without a title ("U.S. citizen Jane Roe", "journalist John Doe"). */
+/** Lower-case nouns that introduce a named person without a title ("U.S. citizen Jane Roe", "journalist John Doe"), kin as designations name them included ("his spouse, Jane Roe"). */
 export const PERSON_ROLE_NOUNS: readonly string[] = (
-  'citizen|citizens|national|resident|detainee|journalist|reporter|activist|dissident|lawyer|blogger|' +
-  'scholar|pastor|priest|author|artist|businessman|businesswoman|entrepreneur|leader|spokesperson|' +
-  'spokesman|officer|official|colleague|friend|counterpart|envoy|ambassador|' +
-  // Kin, as designations name them: "and his spouse, Jane Roe".
-  'wife|husband|spouse|son|sons|daughter|daughters|brother|sister|father|mother|children'
+  'activist|ambassador|artist|author|blogger|brother|businessman|businesswoman|children|citizen|' +
+  'citizens|colleague|counterpart|daughter|daughters|detainee|dissident|entrepreneur|envoy|father|' +
+  'friend|husband|journalist|lawyer|leader|mother|national|officer|official|pastor|priest|reporter|' +
+  'resident|scholar|sister|son|sons|spokesman|spokesperson|spouse|wife'
 ).split('|');
