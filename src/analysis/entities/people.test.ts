@@ -80,6 +80,13 @@ describe('people', () => {
     ]);
   });
 
+  it('composes titles with "Assistant" as with other modifiers, and knows a ranking member', () => {
+    expect(found('The Strelsau Office of Drug Control Policy Assistant Director Kemp Roe met Ranking Member Vell.')).toEqual([
+      'organization:Strelsau Office of Drug Control Policy', 'person:Kemp Roe', 'person:Vell',
+    ]);
+    expect(people('Deputy Assistant Secretary of State Akunna Roe spoke.')).toEqual(['person:Akunna Roe']);
+  });
+
   it('takes no title inside a name hyphened twice, but takes a hyphened title', () => {
     expect(found('The Port-au-Prince Bar Association met Vice-President Jane Roe.')).toEqual([
       'organization:Port-au-Prince Bar Association', 'person:Jane Roe',

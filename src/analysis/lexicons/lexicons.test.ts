@@ -180,7 +180,7 @@ describe('instruments', () => {
 
   it('knows the bodies and events the releases name most that it once lacked, in the forms they are written', () => {
     const forms = new Set(ORGANIZATIONS.flatMap((o) => [o.name, ...(o.variants ?? []), ...(o.acronyms ?? [])]));
-    for (const form of ['COVAX', 'Central America Integration System', 'SICA', 'Winter Olympics']) expect(forms).toContain(form);
+    for (const form of ['COVAX', 'Central America Integration System', 'SICA', 'Winter Olympics', 'Twitter', 'YouTube']) expect(forms).toContain(form);
   });
 
   it('treats initiatives as organizations and agreements as instruments', () => {

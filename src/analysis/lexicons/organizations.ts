@@ -403,6 +403,10 @@ Operation Allies Refuge
 
 const COMPANIES: readonly Organization[] = organizations('company', `
 TikTok
+Twitter
+Facebook
+YouTube
+Instagram
 Gazprom
 Rostec
 Sberbank

@@ -6,10 +6,10 @@
 // that are not modifiers and another title are listed.
 
 /** Words that make another title of a title before it ("Acting", "Principal Deputy", "Vice", "Former"). */
-export const TITLE_MODIFIERS: readonly string[] = 'special deputy senior chief acting executive first second vice principal former late then interim general'.split(' ');
+export const TITLE_MODIFIERS: readonly string[] = 'special deputy senior chief acting executive first second vice principal former late then interim general assistant'.split(' ');
 
 export const PERSON_TITLES: readonly string[] = (
-  'Secretary|Secretary of State|Under Secretary|Assistant Secretary|Senior Bureau Official|Counselor|' +
+  'Secretary|Secretary of State|Under Secretary|Senior Bureau Official|Counselor|' +
   'Counselor of the Department|Chief of Staff|Director of Policy Planning|Legal Adviser|Chief of Protocol|' +
   'Secretary of Defense|Secretary of War|Secretary of the Treasury|Treasury Secretary|Secretary of Commerce|' +
   'Commerce Secretary|Secretary of Homeland Security|Secretary of Energy|Energy Secretary|' +
@@ -27,7 +27,7 @@ export const PERSON_TITLES: readonly string[] = (
   'Defence Minister|Interior Minister|Minister of Interior|Finance Minister|Minister of Finance|' +
   'Trade Minister|Economy Minister|Energy Minister|Justice Minister|Foreign Secretary|Home Secretary|' +
   'Defence Secretary|Cabinet Secretary|Secretary-General|Secretary General|Under-Secretary-General|' +
-  'Assistant Secretary-General|Commissioner|European Commissioner|Chairman|Chairwoman|Chairperson|Chair|' +
+  'Commissioner|European Commissioner|Chairman|Chairwoman|Chairperson|Chair|Ranking Member|' +
   'Speaker|Speaker of the House|Majority Leader|Minority Leader|Leader|Supreme Leader|King|Queen|Emperor|' +
   'Empress|Crown Prince|Crown Princess|Prince|Princess|Grand Duke|Grand Duchess|Duke|Duchess|Sheikh|Shaikh|' +
   'Sheikha|Shaikha|Emir|Amir|Sultan|His Majesty|Her Majesty|His Royal Highness|Her Royal Highness|HRH|' +
