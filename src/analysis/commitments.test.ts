@@ -183,6 +183,7 @@ describe('what is not a commitment', () => {
     ['logistics', 'The Secretary’s remarks will be pooled.'],
     ['the briefing’s own logistics', 'I will happily take some questions, and we’ll have to take that question back for you.'],
     ['itinerary', 'The Assistant Secretary will have bilateral discussions with officials in Darkhan.'],
+    ['itinerary', 'In Darkhan, the Assistant Secretary will hold consultations with senior officials.'],
     ['itinerary', 'I am looking forward to traveling to Darkhan later today.'],
     ['itinerary', 'We’ll be in Darkhan next week, and the Minister will be in touch with the press.'],
     ['a prediction', 'I think it will help build a greater political commitment to health care.'],
@@ -262,6 +263,16 @@ describe('what a commitment carries', () => {
   it('gives a sentence that spells out the commitment before it the same strength', () => {
     const text = 'The two sides intend to reduce methane emissions. These efforts include new monitoring standards and joint research.';
     expect(findCommitments(text, splitSentences(text), PARTIES).map((c) => c.strength)).toEqual(['intent', 'intent']);
+  });
+
+  it('gives the items of a list the commitment that leads into them, until a sentence of its own', () => {
+    const text = 'To that end, the United States will:\n\nsupport governments in keeping their pledges;\n\ndevelop an agenda for the second summit.\n\nThe summit was held online.';
+    const found = findCommitments(text, splitSentences(text), PARTIES);
+    expect(found.map((c) => [text.slice(c.start, c.end), c.strength])).toEqual([
+      ['To that end, the United States will:', 'firm'],
+      ['support governments in keeping their pledges;', 'firm'],
+      ['develop an agenda for the second summit.', 'firm'],
+    ]);
   });
 });
 

@@ -253,7 +253,8 @@ export function findCommitments(
         place: placeBetween(inSentence, sentence.start + hit.index, sentence.end),
         means: findMeans(raw.slice(hit.index)),
       };
-    } else if (previous !== null && ELABORATION.test(folded)) {
+    } else if (previous !== null && (ELABORATION.test(folded) || /^[a-z]/.test(raw))) {
+      // A list's item in lower case goes on with the commitment that leads into it ("the Department will: / support ...;").
       const elaborated: Commitment = previous;
       commitment = { ...elaborated, id: `c${commitments.length}`, start: sentence.start, end: sentence.end, trigger: '', time: findTime(raw, folded) };
     }
