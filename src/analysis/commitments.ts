@@ -22,7 +22,7 @@ const ANCHORED = TRIGGERS.map((trigger) => new RegExp(trigger.pattern.source, 'y
 const PARTY_WORD =
   /\b(?:we|i|us|our|they|he|she|both|participants|parties|delegations?|sides|working groups?|leaders|ministers?|secretary|president|prime minister|ambassador|envoy|counselor|coordinator|administrator|spokesperson|government|governments|administration|department|embassy|mission|united states|u\.s\.|(?:the|our) (?:two|three|four|five|member) (?:countries|nations|states|governments)|allies|partners|officials|co-chairs|g7|g20|quad|nato|eu|european union|asean|troika|dr|mr|ms|mrs|[a-z]+ (?:minister|secretary|side|delegation|government))\b/;
 
-/** Subjects that are things, not parties: "the agreement will expand trade". */
+/** Subjects that are things, not parties: "the agreement will expand trade"; "this" alone too, but not "this working group". */
 const THING_SUBJECT =
   /^(?:(?:the|this|these|that|those|today's|such|an?|its|their|our|his|her|new|additional|further|revamped|proposed|next|final|last)\s+)*(?:agreements?|amendments?|announcements?|protocols?|accords?|funding|funds?|grants?|programs?|initiatives?|projects?|assistance|investments?|deal|treaty|memorandum|mou|frameworks?|sanctions|actions?|designations?|measures?|mechanism|conferences?|meetings?|questions?|engagements?|discussions?|talks|summit|event|visits?|trips?|exercise|training|center|facility|changes?|this(?! working)|which|that(?! (?:we|i|they)\b)|airport|corridor|route|system|process|people|prayers|thoughts|hearts|relationship|partnership|cooperation|efforts?|details|media|information|operation|alliance|economy|outbreak|situation|war|conflict|attack)\b/;
 
@@ -87,10 +87,11 @@ const NEW_SUBJECT = / (?:and (?=(?:we|they|i|he|she|the two|both) )|(?:think|bel
  */
 function subjectStart(sentence: string, index: number): number {
   const before = sentence.slice(0, index);
-  let and = -1;
+  // Where the last new clause's subject starts, less the 2 that cut + 2 below adds for a comma's.
+  let clause = -1;
   NEW_SUBJECT.lastIndex = 0;
-  for (let match = NEW_SUBJECT.exec(before); match; match = NEW_SUBJECT.exec(before)) and = match.index + match[0].length - 2;
-  const cut = Math.max(before.lastIndexOf(', '), before.lastIndexOf('; '), before.lastIndexOf(': '), before.lastIndexOf(' – '), and);
+  for (let match = NEW_SUBJECT.exec(before); match; match = NEW_SUBJECT.exec(before)) clause = match.index + match[0].length - 2;
+  const cut = Math.max(before.lastIndexOf(', '), before.lastIndexOf('; '), before.lastIndexOf(': '), before.lastIndexOf(' – '), clause);
   return cut >= 0 && before.length - cut > 3 ? cut + 2 : 0;
 }
 

@@ -88,9 +88,10 @@ export function findEntities(text: string, context: { title: string; tokens?: re
   tokens.forEach((t, i) => {
     if (t.text !== '@') return;
     let s = i;
+    let e = i + 1;
     while (s && !tokens[s]!.sp) s--;
-    while (tokens[++i] && !tokens[i]!.sp);
-    taken.fill(1, s, i);
+    while (tokens[e] && !tokens[e]!.sp) e++;
+    taken.fill(1, s, e);
   });
   const first = resolve(tokens, cands, taken);
   const second = resolve(tokens, echoes(text, tokens, first), taken);
