@@ -73,3 +73,10 @@ describe('addresses', () => {
     expect(findEntities(text, { title: '' }).map((e) => e.text)).toEqual(['IAEA']);
   });
 });
+
+describe('administrations', () => {
+  it('reads a president\'s administration as a body, its noun in either case', () => {
+    const text = 'The Biden administration continued what the Trump Administration began.';
+    expect(findEntities(text, { title: '' }).map((e) => `${e.type}:${e.text}`)).toEqual(['organization:Biden administration', 'organization:Trump Administration']);
+  });
+});

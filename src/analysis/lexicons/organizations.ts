@@ -167,7 +167,7 @@ const US: readonly Organization[] = organizations('us', `
 101st Airborne Division|101st Airborne
 82nd Airborne Division|82nd Airborne
 American Institute in Taiwan;*
-Biden Administration|Biden-Harris Administration
+Biden administration|Biden-Harris administration
 Bureau of African Affairs;AF
 Bureau of Arms Control, Verification and Compliance|Bureau of Arms Control, Verification, and Compliance;AVC
 Bureau of Conflict and Stabilization Operations;CSO
@@ -222,6 +222,7 @@ National Aeronautics and Space Administration;*
 National Guard|U.S. ~
 National Oceanic and Atmospheric Administration;*
 National Security Council;*
+Obama administration
 Office of Foreign Assets Control;*
 Office of Foreign Missions;*
 Office of Global Criminal Justice;GCJ
@@ -240,7 +241,7 @@ Radio Free Asia;*
 Radio Free Europe/Radio Liberty|Radio Free Europe;RFE/RL
 Senate Armed Services Committee;*
 Senate Foreign Relations Committee|Senate Committee on Foreign Relations;*
-Trump Administration
+Trump administration
 U.S. Africa Command|Africa Command;AFRICOM|USAFRICOM
 U.S. Agency for International Development|Agency for International Development;USAID
 U.S. Air Force|Air Force;USAF
