@@ -106,6 +106,8 @@ describe('names by head noun', () => {
     expect(found('Flights to Velmor International Airport and Fort Halden resumed in Pabrovo, Lithuania.')).toEqual([
       'place:Velmor International Airport', 'place:Fort Halden', 'place:Pabrovo', 'country:Lithuania',
     ]);
+     // A venue: remarks name the hotel they are given in.
+    expect(found('Remarks at the Grand Strelsau Hotel.')).toEqual(['place:Grand Strelsau Hotel']);
   });
 
   it('starts a name after a headline\'s verb', () => {

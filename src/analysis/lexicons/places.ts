@@ -485,7 +485,7 @@ export const PLACES: readonly Place[] = [...CAPITALS, ...CITIES, ...US_STATES, .
 /** Last words that make a capitalized phrase a place when no list entry matches ("Techo International Airport"). */
 export const PLACE_HEAD_NOUNS: readonly string[] = (
   'Air Base|Airbase|Airport|Archipelago|Atoll|Base|Bay|Bridge|Canal|Cape|Checkpoint|Corridor|Crossing|Dam|' +
-  'Desert|District|Gate|Gulf|Harbor|Harbour|Headquarters|Highway|Island|Islands|Lake|Mountains|Oblast|' +
+  'Desert|District|Gate|Gulf|Harbor|Harbour|Headquarters|Highway|Hotel|Island|Islands|Lake|Mountains|Oblast|' +
   'Ocean|Peninsula|Plain|Plateau|Port|Power Plant|Province|Railway|Reef|River|Route|Sea|Shoal|Square|' +
   'Strait|Straits|Training Area|Valley|City'
 ).split('|');
