@@ -178,9 +178,10 @@ describe('instruments', () => {
     expect(forms.filter((s) => others.has(s))).toEqual([]);
   });
 
-  it('knows the bodies and events the releases name most that it once lacked, in the forms they are written', () => {
+  it('knows the bodies, events and cities the releases name most that it once lacked, in the forms they are written', () => {
     const forms = new Set(ORGANIZATIONS.flatMap((o) => [o.name, ...(o.variants ?? []), ...(o.acronyms ?? [])]));
     for (const form of ['COVAX', 'Central America Integration System', 'SICA', 'Winter Olympics', 'Twitter', 'YouTube']) expect(forms).toContain(form);
+    for (const city of ['Denver', 'Marrakech']) expect(PLACES.map((p) => p.name)).toContain(city);
   });
 
   it('treats initiatives as organizations and agreements as instruments', () => {

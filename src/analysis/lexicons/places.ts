@@ -223,6 +223,7 @@ Casablanca
 Chicago
 Ciudad Juarez|Ciudad Juárez
 Dar es Salaam
+Denver
 Dubai
 El Fasher|El-Fasher|Al Fasher|Al-Fashir
 El Obeid|El-Obeid|Al-Ubayyid
@@ -247,6 +248,7 @@ Los Angeles
 Lviv|Lvov
 Marib|Ma'rib
 Mariupol
+Marrakech
 Medina|Madinah
 Melbourne
 Miami
