@@ -14,10 +14,31 @@ export interface TextWindow {
 /** About how long a window is; a paragraph longer than this is one window of its own. */
 export const WINDOW_CHARS = 1 << 20;
 
-/** The end of the last paragraph break in `text` at or before `limit`, or -1. */
+/** How many windows' length a window may run on to keep a paragraph with the one it goes on from. */
+export const RUN_ON_WINDOWS = 4;
+
+/**
+ * Whether a window may end at the paragraph break at `index`: not before a
+ * paragraph that goes on from the one before it (a list's item in lower case,
+ * "support ...;" after "the United States will:"), which the commitments
+ * read together, and not where what follows is still unread.
+ */
+const endsWindow = (text: string, index: number): boolean => index + 2 < text.length && !/[a-z]/.test(text.charAt(index + 2));
+
+/** The end of the last paragraph break in `text` at or before `limit` a window may end at, or -1. */
 export function lastBreak(text: string, limit: number): number {
-  const index = text.lastIndexOf('\n\n', limit);
-  return index < 0 ? -1 : index + 2;
+  for (let index = text.lastIndexOf('\n\n', limit); index >= 0; index = index > 0 ? text.lastIndexOf('\n\n', index - 1) : -1) {
+    if (endsWindow(text, index)) return index + 2;
+  }
+  return -1;
+}
+
+/** The end of the first paragraph break in `text` from `from` on a window may end at, or the text's end. */
+function nextBreak(text: string, from: number): number {
+  for (let index = text.indexOf('\n\n', from); index >= 0; index = text.indexOf('\n\n', index + 1)) {
+    if (endsWindow(text, index)) return index + 2;
+  }
+  return text.length;
 }
 
 export function* windowsOf(text: string, size = WINDOW_CHARS): Generator<TextWindow> {
@@ -25,8 +46,11 @@ export function* windowsOf(text: string, size = WINDOW_CHARS): Generator<TextWin
   while (text.length - offset > size) {
     let end = lastBreak(text, offset + size);
     if (end <= offset) {
-      end = text.indexOf('\n\n', offset + size);
-      end = end < 0 ? text.length : end + 2;
+      end = nextBreak(text, offset + size);
+      // A text whose paragraphs go on from one another for pages on end (a list of thousands) ends a
+      // window at any break rather than grow one without bound.
+      const any = text.indexOf('\n\n', offset + size);
+      if (any >= 0 && end - any > RUN_ON_WINDOWS * size) end = any + 2;
     }
     yield { text: text.slice(offset, end), offset };
     offset = end;

@@ -2,7 +2,7 @@
 // analysis/windows.ts): never the whole file in memory.
 
 import { createReadStream } from 'node:fs';
-import { lastBreak, WINDOW_CHARS, type TextWindow } from '../analysis/windows';
+import { lastBreak, RUN_ON_WINDOWS, WINDOW_CHARS, type TextWindow } from '../analysis/windows';
 
 /** The windows of a text file, read as a stream: never the whole file in memory. */
 export async function* windowsOfFile(file: string, size = WINDOW_CHARS): AsyncGenerator<TextWindow> {
@@ -11,8 +11,11 @@ export async function* windowsOfFile(file: string, size = WINDOW_CHARS): AsyncGe
   for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 16 })) {
     pending += chunk as string;
     while (pending.length > size) {
-      const end = lastBreak(pending, size);
-      if (end <= 0) break; // one long paragraph: wait for its end
+      let end = lastBreak(pending, size);
+      // Every paragraph going on from the one before (lower case, a list's items, for pages on end): end at any
+      // break rather than let the window, and memory, grow.
+      if (end <= 0 && pending.length > RUN_ON_WINDOWS * size) end = pending.lastIndexOf('\n\n', size) + 2;
+      if (end <= 0 || end === 1) break; // one long paragraph: wait for its end
       yield { text: pending.slice(0, end), offset };
       offset += end;
       pending = pending.slice(end);
