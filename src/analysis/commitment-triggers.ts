@@ -52,7 +52,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t('support', "(?:we|they|i|he|she|also|and|continues? to|jointly|strongly|fully|firmly|will|would|very much|proud to) (?:[a-z]+ly )?(?:support(?:s|ed)?|endorse[sd]?)(?! (?:for|by)\\b)|supportive of|are backing|is backing"),
   t('support', "interest in|(?:encourage[ds]?|encouraging)(?! (?:all )?(?:[a-z]+ )?(?:u\\.s\\. citizens|citizens|americans|travelers|visitors|applicants)\\b)|call(?:s|ed|ing)? (?:(?:[a-z]+ly|together|again|also) ){0,2}(?:on|for|upon)|urge[ds]?|urging"),
   t('support', "hope[ds]? to|hopes? that|will (?:also )?(?:explore|consider)|welcome[ds]? the opportunity to|(?:want|desire)s? to(?! (?:talk|thank|know|extend|reiterate|convey|offer|pick|reinforce|say|note|start|begin|welcome|acknowledge|recognize|be clear|ask|add|emphasize|underscore|highlight|share|hear|express|congratulate|commend|salute|honor|pay tribute|briefly|just|go|turn|mention|point|give|take)\\b)|(?:willing|willingness) to (?:consider|review|explore)"),
-  t('support', "oppose[ds]?|stands? (?:with|by|in solidarity with)(?! (?:the )?(?:[a-z-]+ ){0,2}(?:victims|families|people|survivors|those|loved))|(?:are|is) (?:deeply )?invested in|noted the need|reaffirm(?:s|ed|ing)?(?! (?:the|their|our|its) (?:[a-z]+ )?commitment| the importance| that)"),
+  t('support', "oppose[ds]?|stands? (?:united )?(?:with|by|in solidarity with)(?! (?:the )?(?:[a-z-]+ ){0,2}(?:victims|families|people|survivors|those|loved))|(?:are|is) (?:deeply )?invested in|noted the need|reaffirm(?:s|ed|ing)?(?! (?:the|their|our|its) (?:[a-z]+ )?commitment| the importance| that)"),
 ];
 
 /** Words that undo a trigger right before it ("did not agree", "will never"). */

@@ -74,6 +74,7 @@ describe('commitment strength, per the labeling guide', () => {
     'The United States continues to staunchly support the inquiry.',
     'We unequivocally support Mongolia’s sovereignty.',
     'The partners stand steadfast in support of Mongolia’s sovereignty.',
+    'We stand united with Mongolia.',
     // The sides urged to agree bind nobody: the urging is the speaker's.
     'We urge the two sides to agree on a permanent ceasefire.',
     'We call on Ruritania to agree to a monitoring mission.',
