@@ -85,6 +85,8 @@ describe('people', () => {
       'organization:Strelsau Office of Drug Control Policy', 'person:Kemp Roe', 'person:Vell',
     ]);
     expect(people('Deputy Assistant Secretary of State Akunna Roe spoke.')).toEqual(['person:Akunna Roe']);
+    // "Advisor" is a title, so "Senior Advisor" and "Communications Advisor" compose or end in one.
+    expect(people('Senior Advisor Kemp Roe and Communications Advisor Vanessa Vell spoke.')).toEqual(['person:Kemp Roe', 'person:Vanessa Vell']);
   });
 
   it('takes no title inside a name hyphened twice, but takes a hyphened title', () => {
