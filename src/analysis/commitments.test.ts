@@ -75,6 +75,8 @@ describe('commitment strength, per the labeling guide', () => {
     'We unequivocally support Mongolia’s sovereignty.',
     'The partners stand steadfast in support of Mongolia’s sovereignty.',
     'We stand united with Mongolia.',
+    // "The Deputy": a readout's short name for the Deputy Secretary.
+    'The Deputy urged Mongolia’s leadership to maintain a balanced foreign policy.',
     // The sides urged to agree bind nobody: the urging is the speaker's.
     'We urge the two sides to agree on a permanent ceasefire.',
     'We call on Ruritania to agree to a monitoring mission.',

@@ -20,7 +20,7 @@ const ANCHORED = TRIGGERS.map((trigger) => new RegExp(trigger.pattern.source, 'y
 
 /** Words that name a party, or a subject that stands for one. */
 const PARTY_WORD =
-  /\b(?:we|i|us|our|they|he|she|both|participants|parties|delegations?|sides|working groups?|leaders|ministers?|secretary|president|prime minister|ambassador|envoy|counselor|coordinator|administrator|spokesperson|government|governments|administration|department|embassy|mission|united states|u\.s\.|(?:the|our) (?:two|three|four|five|member) (?:countries|nations|states|governments)|allies|partners|officials|co-chairs|g7|g20|quad|nato|eu|european union|asean|troika|dr|mr|ms|mrs|[a-z]+ (?:minister|secretary|side|delegation|government))\b/;
+  /\b(?:we|i|us|our|they|he|she|both|participants|parties|delegations?|sides|working groups?|deputy|leaders|ministers?|secretary|president|prime minister|ambassador|envoy|counselor|coordinator|administrator|spokesperson|government|governments|administration|department|embassy|mission|united states|u\.s\.|(?:the|our) (?:two|three|four|five|member) (?:countries|nations|states|governments)|allies|partners|officials|co-chairs|g7|g20|quad|nato|eu|european union|asean|troika|dr|mr|ms|mrs|[a-z]+ (?:minister|secretary|side|delegation|government))\b/;
 
 /** Subjects that are things, not parties: "the agreement will expand trade"; "this" alone too, but not "this working group". */
 const THING_SUBJECT =
