@@ -14,8 +14,8 @@ export async function* windowsOfFile(file: string, size = WINDOW_CHARS): AsyncGe
       let end = lastBreak(pending, size);
       // Every paragraph going on from the one before (lower case, a list's items, for pages on end): end at any
       // break rather than let the window, and memory, grow.
-      if (end <= 0 && pending.length > RUN_ON_WINDOWS * size) end = pending.lastIndexOf('\n\n', size) + 2;
-      if (end <= 0 || end === 1) break; // one long paragraph: wait for its end
+      if (end <= 0 && pending.length > RUN_ON_WINDOWS * size) end = lastBreak(pending, size, true);
+      if (end <= 0) break; // one long paragraph: wait for its end
       yield { text: pending.slice(0, end), offset };
       offset += end;
       pending = pending.slice(end);
