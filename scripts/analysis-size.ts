@@ -2,25 +2,27 @@
 // src/analysis bundled and minified on its own, gzipped. The bench prints it;
 // analysis-size.test.ts holds it to the issue's budget, so new rules or
 // lexicon rows cannot push it past unnoticed.
+//
+// It is bundled by rolldown with its minifier (oxc), which is what vite 8, and
+// so the extension's own build (wxt build), bundles and minifies with: the
+// figure is the size the analysis ships at. esbuild, measured here before,
+// packs the same code about 490 bytes larger gzipped.
 
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { rolldown } from 'rolldown';
 
 /** The issue's budget: at most 40 KB gzipped. */
 export const ANALYSIS_BUDGET_BYTES = 40 * 1024;
 
 /** src/analysis bundled and minified on its own, as the extension's build ships it. */
 export async function analysisBundle(): Promise<Uint8Array> {
-  const result = await build({
-    entryPoints: ['src/analysis/analyze.ts'],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    write: false,
-    target: 'es2022',
-    logLevel: 'error',
-  });
-  return result.outputFiles[0]!.contents;
+  const bundle = await rolldown({ input: 'src/analysis/analyze.ts', logLevel: 'silent' });
+  try {
+    const { output } = await bundle.generate({ format: 'esm', minify: true });
+    return new TextEncoder().encode(output[0].code);
+  } finally {
+    await bundle.close();
+  }
 }
 
 /** The size of `code` (the bundle, built here when not given): minified bytes and gzipped. */
