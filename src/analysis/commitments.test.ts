@@ -91,6 +91,8 @@ describe('commitment strength, per the labeling guide', () => {
     'We have a strong roadmap, that we encourage all partners to sign.',
     'We will explore the possibility of resuming the flights.',
     'She will also explore a regional approach to flood resilience.',
+    // A party noun that ends in a capital ("States") opens the trigger in a name's place.
+    'The United States supports Mongolia’s transition to renewable energy.',
   ])('support: %s', (sentence) => expect(strengthOf(sentence)).toBe('support'));
 
   it('labels a sentence with several triggers by the strongest', () => {
@@ -199,6 +201,13 @@ describe('what is not a commitment', () => {
     ['an evaluation', 'Both delegations will be a key asset for the plan’s success.'],
     ['an embedded question', 'The ministers met to discuss how their two countries will expand the program.'],
     ['the listener as subject', 'As a consular officer, you will work with the Mongolian authorities.'],
+    ['itinerary, two spaces after "will"', 'The Deputy Secretary will \u00a0begin her trip in Darkhan on May 4.'],
+    ['a negated prediction', 'We wish to make clear that the vote will neither be free nor fair.'],
+    ['itinerary', 'She will have a working lunch with the Foreign Minister.'],
+    ['discussion', 'In Darkhan, the Assistant Secretary will exchange views on regional security.'],
+    ['an event’s program', 'The Secretary will showcase U.S. investment in renewable energy.'],
+    ['"support" as a noun after "States"', 'Mongolia thanked the Secretary for United States support for the census.'],
+    ['what others support', 'Firms from all fifty states support thousands of jobs in Mongolia.'],
   ])('%s: %s', (_kind, sentence) => expect(strengthOf(sentence)).toBeNull());
 });
 

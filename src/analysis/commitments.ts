@@ -124,7 +124,10 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
   if (/^(?:(?:is|are|'re) )?(?:will|shall|'ll|going to)$/.test(match[0])) {
     const rest = folded.slice(match.index + match[0].length, match.index + match[0].length + 60);
     // What follows is the undertaking, or a list of them after a colon ("the Administration will:").
-    if (!/^(?:\s+[a-z]|:)/.test(rest) || ITINERARY.test(`will${rest}`) || EVALUATION.test(`will${rest}`)) return false;
+    if (!/^(?:\s+[a-z]|:)/.test(rest)) return false;
+    // The patterns spell one space after "will"; pages write two ("will &nbsp;begin her trip").
+    const said = `will ${rest.trimStart()}`;
+    if (ITINERARY.test(said) || EVALUATION.test(said)) return false;
   }
   if (/^commit/.test(match[0]) && isParticiple(folded, match.index)) return false;
   if (/^agree[ds]? that$/.test(match[0]) && !UNDERTAKING.test(folded.slice(match.index + match[0].length))) return false;

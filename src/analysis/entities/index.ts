@@ -15,6 +15,7 @@ import { keyOf, nameIndex, textOf } from './keys';
 import { headingFlags, titleLines } from './lines';
 import {
   barePersonAt,
+  capitalsNameStart,
   leaderAt,
   bylinePersonAt,
   type NameContext,
@@ -94,7 +95,7 @@ export function findEntities(text: string, context: { title: string; tokens?: re
     taken.fill(1, s, e);
   });
   const first = resolve(tokens, cands, taken);
-  const second = resolve(tokens, echoes(text, tokens, first), taken);
+  const second = resolve(tokens, echoes(text, ctx, first), taken);
   const all = [...first, ...second].sort((a, b) => a.start - b.start);
   retypeStatePlaces(tokens, all);
 
@@ -190,7 +191,8 @@ function cueRules(ctx: NameContext, heading: Uint8Array, cands: Ranked[], blocke
  * first name used alone ("Lu", "Linda"), and acronyms defined in parentheses
  * after a found name, wherever they recur.
  */
-function echoes(text: string, tokens: readonly Token[], found: readonly Ranked[]): Ranked[] {
+function echoes(text: string, ctx: NameContext, found: readonly Ranked[]): Ranked[] {
+  const { tokens } = ctx;
   const people = new Set<string>();
   // Keyed by the acronym's first token, so each text token costs one lookup.
   const acronyms = new Map<string, { text: string; n: number; type: Ranked['type']; key: string }>();
@@ -215,7 +217,8 @@ function echoes(text: string, tokens: readonly Token[], found: readonly Ranked[]
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.cap) continue;
-    if (people.has(t.low) && !tokens[i + 1]?.cap) out.push(ranked(i, i + 1, 'person', 2));
+    // Not a name's first word ("Roe Smith"); a capitalized word on the next line starts something else.
+    if (people.has(t.low) && !(tokens[i + 1]?.cap && !tokens[i + 1]!.nl)) out.push(ranked(t.upper ? capitalsNameStart(ctx, i) : i, i + 1, 'person', 2));
     const a = acronyms.size === 0 ? undefined : acronyms.get(t.text);
     if (a && spanText(tokens, i, i + a.n) === a.text) out.push(ranked(i, i + a.n, a.type, 1, a.key));
   }

@@ -217,4 +217,14 @@ describe('people', () => {
       'person:Vell', 'person:Anna Vell',
     ]);
   });
+
+  it('reads a public schedule\'s heading in capitals by the surname its entry names', () => {
+    const schedule =
+      'DEPUTY SECRETARY ANNA K. VELL\n\nDeputy Secretary Vell attends meetings at the Department.\n\n' +
+      'UNDER SECRETARY FOR TRADE, ENERGY, AND HUMAN RIGHTS IVO BRANDT\n\nUnder Secretary Brandt is on travel to Darkhan.\n\n' +
+      'ASSISTANT SECRETARY FOR HARBOR AFFAIRS MIRA TALVIK OSK\n\nAssistant Secretary Osk meets with the Minister.\n';
+    expect(people(schedule)).toEqual([
+      'person:ANNA K. VELL', 'person:Vell', 'person:IVO BRANDT', 'person:Brandt', 'person:MIRA TALVIK OSK', 'person:Osk',
+    ]);
+  });
 });

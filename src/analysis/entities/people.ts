@@ -9,7 +9,7 @@ import { TURN_ENDS, TURN_WORDS } from '../sentences';
 import type { Span } from './dates';
 import { addPhrase, longestAt, newTrie } from './phrase-trie';
 import { tightHyphenAt, type Token } from './tokenize';
-import { isDemonym, isFunctionWord, isNameWord } from './vocabulary';
+import { isCommonWord, isDemonym, isFunctionWord, isNameWord } from './vocabulary';
 import { WordShapes } from './word-shapes';
 
 const TITLES = newTrie<true>();
@@ -258,6 +258,26 @@ export function rolePersonAt(ctx: NameContext, i: number): Span | null {
   if (t.cap || !ctx.tokens[n]?.cap || !ROLE_NOUN_SHAPES.mayHave(t.low) || !ROLE_NOUNS.has(t.low)) return null;
   const end = nameRunEnd(ctx, n);
   return end - n >= 2 ? { start: n, end } : null;
+}
+
+/**
+ * Start of a name in capitals ending at token `i`, a surname the body names:
+ * a public schedule heads each official's entry "DEPUTY SECRETARY WENDY R.
+ * SHERMAN". Takes the initials and up to two words before it on its line,
+ * stopping after a given name or before a common word ("... HUMAN RIGHTS UZRA ZEYA").
+ */
+export function capitalsNameStart({ tokens, lower }: NameContext, i: number): number {
+  let s = i;
+  for (let words = 0; words < 2 && !tokens[s]!.nl; ) {
+    const t = tokens[s - 1]!;
+    if (t.text === '.' && !t.sp && isInitial(tokens[s - 2])) s -= 2;
+    else if (t.upper && !isCommonWord(t.low, lower)) {
+      s--;
+      words++;
+      if (GIVEN.has(t.low)) break;
+    } else break;
+  }
+  return s;
 }
 
 /** Articles and possessives: what follows them is a thing, not a person ("the Gold Star families"). */

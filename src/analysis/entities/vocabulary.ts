@@ -105,6 +105,9 @@ export function isNameWord(t: Token | undefined, lower: ReadonlySet<string>, str
   return !!t && t.cap && !t.upper && !acronymLike(t.text) && !CORE.has(t.low) && !lower.has(t.low) && !(strict && LEXICAL.has(t.low));
 }
 
+/** A word no name is made of: a core word, one this document writes in lower case, or one lexicon names share. */
+export const isCommonWord = (low: string, lower: ReadonlySet<string>): boolean => CORE.has(low) || lower.has(low) || LEXICAL.has(low);
+
 /** ACRONYM_LIKE, with the regex only when the second character may be a capital (A-Z or beyond ASCII). */
 function acronymLike(text: string): boolean {
   const c = text.charCodeAt(1);
