@@ -155,4 +155,10 @@ describe('named documents and listed portfolios', () => {
       'organization:National Relief Agency', 'country:Chile', 'organization:Office of Emergencies',
     ]);
   });
+
+  it("names the Department's office after the Department apart, other bodies' offices whole", () => {
+    expect(found('Write to the State Department Office of Harbor Relations or the United Nations Office for Harbor Services.')).toEqual([
+      'organization:State Department', 'organization:Office of Harbor Relations', 'organization:United Nations Office for Harbor Services',
+    ]);
+  });
 });
