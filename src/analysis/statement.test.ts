@@ -31,6 +31,7 @@ describe('typeFromTitle', () => {
   it('reads a type the title opens with', () => {
     expect(typeFromTitle('Joint Statement on the Fifth Energy Dialogue')).toBe('Joint Statement');
     expect(typeFromTitle('Readout: Deputy Secretary call with a counterpart')).toBe('Readout');
+    expect(typeFromTitle('Harbor Summit – Year of Action Factsheet')).toBe('Fact Sheet');
   });
 
   it('reads remarks announced as the note that announces them', () => {
