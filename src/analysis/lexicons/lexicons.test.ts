@@ -123,6 +123,14 @@ describe('places', () => {
     expect(PLACES.filter((p) => p.kind === 'capital').length).toBeGreaterThanOrEqual(COUNTRIES.length);
   });
 
+  it('lists the major cities statements name: U.S. consulates\' seats, the war in Ukraine\'s, the largest', () => {
+    const cities = new Set(PLACES.filter((p) => p.kind === 'city').flatMap((p) => [p.name, ...(p.variants ?? [])]));
+    for (const city of ['Mumbai', 'Chennai', 'Shanghai', 'Guangzhou', 'Osaka', 'Busan', 'Ho Chi Minh City', 'Karachi', 'Dhahran', 'Barcelona', 'Monterrey', 'Vancouver']) {
+      expect(cities).toContain(city);
+    }
+    for (const city of ['Irpin', 'Bakhmut', 'Mykolaiv', 'Melitopol', 'Chernihiv', 'Dnipro', 'Sumy', 'St. Petersburg', 'Sochi', 'Grozny', 'Srebrenica']) expect(cities).toContain(city);
+  });
+
   it('lists the 50 U.S. states', () => {
     expect(PLACES.filter((p) => p.kind === 'state')).toHaveLength(50);
   });

@@ -211,19 +211,33 @@ const CITIES: readonly Place[] = places('city', `
 Abidjan
 Aden
 Aleppo
+Almaty
 Anchorage
 Atlanta
+Bakhmut
+Barcelona
+Basra
 Belfast
+Bengaluru|Bangalore
+Benghazi
 Bethlehem
 Bonn
 Boston
 Bucha
+Busan
 Cape Town
 Casablanca
+Chengdu
+Chennai
+Chernihiv
+Chiang Mai
 Chicago
 Ciudad Juarez|Ciudad Juárez
+Dallas
 Dar es Salaam
 Denver
+Dhahran
+Dnipro
 Dubai
 El Fasher|El-Fasher|Al Fasher|Al-Fashir
 El Obeid|El-Obeid|Al-Ubayyid
@@ -231,48 +245,94 @@ Erbil|Irbil
 Frankfurt
 Geneva
 Glasgow
+Goma
+Grozny
+Guadalajara
+Guangzhou
 Guayaquil
+Haifa
 Hamburg
+Hebron
 Hiroshima
+Ho Chi Minh City
 Honolulu
 Houston
 Hudaydah|Hodeidah|Al ~
+Hyderabad
+Irpin
 Istanbul
+Izium
 Jeddah|Jidda|Jiddah
+Jenin
 Johannesburg
 Kandahar
+Karachi
 Kharkiv|Kharkov
+Kirkuk
+Kolkata
+Koror
+Krakow|Kraków
 Kramatorsk
 Lagos
+Lahore
 Los Angeles
 Lviv|Lvov
 Marib|Ma'rib
 Mariupol
 Marrakech
+Marseille
+Mecca
 Medina|Madinah
 Melbourne
+Melitopol
 Miami
 Milan
+Monterrey
 Montreal|Montréal
+Mosul
+Mumbai
 Munich
+Mykolaiv
 Naples
 New York|~ City|NYC
 Nice;;?
 Nogales
 Nuevo Laredo
 Odesa|Odessa
+Ohrid
+Osaka
 Philadelphia
+Ramstein
 Rio de Janeiro
 Rzeszow|Rzeszów
+Saint Petersburg|St. Petersburg
+San Diego
 San Francisco
 Sao Paulo|São Paulo
+Seattle
+Sevastopol
+Shanghai
 Sharm el-Sheikh|Sharm El-Sheikh|Sharm el Sheikh
+Shenyang
+Shenzhen
+Simferopol
+Sochi
+Srebrenica
+Sumy
+Sydney;;?
 Taiz|Ta'izz
 Tel Aviv|~-Yafo
 The Hague|Den Haag
+Thessaloniki
+Tianjin
 Tijuana
 Toronto
+Urumqi
+Vancouver
 Vladivostok
+Wuhan
+Yangon
+Yekaterinburg
 `);
 
 const US_STATES: readonly Place[] = places('state', `
@@ -331,7 +391,7 @@ Wyoming
 
 const SUBNATIONAL: readonly Place[] = places('subnational', `
 Abkhazia
-Amhara|~ region
+Amhara
 Aruba
 Bali
 Balochistan|Baluchistan
@@ -340,7 +400,7 @@ Chechnya|Chechen Republic
 Crimea|Crimean Peninsula|Autonomous Republic of ~
 Darfur|North ~|South ~|West ~|Central ~|East ~
 Donbas|Donbass
-Donetsk|~ Oblast|~ region
+Donetsk|~ Oblast
 East Jerusalem
 Faroe Islands|Faroes
 Galapagos Islands|Galápagos Islands|Galapagos|Galápagos
@@ -349,10 +409,10 @@ Greenland
 Hong Kong|~ SAR|~ Special Administrative Region|HKSAR
 Idlib|~ Province
 Kaliningrad
-Kherson|~ Oblast|~ region
+Kherson|~ Oblast
 Kordofan|North ~|South ~|West ~
 Kurdistan Region|Iraqi Kurdistan|~ of Iraq|IKR|KRI
-Luhansk|~ Oblast|~ region|Lugansk
+Luhansk|~ Oblast|Lugansk
 Luzon
 Nagorno-Karabakh|Karabakh|Nagorno Karabakh
 Negev|~ Desert;region
@@ -369,20 +429,20 @@ Transnistria|Transnistrian region
 West Bank|Judea and Samaria
 Western Sahara
 Xinjiang|~ Uyghur Autonomous Region|~ Uighur Autonomous Region|East Turkistan
-Zaporizhzhia|~ Oblast|~ region|Zaporizhia|Zaporozhye
+Zaporizhzhia|~ Oblast|Zaporizhia|Zaporozhye
 `);
 
 const REGIONS: readonly Place[] = places('region', `
 Africa
 Amazon|~ Basin|~ rainforest|Amazonia
 Americas
-Arctic|~ region|High North
+Arctic|High North
 Asia
 Asia-Pacific|Asia Pacific
 Balkans|Balkan region|Balkan Peninsula
 Baltic states|Baltics|Baltic region|Baltic States
 Black Sea region
-Caribbean|~ region
+Caribbean
 Caucasus
 Central America
 Central and Eastern Europe
@@ -394,7 +454,7 @@ East Asia and the Pacific|East Asia and Pacific
 Eastern Europe
 Eastern Mediterranean|East Med
 Eurasia
-Euro-Atlantic|~ area|~ region
+Euro-Atlantic
 Europe
 Great Lakes region|Great Lakes Region|African Great Lakes
 Gulf region|Gulf States|Arabian Peninsula
@@ -419,7 +479,7 @@ Northern Europe
 Northern Triangle
 Pacific Islands|Pacific Island countries|Blue Pacific|Blue Pacific Continent
 Sahara|~ Desert
-Sahel|~ region
+Sahel
 South America
 South and Central Asia
 South Asia
