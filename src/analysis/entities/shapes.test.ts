@@ -16,6 +16,16 @@ describe('names by head noun', () => {
     const names = found(text);
     for (const name of ['Abraham Accords', 'Artemis Accords', 'Outer Space Treaty', 'Inter-American Democratic Charter']) expect(names).toContain(`instrument:${name}`);
     for (const name of ['European Parliament', 'Arctic Council', 'Australia Group', 'Joint Staff', 'Shangri-La Dialogue']) expect(names).toContain(`organization:${name}`);
+    const more = found('Under the Paris Agreement, the USA PATRIOT Act and UN Security Council Resolution 1325, ships crossed the South China Sea and the Panama Canal.');
+    for (const name of ['Paris Agreement', 'USA PATRIOT Act', 'UN Security Council Resolution 1325']) expect(more).toContain(`instrument:${name}`);
+    for (const name of ['South China Sea', 'Panama Canal']) expect(more).toContain(`place:${name}`);
+  });
+
+  it('reads two names joined by "and" as two, each to its own head', () => {
+    expect(found('Ships sailed to Strelsau City and Zenda Harbor, under the Harbor Act and the Lacey Act.')).toEqual([
+      'place:Strelsau City', 'place:Zenda Harbor', 'instrument:Harbor Act', 'instrument:Lacey Act',
+    ]);
+    expect(found('The Ruritanian Government and Borduria Authority met.')).toEqual(['organization:Ruritanian Government', 'organization:Borduria Authority']);
   });
 
   it('finds schools, academies, units and ambassadors\' funds, as embassy posts name them', () => {

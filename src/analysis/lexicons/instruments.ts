@@ -40,13 +40,11 @@ Geneva Conventions|Geneva Convention|Fourth Geneva Convention|~ of 1949|Addition
 Vienna Convention on Consular Relations|VCCR
 United Nations Convention on the Law of the Sea|UNCLOS|UN Convention on the Law of the Sea|Law of the Sea Convention|U.N. Convention on the Law of the Sea
 United Nations Convention against Corruption|UNCAC|UN Convention against Corruption
-Ottawa Convention|Mine Ban Treaty|Anti-Personnel Mine Ban Convention
 Chemical Weapons Convention|CWC
 Biological Weapons Convention|BWC|Biological and Toxin Weapons Convention|BTWC
 Treaty on the Non-Proliferation of Nuclear Weapons|NPT|Nuclear Non-Proliferation Treaty|Non-Proliferation Treaty|Nuclear Nonproliferation Treaty|Nonproliferation Treaty
 New START|~ Treaty|New Strategic Arms Reduction Treaty
 START|~ Treaty|Strategic Arms Reduction Treaty
-Helsinki Final Act|Helsinki Accords
 Budapest Memorandum|~ on Security Assurances
 Minsk agreements|Minsk Agreements|Minsk II|Minsk Protocol
 Good Friday Agreement|Belfast Agreement
@@ -61,17 +59,13 @@ U.S.-Philippines Mutual Defense Treaty|United States-Philippines Mutual Defense 
 Compact of Free Association|Compacts of Free Association|COFA
 Dominican Republic-Central America Free Trade Agreement|CAFTA-DR|CAFTA
 Indo-Pacific Economic Framework for Prosperity|IPEF|Indo-Pacific Economic Framework
-Paris Agreement|Paris Climate Agreement|Paris Accord
 United Nations Framework Convention on Climate Change|UNFCCC|UN Framework Convention on Climate Change
 Global Methane Pledge
 2030 Agenda for Sustainable Development|2030 Agenda
 Sustainable Development Goals|SDGs
 Global Compact on Migration|Global Compact for Safe, Orderly and Regular Migration
-Los Angeles Declaration on Migration and Protection|LA Declaration|Los Angeles Declaration
 Comprehensive Regional Protection and Solutions Framework|MIRPS
-Declaration for the Future of the Internet
 ASEAN Outlook on the Indo-Pacific|AOIP
-Washington Principles on Nazi-Confiscated Art|Washington Principles
 Northern Ireland Protocol|Protocol on Ireland/Northern Ireland
 Taiwan Relations Act|TRA
 Global Magnitsky Act|Global Magnitsky Human Rights Accountability Act|Global Magnitsky
@@ -82,17 +76,10 @@ African Growth and Opportunity Act|AGOA
 Countering America's Adversaries Through Sanctions Act|CAATSA
 Trafficking Victims Protection Act|TVPA
 Uyghur Forced Labor Prevention Act|UFLPA
-Caesar Syria Civilian Protection Act|Caesar Act
-Elie Wiesel Genocide and Atrocities Prevention Act|Elie Wiesel Act
 Global Fragility Act|GFA
 Department of State, Foreign Operations, and Related Programs Appropriations Act|SFOPS
-CHIPS and Science Act|CHIPS Act
-USA PATRIOT Act|PATRIOT Act|Patriot Act
 Americans with Disabilities Act|ADA
 Country Reports on Human Rights Practices|Human Rights Report
 Trafficking in Persons Report|TIP Report
-International Religious Freedom Report|IRF Report
 International Narcotics Control Strategy Report|INCSR
-UN Security Council Resolution 1325|UNSCR 1325|UNSC Resolution 1325|Resolution 1325
-UN Security Council Resolution 2254|UNSCR 2254|UNSC Resolution 2254|Resolution 2254
 `);

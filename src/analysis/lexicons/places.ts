@@ -254,7 +254,6 @@ Haifa
 Hamburg
 Hebron
 Hiroshima
-Ho Chi Minh City
 Honolulu
 Houston
 Hudaydah|Hodeidah|Al ~
@@ -499,7 +498,6 @@ Arabian Sea
 Arctic Ocean
 Atlantic Ocean|Atlantic
 Benjamin Franklin Room|Ben Franklin Room
-Black Sea
 Camp David
 Capitol Hill|U.S. Capitol|Capitol
 Caspian Sea|Caspian
@@ -514,23 +512,17 @@ Gulf of Oman
 Hamid Karzai International Airport|Kabul Airport|Kabul International Airport|HKIA
 Indian Ocean
 Joint Base Andrews|Andrews Air Force Base
-Kerch Strait
-Luzon Economic Corridor
 Mediterranean Sea|Mediterranean
 Mekong River|Mekong
 Nile|~ River|River ~
 Nord Stream|~ 2|~ pipeline
 North Atlantic
 Pacific Ocean|Pacific
-Panama Canal
-Pearl Harbor
 Pentagon
 Persian Gulf|Arabian Gulf
 Ream Naval Base
-Red Sea
 Sea of Azov|Azov Sea
 Second Thomas Shoal|Ayungin Shoal
-South China Sea
 South Pacific
 Strait of Hormuz|Straits of Hormuz|Hormuz Strait
 Taiwan Strait|Taiwan Straits|Strait of Taiwan
