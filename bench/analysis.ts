@@ -5,7 +5,7 @@
 // code and its lexicons add to the extension (scripts/analysis-size.ts).
 
 import nlp from 'compromise';
-import { analysisBundle, analysisBundleSize } from '../scripts/analysis-size';
+import { analysisBundle, analysisBundleSize, loadAnalysisBundle } from '../scripts/analysis-size';
 import { devDocuments, pressReleases, transcript, type CorpusText } from './corpus';
 import { fixed, median, megabytes, msPerCallInTurns, row } from './measure';
 
@@ -15,7 +15,7 @@ import { fixed, median, megabytes, msPerCallInTurns, row } from './measure';
  * a naming helper that the extension's build leaves out.
  */
 const bundle = await analysisBundle();
-const { analyze } = (await import(`data:text/javascript;base64,${Buffer.from(bundle).toString('base64')}`)) as typeof import('../src/analysis/analyze');
+const { analyze } = loadAnalysisBundle(bundle);
 
 const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
 
