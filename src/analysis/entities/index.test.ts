@@ -80,3 +80,14 @@ describe('administrations', () => {
     expect(findEntities(text, { title: '' }).map((e) => `${e.type}:${e.text}`)).toEqual(['organization:Biden administration', 'organization:Trump Administration']);
   });
 });
+
+describe('keys', () => {
+  it('groups a lexicon name\'s forms under its name, though a head noun\'s shape reads the same words', () => {
+    const es = findEntities('The State Department and the Department of State both cite the Nuclear Non-Proliferation Treaty.', { title: '' });
+    expect(es.map((e) => [e.text, e.key])).toEqual([
+      ['State Department', 'U.S. Department of State'],
+      ['Department of State', 'U.S. Department of State'],
+      ['Nuclear Non-Proliferation Treaty', 'Treaty on the Non-Proliferation of Nuclear Weapons'],
+    ]);
+  });
+});
