@@ -194,6 +194,11 @@ describe('people', () => {
     expect(people('Herders moved to North Khangai and Upper Selenge.')).toEqual([]);
   });
 
+  it('takes a title after a comma for evidence, unless the title names someone after it', () => {
+    expect(people('The talks were led by Oskar Lindqvist, Acting Director for Space.')).toEqual(['person:Oskar Lindqvist']);
+    expect(people('At the summit in Upper Selenge, President Tarja Emmet spoke.')).toEqual(['person:Tarja Emmet']);
+  });
+
   it('takes a briefer\'s call for evidence: the reporters called on are people', () => {
     const text = 'MR ROE: We’ll go to the line of Oskar Lindqvist. QUESTION: Thanks.\n\nMR ROE: Let’s take a question from Tarja Emmet, then turn to Ilse Varga.';
     expect(people(text)).toEqual(['person:ROE', 'person:Oskar Lindqvist', 'person:ROE', 'person:Tarja Emmet', 'person:Ilse Varga']);
