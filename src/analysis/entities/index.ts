@@ -16,6 +16,7 @@ import { headingFlags, titleLines } from './lines';
 import {
   barePersonAt,
   capitalsNameStart,
+  isRegnal,
   leaderAt,
   bylinePersonAt,
   type NameContext,
@@ -199,7 +200,7 @@ function echoes(text: string, ctx: NameContext, found: readonly Ranked[]): Ranke
   for (const c of found) {
     if (c.type === 'person') {
       // Initials never stand for a person alone ("Jane Q." is no "Q").
-      const words = tokens.slice(c.start, c.end).filter((t) => t.word && t.text.length > 1);
+      const words = tokens.slice(c.start, c.end).filter((t) => t.word && t.text.length > 1 && !isRegnal(t));
       const last = words.at(-1);
       if (last) people.add(last.low);
       if (words.length === 1 && words[0]) people.add(words[0].low);

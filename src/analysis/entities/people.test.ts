@@ -194,6 +194,12 @@ describe('people', () => {
     expect(people('Herders moved to North Khangai and Upper Selenge.')).toEqual([]);
   });
 
+  it('keeps a regnal number with the name, and echoes the name, not the number', () => {
+    expect(people('King Tal Osk IV met Queen Mira II after World War II. Later Osk spoke, and President Vell I think agreed.')).toEqual([
+      'person:Tal Osk IV', 'person:Mira II', 'person:Osk', 'person:Vell',
+    ]);
+  });
+
   it('takes a title after a comma for evidence, unless the title names someone after it', () => {
     expect(people('The talks were led by Oskar Lindqvist, Acting Director for Space.')).toEqual(['person:Oskar Lindqvist']);
     expect(people('At the summit in Upper Selenge, President Tarja Emmet spoke.')).toEqual(['person:Tarja Emmet']);

@@ -23,6 +23,8 @@ for (const w of ROLE_NOUNS) ROLE_NOUN_SHAPES.add(w);
 const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'del', 'da', 'do', 'dos', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'Abu', 'Bin', 'Ibn', 'Al', 'El']);
 /** Regnal or family numbers after a title, skipped: "Foreign Minister II Erywan Yusof". */
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3})$/;
+/** A regnal number after a name, on its line (not "I": "President Roe I think"): never a surname alone. */
+export const isRegnal = (t: Token | undefined): boolean => !!t && !t.nl && t.text !== 'I' && ROMAN.test(t.text);
 /** Honorifics hyphened to a name, which the guide leaves out as it does titles. */
 const HONORIFICS = new Set(['ji', 'san', 'sama', 'sahib']);
 /** A name rarely has more words than this; stops runaway runs in headings. */
@@ -147,6 +149,8 @@ export function titledPersonAt(ctx: NameContext, i: number, known?: ReadonlySet<
   }
   const s = ROMAN.test(next.text) ? j + 1 : j;
   let end = nameRunEnd(ctx, s, MAX_NAME_WORDS, false);
+  // A regnal number is part of the name: "King Mohammed VI", "Queen Elizabeth II".
+  if (end > s && isRegnal(tokens[end])) end++;
   if (known && end > s && known.has(tokens[s]!.low)) {
     let k = s;
     while (k < end && known.has(tokens[k]!.low)) k++;
