@@ -4,6 +4,7 @@
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { htmlToText } from '../src/cli/release-text';
 
 export const CORPUS = resolve(process.env.CORPUS_DIR ?? join(import.meta.dirname, '..', '..', 'shared', 'corpus'));
 
@@ -12,23 +13,6 @@ export interface CorpusText {
   url: string;
   title: string;
   text: string;
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', ndash: '–', mdash: '—', hellip: '…' };
-
-/** Rough HTML to text, blocks on blank lines: enough to feed an analyzer for timing. */
-export function htmlToText(html: string): string {
-  return html
-    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
-    .replace(/<\/(p|div|h\d|li|tr|blockquote)>|<br\s*\/?>/gi, '\n\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&(#\d+|#x[\da-f]+|\w+);/gi, (whole, name: string) => {
-      if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10));
-      return ENTITIES[name.toLowerCase()] ?? whole;
-    })
-    .replace(/[ \t]+/g, ' ')
-    .replace(/\n\s*\n\s*/g, '\n\n')
-    .trim();
 }
 
 export function pressReleases(): CorpusText[] {

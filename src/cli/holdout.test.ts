@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '../../bench/corpus';
+import { htmlToText } from './release-text';
 import { holdoutDocuments } from './holdout';
 
 const release = { title: 'Ruritania Signs the Strelsau Accords', link: 'https://www.state.gov/ruritania-signs/', content: '<p>Ruritania signed the Strelsau Accords today.</p><p>It will host the next round.</p>' };

@@ -1,11 +1,11 @@
 // The holdout set (eval/holdout.json): releases of the corpus labeled blind,
 // stored as labels only. Each text is rebuilt here from the corpus's releases
-// exactly as the benches read them (bench/corpus.ts), and checked against the
+// exactly as the benches read them (release-text.ts), and checked against the
 // hash the labels were made on, so offsets can never silently drift.
 
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { htmlToText } from '../../bench/corpus';
+import { htmlToText } from './release-text';
 
 export interface HoldoutDocument {
   id: string;
