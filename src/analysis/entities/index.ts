@@ -30,7 +30,7 @@ import type { PhraseMatch } from './phrase-trie';
 import { ranked, resolve, type Ranked } from './resolve';
 import { numberedInstrumentAt, placeBeforeCountryAt, shapeOf } from './shapes';
 import { countWords, tokenize, type Token } from './tokenize';
-import { lowerCaseWords } from './vocabulary';
+import { isFunctionWord, lowerCaseWords } from './vocabulary';
 
 /** `context.tokens`: the text's tokens, when the caller has them already. */
 export function findEntities(text: string, context: { title: string; tokens?: readonly Token[] }): Entity[] {
@@ -202,7 +202,8 @@ function echoes(text: string, ctx: NameContext, found: readonly Ranked[]): Ranke
       // Initials never stand for a person alone ("Jane Q." is no "Q").
       const words = tokens.slice(c.start, c.end).filter((t) => t.word && t.text.length > 1 && !isRegnal(t));
       const last = words.at(-1);
-      if (last) people.add(last.low);
+      // Never a function word: "Moon Jae-in" echoes no "In addition".
+      if (last && !isFunctionWord(last.low)) people.add(last.low);
       if (words.length === 1 && words[0]) people.add(words[0].low);
     } else if (c.type !== 'date') {
       const acr = parenthesizedAcronymAt(tokens, c.end);

@@ -194,6 +194,16 @@ describe('people', () => {
     expect(people('Herders moved to North Khangai and Upper Selenge.')).toEqual([]);
   });
 
+  it('reads a consulate general\'s city as no one\'s name, a consul general\'s name as a person', () => {
+    expect(found('Posts include Consulate General Lagos and Consulate General Zenda. Consul General Mira Talvik spoke.')).toEqual([
+      'place:Lagos', 'person:Mira Talvik',
+    ]);
+  });
+
+  it('echoes no function word as a surname ("Roh Jae-in" gives no "In addition")', () => {
+    expect(people('We met President Roh Jae-in today.\n\nIn addition, we met his team.')).toEqual(['person:Roh Jae-in']);
+  });
+
   it('keeps a regnal number with the name, and echoes the name, not the number', () => {
     expect(people('King Tal Osk IV met Queen Mira II after World War II. Later Osk spoke, and President Vell I think agreed.')).toEqual([
       'person:Tal Osk IV', 'person:Mira II', 'person:Osk', 'person:Vell',

@@ -127,8 +127,9 @@ export function titleEnd(tokens: readonly Token[], i: number): number {
 export function titledPersonAt(ctx: NameContext, i: number, known?: ReadonlySet<string>): Span | null {
   const { tokens } = ctx;
   const j = titleEnd(tokens, i);
-  // Never a title ending a name hyphened twice ("Port-au-Prince Bar Association"), unlike "Vice-President".
-  if (j === i || (tightHyphenAt(tokens, i - 1) && tightHyphenAt(tokens, i - 3))) return null;
+  // Never a title ending a name hyphened twice ("Port-au-Prince Bar Association"), unlike "Vice-President",
+  // nor a post's "General" ("Consulate General Lagos").
+  if (j === i || (tightHyphenAt(tokens, i - 1) && tightHyphenAt(tokens, i - 3)) || tokens[i - 1]?.low === 'consulate') return null;
   const next = tokens[j];
   if (!next || next.nl) return null;
   if (next.low === 'of' || next.low === 'for' || next.low === 'to') {
