@@ -153,6 +153,10 @@ describe('people', () => {
     expect(people(text)).toEqual(['person:HOLT', 'person:Kelly']);
   });
 
+  it('takes no single letter in a transcript for a name addressed ("X, Y, or Z")', () => {
+    expect(people('MR HOLT: We cannot make them do X, Y, or Z.\n\nKelly, go ahead.')).toEqual(['person:HOLT', 'person:Kelly']);
+  });
+
   it('takes a portfolio\'s last word for no name, and a hyphened name whole', () => {
     expect(people('They met the Minister for Digital Affairs and Technology, and the Secretary General of the Harbor League.')).toEqual([]);
     expect(people('Present were Minister of Education, Culture and Sport, and Deputy Minister for Ports Oskar Lind-Halden.')).toEqual([

@@ -383,8 +383,8 @@ export function vocativeAt(ctx: NameContext, i: number): Span | null {
   const before = tokens[i]!.nl || prev?.text === ',' || prev?.text === ':' || prev?.low === 'dear';
   if (!before) return null;
   const end = nameRunEnd(ctx, i, 1);
-  // "Operator, the next question": a role the transcript addresses, not a name; "Secondly, ...": an adverb.
-  if (end === i || NON_PERSON.has(tokens[i]!.text.toUpperCase()) || (/ly$/.test(tokens[i]!.low) && !GIVEN.has(tokens[i]!.low))) return null;
+  // "Operator, the next question": a role the transcript addresses, not a name; "Secondly, ...": an adverb; "X, Y, or Z": letters.
+  if (end === i || isInitial(tokens[i]) || NON_PERSON.has(tokens[i]!.text.toUpperCase()) || (/ly$/.test(tokens[i]!.low) && !GIVEN.has(tokens[i]!.low))) return null;
   // "Thank you, Varre-ji,": past the honorific.
   const k = tokens[end]?.text === '-' && HONORIFICS.has(tokens[end + 1]?.low ?? '') ? end + 2 : end;
   const next = tokens[k];
