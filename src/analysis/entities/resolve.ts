@@ -22,7 +22,7 @@ export const ranked = (start: number, end: number, type: EntityType, rank: numbe
 export function resolve(tokens: readonly Token[], cands: readonly Ranked[], taken: Uint8Array): Ranked[] {
   // Widths in characters, worked out once rather than in every comparison.
   const order = cands.map((c) => ({ c, width: tokens[c.end - 1]!.end - tokens[c.start]!.start }));
-  // Among equals a lexicon's name goes first: its key groups the name's variants ("Caesar Act" with the act's full name).
+  // Among equals a lexicon's name goes first: its key groups the name's forms ("State Department" with "Department of State").
   order.sort((a, b) => a.c.rank - b.c.rank || b.width - a.width || a.c.start - b.c.start || +!a.c.key - +!b.c.key);
   const out: Ranked[] = [];
   for (const { c } of order) {

@@ -134,7 +134,7 @@ export function shapeOf(tokens: readonly Token[], chunk: Span, known: readonly (
         break;
       }
     }
-    // "State Department Office of Press Relations": the Department's office or bureau, named after it, is a name of its own.
+    // "State Department Office of Press Relations": a body with a complement named after the Department is a name of its own.
     if (known[s]?.end === h.start && known[s]!.value.key === 'U.S. Department of State' && e > h.end) s = h.start;
     s = skipLeadIn(tokens, s, e);
     if (s < 0) return null;
