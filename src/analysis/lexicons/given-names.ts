@@ -29,6 +29,6 @@ zhang
 
 /** Surnames of world leaders that statements often use alone ("Putin's war", "the Assad regime"). */
 export const LEADER_SURNAMES: readonly string[] = (
-  'Putin Assad Lukashenko Maduro Zelenskyy Zelensky Erdogan Erdoğan Netanyahu Khamenei Raisi Pezeshkian Ortega Murillo ' +
-  'Díaz-Canel Sinwar Haniyeh Nasrallah Navalny Kara-Murza Takaichi Kishida Modi Sharif Khan Burhan Hemedti Hlaing Milei Lula'
+  'Putin Assad Lukashenka Lukashenko Maduro Zelenskyy Zelensky Erdogan Erdoğan Netanyahu Khamenei Raisi Pezeshkian Ortega Murillo ' +
+  'Díaz-Canel Sinwar Haniyeh Nasrallah Navalny Kara-Murza Takaichi Kishida Medvedev Modi Sharif Khan Burhan Hemedti Hlaing Milei Lula'
 ).split(' ');
