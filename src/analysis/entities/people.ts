@@ -275,7 +275,7 @@ export function capitalsNameStart({ tokens, lower }: NameContext, i: number): nu
   let s = i;
   for (let words = 0; words < 2 && !tokens[s]!.nl; ) {
     const t = tokens[s - 1]!;
-    if (t.text === '.' && !t.sp && isInitial(tokens[s - 2])) s -= 2;
+    if (t.text === '.' && isInitial(tokens[s - 2])) s -= 2;
     else if (t.upper && !isCommonWord(t.low, lower)) {
       s--;
       words++;

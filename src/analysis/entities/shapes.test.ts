@@ -26,6 +26,8 @@ describe('names by head noun', () => {
       'place:Strelsau City', 'place:Zenda Harbor', 'instrument:Harbor Act', 'instrument:Lacey Act',
     ]);
     expect(found('The Ruritanian Government and Borduria Authority met.')).toEqual(['organization:Ruritanian Government', 'organization:Borduria Authority']);
+    // Heads of two kinds make one name: a body named for what it does.
+    expect(found('The Harbor Defense Strategy and Consultation Group met.')).toEqual(['organization:Harbor Defense Strategy and Consultation Group']);
   });
 
   it('finds schools, academies, units and ambassadors\' funds, as embassy posts name them', () => {

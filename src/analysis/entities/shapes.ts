@@ -120,8 +120,9 @@ export function shapeOf(tokens: readonly Token[], chunk: Span, known: readonly (
     h = titled ?? first;
     e = chunk.end;
   } else {
-    // "Ho Chi Minh City and Pearl Harbor": a head before "and" ends the first of two names (the caller reads on).
-    h = heads.find((x) => tokens[x.end]?.low === 'and') ?? h;
+    // "Ho Chi Minh City and Pearl Harbor": a head before "and" ends the first of two names of one kind (the caller reads on);
+    // heads of two kinds make one ("Extended Deterrence Strategy and Consultation Group").
+    h = heads.find((x) => tokens[x.end]?.low === 'and' && x.type === h.type) ?? h;
     e = h.end;
     if (tokens[e]?.num && e < chunk.end) e++; // "Expo 2027"
     // A complement, or the "to" a chunk only runs on through after such heads (chunks.ts): "Strategy to Prevent Conflict".
