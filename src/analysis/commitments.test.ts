@@ -228,6 +228,12 @@ describe('transcripts', () => {
       ['firm', ['United States']],
     ]);
   });
+
+  it('takes a turn from a label in any capitals, or alone on its line, for the official\'s, not the reporter\'s before it', () => {
+    const text = 'QUESTION: Will you act?\n\nFOREIGN MINISTER ÇELIKÖZ: We will open a consulate in Darkhan.\n\nQUESTION: When?\n\nMR SMITH:\n\nWe will act this year.';
+    const commitments = findCommitments(text, splitSentences(text), ['United States', 'Mongolia']);
+    expect(commitments.map((c) => text.slice(c.start, c.end))).toEqual(['FOREIGN MINISTER ÇELIKÖZ: We will open a consulate in Darkhan.', 'We will act this year.']);
+  });
 });
 
 describe('what a commitment carries', () => {

@@ -69,6 +69,9 @@ describe('speakerLabelAt', () => {
     ['MODERATOR: (In Ruritanian.)', 'MODERATOR'],
     ['MR ROE: And I will send —', 'MR ROE'],
     ['QUESTION: Sir, on the harbor agreement, when do you expect', 'QUESTION'],
+    // Capitals beyond ASCII, and a label alone on its line (the turn starts on the next).
+    ['FOREIGN MINISTER ÇELIKÖZ: Thank you, Secretary.', 'FOREIGN MINISTER ÇELIKÖZ'],
+    ['AMBASSADOR VOSS:', 'AMBASSADOR VOSS'],
   ])('reads %s', (line, label) => expect(speakerLabelAt(line)).toBe(label));
 
   it.each(['Begin Text:', 'The below is attributable to Spokesperson Jane Doe:', 'NOTE:no space', 'VESSEL NAME: Kestrel', 'FLAG: Ruritania'])('finds none in %s', (line) =>

@@ -40,7 +40,7 @@ const SENTENCE_OPENERS = new Set(
 );
 
 /** A transcript speaker label at the start of a line: "QUESTION:", "SECRETARY RUBIO:", "MS. BRUCE:". */
-const SPEAKER_LABEL = /^((?:[A-Z][A-Z'’.\-]*)(?: [A-Z][A-Z'’.\-]*){0,4}):\s/;
+const SPEAKER_LABEL = /^(\p{Lu}[\p{Lu}'’.\-]*(?: \p{Lu}[\p{Lu}'’.\-]*){0,4}):(?:\s|$)/u;
 
 export function speakerLabelAt(line: string): string | null {
   const match = SPEAKER_LABEL.exec(line);

@@ -42,7 +42,7 @@ export function findEntities(text: string, context: { title: string; tokens?: re
     const k = known[i];
     if (k) inKnown.fill(1, i, (knownEnd[i] = k.end));
   }
-  const ctx: NameContext = { tokens, lower: lowerCaseWords(tokens), knownEnd, inKnown, transcript: false };
+  const ctx: NameContext = { text, tokens, lower: lowerCaseWords(tokens), knownEnd, inKnown, transcript: false };
   const heading = headingFlags(tokens);
   const blocked = new Uint8Array(tokens.length);
   const cands: Ranked[] = [];
@@ -164,7 +164,7 @@ function cueRules(ctx: NameContext, heading: Uint8Array, cands: Ranked[], blocke
       i = push(numbered.start, numbered.end, 'instrument');
       continue;
     }
-    const label = speakerLabelAt(tokens, i);
+    const label = speakerLabelAt(ctx.text, tokens, i);
     if (label) {
       // An anonymous speaker's label ("SENIOR STATE DEPARTMENT OFFICIAL:") holds no entity either.
       labels = true;

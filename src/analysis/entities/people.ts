@@ -5,7 +5,7 @@
 // transcripts, a first name used to address someone ("Linda, thank you").
 
 import { GIVEN_NAMES, LEADER_SURNAMES, NON_PERSON_SPEAKER_LABELS, PERSON_ROLE_NOUNS, PERSON_TITLES, TITLE_MODIFIERS } from '../lexicons';
-import { TURN_ENDS, TURN_WORDS } from '../sentences';
+import { speakerLabelAt as lineSpeakerLabel } from '../sentences';
 import type { Span } from './dates';
 import { addPhrase, longestAt, newTrie } from './phrase-trie';
 import { tightHyphenAt, type Token } from './tokenize';
@@ -33,6 +33,8 @@ const MAX_NAME_WORDS = 4;
 const PORTFOLIO_JOINERS = new Set('of for the and on & -'.split(' '));
 
 export interface NameContext {
+  /** The text the tokens are of. */
+  text: string;
   tokens: readonly Token[];
   /** Words the document also writes in lower case (see vocabulary.ts). */
   lower: ReadonlySet<string>;
@@ -338,41 +340,25 @@ export interface SpeakerLabel {
   name: Span | null;
 }
 
-/** A transcript speaker label at a line start: "SECRETARY RUBIO:" names RUBIO; "QUESTION:" names no one. */
-export function speakerLabelAt(tokens: readonly Token[], i: number): SpeakerLabel | null {
-  if (!tokens[i]!.nl || !tokens[i]!.upper) return null;
+/**
+ * A transcript speaker label at a line start: "SECRETARY RUBIO:" names RUBIO;
+ * "QUESTION:" names no one. The line is read as sentences.ts reads it, so
+ * the two never disagree on what is a label.
+ */
+export function speakerLabelAt(text: string, tokens: readonly Token[], i: number): SpeakerLabel | null {
+  const t = tokens[i]!;
+  if (!t.nl || !t.upper) return null;
+  const lineEnd = text.indexOf('\n', t.start);
+  const label = lineSpeakerLabel(text.slice(t.start, lineEnd < 0 ? text.length : lineEnd));
+  if (!label) return null;
   let k = i;
-  while (tokens[k] && !tokens[k]!.nl || k === i) {
-    const t = tokens[k]!;
-    if (t.text === ':') break;
-    if (!(t.upper || (t.cap && t.text.length === 1) || /^[.'’-]$/.test(t.text))) return null;
-    k++;
-    if (k - i > 8) return null;
-  }
-  if (tokens[k]?.text !== ':' || !turnFollows(tokens, k + 1)) return null;
-  const label = tokens.slice(i, k).map((t) => t.text).join(' ').replace(/ ([.-]) ?/g, '$1');
+  while (tokens[k]!.text !== ':') k++;
   // "SENIOR STATE DEPARTMENT OFFICIAL ONE": an anonymous speaker, numbered.
   if (NON_PERSON.has(label.replace(/ (?:ONE|TWO|THREE|\d)$/, ''))) return { colon: k, name: null };
   const role = titleEnd(tokens, i);
   let s = role < k ? role : i;
   if (tokens[s]?.text === '.') s++;
   return s < k ? { colon: k, name: { start: s, end: k } } : null;
-}
-
-/**
- * Does the rest of the line from token k read as a turn of speech? As
- * sentences.ts reads a line's label, by the tokens here.
- */
-function turnFollows(tokens: readonly Token[], k: number): boolean {
-  // A stage direction: "(In Arabic.)", "(Laughter.)".
-  if (tokens[k]?.text === '(' && !tokens[k]!.nl) return true;
-  let words = 0;
-  let last: Token | undefined;
-  for (; tokens[k] && !tokens[k]!.nl; k++) {
-    last = tokens[k]!;
-    if (last.word && ++words >= TURN_WORDS) return true;
-  }
-  return !last || TURN_ENDS.has(last.text);
 }
 
 /** In a transcript, a name word addressed to someone: "Linda, thank you", "thank you, Eva-Marie." */
