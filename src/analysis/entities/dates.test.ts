@@ -30,4 +30,10 @@ describe('dates', () => {
     expect(dates('The plan for 2031-2035 follows the 2029–30 term and the war of 1939-45.')).toEqual(['date:2031-2035', 'date:2029–30', 'date:1939-45']);
     expect(dates('Call 202-555-2030 or 1-2030-2031-4 for item 2031-2032-7.')).toEqual([]);
   });
+
+  it('keeps a fiscal year with its year, as written', () => {
+    expect(dates('Funds for Fiscal Year 2031 and FY 2032 follow those of fiscal year 2030, not the year 2029.')).toEqual([
+      'date:Fiscal Year 2031', 'date:FY 2032', 'date:fiscal year 2030', 'date:2029',
+    ]);
+  });
 });

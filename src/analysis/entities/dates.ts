@@ -96,7 +96,9 @@ export function weakDateAt(tokens: readonly Token[], i: number): Span | null {
   }
   // A year, but not a phone or part number ("1-888-407-4747"), money ("$2025") nor a release number ("2006/287").
   if (!isYear(t) || isReleaseNumber(tokens, i + 1) || prev?.text === '$' || (isDash(prev) && tokens[i - 2]?.num)) return null;
-  if (!isDash(tokens[i + 1])) return { start: i, end: i + 1 };
+  // A fiscal year is the year as written: "Fiscal Year 2021", "FY 2022".
+  const s = prev?.low === 'fy' ? i - 1 : prev?.low === 'year' && tokens[i - 2]?.low === 'fiscal' ? i - 2 : i;
+  if (!isDash(tokens[i + 1])) return { start: s, end: i + 1 };
   // A span of years, one date as written: "2022-2023", "2021–22".
   const to = tokens[i + 2];
   return tight(tokens, i + 1) && tight(tokens, i + 2) && /^(?:1[89]|20)?\d\d$/.test(to?.text ?? '') && !isDash(tokens[i + 3]) ? { start: i, end: i + 3 } : null;
