@@ -93,6 +93,7 @@ describe('commitment strength, per the labeling guide', () => {
     'She will also explore a regional approach to flood resilience.',
     // A party noun that ends in a capital ("States") opens the trigger in a name's place.
     'The United States supports Mongolia’s transition to renewable energy.',
+    'We demand the immediate release of the journalists.',
   ])('support: %s', (sentence) => expect(strengthOf(sentence)).toBe('support'));
 
   it('labels a sentence with several triggers by the strongest', () => {

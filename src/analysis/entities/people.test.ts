@@ -228,7 +228,7 @@ describe('people', () => {
   it('finds world leaders named by surname alone', () => {
     expect(people("We condemn Putin's war and the Lukashenko regime.")).toEqual(['person:Putin', 'person:Lukashenko']);
     // The Department's spelling, and a former president quoted by surname.
-    expect(people('The Lukashenka regime answered what Medvedev said.')).toEqual(['person:Lukashenka', 'person:Medvedev']);
+    expect(people('The Lukashenka regime answered what Medvedev said, and so did Orbán.')).toEqual(['person:Lukashenka', 'person:Medvedev', 'person:Orbán']);
   });
 
   it('ends a portfolio at the next official and keeps the name to two words', () => {

@@ -30,5 +30,5 @@ zhang
 /** Surnames of world leaders that statements often use alone ("Putin's war", "the Assad regime"). */
 export const LEADER_SURNAMES: readonly string[] = (
   'Putin Assad Lukashenka Lukashenko Maduro Zelenskyy Zelensky Erdogan Erdoğan Netanyahu Khamenei Raisi Pezeshkian Ortega Murillo ' +
-  'Díaz-Canel Sinwar Haniyeh Nasrallah Navalny Kara-Murza Takaichi Kishida Medvedev Modi Sharif Khan Burhan Hemedti Hlaing Milei Lula'
+  'Díaz-Canel Sinwar Haniyeh Nasrallah Navalny Kara-Murza Takaichi Kishida Medvedev Modi Orbán Prigozhin Sharif Khan Burhan Hemedti Hlaing Milei Lula'
 ).split(' ');
