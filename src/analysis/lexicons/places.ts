@@ -214,6 +214,7 @@ Aleppo
 Almaty
 Anchorage
 Atlanta
+Auckland
 Bakhmut
 Barcelona
 Basra
@@ -243,6 +244,7 @@ El Fasher|El-Fasher|Al Fasher|Al-Fashir
 El Obeid|El-Obeid|Al-Ubayyid
 Erbil|Irbil
 Frankfurt
+Fukuoka
 Geneva
 Glasgow
 Goma
@@ -292,6 +294,7 @@ Mosul
 Mumbai
 Munich
 Mykolaiv
+Nagoya
 Naples
 New York|~ City|NYC
 Nice;;?
@@ -308,6 +311,7 @@ Saint Petersburg|St. Petersburg
 San Diego
 San Francisco
 Sao Paulo|São Paulo
+Sapporo
 Seattle
 Sevastopol
 Shanghai
@@ -317,6 +321,7 @@ Shenzhen
 Simferopol
 Sochi
 Srebrenica
+Strasbourg
 Sumy
 Sydney;;?
 Taiz|Ta'izz
