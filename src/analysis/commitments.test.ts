@@ -194,6 +194,7 @@ describe('what is not a commitment', () => {
     ['itinerary', 'We’ll be in Darkhan next week, and the Minister will be in touch with the press.'],
     ['a prediction', 'I think it will help build a greater political commitment to health care.'],
     ['a prediction', 'And if this goes on, I think this will only get worse.'],
+    ['a prediction', 'And here, I think it is going to be incumbent on all sides to show restraint.'],
     ['itinerary', 'The Special Envoy will engage with civil society leaders in Darkhan.'],
     ['the briefing’s own logistics', 'I’ll briefly touch on your first question.'],
     ['a subject of discussion', 'The two ministers spoke about trade, health, and working together to counter disinformation.'],

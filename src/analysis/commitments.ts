@@ -121,7 +121,9 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
   if (isInsideName(raw, match.index, match[0])) return false;
   if (NEGATION.test(before) && !/^will not/.test(match[0])) return false;
   if (/^(?:(?:is|are) )?(?:plan(?:s|ned|ning)? to|intends? to)$/.test(match[0]) && TRIP.test(folded.slice(match.index + match[0].length))) return false;
-  if (/^(?:(?:is|are|'re) )?(?:will|shall|'ll|going to)$/.test(match[0])) {
+  // A "will" of the future: what follows says what is undertaken, or what is only foreseen.
+  const willing = /^(?:(?:is|are|'re) )?(?:will|shall|'ll|going to)$/.test(match[0]);
+  if (willing) {
     const rest = folded.slice(match.index + match[0].length, match.index + match[0].length + 60);
     // What follows is the undertaking, or a list of them after a colon ("the Administration will:").
     if (!/^(?:\s+[a-z]|:)/.test(rest)) return false;
@@ -139,7 +141,7 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
   const subject = folded.slice(from, match.index).trim();
   if (subject === '' && /ed$/.test(match[0])) return false; // a past-tense list item: "Supported 8 million ..."
   // The reader ("you'll see"), or "it" opening a clause: "if Russia invades, it will face ..." predicts ("it intends to" does not).
-  if (ADDRESSEE.test(subject) || (subject === 'it' && /^(?:will|'ll)$/.test(match[0]))) return false;
+  if (ADDRESSEE.test(subject) || (subject === 'it' && willing)) return false;
   return hasPartySubject(subject, before, names, from, match.index) || (!THING_SUBJECT.test(subject) && names.entityParty(0, match.index));
 }
 
