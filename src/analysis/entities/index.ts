@@ -164,7 +164,7 @@ function cueRules(ctx: NameContext, heading: Uint8Array, cands: Ranked[], blocke
       i = push(numbered.start, numbered.end, 'instrument');
       continue;
     }
-    const label = speakerLabelAt(ctx.text, tokens, i);
+    const label = speakerLabelAt(ctx, i);
     if (label) {
       // An anonymous speaker's label ("SENIOR STATE DEPARTMENT OFFICIAL:") holds no entity either.
       labels = true;

@@ -345,7 +345,7 @@ export interface SpeakerLabel {
  * "QUESTION:" names no one. The line is read as sentences.ts reads it, so
  * the two never disagree on what is a label.
  */
-export function speakerLabelAt(text: string, tokens: readonly Token[], i: number): SpeakerLabel | null {
+export function speakerLabelAt({ text, tokens }: NameContext, i: number): SpeakerLabel | null {
   const t = tokens[i]!;
   if (!t.nl || !t.upper) return null;
   const lineEnd = text.indexOf('\n', t.start);
