@@ -7,7 +7,7 @@
 // Peace, and Security Act"). It never crosses a line, another comma or a
 // token another rule already claimed (a person, a date).
 
-import { INSTRUMENT_HEAD_NOUNS, ORG_HEAD_NOUNS } from '../lexicons';
+import { COMPANY_SUFFIXES, INSTRUMENT_HEAD_NOUNS, ORG_HEAD_NOUNS } from '../lexicons';
 import { isWeekday, type Span } from './dates';
 import { keysOf } from './lexicon-words';
 import type { Token } from './tokenize';
@@ -19,8 +19,11 @@ const CONNECTORS = new Set('of the for on and & de du des la al el y da del von 
 const IN_HEADS = new Set(['embassy', 'consulate', 'mission', 'force', 'forces']);
 /** Words whose possessive stays inside a name: "Foreign Ministers' Meeting", "Prime Minister's Office". */
 const POSSESSIVE_IN_NAME = new Set('minister ministers leader leaders people children women workers veterans president ambassador ambassadors'.split(' '));
+/** A company's legal form, as written ("Ltd", "LLC"; not the state "CO"). */
+const COMPANY_SUFFIX = new Set(COMPANY_SUFFIXES);
+export const isCompanySuffix = (token: Token | undefined): boolean => !!token && COMPANY_SUFFIX.has(token.text);
 /** Abbreviations whose period belongs to the name: "Co. Ltd.", "Pte.", "St.". */
-const ABBREVIATIONS = new Set('co ltd pte inc corp jr sr st no bros plc llc'.split(' '));
+const ABBREVIATIONS = new Set([...COMPANY_SUFFIXES.map((suffix) => suffix.toLowerCase()), ...'jr sr st no bros'.split(' ')]);
 
 /** Heads whose name runs on through "to" and a capitalized word. */
 const TO_HEADS = new Set('statement strategy plan initiative call coalition partnership pledge program'.split(' '));
@@ -79,6 +82,10 @@ const capAt = (tokens: readonly Token[], k: number, blocked: Uint8Array): boolea
 
 const startsWithDigit = (s: string): boolean => s.charCodeAt(0) >= 48 && s.charCodeAt(0) <= 57;
 
+/** A company's legal form (its dot aside) right before j ends its name: "Nordic Federal, LLC [of Dayton]". */
+const endsCompany = (tokens: readonly Token[], j: number): boolean =>
+  isCompanySuffix(tokens[tokens[j - 1]!.text === '.' ? j - 2 : j - 1]);
+
 /** Is any token in [s, e) blocked? (A loop: a subarray per known name would allocate.) */
 function anyBlocked(blocked: Uint8Array, s: number, e: number): boolean {
   for (let k = s; k < e; k++) if (blocked[k]) return true;
@@ -119,13 +126,16 @@ export function chunkEnd(tokens: readonly Token[], i: number, blocked: Uint8Arra
       (listEnd = nameListEnd(tokens, j, blocked, knownEnd, complement)) > 0
     ) {
       j = listEnd;
+    } else if (t.text === ',' && isCompanySuffix(tokens[j + 1])) {
+      // "Blue Harbor Shipping, Co. Ltd.", "Kestrel, Inc.": the legal form after a comma is the name's.
+      j++;
     } else if (t.num && prev?.word) {
       j++;
     } else if ((t.text === '-' || t.text === '+' || t.text === '/') && !t.sp && tokens[j + 1]?.word && !tokens[j + 1]!.sp && !blocked[j + 1]) {
       j += 2;
     } else if (t.text === '.' && !t.sp && prev && (prev.text.length === 1 || ABBREVIATIONS.has(prev.low))) {
       j++;
-    } else if (CONNECTORS.has(t.low) && (capAt(tokens, j + 1, blocked) || (tokens[j + 1]?.low === 'the' && capAt(tokens, j + 2, blocked)))) {
+    } else if (CONNECTORS.has(t.low) && !endsCompany(tokens, j) && (capAt(tokens, j + 1, blocked) || (tokens[j + 1]?.low === 'the' && capAt(tokens, j + 2, blocked)))) {
       // "Strategy on Women, Peace, and Security": a head's complement.
       if (COMPLEMENT_OPENERS.has(t.low) && prev && HEAD_ENDS.has(prev.low)) complement = true;
       j++;

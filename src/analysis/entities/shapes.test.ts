@@ -87,6 +87,18 @@ describe('names by head noun', () => {
     expect(found('the Ruritania Ministry of Harbors, and Lantern House')).toContain('organization:Ruritania Ministry of Harbors');
   });
 
+  it('reads a company by its legal form, a comma before it or an "of" inside, and ends it there', () => {
+    expect(found('Blue Harbor Shipping, Co. Ltd. and Kestrel, Inc. were named.')).toEqual([
+      'organization:Blue Harbor Shipping, Co. Ltd', 'organization:Kestrel, Inc',
+    ]);
+    expect(found('Acme Builders LLP is the architect, Nordic Federal, LLC of Dayton the builder.')).toEqual([
+      'organization:Acme Builders LLP', 'organization:Nordic Federal, LLC',
+    ]);
+    expect(found('sanctions on Vostok Group of Companies LLC for the parts')).toEqual(['organization:Vostok Group of Companies LLC']);
+    // A state's abbreviation after a comma is no legal form.
+    expect(found('the University of Denver, CO campus')).toContain('organization:University of Denver');
+  });
+
   it('runs a name on through a number after "of" or a year, not through a count', () => {
     expect(found('He served the Ruritania Border Service for 25 years with the Committee of 300.')).toEqual([
       'organization:Ruritania Border Service', 'organization:Committee of 300',

@@ -8,6 +8,7 @@
 import type { EntityType } from '../types';
 import { INSTRUMENT_HEAD_NOUNS, NUMBERED_INSTRUMENT_PREFIXES, ORG_HEAD_NOUNS, ORG_PREFIXES, PLACE_HEAD_NOUNS, PLACE_PREFIXES } from '../lexicons';
 import { initialsMatch, parenthesizedAcronymAt, spanText } from './acronyms';
+import { isCompanySuffix } from './chunks';
 import type { Span } from './dates';
 import type { Known } from './gazetteer';
 import { isModifier, nameRunEnd, type NameContext } from './people';
@@ -127,8 +128,9 @@ export function shapeOf(tokens: readonly Token[], chunk: Span, known: readonly (
     if (tokens[e]?.num && e < chunk.end) e++; // "Expo 2027"
     // A complement, or the "to" a chunk only runs on through after such heads (chunks.ts): "Strategy to Prevent Conflict".
     if ((COMPLEMENTS.has(tokens[e]?.low ?? '') || tokens[e]?.low === 'to') && e < chunk.end) e = chunk.end;
-    // Start after the last preposition before the head, outside known names: "Session of the [X Group]".
-    for (let i = h.start - 1; i > s; i--) {
+    // Start after the last preposition before the head, outside known names: "Session of the [X Group]";
+    // a company's legal form follows its whole name ("Vostok Group of Companies LLC").
+    for (let i = h.start - 1; i > s && !isCompanySuffix(tokens[h.start]); i--) {
       if ((PREPOSITIONS.has(tokens[i]!.low) || HEADLINE_VERBS.has(tokens[i]!.low)) && !insideKnown(known, i, s)) {
         s = i + 1;
         if (tokens[s]?.low === 'the') s++;

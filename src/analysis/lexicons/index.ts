@@ -2,7 +2,7 @@
 export type { Country, Instrument, Organization, OrgKind, Place, PlaceKind } from './types';
 export { COUNTRIES, FORMER_COUNTRIES } from './countries';
 export { PLACE_HEAD_NOUNS, PLACE_PREFIXES, PLACES } from './places';
-export { AMBIGUOUS_ACRONYMS, ORGANIZATIONS, ORG_HEAD_NOUNS, ORG_PREFIXES } from './organizations';
+export { AMBIGUOUS_ACRONYMS, COMPANY_SUFFIXES, ORGANIZATIONS, ORG_HEAD_NOUNS, ORG_PREFIXES } from './organizations';
 export { NON_PERSON_SPEAKER_LABELS, PERSON_ROLE_NOUNS, PERSON_TITLES, TITLE_MODIFIERS } from './titles';
 export { INSTRUMENT_HEAD_NOUNS, INSTRUMENTS, NUMBERED_INSTRUMENT_PREFIXES } from './instruments';
 export { GIVEN_NAMES, LEADER_SURNAMES } from './given-names';

@@ -457,19 +457,24 @@ export const ORGANIZATIONS: readonly Organization[] = [...INTERNATIONAL, ...US, 
 /** Acronyms deliberately shared by two organizations; context decides (see test). */
 export const AMBIGUOUS_ACRONYMS: readonly string[] = ['AFP', 'ISF', 'MSS'];
 
-/** Last words that make a capitalized phrase an organization name when no list entry matches
- *  (company suffixes included: "... Shipping Co. Ltd."). */
-export const ORG_HEAD_NOUNS: readonly string[] = (
-  'Academy|Administration|Agency|Alliance|Army|Assembly|Association|Authority|Bank|Board|Brigade|' +
-  'Brigades|Bureau|Cabinet|Cartel|Center|Centre|Chamber|Club|Co|Coalition|College|Command|Commission|' +
-  'Committee|Company|Conference|Congress|Consulate|Consulate General|Consultations|Corporation|Corps|' +
-  'Council|Court|Delegation|Department|Dialogue|Directorate|Division|Embassy|Expo|Facility|Federation|' +
-  'Fleet|Forces|Forum|Foundation|Front|Fund|GmbH|Government|Group|Guard|Inc|Initiative|Institute|JSC|' +
-  'LLC|Ltd|Mechanism|Meeting|Meetings|Ministerial|Ministry|Mission|Movement|Navy|Network|Office|' +
-  'Organisation|Organization|Parliament|Partnership|Party|Platform|PLC|Police|Program|Programme|School|' +
-  'Secretariat|Service|Society|Staff|Summit|Talks|Task Force|Tribunal|Union|Unit|University|' +
-  'Working Group'
-).split('|');
+/** A company's legal form, written after its name ("... Shipping Co. Ltd.", "Acme Builders, LLP"): the name ends there. */
+export const COMPANY_SUFFIXES: readonly string[] = 'Co|Corp|GmbH|Inc|JSC|LLC|LLP|Ltd|PLC|Pte'.split('|');
+
+/** Last words that make a capitalized phrase an organization name when no list entry matches (company suffixes included). */
+export const ORG_HEAD_NOUNS: readonly string[] = [
+  ...(
+    'Academy|Administration|Agency|Alliance|Army|Assembly|Association|Authority|Bank|Board|Brigade|' +
+    'Brigades|Bureau|Cabinet|Cartel|Center|Centre|Chamber|Club|Coalition|College|Command|Commission|' +
+    'Committee|Company|Conference|Congress|Consulate|Consulate General|Consultations|Corporation|Corps|' +
+    'Council|Court|Delegation|Department|Dialogue|Directorate|Division|Embassy|Expo|Facility|Federation|' +
+    'Fleet|Forces|Forum|Foundation|Front|Fund|Government|Group|Guard|Initiative|Institute|' +
+    'Mechanism|Meeting|Meetings|Ministerial|Ministry|Mission|Movement|Navy|Network|Office|' +
+    'Organisation|Organization|Parliament|Partnership|Party|Platform|Police|Program|Programme|School|' +
+    'Secretariat|Service|Society|Staff|Summit|Talks|Task Force|Tribunal|Union|Unit|University|' +
+    'Working Group'
+  ).split('|'),
+  ...COMPANY_SUFFIXES,
+];
 
 /** First words that make a capitalized phrase an organization ("Operation Southern Spear"). */
 export const ORG_PREFIXES: readonly string[] = ['Operation'];
