@@ -95,6 +95,9 @@ describe('names by head noun', () => {
       'organization:Acme Builders LLP', 'organization:Nordic Federal, LLC',
     ]);
     expect(found('sanctions on Vostok Group of Companies LLC for the parts')).toEqual(['organization:Vostok Group of Companies LLC']);
+    expect(found('She met the Ruritan World League and the Confederation of Borduria Industry.')).toEqual([
+      'organization:Ruritan World League', 'organization:Confederation of Borduria Industry',
+    ]);
     // A state's abbreviation after a comma is no legal form.
     expect(found('the University of Denver, CO campus')).toContain('organization:University of Denver');
   });
