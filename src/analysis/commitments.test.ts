@@ -208,6 +208,7 @@ describe('what is not a commitment', () => {
     ['the listener as subject', 'As a consular officer, you will work with the Mongolian authorities.'],
     ['itinerary, two spaces after "will"', 'The Deputy Secretary will \u00a0begin her trip in Darkhan on May 4.'],
     ['a negated prediction', 'We wish to make clear that the vote will neither be free nor fair.'],
+    ['an event’s hour', 'The Secretary will release the annual Harbors Report on May 4 at 10:30 a.m. in the Treaty Room.'],
     ['an undertaking negated by "no longer"', 'The Envoy will no longer travel to Darkhan this week.'],
     ['itinerary', 'She will have a working lunch with the Foreign Minister.'],
     ['discussion', 'In Darkhan, the Assistant Secretary will exchange views on regional security.'],

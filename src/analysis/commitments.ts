@@ -39,6 +39,9 @@ const TRIP = /^ (?:travel|visit|depart|arrive|meet|attend|return|go to|discuss)\
 /** What something will be worth or become, not what a party will do: "will be important", "will be a key step", "will be stronger". */
 const EVALUATION = /^will (?:[a-z]+ )?be (?:[a-z]+ly |very |so |more |most |even |all the )?(?:an? (?:[a-z]+ )?)?(?:important|critical|crucial|essential|key|vital|necessary|instrumental|significant|invaluable|decisive|pivotal|helpful|beneficial|difficult|stronger|better|safer|greater|more (?:[a-z]+ )?(?:prosperous|secure|resilient|stable))\b/;
 
+/** An hour of the day ("at 3:30 p.m.", "at 1 pm EDT"): what "will" happens then is an event's logistics (the guide: "when an event starts"). */
+const CLOCK_TIME = /\d:\d\d|\d ?[ap]\.?m\b/;
+
 /**
  * What "agreed that ..." must go on to say to be an undertaking: something
  * to be done ("will hold", "should meet", "need to"), not a view shared
@@ -129,7 +132,7 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
     if (!/^(?:\s+[a-z]|:)/.test(rest)) return false;
     // The patterns spell one space after "will"; pages write two ("will &nbsp;begin her trip").
     const said = `will ${rest.trimStart()}`;
-    if (ITINERARY.test(said) || EVALUATION.test(said)) return false;
+    if (ITINERARY.test(said) || EVALUATION.test(said) || CLOCK_TIME.test(folded)) return false;
   }
   if (/^commit/.test(match[0]) && isParticiple(folded, match.index)) return false;
   if (/^agree[ds]? that$/.test(match[0]) && !UNDERTAKING.test(folded.slice(match.index + match[0].length))) return false;
