@@ -13,6 +13,7 @@ describe('people', () => {
 
   it('skips a portfolio between the title and the name', () => {
     expect(people('Under Secretary for Arms Control and International Security Mira Talvik spoke.')).toEqual(['person:Mira Talvik']);
+    expect(people('Ambassador at Large for Harbor Safety Ilse Marsk spoke.')).toEqual(['person:Ilse Marsk']);
   });
 
   it('starts the name after a portfolio at a given name, though the surname is a common word', () => {

@@ -17,7 +17,7 @@ export const PERSON_TITLES: readonly string[] = (
   'U.S. Trade Representative|Trade Representative|National Security Advisor|National Security Adviser|NSA|' +
   'Director of National Intelligence|Press Secretary|Chairman of the Joint Chiefs of Staff|Administrator|' +
   'Director|Director General|Director-General|Coordinator|Advisor|Adviser|' +
-  'Senior Official|Ambassador|Amb.|Ambassador-at-Large|Ambassador-designate|' +
+  'Senior Official|Ambassador|Amb.|Ambassador-at-Large|Ambassador at Large|Ambassador-designate|' +
   'Permanent Representative|Chief of Mission|Charge d\'Affaires|Chargé d\'Affaires|Charge d\'Affaires, a.i.|' +
   'Chargé d\'Affaires, a.i.|Charge d\'Affaires a.i.|Chargé d\'Affaires a.i.|Chargé|Charge|Consul General|Consul|Attaché|Defense Attaché|Envoy|' +
   'Presidential Envoy|Special Rapporteur|High Representative|High Commissioner|Spokesperson|Spokesman|' +
