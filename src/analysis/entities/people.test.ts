@@ -9,6 +9,9 @@ describe('people', () => {
     expect(people('Secretary of State Jane Q. Doorn met Commandant Admiral Piet Vos today.')).toEqual([
       'person:Jane Q. Doorn', 'person:Piet Vos',
     ]);
+    expect(people('Lt. Gen. Ansel Moor, Attorney General Petra Lind and Sergeant Major Ivo Rask attended.')).toEqual([
+      'person:Ansel Moor', 'person:Petra Lind', 'person:Ivo Rask',
+    ]);
   });
 
   it('skips a portfolio between the title and the name', () => {

@@ -240,6 +240,14 @@ describe('titles and speaker labels', () => {
     expect(composed).toEqual([]);
   });
 
+  it('lists no title that is two or more listed titles in a row (the matcher chains those: "Lieutenant General")', () => {
+    const titles = new Set(PERSON_TITLES);
+    /** Can `words` be cut into two or more listed titles? */
+    const isChain = (words: string[], parts = 0): boolean =>
+      words.length === 0 ? parts >= 2 : words.some((_, n) => titles.has(words.slice(0, n + 1).join(' ')) && isChain(words.slice(n + 1), parts + 1));
+    expect(PERSON_TITLES.filter((title) => isChain(title.split(' ')))).toEqual([]);
+  });
+
   it('writes non-person speaker labels in capitals', () => {
     for (const w of NON_PERSON_SPEAKER_LABELS) expect(w).toBe(w.toUpperCase());
     expect(NON_PERSON_SPEAKER_LABELS).toContain('QUESTION');

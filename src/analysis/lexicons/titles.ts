@@ -3,7 +3,8 @@
 // Listed longest-first is not required: the matcher should try the longest title that fits.
 // In capitals they open transcript speaker labels ("SECRETARY RUBIO:", "MR PRICE:"); the rest is the person.
 // A title after modifiers is one too ("Acting Deputy Assistant Secretary", "Vice Foreign Minister"): only titles
-// that are not modifiers and another title are listed.
+// that are not modifiers and another title are listed; nor titles in a row ("Lieutenant General", "Attorney
+// General"), which the matcher chains.
 
 /** Words that make another title of a title before it ("Acting", "Principal Deputy", "Vice", "Former"). */
 export const TITLE_MODIFIERS: readonly string[] = 'special deputy senior chief acting executive first second vice principal former late then interim general assistant'.split(' ');
@@ -11,36 +12,34 @@ export const TITLE_MODIFIERS: readonly string[] = 'special deputy senior chief a
 export const PERSON_TITLES: readonly string[] = (
   'Secretary|Secretary of State|Under Secretary|Senior Bureau Official|Counselor|' +
   'Counselor of the Department|Chief of Staff|Director of Policy Planning|Legal Adviser|Chief of Protocol|' +
-  'Secretary of Defense|Secretary of War|Secretary of the Treasury|Treasury Secretary|Secretary of Commerce|' +
-  'Commerce Secretary|Secretary of Homeland Security|Secretary of Energy|Energy Secretary|' +
-  'Secretary of Agriculture|Secretary of the Interior|Attorney General|Solicitor General|' +
+  'Secretary of Defense|Secretary of War|Secretary of the Treasury|Treasury Secretary|' +
+  'Secretary of Commerce|Commerce Secretary|Secretary of Homeland Security|Secretary of Energy|' +
+  'Energy Secretary|Secretary of Agriculture|Secretary of the Interior|Solicitor General|' +
   'U.S. Trade Representative|Trade Representative|National Security Advisor|National Security Adviser|NSA|' +
   'Director of National Intelligence|Press Secretary|Chairman of the Joint Chiefs of Staff|Administrator|' +
-  'Director|Director General|Director-General|Coordinator|Advisor|Adviser|' +
-  'Senior Official|Ambassador|Amb.|Ambassador-at-Large|Ambassador at Large|Ambassador-designate|' +
-  'Permanent Representative|Chief of Mission|Charge d\'Affaires|Chargé d\'Affaires|Charge d\'Affaires, a.i.|' +
-  'Chargé d\'Affaires, a.i.|Charge d\'Affaires a.i.|Chargé d\'Affaires a.i.|Chargé|Charge|Consul General|Consul|Attaché|Defense Attaché|Envoy|' +
+  'Director|Director-General|Coordinator|Advisor|Adviser|Senior Official|Ambassador|Amb.|' +
+  'Ambassador-at-Large|Ambassador at Large|Ambassador-designate|Permanent Representative|Chief of Mission|' +
+  'Charge d\'Affaires|Chargé d\'Affaires|Charge d\'Affaires, a.i.|Chargé d\'Affaires, a.i.|' +
+  'Charge d\'Affaires a.i.|Chargé d\'Affaires a.i.|Chargé|Charge|Consul|Attaché|Defense Attaché|Envoy|' +
   'Presidential Envoy|Special Rapporteur|High Representative|High Commissioner|Spokesperson|Spokesman|' +
   'Spokeswoman|Department Spokesperson|President|President-elect|Prime Minister|Premier|Chancellor|' +
   'Foreign Minister|Minister|State Secretary|Minister of Foreign Affairs|Minister for Foreign Affairs|' +
   'Minister of State|State Minister|Minister of Defense|Minister of Defence|Defense Minister|' +
   'Defence Minister|Interior Minister|Minister of Interior|Finance Minister|Minister of Finance|' +
-  'Trade Minister|Economy Minister|Energy Minister|Justice Minister|Foreign Secretary|Home Secretary|' +
-  'Defence Secretary|Cabinet Secretary|Secretary-General|Secretary General|Under-Secretary-General|' +
-  'Commissioner|European Commissioner|Chairman|Chairwoman|Chairperson|Chair|Ranking Member|' +
-  'Speaker|Speaker of the House|Majority Leader|Minority Leader|Leader|Supreme Leader|King|Queen|Emperor|' +
-  'Empress|Crown Prince|Crown Princess|Prince|Princess|Grand Duke|Grand Duchess|Duke|Duchess|Sheikh|Shaikh|' +
-  'Sheikha|Shaikha|Emir|Amir|Sultan|His Majesty|Her Majesty|His Royal Highness|Her Royal Highness|HRH|' +
-  'His Highness|Her Highness|His Holiness|His Excellency|Her Excellency|H.E.|Excellency|The Honorable|' +
-  'Honorable|Hon.|Lord|Lady|Sir|Dame|Baroness|Baron|Pope|Cardinal|Archbishop|Bishop|Patriarch|Metropolitan|' +
-  'Ayatollah|Grand Ayatollah|Imam|Rabbi|Reverend|Rev.|Father|Pastor|Senator|Sen.|Representative|Rep.|' +
-  'Congressman|Congresswoman|Congressmember|Delegate|Member of Parliament|MP|MEP|Deputy|Governor|Gov.|' +
-  'Lieutenant Governor|Lt. Gov.|Mayor|Justice|Judge|Prosecutor|Prosecutor General|Attorney|General|Gen.|' +
-  'Lieutenant General|Lt. Gen.|Major General|Maj. Gen.|Brigadier General|Brig. Gen.|Field Marshal|Marshal|' +
-  'Admiral|Adm.|Rear Admiral|Rear Adm.|Commodore|Colonel|Col.|Lieutenant Colonel|Lt. Col.|Major|Maj.|' +
-  'Captain|Capt.|Commander|Cmdr.|Cdr.|Lieutenant Commander|Lt. Cmdr.|Lieutenant|Lt.|Ensign|Sergeant|Sgt.|' +
-  'Staff Sergeant|Staff Sgt.|Sergeant First Class|Sgt. 1st Class|Master Sergeant|Master Sgt.|Sergeant Major|' +
-  'Sgt. Maj.|Command Sergeant Major|Gunnery Sergeant|Gunnery Sgt.|Corporal|Cpl.|Lance Corporal|Lance Cpl.|' +
+  'Trade Minister|Economy Minister|Energy Minister|Foreign Secretary|Home Secretary|Defence Secretary|' +
+  'Cabinet Secretary|Secretary-General|Under-Secretary-General|Commissioner|European Commissioner|Chairman|' +
+  'Chairwoman|Chairperson|Chair|Ranking Member|Speaker|Speaker of the House|Majority Leader|' +
+  'Minority Leader|Leader|Supreme Leader|King|Queen|Emperor|Empress|Crown Prince|Crown Princess|Prince|' +
+  'Princess|Grand Duke|Grand Duchess|Duke|Duchess|Sheikh|Shaikh|Sheikha|Shaikha|Emir|Amir|Sultan|' +
+  'His Majesty|Her Majesty|His Royal Highness|Her Royal Highness|HRH|His Highness|Her Highness|' +
+  'His Holiness|His Excellency|Her Excellency|H.E.|Excellency|The Honorable|Honorable|Hon.|Lord|Lady|Sir|' +
+  'Dame|Baroness|Baron|Pope|Cardinal|Archbishop|Bishop|Patriarch|Metropolitan|Ayatollah|Grand Ayatollah|' +
+  'Imam|Rabbi|Reverend|Rev.|Father|Pastor|Senator|Sen.|Representative|Rep.|Congressman|Congresswoman|' +
+  'Congressmember|Delegate|Member of Parliament|MP|MEP|Deputy|Governor|Gov.|Mayor|Justice|Judge|Prosecutor|' +
+  'Attorney|General|Gen.|Brigadier General|Brig. Gen.|Field Marshal|Marshal|Admiral|Adm.|Rear Admiral|' +
+  'Rear Adm.|Commodore|Colonel|Col.|Major|Maj.|Captain|Capt.|Commander|Cmdr.|Cdr.|Lieutenant|Lt.|Ensign|' +
+  'Sergeant|Sgt.|Staff Sergeant|Staff Sgt.|Sergeant First Class|Sgt. 1st Class|Master Sergeant|Master Sgt.|' +
+  'Command Sergeant Major|Gunnery Sergeant|Gunnery Sgt.|Corporal|Cpl.|Lance Corporal|Lance Cpl.|' +
   'Private First Class|Pfc.|PFC|Private|Pvt.|Specialist|Spc.|Petty Officer|Hospital Corpsman|' +
   'Navy Hospital Corpsman|Seaman|Airman|Warrant Officer|Dr.|Dr|Doctor|Professor|Prof.|Mr.|Mr|Mrs.|Mrs|Ms.|' +
   'Ms|Miss|Mx.|Madam|Madame|Monsieur|Pres.|Second Gentleman'
