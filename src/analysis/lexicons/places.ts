@@ -216,6 +216,7 @@ Anchorage
 Atlanta
 Auckland
 Bakhmut
+Baltimore
 Barcelona
 Basra
 Belfast
@@ -237,11 +238,13 @@ Ciudad Juarez|Ciudad Juárez
 Dallas
 Dar es Salaam
 Denver
+Detroit
 Dhahran
 Dnipro
 Dubai
 El Fasher|El-Fasher|Al Fasher|Al-Fashir
 El Obeid|El-Obeid|Al-Ubayyid
+El Paso
 Erbil|Irbil
 Frankfurt
 Fukuoka
@@ -288,6 +291,7 @@ Melbourne
 Melitopol
 Miami
 Milan
+Minneapolis
 Monterrey
 Montreal|Montréal
 Mosul
@@ -304,10 +308,12 @@ Odesa|Odessa
 Ohrid
 Osaka
 Philadelphia
+Pittsburgh
 Ramstein
 Rio de Janeiro
 Rzeszow|Rzeszów
 Saint Petersburg|St. Petersburg
+San Antonio
 San Diego
 San Francisco
 Sao Paulo|São Paulo
@@ -331,6 +337,7 @@ Thessaloniki
 Tianjin
 Tijuana
 Toronto
+Tucson
 Urumqi
 Vancouver
 Vladivostok
