@@ -25,7 +25,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t('firm', "(?<!to )agree[ds]? (?:to|on|that)|decide[ds] to|resolved to"),
   t('firm', "(?:re)?commit(?:s|ted)? (?:to|themselves)"),
   t('firm', "(?:is|are|remains?|stays?) (?:[a-z]+ly |also |still |always )?(?:committed|dedicated) to|(?:stands?|remain) firm in", false),
-  t('firm', "(?:reaffirm(?:ed|s|ing)?|underscor(?:e[ds]?|ing)|reiterat(?:e[ds]?|ing)|affirm(?:ed|s)?|renew(?:ed|s)?|demonstrate[ds]?|highlight(?:s|ed)?|reflect(?:s|ed)?|express(?:ed|es)?|stress(?:ed|es)?|emphasi[sz](?:ed|es)?) (?:the |their |our |its |his |her |a |an )?(?:[a-z'.-]+ ){0,4}commitments?", false),
+  t('firm', "(?:reaffirm(?:ed|s|ing)?|underscor(?:e[ds]?|ing)|reiterat(?:e[ds]?|ing)|affirm(?:ed|s)?|renew(?:ed|s)?|demonstrate[ds]?|highlight(?:s|ed)?|reflect(?:s|ed)?|express(?:ed|es)?|stress(?:ed|es)?|emphasi[sz](?:ed|es)?) (?:the |their |our |its |his |her |a |an )?(?:[a-z'.-]+ ){0,4}(?:commitments?|dedication)", false),
   t('firm', "(?:our|their|its|the administration's|the united states'|u\\.s\\.) (?:[a-z'.-]+ ){0,3}commitment(?:, [^,]{1,40},)? (?:to|that)", false),
   t('firm', "pledge[ds]?(?! of)|pledging to"),
   t('firm', "shall|(?<!\\b(?:the|a|an|its|their|our|his|her|political|own|good|free) )will(?! not| neither| no longer)|'ll|(?:are|'re|is) going to(?! have to)"),

@@ -18,6 +18,7 @@ describe('commitment strength, per the labeling guide', () => {
     'The United States pledged $3 million for flood recovery.',
     'We will hold the next round of consultations in Ulaanbaatar in 2027.',
     'The Secretary reaffirmed the U.S. commitment to the region’s security.',
+    'Both parties expressed firm dedication to the sovereignty of Mongolia.',
     'The ministers signed a memorandum of understanding on wildlife trafficking.',
     'We remain committed to the full implementation of the ceasefire.',
     'The United States is providing $2 million in emergency food assistance.',
