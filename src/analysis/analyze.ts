@@ -4,7 +4,7 @@
 
 import { findCommitments } from './commitments';
 import { findEntities } from './entities';
-import { tokenize } from './entities/tokenize';
+import { foldText, tokenize } from './entities/tokenize';
 import { documentParties, issuersOf } from './parties';
 import { plainSpaces } from './plain-spaces';
 import { splitSentences } from './sentences';
@@ -29,11 +29,13 @@ const plainPage = (text: string, meta: PageMeta): { text: string; meta: PageMeta
 
 function analyzeDetected(statement: StatementInfo, text: string, meta: PageMeta): Analysis {
   const sentences = splitSentences(text);
-  // One tokenization serves both: entities read the tokens, commitments look their subjects' names up in them.
-  const tokens = tokenize(text);
+  // One tokenization serves both: entities read the tokens, commitments look their subjects' names up in them;
+  // and one folding: the tokens' lower-case words are slices of it, commitments' triggers are sought in it.
+  const folded = foldText(text);
+  const tokens = tokenize(text, folded);
   const entities = findEntities(text, { title: meta.title, tokens });
   const parties = documentParties(meta.title, entities, statement.type, text);
-  const commitments = findCommitments(text, sentences, parties, entities, tokens, issuersOf(parties, statement.type, meta.title));
+  const commitments = findCommitments(text, sentences, parties, entities, tokens, issuersOf(parties, statement.type, meta.title), folded);
   return {
     statement,
     sentences: sentences.map(({ start, end }) => ({ start, end })),

@@ -5,7 +5,7 @@
 
 import { ITINERARY, NEGATION, TRIGGERS, type Trigger } from './commitment-triggers';
 import { NON_PERSON_SPEAKER_LABELS } from './lexicons';
-import { tokenize, type Token } from './entities/tokenize';
+import { foldText, tokenize, type Token } from './entities/tokenize';
 import { actorsFor } from './parties';
 import type { Sentence } from './sentences';
 import { SubjectNames } from './subject-names';
@@ -30,8 +30,9 @@ const THING_SUBJECT =
  * Speakers whose words bind no party: reporters, moderators, interpreters. An
  * anonymous official ("SENIOR STATE DEPARTMENT OFFICIAL") names no person but
  * speaks for the government: a background briefing is all such words.
+ * Labels are capitals (sentences.ts reads only those), as listed here.
  */
-const REPORTERS = new Set(NON_PERSON_SPEAKER_LABELS.filter((label) => !label.includes('OFFICIAL')));
+const REPORTERS: ReadonlySet<string | null> = new Set(NON_PERSON_SPEAKER_LABELS.filter((label) => !label.includes('OFFICIAL')));
 
 /** A trip planned: "plans to meet with", "intend to discuss" (discussion is no undertaking either). */
 const TRIP = /^ (?:travel|visit|depart|arrive|meet|attend|return|go to|discuss)\b/;
@@ -71,14 +72,6 @@ const RECOUNTED = /\b(?:(?:one|two|three|\d+|a|several) (?:years?|months?|weeks?
 function isParticiple(folded: string, index: number): boolean {
   const previous = /([a-z.']+)\s+$/.exec(folded.slice(0, index))?.[1] ?? '';
   return !PARTY_WORD.test(previous) && !/^(?:and|also|jointly|further|again|publicly|formally|have|has|had|both|each|all|they|who|countries|states|sides)$/.test(previous);
-}
-
-/** Lower case, curly apostrophes straight; always the same length, so offsets hold. */
-function fold(text: string): string {
-  let lower = text.toLowerCase();
-  // A few characters change length in lower case ("İ"): fold those one by one.
-  if (lower.length !== text.length) lower = Array.from(text, (char) => (char.toLowerCase().length === char.length ? char.toLowerCase() : char)).join('');
-  return lower.replace(/[’‘]/g, "'");
 }
 
 /** "... and we", "... and the two sides", "I think it": a new clause with its own subject. */
@@ -214,9 +207,9 @@ export function findCommitments(
   entities: readonly Entity[] = [],
   tokens: readonly Token[] = tokenize(text),
   issuers: readonly string[] = parties.slice(0, 1),
+  foldedText = foldText(text),
 ): Commitment[] {
   const commitments: Commitment[] = [];
-  const foldedText = fold(text);
   const starts = triggerStarts(foldedText, tokens);
   const offsets = starts.offsets;
   // Candidates and entities are in text order, like sentences: each is
@@ -239,7 +232,7 @@ export function findCommitments(
 
     const raw = text.slice(sentence.start, sentence.end);
     const isQuestion = raw.trimEnd().endsWith('?');
-    const reporter = sentence.speaker !== null && REPORTERS.has(sentence.speaker.toUpperCase());
+    const reporter = REPORTERS.has(sentence.speaker);
     if (isQuestion || reporter) {
       previous = null;
       continue;
