@@ -87,6 +87,12 @@ describe('names by head noun', () => {
     expect(found('the Ruritania Ministry of Harbors, and Lantern House')).toContain('organization:Ruritania Ministry of Harbors');
   });
 
+  it('keeps a post\'s city in its name, as the labeled data does: "U.S. Embassy in X", "U.S. Consulate General in X"', () => {
+    expect(found('Staff of the U.S. Embassy in Strelsau and the U.S. Consulate General in Darkhan met.')).toEqual([
+      'organization:U.S. Embassy in Strelsau', 'organization:U.S. Consulate General in Darkhan',
+    ]);
+  });
+
   it('reads a company by its legal form, a comma before it or an "of" inside, and ends it there', () => {
     expect(found('Blue Harbor Shipping, Co. Ltd. and Kestrel, Inc. were named.')).toEqual([
       'organization:Blue Harbor Shipping, Co. Ltd', 'organization:Kestrel, Inc',
