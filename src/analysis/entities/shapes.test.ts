@@ -91,6 +91,8 @@ describe('names by head noun', () => {
     expect(found('Staff of the U.S. Embassy in Strelsau and the U.S. Consulate General in Darkhan met.')).toEqual([
       'organization:U.S. Embassy in Strelsau', 'organization:U.S. Consulate General in Darkhan',
     ]);
+    // A post's title is no body: "Deputy Chief of Mission in X", "Chief of Protocol of X".
+    expect(found('She was Deputy Chief of Mission in Vienna and Chief of Protocol of Ruritania.')).toEqual(['place:Vienna']);
   });
 
   it('reads a company by its legal form, a comma before it or an "of" inside, and ends it there', () => {

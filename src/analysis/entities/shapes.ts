@@ -11,7 +11,7 @@ import { initialsMatch, parenthesizedAcronymAt, spanText } from './acronyms';
 import { isCompanySuffix } from './chunks';
 import type { Span } from './dates';
 import type { Known } from './gazetteer';
-import { isModifier, nameRunEnd, type NameContext } from './people';
+import { isModifier, nameRunEnd, titleStartBefore, type NameContext } from './people';
 import { addPhrase, longestAt, newTrie, type PhraseMatch } from './phrase-trie';
 import { countWords, tightHyphenAt, type Token } from './tokenize';
 
@@ -111,6 +111,8 @@ export function shapeOf(tokens: readonly Token[], chunk: Span, known: readonly (
   if (heads.length === 0) return byPrefix(tokens, s, chunk.end);
   const first = heads[0]!;
   let h = heads[heads.length - 1]!;
+  // A title that ends in the head noun names a post, not a body: "Deputy Chief of Mission in X", "Chief of Protocol of X".
+  if (titleStartBefore(tokens, h.end) < h.start) return null;
   let e: number;
   const complemented = (x: Head): boolean => COMPLEMENTS.has(tokens[x.end]?.low ?? '') && x.end < chunk.end;
   // A document titled "X Statement on Y" names all of it.
