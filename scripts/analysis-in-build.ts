@@ -19,6 +19,20 @@ const STUBS: Record<string, string> = {
 
 const quiet = { debug() {}, log() {}, info() {}, success() {}, warn: console.warn, error: console.error, fatal: console.error, level: 0 };
 
+/** wxt's "Preparing..." spinner (nanospinner) writes to stderr whatever the logger: the bench prints figures only. */
+const SPINNER = /Preparing\.\.\.|^\x1b\[1G$/;
+
+async function withoutSpinner<T>(run: () => Promise<T>): Promise<T> {
+  const write = process.stderr.write;
+  process.stderr.write = ((chunk: string | Uint8Array, ...rest: never[]) =>
+    SPINNER.test(String(chunk)) || write.call(process.stderr, chunk, ...rest)) as typeof process.stderr.write;
+  try {
+    return await run();
+  } finally {
+    process.stderr.write = write;
+  }
+}
+
 /** The Chrome build's background script, gzipped; `withoutAnalysis` builds it with the stubs in place of the analysis. */
 async function builtBackgroundGzip(withoutAnalysis: boolean): Promise<number> {
   const outDir = mkdtempSync(join(tmpdir(), 'analysis-size-'));
@@ -33,7 +47,7 @@ async function builtBackgroundGzip(withoutAnalysis: boolean): Promise<number> {
         return path;
       },
     };
-    await build({ outDir, logger: quiet, ...(withoutAnalysis ? { vite: () => ({ plugins: [stub] }) } : {}) });
+    await withoutSpinner(() => build({ outDir, logger: quiet, ...(withoutAnalysis ? { vite: () => ({ plugins: [stub] }) } : {}) }));
     // A stub never used would leave the analysis in and measure nothing.
     const unused = Object.keys(STUBS).filter((id) => !stubbed.has(id));
     if (withoutAnalysis && unused.length) throw new Error(`The background no longer imports ${unused.join(', ')}: update STUBS in scripts/analysis-in-build.ts`);
