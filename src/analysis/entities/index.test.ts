@@ -72,6 +72,11 @@ describe('addresses', () => {
     const text = 'The IAEA welcomed the report. For more information, contact IAEA-PA-Press@state.gov or the press office.';
     expect(findEntities(text, { title: '' }).map((e) => e.text)).toEqual(['IAEA']);
   });
+
+  it('reads no name or date inside a web address', () => {
+    const text = 'The IAEA report is at www.example.org/2031/05/Ruritania-Harbor-Safety-Agreement-May-2031.pdf and https://youtube.com/Ruritania.';
+    expect(findEntities(text, { title: '' }).map((e) => e.text)).toEqual(['IAEA']);
+  });
 });
 
 describe('administrations', () => {

@@ -86,9 +86,10 @@ export function findEntities(text: string, context: { title: string; tokens?: re
   }
 
   const taken = new Uint8Array(tokens.length);
-  // A name inside an e-mail address ("OES-PA-DG@state.gov": the run of tokens with no space between) is no mention.
+  // A name inside an e-mail address or a web address ("OES-PA-DG@state.gov", "www.state.gov/Joint-Statement-2021":
+  // the run of tokens with no space between) is no mention.
   tokens.forEach((t, i) => {
-    if (t.text !== '@') return;
+    if (t.text !== '@' && !/^(?:www|https?)$/.test(t.low)) return;
     let s = i;
     let e = i + 1;
     while (s && !tokens[s]!.sp) s--;
