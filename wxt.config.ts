@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { TERSER_OPTIONS } from './scripts/minify-options';
 
 /** The storage code the popup loads after its first render (see libraryModules in popup/main.tsx): kept out of the shared chunk. */
 const LOADED_LATER = /[\\/](src[\\/](library[\\/]store|notes[\\/]document-key|storage[\\/])|node_modules[\\/]idb[\\/])/;
@@ -13,6 +14,7 @@ export default defineConfig({
   publicDir: 'assets/public',
   vite: () => ({
     plugins: [preact()],
+    build: { minify: 'terser', terserOptions: TERSER_OPTIONS },
   }),
   manifest: ({ browser }) => ({
     name: 'Diplomatic Lens',
