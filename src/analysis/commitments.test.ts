@@ -38,6 +38,9 @@ describe('commitment strength, per the labeling guide', () => {
     // The undertakings follow as a list.
     'To meet these goals, the United States will:',
     'The allies will never accept a border changed by force, and we won’t hesitate to act.',
+    // Announcing new help is giving it; "where we will" is the speaker's own clause, not an itinerary's.
+    'We will announce new assistance for flood recovery at the summit.',
+    'Energy is an area where we will continue to cooperate closely with Mongolia.',
   ])('firm: %s', (sentence) => expect(strengthOf(sentence)).toBe('firm'));
 
   it.each([
@@ -198,6 +201,10 @@ describe('what is not a commitment', () => {
     ['itinerary', 'We’ll be in Darkhan next week, and the Minister will be in touch with the press.'],
     ['a prediction', 'I think it will help build a greater political commitment to health care.'],
     ['a prediction', 'And if this goes on, I think this will only get worse.'],
+    ['itinerary', 'The Ambassador will join the delegation to the Darkhan Forum, where she will promote exchanges with students.'],
+    ['itinerary', 'At the ceremony, the Secretary will announce the winners of the innovation prize.'],
+    ['an agenda', 'The Deputy’s meetings will include talks on trade and energy.'],
+    ['a prediction', 'Mongolia’s announcement of new measures will help the economy recover.'],
     ['a prediction', 'And here, I think it is going to be incumbent on all sides to show restraint.'],
     ['itinerary', 'The Special Envoy will engage with civil society leaders in Darkhan.'],
     ['the briefing’s own logistics', 'I’ll briefly touch on your first question.'],

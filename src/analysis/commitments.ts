@@ -22,9 +22,12 @@ const ANCHORED = TRIGGERS.map((trigger) => new RegExp(trigger.pattern.source, 'y
 const PARTY_WORD =
   /\b(?:we|i|us|our|they|he|she|both|participants|parties|delegations?|sides|working groups?|deputy|leaders|ministers?|secretary|president|prime minister|ambassador|envoy|counselor|coordinator|administrator|spokesperson|government|governments|administration|department|embassy|mission|united states|u\.s\.|(?:the|our) (?:two|three|four|five|member) (?:countries|nations|states|governments)|allies|partners|officials|co-chairs|g7|g20|quad|nato|eu|european union|asean|troika|dr|mr|ms|mrs|[a-z]+ (?:minister|secretary|side|delegation|government))\b/;
 
-/** Subjects that are things, not parties: "the agreement will expand trade"; "this" alone too, but not "this working group". */
+/**
+ * Subjects that are things, not parties: "the agreement will expand trade",
+ * "the Deputy's meetings will include"; "this" alone too, but not "this working group".
+ */
 const THING_SUBJECT =
-  /^(?:(?:the|this|these|that|those|today's|such|an?|its|their|our|his|her|new|additional|further|revamped|proposed|next|final|last)\s+)*(?:agreements?|amendments?|announcements?|protocols?|accords?|funding|funds?|grants?|programs?|initiatives?|projects?|assistance|investments?|deal|treaty|memorandum|mou|frameworks?|sanctions|actions?|designations?|measures?|mechanism|conferences?|meetings?|questions?|engagements?|discussions?|talks|summit|event|visits?|trips?|exercise|training|center|facility|changes?|this(?! working)|which|that(?! (?:we|i|they)\b)|airport|corridor|route|system|process|people|prayers|thoughts|hearts|relationship|partnership|cooperation|efforts?|details|media|information|operation|alliance|economy|outbreak|situation|war|conflict|attack)\b/;
+  /^(?:(?:the|this|these|that|those|today's|such|an?|its|their|our|his|her|new|additional|further|revamped|proposed|next|final|last|[a-z.-]+'s)\s+)*(?:agreements?|amendments?|announcements?|protocols?|accords?|funding|funds?|grants?|programs?|initiatives?|projects?|assistance|investments?|deal|treaty|memorandum|mou|frameworks?|sanctions|actions?|designations?|measures?|mechanism|conferences?|meetings?|questions?|engagements?|discussions?|talks|summit|event|visits?|trips?|exercise|training|center|facility|changes?|this(?! working)|which|that(?! (?:we|i|they)\b)|airport|corridor|route|system|process|people|prayers|thoughts|hearts|relationship|partnership|cooperation|efforts?|details|media|information|operation|alliance|economy|outbreak|situation|war|conflict|attack)\b/;
 
 /**
  * Speakers whose words bind no party: reporters, moderators, interpreters. An
@@ -58,12 +61,13 @@ const ELABORATION = /^(?:these (?:efforts|steps|commitments|measures|initiatives
 
 /**
  * A trigger inside a relative clause, a hope, guess, doubt or condition, or a
- * noun's complement: "efforts that will", "hope that the DPRK will", "I
+ * noun's complement: "efforts that will", "Forum, where she will" (an
+ * itinerary's stop: "where we will" is the speaker's), "hope that the DPRK will", "I
  * expect we'll", "we understand the plan will", "unclear whether Iran is
  * prepared to", "if Iran decides to", "discussed the need to encourage".
  */
 const EMBEDDED =
-  /(?:\b(?:that|which|who)|\b(?:expect(?:s|ation)?|believes?|convinced|sure|certain|confident|trust|ensur(?:e|ing)|concern(?:ed)?) that [^,;]*|\b(?:hope[sd]?|hoping) (?!to\b|for\b)[^,;]*|(?<!make )\b(?:convinced|sure|certain|confident) [^,;]*|\b(?:i|we) (?:expect|suspect|understand|anticipate|imagine) [^,;]*|\b(?:whether|if|unless|(?<!(?:\bis|'s) )how) [^,;:–—]*|\b(?:the need|ways?|how|efforts?|opportunit(?:y|ies)) to)\s*$/;
+  /(?:\b(?:that|which|who|where (?:he|she|they))|\b(?:expect(?:s|ation)?|believes?|convinced|sure|certain|confident|trust|ensur(?:e|ing)|concern(?:ed)?) that [^,;]*|\b(?:hope[sd]?|hoping) (?!to\b|for\b)[^,;]*|(?<!make )\b(?:convinced|sure|certain|confident) [^,;]*|\b(?:i|we) (?:expect|suspect|understand|anticipate|imagine) [^,;]*|\b(?:whether|if|unless|(?<!(?:\bis|'s) )how) [^,;:–—]*|\b(?:the need|ways?|how|efforts?|opportunit(?:y|ies)) to)\s*$/;
 
 /** An earlier occasion recounted: "one year ago ... signed", "had agreed". */
 const RECOUNTED = /\b(?:(?:one|two|three|\d+|a|several) (?:years?|months?|weeks?|decades?) ago|last (?:year|month|week)|previously|had (?:agreed|committed|pledged|signed|decided)|signed (?:[a-z-]+ ){0,3}in (?:19|20)\d\d)\b/;
