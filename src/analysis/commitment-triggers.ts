@@ -30,7 +30,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t('firm', "pledge[ds]?(?! of)|pledging to"),
   t('firm', "shall|(?<!\\b(?:the|a|an|its|their|our|his|her|political|own|good|free) )will(?! not| neither| no longer)|'ll|(?:are|'re|is) going to(?! have to)"),
   t('firm', "signed|signs? (?:a|an|the)|concluded (?:a|an|the) [a-z ]{0,30}agreement"),
-  t('firm', "(?:is|are) (?:providing|committing|dedicating|contributing|deploying|allocating) (?:(?:an )?additional |more than |nearly |over |up to )?(?:\\$|us\\$|usd)|announced (?:a |an )?(?:additional |more than |nearly |over |up to )?(?:\\$|us\\$)|(?:have|has) (?:authorized|obligated)"),
+  t('firm', "(?:is|are) (?:providing|committing|dedicating|contributing|deploying|allocating) (?:(?:an )?additional |more than |nearly |over |up to )?(?:\\$|us\\$|usd)|announced (?:a |an )?(?:additional |more than |nearly |over |up to )?(?:\\$|us\\$)|(?:have|has) (?:authorized|obligated)|(?:am|is|are) authorizing"),
   t('firm', "(?<!\\b(?:it|this|that|what|task|goal|aim|objective|purpose|priority|job|role|mission|focus) )(?:is|are) to (?:[a-z]+ly )?(?:meet|be|convene|hold|serve|report|work|continue|provide|take)", false),
   t('firm', "(?:is|are) (?:deploying|dispatching|donating)"),
   // A pledge to refrain: "will not rest", "will never recognize", "won't allow" (not a hedge: "won't comment").
@@ -38,7 +38,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t('firm', "announced the creation of|(?:are|is) establishing"),
   t('firm', "welcome[ds]? (?:[a-z'-]+ ){0,6}(?:decision|commitment|pledge) to", false),
   // intent
-  t('intent', "intend(?:s|ed)? to|intentions? to|plan(?:s|ned)? to|plans for|(?:is|are) planning to"),
+  t('intent', "intend(?:s|ed)? to|expects? to(?! (?:see|be|have|hear|come)\\b)|intentions? to|plan(?:s|ned)? to|plans for|(?:is|are) planning to"),
   t('intent', "(?:readiness|willingness|determination|resolve|eagerness|desire to work) (?:to|for)(?! consider)|(?:we are|we're|we remain|i am|i'm) willing to(?! (?:consider|review|explore|take)\\b)|(?:is|are|remains?) (?:ready|determined|prepared|resolved|poised) to|stands? ready to|preparedness to|united in (?:our|their) determination"),
   t('intent', "look(?:s|ed|ing)? forward to (?:[a-z]+ly )?(?!(?:hearing|seeing|speaking|talking|welcoming|meeting|reading|receiving|discussing|visiting|travell?ing|the discussion)\\b)(?:[a-z]+ing|further|continued|deepening|the (?:next|future|continued))"),
   t('intent', "aim(?:s|ed)? to|seek(?:s|ing)? to|(?:is|are) (?:still |actively )?seeking|(?:is|are|remain|'re) (?:still |also )?(?:working|striving|continuing to work) (?:on|to|with|closely|together|toward)|stepping up|step up (?:our|their) efforts|continues? to work|strives? to|(?:is|are) taking (?:concrete |further |additional |decisive )?steps to|(?:is|are) expected to|united in (?:our |their )?efforts"),

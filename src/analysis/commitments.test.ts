@@ -41,10 +41,14 @@ describe('commitment strength, per the labeling guide', () => {
     // Announcing new help is giving it; "where we will" is the speaker's own clause, not an itinerary's.
     'We will announce new assistance for flood recovery at the summit.',
     'Energy is an area where we will continue to cooperate closely with Mongolia.',
+    // New assistance authorized on the page (the guide: new assistance announced is firm).
+    'Today I am authorizing a drawdown of up to $10 million in equipment for Mongolia’s defense.',
   ])('firm: %s', (sentence) => expect(strengthOf(sentence)).toBe('firm'));
 
   it.each([
     'The two sides intend to launch a customs dialogue.',
+    'The working group expects to expand its membership next year.',
+    'We expect to begin the first relief flights before the end of July.',
     'Mongolia plans to adopt a new mining code next year.',
     'Both delegations expressed readiness to deepen cooperation on cyber security.',
     'We look forward to working together to build a resilient supply chain.',
@@ -181,6 +185,8 @@ describe('what is not a commitment', () => {
     ['itinerary', 'We are planning to depart for Darkhan on Monday evening.'],
     ['what others are willing to do', 'We have seen no sign that the junta is willing to talk.'],
     ['a discussion planned', 'The two sides intend to discuss regional security.'],
+    ['a call expected', 'I expect to speak with the Foreign Minister tomorrow.'],
+    ['what others are expected to show', 'We expect to see restraint from all sides.'],
     ['the speaker’s own words', 'I want to reiterate our deepest condolences to the families.'],
     ['the speaker’s own words', 'I also want to echo what the Minister said this morning.'],
     ['a courtesy', 'I really did want to stop by before the session.'],

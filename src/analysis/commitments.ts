@@ -37,8 +37,8 @@ const THING_SUBJECT =
  */
 const REPORTERS: ReadonlySet<string | null> = new Set(NON_PERSON_SPEAKER_LABELS.filter((label) => !label.includes('OFFICIAL')));
 
-/** A trip planned: "plans to meet with", "intend to discuss" (discussion is no undertaking either). */
-const TRIP = /^ (?:travel|visit|depart|arrive|meet|attend|return|go to|discuss)\b/;
+/** A trip planned or expected: "plans to meet with", "expect to speak with", "intend to discuss" (discussion is no undertaking either). */
+const TRIP = /^ (?:travel|visit|depart|arrive|meet|attend|return|go to|discuss|speak)\b/;
 
 /** What something will be worth or become, not what a party will do: "will be important", "will be a key step", "will be stronger". */
 const EVALUATION = /^will (?:[a-z]+ )?be (?:[a-z]+ly |very |so |more |most |even |all the )?(?:an? (?:[a-z]+ )?)?(?:important|critical|crucial|essential|key|vital|necessary|instrumental|significant|invaluable|decisive|pivotal|helpful|beneficial|difficult|stronger|better|safer|greater|more (?:[a-z]+ )?(?:prosperous|secure|resilient|stable))\b/;
@@ -120,7 +120,7 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
   const before = folded.slice(0, match.index);
   if (isInsideName(raw, match.index, match[0])) return false;
   if (NEGATION.test(before) && !/^will not/.test(match[0])) return false;
-  if (/^(?:(?:is|are) )?(?:plan(?:s|ned|ning)? to|intends? to)$/.test(match[0]) && TRIP.test(folded.slice(match.index + match[0].length))) return false;
+  if (/(?:plan(?:s|ned|ning)?|intends?|expects?) to$/.test(match[0]) && TRIP.test(folded.slice(match.index + match[0].length))) return false;
   // A "will" of the future: what follows says what is undertaken, or what is only foreseen.
   const willing = /^(?:(?:is|are|'re) )?(?:will|shall|'ll|going to)$/.test(match[0]);
   if (willing) {
