@@ -19,6 +19,14 @@ describe('people', () => {
     expect(people('Ambassador at Large for Harbor Safety Ilse Marsk spoke.')).toEqual(['person:Ilse Marsk']);
   });
 
+  it('reads a portfolio past its acronym, past an "and" that goes on with the title\'s own, and not into the sentence\'s "on"', () => {
+    expect(people('Assistant Secretary for Harbor and Canal Affairs (HCA) Mira Talvik is traveling.')).toEqual(['person:Mira Talvik']);
+    expect(people('He met Minister of Foreign Affairs and Trade Ilse Marsk today.')).toEqual(['person:Ilse Marsk']);
+    expect(people('She joined Coordinator for Ruritania Piet Vos on a trip.')).toEqual(['person:Piet Vos']);
+    // A title without a portfolio of its own: what follows "and" is another party.
+    expect(people('The Secretary and Foreign Ministers met in Strelsau.')).toEqual([]);
+  });
+
   it('starts the name after a portfolio at a given name, though the surname is a common word', () => {
     expect(people('Special Representative for Afghanistan Thomas West led the delegation.')).toEqual(['person:Thomas West']);
   });

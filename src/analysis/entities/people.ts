@@ -134,7 +134,8 @@ export function titledPersonAt(ctx: NameContext, i: number, known?: ReadonlySet<
   if (j === i || (tightHyphenAt(tokens, i - 1) && tightHyphenAt(tokens, i - 3)) || tokens[i - 1]?.low === 'consulate') return null;
   const next = tokens[j];
   if (!next || next.nl) return null;
-  if (next.low === 'of' || next.low === 'for' || next.low === 'to') {
+  // A portfolio the title holds may go on after it: "Minister of Foreign Affairs and Trade Jane Roe" (not "Secretary and Foreign Ministers", "... and Minister Doe").
+  if (next.low === 'of' || next.low === 'for' || next.low === 'to' || (next.low === 'and' && tokens.slice(i, j).some((t) => t.low === 'of') && !endsPortfolio(tokens, j + 1))) {
     // Skip the portfolio; the name is the run of name words that ends it. A portfolio listed with
     // commas is read on item by item until a name ends one ("for Economic Growth, Energy, and the Environment Jose W. Fernandez").
     for (let item = j + 1, from = item; ; ) {
@@ -163,12 +164,17 @@ export function titledPersonAt(ctx: NameContext, i: number, known?: ReadonlySet<
 }
 
 /**
- * End of a portfolio's words from k: capitalized words and joiners; "U.S." and "J." keep their dots;
+ * End of a portfolio's words from k: capitalized words and joiners, an acronym in brackets; "U.S." and "J." keep their dots;
  * a name's particle ("... Technology Abdullah al-Swaha"); "and the" ends it ("... Kazakhstan Jane Roe and the delegation").
  */
 function portfolioEnd(tokens: readonly Token[], k: number): number {
   for (; tokens[k] && !tokens[k]!.nl; k++) {
     const t = tokens[k]!;
+    // The portfolio's acronym: "for Educational and Cultural Affairs (ECA) Lee Satterfield".
+    if (t.text === '(' && tokens[k + 1]?.upper && tokens[k + 2]?.text === ')') {
+      k += 2;
+      continue;
+    }
     const joins =
       t.cap ||
       (PORTFOLIO_JOINERS.has(t.low) && !(t.low === 'and' && endsPortfolio(tokens, k + 1))) ||
@@ -177,6 +183,8 @@ function portfolioEnd(tokens: readonly Token[], k: number): number {
       (PARTICLES.has(t.text) && tightHyphenAt(tokens, k + 1));
     if (!joins) break;
   }
+  // The sentence's own joiner after a name is not the portfolio's: "... for Yemen David Gressly on a trip".
+  while (PORTFOLIO_JOINERS.has(tokens[k - 1]?.low ?? '')) k--;
   return k;
 }
 
