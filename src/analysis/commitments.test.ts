@@ -211,6 +211,7 @@ describe('what is not a commitment', () => {
     ['itinerary', 'At the ceremony, the Secretary will announce the winners of the innovation prize.'],
     ['an agenda', 'The Deputy’s meetings will include talks on trade and energy.'],
     ['logistics', 'The Minister’s remarks will be covered by a press pool.'],
+    ['a prediction in a relative clause', 'The grain sits in silos in Darkhan, where it will rot if not exported.'],
     ['a prediction', 'Mongolia’s announcement of new measures will help the economy recover.'],
     ['a prediction', 'And here, I think it is going to be incumbent on all sides to show restraint.'],
     ['itinerary', 'The Special Envoy will engage with civil society leaders in Darkhan.'],
