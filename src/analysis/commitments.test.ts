@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCommitments } from './commitments';
+import { findEntities } from './entities';
 import { issuersOf } from './parties';
 import { splitSentences } from './sentences';
 
@@ -211,7 +212,6 @@ describe('what is not a commitment', () => {
     ['itinerary', 'At the ceremony, the Secretary will announce the winners of the innovation prize.'],
     ['an agenda', 'The Deputy’s meetings will include talks on trade and energy.'],
     ['logistics', 'The Minister’s remarks will be covered by a press pool.'],
-    ['a prediction in a relative clause', 'The grain sits in silos in Darkhan, where it will rot if not exported.'],
     ['a prediction', 'Mongolia’s announcement of new measures will help the economy recover.'],
     ['a prediction', 'And here, I think it is going to be incumbent on all sides to show restraint.'],
     ['itinerary', 'The Special Envoy will engage with civil society leaders in Darkhan.'],
@@ -323,5 +323,12 @@ describe('offsets', () => {
     const [commitment] = findCommitments(text, splitSentences(text), PARTIES);
     expect(text.slice(commitment!.start, commitment!.end)).toBe('The two sides agreed to meet again.');
     expect(commitment!.trigger).toBe('agreed to');
+  });
+});
+
+describe('with the entities the text names', () => {
+  it('reads "where it will" as a relative clause, though a country before it is a party', () => {
+    const text = 'Tons of grain sit in silos in Mongolia, where it will rot if not exported.';
+    expect(findCommitments(text, splitSentences(text), PARTIES, findEntities(text, { title: '' }))).toEqual([]);
   });
 });
