@@ -122,6 +122,12 @@ describe('detectStatement from the text of a page', () => {
     expect(detectStatement({ url, title: 'Secretary Roe’s Call\u00a0with Chilean Foreign Minister Soto' }).type).toBe('Readout');
   });
 
+  it('reads a trip announced under a person\'s byline as a press statement, under the office\'s as a media note', () => {
+    const title = 'Secretary Roe’s Travel to Chile';
+    expect(detectStatement({ url, title }, 'Jane Doe, Department Spokesperson\n\nSecretary Roe will travel to Chile.').type).toBe('Press Statement');
+    expect(detectStatement({ url, title }, 'Office of the Spokesperson\n\nSecretary Roe will travel to Chile.').type).toBe('Media Note');
+  });
+
   it('takes an index titled "Remarks and Releases" for no remarks', () => {
     const list = 'Remarks and Releases\n\nFilter by: Date\n\nOn Trade With Chile\n\nMarch 4, 2026';
     expect(detectStatement({ url, title: 'Remarks and Releases – Bureau of Western Hemisphere Affairs' }, list)).toMatchObject({ isStatement: false, type: null });

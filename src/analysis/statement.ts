@@ -102,8 +102,11 @@ function isTranscript(text: string): boolean {
  * statement words its attribution as a readout does ("The following is
  * attributable to Spokesperson ..."), but opens with its author's line.
  */
+/** An author line that names a person, not an office: "Ned Price, Department Spokesperson". */
+const isPersonAuthorLine = (line: string): boolean => isAuthorLine(line) && !OFFICE_LINE.test(line);
+
 function typeFromText(text: string, header: string[]): string | null {
-  const authored = header.some((line) => isAuthorLine(line) && !OFFICE_LINE.test(line));
+  const authored = header.some(isPersonAuthorLine);
   if (!authored && header.some((line) => ATTRIBUTION.test(line))) return 'Readout';
   if (isTranscript(text)) return 'Remarks';
   if (/^Begin\s+Text[:.]?$/im.test(text.slice(0, 3000)) || JOINT_TEXT_CUE.test(text.slice(0, 1500).replace(/\s+/g, ' '))) return 'Joint Statement';
@@ -193,7 +196,8 @@ export function detectStatement(meta: PageMeta, text = ''): StatementInfo {
     ? null
     : (typeFromLabel(meta.docTypeLabel) ??
       (filed === 'Press Statement' && titled && header.some((line) => RELEASES.test(line)) ? titled : filed) ??
-      titled ??
+      // A trip under a person's byline ("Ned Price, Department Spokesperson") is the Spokesperson's statement; media notes are the office's.
+      (titled === 'Media Note' && header.some(isPersonAuthorLine) ? 'Press Statement' : titled) ??
       typeFromText(text, header));
   return {
     isStatement: isOfficialUrl(meta.url) && type !== null,
