@@ -122,10 +122,13 @@ describe('detectStatement from the text of a page', () => {
     expect(detectStatement({ url, title: 'Secretary Roe’s Call\u00a0with Chilean Foreign Minister Soto' }).type).toBe('Readout');
   });
 
-  it('reads a trip announced under a person\'s byline as a press statement, under the office\'s as a media note', () => {
+  it('reads a trip announced under a person\'s byline as a press statement, under the office\'s as a media note, on a call as a briefing', () => {
     const title = 'Secretary Roe’s Travel to Chile';
     expect(detectStatement({ url, title }, 'Jane Doe, Department Spokesperson\n\nSecretary Roe will travel to Chile.').type).toBe('Press Statement');
     expect(detectStatement({ url, title }, 'Office of the Spokesperson\n\nSecretary Roe will travel to Chile.').type).toBe('Media Note');
+    // A note never prints speaker labels: a trip previewed on a call is a briefing.
+    const call = 'Via Teleconference\n\nMR DOE:  Thank you for joining this call.\n\nQUESTION:  When does she leave?';
+    expect(detectStatement({ url, title: 'Assistant Secretary Doe on the Secretary’s Upcoming Travel to Chile' }, call).type).toBe('Special Briefing');
   });
 
   it('takes an index titled "Remarks and Releases" for no remarks', () => {

@@ -196,8 +196,9 @@ export function detectStatement(meta: PageMeta, text = ''): StatementInfo {
     ? null
     : (typeFromLabel(meta.docTypeLabel) ??
       (filed === 'Press Statement' && titled && header.some((line) => RELEASES.test(line)) ? titled : filed) ??
-      // A trip under a person's byline ("Ned Price, Department Spokesperson") is the Spokesperson's statement; media notes are the office's.
-      (titled === 'Media Note' && header.some(isPersonAuthorLine) ? 'Press Statement' : titled) ??
+      // A trip previewed on a call (speaker labels) is a briefing; announced under a person's byline ("Ned Price,
+      // Department Spokesperson"), the Spokesperson's statement; media notes are the office's.
+      (titled !== 'Media Note' ? titled : isTranscript(text) ? 'Special Briefing' : header.some(isPersonAuthorLine) ? 'Press Statement' : titled) ??
       typeFromText(text, header));
   return {
     isStatement: isOfficialUrl(meta.url) && type !== null,
