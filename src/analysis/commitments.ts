@@ -69,8 +69,8 @@ const ELABORATION = /^(?:these (?:efforts|steps|commitments|measures|initiatives
 const EMBEDDED =
   /(?:\b(?:that|which|who|where (?:he|she|they|it))|\b(?:expect(?:s|ation)?|believes?|convinced|sure|certain|confident|trust|ensur(?:e|ing)|concern(?:ed)?) that [^,;]*|\b(?:hope[sd]?|hoping) (?!to\b|for\b)[^,;]*|(?<!make )\b(?:convinced|sure|certain|confident) [^,;]*|\b(?:i|we) (?:expect|suspect|understand|anticipate|imagine) [^,;]*|\b(?:whether|if|unless|(?<!(?:\bis|'s) )how) [^,;:–—]*|\b(?:the need|ways?|how|efforts?|opportunit(?:y|ies)) to)\s*$/;
 
-/** An earlier occasion recounted: "one year ago ... signed", "had agreed". */
-const RECOUNTED = /\b(?:(?:one|two|three|\d+|a|several) (?:years?|months?|weeks?|decades?) ago|last (?:year|month|week)|previously|had (?:agreed|committed|pledged|signed|decided)|signed (?:[a-z-]+ ){0,3}in (?:19|20)\d\d)\b/;
+/** An earlier occasion recounted: "one year ago ... signed", "had agreed", "In October 2020, the two sides signed". */
+const RECOUNTED = /^in (?:[a-z]+ )?(?:19|20)\d\d,|\b(?:(?:one|two|three|\d+|a|several) (?:years?|months?|weeks?|decades?) ago|last (?:year|month|week)|previously|had (?:agreed|committed|pledged|signed|decided)|signed (?:[a-z-]+ ){0,3}in (?:19|20)\d\d)\b/;
 
 /** Participle use ("all actors committed to peace"): the word before must make it a verb. */
 function isParticiple(folded: string, index: number): boolean {
