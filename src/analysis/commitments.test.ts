@@ -70,6 +70,8 @@ describe('commitment strength, per the labeling guide', () => {
 
   it.each([
     'The United States expressed support for Mongolia’s third-neighbor policy.',
+    // The envoy's seeking is a relative clause's, not the ministers' intent.
+    'The ministers expressed strong support for the Envoy, who is seeking to revive the talks.',
     'The United States remains steadfast in its support for Mongolia’s democracy.',
     'The ministers encouraged further private investment in renewable energy.',
     'We call on all parties to respect the ceasefire.',
@@ -136,6 +138,7 @@ describe('what is not a commitment', () => {
     ['sympathy', 'We stand with the families of the victims.'],
     ['a participle', 'We commend all actors committed to the peace process.'],
     ['a relative clause', 'We discussed projects that will create jobs.'],
+    ['a relative clause', 'Aid reached the civilians who are seeking to leave the city.'],
     ['looking forward to a discussion', 'We look forward to hearing from the students.'],
     ['consular advice', 'We encourage U.S. citizens to enroll in the travel program.'],
     ['"it is to be" is no schedule', 'Let me say how good it is to be back in Ulaanbaatar.'],
