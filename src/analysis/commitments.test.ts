@@ -199,6 +199,8 @@ describe('what is not a commitment', () => {
     ['a conviction about others', 'I am sure that the topic will come up.'],
     ['a demand on others', 'We need to see Ruritania withdraw its forces.'],
     ['a conviction about others', 'I am convinced that Mongolia will prevail.'],
+    ['a forecast', 'Economists predict that Mongolia’s exports will grow.'],
+    ['the briefing’s own logistics', 'The President will be speaking to that very shortly.'],
     ['a view shared', 'The two sides agreed that regional stability is key to prosperity.'],
     ['an infinitive after an ability', 'We have been able to find a common basis and actually to agree on a common approach.'],
     ['a prediction', 'If Ruritania crosses the border, it will face severe consequences.'],
