@@ -96,4 +96,8 @@ describe('actorsFor', () => {
     expect(actorsFor('The Secretary', parties)).toEqual(['United States']);
     expect(actorsFor('Japanese Foreign Minister Sato', parties)).toEqual(['Japan']);
   });
+  it('turns a U.S. official and the counterpart into the two sides, not every country the text speaks of', () => {
+    expect(actorsFor('The Secretary and Foreign Minister', parties)).toEqual(['United States', 'Mongolia']);
+    expect(actorsFor('Deputy Secretary Roe and the Prime Minister', parties)).toEqual(['United States', 'Mongolia']);
+  });
 });

@@ -149,6 +149,9 @@ const FIRST_PERSON = /\b(?:we|our|us)\b/i;
 /** Subjects that stand for every party: "we", "the two sides", "participants". */
 const ALL_PARTIES = /\b(?:they|their|both|the two|the three|the four|all (?:sides|parties|participants)|participants|delegations|sides|leaders|ministers|co-chairs|governments|countries)\b/i;
 
+/** A U.S. official with the counterpart ("Secretary Roe and Foreign Minister Hart"). */
+const WITH_COUNTERPART = /\band (?:the )?(?:\w+ )?minister\b/i;
+
 /** Subjects that stand for the United States alone: its officials and offices. */
 const US_SUBJECT = /\b(?:i|the secretary|secretary|deputy secretary|under secretary|assistant secretary|ambassador|the department|department of state|state department|spokesperson|administration|president|embassy|he|she)\b/i;
 
@@ -165,6 +168,8 @@ export function actorsFor(subject: string, parties: readonly string[], named = n
   // a subject we cannot place is the issuers'.
   if (named.length > 0 && !OPENING_SUBJECT.test(spaced)) return named;
   if (ALL_PARTIES.test(spaced)) return [...parties];
+  // "The Secretary and Foreign Minister": the two sides of a readout, not every country it speaks of.
+  if (WITH_COUNTERPART.test(spaced)) return parties.slice(0, 2);
   if (FIRST_PERSON.test(spaced)) return [...issuers];
   if (US_SUBJECT.test(spaced)) return [UNITED_STATES];
   return [...issuers];
