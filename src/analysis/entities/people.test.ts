@@ -123,6 +123,17 @@ describe('people', () => {
     expect(people(text)).toEqual(['person:HALE', 'person:VOSS', 'person:ORRIN']);
   });
 
+  it('drops a title\'s portfolio from a speaker label: the name is its last word', () => {
+    const text = 'SECRETARY OF THE HARBOR HALE: Thank you.\n\nMINISTER FOR TRADE VOSS: We agree.';
+    expect(people(text)).toEqual(['person:HALE', 'person:VOSS']);
+  });
+
+  it('reads a title and its portfolio without listing the two together', () => {
+    expect(people('Secretary of the Treasury Ilse Marsk met Minister of Finance Piet Vos and Speaker of the House Mira Talvik.')).toEqual([
+      'person:Ilse Marsk', 'person:Piet Vos', 'person:Mira Talvik',
+    ]);
+  });
+
   it('takes a word alone on its line in a transcript for a venue, not someone addressed', () => {
     expect(people('Berlin, Germany\n\nChancellery\n\nCHANCELLOR VOSS: Ladies and gentlemen, welcome.')).toEqual(['person:VOSS']);
   });

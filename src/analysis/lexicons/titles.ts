@@ -4,19 +4,21 @@
 // In capitals they open transcript speaker labels ("SECRETARY RUBIO:", "MR PRICE:"); the rest is the person.
 // A title after modifiers is one too ("Acting Deputy Assistant Secretary", "Vice Foreign Minister"): only titles
 // that are not modifiers and another title are listed; nor titles in a row ("Lieutenant General", "Attorney
-// General"), which the matcher chains.
+// General"), which the matcher chains; nor a title with its portfolio ("Secretary of the Treasury", "Minister of
+// Finance"), which the person rules read as the title and a portfolio, unless the texts we hold read differently
+// without it ("Secretary of State" heads bylines and office lines).
 
 /** Words that make another title of a title before it ("Acting", "Principal Deputy", "Vice", "Former"). */
 export const TITLE_MODIFIERS: readonly string[] = 'special deputy senior chief acting executive first second vice principal former late then interim general assistant'.split(' ');
 
 export const PERSON_TITLES: readonly string[] = (
   'Secretary|Secretary of State|Under Secretary|Senior Bureau Official|Counselor|' +
-  'Counselor of the Department|Chief of Staff|Director of Policy Planning|Legal Adviser|Chief of Protocol|' +
-  'Secretary of Defense|Secretary of War|Secretary of the Treasury|Treasury Secretary|' +
-  'Secretary of Commerce|Commerce Secretary|Secretary of Homeland Security|Secretary of Energy|' +
-  'Energy Secretary|Secretary of Agriculture|Secretary of the Interior|Solicitor General|' +
+  'Chief of Staff|Legal Adviser|Chief of Protocol|' +
+  'Secretary of Defense|Treasury Secretary|' +
+  'Commerce Secretary|Secretary of Homeland Security|Secretary of Energy|' +
+  'Energy Secretary|Solicitor General|' +
   'U.S. Trade Representative|Trade Representative|National Security Advisor|National Security Adviser|NSA|' +
-  'Director of National Intelligence|Press Secretary|Chairman of the Joint Chiefs of Staff|Administrator|' +
+  'Director of National Intelligence|Press Secretary|Administrator|' +
   'Director|Director-General|Coordinator|Advisor|Adviser|Senior Official|Ambassador|Amb.|' +
   'Ambassador-at-Large|Ambassador at Large|Ambassador-designate|Permanent Representative|Chief of Mission|' +
   'Charge d\'Affaires|Chargé d\'Affaires|Charge d\'Affaires, a.i.|Chargé d\'Affaires, a.i.|' +
@@ -24,11 +26,11 @@ export const PERSON_TITLES: readonly string[] = (
   'Presidential Envoy|Special Rapporteur|High Representative|High Commissioner|Spokesperson|Spokesman|' +
   'Spokeswoman|Department Spokesperson|President|President-elect|Prime Minister|Premier|Chancellor|' +
   'Foreign Minister|Minister|State Secretary|Minister of Foreign Affairs|Minister for Foreign Affairs|' +
-  'Minister of State|State Minister|Minister of Defense|Minister of Defence|Defense Minister|' +
-  'Defence Minister|Interior Minister|Minister of Interior|Finance Minister|Minister of Finance|' +
+  'Minister of State|State Minister|Minister of Defense|Defense Minister|' +
+  'Defence Minister|Interior Minister|Finance Minister|' +
   'Trade Minister|Economy Minister|Energy Minister|Foreign Secretary|Home Secretary|Defence Secretary|' +
   'Cabinet Secretary|Secretary-General|Under-Secretary-General|Commissioner|European Commissioner|Chairman|' +
-  'Chairwoman|Chairperson|Chair|Ranking Member|Speaker|Speaker of the House|Majority Leader|' +
+  'Chairwoman|Chairperson|Chair|Ranking Member|Speaker|Majority Leader|' +
   'Minority Leader|Leader|Supreme Leader|King|Queen|Emperor|Empress|Crown Prince|Crown Princess|Prince|' +
   'Princess|Grand Duke|Grand Duchess|Duke|Duchess|Sheikh|Shaikh|Sheikha|Shaikha|Emir|Amir|Sultan|' +
   'His Majesty|Her Majesty|His Royal Highness|Her Royal Highness|HRH|His Highness|Her Highness|' +
