@@ -123,9 +123,20 @@ describe('people', () => {
     expect(people(text)).toEqual(['person:HALE', 'person:VOSS', 'person:ORRIN']);
   });
 
+  it('takes the name after a speaker label\'s last title, wherever it stands', () => {
+    const text = 'EXTERNAL AFFAIRS MINISTER HALE: Thank you.\n\nNATIONAL SECURITY ADVISOR VOSS: We agree.\n\nAMBASSADOR ROE-MARSK: Yes.';
+    expect(people(text)).toEqual(['person:HALE', 'person:VOSS', 'person:ROE-MARSK']);
+  });
+
   it('drops a title\'s portfolio from a speaker label: the name is its last word', () => {
     const text = 'SECRETARY OF THE HARBOR HALE: Thank you.\n\nMINISTER FOR TRADE VOSS: We agree.';
     expect(people(text)).toEqual(['person:HALE', 'person:VOSS']);
+  });
+
+  it('reads a title after a word that is not one without listing the two together', () => {
+    expect(people('Commerce Secretary Ilse Marsk, Department Spokesperson Piet Vos and Presidential Envoy Mira Talvik met.')).toEqual([
+      'person:Ilse Marsk', 'person:Piet Vos', 'person:Mira Talvik',
+    ]);
   });
 
   it('reads a title and its portfolio without listing the two together', () => {

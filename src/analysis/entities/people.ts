@@ -363,8 +363,13 @@ export function speakerLabelAt({ text, tokens }: NameContext, i: number): Speake
   while (tokens[k]!.text !== ':') k++;
   // "SENIOR STATE DEPARTMENT OFFICIAL ONE": an anonymous speaker, numbered.
   if (NON_PERSON.has(label.replace(/ (?:ONE|TWO|THREE|\d)$/, ''))) return { colon: k, name: null };
-  const role = titleEnd(tokens, i);
-  let s = role < k ? role : i;
+  // The name follows the label's last title, wherever it stands ("EXTERNAL AFFAIRS MINISTER JAISHANKAR",
+  // "DIRECTOR-GENERAL GROSSI"); a title that would end the label leaves the name to it.
+  let s = i;
+  for (let j = i; j < k; j++) {
+    const end = titleEnd(tokens, j);
+    if (end > j && end < k) s = end;
+  }
   if (tokens[s]?.text === '.') s++;
   // A portfolio after the title ("SECRETARY OF THE TREASURY YELLEN:"): the name is the label's last word.
   if (s > i && (tokens[s]!.low === 'of' || tokens[s]!.low === 'for')) s = k - 1;

@@ -6,7 +6,8 @@
 // that are not modifiers and another title are listed; nor titles in a row ("Lieutenant General", "Attorney
 // General"), which the matcher chains; nor a title with its portfolio ("Secretary of the Treasury", "Minister of
 // Finance"), which the person rules read as the title and a portfolio, unless the texts we hold read differently
-// without it ("Secretary of State" heads bylines and office lines).
+// without it ("Secretary of State" heads bylines and office lines); nor a listed title after a word that is
+// none ("Commerce Secretary", "Presidential Envoy"), which the rules find at the title.
 
 /** Words that make another title of a title before it ("Acting", "Principal Deputy", "Vice", "Former"). */
 export const TITLE_MODIFIERS: readonly string[] = 'special deputy senior chief acting executive first second vice principal former late then interim general assistant'.split(' ');
@@ -15,16 +16,16 @@ export const PERSON_TITLES: readonly string[] = (
   'Secretary|Secretary of State|Under Secretary|Senior Bureau Official|Counselor|' +
   'Chief of Staff|Legal Adviser|Chief of Protocol|' +
   'Secretary of Defense|Treasury Secretary|' +
-  'Commerce Secretary|Secretary of Homeland Security|Secretary of Energy|' +
+  'Secretary of Homeland Security|Secretary of Energy|' +
   'Energy Secretary|Solicitor General|' +
-  'U.S. Trade Representative|Trade Representative|National Security Advisor|National Security Adviser|NSA|' +
+  'U.S. Trade Representative|Trade Representative|National Security Adviser|NSA|' +
   'Director of National Intelligence|Press Secretary|Administrator|' +
-  'Director|Director-General|Coordinator|Advisor|Adviser|Senior Official|Ambassador|Amb.|' +
+  'Director|Coordinator|Advisor|Adviser|Senior Official|Ambassador|Amb.|' +
   'Ambassador-at-Large|Ambassador at Large|Ambassador-designate|Permanent Representative|Chief of Mission|' +
   'Charge d\'Affaires|Chargé d\'Affaires|Charge d\'Affaires, a.i.|Chargé d\'Affaires, a.i.|' +
   'Charge d\'Affaires a.i.|Chargé d\'Affaires a.i.|Chargé|Charge|Consul|Attaché|Defense Attaché|Envoy|' +
-  'Presidential Envoy|Special Rapporteur|High Representative|High Commissioner|Spokesperson|Spokesman|' +
-  'Spokeswoman|Department Spokesperson|President|President-elect|Prime Minister|Premier|Chancellor|' +
+  'Special Rapporteur|High Representative|High Commissioner|Spokesperson|Spokesman|' +
+  'Spokeswoman|President|President-elect|Prime Minister|Premier|Chancellor|' +
   'Foreign Minister|Minister|State Secretary|Minister of Foreign Affairs|Minister for Foreign Affairs|' +
   'Minister of State|State Minister|Minister of Defense|Defense Minister|' +
   'Defence Minister|Interior Minister|Finance Minister|' +
