@@ -137,6 +137,11 @@ describe('people', () => {
     expect(people('Commerce Secretary Ilse Marsk, Department Spokesperson Piet Vos and Presidential Envoy Mira Talvik met.')).toEqual([
       'person:Ilse Marsk', 'person:Piet Vos', 'person:Mira Talvik',
     ]);
+    expect(people('Crown Prince Anwen Brisk received Rear Admiral Jane Q. Doorn and Supreme Leader Ansel Moor.')).toEqual([
+      'person:Anwen Brisk', 'person:Jane Q. Doorn', 'person:Ansel Moor',
+    ]);
+    // A byline on its own line above such a title.
+    expect(people('Petra Lind\nForeign Secretary\n\nThe Kingdom condemns the attack.')).toEqual(['person:Petra Lind']);
   });
 
   it('reads a title and its portfolio without listing the two together', () => {

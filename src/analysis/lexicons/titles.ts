@@ -14,37 +14,37 @@ export const TITLE_MODIFIERS: readonly string[] = 'special deputy senior chief a
 
 export const PERSON_TITLES: readonly string[] = (
   'Secretary|Secretary of State|Under Secretary|Senior Bureau Official|Counselor|' +
-  'Chief of Staff|Legal Adviser|Chief of Protocol|' +
-  'Secretary of Defense|Treasury Secretary|' +
+  'Chief of Staff|Chief of Protocol|' +
+  'Secretary of Defense|' +
   'Secretary of Homeland Security|Secretary of Energy|' +
-  'Energy Secretary|Solicitor General|' +
-  'U.S. Trade Representative|Trade Representative|National Security Adviser|NSA|' +
-  'Director of National Intelligence|Press Secretary|Administrator|' +
+  'Solicitor General|' +
+  'U.S. Trade Representative|National Security Adviser|NSA|' +
+  'Director of National Intelligence|Administrator|' +
   'Director|Coordinator|Advisor|Adviser|Senior Official|Ambassador|Amb.|' +
   'Ambassador-at-Large|Ambassador at Large|Ambassador-designate|Permanent Representative|Chief of Mission|' +
   'Charge d\'Affaires|Chargé d\'Affaires|Charge d\'Affaires, a.i.|Chargé d\'Affaires, a.i.|' +
-  'Charge d\'Affaires a.i.|Chargé d\'Affaires a.i.|Chargé|Charge|Consul|Attaché|Defense Attaché|Envoy|' +
-  'Special Rapporteur|High Representative|High Commissioner|Spokesperson|Spokesman|' +
+  'Charge d\'Affaires a.i.|Chargé d\'Affaires a.i.|Chargé|Charge|Consul|Attaché|Envoy|' +
+  'Special Rapporteur|Spokesperson|Spokesman|' +
   'Spokeswoman|President|President-elect|Prime Minister|Premier|Chancellor|' +
   'Foreign Minister|Minister|State Secretary|Minister of Foreign Affairs|Minister for Foreign Affairs|' +
-  'Minister of State|State Minister|Minister of Defense|Defense Minister|' +
-  'Defence Minister|Interior Minister|Finance Minister|' +
-  'Trade Minister|Economy Minister|Energy Minister|Foreign Secretary|Home Secretary|Defence Secretary|' +
-  'Cabinet Secretary|Secretary-General|Under-Secretary-General|Commissioner|European Commissioner|Chairman|' +
-  'Chairwoman|Chairperson|Chair|Ranking Member|Speaker|Majority Leader|' +
-  'Minority Leader|Leader|Supreme Leader|King|Queen|Emperor|Empress|Crown Prince|Crown Princess|Prince|' +
+  'Minister of State|Minister of Defense|' +
+  '' +
+  '' +
+  'Secretary-General|Under-Secretary-General|Commissioner|Chairman|' +
+  'Chairwoman|Chairperson|Chair|Ranking Member|Speaker|' +
+  'Leader|King|Queen|Emperor|Empress|Prince|' +
   'Princess|Grand Duke|Grand Duchess|Duke|Duchess|Sheikh|Shaikh|Sheikha|Shaikha|Emir|Amir|Sultan|' +
   'His Majesty|Her Majesty|His Royal Highness|Her Royal Highness|HRH|His Highness|Her Highness|' +
   'His Holiness|His Excellency|Her Excellency|H.E.|Excellency|The Honorable|Honorable|Hon.|Lord|Lady|Sir|' +
-  'Dame|Baroness|Baron|Pope|Cardinal|Archbishop|Bishop|Patriarch|Metropolitan|Ayatollah|Grand Ayatollah|' +
+  'Dame|Baroness|Baron|Pope|Cardinal|Archbishop|Bishop|Patriarch|Metropolitan|Ayatollah|' +
   'Imam|Rabbi|Reverend|Rev.|Father|Pastor|Senator|Sen.|Representative|Rep.|Congressman|Congresswoman|' +
   'Congressmember|Delegate|Member of Parliament|MP|MEP|Deputy|Governor|Gov.|Mayor|Justice|Judge|Prosecutor|' +
-  'Attorney|General|Gen.|Brigadier General|Brig. Gen.|Field Marshal|Marshal|Admiral|Adm.|Rear Admiral|' +
+  'Attorney|General|Gen.|Brig. Gen.|Field Marshal|Marshal|Admiral|Adm.|' +
   'Rear Adm.|Commodore|Colonel|Col.|Major|Maj.|Captain|Capt.|Commander|Cmdr.|Cdr.|Lieutenant|Lt.|Ensign|' +
-  'Sergeant|Sgt.|Staff Sergeant|Staff Sgt.|Sergeant First Class|Sgt. 1st Class|Master Sergeant|Master Sgt.|' +
-  'Command Sergeant Major|Gunnery Sergeant|Gunnery Sgt.|Corporal|Cpl.|Lance Corporal|Lance Cpl.|' +
+  'Sergeant|Sgt.|Staff Sgt.|Sergeant First Class|Sgt. 1st Class|Master Sgt.|' +
+  'Command Sergeant Major|Gunnery Sergeant|Gunnery Sgt.|Corporal|Cpl.|Lance Cpl.|' +
   'Private First Class|Pfc.|PFC|Private|Pvt.|Specialist|Spc.|Petty Officer|Hospital Corpsman|' +
-  'Navy Hospital Corpsman|Seaman|Airman|Warrant Officer|Dr.|Dr|Doctor|Professor|Prof.|Mr.|Mr|Mrs.|Mrs|Ms.|' +
+  'Seaman|Airman|Warrant Officer|Dr.|Dr|Doctor|Professor|Prof.|Mr.|Mr|Mrs.|Mrs|Ms.|' +
   'Ms|Miss|Mx.|Madam|Madame|Monsieur|Pres.|Second Gentleman'
 ).split('|');
 
