@@ -28,13 +28,13 @@ export const TRIGGERS: readonly Trigger[] = [
   t('firm', "(?:reaffirm(?:ed|s|ing)?|underscor(?:e[ds]?|ing)|reiterat(?:e[ds]?|ing)|affirm(?:ed|s)?|renew(?:ed|s)?|demonstrate[ds]?|highlight(?:s|ed)?|reflect(?:s|ed)?|express(?:ed|es)?|stress(?:ed|es)?|emphasi[sz](?:ed|es)?) (?:the |their |our |its |his |her |a |an )?(?:[a-z'.-]+ ){0,4}(?:commitments?|dedication)", false),
   t('firm', "(?:our|their|its|the administration's|the united states'|u\\.s\\.) (?:[a-z'.-]+ ){0,3}commitment(?:, [^,]{1,40},)? (?:to|that)", false),
   t('firm', "pledge[ds]?(?! of)|pledging to"),
-  t('firm', "shall|(?<!\\b(?:the|a|an|its|their|our|his|her|political|own|good|free) )will(?! not| neither| no longer)|'ll|(?:are|'re|is) going to(?! have to)"),
+  t('firm', "shall|(?<!\\b(?:the|a|an|its|their|our|his|her|political|own|good|free) )will(?! not| neither| no longer)|'ll|(?:are|'re|is) (?:definitely |certainly |absolutely )?going to(?! have to)"),
   t('firm', "signed|signs? (?:a|an|the)|concluded (?:a|an|the) [a-z ]{0,30}agreement"),
   t('firm', "(?:is|are) (?:providing|committing|dedicating|contributing|deploying|allocating) (?:(?:an )?additional |more than |nearly |over |up to )?(?:\\$|us\\$|usd)|announced (?:a |an )?(?:additional |more than |nearly |over |up to )?(?:\\$|us\\$)|(?:have|has) (?:authorized|obligated)|(?:am|is|are) authorizing"),
   t('firm', "(?<!\\b(?:it|this|that|what|task|goal|aim|objective|purpose|priority|job|role|mission|focus) )(?:is|are) to (?:[a-z]+ly )?(?:meet|be|convene|hold|serve|report|work|continue|provide|take)", false),
   t('firm', "(?:is|are) (?:deploying|dispatching|donating)"),
   // A pledge to refrain: "will not rest", "will never recognize", "won't allow" (not a hedge: "won't comment").
-  t('firm', "(?:will not|will never|won't) (?:stop|rest|hesitate|waver|relent|allow|let|accept|tolerate|recognize|normalize|abandon|forget)", true),
+  t('firm', "(?:will not|will never|won't|(?:are|'re) not going to) (?:stop|rest|hesitate|waver|relent|allow|let|accept|tolerate|recognize|normalize|abandon|forget|leave)", true),
   t('firm', "announced the creation of|(?:are|is) establishing"),
   t('firm', "welcome[ds]? (?:[a-z'-]+ ){0,6}(?:decision|commitment|pledge) to", false),
   // intent

@@ -44,6 +44,9 @@ describe('commitment strength, per the labeling guide', () => {
     'Energy is an area where we will continue to cooperate closely with Mongolia.',
     // New assistance authorized on the page (the guide: new assistance announced is firm).
     'Today I am authorizing a drawdown of up to $10 million in equipment for Mongolia’s defense.',
+    // Spoken certainty and spoken refusal bind as "will" and "will not" do.
+    'We’re definitely going to make sure our allies have what they need.',
+    'We are not going to let anything stand in the way of relief for Darkhan.',
   ])('firm: %s', (sentence) => expect(strengthOf(sentence)).toBe('firm'));
 
   it.each([

@@ -122,7 +122,7 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
   if (NEGATION.test(before) && !/^will not/.test(match[0])) return false;
   if (/(?:plan(?:s|ned|ning)?|intends?|expects?) to$/.test(match[0]) && TRIP.test(folded.slice(match.index + match[0].length))) return false;
   // A "will" of the future: what follows says what is undertaken, or what is only foreseen.
-  const willing = /^(?:(?:is|are|'re) )?(?:will|shall|'ll|going to)$/.test(match[0]);
+  const willing = /^(?:(?:is|are|'re) (?:[a-z]+ly )?)?(?:will|shall|'ll|going to)$/.test(match[0]);
   if (willing) {
     const rest = folded.slice(match.index + match[0].length, match.index + match[0].length + 60);
     // What follows is the undertaking, or a list of them after a colon ("the Administration will:").
