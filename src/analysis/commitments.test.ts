@@ -193,6 +193,8 @@ describe('what is not a commitment', () => {
     ['itinerary', 'We are planning to depart for Darkhan on Monday evening.'],
     ['what others are willing to do', 'We have seen no sign that the junta is willing to talk.'],
     ['a discussion planned', 'The two sides intend to discuss regional security.'],
+    ['plans discussed', 'They also discussed plans to provide more assistance to Mongolia.'],
+    ['a prediction', 'We know that we’re going to be more effective if we work together.'],
     ['a call expected', 'I expect to speak with the Foreign Minister tomorrow.'],
     ['what others are expected to show', 'We expect to see restraint from all sides.'],
     ['the speaker’s own words', 'I want to reiterate our deepest condolences to the families.'],

@@ -41,7 +41,7 @@ const REPORTERS: ReadonlySet<string | null> = new Set(NON_PERSON_SPEAKER_LABELS.
 const TRIP = /^ (?:travel|visit|depart|arrive|meet|attend|return|go to|discuss|speak)\b/;
 
 /** What something will be worth or become, not what a party will do: "will be important", "will be a key step", "will be stronger". */
-const EVALUATION = /^will (?:[a-z]+ )?be (?:[a-z]+ly |very |so |more |most |even |all the )?(?:an? (?:[a-z]+ )?)?(?:important|critical|crucial|essential|key|vital|necessary|instrumental|significant|invaluable|decisive|pivotal|helpful|beneficial|difficult|stronger|better|safer|greater|more (?:[a-z]+ )?(?:prosperous|secure|resilient|stable))\b/;
+const EVALUATION = /^will (?:[a-z]+ )?be (?:[a-z]+ly |very |so |more |most |even |all the )?(?:an? (?:[a-z]+ )?)?(?:important|critical|crucial|essential|key|vital|necessary|instrumental|significant|invaluable|decisive|pivotal|helpful|beneficial|effective|difficult|stronger|better|safer|greater|more (?:[a-z]+ )?(?:prosperous|secure|resilient|stable))\b/;
 
 /** An hour of the day ("at 3:30 p.m.", "at 1 pm EDT"): what "will" happens then is an event's logistics (the guide: "when an event starts"). */
 const CLOCK_TIME = /\d:\d\d|\d ?[ap]\.?m\b/;
@@ -67,7 +67,7 @@ const ELABORATION = /^(?:these (?:efforts|steps|commitments|measures|initiatives
  * prepared to", "if Iran decides to", "discussed the need to encourage".
  */
 const EMBEDDED =
-  /(?:\b(?:(?:that|which|who)(?: is| are)?|where (?:he|she|they|it))|\b(?:expect(?:s|ation)?|predict|believes?|convinced|sure|certain|confident|trust|ensur(?:e|ing)|concern(?:ed)?) that [^,;]*|\b(?:hope[sd]?|hoping) (?!to\b|for\b)[^,;]*|(?<!make )\b(?:convinced|sure|certain|confident) [^,;]*|\b(?:i|we) (?:expect|suspect|understand|anticipate|imagine) [^,;]*|\b(?:whether|if|unless|(?<!(?:\bis|'s) )how) [^,;:–—]*|\b(?:the need|ways?|how|efforts?|opportunit(?:y|ies)) to)\s*$/;
+  /(?:\b(?:(?:that|which|who)(?: is| are)?|where (?:he|she|they|it)|discuss(?:ed|es|ing)?)|\b(?:expect(?:s|ation)?|predict|believes?|convinced|sure|certain|confident|trust|ensur(?:e|ing)|concern(?:ed)?) that [^,;]*|\b(?:hope[sd]?|hoping) (?!to\b|for\b)[^,;]*|(?<!make )\b(?:convinced|sure|certain|confident) [^,;]*|\b(?:i|we) (?:expect|suspect|understand|anticipate|imagine) [^,;]*|\b(?:whether|if|unless|(?<!(?:\bis|'s) )how) [^,;:–—]*|\b(?:the need|ways?|how|efforts?|opportunit(?:y|ies)) to)\s*$/;
 
 /** An earlier occasion recounted: "one year ago ... signed", "had agreed", "In October 2020, the two sides signed". */
 const RECOUNTED = /^in (?:[a-z]+ )?(?:19|20)\d\d,|\b(?:(?:one|two|three|\d+|a|several) (?:years?|months?|weeks?|decades?) ago|last (?:year|month|week)|previously|had (?:agreed|committed|pledged|signed|decided)|signed (?:[a-z-]+ ){0,3}in (?:19|20)\d\d)\b/;
