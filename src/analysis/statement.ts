@@ -97,14 +97,14 @@ function isTranscript(text: string): boolean {
   return false;
 }
 
+/** An author line that names a person, not an office: "Ned Price, Department Spokesperson". */
+const isPersonAuthorLine = (line: string): boolean => isAuthorLine(line) && !OFFICE_LINE.test(line);
+
 /**
  * The type from the text alone, when neither label nor title gives one. A
  * statement words its attribution as a readout does ("The following is
  * attributable to Spokesperson ..."), but opens with its author's line.
  */
-/** An author line that names a person, not an office: "Ned Price, Department Spokesperson". */
-const isPersonAuthorLine = (line: string): boolean => isAuthorLine(line) && !OFFICE_LINE.test(line);
-
 function typeFromText(text: string, header: string[]): string | null {
   const authored = header.some(isPersonAuthorLine);
   if (!authored && header.some((line) => ATTRIBUTION.test(line))) return 'Readout';

@@ -134,8 +134,7 @@ export function titledPersonAt(ctx: NameContext, i: number, known?: ReadonlySet<
   if (j === i || (tightHyphenAt(tokens, i - 1) && tightHyphenAt(tokens, i - 3)) || tokens[i - 1]?.low === 'consulate') return null;
   const next = tokens[j];
   if (!next || next.nl) return null;
-  // A portfolio the title holds may go on after it: "Minister of Foreign Affairs and Trade Jane Roe" (not "Secretary and Foreign Ministers", "... and Minister Doe").
-  if (next.low === 'of' || next.low === 'for' || next.low === 'to' || (next.low === 'and' && tokens.slice(i, j).some((t) => t.low === 'of') && !endsPortfolio(tokens, j + 1))) {
+  if (next.low === 'of' || next.low === 'for' || next.low === 'to' || continuesPortfolio(tokens, i, j)) {
     // Skip the portfolio; the name is the run of name words that ends it. A portfolio listed with
     // commas is read on item by item until a name ends one ("for Economic Growth, Energy, and the Environment Jose W. Fernandez").
     for (let item = j + 1, from = item; ; ) {
@@ -162,6 +161,13 @@ export function titledPersonAt(ctx: NameContext, i: number, known?: ReadonlySet<
   }
   return end > s ? { start: s, end } : null;
 }
+
+/**
+ * An "and" after the title [i, j) that goes on with a portfolio the title holds: "Minister of Foreign
+ * Affairs and Trade Jane Roe" (not "The Secretary and Foreign Ministers", "... and Minister Doe").
+ */
+const continuesPortfolio = (tokens: readonly Token[], i: number, j: number): boolean =>
+  tokens[j]!.low === 'and' && tokens.slice(i, j).some((t) => t.low === 'of') && !endsPortfolio(tokens, j + 1);
 
 /**
  * End of a portfolio's words from k: capitalized words and joiners, an acronym in brackets; "U.S." and "J." keep their dots;
