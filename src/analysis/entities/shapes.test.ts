@@ -155,6 +155,8 @@ describe('names by head noun', () => {
 
   it('skips generic references, categories and genre labels', () => {
     expect(found('This Dialogue built on a Memorandum of Understanding.')).toEqual([]);
+    // "Joint" before a listed head keeps it generic: the heads list no "Joint Statement" of their own.
+    expect(found('The Joint Statement was released with a Joint Declaration.')).toEqual([]);
     expect(found('It was named a Foreign Terrorist Organization.\n\nPress Statement')).toEqual([]);
     // A category keeps its abbreviation and stays a category.
     expect(found('It was named a Transnational Criminal Organization (TCO) and each TCO is listed.')).toEqual([]);

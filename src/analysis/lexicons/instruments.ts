@@ -10,8 +10,8 @@ export const INSTRUMENT_HEAD_NOUNS: readonly string[] = (
   'Accord|Accords|Act|Action Plan|Agenda|Agreement|Agreements|Amendment|Armistice|Arrangement|' +
   'Call to Action|Charter|Code|Code of Conduct|Communique|Communiqué|Compact|Concordat|Consensus|' +
   'Constitution|Convention|Conventions|Covenant|Declaration|Determination|Directive|Exchange of Notes|' +
-  'Executive Order|Fact Sheet|Final Act|Framework|Guidelines|Joint Declaration|Joint Fact Sheet|' +
-  'Joint Statement|Law|Laws|Letter of Agreement|Letter of Intent|MOA|MOU|MoU|Memorandum|' +
+  'Executive Order|Fact Sheet|Final Act|Framework|Guidelines|' +
+  'Law|Laws|Letter of Agreement|Letter of Intent|MOA|MOU|MoU|Memorandum|' +
   'Memorandum of Agreement|Memorandum of Cooperation|Memorandum of Understanding|Outlook|Pact|Plan|' +
   'Plan of Action|Platform for Action|Pledge|Principles|Proclamation|Programme of Action|Protocol|' +
   'Regulations|Report|Resolution|Road Map|Roadmap|Rules|Statement|Statute|Strategy|Treaty|Treaties|Truce|' +
