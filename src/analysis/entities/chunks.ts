@@ -133,6 +133,9 @@ export function chunkEnd(tokens: readonly Token[], i: number, blocked: Uint8Arra
       j++;
     } else if ((t.text === '-' || t.text === '+' || t.text === '/') && !t.sp && tokens[j + 1]?.word && !tokens[j + 1]!.sp && !blocked[j + 1]) {
       j += 2;
+    } else if (t.text === '+' && !t.sp && prev?.upper && capAt(tokens, j + 1, blocked)) {
+      // "Human Rights of LGBTQI+ Persons": the plus is the acronym's.
+      j++;
     } else if (t.text === '.' && !t.sp && prev && (prev.text.length === 1 || ABBREVIATIONS.has(prev.low))) {
       j++;
     } else if (CONNECTORS.has(t.low) && !endsCompany(tokens, j) && (capAt(tokens, j + 1, blocked) || (tokens[j + 1]?.low === 'the' && capAt(tokens, j + 2, blocked)))) {

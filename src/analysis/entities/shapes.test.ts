@@ -116,6 +116,12 @@ describe('names by head noun', () => {
     ]);
   });
 
+  it('keeps an acronym\'s plus inside a name: "LGBTQI+ Persons"', () => {
+    expect(found('The Memorandum on the Rights of LGBTQI+ Persons Around the World was issued.')).toEqual([
+      'instrument:Memorandum on the Rights of LGBTQI+ Persons Around the World',
+    ]);
+  });
+
   it('ends a name before a weekday: "on Thursday" is when, not part of it', () => {
     expect(found('Delegates gathered for the Ruritania Donors Conference on Thursday.')).toEqual(['organization:Ruritania Donors Conference']);
   });
