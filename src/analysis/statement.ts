@@ -101,6 +101,16 @@ function isTranscript(text: string): boolean {
 const isPersonAuthorLine = (line: string): boolean => isAuthorLine(line) && !OFFICE_LINE.test(line);
 
 /**
+ * What a title that announces an event or a trip ("Secretary Roe's Travel to Chile") heads: a media note,
+ * the office's; the Spokesperson's statement under a person's byline ("Ned Price, Department Spokesperson");
+ * a briefing when the trip is previewed on a call (speaker labels).
+ */
+function announcedType(text: string, header: string[]): string {
+  if (isTranscript(text)) return 'Special Briefing';
+  return header.some(isPersonAuthorLine) ? 'Press Statement' : 'Media Note';
+}
+
+/**
  * The type from the text alone, when neither label nor title gives one. A
  * statement words its attribution as a readout does ("The following is
  * attributable to Spokesperson ..."), but opens with its author's line.
@@ -196,9 +206,7 @@ export function detectStatement(meta: PageMeta, text = ''): StatementInfo {
     ? null
     : (typeFromLabel(meta.docTypeLabel) ??
       (filed === 'Press Statement' && titled && header.some((line) => RELEASES.test(line)) ? titled : filed) ??
-      // A trip previewed on a call (speaker labels) is a briefing; announced under a person's byline ("Ned Price,
-      // Department Spokesperson"), the Spokesperson's statement; media notes are the office's.
-      (titled !== 'Media Note' ? titled : isTranscript(text) ? 'Special Briefing' : header.some(isPersonAuthorLine) ? 'Press Statement' : titled) ??
+      (titled === 'Media Note' ? announcedType(text, header) : titled) ??
       typeFromText(text, header));
   return {
     isStatement: isOfficialUrl(meta.url) && type !== null,

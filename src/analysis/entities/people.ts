@@ -267,9 +267,10 @@ export function bylinePersonAt(ctx: NameContext, i: number): Span | null {
 
 /** A line that opens with a title and names no one after it ("Secretary of State", "Assistant Secretary for ..."; not "MR PRICE:"). */
 function titleLineAt(tokens: readonly Token[], k: number): boolean {
+  let s = k;
+  let t = titleEnd(tokens, s);
   // One word may open the line before its title ("Foreign Secretary"): the lexicon lists the title, not each word before it.
-  const s = titleEnd(tokens, k) > k || tokens[k + 1]?.nl ? k : k + 1;
-  const t = titleEnd(tokens, s);
+  if (t === s && !tokens[k + 1]?.nl) t = titleEnd(tokens, ++s);
   return t > s && !(tokens[t]?.cap && !tokens[t]!.nl);
 }
 
