@@ -33,6 +33,9 @@ import { countWords, tokenize, type Token } from './tokenize';
 import { isFunctionWord, lowerCaseWords } from './vocabulary';
 
 /** `context.tokens`: the text's tokens, when the caller has them already. */
+/** Tokens that mark an address ("@" of an e-mail, "www" or "https" of a web address): compared whole at every token, no regex. */
+const ADDRESS_MARKS = new Set(['@', 'www', 'http', 'https']);
+
 export function findEntities(text: string, context: { title: string; tokens?: readonly Token[] }): Entity[] {
   const tokens = context.tokens ?? tokenize(text);
   const known = knownNames(tokens);
@@ -89,7 +92,7 @@ export function findEntities(text: string, context: { title: string; tokens?: re
   // A name inside an e-mail address or a web address ("OES-PA-DG@state.gov", "www.state.gov/Joint-Statement-2021":
   // the run of tokens with no space between) is no mention.
   tokens.forEach((t, i) => {
-    if (t.text !== '@' && !/^(?:www|https?)$/.test(t.low)) return;
+    if (!ADDRESS_MARKS.has(t.low)) return;
     let s = i;
     let e = i + 1;
     while (s && !tokens[s]!.sp) s--;
