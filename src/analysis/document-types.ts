@@ -5,27 +5,27 @@
 export interface DocumentTypeEntry {
   /** The canonical name reported to the user and the scorer. */
   type: string;
-  /** Lower-case labels that mean this type (a plural in "s" means it too). */
+  /** Lower-case labels that mean this type besides its own name (a plural in "s" means it too). */
   labels: string[];
 }
 
 export const STATEMENT_TYPES: readonly DocumentTypeEntry[] = [
-  { type: 'Joint Statement', labels: ['joint statement', 'joint declaration', 'joint communique', 'joint communiqué'] },
+  { type: 'Joint Statement', labels: ['joint declaration', 'joint communique', 'joint communiqué'] },
   // Embassy sites file releases under plural category names ("Press Releases").
-  { type: 'Press Statement', labels: ['press statement', 'statement', 'press release', 'news release'] },
-  { type: 'Media Note', labels: ['media note', 'notice to the press'] },
-  { type: 'Readout', labels: ['readout'] },
+  { type: 'Press Statement', labels: ['statement', 'press release', 'news release'] },
+  { type: 'Media Note', labels: ['notice to the press'] },
+  { type: 'Readout', labels: [] },
   // Embassy sites file speech and briefing transcripts under "Transcripts".
-  { type: 'Remarks', labels: ['remarks', 'remarks to the press', 'transcript'] },
+  { type: 'Remarks', labels: ['remarks to the press', 'transcript'] },
   // "U.S. Relations With X" pages carry their own kind of fact sheet.
-  { type: 'Fact Sheet', labels: ['fact sheet', 'bilateral relations fact sheet'] },
+  { type: 'Fact Sheet', labels: ['bilateral relations fact sheet'] },
   // "Daily Press Briefing": its name in the 2009-2017 archive.
-  { type: 'Department Press Briefing', labels: ['department press briefing', 'daily press briefing', 'press briefing'] },
-  { type: 'Special Briefing', labels: ['special briefing', 'background briefing', 'on-the-record briefing', 'briefing'] },
-  { type: 'Interview', labels: ['interview'] },
-  { type: 'Speech', labels: ['speech', 'speeches', 'address'] },
-  { type: 'Statement by the Spokesperson', labels: ['statement by the spokesperson'] },
-  { type: 'Statement by the Secretary', labels: ['statement by the secretary'] },
+  { type: 'Department Press Briefing', labels: ['daily press briefing', 'press briefing'] },
+  { type: 'Special Briefing', labels: ['background briefing', 'on-the-record briefing', 'briefing'] },
+  { type: 'Interview', labels: [] },
+  { type: 'Speech', labels: ['speeches', 'address'] },
+  { type: 'Statement by the Spokesperson', labels: [] },
+  { type: 'Statement by the Secretary', labels: [] },
 ];
 
 /**
@@ -58,7 +58,8 @@ export function typeFromLabel(label: string | undefined): string | null {
   const key = label.replace(/\s+/g, ' ').trim().toLowerCase();
   // A category's plural names the same type ("Press Releases", "Readouts").
   const singular = key.endsWith('s') ? key.slice(0, -1) : null;
-  return STATEMENT_TYPES.find((entry) => entry.labels.includes(key) || (singular !== null && entry.labels.includes(singular)))?.type ?? null;
+  const means = (entry: DocumentTypeEntry, label: string | null): boolean => label === entry.type.toLowerCase() || (label !== null && entry.labels.includes(label));
+  return STATEMENT_TYPES.find((entry) => means(entry, key) || means(entry, singular))?.type ?? null;
 }
 
 export interface TitleTypeCue {

@@ -2,7 +2,7 @@
 // resolutions, laws, strategies and named statements or reports. Decision: "Initiative", "Partnership",
 // "Program", "Fund", "Process", "Mechanism", "Dialogue", "Forum" name bodies or programs, so they are
 // `organization` (the guide's "named programs ... partnerships"); signed deals called initiatives are listed here.
-import { instruments } from './parse';
+import { instruments, withPrefixes } from './parse';
 import type { Instrument } from './types';
 
 /** Last words that make a capitalized phrase a named instrument ("... Air Transport Agreement"). */
@@ -20,16 +20,15 @@ export const INSTRUMENT_HEAD_NOUNS: readonly string[] = (
 
 /** Prefixes followed by a number that name an instrument ("UNSCR 2254", "Executive Order 13224", "E.O. 13224"). */
 export const NUMBERED_INSTRUMENT_PREFIXES: readonly string[] = (
-  'United Nations Security Council resolution|UN Security Council resolution|U.N. Security Council resolution|' +
-  'UNSC resolution|UNSCR|Security Council resolution|United Nations General Assembly resolution|' +
+  'UN Security Council resolution|UNSC resolution|UNSCR|Security Council resolution|' +
   'UN General Assembly resolution|UNGA resolution|General Assembly resolution|Resolution|' +
   'Executive Order|E.O.|Public Law|Presidential Proclamation|Proclamation|' +
   'National Security Presidential Memorandum|NSPM|Presidential Policy Directive|PPD|' +
   'Presidential Determination|Presidential Memorandum'
-).split('|');
+).split('|').flatMap(withPrefixes);
 
 export const INSTRUMENTS: readonly Instrument[] = instruments(`
-United Nations Charter|UN Charter|U.N. Charter|Charter of the United Nations
+United Nations Charter|Charter of the United Nations
 Universal Declaration of Human Rights|UDHR
 International Covenant on Civil and Political Rights|ICCPR
 Convention against Torture|Convention Against Torture|UN ~|~ and Other Cruel, Inhuman or Degrading Treatment or Punishment
@@ -38,15 +37,14 @@ Refugee Convention|1951 ~|Convention Relating to the Status of Refugees|1951 Con
 1967 Protocol|Protocol Relating to the Status of Refugees
 Geneva Conventions|Geneva Convention|Fourth Geneva Convention|~ of 1949|Additional Protocols
 Vienna Convention on Consular Relations|VCCR
-United Nations Convention on the Law of the Sea|UNCLOS|UN Convention on the Law of the Sea|Law of the Sea Convention|U.N. Convention on the Law of the Sea
-United Nations Convention against Corruption|UNCAC|UN Convention against Corruption
+United Nations Convention on the Law of the Sea|UNCLOS|Law of the Sea Convention
+United Nations Convention against Corruption|UNCAC
 Chemical Weapons Convention|CWC
 Biological Weapons Convention|BWC|Biological and Toxin Weapons Convention|BTWC
 Treaty on the Non-Proliferation of Nuclear Weapons|NPT|Nuclear Non-Proliferation Treaty|Non-Proliferation Treaty|Nuclear Nonproliferation Treaty|Nonproliferation Treaty
 New START|~ Treaty|New Strategic Arms Reduction Treaty
 START|~ Treaty|Strategic Arms Reduction Treaty
-Budapest Memorandum|~ on Security Assurances
-Minsk agreements|Minsk Agreements|Minsk II|Minsk Protocol
+Minsk agreements|Minsk II|Minsk Protocol
 Good Friday Agreement|Belfast Agreement
 Dayton Accords|Dayton Peace Agreement|Dayton Agreement|General Framework Agreement for Peace in Bosnia and Herzegovina
 Jeddah Declaration|~ of Commitment to Protect the Civilians of Sudan
@@ -59,7 +57,7 @@ U.S.-Philippines Mutual Defense Treaty|United States-Philippines Mutual Defense 
 Compact of Free Association|Compacts of Free Association|COFA
 Dominican Republic-Central America Free Trade Agreement|CAFTA-DR|CAFTA
 Indo-Pacific Economic Framework for Prosperity|IPEF|Indo-Pacific Economic Framework
-United Nations Framework Convention on Climate Change|UNFCCC|UN Framework Convention on Climate Change
+United Nations Framework Convention on Climate Change|UNFCCC
 Global Methane Pledge
 2030 Agenda for Sustainable Development|2030 Agenda
 Sustainable Development Goals|SDGs

@@ -80,7 +80,6 @@ G7|Group of Seven;G-7
 G20|Group of Twenty;G-20
 G8|Group of Eight;G-8
 G7 Summit|G7 Leaders' Summit|G7 Leaders Summit
-G20 Summit|G20 Leaders' Summit|G20 Leaders Summit
 Association of Southeast Asian Nations;ASEAN
 ASEAN Regional Forum;*
 East Asia Summit;*
@@ -226,7 +225,6 @@ Obama administration
 Office of Foreign Assets Control;*
 Office of Foreign Missions;*
 Office of Global Criminal Justice;GCJ
-Office of International Religious Freedom|IRF Office
 Office of Management and Budget;*
 Office of Sanctions Coordination
 Office of the Chief of Protocol|Office of Protocol
@@ -253,7 +251,6 @@ U.S. Coast Guard|Coast Guard;USCG
 U.S. Commercial Service|U.S. and Foreign Commercial Service|U.S. Foreign Commercial Service
 U.S. Commission on International Religious Freedom;USCIRF
 U.S. Congress|Congress
-U.S. Consulate General|U.S. Consulate
 U.S. Customs and Border Protection|Customs and Border Protection;CBP
 U.S. Cyber Command;CYBERCOM|USCYBERCOM
 U.S. Department of Agriculture|Department of Agriculture|Agriculture Department;USDA
@@ -336,7 +333,7 @@ ISIS|Islamic State|Islamic State of Iraq and Syria|Islamic State of Iraq and the
 ISIS-Khorasan|Islamic State Khorasan Province|~ Province;ISIS-K|ISKP
 ISIS-West Africa|Islamic State-West Africa|Islamic State West Africa Province;ISIS-WA|ISWAP
 ISIS-Mozambique
-al-Qa'ida|al-Qaida|al-Qaeda|Al Qaeda|al Qaeda|Al-Qaida;AQ
+al-Qa'ida|al-Qaida|al-Qaeda|al Qaeda;AQ
 al-Qa'ida in the Islamic Maghreb|al-Qaeda in the Islamic Maghreb;AQIM
 al-Qa'ida in the Arabian Peninsula|al-Qaeda in the Arabian Peninsula;AQAP
 Lashkar-e-Tayyiba|Lashkar-e-Taiba;LeT
@@ -353,7 +350,7 @@ La Nueva Familia Michoacana
 Cartel de los Soles
 Los Lobos
 Barrio 18
-al-Shabaab|al-Shabab|Al-Shabaab|Harakat ~ al-Mujahideen
+al-Shabaab|al-Shabab|Harakat ~ al-Mujahideen
 Boko Haram
 Jama'at Nusrat al-Islam wal-Muslimin;*
 Hay'at Tahrir al-Sham|Hayat Tahrir al-Sham|al-Nusrah Front|Nusra Front|al-Nusra Front;*

@@ -45,20 +45,20 @@ export function countries(table: string): Country[] {
 /** A table of places mostly of one kind: a row names its kind only when it differs. */
 export function places(tableKind: PlaceKind, table: string): Place[] {
   return rows(table).map(([n, kind, flags = '']) => ({
-    ...names(list(n)),
+    ...prefixedNames(n),
     kind: (kind || tableKind) as PlaceKind,
     ambiguous: flags.includes('?') || undefined,
   }));
 }
 
-/** Prefixes a body goes by interchangeably: a row writes one, the others follow. */
+/** Prefixes a body or an instrument goes by interchangeably: a row writes one, the others follow. */
 const PREFIX_FAMILIES = [
   ['United Nations ', 'UN ', 'U.N. '],
   ['U.S. ', 'United States '],
 ];
 
 /** "UN Security Council" is also "United Nations Security Council" and "U.N. Security Council". */
-function withPrefixes(surface: string): string[] {
+export function withPrefixes(surface: string): string[] {
   for (const family of PREFIX_FAMILIES) {
     const prefix = family.find((p) => surface.startsWith(p));
     if (prefix) return [surface, ...family.map((p) => p + surface.slice(prefix.length))];
@@ -66,17 +66,20 @@ function withPrefixes(surface: string): string[] {
   return [surface];
 }
 
+/** A row's names, each with its prefix's other forms. */
+const prefixedNames = (field: string | undefined): { name: string; variants?: string[] } => names([...new Set(list(field).flatMap(withPrefixes))]);
+
 /** The initials of a name's capitalized words: "International Atomic Energy Agency" is IAEA. */
 const initials = (name: string): string => name.split(/[\s-]+/).map((word) => (/^\p{Lu}/u.test(word) ? word[0] : '')).join('');
 
 /** A table of one kind of organization: the kind is the table's, not written on every row. */
 export function organizations(kind: OrgKind, table: string): Organization[] {
   return rows(table).map(([n, a]) => {
-    const entry = names([...new Set(list(n).flatMap(withPrefixes))]);
+    const entry = prefixedNames(n);
     return { ...entry, acronyms: some(list(a).map((acronym) => (acronym === '*' ? initials(entry.name) : acronym))), kind };
   });
 }
 
 export function instruments(table: string): Instrument[] {
-  return rows(table).map(([n]) => names(list(n)));
+  return rows(table).map(([n]) => prefixedNames(n));
 }

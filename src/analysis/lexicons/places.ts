@@ -321,7 +321,7 @@ Sapporo
 Seattle
 Sevastopol
 Shanghai
-Sharm el-Sheikh|Sharm El-Sheikh|Sharm el Sheikh
+Sharm el-Sheikh|Sharm el Sheikh
 Shenyang
 Shenzhen
 Simferopol
@@ -537,12 +537,11 @@ Sea of Azov|Azov Sea
 Second Thomas Shoal|Ayungin Shoal
 South Pacific
 Strait of Hormuz|Straits of Hormuz|Hormuz Strait
-Taiwan Strait|Taiwan Straits|Strait of Taiwan
 Thomas Jefferson Room
 Trans-Caspian International Transport Route|TITR|Middle Corridor|Trans-Caspian Transport Corridor|Trans-Caspian Trade Route|Trans-Caspian Corridor
 Treaty Room
 Trump Route for International Peace and Prosperity|TRIPP
-United Nations Headquarters|UN Headquarters|U.N. Headquarters
+United Nations Headquarters
 `);
 
 /** Every place: capitals first, then cities, U.S. states and territories, sub-national units, regions, features. */
