@@ -47,6 +47,11 @@ describe('commitment strength, per the labeling guide', () => {
     // Spoken certainty and spoken refusal bind as "will" and "will not" do.
     'We’re definitely going to make sure our allies have what they need.',
     'We are not going to let anything stand in the way of relief for Darkhan.',
+    // "remain committed" in other words.
+    'We remain a committed partner in rebuilding Darkhan’s schools.',
+    // New money announced on the page, whatever tense "announce" takes.
+    'Today the United States is announcing nearly $40 million in new flood relief for Mongolia.',
+    'The United States is pleased to announce the donation of 2 million vaccine doses to Mongolia.',
   ])('firm: %s', (sentence) => expect(strengthOf(sentence)).toBe('firm'));
 
   it.each([
@@ -69,6 +74,10 @@ describe('commitment strength, per the labeling guide', () => {
     'I think we’re always open to a dialogue with Darkhan.',
     // "it" that stands for a party, not for what will happen.
     'Today the Department announced that, working with Congress, it intends to provide $5 million in flood relief.',
+    // Ongoing efforts the speaker names its own; a duty the speaker takes on is "we must".
+    'These sanctions are part of our ongoing efforts to curb illegal logging in Mongolia.',
+    'Now it is our duty to carry the reforms forward.',
+    'Our responsibility is to turn these promises into schools and clinics.',
   ])('intent: %s', (sentence) => expect(strengthOf(sentence)).toBe('intent'));
 
   it.each([
@@ -108,6 +117,9 @@ describe('commitment strength, per the labeling guide', () => {
     // A party noun that ends in a capital ("States") opens the trigger in a name's place.
     'The United States supports Mongolia’s transition to renewable energy.',
     'We demand the immediate release of the journalists.',
+    // Pressing for is calling for.
+    'The Ambassador pressed the authorities to release the detained journalists.',
+    'We continue to press for unhindered humanitarian access to Darkhan.',
   ])('support: %s', (sentence) => expect(strengthOf(sentence)).toBe('support'));
 
   it('labels a sentence with several triggers by the strongest', () => {
@@ -230,6 +242,17 @@ describe('what is not a commitment', () => {
     ['the briefing’s own logistics', 'I’ll briefly touch on your first question.'],
     ['a subject of discussion', 'The two ministers spoke about trade, health, and working together to counter disinformation.'],
     ['a heading', 'Working Together to Counter Disinformation'],
+    ['news of an appointment', 'The Department is pleased to announce Jane Roe as the new Special Envoy for Mongolia.'],
+    ['the public advised', 'We encourage anyone with information on the smuggling ring to contact the Embassy.'],
+    ['the public advised', 'We urge U.S. citizens planning travel to renew their passports early.'],
+    ['a request for tips', 'The program is seeking information on the network’s financiers.'],
+    ['itinerary', 'The Deputy Secretary will be meeting with Mongolian officials in Darkhan.'],
+    ['a courtesy', 'Today I want to join the Minister in paying tribute to the flood volunteers.'],
+    ['a trip postponed', 'She looks forward to rescheduling her visit.'],
+    ['a noun, not a pledge', 'The students’ presence here is a show of support for the exchange.'],
+    ['what others were doing', 'We are troubled by reports of attacks on marchers who were calling for reform.'],
+    ['a press center', 'We set up a press center in Darkhan to help local media.'],
+    ['an evaluation', 'The ministers reaffirmed the importance of regional cooperation.'],
     ['an evaluation', 'Our partnership with Mongolia will be critical to the success of these efforts.'],
     ['an evaluation', 'Both delegations will be a key asset for the plan’s success.'],
     ['an embedded question', 'The ministers met to discuss how their two countries will expand the program.'],
