@@ -237,6 +237,13 @@ describe('people', () => {
     expect(people('Herders moved to North Khangai and Upper Selenge.')).toEqual([]);
   });
 
+  it('takes a bare name at a sentence\'s start only from a given name, before a verb', () => {
+    expect(people('The vote was close. Robert Lindqvist is the ranking member.')).toEqual(['person:Robert Lindqvist']);
+    // Not a given name, or a capitalized word after: a heading's words, an unlisted body.
+    expect(people('The vote was close. Harbor Lindqvist is the port.')).toEqual([]);
+    expect(people('The vote was close. Robert Lindqvist Foundation is the donor.')).toEqual([]);
+  });
+
   it('reads a consulate general\'s city as no one\'s name, a consul general\'s name as a person', () => {
     expect(found('Posts include Consulate General Lagos and Consulate General Zenda. Consul General Mira Talvik spoke.')).toEqual([
       'place:Lagos', 'person:Mira Talvik',
