@@ -62,15 +62,18 @@ export class Token {
 // Five or more lower-case letters before the capital, so "McKeeby" or "ByteDance" stay whole.
 const GLUED = /^(\p{Lu}\p{Ll}{5,})\p{Lu}\p{Ll}/u;
 
+/** Curly apostrophes and single quotes, read as the straight apostrophe. */
+const CURLY = /[’‘]/g;
+
 /** Lower case, curly apostrophes straight: the lookup key. Few page words need it (tokenize slices foldText's instead). */
-export const fold = (s: string): string => s.toLowerCase().replace(/’/g, "'");
+export const fold = (s: string): string => s.toLowerCase().replace(CURLY, "'");
 
 /** A whole text lower case, curly apostrophes straight; always the same length, so offsets hold. */
 export function foldText(text: string): string {
   let lower = text.toLowerCase();
   // A few characters change length in lower case ("İ"): fold those one by one.
   if (lower.length !== text.length) lower = Array.from(text, (char) => (char.toLowerCase().length === char.length ? char.toLowerCase() : char)).join('');
-  return lower.replace(/[’‘]/g, "'");
+  return lower.replace(CURLY, "'");
 }
 
 // Character flags by UTF-16 code unit, filled on first sight (KNOWN marks a filled slot):
