@@ -30,6 +30,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t('firm', "pledge[ds]?(?! of)|pledging to"),
   t('firm', "shall|(?<!\\b(?:the|a|an|its|their|our|his|her|political|own|good|free) )will(?! not| neither| no longer)|'ll|(?:are|'re|is) (?:definitely |certainly |absolutely )?going to(?! have to)"),
   t('firm', "signed|signs? (?:a|an|the)|concluded (?:a|an|the) [a-z ]{0,30}agreement"),
+  // New money announced, in any tense, is firm; "is pleased to announce" an appointment, an award or a program is news, no undertaking.
   t('firm', "(?:is|are) (?:providing|committing|dedicating|contributing|deploying|allocating) (?:(?:an )?additional |more than |nearly |over |up to )?(?:\\$|us\\$|usd)|announc(?:e[ds]?|ing) (?:a |an )?(?:additional |more than |nearly |over |up to )?(?:\\$|us\\$)|announc(?:e[ds]?|ing) the donation of|(?:have|has) (?:authorized|obligated)|(?:am|is|are) authorizing"),
   t('firm', "(?<!\\b(?:it|this|that|what|task|goal|aim|objective|purpose|priority|job|role|mission|focus) )(?:is|are) to (?:[a-z]+ly )?(?:meet|be|convene|hold|serve|report|work|continue|provide|take)", false),
   t('firm', "(?:is|are) (?:deploying|dispatching|donating)"),
@@ -44,7 +45,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t('intent', "aim(?:s|ed)? to|seek(?:s|ing)? to|(?:is|are) (?:still |actively )?seeking(?! information)|(?:is|are|remain|'re) (?:still |also )?(?:working|striving|continuing to work) (?:on|to|with|closely|together|toward)|stepping up|step up (?:our|their) efforts|continues? to work|strives? to|(?:is|are) taking (?:concrete |further |additional |decisive )?steps to|(?:is|are) expected to|united in (?:our |their )?efforts"),
   t('intent', "(?:we|i) (?:all |also |still )?(?:must|need to|have to|will have to)(?! (?:say|admit|confess|tell|note|thank|acknowledge|ask|be honest|be clear|see(?! to it)|wait)\\b)|(?:we're going to|(?:we|i)'ll) have to(?! (?:see|wait|take (?:that|it|this))\\b)"),
   t('intent', "(?:is|are|remain|'re) (?:always |still )?open to|openness to"),
-  // "The Department is pleased to announce" an appointment, an award, a program: news, not an undertaking (new money is "announced $").
+  // A duty taken on is "we must"; ongoing efforts named the speaker's own are "is working to".
   t('intent', "(?:(?:it is|it's) our (?:duty|responsibility|obligation)|our (?:duty|responsibility|obligation) is) to|part of (?:our|the u\\.s\\.|u\\.s\\.) (?:[a-z-]+ ){0,2}efforts? to", false),
   t('intent', "welcome[ds]? (?:[a-z'-]+ ){0,6}(?:intention|plans?|readiness) to", false),
   // support
