@@ -96,6 +96,10 @@ describe('actorsFor', () => {
     expect(actorsFor('The Secretary', parties)).toEqual(['United States']);
     expect(actorsFor('Japanese Foreign Minister Sato', parties)).toEqual(['Japan']);
   });
+  it('keeps a U.S. post to the United States, though it is named for its host country', () => {
+    expect(actorsFor('The U.S. Embassy in Mongolia today', parties)).toEqual(['United States']);
+    expect(actorsFor('U.S. Mission to Japan officials', parties)).toEqual(['United States']);
+  });
   it('turns a U.S. official and the counterpart into the two sides, not every country the text speaks of', () => {
     expect(actorsFor('The Secretary and Foreign Minister', parties)).toEqual(['United States', 'Mongolia']);
     expect(actorsFor('Deputy Secretary Roe and the Prime Minister', parties)).toEqual(['United States', 'Mongolia']);

@@ -140,8 +140,11 @@ function firstList(signers: readonly Entity[], text: string, startBefore: number
   return null;
 }
 
-/** A pronoun or U.S. official opening a subject: the clause's subject, whatever it names after ("The Secretary stressed that Russia's ..."). */
-const OPENING_SUBJECT = /^\s*(?:we|i|he|she|they|(?:the )?(?:secretary|deputy secretary|under secretary|assistant secretary|spokesperson))\b/i;
+/**
+ * A pronoun, U.S. official or U.S. post opening a subject: the clause's subject, whatever it names after
+ * ("The Secretary stressed that Russia's ...", "The U.S. Embassy in Mongolia will").
+ */
+const OPENING_SUBJECT = /^\s*(?:we|i|he|she|they|(?:the )?(?:secretary|deputy secretary|under secretary|assistant secretary|spokesperson|u\.s\. (?:embassy|mission|consulate)))\b/i;
 
 /** The issuers speaking: a joint statement's "we" are its parties, a press statement's or a readout's the United States. */
 const FIRST_PERSON = /\b(?:we|our|us)\b/i;
