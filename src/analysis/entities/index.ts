@@ -32,10 +32,10 @@ import { numberedInstrumentAt, placeBeforeCountryAt, shapeOf } from './shapes';
 import { countWords, tokenize, type Token } from './tokenize';
 import { isFunctionWord, lowerCaseWords } from './vocabulary';
 
-/** `context.tokens`: the text's tokens, when the caller has them already. */
 /** Tokens that mark an address ("@" of an e-mail, "www" or "https" of a web address): compared whole at every token, no regex. */
 const ADDRESS_MARKS = new Set(['@', 'www', 'http', 'https']);
 
+/** `context.tokens`: the text's tokens, when the caller has them already. */
 export function findEntities(text: string, context: { title: string; tokens?: readonly Token[] }): Entity[] {
   const tokens = context.tokens ?? tokenize(text);
   const known = knownNames(tokens);

@@ -343,8 +343,9 @@ export function barePersonAt(ctx: NameContext, i: number): Span | null {
   const prev = tokens[i - 1];
   // After a lower-case word or a comma: not a sentence start, not the tail of a longer phrase or a number ("22 C.F.R. Parts"),
   // not a generic reference ("the Gold Star families").
-  // At a sentence's start only a common given name before a verb ("Jane Roe is the ranking member").
-  const opens = prev && /^[.!?]$/.test(prev.text) && GIVEN.has(tokens[i]!.low);
+  // At a sentence's start only a common given name before a verb ("Jane Roe is the ranking member"); the set lookup
+  // first, as few capitalized words are given names.
+  const opens = prev && GIVEN.has(tokens[i]!.low) && /^[.!?]$/.test(prev.text);
   if (!prev || !(tokens[i + 1]?.cap || isInitial(tokens[i])) || tokens[i]!.nl || !(opens || prev.text === ',' || prev.text === 'With' || (prev.word && !prev.cap && !prev.num && !BARE_BLOCKERS.has(prev.low)))) return null;
   const end = nameRunEnd(ctx, i, 3);
   if (end - i < 2 || (tokens[end]?.cap && !tokens[end]!.nl) || (opens && !(tokens[end]?.word && !tokens[end]!.cap))) return null;
