@@ -229,6 +229,8 @@ describe('people', () => {
   it('guesses a bare full name only where no capitalized phrase surrounds it', () => {
     expect(people('We welcome the release of Robert Lindqvist after two years.')).toEqual(['person:Robert Lindqvist']);
     expect(people('We honor the Gold Star families.')).toEqual([]);
+    // "that" the conjunction, not a determiner: the whole name, not the surname alone.
+    expect(people('We are relieved that Robert Lindqvist is home.')).toEqual(['person:Robert Lindqvist']);
   });
 
   it('wants evidence for a bare name: a given name, a middle initial or a verb of speech', () => {

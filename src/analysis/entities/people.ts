@@ -304,8 +304,11 @@ export function capitalsNameStart({ tokens, lower }: NameContext, i: number): nu
   return s;
 }
 
-/** Articles and possessives: what follows them is a thing, not a person ("the Gold Star families"). */
-const BARE_BLOCKERS = new Set('the a an this that these those our their its his her your my'.split(' '));
+/**
+ * Articles and possessives: what follows them is a thing, not a person ("the Gold Star families").
+ * Not "that", far more often the conjunction ("we are glad that Robert Roe is home") than a determiner.
+ */
+const BARE_BLOCKERS = new Set('the a an this these those our their its his her your my'.split(' '));
 
 const GIVEN = new Set(GIVEN_NAMES);
 const LEADERS = new Set(LEADER_SURNAMES.map((s) => s.toLowerCase()));
