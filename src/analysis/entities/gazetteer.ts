@@ -15,8 +15,6 @@ export interface Known {
   key: string;
   /** Also a given name or common word ("Chad", "Jordan"): needs context. */
   ambiguous?: boolean;
-  /** A country that is also a place ("Georgia" the U.S. state): retyped after "City, ". */
-  alsoPlace?: boolean;
 }
 
 /** "Kherson region", "Nordic countries": the guide labels the name only, without a lower-case generic noun. */
@@ -24,10 +22,9 @@ const GENERIC_TAIL = / \p{Ll}+$/u;
 
 /** Every surface form and what it names. Countries come first: a homonym place ("Georgia") keeps the country reading unless context retypes it. */
 function* entries(): Generator<[string, Known]> {
-  const placeNames = new Set(PLACES.flatMap(surfaces));
   for (const c of [...COUNTRIES, ...FORMER_COUNTRIES]) {
     const type = c.entity ?? 'country';
-    for (const s of surfaces(c)) yield [s, { type, key: c.name, ambiguous: c.ambiguous, alsoPlace: placeNames.has(s) || undefined }];
+    for (const s of surfaces(c)) yield [s, { type, key: c.name, ambiguous: c.ambiguous }];
   }
   for (const p of PLACES) {
     for (const s of surfaces(p)) if (!GENERIC_TAIL.test(s)) yield [s, { type: 'place', key: p.name, ambiguous: p.ambiguous }];

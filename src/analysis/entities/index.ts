@@ -10,6 +10,7 @@ import { parenthesizedAcronymAt, spanText } from './acronyms';
 import { chunks } from './chunks';
 import { cueNounAt } from './cue-nouns';
 import { fullDateAt, type Span, weakDateAt } from './dates';
+import { PLACES } from '../lexicons';
 import { knownAt, type Known } from './gazetteer';
 import { keyOf, nameIndex, textOf } from './keys';
 import { headingFlags, titleLines } from './lines';
@@ -231,18 +232,13 @@ function echoes(text: string, ctx: NameContext, found: readonly Ranked[]): Ranke
   return out;
 }
 
-/** "Atlanta, Georgia": a country name that is also a U.S. state, after a city, is the state. */
+/** "Atlanta, Georgia": a country that shares its name with a place (a U.S. state), after a place and its comma, is the place. */
 function retypeStatePlaces(tokens: readonly Token[], all: Ranked[]): void {
   for (let i = 1; i < all.length; i++) {
     const c = all[i]!;
     const p = all[i - 1]!;
-    if (c.type === 'country' && p.type === 'place' && tokens[p.end]?.text === ',' && p.end + 1 === c.start && isStatePlace(tokens, c)) {
-      c.type = 'place';
-    }
+    if (c.type === 'country' && p.type === 'place' && tokens[p.end]?.text === ',' && p.end + 1 === c.start && PLACE_NAMES.has(c.key!)) c.type = 'place';
   }
 }
 
-const isStatePlace = (tokens: readonly Token[], c: Ranked): boolean => {
-  const k = knownAt(tokens, c.start);
-  return !!k && k.end === c.end && !!k.value.alsoPlace;
-};
+const PLACE_NAMES = new Set(PLACES.map((p) => p.name));
