@@ -104,6 +104,31 @@ console.log(row('', 'MB', 'ours', 'compromise', 'floor', 'vs compromise', 'floor
 measure('typical statement', typical.length ? typical : dev.slice(0, 1), 15);
 measure(`${releases.length} press releases 2021-2022`, releases, 5);
 measure('1 MB transcript', longTranscript, 5);
+/**
+ * Texts no page should hold, made to find any rule whose cost grows faster
+ * than the text (a regex read over a whole sentence once per trigger in it,
+ * a title chain read again at each of its words): 1 MB of one phrase, with no
+ * sentence end or line break. Beside each, the floor on the same text.
+ */
+const WORST_CASES: Record<string, string> = {
+  'one 1 MB line, no sentence end': 'we hope that the parties will support the agreement and we will continue to work with ',
+  '1 MB of "Deputy Deputy ..."': 'Deputy ',
+  '1 MB of quotes and "will"': '“we will, ',
+};
+
+function measureWorstCase(label: string, phrase: string): void {
+  const docs: CorpusText[] = [{ id: 'worst', url: 'https://www.state.gov/x/', title: 'Press Statement', text: phrase.repeat(Math.ceil(1_000_000 / phrase.length)) }];
+  const texts = docs.map((doc) => doc.text);
+  const mb = megabytes(texts);
+  const [oursMs, floorMs] = msPerCallInTurns([() => analyzeAll(docs), () => floorPass(texts)], 3, { warmMs: 0, sliceMs: SLICE_MS });
+  const ours = oursMs!.map((ms) => mb / (ms / 1000));
+  const floor = floorMs!.map((ms) => mb / (ms / 1000));
+  const floorOverOurs = floor.map((value, round) => value / ours[round]!);
+  console.log(row(label, fixed(mb, 2), fixed(median(ours)), '', fixed(median(floor)), '', `${fixed(median(floorOverOurs))}x`));
+}
+
+console.log('\nWorst cases (MB/s; a rule whose cost grew with the square of a sentence would show here as a collapse)');
+for (const [label, phrase] of Object.entries(WORST_CASES)) measureWorstCase(label, phrase);
 // The bundle timed above, not a second build.
 const size = await analysisBundleSize(bundle);
 const inBuild = await analysisInBuildSize();

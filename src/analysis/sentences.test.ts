@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakerLabelAt, splitSentences } from './sentences';
+import { MAX_SENTENCE_CHARS, speakerLabelAt, splitSentences } from './sentences';
 
 const texts = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -46,6 +46,14 @@ describe('splitSentences', () => {
       'Growth was 3.5 percent in 2025.',
       'It rose. e.g. this one, and No. 4 too.',
     ]);
+  });
+
+  it('cuts a run with no sentence end into pieces of at most MAX_SENTENCE_CHARS, which cover it all', () => {
+    const text = `MR ROE: ${'we will and they will '.repeat(500)}`;
+    const sentences = splitSentences(text);
+    expect(sentences.length).toBe(Math.ceil(text.length / MAX_SENTENCE_CHARS));
+    expect(sentences.every((s) => s.end - s.start <= MAX_SENTENCE_CHARS && s.speaker === 'MR ROE')).toBe(true);
+    expect(sentences.map((s) => text.slice(s.start, s.end)).join('')).toBe(text.trimEnd());
   });
 
   it('records the speaker of every sentence of a transcript turn', () => {

@@ -130,11 +130,18 @@ function splitLine(line: string, offset: number, speaker: string | null, out: Se
   if (start < line.length) addTrimmed(line, start, line.length, offset, speaker, out);
 }
 
-/** The range [s, e) of `line` trimmed, as a sentence; one left empty is dropped. */
+/**
+ * No sentence runs longer: the longest of the 2,000 releases has 1,500 characters. A longer run with
+ * no sentence end (a list or a table flattened into one line) is cut in pieces this long, so that
+ * what reads each sentence, once per trigger it holds, stays linear in the text.
+ */
+export const MAX_SENTENCE_CHARS = 2000;
+
+/** The range [s, e) of `line` trimmed, as sentences of at most MAX_SENTENCE_CHARS; one left empty is dropped. */
 function addTrimmed(line: string, s: number, e: number, offset: number, speaker: string | null, out: Sentence[]): void {
   while (s < e && isSpace(line.charCodeAt(s))) s++;
   while (e > s && isSpace(line.charCodeAt(e - 1))) e--;
-  if (e > s) out.push({ start: offset + s, end: offset + e, speaker });
+  for (; e > s; s += MAX_SENTENCE_CHARS) out.push({ start: offset + s, end: offset + Math.min(e, s + MAX_SENTENCE_CHARS), speaker });
 }
 
 function isSpace(code: number): boolean {

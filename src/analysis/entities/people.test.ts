@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from './index';
+import { titleEnd } from './people';
+import { tokenize } from './tokenize';
 import { found } from './test-helpers';
 
 const people = (text: string): string[] => found(text).filter((e) => e.startsWith('person:'));
@@ -12,6 +14,11 @@ describe('people', () => {
     expect(people('Lt. Gen. Ansel Moor, Attorney General Petra Lind and Sergeant Major Ivo Rask attended.')).toEqual([
       'person:Ansel Moor', 'person:Petra Lind', 'person:Ivo Rask',
     ]);
+  });
+
+  it('reads a chain of titles no longer than any real one, so a page of "Deputy Deputy ..." costs no square', () => {
+    expect(titleEnd(tokenize('Deputy Secretary of State Roe'), 0)).toBe(4);
+    expect(titleEnd(tokenize('Deputy '.repeat(1000)), 0)).toBeLessThanOrEqual(17);
   });
 
   it('skips a portfolio between the title and the name', () => {

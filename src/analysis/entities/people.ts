@@ -115,11 +115,15 @@ export function titleEnd(tokens: readonly Token[], i: number): number {
   let j = i;
   let m = longestAt(TITLES, tokens, j);
   // Past modifiers to the title; a modifier that is a title too ("Deputy", "General") opens the chain.
-  while (!m && tokens[j] && isModifier(tokens[j]!)) m = longestAt(TITLES, tokens, ++j);
+  // Neither runs past MAX_TITLE_TOKENS: read at every word of an endless "Deputy Deputy ...", they would cost its square.
+  while (!m && tokens[j] && isModifier(tokens[j]!) && j < i + MAX_TITLE_TOKENS) m = longestAt(TITLES, tokens, ++j);
   const start = j;
-  for (; m; m = longestAt(TITLES, tokens, j)) j = m.end;
+  for (; m && j < i + MAX_TITLE_TOKENS; m = longestAt(TITLES, tokens, j)) j = m.end;
   return j > start ? j : i;
 }
+
+/** Longer than any title, its modifiers and chained titles ("Acting Principal Deputy Assistant Secretary of State", "U.S." four tokens). */
+const MAX_TITLE_TOKENS = 16;
 
 /**
  * "Title Name" or "Title for Portfolio Name" starting at i. In a title-case heading
