@@ -181,6 +181,10 @@ describe('lexicon names', () => {
   it('reads a U.S. state after a city, and the country elsewhere', () => {
     expect(found('in Savannah, Georgia and in Georgia')).toEqual(['place:Savannah', 'place:Georgia', 'country:Georgia']);
   });
+
+  it('reads an unlisted town before ", State" as a place, as before ", Country"', () => {
+    expect(found('The architect is a firm of Velmorton, Illinois.')).toEqual(['place:Velmorton', 'place:Illinois']);
+  });
 });
 
 describe('named documents and listed portfolios', () => {

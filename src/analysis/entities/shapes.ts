@@ -202,7 +202,7 @@ export function numberedInstrumentAt(tokens: readonly Token[], i: number): Span 
   return { start: i, end: e };
 }
 
-/** "in Pabrade, Lithuania": an unlisted name right before ", Country" is a place in it. */
+/** "in Pabrade, Lithuania", "of Kalamazoo, Michigan": an unlisted name right before ", Country" or ", Place" (not a body) is a place in it. */
 export function placeBeforeCountryAt(ctx: NameContext, i: number, known: readonly (PhraseMatch<Known> | null)[]): Candidate | null {
   const { tokens } = ctx;
   const prev = tokens[i - 1];
@@ -211,5 +211,5 @@ export function placeBeforeCountryAt(ctx: NameContext, i: number, known: readonl
   const end = nameRunEnd(ctx, i, 3, false);
   if (end - i > 3 || tokens[end]?.text !== ',') return null;
   const k = known[end + 1];
-  return k && k.value.type === 'country' ? { start: i, end, type: 'place' } : null;
+  return k && k.value.type !== 'organization' ? { start: i, end, type: 'place' } : null;
 }
