@@ -20,14 +20,14 @@ const ANCHORED = TRIGGERS.map((trigger) => new RegExp(trigger.pattern.source, 'y
 
 /** Words that name a party, or a subject that stands for one. */
 const PARTY_WORD =
-  /\b(?:we|i|us|our|they|he|she|both|participants|parties|delegations?|sides|working groups?|deputy|leaders|ministers?|secretary|president|prime minister|ambassador|envoy|counselor|coordinator|administrator|spokesperson|government|governments|administration|department|embassy|mission|united states|u\.s\.|(?:the|our) (?:two|three|four|five|member) (?:countries|nations|states|governments)|allies|partners|officials|co-chairs|g7|g20|quad|nato|eu|european union|asean|troika|dr|mr|ms|mrs|[a-z]+ (?:minister|secretary|side|delegation|government))\b/;
+  /\b(we|i|us|our|they|he|she|both|participants|parties|delegations?|sides|working groups?|deputy|leaders|ministers?|secretary|president|prime minister|ambassador|envoy|counselor|coordinator|administrator|spokesperson|government|governments|administration|department|embassy|mission|united states|u\.s\.|(the|our) (two|three|four|five|member) (countries|nations|states|governments)|allies|partners|officials|co-chairs|g7|g20|quad|nato|eu|european union|asean|troika|dr|mr|ms|mrs|[a-z]+ (minister|secretary|side|delegation|government))\b/;
 
 /**
  * Subjects that are things, not parties: "the agreement will expand trade",
  * "the Deputy's meetings will include"; "this" alone too, but not "this working group".
  */
 const THING_SUBJECT =
-  /^(?:(?:the|this|these|that|those|today's|such|an?|its|their|our|his|her|new|additional|further|revamped|proposed|next|final|last|[a-z.-]+'s)\s+)*(?:agreements?|amendments?|announcements?|protocols?|accords?|funding|funds?|grants?|programs?|initiatives?|projects?|assistance|investments?|deal|treaty|memorandum|mou|frameworks?|sanctions|actions?|designations?|measures?|mechanism|conferences?|meetings?|remarks|questions?|engagements?|discussions?|talks|summit|event|visits?|trips?|exercise|training|center|facility|changes?|this(?! working)|which|that(?! (?:we|i|they)\b)|airport|corridor|route|system|process|people|prayers|thoughts|hearts|relationship|partnership|cooperation|efforts?|details|media|information|operation|alliance|economy|outbreak|situation|war|conflict|attack)\b/;
+  /^((the|this|these|that|those|today's|such|an?|its|their|our|his|her|new|additional|further|revamped|proposed|next|final|last|[a-z.-]+'s)\s+)*(agreements?|amendments?|announcements?|protocols?|accords?|funding|funds?|grants?|programs?|initiatives?|projects?|assistance|investments?|deal|treaty|memorandum|mou|frameworks?|sanctions|actions?|designations?|measures?|mechanism|conferences?|meetings?|remarks|questions?|engagements?|discussions?|talks|summit|event|visits?|trips?|exercise|training|center|facility|changes?|this(?! working)|which|that(?! (we|i|they)\b)|airport|corridor|route|system|process|people|prayers|thoughts|hearts|relationship|partnership|cooperation|efforts?|details|media|information|operation|alliance|economy|outbreak|situation|war|conflict|attack)\b/;
 
 /**
  * Speakers whose words bind no party: reporters, moderators, interpreters. An
@@ -38,10 +38,10 @@ const THING_SUBJECT =
 const REPORTERS: ReadonlySet<string | null> = new Set(NON_PERSON_SPEAKER_LABELS.filter((label) => !label.includes('OFFICIAL')));
 
 /** A trip planned or expected: "plans to meet with", "expect to speak with", "intend to discuss" (discussion is no undertaking either). */
-const TRIP = /^ (?:travel|visit|depart|arrive|meet|attend|return|go to|discuss|speak)\b/;
+const TRIP = /^ (travel|visit|depart|arrive|meet|attend|return|go to|discuss|speak)\b/;
 
 /** What something will be worth or become, not what a party will do: "will be important", "will be a key step", "will be stronger". */
-const EVALUATION = /^will (?:[a-z]+ )?be (?:[a-z]+ly |very |so |more |most |even |all the )?(?:an? (?:[a-z]+ )?)?(?:important|critical|crucial|essential|key|vital|necessary|instrumental|significant|invaluable|decisive|pivotal|helpful|beneficial|effective|difficult|stronger|better|safer|greater|more (?:[a-z]+ )?(?:prosperous|secure|resilient|stable))\b/;
+const EVALUATION = /^will ([a-z]+ )?be ([a-z]+ly |very |so |more |most |even |all the )?(an? ([a-z]+ )?)?(important|critical|crucial|essential|key|vital|necessary|instrumental|significant|invaluable|decisive|pivotal|helpful|beneficial|effective|difficult|stronger|better|safer|greater|more ([a-z]+ )?(prosperous|secure|resilient|stable))\b/;
 
 /** An hour of the day ("at 3:30 p.m.", "at 1 pm EDT"): what "will" happens then is an event's logistics (the guide: "when an event starts"). */
 const CLOCK_TIME = /\d:\d\d|\d ?[ap]\.?m\b/;
@@ -51,13 +51,13 @@ const CLOCK_TIME = /\d:\d\d|\d ?[ap]\.?m\b/;
  * to be done ("will hold", "should meet", "need to"), not a view shared
  * ("agreed that the dialogue remains valuable").
  */
-const UNDERTAKING = /\b(?:will|shall|would|should|must|can|could|needs? to|(?:are|is|continue) to|to be)\b/;
+const UNDERTAKING = /\b(will|shall|would|should|must|can|could|needs? to|(are|is|continue) to|to be)\b/;
 
 /** The reader or listener as subject ("you'll engage with", "as you will see"): no party binds itself. */
-const ADDRESSEE = /(?:^|\s)you(?: all)?$/;
+const ADDRESSEE = /(^|\s)you( all)?$/;
 
 /** A sentence that elaborates the commitment before it ("These efforts include ..."). */
-const ELABORATION = /^(?:these (?:efforts|steps|commitments|measures|initiatives) (?:also )?(?:will )?include|this (?:also )?(?:includes|will include)|such efforts include)\b/;
+const ELABORATION = /^(these (efforts|steps|commitments|measures|initiatives) (also )?(will )?include|this (also )?(includes|will include)|such efforts include)\b/;
 
 /**
  * A trigger inside a relative clause, a hope, guess, doubt or condition, or a
@@ -67,19 +67,19 @@ const ELABORATION = /^(?:these (?:efforts|steps|commitments|measures|initiatives
  * prepared to", "if Iran decides to", "discussed the need to encourage".
  */
 const EMBEDDED =
-  /(?:\b(?:(?:that|which|who)(?: is| are| was| were)?|where (?:he|she|they|it)|discuss(?:ed|es|ing)?)|\b(?:expect(?:s|ation)?|predict|believes?|convinced|sure|certain|confident|trust|ensur(?:e|ing)|concern(?:ed)?) that [^,;]*|\b(?:hope[sd]?|hoping) (?!to\b|for\b)[^,;]*|(?<!make )\b(?:convinced|sure|certain|confident) [^,;]*|\b(?:i|we) (?:expect|suspect|understand|anticipate|imagine) [^,;]*|\b(?:whether|if|unless|(?<!(?:\bis|'s) )how) [^,;:–—]*|\b(?:the need|ways?|how|efforts?|opportunit(?:y|ies)) to)\s*$/;
+  /(\b((that|which|who)( is| are| was| were)?|where (he|she|they|it)|discuss(ed|es|ing)?)|\b(expect(s|ation)?|predict|believes?|convinced|sure|certain|confident|trust|ensur(e|ing)|concern(ed)?) that [^,;]*|\b(hope[sd]?|hoping) (?!to\b|for\b)[^,;]*|(?<!make )\b(convinced|sure|certain|confident) [^,;]*|\b(i|we) (expect|suspect|understand|anticipate|imagine) [^,;]*|\b(whether|if|unless|(?<!(\bis|'s) )how) [^,;:–—]*|\b(the need|ways?|how|efforts?|opportunit(y|ies)) to)\s*$/;
 
 /** An earlier occasion recounted: "one year ago ... signed", "had agreed", "In October 2020, the two sides signed". */
-const RECOUNTED = /^in (?:[a-z]+ )?(?:19|20)\d\d,|\b(?:(?:one|two|three|\d+|a|several) (?:years?|months?|weeks?|decades?) ago|last (?:year|month|week)|previously|had (?:agreed|committed|pledged|signed|decided)|signed (?:[a-z-]+ ){0,3}in (?:19|20)\d\d)\b/;
+const RECOUNTED = /^in ([a-z]+ )?(19|20)\d\d,|\b((one|two|three|\d+|a|several) (years?|months?|weeks?|decades?) ago|last (year|month|week)|previously|had (agreed|committed|pledged|signed|decided)|signed ([a-z-]+ ){0,3}in (19|20)\d\d)\b/;
 
 /** Participle use ("all actors committed to peace"): the word before must make it a verb. */
 function isParticiple(folded: string, index: number): boolean {
   const previous = /([a-z.']+)\s+$/.exec(folded.slice(0, index))?.[1] ?? '';
-  return !PARTY_WORD.test(previous) && !/^(?:and|also|jointly|further|again|publicly|formally|have|has|had|both|each|all|they|who|countries|states|sides)$/.test(previous);
+  return !PARTY_WORD.test(previous) && !/^(and|also|jointly|further|again|publicly|formally|have|has|had|both|each|all|they|who|countries|states|sides)$/.test(previous);
 }
 
 /** "... and we", "... and the two sides", "I think it": a new clause with its own subject. */
-const NEW_SUBJECT = / (?:and (?=(?:we|they|i|he|she|the two|both) )|(?:think|believe) (?:that )?)/g;
+const NEW_SUBJECT = / (and (?=(we|they|i|he|she|the two|both) )|(think|believe) (that )?)/g;
 
 /**
  * Where the subject of a trigger at `index` starts: its clause, after the
@@ -120,22 +120,22 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
   const before = folded.slice(0, match.index);
   if (isInsideName(raw, match.index, match[0])) return false;
   if (NEGATION.test(before) && !/^will not/.test(match[0])) return false;
-  if (/(?:plan(?:s|ned|ning)?|intends?|expects?) to$/.test(match[0]) && TRIP.test(folded.slice(match.index + match[0].length))) return false;
+  if (/(plan(s|ned|ning)?|intends?|expects?) to$/.test(match[0]) && TRIP.test(folded.slice(match.index + match[0].length))) return false;
   // A "will" of the future: what follows says what is undertaken, or what is only foreseen.
-  const willing = /^(?:(?:is|are|'re) (?:[a-z]+ly )?)?(?:will|shall|'ll|going to)$/.test(match[0]);
+  const willing = /^((is|are|'re) ([a-z]+ly )?)?(will|shall|'ll|going to)$/.test(match[0]);
   if (willing) {
     const rest = folded.slice(match.index + match[0].length, match.index + match[0].length + 60);
     // What follows is the undertaking, or a list of them after a colon ("the Administration will:").
-    if (!/^(?:\s+[a-z]|:)/.test(rest)) return false;
+    if (!/^(\s+[a-z]|:)/.test(rest)) return false;
     // The patterns spell one space after "will"; pages write two ("will &nbsp;begin her trip").
     const said = `will ${rest.trimStart()}`;
     if (ITINERARY.test(said) || EVALUATION.test(said) || CLOCK_TIME.test(folded)) return false;
   }
   if (/^commit/.test(match[0]) && isParticiple(folded, match.index)) return false;
   if (/^agree[ds]? that$/.test(match[0]) && !UNDERTAKING.test(folded.slice(match.index + match[0].length))) return false;
-  if (/(?:ed|signed)$/.test(match[0]) && RECOUNTED.test(folded)) return false;
+  if (/(ed|signed)$/.test(match[0]) && RECOUNTED.test(folded)) return false;
   // "We must ...", "I will ...": the trigger names its own subject.
-  if (!trigger.needsParty || /^(?:we|i|they)\b/.test(match[0])) return true;
+  if (!trigger.needsParty || /^(we|i|they)\b/.test(match[0])) return true;
   if (EMBEDDED.test(before)) return false;
   const from = subjectStart(folded, match.index);
   const subject = folded.slice(from, match.index).trim();
@@ -180,7 +180,7 @@ function strongestTrigger(
 }
 
 /** Capitalized words and commas only: "The United States, Armenia, " before "and Azerbaijan reaffirm". */
-const NAME_LIST = /^(?:(?:the |The )?[A-Z][\w.'’-]*,? )+$/;
+const NAME_LIST = /^((the |The )?[A-Z][\w.'’-]*,? )+$/;
 
 /**
  * Who commits: parties the trigger's own words name ("welcomed Serbia's
