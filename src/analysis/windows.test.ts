@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { windowsOfFile } from '../cli/windows';
-import { windowsOf } from './windows';
+import { RUN_ON_WINDOWS, windowsOf } from './windows';
 
 const paragraphs = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} says something’s here.`).join('\n\n');
 
@@ -23,6 +23,29 @@ describe('windowsOf', () => {
     expect([...windowsOf(long, 100)].map((w) => w.text)).toEqual([`${'x'.repeat(300)}\n\n`, 'Short.']);
     expect([...windowsOf('tiny', 100)]).toEqual([{ text: 'tiny', offset: 0 }]);
     expect([...windowsOf('', 100)]).toEqual([{ text: '', offset: 0 }]);
+  });
+});
+
+describe('windows of text with no paragraph breaks', () => {
+  const joinedAndBounded = (text: string, size: number): string[] => {
+    const windows = [...windowsOf(text, size)];
+    expect(windows.map((w) => w.text).join('')).toBe(text);
+    for (const window of windows) expect(text.slice(window.offset, window.offset + window.text.length)).toBe(window.text);
+    expect(Math.max(...windows.map((w) => w.text.length))).toBeLessThanOrEqual(RUN_ON_WINDOWS * size);
+    return windows.map((w) => w.text);
+  };
+
+  it('cuts a paragraph running on past RUN_ON_WINDOWS windows at a line break, else at a space, else anywhere', () => {
+    const lines = Array.from({ length: 100 }, (_, i) => `Line ${i} of a text with no blank line.`).join('\n');
+    for (const window of joinedAndBounded(lines, 100).slice(0, -1)) expect(window.endsWith('\n')).toBe(true);
+    const line = Array.from({ length: 200 }, (_, i) => `word${i}`).join(' ');
+    for (const window of joinedAndBounded(line, 100).slice(0, -1)) expect(window.endsWith(' ')).toBe(true);
+    expect(joinedAndBounded('x'.repeat(1000), 100).length).toBeGreaterThan(2);
+  });
+
+  it('never cuts between the two halves of a surrogate pair', () => {
+    const windows = joinedAndBounded('😀'.repeat(500), 99);
+    for (const window of windows) expect(window.length % 2).toBe(0);
   });
 });
 
@@ -54,6 +77,19 @@ describe('windowsOfFile', () => {
     expect(windows.length).toBeGreaterThan(3);
     expect(Math.max(...windows.map((w) => w.text.length))).toBeLessThanOrEqual(400);
     expect(windows.map((w) => w.text).join('')).toBe(lower);
+  });
+
+  it('streams a file with no blank line, or no line break at all, in bounded windows', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dl-windows-'));
+    for (const text of [Array.from({ length: 200 }, (_, i) => `Line ${i} has no blank line after it.`).join('\n'), 'one endless line '.repeat(300)]) {
+      const file = join(dir, 'flat.txt');
+      await writeFile(file, text);
+      const windows = [];
+      for await (const window of windowsOfFile(file, 100)) windows.push(window);
+      expect(windows.map((w) => w.text).join('')).toBe(text);
+      expect(windows.length).toBeGreaterThan(10);
+      expect(Math.max(...windows.map((w) => w.text.length))).toBeLessThanOrEqual(RUN_ON_WINDOWS * 100);
+    }
   });
 
   it('streams the same windows from a file', async () => {

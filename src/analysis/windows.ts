@@ -1,7 +1,10 @@
 // Long texts are analyzed a window at a time — in the CLI so memory stays
 // bounded, in the page so no task runs long. Windows end at blank lines
-// (paragraph breaks): no sentence is cut, and offsets stay exact UTF-16
-// offsets into the whole text.
+// (paragraph breaks), so no sentence is cut; paragraphs that run on for
+// RUN_ON_WINDOWS windows' length (a text with no blank lines, one endless
+// line) are cut at a line break, else at a space, so that no window, and no
+// memory, grows without bound. Offsets stay exact UTF-16 offsets into the
+// whole text.
 
 import type { Analysis } from './types';
 
@@ -11,10 +14,10 @@ export interface TextWindow {
   offset: number;
 }
 
-/** About how long a window is; a paragraph longer than this is one window of its own. */
+/** About how long a window is; a paragraph longer than this is one window of its own, up to RUN_ON_WINDOWS windows' length. */
 export const WINDOW_CHARS = 1 << 20;
 
-/** How many windows' length a window may run on to keep a paragraph with the one it goes on from. */
+/** How many windows' length a window may run on to keep a paragraph whole, or with the one it goes on from. */
 export const RUN_ON_WINDOWS = 4;
 
 /**
@@ -41,16 +44,38 @@ function nextBreak(text: string, from: number): number {
   return text.length;
 }
 
+/**
+ * Where to end a window of `text` starting at `from` when no paragraph break
+ * a window may end at comes within RUN_ON_WINDOWS windows' length: at a
+ * paragraph break even inside a list, else at a line break (lines are hard
+ * sentence boundaries too), each the first past the window's length `size`
+ * within that limit, else the last before it; else at the last space before
+ * it; else at `size` itself (never between the two halves of a surrogate
+ * pair).
+ */
+export function forcedBreak(text: string, from: number, size: number): number {
+  const end = from + size;
+  for (const mark of ['\n\n', '\n']) {
+    const after = text.indexOf(mark, end);
+    if (after >= 0 && after + mark.length - from <= RUN_ON_WINDOWS * size) return after + mark.length;
+    const before = text.lastIndexOf(mark, end - mark.length);
+    if (before >= from) return before + mark.length;
+  }
+  const space = text.lastIndexOf(' ', end - 1);
+  if (space >= from) return space + 1;
+  const code = text.charCodeAt(end - 1);
+  return code >= 0xd800 && code <= 0xdbff ? end - 1 : end;
+}
+
 export function* windowsOf(text: string, size = WINDOW_CHARS): Generator<TextWindow> {
   let offset = 0;
   while (text.length - offset > size) {
     let end = lastBreak(text, offset + size);
     if (end <= offset) {
+      // The paragraph break after the window's length, unless the paragraph (or a list whose items go on
+      // from one another) runs on for pages: then a break of any kind, rather than a window without bound.
       end = nextBreak(text, offset + size);
-      // A text whose paragraphs go on from one another for pages on end (a list of thousands) ends a
-      // window at any break rather than grow one without bound.
-      const any = text.indexOf('\n\n', offset + size);
-      if (any >= 0 && end - any > RUN_ON_WINDOWS * size) end = any + 2;
+      if (end - offset > RUN_ON_WINDOWS * size) end = forcedBreak(text, offset, size);
     }
     yield { text: text.slice(offset, end), offset };
     offset = end;

@@ -2,7 +2,7 @@
 // analysis/windows.ts): never the whole file in memory.
 
 import { createReadStream } from 'node:fs';
-import { lastBreak, RUN_ON_WINDOWS, WINDOW_CHARS, type TextWindow } from '../analysis/windows';
+import { forcedBreak, lastBreak, RUN_ON_WINDOWS, WINDOW_CHARS, type TextWindow } from '../analysis/windows';
 
 /** The windows of a text file, read as a stream: never the whole file in memory. */
 export async function* windowsOfFile(file: string, size = WINDOW_CHARS): AsyncGenerator<TextWindow> {
@@ -12,10 +12,13 @@ export async function* windowsOfFile(file: string, size = WINDOW_CHARS): AsyncGe
     pending += chunk as string;
     while (pending.length > size) {
       let end = lastBreak(pending, size);
-      // Every paragraph going on from the one before (lower case, a list's items, for pages on end): end at any
-      // break rather than let the window, and memory, grow.
-      if (end <= 0 && pending.length > RUN_ON_WINDOWS * size) end = lastBreak(pending, size, true);
-      if (end <= 0) break; // one long paragraph: wait for its end
+      if (end <= 0) {
+        // One long paragraph, or every paragraph going on from the one before (a list's items, for pages on
+        // end): wait for its end, though not past RUN_ON_WINDOWS windows' length; then end at a break of any
+        // kind rather than let the window, and memory, grow.
+        if (pending.length <= RUN_ON_WINDOWS * size) break;
+        end = forcedBreak(pending, 0, size);
+      }
       yield { text: pending.slice(0, end), offset };
       offset += end;
       pending = pending.slice(end);
