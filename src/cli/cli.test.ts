@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { InputError, readDocuments } from './documents';
+import { InputError, MAX_HTML_BYTES, MAX_HTML_TAGS, readDocuments } from './documents';
 
 let dir: string;
 const STATEMENT = {
@@ -57,6 +57,16 @@ describe('readDocuments', () => {
     await expect(collect(join(dir, 'bad.json'))).rejects.toThrow(/bad\.json: not valid JSON/);
     await expect(collect(join(dir, 'empty.json'))).rejects.toThrow(/empty\.json: the document has no "text"/);
     await expect(collect(join(dir, 'missing.json'))).rejects.toThrow(/missing\.json: no such file/);
+  });
+
+  it('refuses, with a message, a page too large or with too many tags to parse within the heap', async () => {
+    const huge = join(dir, 'huge.html');
+    await writeFile(huge, '');
+    await truncate(huge, MAX_HTML_BYTES + 1); // sparse: never written, only its size is read
+    await expect(collect(huge)).rejects.toThrow(/huge\.html: 24\.0 MB, too large to read as a page \(at most 24 MB\); save its text as a \.txt file/);
+    const tags = join(dir, 'tags.html');
+    await writeFile(tags, `<main>${'<b>'.repeat(MAX_HTML_TAGS)}</main>`);
+    await expect(collect(tags)).rejects.toThrow(/tags\.html: more than 500,000 tags, too many to read as a page/);
   });
 
   it('streams JSON Lines, reporting a bad line in its place', async () => {
