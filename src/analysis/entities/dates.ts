@@ -1,4 +1,4 @@
-// Dates as written: "May 31, 2024", "July 19-23", "April 25 to 29", "7-8 July, 2022",
+// Dates as written: "May 31, 2024", "July 19-23", "April 25 to 29", "June 29 and 30", "7-8 July, 2022",
 // "16th of February", "March of 2021", "04/16/2010", "Friday, October 30, 2026"; a
 // month alone where it stands for a date ("in September"); a year alone ("in 2025") or a span of years ("2022-2023").
 // A range inside one month is one date; "August 31 to September 11" is two.
@@ -34,10 +34,10 @@ const isYear = (t: Token | undefined): boolean => !!t && t.text.length === 4 && 
 const tight = (tokens: readonly Token[], i: number): boolean => !!tokens[i] && !tokens[i]!.sp;
 const isDash = (t: Token | undefined): boolean => !!t && (t.text === '-' || t.text === '–');
 
-/** Length in tokens of an optional day range tail: "-23", "–23", " to 29". */
+/** Length in tokens of an optional day range tail: "-23", "–23", " to 29", " and 30". */
 function rangeTail(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
-  if ((isDash(t) || t?.low === 'to') && isDay(tokens[i + 1]) && !isMonth(tokens[i + 2])) return 2;
+  if ((isDash(t) || t?.low === 'to' || t?.low === 'and') && isDay(tokens[i + 1]) && !isMonth(tokens[i + 2])) return 2;
   return 0;
 }
 
