@@ -5,12 +5,12 @@
 // A second round adds what the first one taught: surnames and first names of
 // people already found, and acronyms defined in parentheses.
 
+import { PLACES } from '../lexicons';
 import type { Entity } from '../types';
 import { parenthesizedAcronymAt, spanText } from './acronyms';
 import { chunks } from './chunks';
 import { cueNounAt } from './cue-nouns';
 import { fullDateAt, type Span, weakDateAt } from './dates';
-import { PLACES } from '../lexicons';
 import { knownAt, type Known } from './gazetteer';
 import { keyOf, nameIndex, textOf } from './keys';
 import { headingFlags, titleLines } from './lines';
@@ -29,7 +29,7 @@ import {
 } from './people';
 import type { PhraseMatch } from './phrase-trie';
 import { ranked, resolve, type Ranked } from './resolve';
-import { numberedInstrumentAt, placeBeforeCountryAt, shapeOf } from './shapes';
+import { numberedInstrumentAt, placeBeforeItsAreaAt, shapeOf } from './shapes';
 import { countWords, tokenize, type Token } from './tokenize';
 import { isFunctionWord, lowerCaseWords } from './vocabulary';
 
@@ -85,7 +85,7 @@ export function findEntities(text: string, context: { title: string; tokens?: re
     if (voc) cands.push(ranked(voc.start, voc.end, 'person', 2));
     const cued = tokens[i]!.cap && !k && !inKnown[i] ? cueNounAt(tokens, i, ctx.lower) : null;
     if (cued) cands.push(ranked(cued.start, cued.end, cued.type, 1));
-    const place = tokens[i]!.cap && !k && i > 0 && tokens[i - 1]!.word && !tokens[i - 1]!.cap ? placeBeforeCountryAt(ctx, i, known) : null;
+    const place = tokens[i]!.cap && !k && i > 0 && tokens[i - 1]!.word && !tokens[i - 1]!.cap ? placeBeforeItsAreaAt(ctx, i, known) : null;
     if (place) cands.push(ranked(place.start, place.end, place.type, 1));
   }
 

@@ -203,7 +203,7 @@ export function numberedInstrumentAt(tokens: readonly Token[], i: number): Span 
 }
 
 /** "in Pabrade, Lithuania", "of Kalamazoo, Michigan": an unlisted name right before ", Country" or ", Place" (not a body) is a place in it. */
-export function placeBeforeCountryAt(ctx: NameContext, i: number, known: readonly (PhraseMatch<Known> | null)[]): Candidate | null {
+export function placeBeforeItsAreaAt(ctx: NameContext, i: number, known: readonly (PhraseMatch<Known> | null)[]): Candidate | null {
   const { tokens } = ctx;
   const prev = tokens[i - 1];
   if (!prev || !PREPOSITIONS.has(prev.low)) return null;
