@@ -37,12 +37,12 @@ function partyIndexes(): PartyIndex {
   const names = newTrie<string>();
   const signingBodies = new Set<string>();
   for (const country of COUNTRIES) {
-    for (const surface of [...surfaces(country), ...(country.demonyms ?? [])]) addPhrase(names, surface, country.name);
+    for (const surface of [...surfaces(country), ...country.demonyms]) addPhrase(names, surface, country.name);
   }
   for (const org of ORGANIZATIONS) {
     if (org.kind !== 'intl' || EVENT.test(org.name)) continue;
     signingBodies.add(org.name);
-    for (const surface of [org.name, ...(org.acronyms ?? [])]) addPhrase(names, surface, org.name);
+    for (const surface of [org.name, ...org.acronyms]) addPhrase(names, surface, org.name);
   }
   return (partyIndex = { names, signingBodies });
 }

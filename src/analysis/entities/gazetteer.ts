@@ -30,7 +30,7 @@ function* entries(): Generator<[string, Known]> {
     for (const s of surfaces(p)) if (!GENERIC_TAIL.test(s)) yield [s, { type: 'place', key: p.name, ambiguous: p.ambiguous }];
   }
   for (const o of ORGANIZATIONS) {
-    for (const s of [...surfaces(o), ...(o.acronyms ?? [])]) yield [s, { type: 'organization', key: o.name }];
+    for (const s of [...surfaces(o), ...o.acronyms]) yield [s, { type: 'organization', key: o.name }];
   }
   for (const i of INSTRUMENTS) {
     for (const s of surfaces(i)) yield [s, { type: 'instrument', key: i.name }];

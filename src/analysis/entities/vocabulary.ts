@@ -54,7 +54,7 @@ for (const names of [
   for (const w of new Set(names.flatMap(keysOf))) count.set(w, (count.get(w) ?? 0) + 1);
 }
 
-const DEMONYMS = new Set(COUNTRIES.flatMap((c) => (c.demonyms ?? []).map((d) => d.toLowerCase())));
+const DEMONYMS = new Set(COUNTRIES.flatMap((c) => c.demonyms.map((d) => d.toLowerCase())));
 /** "Mongolian", "Kazakhstani": a country's adjective, which opens a foreign official's title. */
 export const isDemonym = (low: string): boolean => DEMONYMS.has(low);
 

@@ -67,16 +67,6 @@ describe('string hygiene', () => {
     ];
     expect(lists.filter((l) => new Set(l).size !== l.length)).toEqual([]);
   });
-
-  it('omits empty optional arrays', () => {
-    const arrays = [
-      ...ALL_COUNTRIES.flatMap((c) => [c.variants, c.demonyms]),
-      ...PLACES.map((p) => p.variants),
-      ...ORGANIZATIONS.flatMap((o) => [o.variants, o.acronyms]),
-      ...INSTRUMENTS.map((i) => i.variants),
-    ];
-    expect(arrays.filter((a) => a !== undefined && a.length === 0)).toHaveLength(0);
-  });
 });
 
 describe('countries', () => {

@@ -2,19 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { countries, instruments, organizations, places } from './parse';
 
 describe('compact lexicon tables', () => {
-  it('reads names, variants and flags, omitting empty fields', () => {
+  it('reads names, variants and flags, every list present though empty', () => {
     expect(countries('\nRuritania|Kingdom of Ruritania;Ruritanian;?\nBorduria\n')).toEqual([
       { name: 'Ruritania', variants: ['Kingdom of Ruritania'], demonyms: ['Ruritanian'], ambiguous: true },
-      { name: 'Borduria' },
+      { name: 'Borduria', variants: [], demonyms: [] },
     ]);
     expect(places('capital', 'Strelsau\nZenda Lake;feature\nZenda;;?')).toEqual([
-      { name: 'Strelsau', kind: 'capital' },
-      { name: 'Zenda Lake', kind: 'feature' },
-      { name: 'Zenda', kind: 'capital', ambiguous: true },
+      { name: 'Strelsau', variants: [], kind: 'capital' },
+      { name: 'Zenda Lake', variants: [], kind: 'feature' },
+      { name: 'Zenda', variants: [], kind: 'capital', ambiguous: true },
     ]);
     expect(organizations('foreign', 'Ruritanian Guard|Royal Guard;RG\nZenda Guard')).toEqual([
       { name: 'Ruritanian Guard', acronyms: ['RG'], variants: ['Royal Guard'], kind: 'foreign' },
-      { name: 'Zenda Guard', kind: 'foreign' },
+      { name: 'Zenda Guard', variants: [], acronyms: [], kind: 'foreign' },
     ]);
     expect(organizations('intl', 'UN Harbor Agency;UNHA')).toEqual([
       { name: 'UN Harbor Agency', variants: ['United Nations Harbor Agency', 'U.N. Harbor Agency'], acronyms: ['UNHA'], kind: 'intl' },

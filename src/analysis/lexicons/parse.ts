@@ -18,15 +18,12 @@ const rows = (table: string): string[][] => table.split('\n').filter(Boolean).ma
 const list = (field: string | undefined): string[] => (field ? field.split('|') : []);
 
 /** A lexicon entry's name and its variants: every form it is written in (acronyms aside). */
-export const surfaces = (entry: { name: string; variants?: readonly string[] }): string[] => [entry.name, ...(entry.variants ?? [])];
-
-/** An optional array is left unset when it has no items (undefined), as the lexicon tests require. */
-const some = (items: string[]): string[] | undefined => (items.length ? items : undefined);
+export const surfaces = (entry: { name: string; variants: readonly string[] }): string[] => [entry.name, ...entry.variants];
 
 /** The first form is the name, the others its variants, where "~" stands for the name: "Benin|Republic of ~" is "Republic of Benin". */
-function names(forms: string[]): { name: string; variants?: string[] } {
+function names(forms: string[]): { name: string; variants: string[] } {
   const [name = '', ...variants] = forms;
-  return { name, variants: some(variants.map((variant) => variant.replace('~', name))) };
+  return { name, variants: variants.map((variant) => variant.replace('~', name)) };
 }
 
 export function countries(table: string): Country[] {
@@ -35,7 +32,7 @@ export function countries(table: string): Country[] {
     return {
       ...entry,
       // "~" in a demonym too: "Albania;~n" is "Albanian".
-      demonyms: some(list(d).map((demonym) => demonym.replace('~', entry.name))),
+      demonyms: list(d).map((demonym) => demonym.replace('~', entry.name)),
       ambiguous: flags.includes('?') || undefined,
       entity: flags.includes('place') ? 'place' : undefined,
     };
@@ -67,7 +64,7 @@ export function withPrefixes(surface: string): string[] {
 }
 
 /** A row's names, each with its prefix's other forms. */
-const prefixedNames = (field: string | undefined): { name: string; variants?: string[] } => names([...new Set(list(field).flatMap(withPrefixes))]);
+const prefixedNames = (field: string | undefined): { name: string; variants: string[] } => names([...new Set(list(field).flatMap(withPrefixes))]);
 
 /** The initials of a name's capitalized words: "International Atomic Energy Agency" is IAEA. */
 const initials = (name: string): string => name.split(/[\s-]+/).map((word) => (/^\p{Lu}/u.test(word) ? word[0] : '')).join('');
@@ -76,7 +73,7 @@ const initials = (name: string): string => name.split(/[\s-]+/).map((word) => (/
 export function organizations(kind: OrgKind, table: string): Organization[] {
   return rows(table).map(([n, a]) => {
     const entry = prefixedNames(n);
-    return { ...entry, acronyms: some(list(a).map((acronym) => (acronym === '*' ? initials(entry.name) : acronym))), kind };
+    return { ...entry, acronyms: list(a).map((acronym) => (acronym === '*' ? initials(entry.name) : acronym)), kind };
   });
 }
 

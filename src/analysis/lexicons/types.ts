@@ -6,8 +6,8 @@
 /** A sovereign state (labeling guide: `country`). Demonyms resolve actors but are never entities. */
 export interface Country {
   readonly name: string;
-  readonly variants?: readonly string[];
-  readonly demonyms?: readonly string[];
+  readonly variants: readonly string[];
+  readonly demonyms: readonly string[];
   /** Bare name is also a common given name or word ("Chad", "Jordan", "Georgia"): match with context. */
   readonly ambiguous?: true;
   /** Resolves as an actor but is labeled `place`, not `country`, by the guide (Taiwan). */
@@ -19,7 +19,7 @@ export type PlaceKind = 'capital' | 'city' | 'region' | 'subnational' | 'feature
 /** Labeling guide: `place`; kind 'state' means a U.S. state. */
 export interface Place {
   readonly name: string;
-  readonly variants?: readonly string[];
+  readonly variants: readonly string[];
   readonly kind: PlaceKind;
   /** Bare name is also a common personal name or word ("Victoria", "Male"): match with context. */
   readonly ambiguous?: true;
@@ -32,13 +32,13 @@ export type OrgKind = 'intl' | 'us' | 'foreign' | 'group' | 'program' | 'company
 /** Labeling guide: `organization` (bodies, forums, dialogues, programs, events, designated groups, companies). */
 export interface Organization {
   readonly name: string;
-  readonly acronyms?: readonly string[];
-  readonly variants?: readonly string[];
+  readonly acronyms: readonly string[];
+  readonly variants: readonly string[];
   readonly kind: OrgKind;
 }
 
 /** Labeling guide: `instrument` (named treaties, agreements, declarations, pledges, resolutions, laws). */
 export interface Instrument {
   readonly name: string;
-  readonly variants?: readonly string[];
+  readonly variants: readonly string[];
 }
