@@ -28,10 +28,10 @@ export const RUN_ON_WINDOWS = 4;
  */
 const endsWindow = (text: string, index: number): boolean => index + 2 < text.length && !/[a-z]/.test(text.charAt(index + 2));
 
-/** The end of the last paragraph break in `text` at or before `limit` a window may end at (with `anyBreak`, any one), or -1. */
-export function lastBreak(text: string, limit: number, anyBreak = false): number {
+/** The end of the last paragraph break in `text` at or before `limit` a window may end at, or -1. */
+export function lastBreak(text: string, limit: number): number {
   for (let index = text.lastIndexOf('\n\n', limit); index >= 0; index = index > 0 ? text.lastIndexOf('\n\n', index - 1) : -1) {
-    if (anyBreak || endsWindow(text, index)) return index + 2;
+    if (endsWindow(text, index)) return index + 2;
   }
   return -1;
 }
