@@ -81,6 +81,8 @@ describe('people', () => {
 
   it('drops a chargé\'s "a.i." with the title, with or without its comma', () => {
     expect(people('Chargé d’Affaires a.i. Piet Vos and Chargé d\'Affaires, a.i. Jane Roe met.')).toEqual(['person:Piet Vos', 'person:Jane Roe']);
+    // Written without the accent, as many pages do: the title table lists the accented form only.
+    expect(people('Charge d\'Affaires, a.i. Piet Vos met.')).toEqual(['person:Piet Vos']);
   });
 
   it('knows a given name\'s short form as evidence of a person', () => {

@@ -34,7 +34,7 @@ Botswana|Republic of ~;Motswana|Batswana
 Brazil|Federative Republic of ~;~ian
 Brunei|Brunei Darussalam|Nation of ~;~an
 Bulgaria|Republic of ~;~n
-Burkina Faso|Burkina;Burkinabe|Burkinabè
+Burkina Faso|Burkina;Burkinabè
 Burma|Myanmar|Republic of the Union of Myanmar|Union of ~;Burmese
 Burundi|Republic of ~;~an
 Cabo Verde|Cape Verde|Republic of ~;~an|Cape Verdean
@@ -50,7 +50,7 @@ Comoros|Union of the ~|Comoro Islands;Comoran|Comorian
 Democratic Republic of the Congo|DRC|D.R.C.|DR Congo|DROC|Congo-Kinshasa|Congo (Kinshasa)|Democratic Republic of Congo;Congolese
 Republic of the Congo|Congo|Congo-Brazzaville|Congo (Brazzaville)|Republic of Congo
 Costa Rica|Republic of ~;~n
-Cote d'Ivoire|Côte d'Ivoire|Republic of ~|Republic of Côte d'Ivoire|Ivory Coast;Ivoirian|Ivorian
+Cote d'Ivoire|Côte d'Ivoire|Republic of Côte d'Ivoire|Ivory Coast;Ivoirian|Ivorian
 Croatia|Republic of ~;~n|Croat
 Cuba|Republic of ~;~n
 Cyprus|Republic of ~;Cypriot
@@ -189,7 +189,7 @@ Togo|Togolese Republic;~lese
 Tonga|Kingdom of ~;~n
 Trinidad and Tobago|Republic of ~|Trinidad & Tobago|Trinidad;Trinidadian|Tobagonian
 Tunisia|Tunisian Republic;~n
-Türkiye|Turkiye|Turkey|Republic of Turkiye|Republic of ~|Republic of Turkey;Turkish
+Türkiye|Turkey|Republic of ~|Republic of Turkey;Turkish
 Turkmenistan;Turkmen|~i
 Tuvalu;~an
 Uganda|Republic of ~;~n

@@ -2,13 +2,13 @@
 // resolutions, laws, strategies and named statements or reports. Decision: "Initiative", "Partnership",
 // "Program", "Fund", "Process", "Mechanism", "Dialogue", "Forum" name bodies or programs, so they are
 // `organization` (the guide's "named programs ... partnerships"); signed deals called initiatives are listed here.
-import { instruments, withPrefixes } from './parse';
+import { instruments, list, withPrefixes } from './parse';
 import type { Instrument } from './types';
 
 /** Last words that make a capitalized phrase a named instrument ("... Air Transport Agreement"). */
-export const INSTRUMENT_HEAD_NOUNS: readonly string[] = (
+export const INSTRUMENT_HEAD_NOUNS: readonly string[] = list(
   'Accord|Accords|Act|Action Plan|Agenda|Agreement|Agreements|Amendment|Armistice|Arrangement|' +
-  'Call to Action|Charter|Code|Code of Conduct|Communique|Communiqué|Compact|Concordat|Consensus|' +
+  'Call to Action|Charter|Code|Code of Conduct|Communiqué|Compact|Concordat|Consensus|' +
   'Constitution|Convention|Conventions|Covenant|Declaration|Determination|Directive|Exchange of Notes|' +
   'Executive Order|Fact Sheet|Final Act|Framework|Guidelines|' +
   'Law|Laws|Letter of Agreement|Letter of Intent|MOA|MOU|MoU|Memorandum|' +
@@ -16,7 +16,7 @@ export const INSTRUMENT_HEAD_NOUNS: readonly string[] = (
   'Plan of Action|Platform for Action|Pledge|Principles|Proclamation|Programme of Action|Protocol|' +
   'Regulations|Report|Resolution|Road Map|Roadmap|Rules|Statement|Statute|Strategy|Treaty|Treaties|Truce|' +
   'Understanding'
-).split('|');
+);
 
 /** Prefixes followed by a number that name an instrument ("UNSCR 2254", "Executive Order 13224", "E.O. 13224"). */
 export const NUMBERED_INSTRUMENT_PREFIXES: readonly string[] = (
@@ -50,7 +50,7 @@ Dayton Accords|Dayton Peace Agreement|Dayton Agreement|General Framework Agreeme
 Jeddah Declaration|~ of Commitment to Protect the Civilians of Sudan
 Agreement on the Establishment of Peace and Inter-State Relations between the Republic of Armenia and the Republic of Azerbaijan
 Joint Comprehensive Plan of Action|JCPOA|Iran nuclear deal
-Three Joint Communiques|Three Joint Communiqués|three Joint Communiques
+Three Joint Communiqués|three Joint Communiques
 Six Assurances
 ANZUS Treaty|ANZUS
 U.S.-Philippines Mutual Defense Treaty|United States-Philippines Mutual Defense Treaty|Mutual Defense Treaty|MDT

@@ -104,6 +104,8 @@ describe('countries', () => {
     expect(lookup.get('DRC')).toBe('Democratic Republic of the Congo');
     expect(lookup.get('Myanmar')).toBe('Burma');
     expect(lookup.get('Turkey')).toBe('Türkiye');
+    expect(lookup.get('Turkiye')).toBe('Türkiye');
+    expect(lookup.get("Cote d'Ivoire")).toBe("Cote d'Ivoire");
     expect(lookup.get('Soviet Union')).toBe('Soviet Union');
   });
 });

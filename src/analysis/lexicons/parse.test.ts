@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countries, instruments, organizations, places } from './parse';
+import { countries, instruments, list, organizations, places } from './parse';
 
 describe('compact lexicon tables', () => {
   it('reads names, variants and flags, every list present though empty', () => {
@@ -20,5 +20,14 @@ describe('compact lexicon tables', () => {
       { name: 'UN Harbor Agency', variants: ['United Nations Harbor Agency', 'U.N. Harbor Agency'], acronyms: ['UNHA'], kind: 'intl' },
     ]);
     expect(instruments('Treaty of Zenda|Zenda Treaty')).toEqual([{ name: 'Treaty of Zenda', variants: ['Zenda Treaty'] }]);
+  });
+
+  it('adds the unaccented spelling of an accented form, each form once', () => {
+    expect(list('Strelsaú|Zénda Lake|Zenda Lake|Borduria')).toEqual(['Strelsaú', 'Strelsau', 'Zénda Lake', 'Zenda Lake', 'Borduria']);
+    // Two accents over one letter (comma below, cedilla) give one plain spelling.
+    expect(list('Chișinău|Chişinău')).toEqual(['Chișinău', 'Chisinau', 'Chişinău']);
+    expect(places('capital', 'Zendá')).toEqual([{ name: 'Zendá', variants: ['Zenda'], kind: 'capital' }]);
+    expect(countries('Ruritania;Ruritanián')[0]!.demonyms).toEqual(['Ruritanián', 'Ruritanian']);
+    expect(list(undefined)).toEqual([]);
   });
 });

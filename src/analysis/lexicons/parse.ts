@@ -9,13 +9,18 @@
 //   places:        name|variant...; kind (when not the table's); flags ("?" ambiguous)
 //   organizations: name|variant...; ACRONYM|... ("*" the name's initials; one table per kind; a UN or U.S. body's other prefixes added)
 //   instruments:   name|variant...
-// In every table "~" in a variant stands for the row's name ("Benin|Republic of ~").
+// In every table "~" in a variant stands for the row's name ("Benin|Republic of ~"), and an
+// accented form brings its unaccented spelling with it ("Bogotá" is also "Bogota").
 import type { Country, Instrument, Organization, OrgKind, Place, PlaceKind } from './types';
 
 // Nothing is trimmed: the lexicon tests hold every string free of stray white space.
 const rows = (table: string): string[][] => table.split('\n').filter(Boolean).map((line) => line.split(';'));
 
-const list = (field: string | undefined): string[] => (field ? field.split('|') : []);
+/** A name without its accents ("Bogotá" is also written "Bogota"): tables list only the accented form. */
+export const unaccented = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
+
+/** A "|"-joined field's forms, each followed by its unaccented spelling when that differs. */
+export const list = (field: string | undefined): string[] => (field ? [...new Set(field.split('|').flatMap((form) => [form, unaccented(form)]))] : []);
 
 /** A lexicon entry's name and its variants: every form it is written in (acronyms aside). */
 export const surfaces = (entry: { name: string; variants: readonly string[] }): string[] => [entry.name, ...entry.variants];

@@ -20,7 +20,7 @@ Apia
 Ashgabat|Ashkhabad
 Asmara
 Astana|Nur-Sultan|Nur Sultan
-Asuncion|Asunción
+Asunción
 Athens
 Baghdad
 Baku
@@ -38,8 +38,8 @@ Berlin
 Bern|Berne
 Bishkek
 Bissau
-Bogota|Bogotá
-Brasilia|Brasília
+Bogotá
+Brasília
 Bratislava
 Brazzaville
 Bridgetown
@@ -51,7 +51,7 @@ Cairo
 Canberra
 Caracas
 Castries
-Chisinau|Chișinău|Chişinău|Kishinev
+Chișinău|Chişinău|Kishinev
 City of San Marino|San Marino City
 Colombo
 Conakry
@@ -97,7 +97,7 @@ Lilongwe
 Lima
 Lisbon
 Ljubljana
-Lome|Lomé
+Lomé
 London
 Luanda
 Lusaka
@@ -105,7 +105,7 @@ Luxembourg City
 Madrid
 Majuro
 Malabo
-Male|Malé;;?
+Malé;;?
 Managua
 Manama
 Manila|Metro ~
@@ -121,7 +121,7 @@ Montevideo
 Moroni
 Moscow
 Muscat
-N'Djamena|Ndjamena|N'Djaména
+N'Djaména|Ndjamena
 Nairobi
 Nassau
 Nay Pyi Taw|Naypyidaw|Naypyitaw|Nay Pyi Daw
@@ -154,17 +154,17 @@ Pyongyang
 Quito
 Rabat
 Ramallah
-Reykjavik|Reykjavík
+Reykjavík
 Riga
 Riyadh
 Rome
 Roseau
-San Jose|San José
+San José
 San Salvador
 Sanaa|Sana'a
 Santiago
 Santo Domingo
-Sao Tome|São Tomé
+São Tomé
 Sarajevo
 Seoul
 Singapore
@@ -201,7 +201,7 @@ Washington, D.C.|Washington, DC|Washington D.C.|Washington DC|Washington|Distric
 Wellington
 Windhoek
 Yamoussoukro
-Yaounde|Yaoundé
+Yaoundé
 Yaren
 Yerevan
 Zagreb
@@ -234,7 +234,7 @@ Chennai
 Chernihiv
 Chiang Mai
 Chicago
-Ciudad Juarez|Ciudad Juárez
+Ciudad Juárez
 Dallas
 Dar es Salaam
 Denver
@@ -275,7 +275,7 @@ Kharkiv|Kharkov
 Kirkuk
 Kolkata
 Koror
-Krakow|Kraków
+Kraków
 Kramatorsk
 Lagos
 Lahore
@@ -293,7 +293,7 @@ Miami
 Milan
 Minneapolis
 Monterrey
-Montreal|Montréal
+Montréal
 Mosul
 Mumbai
 Munich
@@ -311,12 +311,12 @@ Philadelphia
 Pittsburgh
 Ramstein
 Rio de Janeiro
-Rzeszow|Rzeszów
+Rzeszów
 Saint Petersburg|St. Petersburg
 San Antonio
 San Diego
 San Francisco
-Sao Paulo|São Paulo
+São Paulo
 Sapporo
 Seattle
 Sevastopol
@@ -414,7 +414,7 @@ Donbas|Donbass
 Donetsk|~ Oblast
 East Jerusalem
 Faroe Islands|Faroes
-Galapagos Islands|Galápagos Islands|Galapagos|Galápagos
+Galápagos Islands|Galápagos
 Gaza|~ Strip
 Greenland
 Hong Kong|~ SAR|~ Special Administrative Region|HKSAR
@@ -514,11 +514,11 @@ Camp David
 Capitol Hill|U.S. Capitol|Capitol
 Caspian Sea|Caspian
 Chornobyl|Chernobyl|~ Nuclear Power Plant|Chernobyl Nuclear Power Plant
-Darien Gap|Darién Gap|Darien|Darién
+Darién Gap|Darién
 Fordow|Fordo
 Fort Campbell
 Grand Ethiopian Renaissance Dam|GERD
-Guantanamo Bay|Guantánamo Bay|Guantanamo
+Guantánamo Bay|Guantanamo
 Gulf of Guinea
 Gulf of Oman
 Hamid Karzai International Airport|Kabul Airport|Kabul International Airport|HKIA

@@ -9,10 +9,12 @@
 // without it ("Secretary of State" heads bylines and office lines); nor a listed title after a word that is
 // none ("Commerce Secretary", "Presidential Envoy"), which the rules find at the title.
 
+import { list } from './parse';
+
 /** Words that make another title of a title before it ("Acting", "Principal Deputy", "Vice", "Former"). */
 export const TITLE_MODIFIERS: readonly string[] = 'special deputy senior chief acting executive first second vice principal former late then interim general assistant'.split(' ');
 
-export const PERSON_TITLES: readonly string[] = (
+export const PERSON_TITLES: readonly string[] = list(
   'Secretary|Secretary of State|Under Secretary|Senior Bureau Official|Counselor|' +
   'Chief of Staff|Chief of Protocol|' +
   'Secretary of Defense|' +
@@ -22,8 +24,7 @@ export const PERSON_TITLES: readonly string[] = (
   'Director of National Intelligence|Administrator|' +
   'Director|Coordinator|Advisor|Adviser|Senior Official|Ambassador|Amb.|' +
   'Ambassador-at-Large|Ambassador at Large|Ambassador-designate|Permanent Representative|Chief of Mission|' +
-  'Charge d\'Affaires|Chargé d\'Affaires|Charge d\'Affaires, a.i.|Chargé d\'Affaires, a.i.|' +
-  'Charge d\'Affaires a.i.|Chargé d\'Affaires a.i.|Chargé|Charge|Consul|Attaché|Envoy|' +
+  'Chargé d\'Affaires|Chargé d\'Affaires, a.i.|Chargé d\'Affaires a.i.|Chargé|Consul|Attaché|Envoy|' +
   'Special Rapporteur|Spokesperson|Spokesman|' +
   'Spokeswoman|President|President-elect|Prime Minister|Premier|Chancellor|' +
   'Foreign Minister|Minister|State Secretary|Minister of Foreign Affairs|Minister for Foreign Affairs|' +
@@ -46,7 +47,7 @@ export const PERSON_TITLES: readonly string[] = (
   'Private First Class|Pfc.|PFC|Private|Pvt.|Specialist|Spc.|Petty Officer|Hospital Corpsman|' +
   'Seaman|Airman|Warrant Officer|Dr.|Dr|Doctor|Professor|Prof.|Mr.|Mr|Mrs.|Mrs|Ms.|' +
   'Ms|Miss|Mx.|Madam|Madame|Monsieur|Pres.|Second Gentleman'
-).split('|');
+);
 
 /** Speaker labels that are not a named individual (reporters, moderators, anonymous officials): not persons. */
 export const NON_PERSON_SPEAKER_LABELS: readonly string[] = (
