@@ -13,15 +13,23 @@ const NL = 32;
 const ALNUM = 64;
 
 export class Token {
-  constructor(
-    /** The text as written. */
-    readonly text: string,
-    /** Lower case, curly apostrophes folded: the lookup key. */
-    readonly low: string,
-    readonly start: number,
-    readonly end: number,
-    private readonly facts: number,
-  ) {}
+  // Declared, then set in the constructor: parameter properties would also emit
+  // a class field per property, which the bundle carries for nothing.
+  /** The text as written. */
+  declare readonly text: string;
+  /** Lower case, curly apostrophes folded: the lookup key. */
+  declare readonly low: string;
+  declare readonly start: number;
+  declare readonly end: number;
+  private declare readonly facts: number;
+
+  constructor(text: string, low: string, start: number, end: number, facts: number) {
+    this.text = text;
+    this.low = low;
+    this.start = start;
+    this.end = end;
+    this.facts = facts;
+  }
 
   /** Starts with an upper-case letter. */
   get cap(): boolean {
