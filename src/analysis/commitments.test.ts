@@ -78,6 +78,8 @@ describe('commitment strength, per the labeling guide', () => {
     'These sanctions are part of our ongoing efforts to curb illegal logging in Mongolia.',
     'Now it is our duty to carry the reforms forward.',
     'Our responsibility is to turn these promises into schools and clinics.',
+    // A proposal to act is an intention to; a proposal put to someone is not one.
+    'The delegations proposed to exchange liaison officers next year.',
   ])('intent: %s', (sentence) => expect(strengthOf(sentence)).toBe('intent'));
 
   it.each([
@@ -116,6 +118,9 @@ describe('commitment strength, per the labeling guide', () => {
     'She will also explore a regional approach to flood resilience.',
     // A party noun that ends in a capital ("States") opens the trigger in a name's place.
     'The United States supports Mongolia’s transition to renewable energy.',
+    // So does a government or an administration, an adverb between.
+    'The U.S. government firmly supports the reconciliation talks in Darkhan.',
+    'The Biden administration certainly supports a free press in Mongolia.',
     'We demand the immediate release of the journalists.',
     // Pressing for is calling for.
     'The Ambassador pressed the authorities to release the detained journalists.',
@@ -147,6 +152,8 @@ describe('what is not a commitment', () => {
     ['a speaker declining to say', 'We won’t comment on the internal deliberations, and I will not get into details.'],
     ['a demand on others', 'Civilians must be protected.'],
     ['history', 'Two years ago, the leaders signed the framework agreement.'],
+    ['a proposal put to someone', 'I cannot go into what we proposed to the Ruritanians last week.'],
+    ['a program that supports', 'The Department of State supports twelve advisers in the ministry.'],
     ['past signing', 'The plan builds on the accord the two governments signed in 2019.'],
     ['history', 'In October 2020, the two governments signed a memorandum on trade.'],
     ['a name that holds a trigger word', 'The Global Methane Pledge entered into force.'],
