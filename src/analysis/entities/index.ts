@@ -23,6 +23,7 @@ import {
   type NameContext,
   rolePersonAt,
   speakerLabelAt,
+  surnameNameStart,
   titledPersonAt,
   titleStartBefore,
   vocativeAt,
@@ -225,7 +226,7 @@ function echoes(text: string, ctx: NameContext, found: readonly Ranked[]): Ranke
     const t = tokens[i]!;
     if (!t.cap) continue;
     // Not a name's first word ("Roe Smith"); a capitalized word on the next line starts something else.
-    if (people.has(t.low) && !(tokens[i + 1]?.cap && !tokens[i + 1]!.nl)) out.push(ranked(t.upper ? capitalsNameStart(ctx, i) : i, i + 1, 'person', 2));
+    if (people.has(t.low) && !(tokens[i + 1]?.cap && !tokens[i + 1]!.nl)) out.push(ranked((t.upper ? capitalsNameStart : surnameNameStart)(ctx, i), i + 1, 'person', 2));
     const a = acronyms.size === 0 ? undefined : acronyms.get(t.text);
     if (a && spanText(tokens, i, i + a.n) === a.text) out.push(ranked(i, i + a.n, a.type, 1, a.key));
   }

@@ -121,6 +121,14 @@ describe('people', () => {
     expect(es.map((e) => [e.text, e.key])).toEqual([['Tomas Vell', 'Tomas Vell'], ['Vell', 'Tomas Vell']]);
   });
 
+  it('reads a bare name whole when the document titles its surname elsewhere', () => {
+    // "Dilawar" is no listed given name: the titled "Representative Tallo" is the evidence.
+    const es = findEntities('We are pleased to announce Dilawar Tallo as Special Representative. Special Representative Tallo will lead.', { title: '' });
+    expect(es.filter((e) => e.type === 'person').map((e) => [e.text, e.key])).toEqual([['Dilawar Tallo', 'Dilawar Tallo'], ['Tallo', 'Dilawar Tallo']]);
+    // Not the word before the name when it opens the sentence, nor an article's noun.
+    expect(people('Special Envoy Tallo arrived. Yesterday Tallo met the Harbor Tallo staff.')).toEqual(['person:Tallo', 'person:Tallo', 'person:Tallo']);
+  });
+
   it('reads speaker labels but not anonymous ones, and first names used in address', () => {
     const text = 'MS. HALVORSEN: Thank you.\n\nQUESTION: Yes.\n\nFOREIGN MINISTER KIRO: Ingrid, thank you.';
     expect(people(text)).toEqual(['person:HALVORSEN', 'person:KIRO', 'person:Ingrid']);

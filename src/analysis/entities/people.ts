@@ -309,10 +309,20 @@ export function capitalsNameStart({ tokens, lower }: NameContext, i: number): nu
 }
 
 /**
+ * Start of a name ending at token `i`, a surname the document names as a person elsewhere
+ * ("Special Representative Roe"): the name word before it, its given name ("... announce
+ * Dilawar Roe as"), when the two stand alone as barePersonAt's runs do.
+ */
+export const surnameNameStart = (ctx: NameContext, i: number): number => (opensBareName(ctx.tokens[i - 2]) && nameRunEnd(ctx, i - 1, 2) > i ? i - 1 : i);
+
+/**
  * Articles and possessives: what follows them is a thing, not a person ("the Gold Star families").
  * Not "that", far more often the conjunction ("we are glad that Robert Roe is home") than a determiner.
  */
 const BARE_BLOCKERS = new Set('the a an this these those our their its his her your my'.split(' '));
+
+/** A token after which a bare name may stand: a comma, "With", or a lower-case word other than an article or possessive. */
+const opensBareName = (p: Token | undefined): boolean | undefined => p && (p.text === ',' || p.text === 'With' || (p.word && !p.cap && !p.num && !BARE_BLOCKERS.has(p.low)));
 
 const GIVEN = new Set(GIVEN_NAMES);
 const LEADERS = new Set(LEADER_SURNAMES.map((s) => s.toLowerCase()));
@@ -353,7 +363,7 @@ export function barePersonAt(ctx: NameContext, i: number): Span | null {
   // At a sentence's start only a common given name before a verb ("Jane Roe is the ranking member"); the set lookup
   // first, as few capitalized words are given names.
   const opens = prev && GIVEN.has(tokens[i]!.low) && /^[.!?]$/.test(prev.text);
-  if (!prev || !(tokens[i + 1]?.cap || isInitial(tokens[i])) || tokens[i]!.nl || !(opens || prev.text === ',' || prev.text === 'With' || (prev.word && !prev.cap && !prev.num && !BARE_BLOCKERS.has(prev.low)))) return null;
+  if (!prev || !(tokens[i + 1]?.cap || isInitial(tokens[i])) || tokens[i]!.nl || !(opens || opensBareName(prev))) return null;
   const end = nameRunEnd(ctx, i, 3);
   if (end - i < 2 || (tokens[end]?.cap && !tokens[end]!.nl) || (opens && !(tokens[end]?.word && !tokens[end]!.cap))) return null;
   for (let k = i; k < end; k++) if (tokens[k]!.text === '-') return null;
