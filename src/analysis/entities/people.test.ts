@@ -121,6 +121,16 @@ describe('people', () => {
     expect(es.map((e) => [e.text, e.key])).toEqual([['Tomas Vell', 'Tomas Vell'], ['Vell', 'Tomas Vell']]);
   });
 
+  it('ends a portfolio at "and" before a second person, titled or not', () => {
+    // "Alice" a listed given name: no portfolio's word.
+    expect(people('Talks between Assistant Secretary for Harbor Affairs Peter Vos and Alice Roe ended.')).toEqual(['person:Peter Vos', 'person:Alice Roe']);
+    expect(people('Talks between Secretary General for Harbor Affairs Peter Vos and U.S. Deputy Secretary of State Ansel Roe ended.')).toEqual([
+      'person:Peter Vos', 'person:Ansel Roe',
+    ]);
+    // A portfolio goes on past "and" to its next word: "Affairs and Trade".
+    expect(people('Minister of Foreign Affairs and Trade Petra Vos spoke.')).toEqual(['person:Petra Vos']);
+  });
+
   it('reads a bare name whole when the document titles its surname elsewhere', () => {
     // "Dilawar" is no listed given name: the titled "Representative Tallo" is the evidence.
     const es = findEntities('We are pleased to announce Dilawar Tallo as Special Representative. Special Representative Tallo will lead.', { title: '' });
