@@ -41,7 +41,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t('firm', "announced the creation of|(are|is) establishing"),
   t('firm', "welcome[ds]? ([a-z'-]+ ){0,6}(decision|commitment|pledge) to", false),
   // intent
-  t('intent', "intend(s|ed)? to|propos(e[ds]?|ing) to(?! the)|expects? to(?! (see|be|have|hear|come)\\b)|intentions? to|plan(s|ned)? to|plans for|(is|are) planning to"),
+  t('intent', "intend(s|ed)? to|propos(e[ds]?|ing) to(?! the)|expects? to(?! (see|be|have|hear|come)\\b)|intentions? to|(their|our|its) intent to|plan(s|ned)? to|plans for|(is|are) planning to"),
   t('intent', "(readiness|willingness|determination|resolve|eagerness|desire to work) (to|for)(?! consider)|(we are|we're|we remain|i am|i'm) willing to(?! (consider|review|explore|take)\\b)|(is|are|remains?) (ready|determined|prepared|resolved|poised) to|stands? ready to|preparedness to|united in (our|their) determination"),
   t('intent', "look(s|ed|ing)? forward to ([a-z]+ly )?(?!(hearing|seeing|speaking|talking|welcoming|meeting|rescheduling|returning|reading|receiving|discussing|visiting|travell?ing|the discussion)\\b)([a-z]+ing|further|continued|deepening|the (next|future|continued))"),
   t('intent', "aim(s|ed)? to|seek(s|ing)? to|(is|are) (still |actively )?seeking(?! information)|(is|are|remain|'re) (still |also )?(working|striving|continuing to work) (on|to|with|closely|together|toward)|stepping up|step up (our|their) efforts|continues? to work|strives? to|(is|are) taking (concrete |further |additional |decisive )?steps to|(is|are) expected to|united in (our |their )?efforts"),

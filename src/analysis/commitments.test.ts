@@ -80,6 +80,8 @@ describe('commitment strength, per the labeling guide', () => {
     'Our responsibility is to turn these promises into schools and clinics.',
     // A proposal to act is an intention to; a proposal put to someone is not one.
     'The delegations proposed to exchange liaison officers next year.',
+    // A party's stated intent is its intention; "the intent to" of others' acts is not.
+    'The ministers confirmed their intent to open a joint training center.',
   ])('intent: %s', (sentence) => expect(strengthOf(sentence)).toBe('intent'));
 
   it.each([
@@ -154,6 +156,7 @@ describe('what is not a commitment', () => {
     ['history', 'Two years ago, the leaders signed the framework agreement.'],
     ['a proposal put to someone', 'I cannot go into what we proposed to the Ruritanians last week.'],
     ['a program that supports', 'The Department of State supports twelve advisers in the ministry.'],
+    ['a motive', 'The militia acted with the intent to drive the herders from Darkhan.'],
     ['past signing', 'The plan builds on the accord the two governments signed in 2019.'],
     ['history', 'In October 2020, the two governments signed a memorandum on trade.'],
     ['a name that holds a trigger word', 'The Global Methane Pledge entered into force.'],
