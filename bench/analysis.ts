@@ -1,11 +1,14 @@
 // npm run bench (analysis part): throughput of the analysis core on a typical
 // statement, on every 2021-2022 press release, and on a 1 MB transcript;
 // beside it, in the same run, compromise (entities only) on the same text
-// and a floor: one pass of a tokenizing regex. Then the size the analysis
-// code and its lexicons add to the extension (scripts/analysis-size.ts).
+// and a floor: one pass of a tokenizing regex. Then where the time goes,
+// stage by stage (analysis-stages.ts), how the worst texts scale, and the
+// size the analysis code and its lexicons add to the extension
+// (scripts/analysis-size.ts).
 
 import nlp from 'compromise';
 import { analysisInBuildSize } from '../scripts/analysis-in-build';
+import { printStages } from './analysis-stages';
 import { analysisBundle, analysisBundleSize, loadAnalysisBundle } from '../scripts/analysis-size';
 import { devDocuments, pressReleases, transcript, type CorpusText } from './corpus';
 import { fixed, median, megabytes, msPerCallInTurns, row } from './measure';
@@ -126,6 +129,8 @@ function measureWorstCase(label: string, phrase: string): void {
   const floorOverOurs = floor.map((value, round) => value / ours[round]!);
   console.log(row(label, fixed(mb, 2), fixed(median(ours)), '', fixed(median(floor)), '', `${fixed(median(floorOverOurs))}x`));
 }
+
+await printStages(`${releases.length} press releases`, releases, 4);
 
 console.log('\nWorst cases (MB/s; a rule whose cost grew with the square of a sentence would show here as a collapse)');
 for (const [label, phrase] of Object.entries(WORST_CASES)) measureWorstCase(label, phrase);

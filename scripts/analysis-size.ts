@@ -17,9 +17,12 @@ import { TERSER_OPTIONS } from './minify-options';
 /** The issue's budget: at most 40 KB gzipped. */
 export const ANALYSIS_BUDGET_BYTES = 40 * 1024;
 
-/** src/analysis bundled and minified on its own, as the extension's build ships it. */
-export async function analysisBundle(): Promise<Uint8Array> {
-  const bundle = await rolldown({ input: 'src/analysis/analyze.ts', logLevel: 'silent' });
+/**
+ * src/analysis bundled and minified on its own, as the extension's build ships it;
+ * from another entry (the bench's stages), the same code built the same way.
+ */
+export async function analysisBundle(input = 'src/analysis/analyze.ts'): Promise<Uint8Array> {
+  const bundle = await rolldown({ input, logLevel: 'silent' });
   try {
     const { output } = await bundle.generate({ format: 'iife', name: 'analysis', comments: false, topLevelVar: true });
     // What vite's terser plugin sets for a script that is neither a module nor CommonJS.
@@ -31,8 +34,8 @@ export async function analysisBundle(): Promise<Uint8Array> {
 }
 
 /** The exports of a bundle analysisBundle() built: run as the background script runs it. */
-export function loadAnalysisBundle(code: Uint8Array): typeof import('../src/analysis/analyze') {
-  return new Function(`${new TextDecoder().decode(code)}\nreturn analysis;`)() as typeof import('../src/analysis/analyze');
+export function loadAnalysisBundle<Exports = typeof import('../src/analysis/analyze')>(code: Uint8Array): Exports {
+  return new Function(`${new TextDecoder().decode(code)}\nreturn analysis;`)() as Exports;
 }
 
 /** The size of `code` (the bundle, built here when not given): minified bytes and gzipped. */
