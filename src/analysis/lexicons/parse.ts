@@ -17,7 +17,7 @@ import type { Country, Instrument, Organization, OrgKind, Place, PlaceKind } fro
 const rows = (table: string): string[][] => table.split('\n').filter(Boolean).map((line) => line.split(';'));
 
 /** A name without its accents ("Bogotá" is also written "Bogota"): tables list only the accented form. */
-export const unaccented = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
+const unaccented = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
 
 /** A "|"-joined field's forms, each followed by its unaccented spelling when that differs. */
 export const list = (field: string | undefined): string[] => (field ? [...new Set(field.split('|').flatMap((form) => [form, unaccented(form)]))] : []);
