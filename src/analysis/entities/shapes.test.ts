@@ -40,6 +40,8 @@ describe('names by head noun', () => {
     // A statute's section is no body.
     expect(found('They are designated under Section 7031(c).')).toEqual([]);
     expect(found('Grants from the Ambassador’s Fund for Cultural Preservation went to Strelsau.')).toContain('organization:Ambassador’s Fund for Cultural Preservation');
+    // An exchange program, its acronym linked.
+    expect(found('Students of the Strelsau-Zenda Youth Exchange (SZYX) arrived.')).toEqual(['organization:Strelsau-Zenda Youth Exchange', 'organization:SZYX']);
   });
 
   it('takes a body\'s head with generic modifiers for a reference back, not a name, while an instrument\'s stays one', () => {

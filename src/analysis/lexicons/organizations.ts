@@ -463,7 +463,7 @@ export const ORG_HEAD_NOUNS: readonly string[] = [
     'Academy|Administration|Agency|Alliance|Army|Assembly|Association|Authority|Bank|Board|Brigade|' +
     'Brigades|Bureau|Cabinet|Cartel|Center|Centre|Chamber|Club|Coalition|College|Command|Commission|' +
     'Committee|Company|Confederation|Conference|Congress|Consulate|Consulate General|Consultations|Corporation|Corps|' +
-    'Council|Court|Delegation|Department|Dialogue|Directorate|Division|Embassy|Expo|Facility|Federation|' +
+    'Council|Court|Delegation|Department|Dialogue|Directorate|Division|Embassy|Exchange|Expo|Facility|Federation|' +
     'Fleet|Forces|Forum|Foundation|Front|Fund|Government|Group|Guard|Initiative|Institute|League|' +
     'Mechanism|Meeting|Meetings|Ministerial|Ministry|Mission|Movement|Navy|Network|Office|' +
     'Organisation|Organization|Parliament|Partnership|Party|Platform|Police|Program|Programme|School|' +
