@@ -149,8 +149,9 @@ describe('names by head noun', () => {
     expect(found('Flights to Velmor International Airport and Fort Halden resumed in Pabrovo, Lithuania.')).toEqual([
       'place:Velmor International Airport', 'place:Fort Halden', 'place:Pabrovo', 'country:Lithuania',
     ]);
-     // A venue: remarks name the hotel they are given in.
+    // A venue: remarks name the hotel they are given in.
     expect(found('Remarks at the Grand Strelsau Hotel.')).toEqual(['place:Grand Strelsau Hotel']);
+    expect(found('Remarks at the Hotel Zenda Palace.')).toEqual(['place:Hotel Zenda Palace']);
   });
 
   it('starts a name after a headline\'s verb', () => {
