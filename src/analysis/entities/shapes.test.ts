@@ -152,6 +152,8 @@ describe('names by head noun', () => {
     // A venue: remarks name the hotel they are given in.
     expect(found('Remarks at the Grand Strelsau Hotel.')).toEqual(['place:Grand Strelsau Hotel']);
     expect(found('Remarks at the Hotel Zenda Palace.')).toEqual(['place:Hotel Zenda Palace']);
+    // A room a briefing is given in, a street an embassy stands on.
+    expect(found('Remarks in the Strelsau Press Briefing Room on Harbor Street.')).toEqual(['place:Strelsau Press Briefing Room', 'place:Harbor Street']);
   });
 
   it('starts a name after a headline\'s verb', () => {
