@@ -153,7 +153,7 @@ describe('names by head noun', () => {
     expect(found('Remarks at the Grand Strelsau Hotel.')).toEqual(['place:Grand Strelsau Hotel']);
     expect(found('Remarks at the Hotel Zenda Palace.')).toEqual(['place:Hotel Zenda Palace']);
     // A room a briefing is given in, a street an embassy stands on.
-    expect(found('Remarks in the Strelsau Press Briefing Room on Harbor Street.')).toEqual(['place:Strelsau Press Briefing Room', 'place:Harbor Street']);
+    expect(found('They spoke in the Strelsau Press Briefing Room. The embassy is on Harbor Street.')).toEqual(['place:Strelsau Press Briefing Room', 'place:Harbor Street']);
   });
 
   it('starts a name after a headline\'s verb', () => {
