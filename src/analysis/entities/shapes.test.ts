@@ -152,6 +152,7 @@ describe('names by head noun', () => {
     // A venue: remarks name the hotel they are given in.
     expect(found('Remarks at the Grand Strelsau Hotel.')).toEqual(['place:Grand Strelsau Hotel']);
     expect(found('Remarks at the Hotel Zenda Palace.')).toEqual(['place:Hotel Zenda Palace']);
+    expect(found('The president received them at Tarlenka Palace.')).toEqual(['place:Tarlenka Palace']);
     // A room a briefing is given in, a street an embassy stands on.
     expect(found('They spoke in the Strelsau Press Briefing Room. The embassy is on Harbor Street.')).toEqual(['place:Strelsau Press Briefing Room', 'place:Harbor Street']);
   });

@@ -551,7 +551,7 @@ export const PLACES: readonly Place[] = [...CAPITALS, ...CITIES, ...US_STATES, .
 export const PLACE_HEAD_NOUNS: readonly string[] = (
   'Air Base|Airbase|Airport|Archipelago|Atoll|Base|Bay|Bridge|Canal|Cape|Checkpoint|Corridor|Crossing|Dam|' +
   'Desert|District|Gate|Gulf|Harbor|Harbour|Headquarters|Highway|Hotel|Island|Islands|Lake|Mountains|Oblast|' +
-  'Ocean|Peninsula|Plain|Plateau|Port|Power Plant|Province|Railway|Reef|River|Room|Route|Sea|Shoal|Square|Street|' +
+  'Ocean|Palace|Peninsula|Plain|Plateau|Port|Power Plant|Province|Railway|Reef|River|Room|Route|Sea|Shoal|Square|Street|' +
   'Strait|Straits|Training Area|Valley|City'
 ).split('|');
 
