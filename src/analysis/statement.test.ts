@@ -154,6 +154,14 @@ describe('detectStatement from the text of a page', () => {
     expect(detectStatement({ url: release, title: 'Search and Rescue Joint Statement' }, 'The sides agreed.').type).toBe('Joint Statement');
   });
 
+  it('finds no statement on a country\'s page, though it links the country\'s fact sheet by its label', () => {
+    const page = 'Ruritania\n\nU.S. Relations With Ruritania\n\nBilateral Relations Fact Sheet\n\nTravel Advisory\n\nU.S. Embassy in Ruritania';
+    expect(detectStatement({ url: 'https://www.state.gov/countries-areas/ruritania/', title: 'Ruritania' }, page)).toMatchObject({ isStatement: false, type: null });
+    // The fact sheet itself is one.
+    const sheet = 'Bilateral Relations Fact Sheet\n\nBureau of European Affairs\n\nThe United States established relations with Ruritania in 1921.';
+    expect(detectStatement({ url: 'https://www.state.gov/u-s-relations-with-ruritania/', title: 'U.S. Relations With Ruritania' }, sheet).type).toBe('Fact Sheet');
+  });
+
   it('finds no statement in testimony or an op-ed, though they print an author line', () => {
     const author = 'Jane Roe, Assistant Secretary, Bureau of African Affairs\nWashington, DC\nMarch 3, 2026\n\nWe will continue to support them.';
     const testimony = `The Future of Our Policy\n\nTestimony\n${author}`;

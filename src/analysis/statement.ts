@@ -189,15 +189,18 @@ function typeFromCategories(line: string): string | null {
   return null;
 }
 
-/** A site's search: its results list statements and their titles, it is none ("/?s=joint+statement", "/search?q=..."). */
-const SEARCH_URL = /[?&](?:s|q|query)=|\/search\/?(?:\?|$)/;
+/**
+ * A site's search or a country's page: it lists statements and links to a country's fact sheet, it is none
+ * ("/?s=joint+statement", "/search?q=...", "/countries-areas/mongolia/").
+ */
+const INDEX_URL = /[?&](?:s|q|query)=|\/search\/?(?:\?|$)|\/countries-areas\b/;
 
 export function detectStatement(meta: PageMeta, text = ''): StatementInfo {
   const header = headerLines(text);
   const labels = headerLabels(header);
   // No statement here: a list of them (a search, an index), or a page its title or label files as a kind the guide does not list.
   const notOne =
-    SEARCH_URL.test(meta.url) ||
+    INDEX_URL.test(meta.url) ||
     [meta.title, meta.docTypeLabel ?? '', ...header].some((line) => NON_STATEMENT_LABEL.test(line)) ||
     (!meta.docTypeLabel && (labels.length >= 2 || header.filter((line) => BYLINE.test(line)).length >= 2));
   const titled = typeFromTitle(meta.title);

@@ -220,8 +220,7 @@ function nameEndingPortfolio(ctx: NameContext, opener: number, k: number): Span 
 /** "and the delegation", "and Mongolian Vice Minister", "and Peru's": an "and" after which the portfolio is over. */
 function endsPortfolio(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  // "and Jane Roe": a second person (a given name opens no portfolio's word).
-  if (!t || t.low === 'the' || GIVEN.has(t.low)) return true;
+  if (!t || t.low === 'the') return true;
   // "and Pakistan's Ministry ...": a second party.
   if (tokens[k + 1]?.low === "'s") return true;
   if (isDemonym(t.low)) k++;
