@@ -190,8 +190,9 @@ function typeFromCategories(line: string): string | null {
 }
 
 /**
- * A site's search or a country's page: it lists statements and links to a country's fact sheet, it is none
- * ("/?s=joint+statement", "/search?q=...", "/countries-areas/mongolia/").
+ * No statement, though it names their types: a site's search, which lists statements and their titles
+ * ("/?s=joint+statement", "/search?q=..."), or a country's page, which links the country's fact sheet
+ * by its label ("/countries-areas/mongolia/").
  */
 const INDEX_URL = /[?&](?:s|q|query)=|\/search\/?(?:\?|$)|\/countries-areas\b/;
 
