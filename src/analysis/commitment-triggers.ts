@@ -10,6 +10,7 @@ import type { Strength } from './types';
 
 export interface Trigger {
   strength: Strength;
+  /** Sticky: it is tried only where the trigger scan found one of its literal starts (trigger-scan.ts). */
   pattern: RegExp;
   /** The subject before the trigger must be a party (not "the agreement will ..."). */
   needsParty: boolean;
@@ -17,7 +18,7 @@ export interface Trigger {
 
 const t = (strength: Strength, source: string, needsParty = true): Trigger => ({
   strength,
-  pattern: new RegExp(`\\b(${source})\\b`, 'g'),
+  pattern: new RegExp(`\\b(${source})\\b`, 'y'),
   needsParty,
 });
 

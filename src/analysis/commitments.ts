@@ -15,9 +15,6 @@ import type { Commitment, Entity, Strength } from './types';
 
 const RANK: Record<Strength, number> = { firm: 3, intent: 2, support: 1 };
 
-/** Each trigger anchored (sticky), to try it where a candidate starts. */
-const ANCHORED = TRIGGERS.map((trigger) => new RegExp(trigger.pattern.source, 'y'));
-
 /** Words that name a party, or a subject that stands for one. */
 const PARTY_WORD =
   /\b(we|i|us|our|they|he|she|both|participants|parties|delegations?|sides|working groups?|deputy|leaders|ministers?|secretary|president|prime minister|ambassador|envoy|counselor|coordinator|administrator|spokesperson|government|governments|administration|department|embassy|mission|united states|u\.s\.|(the|our) (two|three|four|five|member) (countries|nations|states|governments)|allies|partners|officials|co-chairs|g7|g20|quad|nato|eu|european union|asean|troika|dr|mr|ms|mrs|[a-z]+ (minister|secretary|side|delegation|government))\b/;
@@ -169,9 +166,8 @@ function strongestTrigger(
       if (!(mask & (1 << k))) continue;
       const trigger = TRIGGERS[k]!;
       if (best && RANK[best.trigger.strength] >= RANK[trigger.strength]) continue;
-      const anchored = ANCHORED[k]!;
-      anchored.lastIndex = index;
-      const match = anchored.exec(folded);
+      trigger.pattern.lastIndex = index;
+      const match = trigger.pattern.exec(folded);
       if (match && isValid(trigger, match, raw, folded, names)) best = { trigger, index, text: match[0] };
     }
     if (best?.trigger.strength === 'firm') break;

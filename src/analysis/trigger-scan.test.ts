@@ -49,7 +49,7 @@ describe('triggerStarts', () => {
       const { offsets, masks } = triggerStarts(text, tokenize(text));
       const maskAt = new Map(offsets.map((offset, i) => [offset, masks[i]!]));
       TRIGGERS.forEach((trigger, k) => {
-        for (const match of text.matchAll(trigger.pattern)) {
+        for (const match of text.matchAll(new RegExp(trigger.pattern.source, 'g'))) {
           hits.add(k);
           expect((maskAt.get(match.index) ?? 0) & (1 << k), `${k} at "${text.slice(match.index, match.index + 20)}"`).not.toBe(0);
         }
