@@ -40,7 +40,7 @@ export const STATEMENT_TYPES: readonly DocumentTypeEntry[] = [
 export const NON_STATEMENT_LABEL = /^(?:Public Schedule|Testimony|Op-Ed|Taken Questions?)(?:$|\s*[:–-]|\s+(?:on|of|before|by|for)\b)/i;
 
 /** Types that are spoken: the countries a transcript's opening mentions are topics, not signatories. */
-export const SPOKEN_TYPES: ReadonlySet<string> = new Set(['Remarks', 'Department Press Briefing', 'Special Briefing', 'Interview', 'Speech']);
+export const SPOKEN_TYPES: ReadonlySet<string> = new Set('Remarks|Department Press Briefing|Special Briefing|Interview|Speech'.split('|'));
 
 /**
  * Types issued in the United States' own voice: their "we" is the United

@@ -54,7 +54,7 @@ export function speakerLabelAt(line: string): string | null {
 /** Words after a label that make a turn of speech even without a sentence's end. */
 const TURN_WORDS = 5;
 /** What ends a turn of speech: a sentence's end, a quotation closing one, a dash breaking it off ("I will send —"). */
-const TURN_ENDS: ReadonlySet<string> = new Set(['.', '?', '!', '…', '"', '”', '—', '–']);
+const TURN_ENDS: ReadonlySet<string> = new Set('.?!…"”—–');
 
 /**
  * Does the rest of a line after a label's colon read as a turn of speech:

@@ -32,7 +32,7 @@ const PREFIX_TYPES = new Map<string, EntityType>([
   ...ORG_PREFIXES.map((p) => [p.toLowerCase(), 'organization'] as const),
 ]);
 /** Document genres, not names: the page's own "Press Statement" label. */
-const GENRES = new Set(['press statement', 'media note', 'fact sheet', 'joint statement', 'statement', 'readout', 'remarks']);
+const GENRES = new Set('press statement|media note|fact sheet|joint statement|statement|readout|remarks'.split('|'));
 /** Genres are one or two words: longer phrases are never joined up to be looked up. */
 const isGenre = (tokens: readonly Token[], s: number, e: number): boolean =>
   e - s <= 2 && GENRES.has(tokens.slice(s, e).map((t) => t.low).join(' '));
