@@ -124,6 +124,8 @@ describe('commitment strength, per the labeling guide', () => {
     // So does a government or an administration, an adverb between.
     'The U.S. government firmly supports the reconciliation talks in Darkhan.',
     'The Biden administration certainly supports a free press in Mongolia.',
+    // Two parties joined, the plural verb before its object.
+    'The United States and Mongolia support the reconciliation talks in Darkhan.',
     'We demand the immediate release of the journalists.',
     // Pressing for is calling for.
     'The Ambassador pressed the authorities to release the detained journalists.',
@@ -158,6 +160,7 @@ describe('what is not a commitment', () => {
     ['a proposal put to someone', 'I cannot go into what we proposed to the Ruritanians last week.'],
     ['a program that supports', 'The Department of State supports twelve advisers in the ministry.'],
     ['a motive', 'The militia acted with the intent to drive the herders from Darkhan.'],
+    ['an infinitive after "and"', 'Rescuers worked through the night to find survivors and to support the families in Darkhan.'],
     ['past signing', 'The plan builds on the accord the two governments signed in 2019.'],
     ['history', 'In October 2020, the two governments signed a memorandum on trade.'],
     ['a name that holds a trigger word', 'The Global Methane Pledge entered into force.'],
