@@ -101,6 +101,8 @@ export function chunkEnd(tokens: readonly Token[], i: number, blocked: Uint8Arra
   let j = i;
   let lastKnownEnd = -1;
   let runsOnThroughTo = false;
+  /** A university's name, which runs on through "at" to its campus. */
+  let campus = false;
   /** Ran on through "to", or a head's "on", "for" or "of": what follows is the head's complement, which may be a list. */
   let complement = false;
   let listEnd = 0;
@@ -142,7 +144,8 @@ export function chunkEnd(tokens: readonly Token[], i: number, blocked: Uint8Arra
       // "Strategy on Women, Peace, and Security": a head's complement.
       if (COMPLEMENT_OPENERS.has(t.low) && prev && HEAD_ENDS.has(prev.low)) complement = true;
       j++;
-    } else if (t.low === 'in' && prev && IN_HEADS.has(prev.low) && capAt(tokens, j + 1, blocked)) {
+    } else if (((t.low === 'in' && prev && IN_HEADS.has(prev.low)) || (t.low === 'at' && campus)) && capAt(tokens, j + 1, blocked)) {
+      // "U.S. Embassy in Reykjavik"; a university's campus: "University of Illinois at Urbana-Champaign".
       j++;
     } else if (t.low === 'to' && runsOnThroughTo && capAt(tokens, j + 1, blocked)) {
       // "Joint Statement on Steps to Achieve the Pledge", "Strategy to Prevent Conflict", "Call to Action".
@@ -154,6 +157,7 @@ export function chunkEnd(tokens: readonly Token[], i: number, blocked: Uint8Arra
       break;
     }
     if (TO_HEADS.has(tokens[j - 1]?.low ?? '')) runsOnThroughTo = true;
+    if (tokens[j - 1]?.low === 'university') campus = true;
   }
   // Never end on a joiner.
   while (j > i + 1 && !tokens[j - 1]!.word) j--;

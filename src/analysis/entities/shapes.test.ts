@@ -40,6 +40,9 @@ describe('names by head noun', () => {
     // A statute's section is no body.
     expect(found('They are designated under Section 7031(c).')).toEqual([]);
     expect(found('Grants from the Ambassador’s Fund for Cultural Preservation went to Strelsau.')).toContain('organization:Ambassador’s Fund for Cultural Preservation');
+    // A university runs on to its campus.
+    expect(found('Scholars from the University of Ruritania at Zenda Falls arrived.')).toEqual(['organization:University of Ruritania at Zenda Falls']);
+    expect(found('Scholars arrived at Strelsau Airport.')).toEqual(['place:Strelsau Airport']);
     // An exchange program, its acronym linked.
     expect(found('Students of the Strelsau-Zenda Youth Exchange (SZYX) arrived.')).toEqual(['organization:Strelsau-Zenda Youth Exchange', 'organization:SZYX']);
   });
