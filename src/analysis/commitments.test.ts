@@ -289,6 +289,10 @@ describe('what is not a commitment', () => {
     ['an event’s program', 'The Secretary will showcase U.S. investment in renewable energy.'],
     ['"support" as a noun after "States"', 'Mongolia thanked the Secretary for United States support for the census.'],
     ['what others support', 'Firms from all fifty states support thousands of jobs in Mongolia.'],
+    ['itinerary: taking part is attending', 'In Darkhan, the Deputy Secretary will take part in the Steppe Energy Forum.'],
+    ['remembrance, as sympathy is', 'We will always remember the sacrifice of the Mongolian rescuers.'],
+    ['remembrance, negated', 'We won’t forget the flood that struck Darkhan in 2019.'],
+    ['a guess, even one without doubt', 'I have no doubt that the border question will be high on the agenda in Darkhan.'],
   ])('%s: %s', (_kind, sentence) => expect(strengthOf(sentence)).toBeNull());
 });
 

@@ -64,7 +64,7 @@ const ELABORATION = /^(these (efforts|steps|commitments|measures|initiatives) (a
  * prepared to", "if Iran decides to", "discussed the need to encourage".
  */
 const EMBEDDED =
-  /(\b((that|which|who)( is| are| was| were)?|where (he|she|they|it)|discuss(ed|es|ing)?)|\b(expect(s|ation)?|predict|believes?|convinced|sure|certain|confident|trust|ensur(e|ing)|concern(ed)?) that [^,;]*|\b(hope[sd]?|hoping) (?!to\b|for\b)[^,;]*|(?<!make )\b(convinced|sure|certain|confident) [^,;]*|\b(i|we) (expect|suspect|understand|anticipate|imagine) [^,;]*|\b(whether|if|unless|(?<!(\bis|'s) )how) [^,;:–—]*|\b(the need|ways?|how|efforts?|opportunit(y|ies)) to)\s*$/;
+  /(\b((that|which|who)( is| are| was| were)?|where (he|she|they|it)|discuss(ed|es|ing)?)|\b(expect(s|ation)?|predict|doubt|believes?|convinced|sure|certain|confident|trust|ensur(e|ing)|concern(ed)?) that [^,;]*|\b(hope[sd]?|hoping) (?!to\b|for\b)[^,;]*|(?<!make )\b(convinced|sure|certain|confident) [^,;]*|\b(i|we) (expect|suspect|understand|anticipate|imagine) [^,;]*|\b(whether|if|unless|(?<!(\bis|'s) )how) [^,;:–—]*|\b(the need|ways?|how|efforts?|opportunit(y|ies)) to)\s*$/;
 
 /** An earlier occasion recounted: "one year ago ... signed", "had agreed", "In October 2020, the two sides signed". */
 const RECOUNTED = /^in ([a-z]+ )?(19|20)\d\d,|\b((one|two|three|\d+|a|several) (years?|months?|weeks?|decades?) ago|last (year|month|week)|previously|had (agreed|committed|pledged|signed|decided)|signed ([a-z-]+ ){0,3}in (19|20)\d\d)\b/;
