@@ -75,8 +75,8 @@ function isParticiple(folded: string, index: number): boolean {
   return !PARTY_WORD.test(previous) && !/^(and|also|jointly|further|again|publicly|formally|have|has|had|both|each|all|they|who|countries|states|sides)$/.test(previous);
 }
 
-/** "... and we", "... and the two sides", "I think it": a new clause with its own subject. */
-const NEW_SUBJECT = / (and (?=(we|they|i|he|she|the two|both) )|(think|believe) (that )?)/g;
+/** "... and we", "... and the two sides", "I think it", "we know that it": a new clause with its own subject. */
+const NEW_SUBJECT = / (and (?=(we|they|i|he|she|the two|both) )|(think|believe|know) (that )?)/g;
 
 /**
  * Where the subject of a trigger at `index` starts: its clause, after the
