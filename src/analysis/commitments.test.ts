@@ -292,6 +292,8 @@ describe('what is not a commitment', () => {
     ['itinerary: taking part is attending', 'In Darkhan, the Deputy Secretary will take part in the Steppe Energy Forum.'],
     ['remembrance, as sympathy is', 'We will always remember the sacrifice of the Mongolian rescuers.'],
     ['remembrance, negated', 'We won’t forget the flood that struck Darkhan in 2019.'],
+    ['discussion ahead', 'We’ll be talking with our Mongolian partners about the border this afternoon.'],
+    ['discussion ahead', 'The ministers will also be discussing recent developments in the region.'],
     ['what the speaker knows will happen: a prediction', 'We also know that it will take years for Darkhan to rebuild its power grid.'],
     ['a guess, even one without doubt', 'I have no doubt that the border question will be high on the agenda in Darkhan.'],
   ])('%s: %s', (_kind, sentence) => expect(strengthOf(sentence)).toBeNull());
