@@ -15,8 +15,8 @@ import { isFunctionWord, isHeadingVerb } from './vocabulary';
 
 /** Lower-case words that join the parts of one name. */
 const CONNECTORS = new Set('of the for on and & de du des la al el y da del von van bin'.split(' '));
-/** Heads that take a place after "in": "UN Interim Force in Lebanon", "U.S. Embassy in Reykjavik", "U.S. Consulate General in Milan". */
-const IN_HEADS = new Set('embassy consulate general mission force forces'.split(' '));
+/** Heads that take a place after "in" ("UN Interim Force in Lebanon", "U.S. Embassy in Reykjavik"), or right after them as a post signs ("U.S. Embassy Tbilisi": shapes.ts). */
+export const IN_HEADS = new Set('embassy consulate general mission force forces'.split(' '));
 /** Words whose possessive stays inside a name: "Foreign Ministers' Meeting", "Prime Minister's Office". */
 const POSSESSIVE_IN_NAME = new Set('minister ministers leader leaders people children women workers veterans president ambassador ambassadors'.split(' '));
 /** A company's legal form, as written ("Ltd", "LLC"; not the state "CO"). */

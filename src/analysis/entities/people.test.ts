@@ -271,9 +271,9 @@ describe('people', () => {
     expect(people('The vote was close. Robert Lindqvist Foundation is the donor.')).toEqual([]);
   });
 
-  it('reads a consulate general\'s city as no one\'s name, a consul general\'s name as a person', () => {
+  it('reads a consulate general\'s city as no one\'s name (the post\'s own), a consul general\'s name as a person', () => {
     expect(found('Posts include Consulate General Lagos and Consulate General Zenda. Consul General Mira Talvik spoke.')).toEqual([
-      'place:Lagos', 'person:Mira Talvik',
+      'organization:Consulate General Lagos', 'person:Mira Talvik',
     ]);
   });
 

@@ -92,9 +92,13 @@ describe('names by head noun', () => {
     expect(found('the Ruritania Ministry of Harbors, and Lantern House')).toContain('organization:Ruritania Ministry of Harbors');
   });
 
-  it('keeps a post\'s city in its name, as the labeled data does: "U.S. Embassy in X", "U.S. Consulate General in X"', () => {
+  it('keeps a post\'s city in its name, as the labeled data does: "U.S. Embassy in X", "U.S. Consulate General X"', () => {
     expect(found('Staff of the U.S. Embassy in Strelsau and the U.S. Consulate General in Darkhan met.')).toEqual([
       'organization:U.S. Embassy in Strelsau', 'organization:U.S. Consulate General in Darkhan',
+    ]);
+    // A post signs with its city, "in" or none: the city is the name's, no mention of its own.
+    expect(found('By U.S. Embassy Ulaanbaatar | 5 February, 2026\nThe U.S. Consulate General Erbil thanked Embassy Vienna staff.')).toEqual([
+      'organization:U.S. Embassy Ulaanbaatar', 'date:5 February, 2026', 'organization:U.S. Consulate General Erbil', 'organization:Embassy Vienna',
     ]);
     // A post's title is no body: "Deputy Chief of Mission in X", "Chief of Protocol of X".
     expect(found('She was Deputy Chief of Mission in Vienna and Chief of Protocol of Ruritania.')).toEqual(['place:Vienna']);

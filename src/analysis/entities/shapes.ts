@@ -8,7 +8,7 @@
 import type { EntityType } from '../types';
 import { INSTRUMENT_HEAD_NOUNS, NUMBERED_INSTRUMENT_PREFIXES, ORG_HEAD_NOUNS, ORG_PREFIXES, PLACE_HEAD_NOUNS, PLACE_PREFIXES } from '../lexicons';
 import { initialsMatch, parenthesizedAcronymAt, spanText } from './acronyms';
-import { isCompanySuffix } from './chunks';
+import { IN_HEADS, isCompanySuffix } from './chunks';
 import type { Span } from './dates';
 import type { Known } from './gazetteer';
 import { isModifier, nameRunEnd, titleStartBefore, type NameContext } from './people';
@@ -127,7 +127,8 @@ export function shapeOf(tokens: readonly Token[], chunk: Span, known: readonly (
     // heads of two kinds make one ("Extended Deterrence Strategy and Consultation Group").
     h = heads.find((x) => tokens[x.end]?.low === 'and' && x.type === h.type) ?? h;
     e = h.end;
-    if (tokens[e]?.num && e < chunk.end) e++; // "Expo 2027"
+    // A number after the head ("Expo 2027"); a post's city, as embassies sign: "U.S. Embassy Tbilisi", "U.S. Consulate General Erbil".
+    if (e < chunk.end) e = tokens[e]!.num ? e + 1 : (IN_HEADS.has(tokens[e - 1]!.low) && known[e]?.end) || e;
     // A complement, or the "to" a chunk only runs on through after such heads (chunks.ts): "Strategy to Prevent Conflict".
     if ((COMPLEMENTS.has(tokens[e]?.low ?? '') || tokens[e]?.low === 'to') && e < chunk.end) e = chunk.end;
     // Start after the last preposition before the head, outside known names: "Session of the [X Group]";
