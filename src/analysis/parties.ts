@@ -5,7 +5,7 @@
 import { SPOKEN_TYPES, typeFromTitle, UNILATERAL_TYPES } from './document-types';
 import { addPhrase, longestAt, newTrie, type PhraseTrie } from './entities/phrase-trie';
 import { tokenize, type Token } from './entities/tokenize';
-import { COUNTRIES, ORGANIZATIONS, surfaces } from './lexicons';
+import { COUNTRIES, INTERNATIONAL_ORGANIZATIONS, surfaces } from './lexicons';
 import type { Entity } from './types';
 
 /** How much of the body, after the title, names the parties (the opening paragraphs). */
@@ -39,8 +39,8 @@ function partyIndexes(): PartyIndex {
   for (const country of COUNTRIES) {
     for (const surface of [...surfaces(country), ...country.demonyms]) addPhrase(names, surface, country.name);
   }
-  for (const org of ORGANIZATIONS) {
-    if (org.kind !== 'intl' || EVENT.test(org.name)) continue;
+  for (const org of INTERNATIONAL_ORGANIZATIONS) {
+    if (EVENT.test(org.name)) continue;
     signingBodies.add(org.name);
     for (const surface of [org.name, ...org.acronyms]) addPhrase(names, surface, org.name);
   }

@@ -6,7 +6,8 @@
 import { organizations } from './parse';
 import type { Organization } from './types';
 
-const INTERNATIONAL: readonly Organization[] = organizations('intl', `
+/** International bodies, forums and events: the bodies among them sign as parties do (parties.ts). */
+export const INTERNATIONAL_ORGANIZATIONS: readonly Organization[] = organizations(`
 United Nations;*|U.N.
 United Nations Security Council|Security Council;*
 United Nations General Assembly|General Assembly;*
@@ -162,7 +163,7 @@ Resolute Support Mission|Resolute Support
 Ministerial to Advance Religious Freedom
 `);
 
-const US: readonly Organization[] = organizations('us', `
+const US: readonly Organization[] = organizations(`
 101st Airborne Division|101st Airborne
 82nd Airborne Division|82nd Airborne
 American Institute in Taiwan;*
@@ -292,7 +293,7 @@ Voice of America;VOA
 White House
 `);
 
-const FOREIGN: readonly Organization[] = organizations('foreign', `
+const FOREIGN: readonly Organization[] = organizations(`
 Ministry of Foreign Affairs|Foreign Ministry|Ministry for Foreign Affairs;*
 Kremlin
 State Duma|Duma
@@ -328,7 +329,7 @@ Department of Foreign Affairs and Trade;*
 National Assembly
 `);
 
-const GROUPS: readonly Organization[] = organizations('group', `
+const GROUPS: readonly Organization[] = organizations(`
 ISIS|Islamic State|Islamic State of Iraq and Syria|Islamic State of Iraq and the Levant|Da'esh|Daesh;ISIL
 ISIS-Khorasan|Islamic State Khorasan Province|~ Province;ISIS-K|ISKP
 ISIS-West Africa|Islamic State-West Africa|Islamic State West Africa Province;ISIS-WA|ISWAP
@@ -372,7 +373,7 @@ M23|March 23 Movement|~/AFC|Alliance Fleuve Congo
 Syrian National Army;*
 `);
 
-const PROGRAMS: readonly Organization[] = organizations('program', `
+const PROGRAMS: readonly Organization[] = organizations(`
 President's Emergency Plan for AIDS Relief;PEPFAR
 Fulbright Program|Fulbright|Fulbright program
 Foreign Military Sales;*
@@ -399,7 +400,7 @@ Operation Allies Welcome
 Operation Allies Refuge
 `);
 
-const COMPANIES: readonly Organization[] = organizations('company', `
+const COMPANIES: readonly Organization[] = organizations(`
 TikTok
 Twitter
 Facebook
@@ -434,7 +435,7 @@ TASS
 Kyodo|~ News
 `);
 
-const NGOS: readonly Organization[] = organizations('ngo', `
+const NGOS: readonly Organization[] = organizations(`
 Amnesty International
 Human Rights Watch
 Freedom House
@@ -449,7 +450,7 @@ American Chamber of Commerce;AmCham
 `);
 
 /** Every organization: international, U.S., foreign, groups, programs and operations, companies and media, NGOs. */
-export const ORGANIZATIONS: readonly Organization[] = [...INTERNATIONAL, ...US, ...FOREIGN, ...GROUPS, ...PROGRAMS, ...COMPANIES, ...NGOS];
+export const ORGANIZATIONS: readonly Organization[] = [...INTERNATIONAL_ORGANIZATIONS, ...US, ...FOREIGN, ...GROUPS, ...PROGRAMS, ...COMPANIES, ...NGOS];
 
 /** Acronyms deliberately shared by two organizations; context decides (see test). */
 export const AMBIGUOUS_ACRONYMS: readonly string[] = ['AFP', 'ISF', 'MSS'];

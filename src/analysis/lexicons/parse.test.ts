@@ -12,12 +12,12 @@ describe('compact lexicon tables', () => {
       { name: 'Zenda Lake', variants: [], kind: 'feature' },
       { name: 'Zenda', variants: [], kind: 'capital', ambiguous: true },
     ]);
-    expect(organizations('foreign', 'Ruritanian Guard|Royal Guard;RG\nZenda Guard')).toEqual([
-      { name: 'Ruritanian Guard', acronyms: ['RG'], variants: ['Royal Guard'], kind: 'foreign' },
-      { name: 'Zenda Guard', variants: [], acronyms: [], kind: 'foreign' },
+    expect(organizations('Ruritanian Guard|Royal Guard;RG\nZenda Guard')).toEqual([
+      { name: 'Ruritanian Guard', acronyms: ['RG'], variants: ['Royal Guard'] },
+      { name: 'Zenda Guard', variants: [], acronyms: [] },
     ]);
-    expect(organizations('intl', 'UN Harbor Agency;UNHA')).toEqual([
-      { name: 'UN Harbor Agency', variants: ['United Nations Harbor Agency', 'U.N. Harbor Agency'], acronyms: ['UNHA'], kind: 'intl' },
+    expect(organizations('UN Harbor Agency;UNHA')).toEqual([
+      { name: 'UN Harbor Agency', variants: ['United Nations Harbor Agency', 'U.N. Harbor Agency'], acronyms: ['UNHA'] },
     ]);
     expect(instruments('Treaty of Zenda|Zenda Treaty')).toEqual([{ name: 'Treaty of Zenda', variants: ['Zenda Treaty'] }]);
   });

@@ -7,11 +7,11 @@
 // load, for the same reason: quotes and commas per item cost 240 bytes more.
 //   countries:     name|variant...; demonym|... ("~" the name here too); flags ("?" ambiguous, "place" labeled place)
 //   places:        name|variant...; kind (when not the table's); flags ("?" ambiguous)
-//   organizations: name|variant...; ACRONYM|... ("*" the name's initials; one table per kind; a UN or U.S. body's other prefixes added)
+//   organizations: name|variant...; ACRONYM|... ("*" the name's initials; tables by kind, for the reader; a UN or U.S. body's other prefixes added)
 //   instruments:   name|variant...
 // In every table "~" in a variant stands for the row's name ("Benin|Republic of ~"), and an
 // accented form brings its unaccented spelling with it ("Bogotá" is also "Bogota").
-import type { Country, Instrument, Organization, OrgKind, Place, PlaceKind } from './types';
+import type { Country, Instrument, Organization, Place, PlaceKind } from './types';
 
 // Nothing is trimmed: the lexicon tests hold every string free of stray white space.
 const rows = (table: string): string[][] => table.split('\n').filter(Boolean).map((line) => line.split(';'));
@@ -74,11 +74,10 @@ const prefixedNames = (field: string | undefined): { name: string; variants: str
 /** The initials of a name's capitalized words: "International Atomic Energy Agency" is IAEA. */
 const initials = (name: string): string => name.split(/[\s-]+/).map((word) => (/^\p{Lu}/u.test(word) ? word[0] : '')).join('');
 
-/** A table of one kind of organization: the kind is the table's, not written on every row. */
-export function organizations(kind: OrgKind, table: string): Organization[] {
+export function organizations(table: string): Organization[] {
   return rows(table).map(([n, a]) => {
     const entry = prefixedNames(n);
-    return { ...entry, acronyms: list(a).map((acronym) => (acronym === '*' ? initials(entry.name) : acronym)), kind };
+    return { ...entry, acronyms: list(a).map((acronym) => (acronym === '*' ? initials(entry.name) : acronym)) };
   });
 }
 

@@ -25,16 +25,11 @@ export interface Place {
   readonly ambiguous?: true;
 }
 
-/** intl: international bodies, forums, events; us / foreign: government bodies; group: armed, terrorist and
- *  criminal groups; program: named programs and operations; company: firms and news media; ngo: NGOs, think tanks. */
-export type OrgKind = 'intl' | 'us' | 'foreign' | 'group' | 'program' | 'company' | 'ngo';
-
 /** Labeling guide: `organization` (bodies, forums, dialogues, programs, events, designated groups, companies). */
 export interface Organization {
   readonly name: string;
   readonly acronyms: readonly string[];
   readonly variants: readonly string[];
-  readonly kind: OrgKind;
 }
 
 /** Labeling guide: `instrument` (named treaties, agreements, declarations, pledges, resolutions, laws). */
