@@ -4,7 +4,7 @@
 // event, so an organization by the guide). The noun itself is not part of
 // the name, and a run the lexicons know keeps the lexicon's reading.
 
-import { PLACES, surfaces } from '../lexicons';
+import { REGIONS, SUBNATIONAL, surfaces } from '../lexicons';
 import type { EntityType } from '../types';
 import type { Candidate } from './shapes';
 import type { Token } from './tokenize';
@@ -76,7 +76,7 @@ export function cueNounAt(tokens: readonly Token[], i: number, lower: ReadonlySe
 
 /** One-word regions and sub-national units, lower case: the stems of their adjectives ("Asia", "Transnistria"). */
 const REGION_WORDS = new Set(
-  PLACES.filter((p) => p.kind === 'region' || p.kind === 'subnational')
+  [...REGIONS, ...SUBNATIONAL]
     .flatMap(surfaces)
     .filter((name) => !name.includes(' '))
     .map((name) => name.toLowerCase()),

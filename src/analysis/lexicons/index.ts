@@ -1,7 +1,7 @@
 // Lexicons for entity recognition and actor resolution; see each module's header for its guide type.
-export type { Country, Instrument, Organization, Place, PlaceKind } from './types';
+export type { Country, Instrument, Organization, Place } from './types';
 export { COUNTRIES, FORMER_COUNTRIES } from './countries';
-export { PLACE_HEAD_NOUNS, PLACE_PREFIXES, PLACES } from './places';
+export { CAPITALS, CITIES, PLACE_HEAD_NOUNS, PLACE_PREFIXES, PLACES, REGIONS, SUBNATIONAL, US_STATES } from './places';
 export { AMBIGUOUS_ACRONYMS, COMPANY_SUFFIXES, INTERNATIONAL_ORGANIZATIONS, ORGANIZATIONS, ORG_HEAD_NOUNS, ORG_PREFIXES } from './organizations';
 export { NON_PERSON_SPEAKER_LABELS, PERSON_ROLE_NOUNS, PERSON_TITLES, TITLE_MODIFIERS } from './titles';
 export { INSTRUMENT_HEAD_NOUNS, INSTRUMENTS, NUMBERED_INSTRUMENT_PREFIXES } from './instruments';

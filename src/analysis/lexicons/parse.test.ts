@@ -7,10 +7,9 @@ describe('compact lexicon tables', () => {
       { name: 'Ruritania', variants: ['Kingdom of Ruritania'], demonyms: ['Ruritanian'], ambiguous: true },
       { name: 'Borduria', variants: [], demonyms: [] },
     ]);
-    expect(places('capital', 'Strelsau\nZenda Lake;feature\nZenda;;?')).toEqual([
-      { name: 'Strelsau', variants: [], kind: 'capital' },
-      { name: 'Zenda Lake', variants: [], kind: 'feature' },
-      { name: 'Zenda', variants: [], kind: 'capital', ambiguous: true },
+    expect(places('Strelsau\nZenda;?')).toEqual([
+      { name: 'Strelsau', variants: [] },
+      { name: 'Zenda', variants: [], ambiguous: true },
     ]);
     expect(organizations('Ruritanian Guard|Royal Guard;RG\nZenda Guard')).toEqual([
       { name: 'Ruritanian Guard', acronyms: ['RG'], variants: ['Royal Guard'] },
@@ -26,7 +25,7 @@ describe('compact lexicon tables', () => {
     expect(list('Strelsaú|Zénda Lake|Zenda Lake|Borduria')).toEqual(['Strelsaú', 'Strelsau', 'Zénda Lake', 'Zenda Lake', 'Borduria']);
     // Two accents over one letter (comma below, cedilla) give one plain spelling.
     expect(list('Chișinău|Chişinău')).toEqual(['Chișinău', 'Chisinau', 'Chişinău']);
-    expect(places('capital', 'Zendá')).toEqual([{ name: 'Zendá', variants: ['Zenda'], kind: 'capital' }]);
+    expect(places('Zendá')).toEqual([{ name: 'Zendá', variants: ['Zenda'] }]);
     expect(countries('Ruritania;Ruritanián')[0]!.demonyms).toEqual(['Ruritanián', 'Ruritanian']);
     expect(list(undefined)).toEqual([]);
   });

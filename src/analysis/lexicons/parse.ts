@@ -6,12 +6,12 @@
 // Plain word lists (titles, head nouns) are one "|"-joined string split at
 // load, for the same reason: quotes and commas per item cost 240 bytes more.
 //   countries:     name|variant...; demonym|... ("~" the name here too); flags ("?" ambiguous, "place" labeled place)
-//   places:        name|variant...; kind (when not the table's); flags ("?" ambiguous)
+//   places:        name|variant...; flags ("?" ambiguous): tables by kind
 //   organizations: name|variant...; ACRONYM|... ("*" the name's initials; tables by kind, for the reader; a UN or U.S. body's other prefixes added)
 //   instruments:   name|variant...
 // In every table "~" in a variant stands for the row's name ("Benin|Republic of ~"), and an
 // accented form brings its unaccented spelling with it ("Bogotá" is also "Bogota").
-import type { Country, Instrument, Organization, Place, PlaceKind } from './types';
+import type { Country, Instrument, Organization, Place } from './types';
 
 // Nothing is trimmed: the lexicon tests hold every string free of stray white space.
 const rows = (table: string): string[][] => table.split('\n').filter(Boolean).map((line) => line.split(';'));
@@ -44,11 +44,9 @@ export function countries(table: string): Country[] {
   });
 }
 
-/** A table of places mostly of one kind: a row names its kind only when it differs. */
-export function places(tableKind: PlaceKind, table: string): Place[] {
-  return rows(table).map(([n, kind, flags = '']) => ({
+export function places(table: string): Place[] {
+  return rows(table).map(([n, flags = '']) => ({
     ...prefixedNames(n),
-    kind: (kind || tableKind) as PlaceKind,
     ambiguous: flags.includes('?') || undefined,
   }));
 }

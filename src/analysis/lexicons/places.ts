@@ -2,10 +2,11 @@
 // sub-national units, world regions, and named geographic or infrastructure features (seas, straits,
 // corridors, bases, plants).
 // Homonyms of countries ("Georgia" the U.S. state, "Singapore", "Monaco") need context: prefer the country.
+// A place's kind is its table: rows carry none (the regions and sub-national units are read apart, cue-nouns.ts).
 import { places } from './parse';
 import type { Place } from './types';
 
-const CAPITALS: readonly Place[] = places('capital', `
+export const CAPITALS: readonly Place[] = places(`
 Abu Dhabi
 Abuja
 Accra
@@ -105,7 +106,7 @@ Luxembourg City
 Madrid
 Majuro
 Malabo
-Malé;;?
+Malé;?
 Managua
 Manama
 Manila|Metro ~
@@ -192,7 +193,7 @@ Ulaanbaatar|Ulan Bator|Ulaan Baatar
 Vaduz
 Valletta
 Vatican City
-Victoria;;?
+Victoria;?
 Vienna
 Vientiane
 Vilnius
@@ -207,7 +208,7 @@ Yerevan
 Zagreb
 `);
 
-const CITIES: readonly Place[] = places('city', `
+export const CITIES: readonly Place[] = places(`
 Abidjan
 Aden
 Aleppo
@@ -301,7 +302,7 @@ Mykolaiv
 Nagoya
 Naples
 New York|~ City|NYC
-Nice;;?
+Nice;?
 Nogales
 Nuevo Laredo
 Odesa|Odessa
@@ -329,7 +330,7 @@ Sochi
 Srebrenica
 Strasbourg
 Sumy
-Sydney;;?
+Sydney;?
 Taiz|Ta'izz
 Tel Aviv|~-Yafo
 The Hague|Den Haag
@@ -346,7 +347,7 @@ Yangon
 Yekaterinburg
 `);
 
-const US_STATES: readonly Place[] = places('state', `
+export const US_STATES: readonly Place[] = places(`
 Alabama
 Alaska
 Arizona
@@ -356,7 +357,7 @@ Colorado
 Connecticut
 Delaware
 Florida
-Georgia;;?
+Georgia;?
 Hawaii|Hawai'i
 Idaho
 Illinois
@@ -385,7 +386,6 @@ Ohio
 Oklahoma
 Oregon
 Pennsylvania
-Puerto Rico;subnational
 Rhode Island
 South Carolina
 South Dakota
@@ -400,7 +400,7 @@ Wisconsin
 Wyoming
 `);
 
-const SUBNATIONAL: readonly Place[] = places('subnational', `
+export const SUBNATIONAL: readonly Place[] = places(`
 Abkhazia
 Amhara
 Aruba
@@ -426,12 +426,10 @@ Kurdistan Region|Iraqi Kurdistan|~ of Iraq|IKR|KRI
 Luhansk|~ Oblast|Lugansk
 Luzon
 Nagorno-Karabakh|Karabakh|Nagorno Karabakh
-Negev|~ Desert;region
 Northern Ireland
 Papua|West ~
+Puerto Rico
 Rakhine|~ State
-Siberia;region
-Sinai|~ Peninsula;region
 Sonora
 South Ossetia|Tskhinvali region
 Tibet|~ Autonomous Region|Tibetan Autonomous Region
@@ -443,7 +441,7 @@ Xinjiang|~ Uyghur Autonomous Region|~ Uighur Autonomous Region|East Turkistan
 Zaporizhzhia|~ Oblast|Zaporizhia|Zaporozhye
 `);
 
-const REGIONS: readonly Place[] = places('region', `
+export const REGIONS: readonly Place[] = places(`
 Africa
 Amazon|~ Basin|~ rainforest|Amazonia
 Americas
@@ -483,6 +481,7 @@ Middle Belt
 Middle East and North Africa|MENA
 Middle East|Mideast
 Near East
+Negev|~ Desert
 North Africa
 North America
 Northeast Asia
@@ -491,6 +490,8 @@ Northern Triangle
 Pacific Islands|Pacific Island countries|Blue Pacific|Blue Pacific Continent
 Sahara|~ Desert
 Sahel
+Siberia
+Sinai|~ Peninsula
 South America
 South and Central Asia
 South Asia
@@ -505,7 +506,7 @@ Western Europe
 Western Hemisphere
 `);
 
-const FEATURES: readonly Place[] = places('feature', `
+export const FEATURES: readonly Place[] = places(`
 Arabian Sea
 Arctic Ocean
 Atlantic Ocean|Atlantic

@@ -14,13 +14,10 @@ export interface Country {
   readonly entity?: 'place';
 }
 
-export type PlaceKind = 'capital' | 'city' | 'region' | 'subnational' | 'feature' | 'state';
-
-/** Labeling guide: `place`; kind 'state' means a U.S. state. */
+/** Labeling guide: `place`. */
 export interface Place {
   readonly name: string;
   readonly variants: readonly string[];
-  readonly kind: PlaceKind;
   /** Bare name is also a common personal name or word ("Victoria", "Male"): match with context. */
   readonly ambiguous?: true;
 }
