@@ -258,8 +258,11 @@ describe('people', () => {
     expect(people('We are relieved that Robert Lindqvist is home.')).toEqual(['person:Robert Lindqvist']);
   });
 
-  it('wants evidence for a bare name: a given name, a middle initial or a verb of speech', () => {
+  it('wants evidence for a bare name: a given name, a middle initial or patronymic, or a verb of speech', () => {
     expect(people('We welcome the release of Oskar T. Lindqvist today.')).toEqual(['person:Oskar T. Lindqvist']);
+    expect(people('The designations include officers Arkadiy Borisovich Zenkov and Oksana Pavlovna Zenkova.')).toEqual([
+      'person:Arkadiy Borisovich Zenkov', 'person:Oksana Pavlovna Zenkova',
+    ]);
     expect(people('The aid reached Oskar Lindqvist, said Tarja Emmet.')).toEqual(['person:Tarja Emmet']);
     expect(people('Herders moved to North Khangai and Upper Selenge.')).toEqual([]);
   });

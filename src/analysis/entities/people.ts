@@ -330,19 +330,21 @@ const GIVEN = new Set(GIVEN_NAMES);
 const LEADERS = new Set(LEADER_SURNAMES.map((s) => s.toLowerCase()));
 /** A briefer calling on a reporter, in a transcript: "We'll go to the line of Jane Roe", "a question from Jane Roe". */
 const CALLS = new Set('line of|go to|turn to|question from|start with|hear from'.split('|'));
+/** A Russian or Ukrainian middle name, from the father's: "Pavel Valeryevich Frolov", "Elena Petrovna Roe". */
+const PATRONYMIC = /[oe]v(i?ch|na)$/;
 /** Verbs of speech next to a name: "said Jane Roe", "Jane Roe told reporters". */
 const SPEECH_VERBS = new Set('said says told added stated noted explained stressed urged'.split(' '));
 
 /**
  * Evidence that a bare run of capitalized words is a person, since capitals alone also make
  * headings and unlisted bodies or places ("Light Industry", "South Gobi"): a common given name
- * first, a middle initial ("Jane Q. Roe"), a verb of speech right before or after, or in a transcript a briefer's call ("go to Jane Roe").
+ * first, a middle initial ("Jane Q. Roe") or patronymic, a verb of speech right before or after, or in a transcript a briefer's call ("go to Jane Roe").
  */
 export function personEvidence(tokens: readonly Token[], s: number, e: number, transcript = false): boolean {
   if (GIVEN.has(tokens[s]!.low) || (transcript && CALLS.has(`${tokens[s - 2]?.low} ${tokens[s - 1]?.low}`))) return true;
   // An interview's title: "Secretary Roe With Jane Doe of Strelsau Television".
   if (tokens[s - 1]!.text === 'With' && tokens[e]?.low === 'of') return true;
-  for (let k = s + 1; k < e; k++) if (isInitial(tokens[k]!)) return true;
+  for (let k = s + 1; k < e; k++) if (isInitial(tokens[k]!) || PATRONYMIC.test(tokens[k]!.low)) return true;
   // A title after a comma, naming no one after it: "led by Jane Roe, Acting Director for Space" (not "in Strelsau, President Roe").
   const title = tokens[e]?.text === ',' ? titleEnd(tokens, e + 1) : 0;
   if (title > e + 1 && !tokens[title]?.cap) return true;
