@@ -292,6 +292,7 @@ describe('what is not a commitment', () => {
     ['itinerary: taking part is attending', 'In Darkhan, the Deputy Secretary will take part in the Steppe Energy Forum.'],
     ['remembrance, as sympathy is', 'We will always remember the sacrifice of the Mongolian rescuers.'],
     ['remembrance, negated', 'We won’t forget the flood that struck Darkhan in 2019.'],
+    ['a briefing\'s logistics', 'With that, I look forward to taking your questions.'],
     ['itinerary', 'The Special Envoy will be returning to Darkhan at the end of the week.'],
     ['itinerary', 'We’ll be departing for Ulaanbaatar on Tuesday.'],
     ['discussion ahead', 'We’ll be talking with our Mongolian partners about the border this afternoon.'],
