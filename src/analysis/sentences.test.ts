@@ -48,6 +48,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('reads "No.", "Art." and kin as abbreviations before a number only: before a word they end a sentence', () => {
+    expect(texts('Under Resolution No. 12 and Art. 5 of the Charter, the museum returned the Confiscated Art. Ruritania thanked it.')).toEqual([
+      'Under Resolution No. 12 and Art. 5 of the Charter, the museum returned the Confiscated Art.',
+      'Ruritania thanked it.',
+    ]);
+  });
+
   it('cuts a run with no sentence end into pieces of at most MAX_SENTENCE_CHARS, which cover it all', () => {
     const text = `MR ROE: ${'we will and they will '.repeat(500)}`;
     const sentences = splitSentences(text);

@@ -17,11 +17,13 @@ export interface Sentence {
 /** Words whose period never ends a sentence: titles and honorifics stand before a name. */
 const TITLE_ABBREVIATIONS = new Set(
   ('mr mrs ms dr amb gen sen rep gov lt col maj capt adm sgt st prof hon rev fr pres sec dept messrs ' +
-  'h.e no nos art para vol fig approx cf e.g i.e vs v ca jr sr').split(' '),
+  'h.e approx cf e.g i.e vs v ca jr sr').split(' '),
 );
 
 /** Months: "Jan. 5" never ends a sentence when a number follows. */
 const MONTH_ABBREVIATION = new Set(MONTH_ABBREVIATIONS);
+/** Nor do these, which stand before a number ("No. 12", "Art. 5"); before a word they end one ("... Nazi-Confiscated Art. Serbia ..."). */
+const BEFORE_NUMBER = new Set([...MONTH_ABBREVIATIONS, ...'no nos art para vol fig'.split(' ')]);
 
 /**
  * Abbreviations that can end a sentence ("... with the U.S. The talks ...").
@@ -97,7 +99,7 @@ function periodEndsSentence(line: string, index: number, after: number): boolean
   const lower = word.toLowerCase();
   if (TITLE_ABBREVIATIONS.has(lower)) return false;
   const next = line[after];
-  if (MONTH_ABBREVIATION.has(lower) && next !== undefined && /\d/.test(next)) return false;
+  if (BEFORE_NUMBER.has(lower) && next !== undefined && /\d/.test(next)) return false;
   // An initial: "Antony J. Blinken", "Daniel R. Whitcomb".
   if (word.length === 1 && /^\p{Lu}$/u.test(word)) return false;
   if (mayBeAmbiguous(word) || MONTH_ABBREVIATION.has(lower)) {
