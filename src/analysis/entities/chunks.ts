@@ -10,7 +10,7 @@
 import { COMPANY_SUFFIXES, INSTRUMENT_HEAD_NOUNS, ORG_HEAD_NOUNS } from '../lexicons';
 import { isWeekday, type Span } from './dates';
 import { keysOf } from './lexicon-words';
-import type { Token } from './tokenize';
+import { startsWithDigit, type Token } from './tokenize';
 import { isFunctionWord, isHeadingVerb } from './vocabulary';
 
 /** Lower-case words that join the parts of one name. */
@@ -79,8 +79,6 @@ const capAt = (tokens: readonly Token[], k: number, blocked: Uint8Array): boolea
   !blocked[k] &&
   ((tokens[k]!.cap && !isWeekday(tokens[k]!) && !isHeadingVerb(tokens[k]!.low)) ||
     (startsWithDigit(tokens[k]!.text) && (tokens[k - 1]?.low === 'of' || tokens[k]!.text.length === 4)));
-
-const startsWithDigit = (s: string): boolean => s.charCodeAt(0) >= 48 && s.charCodeAt(0) <= 57;
 
 /** A company's legal form (its dot aside) right before j ends its name: "Nordic Federal, LLC [of Dayton]". */
 const endsCompany = (tokens: readonly Token[], j: number): boolean =>

@@ -4,7 +4,7 @@
 // A range inside one month is one date; "August 31 to September 11" is two.
 
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../dates';
-import type { Token } from './tokenize';
+import { startsWithDigit, type Token } from './tokenize';
 
 export const MONTHS = MONTH_NAMES.map((m) => m.charAt(0).toUpperCase() + m.slice(1));
 export const WEEKDAYS = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' ');
@@ -27,7 +27,6 @@ export interface Span {
 export const isWeekday = (t: Token): boolean => WEEKDAY.has(t.low);
 const isMonth = (t: Token | undefined): boolean => !!t && t.cap && MONTH.has(t.low) && (t.low.length > 3 || t.low === 'may');
 // A digit check first: these run at every capitalized word, which is rarely a number.
-const startsWithDigit = (s: string): boolean => s.charCodeAt(0) >= 48 && s.charCodeAt(0) <= 57;
 const isDay = (t: Token | undefined): boolean => !!t && startsWithDigit(t.low) && DAY.test(t.low);
 const isYear = (t: Token | undefined): boolean => !!t && t.text.length === 4 && startsWithDigit(t.text) && YEAR.test(t.text);
 /** Tokens i and i+1 touch (no space between): "19-23", "04/16". */

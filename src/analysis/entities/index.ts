@@ -31,7 +31,7 @@ import {
 import type { PhraseMatch } from './phrase-trie';
 import { ranked, resolve, type Ranked } from './resolve';
 import { numberedInstrumentAt, placeBeforeItsAreaAt, shapeOf } from './shapes';
-import { countWords, tokenize, type Token } from './tokenize';
+import { countWords, startsWithDigit, tokenize, type Token } from './tokenize';
 import { isFunctionWord, lowerCaseWords } from './vocabulary';
 
 /** Tokens that mark an address ("@" of an e-mail, "www" or "https" of a web address): compared whole at every token, no regex. */
@@ -77,7 +77,7 @@ export function findEntities(text: string, context: { title: string; tokens?: re
     const k = known[i];
     // "East Asian and Pacific Affairs" names a portfolio, not the Pacific ("Minister for Europe" does name Europe).
     if (k && !(k.value.type === 'place' && tokens[k.end]?.low === 'affairs')) cands.push(ranked(i, k.end, k.value.type, 1, k.value.key));
-    if (!tokens[i]!.cap && !startsWithDigit(tokens[i]!)) continue;
+    if (!tokens[i]!.cap && !startsWithDigit(tokens[i]!.text)) continue;
     const date = weakDateAt(tokens, i);
     const person = date ? null : barePersonAt(ctx, i) ?? leaderAt(ctx, i);
     if (date) cands.push(ranked(date.start, date.end, 'date', 2));
@@ -122,8 +122,6 @@ function personWords(tokens: readonly Token[], cands: readonly Ranked[]): Set<st
   return words;
 }
 
-const startsWithDigit = (t: Token): boolean => t.text.charCodeAt(0) <= 57 && t.text.charCodeAt(0) >= 48;
-
 /** The longest lexicon name at each token, taken greedily left to right. */
 function knownNames(tokens: readonly Token[]): (PhraseMatch<Known> | null)[] {
   const out: (PhraseMatch<Known> | null)[] = new Array<PhraseMatch<Known> | null>(tokens.length).fill(null);
@@ -154,7 +152,7 @@ function cueRules(ctx: NameContext, heading: Uint8Array, cands: Ranked[], blocke
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (blocked[i] || !t.word || (nameParts === null) === (heading[i] === 1)) continue;
-    if (!t.cap && !startsWithDigit(t)) {
+    if (!t.cap && !startsWithDigit(t.text)) {
       // Of the cue rules only a role noun ("citizen Jane Roe") starts in lower case.
       const role = rolePersonAt(ctx, i);
       if (role) i = push(role.start, role.end, 'person');
