@@ -372,6 +372,9 @@ describe('what a commitment carries', () => {
   it('gives a sentence that spells out the commitment before it the same strength', () => {
     const text = 'The two sides intend to reduce methane emissions. These efforts include new monitoring standards and joint research.';
     expect(findCommitments(text, splitSentences(text), PARTIES).map((c) => c.strength)).toEqual(['intent', 'intent']);
+    // An announcement's or a package's contents, as "This includes" spells them out.
+    const announced = 'I am authorizing up to $50 million in aid for Mongolia. Today’s announcement includes winter fuel. The humanitarian assistance includes tents.';
+    expect(findCommitments(announced, splitSentences(announced), PARTIES).map((c) => c.strength)).toEqual(['firm', 'firm', 'firm']);
   });
 
   it('gives the items of a list the commitment that leads into them, until a sentence of its own', () => {

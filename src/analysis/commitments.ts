@@ -53,8 +53,8 @@ const UNDERTAKING = /\b(will|shall|would|should|must|can|could|needs? to|(are|is
 /** The reader or listener as subject ("you'll engage with", "as you will see"): no party binds itself. */
 const ADDRESSEE = /(^|\s)you( all)?$/;
 
-/** A sentence that elaborates the commitment before it ("These efforts include ..."). */
-const ELABORATION = /^(these (efforts|steps|commitments|measures|initiatives) (also )?(will )?include|this (also )?(includes|will include)|such efforts include)\b/;
+/** A sentence that elaborates the commitment before it ("These efforts include ...", "Today's announcement includes ...", "The new assistance includes ..."). */
+const ELABORATION = /^(these (efforts|steps|commitments|measures|initiatives) (also )?(will )?include|(this|today's|the)( [a-z]+){0,2} (includes|will include)|such efforts include)\b/;
 
 /**
  * A trigger inside a relative clause, a hope, guess, doubt or condition, or a
