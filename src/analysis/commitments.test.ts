@@ -361,6 +361,9 @@ describe('what a commitment carries', () => {
     // A clause opening with "and" is a list's last item: the list is the subject.
     expect(actorsOf('The United States, Japan, and Mongolia reaffirm their support for the initiative.')).toEqual(['United States', 'Japan', 'Mongolia']);
     expect(actorsOf('This crisis is of Mongolia’s making, and the United States will respond.')).toEqual(['United States']);
+    // "Participants", "both", "the two" opening the subject are every party, whatever the clause names after them.
+    expect(actorsOf('Participants discussed the principles of the United Nations Charter, underscoring both countries’ commitment to peace.')).toEqual(PARTIES);
+    expect(actorsOf('The two countries remain steadfast in their solidarity with Ukraine and continue to support Ukraine.')).toEqual(PARTIES);
   });
 
   it('gives a commitment whose subject names no party to the document\'s issuers: a joint statement\'s are all its parties', () => {
