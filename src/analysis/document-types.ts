@@ -49,6 +49,9 @@ export const SPOKEN_TYPES: ReadonlySet<string> = new Set('Remarks|Department Pre
  */
 export const UNILATERAL_TYPES: ReadonlySet<string> = new Set(['Press Statement', 'Statement by the Spokesperson', 'Statement by the Secretary']);
 
+/** Each lower-case label, a type's own name among them, to its type: made once, not per label looked up. */
+const LABEL_TYPES = new Map(STATEMENT_TYPES.flatMap((entry) => [entry.type.toLowerCase(), ...entry.labels].map((label) => [label, entry.type] as const)));
+
 /** Labels are a few words; a longer line is body text, not worth folding. */
 const MAX_LABEL_CHARS = 60;
 
@@ -57,9 +60,7 @@ export function typeFromLabel(label: string | undefined): string | null {
   if (!label || label.length > MAX_LABEL_CHARS) return null;
   const key = label.replace(/\s+/g, ' ').trim().toLowerCase();
   // A category's plural names the same type ("Press Releases", "Readouts").
-  const singular = key.endsWith('s') ? key.slice(0, -1) : null;
-  const means = (entry: DocumentTypeEntry, label: string | null): boolean => label === entry.type.toLowerCase() || (label !== null && entry.labels.includes(label));
-  return STATEMENT_TYPES.find((entry) => means(entry, key) || means(entry, singular))?.type ?? null;
+  return LABEL_TYPES.get(key) ?? (key.endsWith('s') ? LABEL_TYPES.get(key.slice(0, -1)) : undefined) ?? null;
 }
 
 export interface TitleTypeCue {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typeFromLabel } from './document-types';
-import { typeFromTitle } from './document-types';
+import { STATEMENT_TYPES, typeFromLabel, typeFromTitle } from './document-types';
 import { detectStatement } from './statement';
 
 const RELEASE = 'https://www.state.gov/releases/office-of-the-spokesperson/2026/01/joint-statement-on-trade/';
@@ -19,6 +18,11 @@ describe('typeFromLabel', () => {
     expect(typeFromLabel('Transcripts')).toBe('Remarks');
     expect(typeFromLabel('Interviews')).toBe('Interview');
     expect(typeFromLabel('U.S. & Chile')).toBeNull();
+  });
+
+  it('gives each label one type: no label is listed under two', () => {
+    const labels = STATEMENT_TYPES.flatMap((entry) => [entry.type.toLowerCase(), ...entry.labels]);
+    expect(labels.length).toBe(new Set(labels).size);
   });
 
   it('knows no type for labels that are not statements', () => {
