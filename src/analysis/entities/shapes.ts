@@ -127,8 +127,9 @@ export function shapeOf(tokens: readonly Token[], chunk: Span, known: readonly (
     // heads of two kinds make one ("Extended Deterrence Strategy and Consultation Group").
     h = heads.find((x) => tokens[x.end]?.low === 'and' && x.type === h.type) ?? h;
     e = h.end;
-    // A number after the head ("Expo 2027"); a post's city, as embassies sign: "U.S. Embassy Tbilisi", "U.S. Consulate General Erbil".
-    if (e < chunk.end) e = tokens[e]!.num ? e + 1 : (IN_HEADS.has(tokens[e - 1]!.low) && known[e]?.end) || e;
+    if (e < chunk.end && tokens[e]!.num) e++; // "Expo 2027"
+    // A post's city, as embassies sign: "U.S. Embassy Tbilisi", "U.S. Consulate General Erbil".
+    else if (e < chunk.end && IN_HEADS.has(tokens[e - 1]!.low) && known[e]) e = known[e]!.end;
     // A complement, or the "to" a chunk only runs on through after such heads (chunks.ts): "Strategy to Prevent Conflict".
     if ((COMPLEMENTS.has(tokens[e]?.low ?? '') || tokens[e]?.low === 'to') && e < chunk.end) e = chunk.end;
     // Start after the last preposition before the head, outside known names: "Session of the [X Group]";
