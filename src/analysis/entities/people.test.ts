@@ -89,6 +89,12 @@ describe('people', () => {
     expect(people('I did so with my colleague and friend, Tony Vell, today.')).toEqual(['person:Tony Vell']);
   });
 
+  it('takes a name after a role noun and a comma whole, though a room\'s name once shared its given name', () => {
+    // "Thomas" opened "Thomas Jefferson Room", a lexicon row the head noun "Room" finds without: listed, it hid the given name.
+    expect(people('Our ambassador, Linda Thomas-Greenfield, spoke first.')).toEqual(['person:Linda Thomas-Greenfield']);
+    expect(found('They met in the Thomas Jefferson Room and the Treaty Room.')).toEqual(['place:Thomas Jefferson Room', 'place:Treaty Room']);
+  });
+
   it('reads bylines, role nouns and nicknames', () => {
     expect(people('Karel "Kaj" Osterby, Spokesperson\n\nWe call for the release of journalist Anwen Brisk.')).toEqual([
       'person:Karel "Kaj" Osterby', 'person:Anwen Brisk',

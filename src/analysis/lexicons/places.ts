@@ -538,9 +538,7 @@ Sea of Azov|Azov Sea
 Second Thomas Shoal|Ayungin Shoal
 South Pacific
 Strait of Hormuz|Straits of Hormuz|Hormuz Strait
-Thomas Jefferson Room
 Trans-Caspian International Transport Route|TITR|Middle Corridor|Trans-Caspian Transport Corridor|Trans-Caspian Trade Route|Trans-Caspian Corridor
-Treaty Room
 Trump Route for International Peace and Prosperity|TRIPP
 United Nations Headquarters
 `);
