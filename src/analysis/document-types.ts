@@ -37,7 +37,7 @@ export const STATEMENT_TYPES: readonly DocumentTypeEntry[] = [
  * Never statements, though they print an author line or the Spokesperson's
  * office.
  */
-export const NON_STATEMENT_LABEL = /^(?:Public Schedule|Testimony|Op-Ed|Taken Questions?)(?:$|\s*[:–-]|\s+(?:on|of|before|by|for)\b)/i;
+export const NON_STATEMENT_LABEL = /^(Public Schedule|Testimony|Op-Ed|Taken Questions?)($|\s*[:–-]|\s+(on|of|before|by|for)\b)/i;
 
 /** Types that are spoken: the countries a transcript's opening mentions are topics, not signatories. */
 export const SPOKEN_TYPES: ReadonlySet<string> = new Set('Remarks|Department Press Briefing|Special Briefing|Interview|Speech'.split('|'));
@@ -74,18 +74,18 @@ export interface TitleTypeCue {
  * Travel" is a joint statement).
  */
 export const TITLE_TYPE_CUES: readonly TitleTypeCue[] = [
-  { type: 'Joint Statement', pattern: /\bJoint (?:Statement|Declaration|Communiqu[eé]|Press Release)\b/i },
-  { type: 'Department Press Briefing', pattern: /^(?:Department|Daily) Press Briefing\b/i },
-  { type: 'Special Briefing', pattern: /\b(?:Special|Background|Telephonic|Virtual) (?:Press )?Briefing\b|^(?:Press )?Briefing (?:With|on)\b/i },
+  { type: 'Joint Statement', pattern: /\bJoint (Statement|Declaration|Communiqu[eé]|Press Release)\b/i },
+  { type: 'Department Press Briefing', pattern: /^(Department|Daily) Press Briefing\b/i },
+  { type: 'Special Briefing', pattern: /\b(Special|Background|Telephonic|Virtual) (Press )?Briefing\b|^(Press )?Briefing (With|on)\b/i },
   // An event announced ("Secretary Roe to Deliver Remarks at ..."): the note, not the remarks.
-  { type: 'Media Note', pattern: /\b[Tt]o (?:Deliver|Host|Participate|Lead|Visit)\b/ },
-  { type: 'Readout', pattern: /^Readout\b|['’]s (?:Call|Calls|Meeting|Meetings|Phone Call) With\b/i },
+  { type: 'Media Note', pattern: /\b[Tt]o (Deliver|Host|Participate|Lead|Visit)\b/ },
+  { type: 'Readout', pattern: /^Readout\b|['’]s (Call|Calls|Meeting|Meetings|Phone Call) With\b/i },
   { type: 'Fact Sheet', pattern: /\bFact ?Sheet\b/i },
-  { type: 'Remarks', pattern: /^Remarks\b(?! and Releases)|\bRemarks (?:to|at|by|on|with|before)\b|\bRemarks$/i },
-  { type: 'Interview', pattern: /\bInterview (?:With|on)\b/i },
+  { type: 'Remarks', pattern: /^Remarks\b(?! and Releases)|\bRemarks (to|at|by|on|with|before)\b|\bRemarks$/i },
+  { type: 'Interview', pattern: /\bInterview (With|on)\b/i },
   { type: 'Media Note', pattern: /['’]s Travel to\b|\bTravels? to\b/i },
   // "U.S. Statement at the Human Rights Council", "Item 4: U.S. Statement on ...".
-  { type: 'Press Statement', pattern: /^Statement (?:by|from|on|at|to)\b|\bU\.S\. Statement (?:by|from|on|at|to)\b/i },
+  { type: 'Press Statement', pattern: /^Statement (by|from|on|at|to)\b|\bU\.S\. Statement (by|from|on|at|to)\b/i },
 ];
 
 /** The type a title announces ("Joint Statement on ...", "Secretary's Call with ..."); a no-break space is a space. */

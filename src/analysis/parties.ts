@@ -27,7 +27,7 @@ interface PartyIndex {
 }
 
 /** International meetings, forums and games: where parties meet, not who signs ("NATO Summit", "Negev Forum"). */
-const EVENT = /\b(?:Summit|Conference|Ministerial|Dialogue|Talks|Forum|Process|Games|Cup)$/;
+const EVENT = /\b(Summit|Conference|Ministerial|Dialogue|Talks|Forum|Process|Games|Cup)$/;
 
 let partyIndex: PartyIndex | null = null;
 
@@ -70,14 +70,14 @@ export function partiesIn(tokens: readonly Token[]): string[] {
 }
 
 /** A name joined to the United States ("the United States-Mongolia Dialogue", "U.S.-Pakistan"): the other side, not a topic. */
-const BILATERAL = /(?:U\.S\.|United States)[-–]|[-–](?:U\.S\.|United States)\b/;
+const BILATERAL = /(U\.S\.|United States)[-–]|[-–](U\.S\.|United States)\b/;
 
 /**
  * Where, to where and on what, in a title, up to a counterpart named with "with": "Remarks at a UN
  * Security Council Briefing on Ruritania", "Joint Statement on the Situation in Ruritania" and
  * "Travel to Ruritania" name no party.
  */
-const VENUES_AND_TOPICS = /\s(?:at|on|to|about|regarding)\s(?:(?!\swith\s).)*/gi;
+const VENUES_AND_TOPICS = /\s(at|on|to|about|regarding)\s((?!\swith\s).)*/gi;
 
 /**
  * The parties of a document: the United States (every page here is its
@@ -123,7 +123,7 @@ function withoutListedGroups(parties: string[], listed: readonly Entity[] | null
 }
 
 /** What joins the names of a list: "A, B, and the C", "A and B", "A, and the High Representative of the C". */
-const LIST_JOINT = /^(?:\s*,\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*\s*,\s*(?:and\s+)?)?|\s+and\s+)(?:the\s+)?(?:(?:[A-Z][\w'’.-]*\s+)+of\s+(?:the\s+)?)?$/;
+const LIST_JOINT = /^(\s*,\s*(and\s+)?(the\s+)?([A-Z][\w'’.-]*( [A-Z][\w'’.-]*)*\s*,\s*(and\s+)?)?|\s+and\s+)(the\s+)?(([A-Z][\w'’.-]*\s+)+of\s+(the\s+)?)?$/;
 
 /**
  * The first list of two or more names among `signers`, starting before `startBefore`: a joint statement's
@@ -145,19 +145,19 @@ function firstList(signers: readonly Entity[], text: string, startBefore: number
  * clause's subject, whatever it names after ("The Secretary stressed that Russia's ...", "The U.S.
  * Embassy in Mongolia will", "Participants discussed the UN Charter, underscoring ...").
  */
-const OPENING_SUBJECT = /^\s*(?:we|i|he|she|they|participants|both|the two|(?:the )?(?:secretary|deputy secretary|under secretary|assistant secretary|spokesperson|u\.s\. (?:embassy|mission|consulate)))\b/i;
+const OPENING_SUBJECT = /^\s*(we|i|he|she|they|participants|both|the two|(the )?(secretary|deputy secretary|under secretary|assistant secretary|spokesperson|u\.s\. (embassy|mission|consulate)))\b/i;
 
 /** The issuers speaking: a joint statement's "we" are its parties, a press statement's or a readout's the United States. */
-const FIRST_PERSON = /\b(?:we|our|us)\b/i;
+const FIRST_PERSON = /\b(we|our|us)\b/i;
 
 /** Subjects that stand for every party: "we", "the two sides", "participants". */
-const ALL_PARTIES = /\b(?:they|their|both|the two|the three|the four|all (?:sides|parties|participants)|participants|delegations|sides|leaders|ministers|co-chairs|governments|countries)\b/i;
+const ALL_PARTIES = /\b(they|their|both|the two|the three|the four|all (sides|parties|participants)|participants|delegations|sides|leaders|ministers|co-chairs|governments|countries)\b/i;
 
 /** A U.S. official with the counterpart ("Secretary Roe and Foreign Minister Hart"). */
-const WITH_COUNTERPART = /\band (?:the )?(?:\w+ )?minister\b/i;
+const WITH_COUNTERPART = /\band (the )?(\w+ )?minister\b/i;
 
 /** Subjects that stand for the United States alone: its officials and offices. */
-const US_SUBJECT = /\b(?:i|the secretary|secretary|deputy secretary|under secretary|assistant secretary|ambassador|the department|department of state|state department|spokesperson|administration|president|embassy|he|she)\b/i;
+const US_SUBJECT = /\b(i|the secretary|secretary|deputy secretary|under secretary|assistant secretary|ambassador|the department|department of state|state department|spokesperson|administration|president|embassy|he|she)\b/i;
 
 /**
  * Who commits, from the words before the trigger and the document's parties;

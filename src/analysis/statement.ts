@@ -56,17 +56,17 @@ function* firstLines(text: string, count: number): Generator<string> {
   }
 }
 
-const ATTRIBUTION = /^The (?:below|following) is attributable to (?:the )?Spokes(?:person|man|woman)\b/i;
+const ATTRIBUTION = /^The (below|following) is attributable to (the )?Spokes(person|man|woman)\b/i;
 /** "The following is the text of a joint statement ...", "... was released by the Governments of ...". */
-const JOINT_TEXT_CUE = /\bThe (?:text of the )?following (?:is the text of (?:a|the) )?joint statement\b|\b(?:statement|text) was released by the Governments of\b/i;
+const JOINT_TEXT_CUE = /\bThe (text of the )?following (is the text of (a|the) )?joint statement\b|\b(statement|text) was released by the Governments of\b/i;
 /** "Office of the Spokesperson", "Bureau of African Affairs", a mission or embassy ("U.S. Mission to the United Nations"). */
-const OFFICE_LINE = /^(?:Office of the [A-Z][\w ,'’-]+|Bureau of [A-Z][\w ,'’-]+|U\.S\. (?:Mission|Embassy) [\w ,.'’-]+)$/;
+const OFFICE_LINE = /^(Office of the [A-Z][\w ,'’-]+|Bureau of [A-Z][\w ,'’-]+|U\.S\. (Mission|Embassy) [\w ,.'’-]+)$/;
 /** An author's name, before the comma of the author line: every word capitalized ("Thank you, Mr. President." is none). */
-const AUTHOR_NAME = /^\p{Lu}[\p{L}.'’"-]*(?: ["“]?\p{Lu}[\p{L}.'’"”-]*)*$/u;
+const AUTHOR_NAME = /^\p{Lu}[\p{L}.'’"-]*( ["“]?\p{Lu}[\p{L}.'’"”-]*)*$/u;
 /** A capitalized word of a portfolio, "COVID-19", "(LGBTQI+)" included. */
-const PORTFOLIO_WORD = `(?:[\\p{Lu}\\d(][\\p{L}\\p{N}.'’()+&/-]*|of|the|for|and|to|on|in|at|a|an)`;
+const PORTFOLIO_WORD = `([\\p{Lu}\\d(][\\p{L}\\p{N}.'’()+&/-]*|of|the|for|and|to|on|in|at|a|an)`;
 /** The author's portfolio after the comma: capitalized words, their joiners and commas ("Under Secretary for Economic Growth, Energy, and the Environment"). */
-const PORTFOLIO = new RegExp(`^${PORTFOLIO_WORD}(?:,? ${PORTFOLIO_WORD})*$`, 'u');
+const PORTFOLIO = new RegExp(`^${PORTFOLIO_WORD}(,? ${PORTFOLIO_WORD})*$`, 'u');
 /** Author lines are short; testing long paragraphs would only cost time. */
 const AUTHOR_LINE_CHARS = 200;
 
@@ -194,7 +194,7 @@ function typeFromCategories(line: string): string | null {
  * ("/?s=joint+statement", "/search?q=..."), or a country's page, which links the country's fact sheet
  * by its label ("/countries-areas/mongolia/").
  */
-const INDEX_URL = /[?&](?:s|q|query)=|\/search\/?(?:\?|$)|\/countries-areas\b/;
+const INDEX_URL = /[?&](s|q|query)=|\/search\/?(\?|$)|\/countries-areas\b/;
 
 export function detectStatement(meta: PageMeta, text = ''): StatementInfo {
   const header = headerLines(text);

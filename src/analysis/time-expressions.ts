@@ -5,7 +5,7 @@
 import { MONTH_NAMES } from './dates';
 
 /** The patterns run on lower-case text: the lower-case names serve. */
-const MONTH = `(?:${MONTH_NAMES.join('|')})`;
+const MONTH = `(${MONTH_NAMES.join('|')})`;
 
 /**
  * Ways statements word a time, in lower case, as one pattern: its first
@@ -16,14 +16,14 @@ const MONTH = `(?:${MONTH_NAMES.join('|')})`;
  * all of them (about 2x faster again over the release commitments' sentences).
  */
 const TIME = new RegExp(
-  `\\b(?:${[
-    `(?:by|before|no later than|until|through) (?:the end of )?(?:${MONTH} (?:\\d{1,2}, )?)?\\d{4}\\b`,
-    '(?:by|before) the end of (?:the |this |next )?(?:year|month|decade|summer|fall|spring|winter|quarter)\\b',
-    '(?:in|over|during|within) the (?:coming|next|following) (?:\\w+ )?(?:days|weeks|months|years?|decade)\\b',
-    `(?:in|by|from) (?:early |mid-|late )?(?:${MONTH} )?(?:19|20)\\d{2}\\b`,
-    '(?:next|later this|early next|this) (?:year|month|week|spring|summer|fall|autumn|winter)\\b',
-    'within \\d+ (?:days|weeks|months|years)\\b',
-    `(?:on|by|before) ${MONTH} \\d{1,2}(?:, \\d{4})?\\b`,
+  `\\b(${[
+    `(by|before|no later than|until|through) (the end of )?(${MONTH} (\\d{1,2}, )?)?\\d{4}\\b`,
+    '(by|before) the end of (the |this |next )?(year|month|decade|summer|fall|spring|winter|quarter)\\b',
+    '(in|over|during|within) the (coming|next|following) (\\w+ )?(days|weeks|months|years?|decade)\\b',
+    `(in|by|from) (early |mid-|late )?(${MONTH} )?(19|20)\\d{2}\\b`,
+    '(next|later this|early next|this) (year|month|week|spring|summer|fall|autumn|winter)\\b',
+    'within \\d+ (days|weeks|months|years)\\b',
+    `(on|by|before) ${MONTH} \\d{1,2}(, \\d{4})?\\b`,
   ].join('|')})`,
   'g',
 );
@@ -58,6 +58,6 @@ export function findMeans(sentence: string): string | null {
   if (!match) return null;
   // A name does not end in a connecting word ("the Group of" → "the Group").
   // Nor in the sentence's full stop (but "U.S." keeps its own).
-  const name = match[1]!.replace(/(?<!\b[A-Z])\.$/, '').replace(/(?:,? (?:of|for|and|on|the|in|to))+$/, '');
+  const name = match[1]!.replace(/(?<!\b[A-Z])\.$/, '').replace(/(,? (of|for|and|on|the|in|to))+$/, '');
   return name.length > 1 ? name : null;
 }
