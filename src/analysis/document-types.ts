@@ -84,8 +84,8 @@ export const TITLE_TYPE_CUES: readonly TitleTypeCue[] = [
   { type: 'Remarks', pattern: /^Remarks\b(?! and Releases)|\bRemarks (to|at|by|on|with|before)\b|\bRemarks$/i },
   { type: 'Interview', pattern: /\bInterview (With|on)\b/i },
   { type: 'Media Note', pattern: /['’]s Travel to\b|\bTravels? to\b/i },
-  // "U.S. Statement at the Human Rights Council", "Item 4: U.S. Statement on ...".
-  { type: 'Press Statement', pattern: /^Statement (by|from|on|at|to)\b|\bU\.S\. Statement (by|from|on|at|to)\b/i },
+  // "U.S. Statement at the Human Rights Council", "Item 4: U.S. Statement on ...", "U.S. Embassy Statement on ...".
+  { type: 'Press Statement', pattern: /^Statement (by|from|on|at|to)\b|\b(U\.S\.|Embassy|Mission) Statement (by|from|on|at|to)\b/i },
 ];
 
 /** The type a title announces ("Joint Statement on ...", "Secretary's Call with ..."); a no-break space is a space. */

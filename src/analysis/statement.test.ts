@@ -286,6 +286,30 @@ describe('detectStatement from the text of a page', () => {
     expect(detectStatement({ url: 'https://geneva.usmission.gov/2026/03/02/item-4/', title }, 'Thank you, Mr. President.').type).toBe('Press Statement');
   });
 
+  it('types an embassy\'s or a mission\'s statement by its title when the page prints no byline', () => {
+    const embassy = 'https://ru.usembassy.gov/u-s-embassy-statement-on-the-elections/';
+    for (const title of ['U.S. Embassy Statement on the Elections', 'U.S. Mission Statement on the Passing of a Judge']) {
+      expect(detectStatement({ url: embassy, title }, `${title}\n\nMarch 3, 2026\n\nThe United States congratulates the voters.`)).toMatchObject({
+        isStatement: true,
+        type: 'Press Statement',
+      });
+    }
+    // An organization's creed is no statement on anything.
+    expect(detectStatement({ url: 'https://ru.usembassy.gov/our-mission/', title: 'Our Mission Statement' }, 'Our Mission Statement\n\nWe serve.').isStatement).toBe(false);
+  });
+
+  it('types a speech whose header says how it was given as remarks, over its author line', () => {
+    const header = 'Ambassador Jane Roe\nAlternate Representative\nNew York, New York\nMarch 3, 2026\n\n';
+    const usun = 'https://usun.usmission.gov/explanation-of-vote-on-a-resolution/';
+    for (const given of ['AS DELIVERED', 'As Prepared for Delivery', 'As prepared']) {
+      expect(detectStatement({ url: usun, title: 'Explanation of Vote on a Resolution' }, `${header}${given}\n\nThank you, Madam President.`).type).toBe('Remarks');
+    }
+    const authored = 'Jane Roe, Deputy Secretary of State\n\nMadrid, Ruritania\n\nAs prepared\n\nGood morning.';
+    expect(detectStatement({ url, title: 'A Cybersecurity Seminar' }, authored).type).toBe('Remarks');
+    // Without it, the same page names no type: a delegate's title is no author line.
+    expect(detectStatement({ url: usun, title: 'Explanation of Vote on a Resolution' }, `${header}Thank you, Madam President.`).isStatement).toBe(false);
+  });
+
   it('reads no office from a body paragraph, however it starts', () => {
     // Only the paragraph's start is read: its words up to the cut are all an office line allows.
     const paragraph = `Office of the Spokesperson staff ${'and partners '.repeat(20)}met today. They agreed to meet again.`;

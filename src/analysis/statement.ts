@@ -118,7 +118,8 @@ function announcedType(text: string, header: string[]): string {
 function typeFromText(text: string, header: string[]): string | null {
   const authored = header.some(isPersonAuthorLine);
   if (!authored && header.some((line) => ATTRIBUTION.test(line))) return 'Readout';
-  if (isTranscript(text)) return 'Remarks';
+  // A speech's header says how its text was given ("As Delivered", "As Prepared for Delivery").
+  if (isTranscript(text) || header.some((line) => /^As (Delivered|Prepared)\b/i.test(line))) return 'Remarks';
   if (/^Begin\s+Text[:.]?$/im.test(text.slice(0, 3000)) || JOINT_TEXT_CUE.test(text.slice(0, 1500).replace(/\s+/g, ' '))) return 'Joint Statement';
   if (authored) return 'Press Statement';
   if (header.some((line) => line === 'Office of the Spokesperson')) return 'Media Note';
