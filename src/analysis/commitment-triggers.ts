@@ -34,7 +34,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t('firm', "shall|(?<!\\b(the|a|an|its|their|our|his|her|political|own|good|free) )will(?! not| neither| no longer)|'ll|(are|'re|is) (definitely |certainly |absolutely )?going to(?! have to)"),
   t('firm', "signed|signs? (a|an|the)|concluded (a|an|the) [a-z ]{0,30}agreement"),
   // New money announced, in any tense, is firm; "is pleased to announce" an appointment, an award or a program is news, no undertaking.
-  t('firm', "(is|are) (providing|committing|dedicating|contributing|deploying|allocating) ((an )?additional |more than |nearly |over |up to )?(\\$|us\\$|usd)|announc(e[ds]?|ing|ement of) (a |an )?(additional |more than |nearly |over |up to )?(\\$|us\\$)|announc(e[ds]?|ing) the donation of|(have|has) (authorized|obligated)|(am|is|are) authorizing"),
+  t('firm', "(is|are) (providing|committing|dedicating|contributing|deploying|allocating) ((an )?additional |more than |nearly |over |up to )?(\\$|us\\$|usd)|announc(e[ds]?|ing|ement of) (a |an(other)? )?(additional |more than |nearly |over |up to )?(\\$|us\\$)|announc(e[ds]?|ing) the donation of|(have|has) (authorized|obligated)|(am|is|are) authorizing"),
   t('firm', "(?<!\\b(it|this|that|what|task|goal|aim|objective|purpose|priority|job|role|mission|focus) )(is|are) to ([a-z]+ly )?(meet|be|convene|hold|serve|report|work|continue|provide|take)", false),
   t('firm', "(is|are) (deploying|dispatching|donating)"),
   // A pledge to refrain: "will not rest", "will never recognize", "won't allow" (not a hedge: "won't comment").

@@ -51,6 +51,7 @@ describe('commitment strength, per the labeling guide', () => {
     'We remain a committed partner in rebuilding Darkhan’s schools.',
     // New money announced on the page, whatever tense "announce" takes.
     'Today the United States is announcing nearly $40 million in new flood relief for Mongolia.',
+    'Yesterday we announced another $12 million in winter relief for Mongolian herders.',
     'The United States is pleased to announce the donation of 2 million vaccine doses to Mongolia.',
     'The ministers welcomed the announcement of a $20 million credit line for Mongolian solar farms.',
   ])('firm: %s', (sentence) => expect(strengthOf(sentence)).toBe('firm'));
