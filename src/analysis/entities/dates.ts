@@ -11,9 +11,9 @@ export const WEEKDAYS = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunda
 
 const MONTH = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 const WEEKDAY = new Set(WEEKDAYS.map((d) => d.toLowerCase()));
-const DAY = /^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
+const DAY = /^(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)?$/;
 // Years a statement plausibly names; "1300" or "2500" are more likely counts.
-const YEAR = /^(?:1[89]|20)\d\d$/;
+const YEAR = /^(1[89]|20)\d\d$/;
 /** Words before a bare month that make it a date ("in May", "since March", "mid-May"). */
 const MONTH_CUES = new Set('in since by until till from during through of mid early late last next this before after to'.split(' '));
 
@@ -100,5 +100,5 @@ export function weakDateAt(tokens: readonly Token[], i: number): Span | null {
   if (!isDash(tokens[i + 1])) return { start: s, end: i + 1 };
   // A span of years, one date as written: "2022-2023", "2021–22".
   const to = tokens[i + 2];
-  return tight(tokens, i + 1) && tight(tokens, i + 2) && /^(?:1[89]|20)?\d\d$/.test(to?.text ?? '') && !isDash(tokens[i + 3]) ? { start: i, end: i + 3 } : null;
+  return tight(tokens, i + 1) && tight(tokens, i + 2) && /^(1[89]|20)?\d\d$/.test(to?.text ?? '') && !isDash(tokens[i + 3]) ? { start: i, end: i + 3 } : null;
 }

@@ -19,7 +19,7 @@ export interface LexiconWord {
  * A word (inner apostrophes kept unless a possessive "'s" follows), a
  * possessive on its own, or any other single character.
  */
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’](?![sS](?![\p{L}\p{M}\p{N}]))[\p{L}\p{M}\p{N}]+)*|['’][sS](?![\p{L}\p{M}\p{N}])|\S/gu;
+const WORD = /[\p{L}\p{M}\p{N}]+(['’](?![sS](?![\p{L}\p{M}\p{N}]))[\p{L}\p{M}\p{N}]+)*|['’][sS](?![\p{L}\p{M}\p{N}])|\S/gu;
 /** As in tokenize(): two words glued where a line break was lost. */
 const GLUED = /^(\p{Lu}\p{Ll}{5,})\p{Lu}\p{Ll}/u;
 

@@ -22,7 +22,7 @@ for (const w of ROLE_NOUNS) ROLE_NOUN_SHAPES.add(w);
 /** Lower-case particles inside names ("Osama bin Laden", "Ursula von der Leyen"). */
 const PARTICLES = new Set('bin bint ibn al el de del da do dos van von der den la le du Abu Bin Ibn Al El'.split(' '));
 /** Regnal or family numbers after a title, skipped: "Foreign Minister II Erywan Yusof". */
-const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3})$/;
+const ROMAN = /^(I{1,3}|IV|V|VI{1,3})$/;
 /** A regnal number after a name, on its line (not "I": "President Roe I think"): never a surname alone. */
 export const isRegnal = (t: Token | undefined): boolean => !!t && !t.nl && t.text !== 'I' && ROMAN.test(t.text);
 /** Honorifics hyphened to a name, which the guide leaves out as it does titles. */
@@ -395,7 +395,7 @@ export function speakerLabelAt({ text, tokens }: NameContext, i: number): Speake
   let k = i;
   while (tokens[k]!.text !== ':') k++;
   // "SENIOR STATE DEPARTMENT OFFICIAL ONE": an anonymous speaker, numbered.
-  if (NON_PERSON.has(label.replace(/ (?:ONE|TWO|THREE|\d)$/, ''))) return { colon: k, name: null };
+  if (NON_PERSON.has(label.replace(/ (ONE|TWO|THREE|\d)$/, ''))) return { colon: k, name: null };
   // The name follows the label's last title, wherever it stands ("EXTERNAL AFFAIRS MINISTER JAISHANKAR",
   // "DIRECTOR-GENERAL GROSSI"); a title that would end the label leaves the name to it.
   let s = i;

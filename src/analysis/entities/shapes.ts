@@ -49,7 +49,7 @@ const COMPLEMENTS = new Set(['of', 'for', 'on', 'in']);
 const GENERIC = new Set('strategic bilateral trilateral high level ministerial enhanced comprehensive'.split(' '));
 const onlyGeneric = (tokens: readonly Token[], s: number, e: number): boolean => tokens.slice(s, e).every((t) => !t.word || GENERIC.has(t.low));
 /** Leading words that are not part of the name (guide: no "the", ordinal or "annual" in front). */
-const LEAD_IN = /^(?:the|annual|inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
+const LEAD_IN = /^(the|annual|inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th))$/;
 /** A phrase opened by these is a generic reference ("this Dialogue", "our Embassy"), not a name. */
 const GENERIC_OPENERS = new Set('this that these those our its their his her your my each every any both all no'.split(' '));
 
