@@ -49,6 +49,7 @@ describe('commitment strength, per the labeling guide', () => {
     'We are not going to let anything stand in the way of relief for Darkhan.',
     // "remain committed" in other words.
     'We remain a committed partner in rebuilding Darkhan’s schools.',
+    'The United States has long been committed to the protection of herders’ grazing rights.',
     // New money announced on the page, whatever tense "announce" takes.
     'Today the United States is announcing nearly $40 million in new flood relief for Mongolia.',
     'Yesterday we announced another $12 million in winter relief for Mongolian herders.',

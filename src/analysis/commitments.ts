@@ -72,7 +72,7 @@ const RECOUNTED = /^in ([a-z]+ )?(19|20)\d\d,|\b((one|two|three|\d+|a|several) (
 /** Participle use ("all actors committed to peace"): the word before must make it a verb. */
 function isParticiple(folded: string, index: number): boolean {
   const previous = /([a-z.']+)\s+$/.exec(folded.slice(0, index))?.[1] ?? '';
-  return !PARTY_WORD.test(previous) && !/^(and|also|jointly|further|again|publicly|formally|have|has|had|both|each|all|they|who|countries|states|sides)$/.test(previous);
+  return !PARTY_WORD.test(previous) && !/^(and|also|jointly|further|again|publicly|formally|have|has|had|been|both|each|all|they|who|countries|states|sides)$/.test(previous);
 }
 
 /** "... and we", "... and the two sides", "I think it", "we know that it": a new clause with its own subject. */
