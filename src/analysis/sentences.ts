@@ -68,7 +68,7 @@ function isTurn(rest: string): boolean {
   const value = rest.trim();
   return (
     value === '' ||
-    value.charAt(0) === '(' ||
+    value[0] === '(' ||
     TURN_ENDS.has(value.charAt(value.length - 1)) ||
     value.split(/\s+/, TURN_WORDS).length >= TURN_WORDS
   );

@@ -26,7 +26,7 @@ export function parenthesizedAcronymAt(tokens: readonly Token[], i: number): { s
 /** Do the capitals of the phrase [s, e) spell the acronym? ("Joint Working Group" and "JWG"). */
 export function initialsMatch(tokens: readonly Token[], s: number, e: number, acronym: string): boolean {
   let initials = '';
-  for (let i = s; i < e; i++) if (tokens[i]!.cap) initials += tokens[i]!.text.charAt(0);
+  for (let i = s; i < e; i++) if (tokens[i]!.cap) initials += tokens[i]!.text[0];
   return initials.length >= 2 && initials === acronym.replace(/[^A-Z]/g, '');
 }
 

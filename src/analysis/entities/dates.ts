@@ -6,7 +6,7 @@
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../dates';
 import { startsWithDigit, type Token } from './tokenize';
 
-export const MONTHS = MONTH_NAMES.map((m) => m.charAt(0).toUpperCase() + m.slice(1));
+export const MONTHS = MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1));
 export const WEEKDAYS = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' ');
 
 const MONTH = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
