@@ -68,6 +68,17 @@ describe('designated groups', () => {
 });
 
 describe('addresses', () => {
+  it('finds a name its shape or a cue found once again where it recurs without them, never in an acronym\'s place', () => {
+    const es = findEntities('They opened the Khaan Quest multinational peacekeeping exercise on Monday. Next year an expanded Khaan Quest will follow.', { title: '' });
+    expect(es.map((e) => [e.type, e.text, e.key])).toEqual([
+      ['organization', 'Khaan Quest', 'Khaan Quest'],
+      ['organization', 'Khaan Quest', 'Khaan Quest'],
+    ]);
+    // A name that opens with a defined acronym leaves the acronym to be found alone.
+    const acronymFirst = findEntities('The Energy Policy Coordination Council (EPCC) met. The EPCC Secretariat reported, and the EPCC agreed.', { title: '' });
+    expect(acronymFirst.filter((e) => e.text === 'EPCC').map((e) => e.key)).toEqual(['Energy Policy Coordination Council', 'Energy Policy Coordination Council']);
+  });
+
   it('reads no name inside an e-mail address', () => {
     const text = 'The IAEA welcomed the report. For more information, contact IAEA-PA-Press@state.gov or the press office.';
     expect(findEntities(text, { title: '' }).map((e) => e.text)).toEqual(['IAEA']);

@@ -199,7 +199,7 @@ function cueRules(ctx: NameContext, heading: Uint8Array, cands: Ranked[], blocke
 function echoes(text: string, ctx: NameContext, found: readonly Ranked[]): Ranked[] {
   const { tokens } = ctx;
   const people = new Set<string>();
-  // Keyed by the acronym's first token, so each text token costs one lookup.
+  // Acronyms and names to find again, keyed by their first token, so each text token costs one lookup.
   const acronyms = new Map<string, { text: string; n: number; type: Ranked['type']; key: string }>();
   for (const c of found) {
     if (c.type === 'person') {
@@ -210,10 +210,15 @@ function echoes(text: string, ctx: NameContext, found: readonly Ranked[]): Ranke
       if (last && !isFunctionWord(last.low)) people.add(last.low);
       if (words.length === 1 && words[0]) people.add(words[0].low);
     } else if (c.type !== 'date') {
+      // A name its shape or a cue found (the lexicon's are found everywhere), where it recurs without them:
+      // "the Khaan Quest exercise", then "an expanded Khaan Quest". Never in an acronym's place.
+      if (!c.key && c.end - c.start > 1 && !acronyms.has(tokens[c.start]!.text)) {
+        acronyms.set(tokens[c.start]!.text, { text: spanText(tokens, c.start, c.end), n: c.end - c.start, type: c.type, key: keyOf(text, tokens, c, new Map()) });
+      }
       const acr = parenthesizedAcronymAt(tokens, c.end);
       // The acronym's first letter opens a word of the name: "Narcotics Control Bureau, India (NCB)" is not India.
-      const initial = acr ? tokens[acr.start]!.text.charAt(0) : '';
-      if (acr && tokens.slice(c.start, c.end).some((t) => t.text.charAt(0) === initial)) {
+      const initial = acr ? tokens[acr.start]!.text[0] : '';
+      if (acr && tokens.slice(c.start, c.end).some((t) => t.text[0] === initial)) {
         acronyms.set(tokens[acr.start]!.text, { text: spanText(tokens, acr.start, acr.end), n: acr.end - acr.start, type: c.type, key: keyOf(text, tokens, c, new Map()) });
       }
     }
@@ -225,7 +230,7 @@ function echoes(text: string, ctx: NameContext, found: readonly Ranked[]): Ranke
     if (!t.cap) continue;
     // Not a name's first word ("Roe Smith"); a capitalized word on the next line starts something else.
     if (people.has(t.low) && !(tokens[i + 1]?.cap && !tokens[i + 1]!.nl)) out.push(ranked((t.upper ? capitalsNameStart : surnameNameStart)(ctx, i), i + 1, 'person', 2));
-    const a = acronyms.size === 0 ? undefined : acronyms.get(t.text);
+    const a = acronyms.get(t.text);
     if (a && spanText(tokens, i, i + a.n) === a.text) out.push(ranked(i, i + a.n, a.type, 1, a.key));
   }
   return out;
