@@ -29,8 +29,6 @@ export const PERSON_TITLES: readonly string[] = list(
   'Spokeswoman|President|President-elect|Prime Minister|Premier|Chancellor|' +
   'Foreign Minister|Minister|State Secretary|Minister of Foreign Affairs|Minister for Foreign Affairs|' +
   'Minister of State|Minister of Defense|' +
-  '' +
-  '' +
   'Secretary-General|Under-Secretary-General|Commissioner|Chairman|' +
   'Chairwoman|Chairperson|Chair|Ranking Member|Speaker|' +
   'Leader|King|Queen|Emperor|Empress|Prince|' +
