@@ -21,6 +21,10 @@ describe('compact lexicon tables', () => {
     expect(instruments('Treaty of Zenda|Zenda Treaty')).toEqual([{ name: 'Treaty of Zenda', variants: ['Zenda Treaty'] }]);
   });
 
+  it('reads a variant "R" as the long form "Republic of" the name', () => {
+    expect(countries('Ruritania|R|Kingdom of ~;~n')[0]).toMatchObject({ variants: ['Republic of Ruritania', 'Kingdom of Ruritania'], demonyms: ['Ruritanian'] });
+  });
+
   it('adds the unaccented spelling of an accented form, each form once', () => {
     expect(list('Strelsaú|Zénda Lake|Zenda Lake|Borduria')).toEqual(['Strelsaú', 'Strelsau', 'Zénda Lake', 'Zenda Lake', 'Borduria']);
     // Two accents over one letter (comma below, cedilla) give one plain spelling.
