@@ -95,6 +95,10 @@ describe('people', () => {
     expect(found('They met in the Thomas Jefferson Room and the Treaty Room.')).toEqual(['place:Thomas Jefferson Room', 'place:Treaty Room']);
   });
 
+  it('drops a Commonwealth spelling of a title and a Burmese honorific as it drops others', () => {
+    expect(people('The junta imprisoned former State Counsellor Daw Thida Aye Kyaw and her aides.')).toEqual(['person:Thida Aye Kyaw']);
+  });
+
   it('reads bylines, role nouns and nicknames', () => {
     expect(people('Karel "Kaj" Osterby, Spokesperson\n\nWe call for the release of journalist Anwen Brisk.')).toEqual([
       'person:Karel "Kaj" Osterby', 'person:Anwen Brisk',

@@ -22,7 +22,7 @@ export const PERSON_TITLES: readonly string[] = list(
   'Solicitor General|' +
   'U.S. Trade Representative|National Security Adviser|NSA|' +
   'Director of National Intelligence|Administrator|' +
-  'Director|Coordinator|Advisor|Adviser|Senior Official|Ambassador|Amb.|' +
+  'Director|Coordinator|Advisor|Adviser|Senior Official|Ambassador|Amb.|Counsellor|' +
   'Ambassador-at-Large|Ambassador at Large|Ambassador-designate|Permanent Representative|Chief of Mission|' +
   'Chargé d\'Affaires|Chargé d\'Affaires, a.i.|Chargé d\'Affaires a.i.|Chargé|Consul|Attaché|Envoy|' +
   'Special Rapporteur|Spokesperson|Spokesman|' +
@@ -35,7 +35,7 @@ export const PERSON_TITLES: readonly string[] = list(
   'Princess|Grand Duke|Grand Duchess|Duke|Duchess|Sheikh|Shaikh|Sheikha|Shaikha|Emir|Amir|Sultan|' +
   'His Majesty|Her Majesty|His Royal Highness|Her Royal Highness|HRH|His Highness|Her Highness|' +
   'His Holiness|His Excellency|Her Excellency|H.E.|Excellency|The Honorable|Honorable|Hon.|Lord|Lady|Sir|' +
-  'Dame|Baroness|Baron|Pope|Cardinal|Archbishop|Bishop|Patriarch|Metropolitan|Ayatollah|' +
+  'Dame|Baroness|Baron|Daw|Pope|Cardinal|Archbishop|Bishop|Patriarch|Metropolitan|Ayatollah|' +
   'Imam|Rabbi|Reverend|Rev.|Father|Pastor|Senator|Sen.|Representative|Rep.|Congressman|Congresswoman|' +
   'Congressmember|Delegate|Member of Parliament|MP|MEP|Deputy|Governor|Gov.|Mayor|Justice|Judge|Prosecutor|' +
   'Attorney|General|Gen.|Brig. Gen.|Field Marshal|Marshal|Admiral|Adm.|' +
