@@ -66,6 +66,9 @@ describe('commitment strength, per the labeling guide', () => {
     'We look forward to working together to build a resilient supply chain.',
     'The partners aim to double trade by 2030.',
     'The Embassy is working closely with local officials to locate affected citizens.',
+    // Working with others by another verb: partnering, coordinating, collaborating.
+    'The United States is partnering with Mongolia to extend rural broadband.',
+    'We are coordinating with our allies to impose costs on the junta.',
     'We must continue to strengthen our border security cooperation.',
     'The United States is stepping up efforts to counter disinformation.',
     'The two sides looked forward to jointly advancing shared priorities.',
