@@ -54,5 +54,6 @@ export function keyOf(text: string, tokens: readonly Token[], c: Ranked, names: 
   const words = nameWords(surface);
   if (words.length > 1) return surface;
   const full = names.get(words[0] ?? surface.toLowerCase());
-  return full ?? surface.charAt(0) + surface.slice(1).toLowerCase();
+  // A speaker label's capitals ("RUBIO") key as the body's "Rubio" does; a name's own capitals stay ("McCain").
+  return full ?? (surface === surface.toUpperCase() ? surface.charAt(0) + surface.slice(1).toLowerCase() : surface);
 }

@@ -131,6 +131,11 @@ describe('people', () => {
     expect(es.map((e) => [e.text, e.key])).toEqual([['Tomas Vell', 'Tomas Vell'], ['Vell', 'Tomas Vell']]);
   });
 
+  it('keys a surname alone as written, and a speaker label\'s capitals as the body writes a name', () => {
+    const es = findEntities('Thank you to Director McVell and Envoy O’Dara.\n\nMR PELL: Thank you.', { title: '' }).filter((e) => e.type === 'person');
+    expect(es.map((e) => [e.text, e.key])).toEqual([['McVell', 'McVell'], ['O’Dara', "O'Dara"], ['PELL', 'Pell']]);
+  });
+
   it('ends a portfolio at "and" before a second official', () => {
     expect(people('Talks between Secretary General for Harbor Affairs Peter Vos and U.S. Deputy Secretary of State Ansel Roe ended.')).toEqual([
       'person:Peter Vos', 'person:Ansel Roe',
