@@ -25,6 +25,11 @@ describe('buildCard', () => {
     expect(rows(card)).toEqual({ Name: 'United States', Mentions: '7' });
   });
 
+  it('names a date as the page writes it, not by its folded key', () => {
+    const date: Entity = { id: 'e1', start: 0, end: 14, type: 'date', text: 'March 20, 2024', key: 'march 20, 2024' };
+    expect(rows(buildCard(document, { kind: 'entity', entity: date }, 2, { close: () => {} }))).toEqual({ Name: 'March 20, 2024', Mentions: '2' });
+  });
+
   it('closes from its button and keeps page text as text', () => {
     const close = vi.fn();
     const hostile = { ...entity, key: '<img src=x onerror=alert(1)>' };

@@ -51,7 +51,8 @@ export function buildCard(doc: Document, mark: Mark, mentions: number, actions: 
     const e = mark.entity;
     card.dataset.category = e.type;
     heading.textContent = TYPE_LABEL[e.type];
-    row(doc, details, 'Name', e.key);
+    // A date's key is folded to group its forms ("march 20, 2024"): the card names it as the page writes it.
+    row(doc, details, 'Name', e.type === 'date' ? e.text : e.key);
     row(doc, details, 'Mentions', String(mentions));
   }
   card.setAttribute('aria-label', heading.textContent ?? 'Diplomatic Lens');
