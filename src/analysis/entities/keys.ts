@@ -6,27 +6,8 @@
 import type { Ranked } from './resolve';
 import type { Token } from './tokenize';
 
-const clean = (s: string): string => (isClean(s) ? s : s.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim());
-
-/**
- * Already clean: no curly apostrophe, and no white space but single spaces
- * between words. Most names are; a scan of their characters spares them three copies.
- */
-function isClean(s: string): boolean {
-  let space = true; // as if one came before: a leading space is not clean
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32) {
-      if (space) return false;
-      space = true;
-    } else if (c < 32 || c > 126) {
-      // Anything beyond printable ASCII: may be white space or a curly apostrophe.
-      if (c < 32 || /[\s’‘]/.test(s.charAt(i))) return false;
-      space = false;
-    } else space = false;
-  }
-  return !space || s.length === 0;
-}
+/** Curly apostrophes straight, white space single: "O’Brien" and "O'Brien", a name across a line break and on one line, key alike. */
+const clean = (s: string): string => s.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 
 /** The text of a token span as written in `text`. */
 export const textOf = (text: string, tokens: readonly Token[], c: { start: number; end: number }): string =>
