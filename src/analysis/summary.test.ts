@@ -40,4 +40,25 @@ describe('summarize', () => {
     expect(summary.commitments).toEqual({ firm: 1, intent: 0, support: 1 });
     expect(summary.parties).toEqual(['United States', 'Mongolia']);
   });
+
+  it('fills the summary with sentences that name things, never a transcript\'s greeting for a lede', () => {
+    const transcript = [
+      'MS ROE: Well, good afternoon, everyone, and thank you all for coming out today.',
+      'MS ROE: It has been a long week and I know many of you have traveled far to be here.',
+      'MS ROE: Ruritania and Borduria closed the Zenda crossing after the floods in Strelsau last week.',
+      'MS ROE: We will keep working with both governments until the crossing opens again.',
+      'MS ROE: Borduria has asked the Red Cross for tents and water for the families.',
+    ].join('\n\n');
+    const spoken = splitSentences(transcript);
+    // A commitment spans its sentence, the speaker's label with it.
+    const pledge: Commitment = { id: 'c0', start: spoken[3]!.start, end: spoken[3]!.end, strength: 'firm', trigger: 'will', actors: [], time: null, place: null, means: null };
+    const named = ['Ruritania', 'Borduria', 'Zenda', 'Strelsau', 'Borduria has', 'Red Cross']
+      .map((name) => entity(name, name.replace(' has', ''), transcript.indexOf(name)));
+    const summary = summarize(transcript, spoken, ['United States'], [pledge], named);
+    expect(summary.sentences.map(({ start, end }) => transcript.slice(start, end))).toEqual([
+      'MS ROE: Ruritania and Borduria closed the Zenda crossing after the floods in Strelsau last week.',
+      'MS ROE: We will keep working with both governments until the crossing opens again.',
+      'MS ROE: Borduria has asked the Red Cross for tents and water for the families.',
+    ]);
+  });
 });

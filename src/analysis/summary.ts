@@ -31,21 +31,25 @@ export function countEntities(entities: readonly Entity[]): EntityCount[] {
   return [...byKey.values()].sort((a, b) => b.mentions - a.mentions || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
 }
 
-function chooseSentences(text: string, sentences: readonly Sentence[], commitments: readonly Commitment[]): Sentence[] {
+function chooseSentences(text: string, sentences: readonly Sentence[], commitments: readonly Commitment[], entities: readonly Entity[]): Sentence[] {
   const strengthAt = new Map(commitments.map((c) => [c.start, STRENGTH_SCORE[c.strength]]));
   const scored: Array<{ sentence: Sentence; score: number; index: number }> = [];
   let seenLede = false;
+  let e = 0;
   sentences.forEach((sentence, index) => {
+    // The names a sentence holds (both lists are in text order): among equals, the one that names more says more.
+    let named = 0;
+    for (; entities[e] && entities[e]!.start < sentence.end; e++) if (entities[e]!.start >= sentence.start) named++;
     // The length first: most sentences are ruled out without copying them.
     const length = sentence.end - sentence.start;
     if (length < MIN_CHARS || length > MAX_CHARS) return;
     const raw = text.slice(sentence.start, sentence.end);
     if (!/[.!]["”’)]?$/.test(raw) || BOILERPLATE.test(raw)) return;
     if (sentence.speaker && /QUESTION|MODERATOR|OPERATOR/.test(sentence.speaker)) return;
-    // The lede (the first full sentence) says who met, where and why.
-    const lede = seenLede ? 0 : 3;
+    // The lede (the first full sentence) says who met, where and why; a transcript's first words only greet.
+    const lede = seenLede || sentence.speaker ? 0 : 3;
     seenLede = true;
-    scored.push({ sentence, index, score: lede + (strengthAt.get(sentence.start) ?? 0) - index * 0.01 });
+    scored.push({ sentence, index, score: lede + (strengthAt.get(sentence.start) ?? 0) + named * 0.1 - index * 0.01 });
   });
   return scored
     .sort((a, b) => b.score - a.score)
@@ -64,7 +68,7 @@ export function summarize(
   const counts: Record<Strength, number> = { firm: 0, intent: 0, support: 0 };
   for (const commitment of commitments) counts[commitment.strength]++;
   return {
-    sentences: chooseSentences(text, sentences, commitments).map(({ start, end }) => ({ start, end })),
+    sentences: chooseSentences(text, sentences, commitments, entities).map(({ start, end }) => ({ start, end })),
     parties: [...parties],
     commitments: counts,
     topEntities: countEntities(entities).slice(0, TOP_ENTITIES),
