@@ -61,4 +61,23 @@ describe('summarize', () => {
       'MS ROE: Borduria has asked the Red Cross for tents and water for the families.',
     ]);
   });
+
+  it('never lets a list of names outweigh a stronger commitment', () => {
+    const countries = ['Aland', 'Borduria', 'Carpania', 'Drasnia', 'Elbonia', 'Florin', 'Genovia', 'Hyrkania', 'Ilvania', 'Jalvania', 'Krakozhia', 'Latveria'];
+    const text = [
+      'Senior officials met in Strelsau for the first round of the regional dialogue.',
+      `They expressed support for ${countries.join(', ')} in their efforts.`,
+      'The two sides intend to hold a second round of talks next spring.',
+      'The two sides plan to open a joint office for the dialogue next year.',
+    ].join('\n\n');
+    const sentences = splitSentences(text);
+    const at = (k: number, strength: Commitment['strength']): Commitment => ({ id: `c${k}`, start: sentences[k]!.start, end: sentences[k]!.end, strength, trigger: '', actors: [], time: null, place: null, means: null });
+    const named = countries.map((name) => entity(name, name, text.indexOf(name)));
+    const summary = summarize(text, sentences, [], [at(1, 'support'), at(2, 'intent'), at(3, 'intent')], named);
+    expect(summary.sentences.map(({ start, end }) => text.slice(start, end))).toEqual([
+      'Senior officials met in Strelsau for the first round of the regional dialogue.',
+      'The two sides intend to hold a second round of talks next spring.',
+      'The two sides plan to open a joint office for the dialogue next year.',
+    ]);
+  });
 });

@@ -37,7 +37,8 @@ function chooseSentences(text: string, sentences: readonly Sentence[], commitmen
   let seenLede = false;
   let e = 0;
   sentences.forEach((sentence, index) => {
-    // The names a sentence holds (both lists are in text order): among equals, the one that names more says more.
+    // The names a sentence holds (both lists are in text order): among equals, the one that names more says more;
+    // nine and more count as nine, so a list of names never outweighs a step of strength.
     let named = 0;
     for (; entities[e] && entities[e]!.start < sentence.end; e++) if (entities[e]!.start >= sentence.start) named++;
     // The length first: most sentences are ruled out without copying them.
@@ -49,7 +50,7 @@ function chooseSentences(text: string, sentences: readonly Sentence[], commitmen
     // The lede (the first full sentence) says who met, where and why; a transcript's first words only greet.
     const lede = seenLede || sentence.speaker ? 0 : 3;
     seenLede = true;
-    scored.push({ sentence, index, score: lede + (strengthAt.get(sentence.start) ?? 0) + named * 0.1 - index * 0.01 });
+    scored.push({ sentence, index, score: lede + (strengthAt.get(sentence.start) ?? 0) + Math.min(named, 9) * 0.1 - index * 0.01 });
   });
   return scored
     .sort((a, b) => b.score - a.score)
