@@ -3,7 +3,8 @@
 // instruments), then lexicon names and head-noun shapes, then guesses (a bare
 // year or month, a lone name); overlaps go to the stronger, longer span.
 // A second round adds what the first one taught: surnames and first names of
-// people already found, and acronyms defined in parentheses.
+// people already found, acronyms defined in parentheses, and names a shape
+// or a cue found once, again where they recur.
 
 import { PLACES } from '../lexicons';
 import type { Entity } from '../types';
@@ -191,16 +192,31 @@ function cueRules(ctx: NameContext, heading: Uint8Array, cands: Ranked[], blocke
   return labels;
 }
 
+/** A found name's span or its acronym's, as written, with the name's type and key: what a later mention must read to be it. */
+interface Echo {
+  text: string;
+  n: number;
+  type: Ranked['type'];
+  key: string;
+}
+
+const echoOf = (text: string, tokens: readonly Token[], name: Ranked, span: { start: number; end: number }): Echo => ({
+  text: spanText(tokens, span.start, span.end),
+  n: span.end - span.start,
+  type: name.type,
+  key: keyOf(text, tokens, name, new Map()),
+});
+
 /**
  * Second-round candidates on the free tokens: a person's surname or a
- * first name used alone ("Lu", "Linda"), and acronyms defined in parentheses
- * after a found name, wherever they recur.
+ * first name used alone ("Lu", "Linda"), acronyms defined in parentheses
+ * after a found name, and names a shape or a cue found, wherever they recur.
  */
 function echoes(text: string, ctx: NameContext, found: readonly Ranked[]): Ranked[] {
   const { tokens } = ctx;
   const people = new Set<string>();
   // Acronyms and names to find again, keyed by their first token, so each text token costs one lookup.
-  const acronyms = new Map<string, { text: string; n: number; type: Ranked['type']; key: string }>();
+  const again = new Map<string, Echo>();
   for (const c of found) {
     if (c.type === 'person') {
       // Initials never stand for a person alone ("Jane Q." is no "Q").
@@ -212,25 +228,23 @@ function echoes(text: string, ctx: NameContext, found: readonly Ranked[]): Ranke
     } else if (c.type !== 'date') {
       // A name its shape or a cue found (the lexicon's are found everywhere), where it recurs without them:
       // "the Khaan Quest exercise", then "an expanded Khaan Quest". Never in an acronym's place.
-      if (!c.key && c.end - c.start > 1 && !acronyms.has(tokens[c.start]!.text)) {
-        acronyms.set(tokens[c.start]!.text, { text: spanText(tokens, c.start, c.end), n: c.end - c.start, type: c.type, key: keyOf(text, tokens, c, new Map()) });
-      }
+      if (!c.key && c.end - c.start > 1 && !again.has(tokens[c.start]!.text)) again.set(tokens[c.start]!.text, echoOf(text, tokens, c, c));
       const acr = parenthesizedAcronymAt(tokens, c.end);
       // The acronym's first letter opens a word of the name: "Narcotics Control Bureau, India (NCB)" is not India.
       const initial = acr ? tokens[acr.start]!.text[0] : '';
       if (acr && tokens.slice(c.start, c.end).some((t) => t.text[0] === initial)) {
-        acronyms.set(tokens[acr.start]!.text, { text: spanText(tokens, acr.start, acr.end), n: acr.end - acr.start, type: c.type, key: keyOf(text, tokens, c, new Map()) });
+        again.set(tokens[acr.start]!.text, echoOf(text, tokens, c, acr));
       }
     }
   }
   const out: Ranked[] = [];
-  if (people.size === 0 && acronyms.size === 0) return out;
+  if (people.size === 0 && again.size === 0) return out;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.cap) continue;
     // Not a name's first word ("Roe Smith"); a capitalized word on the next line starts something else.
     if (people.has(t.low) && !(tokens[i + 1]?.cap && !tokens[i + 1]!.nl)) out.push(ranked((t.upper ? capitalsNameStart : surnameNameStart)(ctx, i), i + 1, 'person', 2));
-    const a = acronyms.get(t.text);
+    const a = again.get(t.text);
     if (a && spanText(tokens, i, i + a.n) === a.text) out.push(ranked(i, i + a.n, a.type, 1, a.key));
   }
   return out;
