@@ -57,6 +57,8 @@ function* firstLines(text: string, count: number): Generator<string> {
 }
 
 const ATTRIBUTION = /^The (below|following) is attributable to (the )?Spokes(person|man|woman)\b/i;
+/** How a speech's text was given, as its header says: "As Delivered", "As Prepared for Delivery". */
+const DELIVERY_LINE = /^As (Delivered|Prepared)\b/i;
 /** "The following is the text of a joint statement ...", "... was released by the Governments of ...". */
 const JOINT_TEXT_CUE = /\bThe (text of the )?following (is the text of (a|the) )?joint statement\b|\b(statement|text) was released by the Governments of\b/i;
 /** "Office of the Spokesperson", "Bureau of African Affairs", a mission or embassy ("U.S. Mission to the United Nations"). */
@@ -118,8 +120,7 @@ function announcedType(text: string, header: string[]): string {
 function typeFromText(text: string, header: string[]): string | null {
   const authored = header.some(isPersonAuthorLine);
   if (!authored && header.some((line) => ATTRIBUTION.test(line))) return 'Readout';
-  // A speech's header says how its text was given ("As Delivered", "As Prepared for Delivery").
-  if (isTranscript(text) || header.some((line) => /^As (Delivered|Prepared)\b/i.test(line))) return 'Remarks';
+  if (isTranscript(text) || header.some((line) => DELIVERY_LINE.test(line))) return 'Remarks';
   if (/^Begin\s+Text[:.]?$/im.test(text.slice(0, 3000)) || JOINT_TEXT_CUE.test(text.slice(0, 1500).replace(/\s+/g, ' '))) return 'Joint Statement';
   if (authored) return 'Press Statement';
   if (header.some((line) => line === 'Office of the Spokesperson')) return 'Media Note';
