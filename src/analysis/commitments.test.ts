@@ -207,6 +207,8 @@ describe('what is not a commitment', () => {
     ['the briefing’s own logistics', 'One item to start with, and then I’ll go to your questions.'],
     ['a task described', 'Our task is to be there at the outset with the facts.'],
     ['a guess about others', 'I suspect you’ll hear more from the Embassy soon.'],
+    ['a doubt about a thing', 'I don’t think any one meeting will settle the dispute over the river.'],
+    ['a doubt about others', 'I don’t think anyone in Ulaanbaatar wants to see the talks fail.'],
     ['a hope about others', 'We hope you’ll come back to Ulaanbaatar next year.'],
     ['what others will do', 'We understand the ministry will publish the rules in May.'],
     ['"will" as a noun', 'We respect the will of the Mongolian people.'],

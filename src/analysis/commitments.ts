@@ -60,11 +60,11 @@ const ELABORATION = /^(these (efforts|steps|commitments|measures|initiatives) (a
  * A trigger inside a relative clause, a hope, guess, doubt or condition, or a
  * noun's complement: "efforts that will", "Forum, where she will" (an
  * itinerary's stop: "where we will" is the speaker's), "hope that the DPRK will", "I
- * expect we'll", "we understand the plan will", "unclear whether Iran is
+ * expect we'll", "I don't think anyone wants to", "we understand the plan will", "unclear whether Iran is
  * prepared to", "if Iran decides to", "discussed the need to encourage".
  */
 const EMBEDDED =
-  /(\b((that|which|who)( is| are| was| were)?|where (he|she|they|it)|discuss(ed|es|ing)?)|\b(expect(s|ation)?|predict|doubt|believes?|convinced|sure|certain|confident|trust|ensur(e|ing)|concern(ed)?) that [^,;]*|\b(hope[sd]?|hoping) (?!to\b|for\b)[^,;]*|(?<!make )\b(convinced|sure|certain|confident) [^,;]*|\b(i|we) (expect|suspect|understand|anticipate|imagine) [^,;]*|\b(whether|if|unless|(?<!(\bis|'s) )how) [^,;:–—]*|\b(the need|ways?|how|efforts?|opportunit(y|ies)) to)\s*$/;
+  /(\b((that|which|who)( is| are| was| were)?|where (he|she|they|it)|discuss(ed|es|ing)?)|\b(expect(s|ation)?|predict|doubt|believes?|convinced|sure|certain|confident|trust|ensur(e|ing)|concern(ed)?) that [^,;]*|\b(hope[sd]?|hoping) (?!to\b|for\b)[^,;]*|(?<!make )\b(convinced|sure|certain|confident) [^,;]*|\b(i|we) (expect|suspect|understand|anticipate|imagine|don't think) [^,;]*|\b(whether|if|unless|(?<!(\bis|'s) )how) [^,;:–—]*|\b(the need|ways?|how|efforts?|opportunit(y|ies)) to)\s*$/;
 
 /** An earlier occasion recounted: "one year ago ... signed", "had agreed", "In October 2020, the two sides signed". */
 const RECOUNTED = /^in ([a-z]+ )?(19|20)\d\d,|\b((one|two|three|\d+|a|several) (years?|months?|weeks?|decades?) ago|last (year|month|week)|previously|had (agreed|committed|pledged|signed|decided)|signed ([a-z-]+ ){0,3}in (19|20)\d\d)\b/;
