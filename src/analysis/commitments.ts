@@ -66,7 +66,7 @@ const ELABORATION = /^(these (efforts|steps|commitments|measures|initiatives) (a
 const EMBEDDED =
   /(\b((that|which|who)( is| are| was| were)?|where (he|she|they|it)|discuss(ed|es|ing)?)|\b(expect(s|ation)?|predict|doubt|believes?|convinced|sure|certain|confident|trust|ensur(e|ing)|concern(ed)?) that [^,;]*|\b(hope[sd]?|hoping) (?!to\b|for\b)[^,;]*|(?<!make )\b(convinced|sure|certain|confident) [^,;]*|\b(i|we) (expect|suspect|understand|anticipate|imagine|don't think) [^,;]*|\b(whether|if|unless|(?<!(\bis|'s) )how) [^,;:–—]*|\b(the need|ways?|how|efforts?|opportunit(y|ies)) to)\s*$/;
 
-/** An earlier occasion recounted: "one year ago ... signed", "had agreed", "In October 2020, the two sides signed". */
+/** An earlier occasion recounted: "one year ago ... signed", "had agreed", "In October 2020, the two sides signed"; read after a past tense ("agreed to", "decided to"), not a standing "is committed to". */
 const RECOUNTED = /^in ([a-z]+ )?(19|20)\d\d,|\b((one|two|three|\d+|a|several) (years?|months?|weeks?|decades?) ago|last (year|month|week)|previously|had (agreed|committed|pledged|signed|decided)|signed ([a-z-]+ ){0,3}in (19|20)\d\d)\b/;
 
 /** Participle use ("all actors committed to peace"): the word before must make it a verb. */
@@ -130,7 +130,7 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
   }
   if (/^commit/.test(match[0]) && isParticiple(folded, match.index)) return false;
   if (/^agree[ds]? that$/.test(match[0]) && !UNDERTAKING.test(folded.slice(match.index + match[0].length))) return false;
-  if (/(ed|signed)$/.test(match[0]) && RECOUNTED.test(folded)) return false;
+  if (/ed$|(agree|decide)d \w+$/.test(match[0]) && RECOUNTED.test(folded)) return false;
   // "We must ...", "I will ...": the trigger names its own subject.
   if (!trigger.needsParty || /^(we|i|they)\b/.test(match[0])) return true;
   if (EMBEDDED.test(before)) return false;
