@@ -6,6 +6,7 @@
 // belongs to an abbreviation, an initial, or a number.
 
 import { MONTH_ABBREVIATIONS } from './dates';
+import { wordSet } from './word-set';
 
 export interface Sentence {
   start: number;
@@ -15,9 +16,9 @@ export interface Sentence {
 }
 
 /** Words whose period never ends a sentence: titles and honorifics stand before a name. */
-const TITLE_ABBREVIATIONS = new Set(
-  ('mr mrs ms dr amb gen sen rep gov lt col maj capt adm sgt st prof hon rev fr pres sec dept messrs ' +
-  'h.e approx cf e.g i.e vs v ca jr sr').split(' '),
+const TITLE_ABBREVIATIONS = wordSet(
+  'mr mrs ms dr amb gen sen rep gov lt col maj capt adm sgt st prof hon rev fr pres sec dept messrs ' +
+  'h.e approx cf e.g i.e vs v ca jr sr',
 );
 
 /** Months: "Jan. 5" never ends a sentence when a number follows. */
@@ -35,10 +36,10 @@ const AMBIGUOUS_ABBREVIATIONS = /^([A-Za-z]\.){2,}$|^(inc|co|corp|ltd|etc)\.$/i;
 /** AMBIGUOUS_ABBREVIATIONS, tested only on words that can match it: dotted ones, or four letters at most. */
 const mayBeAmbiguous = (word: string): boolean => (word.length <= 4 || word.includes('.')) && AMBIGUOUS_ABBREVIATIONS.test(`${word}.`);
 
-const SENTENCE_OPENERS = new Set(
-  ('the a an we i he she they it this that these those our their his her its in on at as for with ' +
+const SENTENCE_OPENERS = wordSet(
+  'the a an we i he she they it this that these those our their his her its in on at as for with ' +
   'during after before since today both there but and however also while when secretary participants ' +
-  'question').split(' '),
+  'question',
 );
 
 /** A transcript speaker label at the start of a line: "QUESTION:", "SECRETARY RUBIO:", "MS. BRUCE:". */

@@ -12,13 +12,14 @@ import { isWeekday, type Span } from './dates';
 import { keysOf } from './lexicon-words';
 import { startsWithDigit, type Token } from './tokenize';
 import { isFunctionWord, isHeadingVerb } from './vocabulary';
+import { wordSet } from '../word-set';
 
 /** Lower-case words that join the parts of one name. */
-const CONNECTORS = new Set('of the for on and & de du des la al el y da del von van bin'.split(' '));
+const CONNECTORS = wordSet('of the for on and & de du des la al el y da del von van bin');
 /** Heads that take a place after "in" ("UN Interim Force in Lebanon", "U.S. Embassy in Reykjavik"), or right after them as a post signs ("U.S. Embassy Tbilisi": shapes.ts). */
-export const IN_HEADS = new Set('embassy consulate general mission force forces'.split(' '));
+export const IN_HEADS = wordSet('embassy consulate general mission force forces');
 /** Words whose possessive stays inside a name: "Foreign Ministers' Meeting", "Prime Minister's Office". */
-const POSSESSIVE_IN_NAME = new Set('minister ministers leader leaders people children women workers veterans president ambassador ambassadors'.split(' '));
+const POSSESSIVE_IN_NAME = wordSet('minister ministers leader leaders people children women workers veterans president ambassador ambassadors');
 /** A company's legal form, as written ("Ltd", "LLC"; not the state "CO"). */
 const COMPANY_SUFFIX = new Set(COMPANY_SUFFIXES);
 export const isCompanySuffix = (token: Token | undefined): boolean => !!token && COMPANY_SUFFIX.has(token.text);
@@ -26,12 +27,12 @@ export const isCompanySuffix = (token: Token | undefined): boolean => !!token &&
 const ABBREVIATIONS = new Set([...COMPANY_SUFFIXES.map((suffix) => suffix.toLowerCase()), ...'jr sr st no bros'.split(' ')]);
 
 /** Heads whose name runs on through "to" and a capitalized word. */
-const TO_HEADS = new Set('statement strategy plan initiative call coalition partnership pledge program'.split(' '));
+const TO_HEADS = wordSet('statement strategy plan initiative call coalition partnership pledge program');
 
 /** Capitalized words an item of a list inside a name runs to ("Foreign Operations"), its last item one more. */
 const MAX_ITEM_WORDS = 3;
 /** Words that open a head's complement: "Strategy on ...", "Commission for ...". */
-const COMPLEMENT_OPENERS = new Set(['on', 'for', 'of']);
+const COMPLEMENT_OPENERS = wordSet('on for of');
 /** Items a list inside a name runs to. */
 const MAX_ITEMS = 5;
 /** Last words of the heads of organizations and instruments ("Act", "Commission", "Group"). */

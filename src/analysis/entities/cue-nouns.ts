@@ -9,8 +9,9 @@ import type { EntityType } from '../types';
 import type { Candidate } from './shapes';
 import type { Token } from './tokenize';
 import { isDemonym, isFunctionWord } from './vocabulary';
+import { wordSet } from '../word-set';
 
-const SENTENCE_END = new Set(['.', '?', '!', ':']);
+const SENTENCE_END = wordSet('. ? ! :');
 
 /** Lower-case nouns after a name, singular and plural, and the type they give it. */
 const AFTER = new Map<string, EntityType>([
@@ -21,7 +22,7 @@ const AFTER = new Map<string, EntityType>([
   ['exercises', 'organization'],
 ]);
 /** Nouns before "of X" that make X a place: "the port of Beira", "the port city of Beira". */
-const BEFORE_OF = new Set('port city town village province region district island capital'.split(' '));
+const BEFORE_OF = wordSet('port city town village province region district island capital');
 /** A cued name rarely has more words than this ("Nampula", "South Gobi", "Cabo Delgado"). */
 const MAX_WORDS = 3;
 

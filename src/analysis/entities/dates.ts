@@ -5,6 +5,7 @@
 
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../dates';
 import { startsWithDigit, type Token } from './tokenize';
+import { wordSet } from '../word-set';
 
 export const MONTHS = MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1));
 export const WEEKDAYS = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' ');
@@ -15,7 +16,7 @@ const DAY = /^(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)?$/;
 // Years a statement plausibly names; "1300" or "2500" are more likely counts.
 const YEAR = /^(1[89]|20)\d\d$/;
 /** Words before a bare month that make it a date ("in May", "since March", "mid-May"). */
-const MONTH_CUES = new Set('in since by until till from during through of mid early late last next this before after to'.split(' '));
+const MONTH_CUES = wordSet('in since by until till from during through of mid early late last next this before after to');
 
 export interface Span {
   start: number;

@@ -34,9 +34,10 @@ import { ranked, resolve, type Ranked } from './resolve';
 import { numberedInstrumentAt, placeBeforeItsAreaAt, shapeOf } from './shapes';
 import { countWords, startsWithDigit, tokenize, type Token } from './tokenize';
 import { isFunctionWord, lowerCaseWords } from './vocabulary';
+import { wordSet } from '../word-set';
 
 /** Tokens that mark an address ("@" of an e-mail, "www" or "https" of a web address): compared whole at every token, no regex. */
-const ADDRESS_MARKS = new Set(['@', 'www', 'http', 'https']);
+const ADDRESS_MARKS = wordSet('@ www http https');
 
 /** `context.tokens`: the text's tokens, when the caller has them already. */
 export function findEntities(text: string, context: { title: string; tokens?: readonly Token[] }): Entity[] {

@@ -11,6 +11,7 @@ import { addPhrase, longestAt, newTrie } from './phrase-trie';
 import { tightHyphenAt, type Token } from './tokenize';
 import { isCommonWord, isDemonym, isFunctionWord, isNameWord } from './vocabulary';
 import { WordShapes } from './word-shapes';
+import { wordSet } from '../word-set';
 
 const TITLES = newTrie<true>();
 for (const t of PERSON_TITLES) addPhrase(TITLES, t, true);
@@ -20,17 +21,17 @@ const ROLE_NOUNS = new Set(PERSON_ROLE_NOUNS);
 const ROLE_NOUN_SHAPES = new WordShapes();
 for (const w of ROLE_NOUNS) ROLE_NOUN_SHAPES.add(w);
 /** Lower-case particles inside names ("Osama bin Laden", "Ursula von der Leyen"). */
-const PARTICLES = new Set('bin bint ibn al el de del da do dos van von der den la le du Abu Bin Ibn Al El'.split(' '));
+const PARTICLES = wordSet('bin bint ibn al el de del da do dos van von der den la le du Abu Bin Ibn Al El');
 /** Regnal or family numbers after a title, skipped: "Foreign Minister II Erywan Yusof". */
 const ROMAN = /^(I{1,3}|IV|V|VI{1,3})$/;
 /** A regnal number after a name, on its line (not "I": "President Roe I think"): never a surname alone. */
 export const isRegnal = (t: Token | undefined): boolean => !!t && !t.nl && t.text !== 'I' && ROMAN.test(t.text);
 /** Honorifics hyphened to a name, which the guide leaves out as it does titles. */
-const HONORIFICS = new Set(['ji', 'san', 'sama', 'sahib']);
+const HONORIFICS = wordSet('ji san sama sahib');
 /** A name rarely has more words than this; stops runaway runs in headings. */
 const MAX_NAME_WORDS = 4;
 /** Words a portfolio may contain between a title and the name ("for South and Central Asian Affairs"). */
-const PORTFOLIO_JOINERS = new Set('of for the and on & -'.split(' '));
+const PORTFOLIO_JOINERS = wordSet('of for the and on & -');
 
 export interface NameContext {
   /** The text the tokens are of. */
@@ -321,7 +322,7 @@ export const surnameNameStart = (ctx: NameContext, i: number): number => (opensB
  * Articles and possessives: what follows them is a thing, not a person ("the Gold Star families").
  * Not "that", far more often the conjunction ("we are glad that Robert Roe is home") than a determiner.
  */
-const BARE_BLOCKERS = new Set('the a an this these those our their its his her your my'.split(' '));
+const BARE_BLOCKERS = wordSet('the a an this these those our their its his her your my');
 
 /** A token after which a bare name may stand: a comma, "With", or a lower-case word other than an article or possessive. */
 const opensBareName = (p: Token | undefined): boolean | undefined => p && (p.text === ',' || p.text === 'With' || (p.word && !p.cap && !p.num && !BARE_BLOCKERS.has(p.low)));
@@ -333,7 +334,7 @@ const CALLS = new Set('line of|go to|turn to|question from|start with|hear from'
 /** A Russian or Ukrainian middle name, from the father's: "Pavel Valeryevich Frolov", "Elena Petrovna Roe". */
 const PATRONYMIC = /[oe]v(i?ch|na)$/;
 /** Verbs of speech next to a name: "said Jane Roe", "Jane Roe told reporters". */
-const SPEECH_VERBS = new Set('said says told added stated noted explained stressed urged'.split(' '));
+const SPEECH_VERBS = wordSet('said says told added stated noted explained stressed urged');
 
 /**
  * Evidence that a bare run of capitalized words is a person, since capitals alone also make

@@ -14,6 +14,7 @@ import type { Known } from './gazetteer';
 import { isModifier, nameRunEnd, titleStartBefore, type NameContext } from './people';
 import { addPhrase, longestAt, newTrie, type PhraseMatch } from './phrase-trie';
 import { countWords, tightHyphenAt, type Token } from './tokenize';
+import { wordSet } from '../word-set';
 
 export interface Candidate extends Span {
   type: EntityType;
@@ -38,20 +39,20 @@ const isGenre = (tokens: readonly Token[], s: number, e: number): boolean =>
   e - s <= 2 && GENRES.has(tokens.slice(s, e).map((t) => t.low).join(' '));
 
 /** A headline's verb ends a name's lead-in too: "Ruritania and Borduria Sign [Air Transport Agreement]". */
-const HEADLINE_VERBS = new Set('sign signs launch launches announce announces renew renews conclude concludes adopt adopts'.split(' '));
+const HEADLINE_VERBS = wordSet('sign signs launch launches announce announces renew renews conclude concludes adopt adopts');
 /** Plural nouns a place's name modifies as an adjective: "Pacific Island countries", "Gulf Coast communities". */
-const PEOPLES_NOUNS = new Set('countries nations states partners governments leaders economies communities'.split(' '));
+const PEOPLES_NOUNS = wordSet('countries nations states partners governments leaders economies communities');
 /** Words that end a name's lead-in: "Session of the", "Travel to", "Actions Against". */
-const PREPOSITIONS = new Set('of for on in at to with against by from'.split(' '));
+const PREPOSITIONS = wordSet('of for on in at to with against by from');
 /** A head followed by one of these keeps the rest of the phrase: "Office of the Spokesperson". */
-const COMPLEMENTS = new Set(['of', 'for', 'on', 'in']);
+const COMPLEMENTS = wordSet('of for on in');
 /** Modifiers that leave a body's head as generic as it is alone: "the Strategic Dialogue", "the Bilateral Consultations" refer back to a name. */
-const GENERIC = new Set('strategic bilateral trilateral high level ministerial enhanced comprehensive'.split(' '));
+const GENERIC = wordSet('strategic bilateral trilateral high level ministerial enhanced comprehensive');
 const onlyGeneric = (tokens: readonly Token[], s: number, e: number): boolean => tokens.slice(s, e).every((t) => !t.word || GENERIC.has(t.low));
 /** Leading words that are not part of the name (guide: no "the", ordinal or "annual" in front). */
 const LEAD_IN = /^(the|annual|inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th))$/;
 /** A phrase opened by these is a generic reference ("this Dialogue", "our Embassy"), not a name. */
-const GENERIC_OPENERS = new Set('this that these those our its their his her your my each every any both all no'.split(' '));
+const GENERIC_OPENERS = wordSet('this that these those our its their his her your my each every any both all no');
 
 interface Head extends Span {
   type: EntityType;

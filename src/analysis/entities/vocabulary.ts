@@ -20,6 +20,7 @@ import { MONTHS, WEEKDAYS } from './dates';
 import { keysOf } from './lexicon-words';
 import type { Token } from './tokenize';
 import { WordShapes } from './word-shapes';
+import { wordSet } from '../word-set';
 
 /** Capitalized words that open sentences or address people; never part of a name. */
 const FUNCTION_WORDS =
@@ -33,8 +34,8 @@ const FUNCTION_WORDS =
   'yep nope correct understood exactly fine perfect excellent terrific wonderful fantastic awesome gotcha whoa gracias merci shukran';
 
 /** A heading's verb: "Secretary Roe Welcomes ...", "Ruritania Signs ...". Never inside a name: it ends one. */
-const HEADING_VERBS = new Set(
-  'travels meets hosts announces delivers speaks joins leads attends welcomes condemns participates congratulates commemorates celebrates launches signs concludes'.split(' '),
+const HEADING_VERBS = wordSet(
+  'travels meets hosts announces delivers speaks joins leads attends welcomes condemns participates congratulates commemorates celebrates launches signs concludes',
 );
 export const isHeadingVerb = (low: string): boolean => HEADING_VERBS.has(low);
 
@@ -62,7 +63,7 @@ export const isDemonym = (low: string): boolean => DEMONYMS.has(low);
 const FAITHS = 'christians muslims jews hindus sikhs buddhists catholics protestants';
 
 /** Never a name: titles, head nouns, demonyms, faiths, months, function and heading words. */
-const CORE = new Set([...FUNCTION_WORDS.split(' '), ...HEADING_WORDS.split(' '), ...HEADING_VERBS, ...PROCEDURE_WORDS.split(' '), ...FAITHS.split(' ')]);
+const CORE = wordSet([FUNCTION_WORDS, HEADING_WORDS, ...HEADING_VERBS, PROCEDURE_WORDS, FAITHS].join(' '));
 for (const list of [PERSON_TITLES, TITLE_MODIFIERS, ORG_HEAD_NOUNS, INSTRUMENT_HEAD_NOUNS, PLACE_HEAD_NOUNS, MONTHS, WEEKDAYS]) {
   for (const s of list) for (const w of keysOf(s)) CORE.add(w);
 }
@@ -72,7 +73,7 @@ for (const d of DEMONYMS) CORE.add(d).add(`${d}s`);
 // surname can be too ("Trump Administration", "Trump Route"), so cue-led names only check CORE.
 const LEXICAL = new Set([...count].filter(([, n]) => n >= 2).map(([w]) => w));
 
-const FUNCTION_SET = new Set(FUNCTION_WORDS.split(' '));
+const FUNCTION_SET = wordSet(FUNCTION_WORDS);
 /** Pronouns, articles, auxiliaries, prepositions: a capitalized one opens a sentence, not a name. */
 export const isFunctionWord = (low: string): boolean => FUNCTION_SET.has(low);
 
