@@ -41,12 +41,12 @@ describe('summarize', () => {
     expect(summary.parties).toEqual(['United States', 'Mongolia']);
   });
 
-  it('fills the summary with sentences that name things, never a transcript\'s greeting for a lede', () => {
+  it('fills the summary with sentences that name things, never a transcript\'s greeting for a lede, and quotes them without the speaker\'s label', () => {
     const transcript = [
       'MS ROE: Well, good afternoon, everyone, and thank you all for coming out today.',
       'MS ROE: It has been a long week and I know many of you have traveled far to be here.',
       'MS ROE: Ruritania and Borduria closed the Zenda crossing after the floods in Strelsau last week.',
-      'MS ROE: We will keep working with both governments until the crossing opens again.',
+      'MS ROE:  We will keep working with both governments until the crossing opens again.',
       'MS ROE: Borduria has asked the Red Cross for tents and water for the families.',
     ].join('\n\n');
     const spoken = splitSentences(transcript);
@@ -56,9 +56,9 @@ describe('summarize', () => {
       .map((name) => entity(name, name.replace(' has', ''), transcript.indexOf(name)));
     const summary = summarize(transcript, spoken, ['United States'], [pledge], named);
     expect(summary.sentences.map(({ start, end }) => transcript.slice(start, end))).toEqual([
-      'MS ROE: Ruritania and Borduria closed the Zenda crossing after the floods in Strelsau last week.',
-      'MS ROE: We will keep working with both governments until the crossing opens again.',
-      'MS ROE: Borduria has asked the Red Cross for tents and water for the families.',
+      'Ruritania and Borduria closed the Zenda crossing after the floods in Strelsau last week.',
+      'We will keep working with both governments until the crossing opens again.',
+      'Borduria has asked the Red Cross for tents and water for the families.',
     ]);
   });
 

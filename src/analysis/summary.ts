@@ -11,6 +11,9 @@ const TOP_ENTITIES = 8;
 const MIN_CHARS = 50;
 const MAX_CHARS = 450;
 
+/** A turn's first sentence opens with its speaker's label ("SECRETARY RUBIO: "): the summary quotes the words, not who spoke them. */
+const LABEL = /[^:]*:\s*/y;
+
 const STRENGTH_SCORE: Record<Strength, number> = { firm: 3, intent: 2, support: 1 };
 
 /** Framing that introduces a text rather than saying anything: never a summary sentence. */
@@ -69,7 +72,10 @@ export function summarize(
   const counts: Record<Strength, number> = { firm: 0, intent: 0, support: 0 };
   for (const commitment of commitments) counts[commitment.strength]++;
   return {
-    sentences: chooseSentences(text, sentences, commitments, entities).map(({ start, end }) => ({ start, end })),
+    sentences: chooseSentences(text, sentences, commitments, entities).map(({ start, end, speaker }) => {
+      LABEL.lastIndex = start;
+      return { start: speaker && text.startsWith(speaker, start) && LABEL.test(text) ? LABEL.lastIndex : start, end };
+    }),
     parties: [...parties],
     commitments: counts,
     topEntities: countEntities(entities).slice(0, TOP_ENTITIES),
