@@ -39,7 +39,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t('firm', "(?<!\\b(it|this|that|what|task|goal|aim|objective|purpose|priority|job|role|mission|focus) )(is|are) to ([a-z]+ly )?(meet|be|convene|hold|serve|report|work|continue|provide|take)", false),
   t('firm', "(is|are) (deploying|dispatching|donating)"),
   // A pledge to refrain: "will not rest", "will never recognize", "won't allow" (not a hedge: "won't comment").
-  t('firm', "(will not|will never|won't|(are|'re) not going to) (stop|rest|hesitate|waver|relent|allow|let|accept|tolerate|recognize|normalize|abandon|leave)", true),
+  t('firm', "(will not|will never|won't|(are|'re) not going to) (stop|rest|hesitate|waver|relent|allow|let|accept|tolerate|recognize|normalize|abandon|leave)"),
   t('firm', "announced the creation of|(are|is) establishing"),
   t('firm', "welcome[ds]? ([a-z'-]+ ){0,6}(decision|commitment|pledge) to", false),
   // intent
