@@ -47,7 +47,7 @@ export const SPOKEN_TYPES: ReadonlySet<string> = new Set('Remarks|Department Pre
  * States, and the countries they name are what they speak of ("We stand with
  * the Philippines"), not parties to them.
  */
-export const UNILATERAL_TYPES: ReadonlySet<string> = new Set(['Press Statement', 'Statement by the Spokesperson', 'Statement by the Secretary']);
+export const UNILATERAL_TYPES: ReadonlySet<string> = new Set('Press Statement|Statement by the Spokesperson|Statement by the Secretary'.split('|'));
 
 /** Each lower-case label, a type's own name among them, to its type: made once, not per label looked up. */
 const LABEL_TYPES = new Map(STATEMENT_TYPES.flatMap((entry) => [entry.type.toLowerCase(), ...entry.labels].map((label) => [label, entry.type] as const)));
