@@ -11,8 +11,11 @@ export const MONTH_ABBREVIATIONS: readonly string[] = (
   'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec'
 ).split('|');
 
-const MONTH_DAY_YEAR = /\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})\b/;
-const DAY_MONTH_YEAR = /\b(\d{1,2})\s+([A-Z][a-z]{2,8})\.?,?\s+(\d{4})\b/;
+/** The two ways a date is written, each with the groups of its month and its day; the year is group 3 in both. */
+const DATE_SHAPES = [
+  [/\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})\b/, 1, 2], // "January 14, 2026", "Jan. 14, 2026"
+  [/\b(\d{1,2})\s+([A-Z][a-z]{2,8})\.?,?\s+(\d{4})\b/, 2, 1], // "14 January 2026"
+] as const;
 
 /** 1-12 for a month name or its abbreviation ("Sept"), else undefined ("Mayor" is not May). */
 export function monthNumber(word: string): number | undefined {
@@ -30,15 +33,11 @@ function iso(year: number, month: number, day: number): string | null {
 
 /** The first full date in `text` as YYYY-MM-DD, or null. */
 export function parseDate(text: string): string | null {
-  let match = MONTH_DAY_YEAR.exec(text);
-  if (match) {
-    const month = monthNumber(match[1]!);
-    if (month) return iso(Number(match[3]), month, Number(match[2]));
-  }
-  match = DAY_MONTH_YEAR.exec(text);
-  if (match) {
-    const month = monthNumber(match[2]!);
-    if (month) return iso(Number(match[3]), month, Number(match[1]));
+  // Month first, then day first: a shape whose month word names no month ("Mayor 5, 2020") leaves it to the next.
+  for (const [shape, monthGroup, dayGroup] of DATE_SHAPES) {
+    const match = shape.exec(text);
+    const month = match && monthNumber(match[monthGroup]!);
+    if (month) return iso(Number(match[3]), month, Number(match[dayGroup]));
   }
   return null;
 }
