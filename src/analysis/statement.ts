@@ -134,20 +134,11 @@ function officeFrom(meta: PageMeta, header: string[]): string | null {
 }
 
 function dateFrom(meta: PageMeta, header: string[], text: string): string | null {
-  if (meta.dateText) {
-    const date = parseDate(meta.dateText);
-    if (date) return date;
-  }
-  for (const line of header) {
-    // A header line that is a date and little else.
-    if (line.length <= 40) {
-      const date = parseDate(line);
-      if (date) return date;
-    }
-  }
+  // A header line that is a date and little else.
+  const headerDate = header.map((line) => (line.length <= 40 ? parseDate(line) : null)).find(Boolean);
   // A briefing's or an update's title ends with its date ("Department Press Briefing – May 31, 2022"); an
   // anniversary's names another ("... of the September 11, 2001 Attacks").
-  return parseDate(TITLE_DATE.exec(meta.title)?.[1] ?? '') ?? parseDate(text.slice(0, 600)) ?? dateFromUrl(meta.url);
+  return parseDate(meta.dateText ?? '') ?? headerDate ?? parseDate(TITLE_DATE.exec(meta.title)?.[1] ?? '') ?? parseDate(text.slice(0, 600)) ?? dateFromUrl(meta.url);
 }
 
 /** The part of a title after its last dash. */
