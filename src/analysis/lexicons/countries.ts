@@ -32,7 +32,7 @@ Bolivia|Plurinational State of ~;~n
 Bosnia and Herzegovina|Bosnia-Herzegovina|Bosnia & Herzegovina|BiH|Bosnia;Bosnian|Herzegovinian
 Botswana|R;Motswana|Batswana
 Brazil|Federative Republic of ~;~ian
-Brunei|Brunei Darussalam|Nation of ~;~an
+Brunei|~ Darussalam|Nation of ~;~an
 Bulgaria|R;~n
 Burkina Faso|Burkina;Burkinabè
 Burma|Myanmar|Republic of the Union of Myanmar|Union of ~;Burmese
@@ -70,7 +70,7 @@ Ethiopia|Federal Democratic Republic of ~;~n
 Fiji|R;~an
 Finland|R;Finnish
 France|French Republic;French
-Gabon|Gabonese Republic;~ese
+Gabon|~ese Republic;~ese
 Gambia|The ~|Republic of The ~|Republic of the ~;~n
 Georgia;~n;?
 Germany|Federal Republic of ~|FRG;German
@@ -98,7 +98,7 @@ Japan;~ese
 Jordan|Hashemite Kingdom of ~;~ian;?
 Kazakhstan|R;~i|Kazakh
 Kenya|R;~n
-Kiribati|R;I-Kiribati
+Kiribati|R;I-~
 North Korea|Democratic People's Republic of Korea|DPRK|D.P.R.K.;~n
 Republic of Korea|South Korea|ROK|R.O.K.|Korea;South Korean|Korean
 Kosovo|R;Kosovar|Kosovan
@@ -153,7 +153,7 @@ Poland|R;Polish
 Portugal|Portuguese Republic;Portuguese
 Qatar|State of ~;~i
 Romania;~n
-Russia|Russian Federation;~n
+Russia|~n Federation;~n
 Rwanda|R;~n
 Saint Kitts and Nevis|St. Kitts and Nevis|St Kitts and Nevis|Federation of ~|Saint Christopher and Nevis;Kittitian|Nevisian
 Saint Lucia|St. Lucia|St Lucia;~n|St. Lucian
@@ -179,27 +179,27 @@ Sudan|Republic of the ~|R;~ese
 Suriname|R|Surinam;~se
 Sweden|Kingdom of ~;Swedish|Swede
 Switzerland|Swiss Confederation;Swiss
-Syria|Syrian Arab Republic;~n
+Syria|~n Arab Republic;~n
 Taiwan|Republic of China|Chinese Taipei;~ese;place
 Tajikistan|R;Tajik|~i
 Tanzania|United Republic of ~;~n
 Thailand|Kingdom of ~;Thai
 Timor-Leste|East Timor|Timor Leste|Democratic Republic of ~;Timorese
-Togo|Togolese Republic;~lese
+Togo|~lese Republic;~lese
 Tonga|Kingdom of ~;~n
 Trinidad and Tobago|R|Trinidad & Tobago|Trinidad;Trinidadian|Tobagonian
-Tunisia|Tunisian Republic;~n
+Tunisia|~n Republic;~n
 Türkiye|Turkey|R|Republic of Turkey;Turkish
 Turkmenistan;Turkmen|~i
 Tuvalu;~an
 Uganda|R;~n
 Ukraine;Ukrainian
 United Arab Emirates|UAE|U.A.E.|Emirates;Emirati
-United Kingdom|United Kingdom of Great Britain and Northern Ireland|UK|U.K.|Great Britain|Britain;British|Briton
-United States|United States of America|U.S.|US|U.S.A.|USA|America;American
+United Kingdom|~ of Great Britain and Northern Ireland|UK|U.K.|Great Britain|Britain;British|Briton
+United States|~ of America|U.S.|US|U.S.A.|USA|America;American
 Uruguay|Oriental Republic of ~;~an
 Uzbekistan|R;Uzbek|~i
-Vanuatu|R;Ni-Vanuatu
+Vanuatu|R;Ni-~
 Venezuela|Bolivarian Republic of ~;~n
 Vietnam|Viet Nam|Socialist Republic of ~|Socialist Republic of Viet Nam;~ese
 Yemen|R;~i

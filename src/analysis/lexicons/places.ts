@@ -408,7 +408,7 @@ Bali
 Balochistan|Baluchistan
 Blue Nile|~ State
 Chechnya|Chechen Republic
-Crimea|Crimean Peninsula|Autonomous Republic of ~
+Crimea|~n Peninsula|Autonomous Republic of ~
 Darfur|North ~|South ~|West ~|Central ~|East ~
 Donbas|Donbass
 Donetsk|~ Oblast
@@ -432,9 +432,9 @@ Puerto Rico
 Rakhine|~ State
 Sonora
 South Ossetia|Tskhinvali region
-Tibet|~ Autonomous Region|Tibetan Autonomous Region
+Tibet|~ Autonomous Region|~an Autonomous Region
 Tigray
-Transnistria|Transnistrian region
+Transnistria|~n region
 West Bank|Judea and Samaria
 Western Sahara
 Xinjiang|~ Uyghur Autonomous Region|~ Uighur Autonomous Region|East Turkistan
@@ -443,7 +443,7 @@ Zaporizhzhia|~ Oblast|Zaporizhia|Zaporozhye
 
 export const REGIONS: readonly Place[] = places(`
 Africa
-Amazon|~ Basin|~ rainforest|Amazonia
+Amazon|~ Basin|~ rainforest|~ia
 Americas
 Arctic|High North
 Asia
