@@ -13,8 +13,8 @@ import { summarize } from './summary';
 import type { Analysis, PageMeta, StatementInfo } from './types';
 
 export function analyze(text: string, meta: PageMeta): Analysis {
-  const plain = plainPage(text, meta);
-  return analyzeDetected(detectStatement(plain.meta, plain.text), plain.text, plain.meta);
+  // Never null: the text is analyzed whether it is a statement's or not.
+  return analyzeIfStatement(text, meta, false).analysis!;
 }
 
 /** A text's detection, and its analysis unless `onlyIfStatement` and the text is not a statement's. */
