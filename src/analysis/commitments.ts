@@ -17,14 +17,14 @@ const RANK: Record<Strength, number> = { firm: 3, intent: 2, support: 1 };
 
 /** Words that name a party, or a subject that stands for one. */
 const PARTY_WORD =
-  /\b(we|i|us|our|they|he|she|both|participants|parties|delegations?|sides|working groups?|deputy|leaders|ministers?|secretary|president|prime minister|ambassador|envoy|counselor|coordinator|administrator|spokesperson|government|governments|administration|department|embassy|mission|united states|u\.s\.|(the|our) (two|three|four|five|member) (countries|nations|states|governments)|allies|partners|officials|co-chairs|g7|g20|quad|nato|eu|european union|asean|troika|dr|mr|ms|mrs|[a-z]+ (minister|secretary|side|delegation|government))\b/;
+  /\b(we|i|us|our|they|he|she|both|participants|parties|delegations?|sides|working groups?|deputy|leaders|ministers?|secretary|president|ambassador|envoy|counselor|coordinator|administrator|spokesperson|government|governments|administration|department|embassy|mission|united states|u\.s\.|(the|our) (two|three|four|five|member) (countries|nations|states|governments)|allies|partners|officials|co-chairs|g7|g20|quad|nato|eu|european union|asean|troika|dr|mr|ms|mrs|[a-z]+ (minister|secretary|side|delegation|government))\b/;
 
 /**
  * Subjects that are things, not parties: "the agreement will expand trade",
  * "the Deputy's meetings will include"; "this" alone too, but not "this working group".
  */
 const THING_SUBJECT =
-  /^((the|this|these|that|those|today's|such|an?|its|their|our|his|her|new|additional|further|revamped|proposed|next|final|last|[a-z.-]+'s)\s+)*(agreements?|amendments?|announcements?|protocols?|accords?|funding|funds?|grants?|programs?|initiatives?|projects?|assistance|investments?|deal|treaty|memorandum|mou|frameworks?|sanctions|actions?|designations?|measures?|mechanism|conferences?|meetings?|remarks|questions?|engagements?|discussions?|talks|summit|event|visits?|trips?|exercise|training|center|facility|changes?|this(?! working)|which|that(?! (we|i|they)\b)|airport|corridor|route|system|process|people|prayers|thoughts|hearts|relationship|partnership|cooperation|efforts?|details|media|information|operation|alliance|economy|outbreak|situation|war|conflict|attack)\b/;
+  /^((the|this|these|that|those|such|an?|its|their|our|his|her|new|additional|further|revamped|proposed|next|final|last|[a-z.-]+'s)\s+)*(agreements?|amendments?|announcements?|protocols?|accords?|funding|funds?|grants?|programs?|initiatives?|projects?|assistance|investments?|deal|treaty|memorandum|mou|frameworks?|sanctions|actions?|designations?|measures?|mechanism|conferences?|meetings?|remarks|questions?|engagements?|discussions?|talks|summit|event|visits?|trips?|exercise|training|center|facility|changes?|this(?! working)|which|that(?! (we|i|they)\b)|airport|corridor|route|system|process|people|prayers|thoughts|hearts|relationship|partnership|cooperation|efforts?|details|media|information|operation|alliance|economy|outbreak|situation|war|conflict|attack)\b/;
 
 /**
  * Speakers whose words bind no party: reporters, moderators, interpreters. An
