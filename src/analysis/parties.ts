@@ -150,14 +150,14 @@ const OPENING_SUBJECT = /^\s*(we|i|he|she|they|participants|both|the two|(the )?
 /** The issuers speaking: a joint statement's "we" are its parties, a press statement's or a readout's the United States. */
 const FIRST_PERSON = /\b(we|our|us)\b/i;
 
-/** Subjects that stand for every party: "we", "the two sides", "participants". */
-const ALL_PARTIES = /\b(they|their|both|the two|the three|the four|all (sides|parties|participants)|participants|delegations|sides|leaders|ministers|co-chairs|governments|countries)\b/i;
+/** Subjects that stand for every party: "we", "the two sides", "participants" ("all sides" and "all participants" too, by their last word). */
+const ALL_PARTIES = /\b(they|their|both|the two|the three|the four|all parties|participants|delegations|sides|leaders|ministers|co-chairs|governments|countries)\b/i;
 
 /** A U.S. official with the counterpart ("Secretary Roe and Foreign Minister Hart"). */
 const WITH_COUNTERPART = /\band (the )?(\w+ )?minister\b/i;
 
-/** Subjects that stand for the United States alone: its officials and offices. */
-const US_SUBJECT = /\b(i|the secretary|secretary|deputy secretary|under secretary|assistant secretary|ambassador|the department|department of state|state department|spokesperson|administration|president|embassy|he|she)\b/i;
+/** Subjects that stand for the United States alone: its officials and offices ("secretary" anywhere: "the Deputy Secretary" too). */
+const US_SUBJECT = /\b(i|secretary|ambassador|the department|department of state|state department|spokesperson|administration|president|embassy|he|she)\b/i;
 
 /**
  * Who commits, from the words before the trigger and the document's parties;
