@@ -17,10 +17,10 @@ const RANK: Record<Strength, number> = { firm: 3, intent: 2, support: 1 };
 
 /**
  * Words that name a party, or a subject that stands for one. Tested anywhere in a subject, so the last
- * word of "the prime minister" or "the Kazakh delegation" finds it alone; "side" counts only after a word ("the Kazakh side").
+ * word of "the prime minister" or "the Kazakh delegation" finds it alone, as "our" and "governments" do in "our two governments"; "side" counts only after a word ("the Kazakh side").
  */
 const PARTY_WORD =
-  /\b(we|i|us|our|they|he|she|both|participants|parties|delegations?|sides|working groups?|deputy|leaders|ministers?|secretary|president|ambassador|envoy|counselor|coordinator|administrator|spokesperson|governments?|administration|department|embassy|mission|united states|u\.s\.|(the|our) (two|three|four|five|member) (countries|nations|states|governments)|allies|partners|officials|co-chairs|g7|g20|quad|nato|eu|european union|asean|troika|dr|mr|ms|mrs|[a-z]+ side)\b/;
+  /\b(we|i|us|our|they|he|she|both|participants|parties|delegations?|sides|working groups?|deputy|leaders|ministers?|secretary|president|ambassador|envoy|counselor|coordinator|administrator|spokesperson|governments?|administration|department|embassy|mission|united states|u\.s\.|the (two|three|four|five|member) (countries|nations|states)|allies|partners|officials|co-chairs|g7|g20|quad|nato|eu|european union|asean|troika|dr|mr|ms|mrs|[a-z]+ side)\b/;
 
 /**
  * Subjects that are things, not parties: "the agreement will expand trade",
