@@ -62,7 +62,7 @@ export const TRIGGERS: readonly Trigger[] = [
 ];
 
 /** Words that undo a trigger right before it ("did not agree", "will never"). */
-export const NEGATION = /(\bnot|n't|\bnever|\bno longer|\bneither|\bnor|\brefuse[ds]? to|\bdecline[ds]? to|\bfail(ed|s)? to)\s+(\w+\s+){0,1}$/;
+export const NEGATION = /(\bnot|n't|\bnever|\bno longer|\bneither|\bnor|\brefuse[ds]? to|\bdecline[ds]? to|\bfail(ed|s)? to)\s+(\w+\s+)?$/;
 
 /**
  * Things "will" announces that are itinerary or logistics, not commitments

@@ -31,7 +31,7 @@ const BEFORE_NUMBER = new Set([...MONTH_ABBREVIATIONS, ...'no nos art para vol f
  * They end one only when the next word is one that typically opens a
  * sentence; "U.S. Embassy" or "U.N. Security Council" run on.
  */
-const AMBIGUOUS_ABBREVIATIONS = /^([A-Za-z]\.){2,}$|^(inc|co|corp|ltd|etc)\.$/i;
+const AMBIGUOUS_ABBREVIATIONS = /^([a-z]\.){2,}$|^(inc|co|corp|ltd|etc)\.$/i;
 
 /** AMBIGUOUS_ABBREVIATIONS, tested only on words that can match it: dotted ones, or four letters at most. */
 const mayBeAmbiguous = (word: string): boolean => (word.length <= 4 || word.includes('.')) && AMBIGUOUS_ABBREVIATIONS.test(`${word}.`);
