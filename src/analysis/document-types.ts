@@ -79,7 +79,7 @@ export const TITLE_TYPE_CUES: readonly TitleTypeCue[] = [
   { type: 'Special Briefing', pattern: /\b(Special|Background|Telephonic|Virtual) (Press )?Briefing\b|^(Press )?Briefing (With|on)\b/i },
   // An event announced ("Secretary Roe to Deliver Remarks at ..."): the note, not the remarks.
   { type: 'Media Note', pattern: /\b[Tt]o (Deliver|Host|Participate|Lead|Visit)\b/ },
-  { type: 'Readout', pattern: /^Readout\b|['’]s (Call|Calls|Meeting|Meetings|Phone Call) With\b/i },
+  { type: 'Readout', pattern: /^Readout\b|['’]s (Calls?|Meetings?|Phone Call) With\b/i },
   { type: 'Fact Sheet', pattern: /\bFact ?Sheet\b/i },
   { type: 'Remarks', pattern: /^Remarks\b(?! and Releases)|\bRemarks (to|at|by|on|with|before)\b|\bRemarks$/i },
   { type: 'Interview', pattern: /\bInterview (With|on)\b/i },
