@@ -151,7 +151,7 @@ const OPENING_SUBJECT = /^\s*(we|i|he|she|they|participants|both|the two|(the )?
 const FIRST_PERSON = /\b(we|our|us)\b/i;
 
 /** Subjects that stand for every party: "we", "the two sides", "participants" ("all sides" and "all participants" too, by their last word). */
-const ALL_PARTIES = /\b(they|their|both|the two|the three|the four|all parties|participants|delegations|sides|leaders|ministers|co-chairs|governments|countries)\b/i;
+const ALL_PARTIES = /\b(they|their|both|the (two|three|four)|all parties|participants|delegations|sides|leaders|ministers|co-chairs|governments|countries)\b/i;
 
 /** A U.S. official with the counterpart ("Secretary Roe and Foreign Minister Hart"). */
 const WITH_COUNTERPART = /\band (the )?(\w+ )?minister\b/i;
