@@ -145,7 +145,7 @@ function firstList(signers: readonly Entity[], text: string, startBefore: number
  * clause's subject, whatever it names after ("The Secretary stressed that Russia's ...", "The U.S.
  * Embassy in Mongolia will", "Participants discussed the UN Charter, underscoring ...").
  */
-const OPENING_SUBJECT = /^\s*(we|i|he|she|they|participants|both|the two|(the )?(secretary|deputy secretary|under secretary|assistant secretary|spokesperson|u\.s\. (embassy|mission|consulate)))\b/i;
+const OPENING_SUBJECT = /^\s*(we|i|he|she|they|participants|both|the two|(the )?(((deputy|under|assistant) )?secretary|spokesperson|u\.s\. (embassy|mission|consulate)))\b/i;
 
 /** The issuers speaking: a joint statement's "we" are its parties, a press statement's or a readout's the United States. */
 const FIRST_PERSON = /\b(we|our|us)\b/i;

@@ -18,7 +18,7 @@ const STRENGTH_SCORE: Record<Strength, number> = { firm: 3, intent: 2, support: 
 
 /** Framing that introduces a text rather than saying anything: never a summary sentence. */
 const BOILERPLATE =
-  /^(the (following|below|text of the following)|begin text|end text|introductory text|for (further|more) information|# # #)/i;
+  /^(the (following|below|text of the following)|(begin|end|introductory) text|for (further|more) information|# # #)/i;
 
 export function countEntities(entities: readonly Entity[]): EntityCount[] {
   const byKey = new Map<string, EntityCount>();
