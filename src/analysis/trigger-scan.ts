@@ -105,7 +105,8 @@ function mayStartAt(folded: string, p: number): boolean {
   return c === 39 ? afterWord : c >= 97 && c <= 122 && !afterWord;
 }
 
-const isRegexWord = (c: number): boolean => c < 128 && REGEX_WORD[c] === 1;
+/** Past ASCII the table holds no entry (undefined): no \w there. */
+const isRegexWord = (c: number): boolean => REGEX_WORD[c] === 1;
 
 function add(offsets: number[], masks: number[], p: number, mask: number): void {
   if (mask === 0) return;
