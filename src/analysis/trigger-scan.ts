@@ -58,9 +58,9 @@ function maskAt(folded: string, p: number): number {
   let mask = 0;
   let node = 0;
   for (let j = p; j < folded.length; j++) {
-    const c = folded.charCodeAt(j);
-    const code = c < 128 ? CODE[c]! : 0;
-    node = code === 0 ? 0 : NEXT[node * WIDTH + code]!;
+    // 0, or past ASCII no entry at all (undefined): a character off the alphabet.
+    const code = CODE[folded.charCodeAt(j)];
+    node = code ? NEXT[node * WIDTH + code]! : 0;
     if (node === 0) break;
     mask |= ENDS[node]!;
   }
