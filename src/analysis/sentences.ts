@@ -84,9 +84,7 @@ function wordBefore(line: string, index: number): string {
 
 /** A letter or a period (abbreviations hold periods: "U.S", "e.g"). */
 function isWordChar(code: number): boolean {
-  if (code === 46) return true;
-  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return /\p{L}/u.test(String.fromCharCode(code));
+  return /[.\p{L}]/u.test(String.fromCharCode(code));
 }
 
 function nextWord(line: string, from: number): string {
