@@ -145,8 +145,9 @@ function addTrimmed(line: string, s: number, e: number, offset: number, speaker:
   for (; e > s; s += MAX_SENTENCE_CHARS) out.push({ start: offset + s, end: offset + Math.min(e, s + MAX_SENTENCE_CHARS), speaker });
 }
 
+/** The spaces a sentence is trimmed of: tab, carriage return, no-break, typographic and ideographic spaces too. */
 function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 160 || code === 13 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
+  return /[ \t\r\u00a0\u2000-\u200a\u3000]/.test(String.fromCharCode(code));
 }
 
 /** The speaker label opening `line` after any leading space, or null. */
