@@ -152,9 +152,8 @@ function isSpace(code: number): boolean {
 
 /** The speaker label opening `line` after any leading space, or null. */
 function lineSpeaker(line: string): string | null {
-  const first = line.charCodeAt(0);
   // Labels open with A-Z: a line opening with any other visible ASCII character has none, and needs no trimming.
-  if (first > 32 && first < 127) return first >= 65 && first <= 90 ? speakerLabelAt(line) : null;
+  if (/^[!-~]/.test(line)) return /^[A-Z]/.test(line) ? speakerLabelAt(line) : null;
   return speakerLabelAt(line.slice(line.length - line.trimStart().length));
 }
 
