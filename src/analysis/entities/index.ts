@@ -7,7 +7,7 @@
 // or a cue found once, again where they recur.
 
 import { PLACES } from '../lexicons';
-import type { Entity } from '../types';
+import type { Entity, EntityType } from '../types';
 import { parenthesizedAcronymAt, spanText } from './acronyms';
 import { chunks } from './chunks';
 import { cueNounAt } from './cue-nouns';
@@ -54,9 +54,13 @@ export function findEntities(text: string, context: { title: string; tokens?: re
   const blocked = new Uint8Array(tokens.length);
   const cands: Ranked[] = [];
   const block = (s: number, e: number): void => void blocked.fill(1, s, e);
+  /** A rule's span, when it found one, as a candidate. */
+  const add = (span: Span | null, type: EntityType, rank: number): void => {
+    if (span) cands.push(ranked(span.start, span.end, type, rank));
+  };
 
   for (const span of titleLines(text, tokens, context.title)) {
-    cands.push(ranked(span.start, span.end, 'instrument', 0));
+    add(span, 'instrument', 0);
     block(span.start, span.end);
   }
   const isTranscript = cueRules(ctx, heading, cands, blocked, null);
@@ -69,7 +73,7 @@ export function findEntities(text: string, context: { title: string; tokens?: re
     for (let c: Span | null = chunk; c; ) {
       const shape = shapeOf(tokens, c, known);
       if (!shape) break;
-      cands.push(ranked(shape.start, shape.end, shape.type, 1));
+      add(shape, shape.type, 1);
       let r = shape.end;
       while (r < c.end && !tokens[r]!.cap) r++;
       c = r < c.end ? { start: r, end: c.end } : null;
@@ -82,14 +86,14 @@ export function findEntities(text: string, context: { title: string; tokens?: re
     if (!tokens[i]!.cap && !startsWithDigit(tokens[i]!.text)) continue;
     const date = weakDateAt(tokens, i);
     const person = date ? null : barePersonAt(ctx, i) ?? leaderAt(ctx, i);
-    if (date) cands.push(ranked(date.start, date.end, 'date', 2));
-    if (person) cands.push(ranked(person.start, person.end, 'person', 2));
+    add(date, 'date', 2);
+    add(person, 'person', 2);
     const voc = isTranscript ? vocativeAt(ctx, i) : null;
-    if (voc) cands.push(ranked(voc.start, voc.end, 'person', 2));
+    add(voc, 'person', 2);
     const cued = tokens[i]!.cap && !k && !inKnown[i] ? cueNounAt(tokens, i, ctx.lower) : null;
-    if (cued) cands.push(ranked(cued.start, cued.end, cued.type, 1));
+    if (cued) add(cued, cued.type, 1);
     const place = tokens[i]!.cap && !k && i > 0 && tokens[i - 1]!.word && !tokens[i - 1]!.cap ? placeBeforeItsAreaAt(ctx, i, known) : null;
-    if (place) cands.push(ranked(place.start, place.end, place.type, 1));
+    if (place) add(place, place.type, 1);
   }
 
   const taken = new Uint8Array(tokens.length);
