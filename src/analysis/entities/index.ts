@@ -150,10 +150,10 @@ function knownNames(tokens: readonly Token[]): (PhraseMatch<Known> | null)[] {
 function cueRules(ctx: NameContext, heading: Uint8Array, cands: Ranked[], blocked: Uint8Array, nameParts: ReadonlySet<string> | null): boolean {
   const { tokens } = ctx;
   let labels = false;
-  const push = (s: number, e: number, type: Ranked['type']): number => {
-    cands.push(ranked(s, e, type, 0));
-    blocked.fill(1, s, e);
-    return e - 1;
+  const push = ({ start, end }: Span, type: Ranked['type']): number => {
+    cands.push(ranked(start, end, type, 0));
+    blocked.fill(1, start, end);
+    return end - 1;
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -161,17 +161,17 @@ function cueRules(ctx: NameContext, heading: Uint8Array, cands: Ranked[], blocke
     if (!t.cap && !startsWithDigit(t.text)) {
       // Of the cue rules only a role noun ("citizen Jane Roe") starts in lower case.
       const role = rolePersonAt(ctx, i);
-      if (role) i = push(role.start, role.end, 'person');
+      if (role) i = push(role, 'person');
       continue;
     }
     const date = fullDateAt(tokens, i);
     if (date) {
-      i = push(date.start, date.end, 'date');
+      i = push(date, 'date');
       continue;
     }
     const numbered = numberedInstrumentAt(tokens, i);
     if (numbered) {
-      i = push(numbered.start, numbered.end, 'instrument');
+      i = push(numbered, 'instrument');
       continue;
     }
     const label = speakerLabelAt(ctx, i);
@@ -180,7 +180,7 @@ function cueRules(ctx: NameContext, heading: Uint8Array, cands: Ranked[], blocke
       labels = true;
       if (label.name) {
         blocked.fill(1, i, label.name.start);
-        i = push(label.name.start, label.name.end, 'person');
+        i = push(label.name, 'person');
       } else {
         blocked.fill(1, i, label.colon);
         i = label.colon - 1;
@@ -191,7 +191,7 @@ function cueRules(ctx: NameContext, heading: Uint8Array, cands: Ranked[], blocke
     if (person) {
       // The title is no entity: keep chunks from reading "Ambassador" or "Dr." as part of a name.
       blocked.fill(1, titleStartBefore(tokens, person.start), person.start);
-      i = push(person.start, person.end, 'person');
+      i = push(person, 'person');
     }
   }
   return labels;
