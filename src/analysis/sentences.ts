@@ -78,14 +78,12 @@ function isTurn(rest: string): boolean {
 /** The word (letters and inner periods) that ends right before `index` (the period). */
 function wordBefore(line: string, index: number): string {
   let start = index;
-  while (start > 0 && isWordChar(line.charCodeAt(start - 1))) start--;
+  while (start > 0 && WORD_CHAR.test(line[start - 1]!)) start--;
   return line.slice(start, index);
 }
 
 /** A letter or a period (abbreviations hold periods: "U.S", "e.g"). */
-function isWordChar(code: number): boolean {
-  return /[.\p{L}]/u.test(String.fromCharCode(code));
-}
+const WORD_CHAR = /[.\p{L}]/u;
 
 function nextWord(line: string, from: number): string {
   const match = /^[\s"'“‘([«]*([\p{L}]+)/u.exec(line.slice(from, from + 40));
@@ -140,15 +138,13 @@ export const MAX_SENTENCE_CHARS = 2000;
 
 /** The range [s, e) of `line` trimmed, as sentences of at most MAX_SENTENCE_CHARS; one left empty is dropped. */
 function addTrimmed(line: string, s: number, e: number, offset: number, speaker: string | null, out: Sentence[]): void {
-  while (s < e && isSpace(line.charCodeAt(s))) s++;
-  while (e > s && isSpace(line.charCodeAt(e - 1))) e--;
+  while (s < e && TRIMMED_SPACE.test(line[s]!)) s++;
+  while (e > s && TRIMMED_SPACE.test(line[e - 1]!)) e--;
   for (; e > s; s += MAX_SENTENCE_CHARS) out.push({ start: offset + s, end: offset + Math.min(e, s + MAX_SENTENCE_CHARS), speaker });
 }
 
 /** The spaces a sentence is trimmed of: tab, carriage return, no-break, typographic and ideographic spaces too. */
-function isSpace(code: number): boolean {
-  return /[ \t\r\u00a0\u2000-\u200a\u3000]/.test(String.fromCharCode(code));
-}
+const TRIMMED_SPACE = /[ \t\r\u00a0\u2000-\u200a\u3000]/;
 
 /** The speaker label opening `line` after any leading space, or null. */
 function lineSpeaker(line: string): string | null {
