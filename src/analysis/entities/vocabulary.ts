@@ -108,5 +108,3 @@ export function isNameWord(t: Token | undefined, lower: ReadonlySet<string>, str
 
 /** A word no name is made of: a core word, one this document writes in lower case, or one lexicon names share. */
 export const isCommonWord = (low: string, lower: ReadonlySet<string>): boolean => CORE.has(low) || lower.has(low) || LEXICAL.has(low);
-
-
