@@ -32,7 +32,7 @@ const isDay = (t: Token | undefined): boolean => !!t && startsWithDigit(t.low) &
 const isYear = (t: Token | undefined): boolean => !!t && t.text.length === 4 && startsWithDigit(t.text) && YEAR.test(t.text);
 /** Tokens i and i+1 touch (no space between): "19-23", "04/16". */
 const tight = (tokens: readonly Token[], i: number): boolean => !!tokens[i] && !tokens[i]!.sp;
-const isDash = (t: Token | undefined): boolean => !!t && (t.text === '-' || t.text === '–');
+const isDash = (t: Token | undefined): boolean => !!t && /^[-–]$/.test(t.text);
 
 /** Length in tokens of an optional day range tail: "-23", "–23", " to 29", " and 30". */
 function rangeTail(tokens: readonly Token[], i: number): number {

@@ -70,7 +70,7 @@ export function nameRunEnd({ tokens, lower, knownEnd }: NameContext, i: number, 
       continue;
     }
     // A quoted nickname: Thomas "Tommy" Pigott.
-    if (j > i && (t.text === '"' || t.text === '“') && isNameWord(tokens[j + 1], lower) && /^["”]$/.test(tokens[j + 2]?.text ?? '')) {
+    if (j > i && /^["“]$/.test(t.text) && isNameWord(tokens[j + 1], lower) && /^["”]$/.test(tokens[j + 2]?.text ?? '')) {
       j += 3;
       continue;
     }
@@ -139,7 +139,7 @@ export function titledPersonAt(ctx: NameContext, i: number, known?: ReadonlySet<
   if (j === i || (tightHyphenAt(tokens, i - 1) && tightHyphenAt(tokens, i - 3)) || tokens[i - 1]?.low === 'consulate') return null;
   const next = tokens[j];
   if (!next || next.nl) return null;
-  if (next.low === 'of' || next.low === 'for' || next.low === 'to' || continuesPortfolio(tokens, i, j)) {
+  if (/^(of|for|to)$/.test(next.low) || continuesPortfolio(tokens, i, j)) {
     // Skip the portfolio; the name is the run of name words that ends it. A portfolio listed with
     // commas is read on item by item until a name ends one ("for Economic Growth, Energy, and the Environment Jose W. Fernandez").
     for (let item = j + 1, from = item; ; ) {
@@ -265,7 +265,7 @@ function portfolioNameStart(tokens: readonly Token[], s: number, end: number): n
 export function bylinePersonAt(ctx: NameContext, i: number): Span | null {
   const { tokens } = ctx;
   const prev = tokens[i - 1];
-  if (!tokens[i]!.nl && !(prev && (prev.text === ',' || prev.text === '"' || prev.text === '”'))) return null;
+  if (!tokens[i]!.nl && !(prev && /^[,"”]$/.test(prev.text))) return null;
   const end = nameRunEnd(ctx, i);
   const next = tokens[end];
   const titled = next?.text === ',' ? tokens[end + 1]?.cap && !tokens[end + 1]!.nl : tokens[i]!.nl && next?.nl && titleLineAt(tokens, end);
@@ -424,7 +424,7 @@ export function vocativeAt(ctx: NameContext, i: number): Span | null {
   const k = tokens[end]?.text === '-' && HONORIFICS.has(tokens[end + 1]?.low ?? '') ? end + 2 : end;
   const next = tokens[k];
   // A word alone on its line is a heading or a venue ("Chancellery"), not someone addressed.
-  const after = !!next && (next.text === ',' || next.text === '.' || next.text === '!' || (next.nl && !tokens[i]!.nl));
+  const after = !!next && (/^[,.!]$/.test(next.text) || (next.nl && !tokens[i]!.nl));
   // A list's middle item, commas and capitalized words on both sides, names no one addressed unless a given
   // name ("camps – Auschwitz, Dachau, Majdanek, and others", "Jews, Muslims, and Christians"; "for Ben, Pierre, and Sasha" names Pierre).
   const listed =
