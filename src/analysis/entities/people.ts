@@ -406,7 +406,7 @@ export function speakerLabelAt({ text, tokens }: NameContext, i: number): Speake
   }
   if (tokens[s]?.text === '.') s++;
   // A portfolio after the title ("SECRETARY OF THE TREASURY YELLEN:"): the name is the label's last word.
-  if (s > i && (tokens[s]!.low === 'of' || tokens[s]!.low === 'for')) s = k - 1;
+  if (s > i && /^(of|for)$/.test(tokens[s]!.low)) s = k - 1;
   return s < k ? { colon: k, name: { start: s, end: k } } : null;
 }
 
