@@ -33,8 +33,6 @@ const BEFORE_NUMBER = new Set([...MONTH_ABBREVIATIONS, ...'no nos art para vol f
  */
 const AMBIGUOUS_ABBREVIATIONS = /^([a-z]\.){2,}$|^(inc|co|corp|ltd|etc)\.$/i;
 
-/** AMBIGUOUS_ABBREVIATIONS, tested only on words that can match it: dotted ones, or four letters at most. */
-const mayBeAmbiguous = (word: string): boolean => (word.length <= 4 || word.includes('.')) && AMBIGUOUS_ABBREVIATIONS.test(`${word}.`);
 
 const SENTENCE_OPENERS = wordSet(
   'the a an we i he she they it this that these those our their his her its in on at as for with ' +
@@ -99,7 +97,7 @@ function periodEndsSentence(line: string, index: number, after: number): boolean
   if (BEFORE_NUMBER.has(lower) && next !== undefined && /\d/.test(next)) return false;
   // An initial: "Antony J. Blinken", "Daniel R. Whitcomb".
   if (word.length === 1 && /^\p{Lu}$/u.test(word)) return false;
-  if (mayBeAmbiguous(word) || MONTH_ABBREVIATION.has(lower)) {
+  if (AMBIGUOUS_ABBREVIATIONS.test(`${word}.`) || MONTH_ABBREVIATION.has(lower)) {
     return SENTENCE_OPENERS.has(nextWord(line, after));
   }
   return true;
