@@ -18,8 +18,7 @@ const AFTER = new Map<string, EntityType>([
   ...'province provinces region regions district districts oblast oblasts governorate governorates prefecture prefectures county counties municipality municipalities'
     .split(' ')
     .map((w) => [w, 'place'] as const),
-  ['exercise', 'organization'],
-  ['exercises', 'organization'],
+  ...'exercise exercises'.split(' ').map((w) => [w, 'organization'] as const),
 ]);
 /** Nouns before "of X" that make X a place: "the port of Beira", "the port city of Beira". */
 const BEFORE_OF = wordSet('port city town village province region district island capital');
