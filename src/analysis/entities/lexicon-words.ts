@@ -6,7 +6,7 @@
 // first is compiled for them and then scans whole pages about 1.7x slower.
 // lexicon-words.test.ts checks both splits agree on every lexicon string.
 
-import { fold } from './tokenize';
+import { fold, GLUED } from './tokenize';
 
 export interface LexiconWord {
   /** As written. */
@@ -20,8 +20,6 @@ export interface LexiconWord {
  * possessive on its own, or any other single character.
  */
 const WORD = /[\p{L}\p{M}\p{N}]+(['’](?![sS](?![\p{L}\p{M}\p{N}]))[\p{L}\p{M}\p{N}]+)*|['’][sS](?![\p{L}\p{M}\p{N}])|\S/gu;
-/** As in tokenize(): two words glued where a line break was lost. */
-const GLUED = /^(\p{Lu}\p{Ll}{5,})\p{Lu}\p{Ll}/u;
 
 /**
  * Splits already made: the word sets (vocabulary.ts), the gazetteer and the
@@ -40,6 +38,7 @@ function split(s: string): LexiconWord[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(s); m; m = WORD.exec(s)) {
     let text = m[0];
+    // Two words glued, split as tokenize() splits them (its GLUED): the two sides must agree.
     const glued = GLUED.exec(text);
     if (glued) {
       text = glued[1]!;

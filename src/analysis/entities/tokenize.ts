@@ -68,7 +68,7 @@ export class Token {
 }
 
 // Five or more lower-case letters before the capital, so "McKeeby" or "ByteDance" stay whole.
-const GLUED = /^(\p{Lu}\p{Ll}{5,})\p{Lu}\p{Ll}/u;
+export const GLUED = /^(\p{Lu}\p{Ll}{5,})\p{Lu}\p{Ll}/u;
 
 /** Curly apostrophes and single quotes, read as the straight apostrophe. */
 const CURLY = /[’‘]/g;
