@@ -4,10 +4,10 @@
 // a date its normalized text.
 
 import type { Ranked } from './resolve';
-import type { Token } from './tokenize';
+import { CURLY, type Token } from './tokenize';
 
 /** Curly apostrophes straight, white space single: "O’Brien" and "O'Brien", a name across a line break and on one line, key alike. */
-const clean = (s: string): string => s.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+const clean = (s: string): string => s.replace(CURLY, "'").replace(/\s+/g, ' ').trim();
 
 /** The text of a token span as written in `text`. */
 export const textOf = (text: string, tokens: readonly Token[], c: { start: number; end: number }): string =>

@@ -71,7 +71,7 @@ export class Token {
 export const GLUED = /^(\p{Lu}\p{Ll}{5,})\p{Lu}\p{Ll}/u;
 
 /** Curly apostrophes and single quotes, read as the straight apostrophe. */
-const CURLY = /[’‘]/g;
+export const CURLY = /[’‘]/g;
 
 /** Lower case, curly apostrophes straight: the lookup key. Few page words need it (tokenize slices foldText's instead). */
 export const fold = (s: string): string => s.toLowerCase().replace(CURLY, "'");
