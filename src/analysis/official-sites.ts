@@ -1,13 +1,11 @@
 // Official U.S. foreign-affairs sites: only their pages can be statements
 // (the labeling guide: a reprint on any other site is not one).
 
-const OFFICIAL_SUFFIXES = ['state.gov', 'usembassy.gov', 'usmission.gov'];
+/** state.gov, usembassy.gov, usmission.gov or a subdomain of one, in any case, with or without the root's final dot. */
+const OFFICIAL_HOST = /(^|\.)(state|usembassy|usmission)\.gov\.?$/i;
 
 /** True for state.gov, its subdomains (archives included), and embassy and mission sites. */
-export function isOfficialHost(hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  return OFFICIAL_SUFFIXES.some((suffix) => host === suffix || host.endsWith(`.${suffix}`));
-}
+export const isOfficialHost = (hostname: string): boolean => OFFICIAL_HOST.test(hostname);
 
 /** isOfficialHost for a whole URL; false for anything that does not parse. */
 export function isOfficialUrl(url: string): boolean {
