@@ -60,7 +60,7 @@ export function typeFromLabel(label: string | undefined): string | null {
   if (!label || label.length > MAX_LABEL_CHARS) return null;
   const key = label.replace(/\s+/g, ' ').trim().toLowerCase();
   // A category's plural names the same type ("Press Releases", "Readouts").
-  return LABEL_TYPES.get(key) ?? (key.endsWith('s') ? LABEL_TYPES.get(key.slice(0, -1)) : undefined) ?? null;
+  return LABEL_TYPES.get(key) ?? LABEL_TYPES.get(key.replace(/s$/, '')) ?? null;
 }
 
 export interface TitleTypeCue {
