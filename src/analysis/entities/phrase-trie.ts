@@ -29,8 +29,8 @@ const enum Case {
 function caseOf(written: string): Case {
   const first = written[0]!;
   if (first === first.toLowerCase()) return Case.Any;
-  // Only capitals (two or more letters, or mixed like "BiH"): an acronym, exact.
-  if (written.length > 1 && written.slice(1) !== written.slice(1).toLowerCase()) return Case.Exact;
+  // Only capitals (two or more letters, or mixed like "BiH"): an acronym, exact. A single letter's rest is empty, never upper case.
+  if (written.slice(1) !== written.slice(1).toLowerCase()) return Case.Exact;
   return Case.Cap;
 }
 
