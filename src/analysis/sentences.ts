@@ -93,10 +93,10 @@ function periodEndsSentence(line: string, index: number, after: number): boolean
   const word = wordBefore(line, index);
   const lower = word.toLowerCase();
   if (TITLE_ABBREVIATIONS.has(lower)) return false;
-  const next = line[after];
-  if (BEFORE_NUMBER.has(lower) && next !== undefined && /\d/.test(next)) return false;
-  // An initial: "Antony J. Blinken", "Daniel R. Whitcomb".
-  if (word.length === 1 && /^\p{Lu}$/u.test(word)) return false;
+  // charAt: past the line's end, an empty string, which holds no digit.
+  if (BEFORE_NUMBER.has(lower) && /\d/.test(line.charAt(after))) return false;
+  // An initial: "Antony J. Blinken", "Daniel R. Whitcomb" (the word holds no surrogate: one capital is one character).
+  if (/^\p{Lu}$/u.test(word)) return false;
   if (AMBIGUOUS_ABBREVIATIONS.test(`${word}.`) || MONTH_ABBREVIATION.has(lower)) {
     return SENTENCE_OPENERS.has(nextWord(line, after));
   }
