@@ -40,14 +40,14 @@ export const STATEMENT_TYPES: readonly DocumentTypeEntry[] = [
 export const NON_STATEMENT_LABEL = /^(Public Schedule|Testimony|Op-Ed|Taken Questions?)($|\s*[:–-]|\s+(on|of|before|by|for)\b)/i;
 
 /** Types that are spoken: the countries a transcript's opening mentions are topics, not signatories. */
-export const SPOKEN_TYPES: ReadonlySet<string> = new Set('Remarks|Department Press Briefing|Special Briefing|Interview|Speech'.split('|'));
+export const SPOKEN_TYPES: ReadonlySet<string | null> = new Set('Remarks|Department Press Briefing|Special Briefing|Interview|Speech'.split('|'));
 
 /**
  * Types issued in the United States' own voice: their "we" is the United
  * States, and the countries they name are what they speak of ("We stand with
  * the Philippines"), not parties to them.
  */
-export const UNILATERAL_TYPES: ReadonlySet<string> = new Set('Press Statement|Statement by the Spokesperson|Statement by the Secretary'.split('|'));
+export const UNILATERAL_TYPES: ReadonlySet<string | null> = new Set('Press Statement|Statement by the Spokesperson|Statement by the Secretary'.split('|'));
 
 /** Each lower-case label, a type's own name among them, to its type: made once, not per label looked up. */
 const LABEL_TYPES = new Map(STATEMENT_TYPES.flatMap((entry) => [entry.type.toLowerCase(), ...entry.labels].map((label) => [label, entry.type] as const)));

@@ -92,8 +92,9 @@ const VENUES_AND_TOPICS = /\s(at|on|to|about|regarding)\s((?!\swith\s).)*/gi;
  * Ministers' Statement" released by "Canada, France, ...").
  */
 export function documentParties(title: string, entities: readonly Entity[], type: string | null, text: string): string[] {
-  const unilateral = type !== null && UNILATERAL_TYPES.has(type);
-  const spoken = type !== null && SPOKEN_TYPES.has(type);
+  // A page of no type (null) is neither.
+  const unilateral = UNILATERAL_TYPES.has(type);
+  const spoken = SPOKEN_TYPES.has(type);
   const parties = [UNITED_STATES, ...(unilateral ? [] : namedParties(title.replace(VENUES_AND_TOPICS, (topic) => (BILATERAL.test(topic) ? topic : ' '))))];
   // When the title names the other side ("the United States-Mongolia Strategic Dialogue"), only the
   // lede can add a party ("... the United States, Mongolia and Japan released ..."): countries and
