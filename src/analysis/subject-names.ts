@@ -13,10 +13,14 @@ export class SubjectNames {
   /** The entities that start in the sentence. */
   private entities: readonly Entity[] = [];
 
-  constructor(
-    private readonly text: string,
-    private readonly tokens: readonly Token[],
-  ) {}
+  // Declared, then set in the constructor, as Token's are: parameter properties would also emit a class field each.
+  private declare readonly text: string;
+  private declare readonly tokens: readonly Token[];
+
+  constructor(text: string, tokens: readonly Token[]) {
+    this.text = text;
+    this.tokens = tokens;
+  }
 
   /** Moves to the sentence at `base`, holding `entities`. */
   at(base: number, entities: readonly Entity[]): void {
