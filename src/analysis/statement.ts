@@ -128,9 +128,12 @@ function typeFromText(text: string, header: string[]): string | null {
 }
 
 function officeFrom(meta: PageMeta, header: string[]): string | null {
-  if (meta.office?.trim()) return meta.office.trim();
-  // The page's own title is no office, though it opens as one ("U.S. Embassy Announces ...").
-  return header.find((line) => line !== meta.title && (OFFICE_LINE.test(line) || isAuthorLine(line))) ?? header.map((line) => BYLINE.exec(line)?.[1]).find(Boolean) ?? null;
+  // The adapter's office, when it gives one; else the header's. The page's own title is no office,
+  // though it opens as one ("U.S. Embassy Announces ...").
+  return (
+    meta.office?.trim() ||
+    (header.find((line) => line !== meta.title && (OFFICE_LINE.test(line) || isAuthorLine(line))) ?? header.map((line) => BYLINE.exec(line)?.[1]).find(Boolean) ?? null)
+  );
 }
 
 function dateFrom(meta: PageMeta, header: string[], text: string): string | null {
