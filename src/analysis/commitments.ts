@@ -234,7 +234,7 @@ export function findCommitments(
     const inSentence = entities.slice(nextEntity, lastEntity);
 
     const raw = text.slice(sentence.start, sentence.end);
-    const isQuestion = raw.trimEnd().endsWith('?');
+    const isQuestion = /\?\s*$/.test(raw);
     const reporter = REPORTERS.has(sentence.speaker);
     if (isQuestion || reporter) {
       previous = null;
