@@ -148,7 +148,7 @@ const TRIMMED_SPACE = /[ \t\r\u00a0\u2000-\u200a\u3000]/;
 function lineSpeaker(line: string): string | null {
   // Labels open with A-Z: a line opening with any other visible ASCII character has none, and needs no trimming.
   if (/^[!-~]/.test(line)) return /^[A-Z]/.test(line) ? speakerLabelAt(line) : null;
-  return speakerLabelAt(line.slice(line.length - line.trimStart().length));
+  return speakerLabelAt(line.trimStart());
 }
 
 export function splitSentences(text: string): Sentence[] {
