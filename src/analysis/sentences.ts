@@ -145,11 +145,7 @@ function addTrimmed(line: string, s: number, e: number, offset: number, speaker:
 const TRIMMED_SPACE = /[ \t\r\u00a0\u2000-\u200a\u3000]/;
 
 /** The speaker label opening `line` after any leading space, or null. */
-function lineSpeaker(line: string): string | null {
-  // Labels open with A-Z: a line opening with any other visible ASCII character has none, and needs no trimming.
-  if (/^[!-~]/.test(line)) return /^[A-Z]/.test(line) ? speakerLabelAt(line) : null;
-  return speakerLabelAt(line.trimStart());
-}
+const lineSpeaker = (line: string): string | null => speakerLabelAt(line.trimStart());
 
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
