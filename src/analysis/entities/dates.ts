@@ -27,9 +27,8 @@ export interface Span {
 /** "Thursday": never part of a name ("the Conference on Lebanon on Thursday"). */
 export const isWeekday = (t: Token): boolean => WEEKDAY.has(t.low);
 const isMonth = (t: Token | undefined): boolean => !!t && t.cap && MONTH.has(t.low) && (t.low.length > 3 || t.low === 'may');
-// A digit check first: these run at every capitalized word, which is rarely a number.
-const isDay = (t: Token | undefined): boolean => !!t && startsWithDigit(t.low) && DAY.test(t.low);
-const isYear = (t: Token | undefined): boolean => !!t && startsWithDigit(t.text) && YEAR.test(t.text);
+const isDay = (t: Token | undefined): boolean => !!t && DAY.test(t.low);
+const isYear = (t: Token | undefined): boolean => !!t && YEAR.test(t.text);
 /** Tokens i and i+1 touch (no space between): "19-23", "04/16". */
 const tight = (tokens: readonly Token[], i: number): boolean => !!tokens[i] && !tokens[i]!.sp;
 const isDash = (t: Token | undefined): boolean => !!t && /^[-–]$/.test(t.text);
