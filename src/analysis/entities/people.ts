@@ -10,16 +10,12 @@ import type { Span } from './dates';
 import { addPhrase, longestAt, newTrie } from './phrase-trie';
 import { tightHyphenAt, type Token } from './tokenize';
 import { isCommonWord, isDemonym, isFunctionWord, isNameWord } from './vocabulary';
-import { WordShapes } from './word-shapes';
 import { wordSet } from '../word-set';
 
 const TITLES = newTrie<true>();
 for (const t of PERSON_TITLES) addPhrase(TITLES, t, true);
 const NON_PERSON = new Set(NON_PERSON_SPEAKER_LABELS);
 const ROLE_NOUNS = new Set(PERSON_ROLE_NOUNS);
-/** Their shapes: rolePersonAt runs at every lower-case word, most of which this rules out before hashing. */
-const ROLE_NOUN_SHAPES = new WordShapes();
-for (const w of ROLE_NOUNS) ROLE_NOUN_SHAPES.add(w);
 /** Lower-case particles inside names ("Osama bin Laden", "Ursula von der Leyen"). */
 const PARTICLES = wordSet('bin bint ibn al el de del da do dos van von der den la le du Abu Bin Ibn Al El');
 /** Regnal or family numbers after a title, skipped: "Foreign Minister II Erywan Yusof". */
@@ -286,7 +282,7 @@ export function rolePersonAt(ctx: NameContext, i: number): Span | null {
   const t = ctx.tokens[i]!;
   const n = ctx.tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
   // The name needs a capital next: most words fail that before any lookup.
-  if (t.cap || !ctx.tokens[n]?.cap || !ROLE_NOUN_SHAPES.mayHave(t.low) || !ROLE_NOUNS.has(t.low)) return null;
+  if (t.cap || !ctx.tokens[n]?.cap || !ROLE_NOUNS.has(t.low)) return null;
   const end = nameRunEnd(ctx, n);
   return end - n >= 2 ? { start: n, end } : null;
 }
