@@ -84,7 +84,7 @@ function wordBefore(line: string, index: number): string {
 const WORD_CHAR = /[.\p{L}]/u;
 
 function nextWord(line: string, from: number): string {
-  const match = /^[\s"'“‘([«]*([\p{L}]+)/u.exec(line.slice(from, from + 40));
+  const match = /^[\s"'“‘([«]*(\p{L}+)/u.exec(line.slice(from, from + 40));
   return match ? match[1]!.toLowerCase() : '';
 }
 
