@@ -123,7 +123,7 @@ function typeFromText(text: string, header: string[]): string | null {
   if (isTranscript(text) || header.some((line) => DELIVERY_LINE.test(line))) return 'Remarks';
   if (/^Begin\s+Text[:.]?$/im.test(text.slice(0, 3000)) || JOINT_TEXT_CUE.test(text.slice(0, 1500).replace(/\s+/g, ' '))) return 'Joint Statement';
   if (authored) return 'Press Statement';
-  if (header.some((line) => line === 'Office of the Spokesperson')) return 'Media Note';
+  if (header.includes('Office of the Spokesperson')) return 'Media Note';
   return null;
 }
 
