@@ -159,7 +159,7 @@ function dateFromUrl(url: string): string | null {
  * search page, an office's releases.
  */
 const headerLabels = (header: readonly string[]): string[] =>
-  header.map((line) => typeFromLabel(line)).filter((type): type is string => type !== null);
+  header.map(typeFromLabel).filter((type): type is string => type !== null);
 
 /** An embassy post's byline: "By U.S. Embassy Ulaanbaatar | 5 February, 2026 | Topics: Press Releases, ...". */
 const BYLINE = /^By\s+([^|]{2,80}?)\s*\|/;
