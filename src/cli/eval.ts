@@ -1,4 +1,4 @@
-// npm run eval [-- --check] [--holdout] [--corpus DIR]
+// npm run eval [-- --check] [--holdout | --transcripts] [--corpus DIR]
 //
 // Runs the analyzer over the labeled dev corpus (../shared/corpus/dev by
 // default) and prints score.mjs's table, then how often a commitment's
@@ -6,7 +6,11 @@
 // score falls below the floors in eval-floors.json, so quality cannot
 // silently fall. With --holdout it scores eval/holdout.json instead: a
 // second set, labeled blind, whose texts are rebuilt from the corpus's
-// releases (its floors: eval-floors-holdout.json).
+// releases (its floors: eval-floors-holdout.json). With --transcripts it
+// scores eval/transcripts.json: briefings, interviews and remarks of the
+// releases whose commitments alone were labeled blind, so only the
+// detection and commitment rows are printed (floors:
+// eval-floors-transcripts.json).
 
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
@@ -57,20 +61,33 @@ function agreementOver(docs: { id: string; gold: { sentences?: GoldSentence[] } 
   return total;
 }
 
+/** A set of releases labeled blind: its labels file in eval/, its floors, and whether only its sentences' commitment strengths were labeled (no actors, no entities). */
+interface ReleaseSet {
+  labels: string;
+  floors: string;
+  commitmentsOnly: boolean;
+}
+
+const HOLDOUT: ReleaseSet = { labels: 'holdout.json', floors: 'eval-floors-holdout.json', commitmentsOnly: false };
+const TRANSCRIPTS: ReleaseSet = { labels: 'transcripts.json', floors: 'eval-floors-transcripts.json', commitmentsOnly: true };
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       check: { type: 'boolean', default: false },
       holdout: { type: 'boolean', default: false },
+      transcripts: { type: 'boolean', default: false },
       corpus: { type: 'string', default: join(ROOT, '..', 'shared', 'corpus') },
     },
   });
+  if (values.holdout && values.transcripts) throw new Error('--holdout and --transcripts are two sets: pass one');
+  const set = values.holdout ? HOLDOUT : values.transcripts ? TRANSCRIPTS : null;
   const corpus = resolve(values.corpus!);
   const workDir = await mkdtemp(join(tmpdir(), 'dl-eval-'));
   try {
-    // The scorer reads a folder of labeled documents: dev's own, or the holdout's rebuilt into the work folder.
-    const goldDir = values.holdout ? join(workDir, 'holdout') : join(corpus, 'dev');
-    if (values.holdout) await writeHoldout(goldDir, corpus);
+    // The scorer reads a folder of labeled documents: dev's own, or a release set's rebuilt into the work folder.
+    const goldDir = set ? join(workDir, 'labeled') : join(corpus, 'dev');
+    if (set) await writeReleaseSet(goldDir, corpus, set);
     const docs = await labeledDocuments(goldDir);
     const lines: string[] = [];
     for (const doc of docs) {
@@ -82,19 +99,23 @@ async function main(): Promise<number> {
     await writeFile(predictions, `${lines.join('\n')}\n`);
     const scorer = join(corpus, 'score.mjs');
     const table = spawnSync(process.execPath, [scorer, '--gold', goldDir, '--pred', predictions], { encoding: 'utf8' });
-    process.stdout.write(table.stdout);
     if (table.status !== 0) {
+      process.stdout.write(table.stdout);
       process.stderr.write(table.stderr);
       return 1;
     }
+    // A set labeled for commitment strengths alone prints no entity or actor rows: they would count every entity found, and every actor, as wrong.
+    process.stdout.write(set?.commitmentsOnly ? table.stdout.split(/^(?=entities)/m)[0]! : table.stdout);
     const preds = new Map(lines.map((line) => JSON.parse(line) as { id: string; commitments?: PredictedCommitment[] }).map((p) => [p.id, p]));
     const actors = agreementOver(docs, preds);
-    console.log(`actors (not scored by score.mjs)  exact ${(actors.exact / actors.paired).toFixed(3)}   (${actors.exact} of ${actors.paired} paired commitment sentences)`);
+    if (!set?.commitmentsOnly) {
+      console.log(`actors (not scored by score.mjs)  exact ${(actors.exact / actors.paired).toFixed(3)}   (${actors.exact} of ${actors.paired} paired commitment sentences)`);
+    }
     if (!values.check) return 0;
 
     const { score } = (await import(pathToFileURL(scorer).href)) as { score: (docs: unknown[], preds: Map<string, unknown>) => unknown };
     const figures: Record<string, number> = { ...metrics(score(docs, preds)), 'commitments.actorsExact': actors.exact / actors.paired };
-    const floors = JSON.parse(await readFile(join(ROOT, values.holdout ? 'eval-floors-holdout.json' : 'eval-floors.json'), 'utf8')) as Floors;
+    const floors = JSON.parse(await readFile(join(ROOT, set?.floors ?? 'eval-floors.json'), 'utf8')) as Floors;
     const failing = Object.entries(floors).filter(([name, floor]) => !(figures[name]! >= floor));
     for (const [name, floor] of failing) console.error(`eval: ${name} ${figures[name]?.toFixed(3)} is below its floor ${floor}`);
     if (failing.length === 0) console.log(`eval: every figure is at or above its floor (${Object.keys(floors).length} checked)`);
@@ -112,9 +133,10 @@ async function labeledDocuments(dir: string): Promise<(CorpusDocument & { gold: 
   return Promise.all(files.map(async (name) => JSON.parse(await readFile(join(dir, name), 'utf8'))));
 }
 
-/** The holdout's documents, texts rebuilt from the corpus, one file each in `dir` as the scorer reads them. */
-async function writeHoldout(dir: string, corpus: string): Promise<void> {
-  const docs = holdoutDocuments(JSON.parse(await readFile(join(ROOT, 'eval', 'holdout.json'), 'utf8')), join(corpus, 'state-gov-2021-2022.jsonl'));
+/** A release set's documents, texts rebuilt from the corpus, one file each in `dir` as the scorer reads them. */
+async function writeReleaseSet(dir: string, corpus: string, set: ReleaseSet): Promise<void> {
+  const file = JSON.parse(await readFile(join(ROOT, 'eval', set.labels), 'utf8'));
+  const docs = holdoutDocuments(file, join(corpus, 'state-gov-2021-2022.jsonl'), `eval/${set.labels}`);
   await mkdir(dir);
   for (const doc of docs) await writeFile(join(dir, `${doc.id}.json`), JSON.stringify(doc));
 }

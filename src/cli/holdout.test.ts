@@ -30,5 +30,7 @@ describe('holdout documents', () => {
     expect(() => holdoutDocuments(missing, path)).toThrow(/no release/);
     expect(() => holdoutDocuments({ documents: [{ id: 'x' }] }, path)).toThrow(/lacks/);
     expect(() => holdoutDocuments({}, path)).toThrow(/no "documents"/);
+    // Each set's errors name its own file.
+    expect(() => holdoutDocuments({}, path, 'eval/transcripts.json')).toThrow(/^eval\/transcripts\.json: no "documents"/);
   });
 });

@@ -1,7 +1,8 @@
-// The holdout set (eval/holdout.json): releases of the corpus labeled blind,
-// stored as labels only. Each text is rebuilt here from the corpus's releases
-// exactly as the benches read them (release-text.ts), and checked against the
-// hash the labels were made on, so offsets can never silently drift.
+// The sets of releases labeled blind (eval/holdout.json; eval/transcripts.json,
+// commitments only), stored as labels only. Each text is rebuilt here from the
+// corpus's releases exactly as the benches read them (release-text.ts), and
+// checked against the hash the labels were made on, so offsets can never
+// silently drift.
 
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -22,10 +23,10 @@ interface HoldoutLabels {
   gold: HoldoutDocument['gold'];
 }
 
-/** The holdout file's labels, checked field by field: a hand-edited file fails here, not in the scorer. */
-function parseLabels(file: unknown): HoldoutLabels[] {
+/** A labels file's labels, checked field by field: a hand-edited file fails here, not in the scorer. `name` names the file in errors. */
+function parseLabels(file: unknown, name: string): HoldoutLabels[] {
   const documents = (file as { documents?: unknown })?.documents;
-  if (!Array.isArray(documents)) throw new Error('eval/holdout.json: no "documents" array');
+  if (!Array.isArray(documents)) throw new Error(`${name}: no "documents" array`);
   return documents.map((doc: any, k) => {
     const ok =
       typeof doc?.id === 'string' &&
@@ -34,16 +35,16 @@ function parseLabels(file: unknown): HoldoutLabels[] {
       typeof doc.gold?.isStatement === 'boolean' &&
       Array.isArray(doc.gold.sentences) &&
       Array.isArray(doc.gold.entities);
-    if (!ok) throw new Error(`eval/holdout.json: document ${k} lacks an id, link, textSha1 or gold`);
+    if (!ok) throw new Error(`${name}: document ${k} lacks an id, link, textSha1 or gold`);
     return doc as HoldoutLabels;
   });
 }
 
 const sha1 = (text: string): string => createHash('sha1').update(text, 'utf8').digest('hex');
 
-/** The holdout's documents with their texts, from the labels file's JSON and the releases (JSON lines with title, link, content). */
-export function holdoutDocuments(file: unknown, releasesPath: string): HoldoutDocument[] {
-  const labels = parseLabels(file);
+/** A labeled set's documents with their texts, from its labels file's JSON (named `name`) and the releases (JSON lines with title, link, content). */
+export function holdoutDocuments(file: unknown, releasesPath: string, name = 'eval/holdout.json'): HoldoutDocument[] {
+  const labels = parseLabels(file, name);
   const wanted = new Set(labels.map((doc) => doc.link));
   const releases = new Map<string, { title: string; content: string }>();
   for (const line of readFileSync(releasesPath, 'utf8').split('\n')) {
@@ -53,9 +54,9 @@ export function holdoutDocuments(file: unknown, releasesPath: string): HoldoutDo
   }
   return labels.map((doc) => {
     const release = releases.get(doc.link);
-    if (!release) throw new Error(`eval/holdout.json: ${doc.id}: no release ${doc.link} in ${releasesPath}`);
+    if (!release) throw new Error(`${name}: ${doc.id}: no release ${doc.link} in ${releasesPath}`);
     const text = htmlToText(release.content);
-    if (sha1(text) !== doc.textSha1) throw new Error(`eval/holdout.json: ${doc.id}: the rebuilt text differs from the one labeled (htmlToText changed?)`);
+    if (sha1(text) !== doc.textSha1) throw new Error(`${name}: ${doc.id}: the rebuilt text differs from the one labeled (htmlToText changed?)`);
     return { id: doc.id, url: doc.link, title: release.title, text, gold: doc.gold };
   });
 }
