@@ -32,6 +32,8 @@ const BEFORE_NUMBER = new Set([...MONTH_ABBREVIATIONS, ...'no nos art para vol f
  * sentence; "U.S. Embassy" or "U.N. Security Council" run on.
  */
 const AMBIGUOUS_ABBREVIATIONS = /^([a-z]\.){2,}$|^(inc|co|corp|ltd|etc)\.$/i;
+/** AMBIGUOUS_ABBREVIATIONS, tested only on words that can match it: dotted ones, or four letters at most (most words are neither). */
+const mayBeAmbiguous = (word: string): boolean => (word.length <= 4 || word.includes('.')) && AMBIGUOUS_ABBREVIATIONS.test(`${word}.`);
 
 
 const SENTENCE_OPENERS = wordSet(
@@ -76,12 +78,16 @@ function isTurn(rest: string): boolean {
 /** The word (letters and inner periods) that ends right before `index` (the period). */
 function wordBefore(line: string, index: number): string {
   let start = index;
-  while (start > 0 && WORD_CHAR.test(line[start - 1]!)) start--;
+  while (start > 0 && isWordChar(line.charCodeAt(start - 1))) start--;
   return line.slice(start, index);
 }
 
-/** A letter or a period (abbreviations hold periods: "U.S", "e.g"). */
-const WORD_CHAR = /[.\p{L}]/u;
+/** A letter or a period (abbreviations hold periods: "U.S", "e.g"): ASCII, as most are, told without a regex. */
+function isWordChar(code: number): boolean {
+  if (code === 46) return true;
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /\p{L}/u.test(String.fromCharCode(code));
+}
 
 function nextWord(line: string, from: number): string {
   const match = /^[\s"'“‘([«]*(\p{L}+)/u.exec(line.slice(from, from + 40));
@@ -97,7 +103,7 @@ function periodEndsSentence(line: string, index: number, after: number): boolean
   if (BEFORE_NUMBER.has(lower) && /\d/.test(line.charAt(after))) return false;
   // An initial: "Antony J. Blinken", "Daniel R. Whitcomb" (the word holds no surrogate: one capital is one character).
   if (/^\p{Lu}$/u.test(word)) return false;
-  if (AMBIGUOUS_ABBREVIATIONS.test(`${word}.`) || MONTH_ABBREVIATION.has(lower)) {
+  if (mayBeAmbiguous(word) || MONTH_ABBREVIATION.has(lower)) {
     return SENTENCE_OPENERS.has(nextWord(line, after));
   }
   return true;

@@ -79,6 +79,11 @@ export const isFunctionWord = (low: string): boolean => FUNCTION_SET.has(low);
 
 /** Two leading capitals ("NGOs", "IDPs"): an acronym, not a name ("McKeeby", "LoGerfo" are names). */
 const ACRONYM_LIKE = /^\p{Lu}{2}/u;
+/** ACRONYM_LIKE, with the regex only when the second character may be a capital (A-Z or beyond ASCII): run at every capitalized word. */
+function acronymLike(text: string): boolean {
+  const c = text.charCodeAt(1);
+  return ((c >= 65 && c <= 90) || c > 127) && ACRONYM_LIKE.test(text);
+}
 
 /** The shapes of a document's capitalized words, kept between documents (lowerCaseWords clears it). */
 const CAPITALIZED = new WordShapes();
@@ -103,7 +108,7 @@ export function lowerCaseWords(tokens: readonly Token[]): Set<string> {
  * `strict` (no title or other cue before it) also refuses words shared by lexicon names.
  */
 export function isNameWord(t: Token | undefined, lower: ReadonlySet<string>, strict = true): boolean {
-  return !!t && t.cap && !t.upper && !ACRONYM_LIKE.test(t.text) && !CORE.has(t.low) && !lower.has(t.low) && !(strict && LEXICAL.has(t.low));
+  return !!t && t.cap && !t.upper && !acronymLike(t.text) && !CORE.has(t.low) && !lower.has(t.low) && !(strict && LEXICAL.has(t.low));
 }
 
 /** A word no name is made of: a core word, one this document writes in lower case, or one lexicon names share. */
