@@ -88,6 +88,15 @@ describe('commitment strength, per the labeling guide', () => {
     'The delegations proposed to exchange liaison officers next year.',
     // A party's stated intent is its intention; "the intent to" of others' acts is not.
     'The ministers confirmed their intent to open a joint training center.',
+    // Spoken: "we're prepared to" is "we are prepared to", an adverb between or not; "we've got to" is "we have to".
+    'We’re prepared to resume the talks in Ulaanbaatar if the other side is serious.',
+    'We’re determined to finish the road to Darkhan before winter.',
+    'We are fully prepared to return to the negotiating table.',
+    'So we’re planning to keep the consulate in Darkhan open with fewer staff.',
+    'We’ve got to help the herders rebuild before winter.',
+    // Working hard at it is working at it.
+    'We’re working very hard on the release of the detained herders.',
+    'The Embassy is working hard to reopen the border crossing.',
   ])('intent: %s', (sentence) => expect(strengthOf(sentence)).toBe('intent'));
 
   it.each([
