@@ -55,6 +55,8 @@ describe('commitment strength, per the labeling guide', () => {
     'Yesterday we announced another $12 million in winter relief for Mongolian herders.',
     'The United States is pleased to announce the donation of 2 million vaccine doses to Mongolia.',
     'The ministers welcomed the announcement of a $20 million credit line for Mongolian solar farms.',
+    // "will use" its tools is an undertaking; "will use the visit to" an itinerary's (below).
+    'We will use every tool at our disposal to hold the smugglers to account.',
   ])('firm: %s', (sentence) => expect(strengthOf(sentence)).toBe('firm'));
 
   it.each([
@@ -219,6 +221,14 @@ describe('what is not a commitment', () => {
     ['the briefing’s own logistics', 'One item to start with, and then I’ll go to your questions.'],
     ['a task described', 'Our task is to be there at the outset with the facts.'],
     ['a guess about others', 'I suspect you’ll hear more from the Embassy soon.'],
+    ['what a party will have, not do', 'We will have plenty of chances to discuss the border.'],
+    ['what a party will have, not do', 'I think we’ll have done a good thing if the summit galvanizes action.'],
+    ['a thought, not an act', 'We have to remember why we went to Darkhan in the first place.'],
+    ['a thought, not an act', 'We must recognize that the risks to herders are growing.'],
+    ['the briefing’s own logistics', 'I’ll continue to underscore that the talks are thorough.'],
+    ['itinerary', 'The Vice President will be headed to Darkhan next week.'],
+    ['itinerary', 'She will be raising our concerns in her meetings there.'],
+    ['itinerary', 'The Secretary will use the visit to meet herders in Darkhan.'],
     ['a doubt about a thing', 'I don’t think any one meeting will settle the dispute over the river.'],
     ['a doubt about others', 'I don’t think anyone in Ulaanbaatar wants to see the talks fail.'],
     ['a hope about others', 'We hope you’ll come back to Ulaanbaatar next year.'],
