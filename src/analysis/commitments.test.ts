@@ -55,6 +55,8 @@ describe('commitment strength, per the labeling guide', () => {
     'Yesterday we announced another $12 million in winter relief for Mongolian herders.',
     'The United States is pleased to announce the donation of 2 million vaccine doses to Mongolia.',
     'The ministers welcomed the announcement of a $20 million credit line for Mongolian solar farms.',
+    // "That is why" opens the clause: its subject is what follows.
+    'That is why we will continue to stand with Mongolia’s herders.',
     // "will use" its tools is an undertaking; "will use the visit to" an itinerary's (below).
     'We will use every tool at our disposal to hold the smugglers to account.',
   ])('firm: %s', (sentence) => expect(strengthOf(sentence)).toBe('firm'));
@@ -146,6 +148,10 @@ describe('commitment strength, per the labeling guide', () => {
     // Pressing for is calling for.
     'The Ambassador pressed the authorities to release the detained journalists.',
     'We continue to press for unhindered humanitarian access to Darkhan.',
+    'This is why the United States wants to ensure that the talks stay open.',
+    // A clause cut at a comma goes on with the sentence's subject when it opens with "and", "it", a verb's "-ing" or "continue".
+    'We condemn the attack on the market, and call for a full investigation.',
+    'So let us all, across the region, continue to stand with Mongolia.',
   ])('support: %s', (sentence) => expect(strengthOf(sentence)).toBe('support'));
 
   it('labels a sentence with several triggers by the strongest', () => {
@@ -221,6 +227,9 @@ describe('what is not a commitment', () => {
     ['the briefing’s own logistics', 'One item to start with, and then I’ll go to your questions.'],
     ['a task described', 'Our task is to be there at the outset with the facts.'],
     ['a guess about others', 'I suspect you’ll hear more from the Embassy soon.'],
+    // Its own subject, though a party is named earlier in the sentence.
+    ['what others will do', 'If Borduria tries to install a puppet government, millions of Mongolians are going to resist it.'],
+    ['what will happen', 'The meetings are on Monday, and it’ll likely be the Foreign Minister first.'],
     ['what a party will have, not do', 'We will have plenty of chances to discuss the border.'],
     ['what a party will have, not do', 'I think we’ll have done a good thing if the summit galvanizes action.'],
     ['a thought, not an act', 'We have to remember why we went to Darkhan in the first place.'],

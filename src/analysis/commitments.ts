@@ -78,8 +78,8 @@ function isParticiple(folded: string, index: number): boolean {
   return !PARTY_WORD.test(previous) && !/^(and|also|jointly|further|again|publicly|formally|have|has|had|been|both|each|all|they|who|countries|states|sides)$/.test(previous);
 }
 
-/** "... and we", "... and the two sides", "I think it", "we know that it": a new clause with its own subject. */
-const NEW_SUBJECT = / (and (?=(we|they|i|he|she|the two|both) )|(think|believe|know) (that )?)/g;
+/** "... and we", "... and the two sides", "I think it", "we know that it", "that is why we": a new clause with its own subject. */
+const NEW_SUBJECT = / (and (?=(we|they|i|he|she|the two|both) )|(think|believe|know) (that )?|why )/g;
 
 /**
  * Where the subject of a trigger at `index` starts: its clause, after the
@@ -95,11 +95,18 @@ function subjectStart(sentence: string, index: number): number {
   return cut >= 0 && before.length - cut > 3 ? cut + 2 : 0;
 }
 
+/**
+ * A clause cut at a comma that goes on with the sentence's own subject: it opens with a joiner, "it", a
+ * verb's "-ing" or "continue", or an adverb ("We condemn the attack, and call for ..."). One that opens
+ * with a noun has a subject of its own ("If X tries ..., millions of Y are going to resist").
+ */
+const SUBJECT_GOES_ON = /^(and|or|but|while|also|then|to|it|continue[sd]?|[a-z]+ing|[a-z]+ly)\b/;
+
 /** `subject` is folded (lower case), the sentence's [from, to); `names` looks its words up as written. */
 function hasPartySubject(subject: string, wholeBefore: string, names: SubjectNames, from: number, to: number): boolean {
   if (THING_SUBJECT.test(subject)) return false;
   if (subject === '') return true; // "Supporting ...", "We ... and will": the speaker
-  return PARTY_WORD.test(subject) || PARTY_WORD.test(wholeBefore) || names.parties(from, to).length > 0;
+  return PARTY_WORD.test(subject) || (SUBJECT_GOES_ON.test(subject) && PARTY_WORD.test(wholeBefore)) || names.parties(from, to).length > 0;
 }
 
 interface Hit {
@@ -141,7 +148,7 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
   const subject = folded.slice(from, match.index).trim();
   if (subject === '' && /ed$/.test(match[0])) return false; // a past-tense list item: "Supported 8 million ..."
   // The reader ("you'll see"), or "it" opening a clause: "if Russia invades, it will face ..." predicts ("it intends to" does not).
-  if (ADDRESSEE.test(subject) || (subject === 'it' && willing)) return false;
+  if (ADDRESSEE.test(subject) || (/^(and )?it$/.test(subject) && willing)) return false;
   return hasPartySubject(subject, before, names, from, match.index) || (!THING_SUBJECT.test(subject) && names.entityParty(0, match.index));
 }
 
