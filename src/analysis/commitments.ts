@@ -122,8 +122,8 @@ function isInsideName(raw: string, index: number, trigger: string): boolean {
   return !/[:“"(]\s*$/.test(raw.slice(0, index));
 }
 
-/** Whether a trigger matched at `match.index` of a sentence really commits a party. */
-function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: string, names: SubjectNames): boolean {
+/** Whether a trigger matched at `match.index` of a sentence really commits a party; `spoken`: the sentence is a transcript speaker's. */
+function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: string, names: SubjectNames, spoken: boolean): boolean {
   const before = folded.slice(0, match.index);
   if (isInsideName(raw, match.index, match[0])) return false;
   if (NEGATION.test(before) && !/^will not/.test(match[0])) return false;
@@ -148,6 +148,8 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
   const subject = folded.slice(from, match.index).trim();
   if (subject === '' && /ed$/.test(match[0])) return false; // a past-tense list item: "Supported 8 million ..."
   // The reader ("you'll see"), or "it" opening a clause: "if Russia invades, it will face ..." predicts ("it intends to" does not).
+  // In a transcript the speakers are "we" and "I"; "they" are the others a briefer or a guest speaks of ("they will find willing partners").
+  if (spoken && /^(and )?they\b/.test(subject)) return false;
   if (ADDRESSEE.test(subject) || (/^(and )?it$/.test(subject) && willing)) return false;
   return hasPartySubject(subject, before, names, from, match.index) || (!THING_SUBJECT.test(subject) && names.entityParty(0, match.index));
 }
@@ -157,7 +159,7 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
  * copy; `base` its offset in the text), or null; the first in the text among
  * equals. `starts[from, to)` are the text's trigger starts inside the
  * sentence, each with the triggers that may match there; only those are
- * tried, anchored.
+ * tried, anchored. `spoken`: the sentence is a transcript speaker's.
  */
 function strongestTrigger(
   raw: string,
@@ -167,6 +169,7 @@ function strongestTrigger(
   from: number,
   to: number,
   names: SubjectNames,
+  spoken: boolean,
 ): Hit | null {
   let best: Hit | null = null;
   for (let c = from; c < to; c++) {
@@ -178,7 +181,7 @@ function strongestTrigger(
       if (best && RANK[best.trigger.strength] >= RANK[trigger.strength]) continue;
       trigger.pattern.lastIndex = index;
       const match = trigger.pattern.exec(folded);
-      if (match && isValid(trigger, match, raw, folded, names)) best = { trigger, index, text: match[0] };
+      if (match && isValid(trigger, match, raw, folded, names, spoken)) best = { trigger, index, text: match[0] };
     }
     if (best?.trigger.strength === 'firm') break;
   }
@@ -250,7 +253,7 @@ export function findCommitments(
     const folded = foldedText.slice(sentence.start, sentence.end);
     names.at(sentence.start, inSentence);
     const hit = hasCandidate
-      ? strongestTrigger(raw, folded, sentence.start, starts, nextCandidate, lastCandidate, names)
+      ? strongestTrigger(raw, folded, sentence.start, starts, nextCandidate, lastCandidate, names, sentence.speaker !== null)
       : null;
     let commitment: Commitment | null = null;
     if (hit) {
