@@ -61,20 +61,20 @@ function expectConsistent(written: string, analysis: Analysis): void {
     expect(ENTITY_TYPES).toContain(entity.type);
     expect(entity.key).not.toBe('');
   }
-  const sentenceStarts = new Set(analysis.sentences.map((s) => `${s.start}:${s.end}`));
+  // A commitment, and a summary sentence, is one of the sentences, less the speaker's label that opens a turn.
+  const isSentence = (span: { start: number; end: number }): void => {
+    const whole = analysis.sentences.find((s) => s.end === span.end && s.start <= span.start);
+    expect(whole && text.slice(whole.start, span.start)).toMatch(/^([^:]*:\s*)?$/);
+  };
   for (const commitment of analysis.commitments) {
-    // A commitment is one of the sentences, and its trigger is written in it.
-    expect(sentenceStarts.has(`${commitment.start}:${commitment.end}`)).toBe(true);
+    // Its trigger is written in it.
+    isSentence(commitment);
     expect(STRENGTHS).toContain(commitment.strength);
     expect(text.slice(commitment.start, commitment.end)).toContain(commitment.trigger);
     expect(commitment.actors.every((actor) => actor.trim() !== '')).toBe(true);
   }
   expect(analysis.summary.sentences.length).toBeLessThanOrEqual(3);
-  // A summary sentence is one of the sentences, less the speaker's label that opens a turn.
-  for (const chosen of analysis.summary.sentences) {
-    const whole = analysis.sentences.find((s) => s.end === chosen.end && s.start <= chosen.start);
-    expect(whole && text.slice(whole.start, chosen.start)).toMatch(/^([^:]*:\s*)?$/);
-  }
+  for (const chosen of analysis.summary.sentences) isSentence(chosen);
   const counted = analysis.summary.commitments;
   expect(counted.firm + counted.intent + counted.support).toBe(analysis.commitments.length);
 }

@@ -343,10 +343,11 @@ describe('what is not a commitment', () => {
 });
 
 describe('transcripts', () => {
-  it('counts the officials, never the reporters', () => {
-    const text = 'QUESTION: Will you commit to new sanctions?\n\nMR SMITH: We will continue to press for accountability.\n\nQUESTION: We will see.';
+  it('counts the officials, never the reporters, from where their words start', () => {
+    const text = 'QUESTION: Will you commit to new sanctions?\n\nMR SMITH:  We will continue to press for accountability.\n\nQUESTION: We will see.';
     const commitments = findCommitments(text, splitSentences(text), ['United States']);
-    expect(commitments.map((c) => text.slice(c.start, c.end))).toEqual(['MR SMITH: We will continue to press for accountability.']);
+    // The label is who speaks, not what is committed: the span starts after it (and the spaces after it).
+    expect(commitments.map((c) => text.slice(c.start, c.end))).toEqual(['We will continue to press for accountability.']);
   });
 
   it('counts an anonymous official, who speaks for the government, never the moderator', () => {
@@ -363,7 +364,7 @@ describe('transcripts', () => {
   it('takes a turn from a label in any capitals, or alone on its line, for the official\'s, not the reporter\'s before it', () => {
     const text = 'QUESTION: Will you act?\n\nFOREIGN MINISTER ÇELIKÖZ: We will open a consulate in Darkhan.\n\nQUESTION: When?\n\nMR SMITH:\n\nWe will act this year.';
     const commitments = findCommitments(text, splitSentences(text), ['United States', 'Mongolia']);
-    expect(commitments.map((c) => text.slice(c.start, c.end))).toEqual(['FOREIGN MINISTER ÇELIKÖZ: We will open a consulate in Darkhan.', 'We will act this year.']);
+    expect(commitments.map((c) => text.slice(c.start, c.end))).toEqual(['We will open a consulate in Darkhan.', 'We will act this year.']);
   });
 });
 

@@ -7,7 +7,7 @@ import { ITINERARY, NEGATION, TRIGGERS, type Trigger } from './commitment-trigge
 import { NON_PERSON_SPEAKER_LABELS } from './lexicons';
 import { foldText, tokenize, type Token } from './entities/tokenize';
 import { actorsFor } from './parties';
-import type { Sentence } from './sentences';
+import { wordsStart, type Sentence } from './sentences';
 import { SubjectNames } from './subject-names';
 import { findMeans, findTime } from './time-expressions';
 import { triggerStarts, type TriggerStarts } from './trigger-scan';
@@ -259,7 +259,7 @@ export function findCommitments(
     if (hit) {
       commitment = {
         id: `c${commitments.length}`,
-        start: sentence.start,
+        start: wordsStart(text, sentence),
         end: sentence.end,
         strength: hit.trigger.strength,
         trigger: raw.slice(hit.index, hit.index + hit.text.length),
@@ -271,7 +271,7 @@ export function findCommitments(
     } else if (previous !== null && (ELABORATION.test(folded) || /^[a-z]/.test(raw))) {
       // A list's item in lower case goes on with the commitment that leads into it ("the Department will: / support ...;").
       const elaborated: Commitment = previous;
-      commitment = { ...elaborated, id: `c${commitments.length}`, start: sentence.start, end: sentence.end, trigger: '', time: findTime(raw, folded) };
+      commitment = { ...elaborated, id: `c${commitments.length}`, start: wordsStart(text, sentence), end: sentence.end, trigger: '', time: findTime(raw, folded) };
     }
     if (commitment) commitments.push(commitment);
     previous = commitment;

@@ -153,6 +153,15 @@ const TRIMMED_SPACE = /[ \t\r\u00a0\u2000-\u200a\u3000]/;
 /** The speaker label opening `line` after any leading space, or null. */
 const lineSpeaker = (line: string): string | null => speakerLabelAt(line.trimStart());
 
+/** A turn's first sentence opens with its speaker's label ("SECRETARY RUBIO: "); read from `start`, the label and the space after it. */
+const LABEL = /[^:]*:\s*/y;
+
+/** Where a sentence's words start: after the speaker's label that opens a turn, else at its start. */
+export function wordsStart(text: string, { start, speaker }: Sentence): number {
+  LABEL.lastIndex = start;
+  return speaker && text.startsWith(speaker, start) && LABEL.test(text) ? LABEL.lastIndex : start;
+}
+
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let speaker: string | null = null;

@@ -1,7 +1,7 @@
 // The statement at a glance: up to three sentences chosen from the text,
 // and the key facts (parties, commitments by strength, top entities).
 
-import type { Sentence } from './sentences';
+import { wordsStart, type Sentence } from './sentences';
 import type { Commitment, Entity, EntityCount, Strength, Summary } from './types';
 
 const MAX_SENTENCES = 3;
@@ -10,9 +10,6 @@ const TOP_ENTITIES = 8;
 /** Sentences too short or too long to stand for the text on their own. */
 const MIN_CHARS = 50;
 const MAX_CHARS = 450;
-
-/** A turn's first sentence opens with its speaker's label ("SECRETARY RUBIO: "): the summary quotes the words, not who spoke them. */
-const LABEL = /[^:]*:\s*/y;
 
 const STRENGTH_SCORE: Record<Strength, number> = { firm: 3, intent: 2, support: 1 };
 
@@ -35,7 +32,8 @@ export function countEntities(entities: readonly Entity[]): EntityCount[] {
 }
 
 function chooseSentences(text: string, sentences: readonly Sentence[], commitments: readonly Commitment[], entities: readonly Entity[]): Sentence[] {
-  const strengthAt = new Map(commitments.map((c) => [c.start, STRENGTH_SCORE[c.strength]]));
+  // By the sentence's end: a commitment starts where its sentence's words do, after a speaker's label.
+  const strengthAt = new Map(commitments.map((c) => [c.end, STRENGTH_SCORE[c.strength]]));
   const scored: Array<{ sentence: Sentence; score: number; index: number }> = [];
   let seenLede = false;
   let e = 0;
@@ -53,7 +51,7 @@ function chooseSentences(text: string, sentences: readonly Sentence[], commitmen
     // The lede (the first full sentence) says who met, where and why; a transcript's first words only greet.
     const lede = seenLede || sentence.speaker ? 0 : 3;
     seenLede = true;
-    scored.push({ sentence, index, score: lede + (strengthAt.get(sentence.start) ?? 0) + Math.min(named, 9) * 0.1 - index * 0.01 });
+    scored.push({ sentence, index, score: lede + (strengthAt.get(sentence.end) ?? 0) + Math.min(named, 9) * 0.1 - index * 0.01 });
   });
   return scored
     .sort((a, b) => b.score - a.score)
@@ -72,10 +70,8 @@ export function summarize(
   const counts: Record<Strength, number> = { firm: 0, intent: 0, support: 0 };
   for (const commitment of commitments) counts[commitment.strength]++;
   return {
-    sentences: chooseSentences(text, sentences, commitments, entities).map(({ start, end, speaker }) => {
-      LABEL.lastIndex = start;
-      return { start: speaker && text.startsWith(speaker, start) && LABEL.test(text) ? LABEL.lastIndex : start, end };
-    }),
+    // The words, not who spoke them.
+    sentences: chooseSentences(text, sentences, commitments, entities).map((sentence) => ({ start: wordsStart(text, sentence), end: sentence.end })),
     parties: [...parties],
     commitments: counts,
     topEntities: countEntities(entities).slice(0, TOP_ENTITIES),
