@@ -21,7 +21,7 @@ import { parseArgs } from 'node:util';
 import { actorAgreement, type ActorAgreement, type GoldSentence, type PredictedCommitment } from './actor-agreement';
 import { writeReport } from './report';
 import { windowsOf } from '../analysis/windows';
-import { holdoutDocuments } from './holdout';
+import { releaseSetDocuments } from './release-sets';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -136,7 +136,7 @@ async function labeledDocuments(dir: string): Promise<(CorpusDocument & { gold: 
 /** A release set's documents, texts rebuilt from the corpus, one file each in `dir` as the scorer reads them. */
 async function writeReleaseSet(dir: string, corpus: string, set: ReleaseSet): Promise<void> {
   const file = JSON.parse(await readFile(join(ROOT, 'eval', set.labels), 'utf8'));
-  const docs = holdoutDocuments(file, join(corpus, 'state-gov-2021-2022.jsonl'), `eval/${set.labels}`);
+  const docs = releaseSetDocuments(file, join(corpus, 'state-gov-2021-2022.jsonl'), `eval/${set.labels}`);
   await mkdir(dir);
   for (const doc of docs) await writeFile(join(dir, `${doc.id}.json`), JSON.stringify(doc));
 }

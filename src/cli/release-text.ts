@@ -1,6 +1,6 @@
 // The text of a corpus release's HTML content (state-gov-2021-2022.jsonl), as
 // the benches time the analysis on it and the holdout's labels were made on it
-// (src/cli/holdout.ts checks each rebuilt text against the labeled one's hash):
+// (src/cli/release-sets.ts checks each rebuilt text against the labeled one's hash):
 // one reading shared by both, so a change to it shows as a hash mismatch.
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', ndash: '–', mdash: '—', hellip: '…' };

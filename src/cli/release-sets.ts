@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { htmlToText } from './release-text';
 
-export interface HoldoutDocument {
+export interface ReleaseSetDocument {
   id: string;
   url: string;
   title: string;
@@ -16,15 +16,15 @@ export interface HoldoutDocument {
   gold: { isStatement: boolean; sentences: { start: number; end: number; commitment: string | null }[]; entities: { text: string; type: string }[] };
 }
 
-interface HoldoutLabels {
+interface ReleaseSetLabels {
   id: string;
   link: string;
   textSha1: string;
-  gold: HoldoutDocument['gold'];
+  gold: ReleaseSetDocument['gold'];
 }
 
 /** A labels file's labels, checked field by field: a hand-edited file fails here, not in the scorer. `name` names the file in errors. */
-function parseLabels(file: unknown, name: string): HoldoutLabels[] {
+function parseLabels(file: unknown, name: string): ReleaseSetLabels[] {
   const documents = (file as { documents?: unknown })?.documents;
   if (!Array.isArray(documents)) throw new Error(`${name}: no "documents" array`);
   return documents.map((doc: any, k) => {
@@ -36,14 +36,14 @@ function parseLabels(file: unknown, name: string): HoldoutLabels[] {
       Array.isArray(doc.gold.sentences) &&
       Array.isArray(doc.gold.entities);
     if (!ok) throw new Error(`${name}: document ${k} lacks an id, link, textSha1 or gold`);
-    return doc as HoldoutLabels;
+    return doc as ReleaseSetLabels;
   });
 }
 
 const sha1 = (text: string): string => createHash('sha1').update(text, 'utf8').digest('hex');
 
 /** A labeled set's documents with their texts, from its labels file's JSON (named `name`) and the releases (JSON lines with title, link, content). */
-export function holdoutDocuments(file: unknown, releasesPath: string, name = 'eval/holdout.json'): HoldoutDocument[] {
+export function releaseSetDocuments(file: unknown, releasesPath: string, name = 'eval/holdout.json'): ReleaseSetDocument[] {
   const labels = parseLabels(file, name);
   const wanted = new Set(labels.map((doc) => doc.link));
   const releases = new Map<string, { title: string; content: string }>();

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from './release-text';
-import { holdoutDocuments } from './holdout';
+import { releaseSetDocuments } from './release-sets';
 
 const release = { title: 'Ruritania Signs the Strelsau Accords', link: 'https://www.state.gov/ruritania-signs/', content: '<p>Ruritania signed the Strelsau Accords today.</p><p>It will host the next round.</p>' };
 const text = htmlToText(release.content);
@@ -12,25 +12,25 @@ const gold = { isStatement: true, sentences: [{ start: 0, end: 46, commitment: '
 const labels = (textSha1: string) => ({ documents: [{ id: 'ho-one', link: release.link, textSha1, gold }] });
 
 function releasesFile(): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'dl-holdout-')), 'releases.jsonl');
+  const path = join(mkdtempSync(join(tmpdir(), 'dl-release-set-')), 'releases.jsonl');
   writeFileSync(path, `${JSON.stringify({ title: 'Other', link: 'https://www.state.gov/other/', content: '<p>x</p>' })}\n${JSON.stringify(release)}\n`);
   return path;
 }
 
-describe('holdout documents', () => {
+describe('release set documents', () => {
   it('rebuilds each labeled text from its release', () => {
     const sha1 = createHash('sha1').update(text).digest('hex');
-    expect(holdoutDocuments(labels(sha1), releasesFile())).toEqual([{ id: 'ho-one', url: release.link, title: release.title, text, gold }]);
+    expect(releaseSetDocuments(labels(sha1), releasesFile())).toEqual([{ id: 'ho-one', url: release.link, title: release.title, text, gold }]);
   });
 
   it('refuses a text that differs from the one labeled, a missing release and a malformed file', () => {
     const path = releasesFile();
-    expect(() => holdoutDocuments(labels('0'.repeat(40)), path)).toThrow(/rebuilt text differs/);
+    expect(() => releaseSetDocuments(labels('0'.repeat(40)), path)).toThrow(/rebuilt text differs/);
     const missing = { documents: [{ ...labels('0'.repeat(40)).documents[0], link: 'https://www.state.gov/none/' }] };
-    expect(() => holdoutDocuments(missing, path)).toThrow(/no release/);
-    expect(() => holdoutDocuments({ documents: [{ id: 'x' }] }, path)).toThrow(/lacks/);
-    expect(() => holdoutDocuments({}, path)).toThrow(/no "documents"/);
+    expect(() => releaseSetDocuments(missing, path)).toThrow(/no release/);
+    expect(() => releaseSetDocuments({ documents: [{ id: 'x' }] }, path)).toThrow(/lacks/);
+    expect(() => releaseSetDocuments({}, path)).toThrow(/no "documents"/);
     // Each set's errors name its own file.
-    expect(() => holdoutDocuments({}, path, 'eval/transcripts.json')).toThrow(/^eval\/transcripts\.json: no "documents"/);
+    expect(() => releaseSetDocuments({}, path, 'eval/transcripts.json')).toThrow(/^eval\/transcripts\.json: no "documents"/);
   });
 });
