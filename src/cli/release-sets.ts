@@ -43,7 +43,7 @@ function parseLabels(file: unknown, name: string): ReleaseSetLabels[] {
 const sha1 = (text: string): string => createHash('sha1').update(text, 'utf8').digest('hex');
 
 /** A labeled set's documents with their texts, from its labels file's JSON (named `name`) and the releases (JSON lines with title, link, content). */
-export function releaseSetDocuments(file: unknown, releasesPath: string, name = 'eval/holdout.json'): ReleaseSetDocument[] {
+export function releaseSetDocuments(file: unknown, releasesPath: string, name: string): ReleaseSetDocument[] {
   const labels = parseLabels(file, name);
   const wanted = new Set(labels.map((doc) => doc.link));
   const releases = new Map<string, { title: string; content: string }>();
