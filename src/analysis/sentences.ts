@@ -35,7 +35,6 @@ const AMBIGUOUS_ABBREVIATIONS = /^([a-z]\.){2,}$|^(inc|co|corp|ltd|etc)\.$/i;
 /** AMBIGUOUS_ABBREVIATIONS, tested only on words that can match it: dotted ones, or four letters at most (most words are neither). */
 const mayBeAmbiguous = (word: string): boolean => (word.length <= 4 || word.includes('.')) && AMBIGUOUS_ABBREVIATIONS.test(`${word}.`);
 
-
 const SENTENCE_OPENERS = wordSet(
   'the a an we i he she they it this that these those our their his her its in on at as for with ' +
   'during after before since today both there but and however also while when secretary participants ' +
