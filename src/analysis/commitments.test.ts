@@ -98,6 +98,8 @@ describe('commitment strength, per the labeling guide', () => {
     'We are fully prepared to return to the negotiating table.',
     'So we’re planning to keep the consulate in Darkhan open with fewer staff.',
     'We’ve got to help the herders rebuild before winter.',
+    // A hope said together with the work for it is no hope about others.
+    'We hope and continue to work to expand trade with Mongolia.',
     // Working hard at it is working at it.
     'We’re working very hard on the release of the detained herders.',
     'The Embassy is working hard to reopen the border crossing.',
@@ -232,6 +234,7 @@ describe('what is not a commitment', () => {
     ['what will happen', 'The meetings are on Monday, and it’ll likely be the Foreign Minister first.'],
     // In a transcript "they" are others; the speakers are "we" and "I".
     ['what others will do, in a transcript', 'MR ROE: By joining the alliance, they will strengthen it.'],
+    ['what others will do, in a transcript', 'MR ROE: And so they’ll strengthen the alliance.'],
     ['what a party will have, not do', 'We will have plenty of chances to discuss the border.'],
     ['what a party will have, not do', 'I think we’ll have done a good thing if the summit galvanizes action.'],
     ['a thought, not an act', 'We have to remember why we went to Darkhan in the first place.'],
@@ -245,6 +248,16 @@ describe('what is not a commitment', () => {
     ['a hope about others', 'We hope you’ll come back to Ulaanbaatar next year.'],
     ['what others will do', 'We understand the ministry will publish the rules in May.'],
     ['"will" as a noun', 'We respect the will of the Mongolian people.'],
+    ['"will" as a noun after "and"', 'We heard the voices and will of the Mongolian people.'],
+    ['a farewell', 'We thank the Ambassador, and his presence will be sorely missed.'],
+    ['a farewell', 'We will all miss him dearly.'],
+    ['the briefing’s own logistics', 'That’s all we have to preview for today.'],
+    ['the briefing’s own logistics', 'We’re going to have to take back your second question.'],
+    ['the briefing’s own logistics', 'Then we will resume taking your questions.'],
+    ['the briefing’s own logistics', 'After that, we’ll resume with our regular programming.'],
+    ['the briefing’s own logistics', 'I’ll just briefly – I agree with the Minister.'],
+    ['the briefing’s own logistics', 'I’ll just lead with our thanks to the Minister.'],
+    ['what a country’s assistance will do', 'U.S. assistance will benefit herders across Mongolia.'],
     ['a hope about others', 'The ministers also hope Mongolia will expand the program.'],
     ['the listener as subject', 'I think you’ll see more from our partners in Ulaanbaatar soon.'],
     ['the briefing’s own logistics', 'And with that, I’ll hand it over to Jane.'],

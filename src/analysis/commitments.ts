@@ -27,7 +27,7 @@ const PARTY_WORD =
  * "the Deputy's meetings will include"; "this" alone too, but not "this working group".
  */
 const THING_SUBJECT =
-  /^((the|this|these|that|those|such|an?|its|their|our|his|her|new|additional|further|revamped|proposed|next|final|last|[a-z.-]+'s)\s+)*(agreements?|amendments?|announcements?|protocols?|accords?|funding|funds?|grants?|programs?|initiatives?|projects?|assistance|investments?|deal|treaty|memorandum|mou|frameworks?|sanctions|actions?|designations?|measures?|mechanism|conferences?|meetings?|remarks|questions?|engagements?|discussions?|talks|summit|event|visits?|trips?|exercise|training|center|facility|changes?|this(?! working)|which|that(?! (we|i|they)\b)|airport|corridor|route|system|process|people|prayers|thoughts|hearts|relationship|partnership|cooperation|efforts?|details|media|information|operation|alliance|economy|outbreak|situation|war|conflict|attack)\b/;
+  /^((the|this|these|that|those|such|an?|its|their|our|his|her|u\.s\.|new|additional|further|revamped|proposed|next|final|last|[a-z.-]+'s)\s+)*(agreements?|amendments?|announcements?|protocols?|accords?|funding|funds?|grants?|programs?|initiatives?|projects?|assistance|investments?|deal|treaty|memorandum|mou|frameworks?|sanctions|actions?|designations?|measures?|mechanism|conferences?|meetings?|remarks|questions?|engagements?|discussions?|talks|summit|event|visits?|trips?|exercise|training|center|facility|changes?|this(?! working)|which|that(?! (we|i|they)\b)|airport|corridor|route|system|process|people|prayers|thoughts|hearts|relationship|partnership|cooperation|efforts?|details|media|information|operation|alliance|economy|outbreak|situation|war|conflict|attack)\b/;
 
 /**
  * Speakers whose words bind no party: reporters, moderators, interpreters. An
@@ -41,7 +41,7 @@ const REPORTERS: ReadonlySet<string | null> = new Set(NON_PERSON_SPEAKER_LABELS.
 const TRIP = /^ (travel|visit|depart|arrive|meet|attend|return|go to|discuss|speak)\b/;
 
 /** What something will be worth or become, not what a party will do: "will be important", "will be a key step", "will be stronger". */
-const EVALUATION = /^will ([a-z]+ )?be ([a-z]+ly |very |so |more |most |even |all the )?(an? ([a-z]+ )?)?(important|critical|crucial|essential|key|vital|necessary|instrumental|significant|invaluable|decisive|pivotal|helpful|beneficial|effective|difficult|stronger|better|safer|greater|more ([a-z]+ )?(prosperous|secure|resilient|stable))\b/;
+const EVALUATION = /^will ([a-z]+ )?be ([a-z]+ly |very |so |more |most |even |all the )?(an? ([a-z]+ )?)?(important|critical|crucial|essential|key|vital|necessary|instrumental|significant|invaluable|decisive|pivotal|missed|helpful|beneficial|effective|difficult|stronger|better|safer|greater|more ([a-z]+ )?(prosperous|secure|resilient|stable))\b/;
 
 /** An hour of the day ("at 3:30 p.m.", "at 1 pm EDT"): what "will" happens then is an event's logistics (the guide: "when an event starts"). */
 const CLOCK_TIME = /\d:\d\d|\d ?[ap]\.?m\b/;
@@ -64,10 +64,11 @@ const ELABORATION = /^(these (efforts|steps|commitments|measures|initiatives) (a
  * noun's complement: "efforts that will", "Forum, where she will" (an
  * itinerary's stop: "where we will" is the speaker's), "hope that the DPRK will", "I
  * expect we'll", "I don't think anyone wants to", "we understand the plan will", "unclear whether Iran is
- * prepared to", "if Iran decides to", "discussed the need to encourage".
+ * prepared to", "if Iran decides to", "discussed the need to encourage". A hope joined to
+ * the work for it ("we hope and continue to work to") is the speaker's own effort.
  */
 const EMBEDDED =
-  /(\b((that|which|who)( is| are| was| were)?|where (he|she|they|it)|discuss(ed|es|ing)?)|\b(expect(s|ation)?|predict|doubt|believes?|convinced|sure|certain|confident|trust|ensur(e|ing)|concern(ed)?) that [^,;]*|\b(hope[sd]?|hoping) (?!to\b|for\b)[^,;]*|(?<!make )\b(convinced|sure|certain|confident) [^,;]*|\b(i|we) (expect|suspect|understand|anticipate|imagine|don't think) [^,;]*|\b(whether|if|unless|(?<!(\bis|'s) )how) [^,;:–—]*|\b(the need|ways?|how|efforts?|opportunit(y|ies)) to)\s*$/;
+  /(\b((that|which|who)( is| are| was| were)?|where (he|she|they|it)|discuss(ed|es|ing)?)|\b(expect(s|ation)?|predict|doubt|believes?|convinced|sure|certain|confident|trust|ensur(e|ing)|concern(ed)?) that [^,;]*|\b(hope[sd]?|hoping) (?!(to|for)\b|and (we )?$)[^,;]*|(?<!make )\b(convinced|sure|certain|confident) [^,;]*|\b(i|we) (expect|suspect|understand|anticipate|imagine|don't think) [^,;]*|\b(whether|if|unless|(?<!(\bis|'s) )how) [^,;:–—]*|\b(the need|ways?|how|efforts?|opportunit(y|ies)) to)\s*$/;
 
 /** An earlier occasion recounted: "one year ago ... signed", "had agreed", "In October 2020, the two sides signed"; read after a past tense ("agreed to", "decided to"), not a standing "is committed to". */
 const RECOUNTED = /^in ([a-z]+ )?(19|20)\d\d,|\b((one|two|three|\d+|a|several) (years?|months?|weeks?|decades?) ago|last (year|month|week)|previously|had (agreed|committed|pledged|signed|decided)|signed ([a-z-]+ ){0,3}in (19|20)\d\d)\b/;
@@ -149,7 +150,7 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
   if (subject === '' && /ed$/.test(match[0])) return false; // a past-tense list item: "Supported 8 million ..."
   // The reader ("you'll see"), or "it" opening a clause: "if Russia invades, it will face ..." predicts ("it intends to" does not).
   // In a transcript the speakers are "we" and "I"; "they" are the others a briefer or a guest speaks of ("they will find willing partners").
-  if (spoken && /^(and )?they\b/.test(subject)) return false;
+  if (spoken && /^(and )?(so )?they\b/.test(subject)) return false;
   if (ADDRESSEE.test(subject) || (/^(and )?it$/.test(subject) && willing)) return false;
   return hasPartySubject(subject, before, names, from, match.index) || (!THING_SUBJECT.test(subject) && names.entityParty(0, match.index));
 }
