@@ -108,7 +108,7 @@ describe('detectStatement from the text of a page', () => {
     expect(detectStatement({ url, title: 'On the Region' }, 'Office of the Spokesperson\n\nBegin\u00a0Text:\n\nWe agree.').type).toBe('Joint Statement');
   });
 
-  it('takes remarks from a transcript speaker label and a joint statement from Begin Text', () => {
+  it('takes remarks from a transcript speaker label, and a joint statement from Begin Text or its signatories', () => {
     expect(detectStatement({ url, title: 'At the Summit' }, 'SECRETARY ROE: Thank you all.').type).toBe('Remarks');
     // A sanctions list's table fields are no speakers.
     const list = 'Office of the Spokesperson\n\nThe Department is designating two vessels.\n\nVESSEL NAME: Kestrel\nFLAG: Ruritania';
@@ -116,6 +116,9 @@ describe('detectStatement from the text of a page', () => {
     expect(detectStatement({ url, title: 'On the Region' }, 'Office of the Spokesperson\n\nBegin Text:\n\nWe agree.').type).toBe('Joint Statement');
     const released = 'The following text was released by the Governments of the United States and Chile.\n\nWe agree.';
     expect(detectStatement({ url, title: 'On Trade' }, released).type).toBe('Joint Statement');
+    // Signatories opening the text: a coalition's statement is its members' joint one, though the Spokesperson's office issues it.
+    const signed = 'Office of the Spokesperson\n\nThe undersigned members of the Press Freedom Coalition condemn the closure of the Darkhan Herald.';
+    expect(detectStatement({ url, title: 'Press Freedom Coalition Statement on the Darkhan Herald' }, signed).type).toBe('Joint Statement');
   });
 
   it('reads types from titles', () => {
