@@ -51,6 +51,8 @@ describe('names by head noun', () => {
     expect(found('The Strategic Dialogue met, as did the High-Level Bilateral Consultations.')).toEqual([]);
     expect(found('The U.S.-Ruritania Strategic Dialogue met.')).toEqual(['organization:U.S.-Ruritania Strategic Dialogue']);
     expect(found('They discussed the Trilateral Framework.')).toEqual(['instrument:Trilateral Framework']);
+    // A series of reports is named as one is.
+    expect(found('The annual Harbor Safety Reports list the risks.')).toEqual(['instrument:Harbor Safety Reports']);
   });
 
   it('reads a body inside a title as the body alone, a demonym before it kept', () => {

@@ -14,7 +14,7 @@ export const INSTRUMENT_HEAD_NOUNS: readonly string[] = list(
   'Law|Laws|Letter of Agreement|Letter of Intent|MOA|MOU|MoU|Memorandum|' +
   'Memorandum of Agreement|Memorandum of Cooperation|Memorandum of Understanding|Outlook|Pact|Plan|' +
   'Plan of Action|Platform for Action|Pledge|Principles|Proclamation|Programme of Action|Protocol|' +
-  'Regulations|Report|Resolution|Road Map|Roadmap|Rules|Statement|Statute|Strategy|Treaty|Treaties|Truce|' +
+  'Regulations|Report|Reports|Resolution|Road Map|Roadmap|Rules|Statement|Statute|Strategy|Treaty|Treaties|Truce|' +
   'Understanding'
 );
 
