@@ -100,6 +100,7 @@ describe('commitment strength, per the labeling guide', () => {
     'We’ve got to help the herders rebuild before winter.',
     // A hope said together with the work for it is no hope about others.
     'We hope and continue to work to expand trade with Mongolia.',
+    'We look forward to our continued cooperation on clean mining.',
     // Working hard at it is working at it.
     'We’re working very hard on the release of the detained herders.',
     'The Embassy is working hard to reopen the border crossing.',
