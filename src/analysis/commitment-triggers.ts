@@ -30,6 +30,8 @@ export const TRIGGERS: readonly Trigger[] = [
   t('firm', "(re)?commit(s|ted)? (to|themselves)"),
   t('firm', "(is|are|remains?|stays?) ([a-z]+ly |also |still |always )?(committed|dedicated) to|(is|are|remains?) an? ([a-z]+ )?committed partner|(stands?|remain) firm in", false),
   t('firm', "(reaffirm(ed|s|ing)?|underscor(e[ds]?|ing)|reiterat(e[ds]?|ing)|affirm(ed|s)?|renew(ed|s)?|demonstrate[ds]?|highlight(s|ed)?|reflect(s|ed)?|express(ed|es)?|stress(ed|es)?|emphasi[sz](ed|es)?) (the |their |our |its |his |her |a |an )?([a-z'.-]+ ){0,4}(commitments?|dedication)", false),
+  // A standing bond reaffirmed is a commitment renewed, as the labelers read it ("reaffirmed the enduring partnership").
+  t('firm', "reaffirm(ed|s|ing)? (?!the importance|that )(the |their |our |its )?((?!support)[a-z'.-]+ ){0,3}(partnership|cooperation|alliance|relationship|principles|friendship|ties)"),
   t('firm', "(our|their|its|the administration's|the united states'|u\\.s\\.) ([a-z'.-]+ ){0,3}commitment(, [^,]{1,40},)? (to|that)", false),
   t('firm', "pledge[ds]?(?! of)|pledging to"),
   t('firm', "shall|(?<!\\b(the|an?|its|their|our|his|her|political|own|good|free) )will(?! not| neither| no longer| of (?!course))|'ll|(are|'re|is) (definitely |certainly |absolutely )?going to(?! have to)"),

@@ -9,6 +9,7 @@ const SAMPLES = [
   'both governments committed to peace; they recommit themselves to it.',
   'we remain firmly committed to the ceasefire and stand firm in our resolve; we remain a committed partner.',
   'the secretary reaffirmed the u.s. commitment and underscored our strong commitments.',
+  'the ministers reaffirmed the enduring partnership between their countries.',
   "our enduring commitment to the region; the united states' commitment that holds.",
   'the united states pledged $3 million; we are pledging to help.',
   "we will hold talks, they'll meet, we shall see, we are going to act and it is going to end.",
