@@ -34,6 +34,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t('firm', "reaffirm(ed|s|ing)? (?!the importance|that )(the |their |our |its )?((?!support)[a-z'.-]+ ){0,3}(partnership|cooperation|alliance|relationship|principles|friendship|ties)"),
   t('firm', "(our|their|its|the administration's|the united states'|u\\.s\\.) ([a-z'.-]+ ){0,3}commitment(, [^,]{1,40},)? (to|that)", false),
   t('firm', "pledge[ds]?(?! of)|pledging to"),
+  // "will" as a noun is none: "the will of", "the voices and will of" ("will of course" is the verb).
   t('firm', "shall|(?<!\\b(the|an?|its|their|our|his|her|political|own|good|free) )will(?! not| neither| no longer| of (?!course))|'ll|(are|'re|is) (definitely |certainly |absolutely )?going to(?! have to)"),
   t('firm', "signed|signs? (an?|the)|concluded (an?|the) [a-z ]{0,30}agreement"),
   // New money announced, in any tense, is firm; "is pleased to announce" an appointment, an award or a program is news, no undertaking.
@@ -63,7 +64,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t('support', "oppose[ds]?|stands? (united )?(with|by|in solidarity with)(?! (the )?([a-z-]+ ){0,2}(victims|families|people|survivors|those|loved))|(are|is) (deeply )?invested in|noted the need|reaffirm(s|ed|ing)?(?! (the|their|our|its) ([a-z]+ )?commitment| the importance| that)"),
 ];
 
-/** Words that undo a trigger right before it ("did not agree", "will never"). */
+/** Words that undo a trigger right before it ("did not agree", "will never", "has no plans to"). */
 export const NEGATION = /(\bnot|n't|\bnever|\bno( longer)?|\bneither|\bnor|\brefuse[ds]? to|\bdecline[ds]? to|\bfail(ed|s)? to)\s+(\w+\s+)?$/;
 
 /**
