@@ -392,6 +392,15 @@ describe('transcripts', () => {
     const commitments = findCommitments(text, splitSentences(text), ['United States', 'Mongolia']);
     expect(commitments.map((c) => text.slice(c.start, c.end))).toEqual(['We will open a consulate in Darkhan.', 'We will act this year.']);
   });
+
+  it('reads a country none of the parties, as subject, as others\' doing, a party\'s as a commitment', () => {
+    const text = 'MR SMITH: Russia plans to hold a referendum in the region. Mongolia will open a consulate in Darkhan.\n\nMR SMITH: We know that Russia is ready to escalate.';
+    const commitments = findCommitments(text, splitSentences(text), ['United States', 'Mongolia']);
+    expect(commitments.map((c) => text.slice(c.start, c.end))).toEqual(['Mongolia will open a consulate in Darkhan.']);
+    // Written, not spoken, the same sentence is read as before: who a statement's parties are is its own business.
+    const written = 'Russia plans to hold a referendum in the region.';
+    expect(findCommitments(written, splitSentences(written), ['United States', 'Russia']).length).toBe(1);
+  });
 });
 
 describe('what a commitment carries', () => {

@@ -123,8 +123,18 @@ function isInsideName(raw: string, index: number, trigger: string): boolean {
   return !/[:“"(]\s*$/.test(raw.slice(0, index));
 }
 
-/** Whether a trigger matched at `match.index` of a sentence really commits a party; `spoken`: the sentence is a transcript speaker's. */
-function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: string, names: SubjectNames, spoken: boolean): boolean {
+/**
+ * A subject that names parties (`named`), none of them the document's, and no word of the speaker's side ("we", "the
+ * Secretary"): in a transcript, others' doing.
+ */
+const othersOnly = (subject: string, named: readonly string[], parties: readonly string[]): boolean =>
+  named.length > 0 && !PARTY_WORD.test(subject) && !named.some((party) => parties.includes(party));
+
+/**
+ * Whether a trigger matched at `match.index` of a sentence really commits a party; `speakerParties`: the document's
+ * parties when the sentence is a transcript speaker's, else null.
+ */
+function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: string, names: SubjectNames, speakerParties: readonly string[] | null): boolean {
   const before = folded.slice(0, match.index);
   if (isInsideName(raw, match.index, match[0])) return false;
   if (NEGATION.test(before) && !/^will not/.test(match[0])) return false;
@@ -149,8 +159,9 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
   const subject = folded.slice(from, match.index).trim();
   if (subject === '' && /ed$/.test(match[0])) return false; // a past-tense list item: "Supported 8 million ..."
   // The reader ("you'll see"), or "it" opening a clause: "if Russia invades, it will face ..." predicts ("it intends to" does not).
-  // In a transcript the speakers are "we" and "I"; "they" are the others a briefer or a guest speaks of ("they will find willing partners").
-  if (spoken && /^(and )?(so )?they\b/.test(subject)) return false;
+  // In a transcript the speakers are "we" and "I"; "they", and countries none of the document's parties, are the others a
+  // briefer or a guest speaks of ("they will find willing partners", "Russia plans to", "an independent Ukraine will be there").
+  if (speakerParties && (/^(and )?(so )?they\b/.test(subject) || othersOnly(subject, names.parties(from, match.index), speakerParties))) return false;
   if (ADDRESSEE.test(subject) || (/^(and )?it$/.test(subject) && willing)) return false;
   return hasPartySubject(subject, before, names, from, match.index) || (!THING_SUBJECT.test(subject) && names.entityParty(0, match.index));
 }
@@ -160,7 +171,7 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
  * copy; `base` its offset in the text), or null; the first in the text among
  * equals. `starts[from, to)` are the text's trigger starts inside the
  * sentence, each with the triggers that may match there; only those are
- * tried, anchored. `spoken`: the sentence is a transcript speaker's.
+ * tried, anchored. `speakerParties`: the document's parties when the sentence is a transcript speaker's, else null.
  */
 function strongestTrigger(
   raw: string,
@@ -170,7 +181,7 @@ function strongestTrigger(
   from: number,
   to: number,
   names: SubjectNames,
-  spoken: boolean,
+  speakerParties: readonly string[] | null,
 ): Hit | null {
   let best: Hit | null = null;
   for (let c = from; c < to; c++) {
@@ -182,7 +193,7 @@ function strongestTrigger(
       if (best && RANK[best.trigger.strength] >= RANK[trigger.strength]) continue;
       trigger.pattern.lastIndex = index;
       const match = trigger.pattern.exec(folded);
-      if (match && isValid(trigger, match, raw, folded, names, spoken)) best = { trigger, index, text: match[0] };
+      if (match && isValid(trigger, match, raw, folded, names, speakerParties)) best = { trigger, index, text: match[0] };
     }
     if (best?.trigger.strength === 'firm') break;
   }
@@ -254,7 +265,7 @@ export function findCommitments(
     const folded = foldedText.slice(sentence.start, sentence.end);
     names.at(sentence.start, inSentence);
     const hit = hasCandidate
-      ? strongestTrigger(raw, folded, sentence.start, starts, nextCandidate, lastCandidate, names, sentence.speaker !== null)
+      ? strongestTrigger(raw, folded, sentence.start, starts, nextCandidate, lastCandidate, names, sentence.speaker !== null ? parties : null)
       : null;
     let commitment: Commitment | null = null;
     if (hit) {
