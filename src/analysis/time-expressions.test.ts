@@ -22,6 +22,15 @@ describe('findTime', () => {
     expect(findTime(sentence, sentence.toLowerCase(), sentence.indexOf('will'))).toBe('in the coming months');
     const before = 'By 2030, they will act.';
     expect(findTime(before, before.toLowerCase(), before.indexOf('will'))).toBe('By 2030');
+    const labeled = 'SECRETARY ROE: By 2030, we will act.';
+    expect(findTime(labeled, labeled.toLowerCase(), labeled.indexOf('will'))).toBe('By 2030');
+  });
+
+  it('takes no time before the trigger from inside the sentence: that is another event\'s', () => {
+    const sentence = 'The sides met in Darkhan on May 20 and committed to deepen trade.';
+    expect(findTime(sentence, sentence.toLowerCase(), sentence.indexOf('committed'))).toBeNull();
+    const earlier = 'Earlier this year, the Minister reaffirmed his commitment to the talks.';
+    expect(findTime(earlier, earlier.toLowerCase(), earlier.indexOf('reaffirmed'))).toBeNull();
   });
 
   it('takes the earliest of several', () => {

@@ -32,7 +32,7 @@ const TIME = new RegExp(
 /**
  * The first time expression in `sentence` at or after offset `from` (the
  * trigger: "we have provided $3 million this year and will provide more in the
- * coming months" is due in the coming months), else the first before it; as
+ * coming months" is due in the coming months), else one that opens the sentence before it; as
  * written, or null. `folded`: the sentence in lower case and of the same
  * length (commitments fold the whole text once).
  */
@@ -42,6 +42,9 @@ export function findTime(sentence: string, folded: string, from = 0): string | n
   if (!match && from > 0) {
     TIME.lastIndex = 0;
     match = TIME.exec(folded);
+    // Before the trigger only a time that opens the sentence, a speaker's label aside ("By 2030, they will ..."), is the
+    // commitment's; one inside it is another event's ("the dialogue held in Astana on May 20 and underscored ...").
+    if (match && /[a-z]/.test(sentence.slice(0, match.index))) match = null;
   }
   return match ? sentence.slice(match.index, match.index + match[0].length) : null;
 }
