@@ -155,7 +155,7 @@ export function chunkEnd(tokens: readonly Token[], i: number, blocked: Uint8Arra
     } else {
       break;
     }
-    if (TO_HEADS.has(tokens[j - 1]?.low ?? '')) runsOnThroughTo = true;
+    if (TO_HEADS.has(tokens[j - 1]?.low)) runsOnThroughTo = true;
     if (tokens[j - 1]?.low === 'university') campus = true;
   }
   // Never end on a joiner.

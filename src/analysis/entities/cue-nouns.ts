@@ -13,8 +13,8 @@ import { wordSet } from '../word-set';
 
 const SENTENCE_END = wordSet('. ? ! :');
 
-/** Lower-case nouns after a name, singular and plural, and the type they give it. */
-const AFTER = new Map<string, EntityType>([
+/** Lower-case nouns after a name, singular and plural, and the type they give it (none past the text's end: undefined). */
+const AFTER = new Map<string | undefined, EntityType>([
   ...'province provinces region regions district districts oblast oblasts governorate governorates prefecture prefectures county counties municipality municipalities'
     .split(' ')
     .map((w) => [w, 'place'] as const),
@@ -39,7 +39,7 @@ const MAX_MODIFIERS = 2;
 function typeAfter(tokens: readonly Token[], end: number): EntityType | undefined {
   let j = end;
   for (let m = 0; m < MAX_MODIFIERS && tokens[j + m] && !tokens[j + m]!.cap && tokens[j + m]!.word && !isFunctionWord(tokens[j + m]!.low); m++) {
-    if (AFTER.get(tokens[j + m + 1]?.low ?? '') === 'organization' && !tokens[j + m + 1]!.cap) return 'organization';
+    if (AFTER.get(tokens[j + m + 1]?.low) === 'organization' && !tokens[j + m + 1]!.cap) return 'organization';
   }
   for (let hops = 0; hops < 4; hops++) {
     const t = tokens[j];
@@ -69,7 +69,7 @@ export function cueNounAt(tokens: readonly Token[], i: number, lower: ReadonlySe
   if (!prev || tokens[i]!.nl || (prev.cap && prev.word) || (SENTENCE_END.has(prev.text) && lower.has(tokens[i]!.low))) return null;
   const end = capRunEnd(tokens, i);
   if (end === i) return null;
-  const type = typeAfter(tokens, end) ?? (prev.low === 'of' && BEFORE_OF.has(tokens[i - 2]?.low ?? '') ? 'place' : undefined);
+  const type = typeAfter(tokens, end) ?? (prev.low === 'of' && BEFORE_OF.has(tokens[i - 2]?.low) ? 'place' : undefined);
   // An adjective names no place: "the Central American region", "the South Asian region".
   return type && !isAdjective(tokens, i, end) ? { start: i, end, type } : null;
 }

@@ -88,7 +88,7 @@ export function weakDateAt(tokens: readonly Token[], i: number): Span | null {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   if (isMonth(t)) {
-    const cue = !!prev && (MONTH_CUES.has(prev.low) || (isDash(prev) && MONTH_CUES.has(tokens[i - 2]?.low ?? '')));
+    const cue = !!prev && (MONTH_CUES.has(prev.low) || (isDash(prev) && MONTH_CUES.has(tokens[i - 2]?.low)));
     // "May" and "March" are also words ("May I ...", "the March of Dimes"): they need a cue word before.
     if (t.low === 'may' || t.low === 'march') return cue ? { start: i, end: i + 1 } : null;
     return { start: i, end: i + 1 };

@@ -191,7 +191,7 @@ function portfolioEnd(tokens: readonly Token[], k: number): number {
     if (!joins) break;
   }
   // The sentence's own joiner after a name is not the portfolio's: "... for Yemen David Gressly on a trip".
-  while (PORTFOLIO_JOINERS.has(tokens[k - 1]?.low ?? '')) k--;
+  while (PORTFOLIO_JOINERS.has(tokens[k - 1]?.low)) k--;
   return k;
 }
 
@@ -245,7 +245,7 @@ const PORTFOLIO_NAME_WORDS = 2;
 
 /** Start of the name ending a portfolio at `end`: at most two words plus initials, more after a given name. */
 function portfolioNameStart(tokens: readonly Token[], s: number, end: number): number {
-  if (GIVEN.has(tokens[s]?.low ?? '')) return s;
+  if (GIVEN.has(tokens[s]?.low)) return s;
   let words = 0;
   for (let k = end - 1; k > s; k--) {
     const t = tokens[k]!;
@@ -323,7 +323,7 @@ const BARE_BLOCKERS = wordSet('the a an this these those our their its his her y
 /** A token after which a bare name may stand: a comma, "With", or a lower-case word other than an article or possessive. */
 const opensBareName = (p: Token | undefined): boolean | undefined => p && (p.text === ',' || p.text === 'With' || (p.word && !p.cap && !p.num && !BARE_BLOCKERS.has(p.low)));
 
-const GIVEN = new Set(GIVEN_NAMES);
+const GIVEN: ReadonlySet<string | undefined> = new Set(GIVEN_NAMES);
 const LEADERS = new Set(LEADER_SURNAMES.map((s) => s.toLowerCase()));
 /** A briefer calling on a reporter, in a transcript: "We'll go to the line of Jane Roe", "a question from Jane Roe". */
 const CALLS = new Set('line of|go to|turn to|question from|start with|hear from'.split('|'));
@@ -345,7 +345,7 @@ export function personEvidence(tokens: readonly Token[], s: number, e: number, t
   // A title after a comma, naming no one after it: "led by Jane Roe, Acting Director for Space" (not "in Strelsau, President Roe").
   const title = tokens[e]?.text === ',' ? titleEnd(tokens, e + 1) : 0;
   if (title > e + 1 && !tokens[title]?.cap) return true;
-  return SPEECH_VERBS.has(tokens[e]?.low ?? '') || SPEECH_VERBS.has(tokens[s - 1]?.low ?? '');
+  return SPEECH_VERBS.has(tokens[e]?.low) || SPEECH_VERBS.has(tokens[s - 1]?.low);
 }
 
 /** A world leader often named by surname alone ("Putin's war"), when no capitalized word follows. */
@@ -417,7 +417,7 @@ export function vocativeAt(ctx: NameContext, i: number): Span | null {
   // "Operator, the next question": a role the transcript addresses, not a name; "Secondly, ...": an adverb; "X, Y, or Z": letters.
   if (end === i || isInitial(tokens[i]) || NON_PERSON.has(tokens[i]!.text.toUpperCase()) || (/ly$/.test(tokens[i]!.low) && !GIVEN.has(tokens[i]!.low))) return null;
   // "Thank you, Varre-ji,": past the honorific.
-  const k = tokens[end]?.text === '-' && HONORIFICS.has(tokens[end + 1]?.low ?? '') ? end + 2 : end;
+  const k = tokens[end]?.text === '-' && HONORIFICS.has(tokens[end + 1]?.low) ? end + 2 : end;
   const next = tokens[k];
   // A word alone on its line is a heading or a venue ("Chancellery"), not someone addressed.
   const after = !!next && (/^[,.!]$/.test(next.text) || (next.nl && !tokens[i]!.nl));

@@ -115,7 +115,7 @@ export function shapeOf(tokens: readonly Token[], chunk: Span, known: readonly (
   // A title that ends in the head noun names a post, not a body: "Deputy Chief of Mission in X", "Chief of Protocol of X".
   if (titleStartBefore(tokens, h.end) < h.start) return null;
   let e: number;
-  const complemented = (x: Head): boolean => COMPLEMENTS.has(tokens[x.end]?.low ?? '') && x.end < chunk.end;
+  const complemented = (x: Head): boolean => COMPLEMENTS.has(tokens[x.end]?.low) && x.end < chunk.end;
   // A document titled "X Statement on Y" names all of it.
   const titled = heads.find((x) => x.type === 'instrument' && complemented(x) && x.end < h.start);
   // "Ministry of ... Forces Logistics": a body whose complement runs past the last head.
@@ -132,7 +132,7 @@ export function shapeOf(tokens: readonly Token[], chunk: Span, known: readonly (
     // A post's city, as embassies sign: "U.S. Embassy Tbilisi", "U.S. Consulate General Erbil".
     else if (e < chunk.end && IN_HEADS.has(tokens[e - 1]!.low) && known[e]) e = known[e]!.end;
     // A complement, or the "to" a chunk only runs on through after such heads (chunks.ts): "Strategy to Prevent Conflict".
-    if ((COMPLEMENTS.has(tokens[e]?.low ?? '') || tokens[e]?.low === 'to') && e < chunk.end) e = chunk.end;
+    if ((COMPLEMENTS.has(tokens[e]?.low) || tokens[e]?.low === 'to') && e < chunk.end) e = chunk.end;
     // Start after the last preposition before the head, outside known names: "Session of the [X Group]";
     // a company's legal form follows its whole name ("Vostok Group of Companies LLC").
     for (let i = h.start - 1; i > s && !isCompanySuffix(tokens[h.start]); i--) {
@@ -152,7 +152,7 @@ export function shapeOf(tokens: readonly Token[], chunk: Span, known: readonly (
   if (countWords(tokens, s, e) < 2 || isGenre(tokens, s, e)) return null;
   // "designated as a Foreign Terrorist Organization": a category, not a name.
   // A complement past the head names one: "a Memorandum of Understanding on Critical Minerals".
-  const complement = e > h.end && COMPLEMENTS.has(tokens[h.end]?.low ?? '');
+  const complement = e > h.end && COMPLEMENTS.has(tokens[h.end]?.low);
   if (/^an?$/.test(tokens[s - 1]?.low ?? '') && !known[s] && !complement) return null;
   // A head alone ("Memorandum of Understanding"), or a body's with generic modifiers ("Strategic Dialogue"), is generic, except "Joint ..." documents
   // named with "the" ("the Joint Declaration").
@@ -161,7 +161,7 @@ export function shapeOf(tokens: readonly Token[], chunk: Span, known: readonly (
     if (!known[s] || known[s]!.end !== e) return null;
   }
   // "Pacific Island countries": a place's head used as an adjective names no place.
-  if (h.type === 'place' && !tokens[e]?.cap && PEOPLES_NOUNS.has(tokens[e]?.low ?? '')) return null;
+  if (h.type === 'place' && !tokens[e]?.cap && PEOPLES_NOUNS.has(tokens[e]?.low)) return null;
   // "Appropriations Act, 2021": a year after an act's comma is part of its title.
   if (tokens[e - 1]!.low === 'act' && tokens[e]?.text === ',' && tokens[e + 1]?.num && tokens[e + 1]!.text.length === 4) e += 2;
   return { start: s, end: e, type: h.type };
