@@ -138,7 +138,7 @@ New Zealand|Aotearoa ~;~er
 Nicaragua|R;~n
 Niger|R|Republic of the ~;~ien
 Nigeria|Federal Republic of ~;~n
-North Macedonia|R|Macedonia|Former Yugoslav Republic of Macedonia|FYROM;Macedonian|~n
+North Macedonia|R|-|Former Yugoslav Republic of Macedonia|FYROM;Macedonian|~n
 Norway|Kingdom of ~;Norwegian
 Oman|Sultanate of ~;~i
 Pakistan|Islamic Republic of ~;~i

@@ -53,7 +53,7 @@ Joint Comprehensive Plan of Action|JCPOA|Iran nuclear deal
 Three Joint Communiqués|three Joint Communiques
 Six Assurances
 ANZUS Treaty|ANZUS
-U.S.-Philippines Mutual Defense Treaty|United States-Philippines Mutual Defense Treaty|Mutual Defense Treaty|MDT
+U.S.-Philippines Mutual Defense Treaty|United States-Philippines Mutual Defense Treaty|-|MDT
 Compact of Free Association|Compacts of Free Association|COFA
 Dominican Republic-Central America Free Trade Agreement|CAFTA-DR|CAFTA
 Indo-Pacific Economic Framework for Prosperity|IPEF|Indo-Pacific Economic Framework

@@ -2,6 +2,7 @@
 // named forums, dialogues, partnerships, programs and recurring events, designated armed / terrorist /
 // criminal groups, companies and media. Acronyms are separate surface forms (match them case-sensitively);
 // one written "*" is the initials of the name's capitalized words ("International Atomic Energy Agency;*" is IAEA).
+// A variant "-" is the name less its first word ("U.S. Army|-" is also "Army"; parse.ts).
 // Generic bodies ("Ministry of Foreign Affairs of X", "U.S.-X Strategic Dialogue") are left to ORG_HEAD_NOUNS.
 import { organizations } from './parse';
 import type { Organization } from './types';
@@ -32,7 +33,7 @@ Food and Agriculture Organization|UN ~|~ of the United Nations;*
 International Fund for Agricultural Development;*
 United Nations Population Fund;UNFPA
 United Nations Relief and Works Agency for Palestine Refugees in the Near East|UN Relief and Works Agency;UNRWA
-UN Office for the Coordination of Humanitarian Affairs|Office for the Coordination of Humanitarian Affairs;OCHA|UNOCHA
+UN Office for the Coordination of Humanitarian Affairs|-;OCHA|UNOCHA
 Office of the United Nations High Commissioner for Human Rights|Office of the High Commissioner for Human Rights|UN Human Rights Office|UN Human Rights;OHCHR
 UN Women|United Nations Entity for Gender Equality and the Empowerment of Women
 United Nations Environment Programme|UN Environment;*
@@ -74,7 +75,7 @@ European External Action Service;*
 Europol
 Eurojust
 Organization for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe;*
-OSCE Minsk Group|Minsk Group
+OSCE Minsk Group|-
 Office for Democratic Institutions and Human Rights;*
 Council of Europe;CoE
 G7|Group of Seven;G-7
@@ -147,11 +148,11 @@ Multinational Security Support Mission|Multinational Security Support mission;MS
 Troika|Sudan ~
 Munich Security Conference;*
 World Economic Forum;*
-FIFA World Cup|World Cup|~ 2026
+FIFA World Cup|-|~ 2026
 Olympic Games|Olympics|Winter Olympics|Winter Olympic Games|Paralympic Games|Paralympics|LA28
 Mekong River Commission;*
 Media Freedom Coalition
-U.S.-EU Trade and Technology Council|Trade and Technology Council;TTC
+U.S.-EU Trade and Technology Council|-;TTC
 U.S.-EU Energy Council
 NPT Review Conference;RevCon
 P5+1|E3+3
@@ -241,50 +242,50 @@ Radio Free Europe/Radio Liberty|Radio Free Europe;RFE/RL
 Senate Armed Services Committee;*
 Senate Foreign Relations Committee|Senate Committee on Foreign Relations;*
 Trump administration
-U.S. Africa Command|Africa Command;AFRICOM|USAFRICOM
-U.S. Agency for International Development|Agency for International Development;USAID
-U.S. Air Force|Air Force;USAF
-U.S. Army|Army
-U.S. Centers for Disease Control and Prevention|Centers for Disease Control and Prevention;CDC
-U.S. Central Command|Central Command;CENTCOM|USCENTCOM
+U.S. Africa Command|-;AFRICOM|USAFRICOM
+U.S. Agency for International Development|-;USAID
+U.S. Air Force|-;USAF
+U.S. Army|-
+U.S. Centers for Disease Control and Prevention|-;CDC
+U.S. Central Command|-;CENTCOM|USCENTCOM
 U.S. Citizenship and Immigration Services;USCIS
-U.S. Coast Guard|Coast Guard;USCG
+U.S. Coast Guard|-;USCG
 U.S. Commercial Service|U.S. and Foreign Commercial Service|U.S. Foreign Commercial Service
 U.S. Commission on International Religious Freedom;USCIRF
-U.S. Congress|Congress
-U.S. Customs and Border Protection|Customs and Border Protection;CBP
+U.S. Congress|-
+U.S. Customs and Border Protection|-;CBP
 U.S. Cyber Command;CYBERCOM|USCYBERCOM
-U.S. Department of Agriculture|Department of Agriculture|Agriculture Department;USDA
-U.S. Department of Commerce|Department of Commerce|Commerce Department;DOC
-U.S. Department of Defense|Department of Defense|Defense Department|U.S. Department of War|Department of War|War Department;DoD|DOD|DoW
-U.S. Department of Energy|Department of Energy|Energy Department;DOE
-U.S. Department of Health and Human Services|Department of Health and Human Services;HHS
-U.S. Department of Homeland Security|Department of Homeland Security;DHS
-U.S. Department of Justice|Department of Justice|Justice Department;DOJ
-U.S. Department of Labor|Department of Labor|Labor Department;DOL
-U.S. Department of State|Department of State|State Department|U.S. State Department|US Department of State;DOS
-U.S. Department of the Interior|Department of the Interior|Interior Department;DOI
-U.S. Department of the Treasury|Department of the Treasury|Treasury Department|U.S. Treasury|Treasury|U.S. Treasury Department
-U.S. Department of Transportation|Department of Transportation;DOT
+U.S. Department of Agriculture|-|Agriculture Department;USDA
+U.S. Department of Commerce|-|Commerce Department;DOC
+U.S. Department of Defense|-|Defense Department|U.S. Department of War|Department of War|War Department;DoD|DOD|DoW
+U.S. Department of Energy|-|Energy Department;DOE
+U.S. Department of Health and Human Services|-;HHS
+U.S. Department of Homeland Security|-;DHS
+U.S. Department of Justice|-|Justice Department;DOJ
+U.S. Department of Labor|-|Labor Department;DOL
+U.S. Department of State|-|State Department|U.S. State Department|US Department of State;DOS
+U.S. Department of the Interior|-|Interior Department;DOI
+U.S. Department of the Treasury|-|Treasury Department|U.S. Treasury|Treasury|U.S. Treasury Department
+U.S. Department of Transportation|-;DOT
 U.S. Embassy|American Embassy|US Embassy
-U.S. European Command|European Command;EUCOM|USEUCOM
-U.S. Fifth Fleet|Fifth Fleet|5th Fleet|U.S. 5th Fleet
+U.S. European Command|-;EUCOM|USEUCOM
+U.S. Fifth Fleet|-|5th Fleet|U.S. 5th Fleet
 U.S. Government|US Government;USG
-U.S. House of Representatives|House of Representatives
-U.S. Immigration and Customs Enforcement|Immigration and Customs Enforcement;ICE
-U.S. Indo-Pacific Command|Indo-Pacific Command;INDOPACOM|USINDOPACOM
+U.S. House of Representatives|-
+U.S. Immigration and Customs Enforcement|-;ICE
+U.S. Indo-Pacific Command|-;INDOPACOM|USINDOPACOM
 U.S. Institute of Peace;USIP
-U.S. International Development Finance Corporation|International Development Finance Corporation|Development Finance Corporation;DFC
-U.S. Marine Corps|Marine Corps;USMC
+U.S. International Development Finance Corporation|-|Development Finance Corporation;DFC
+U.S. Marine Corps|-;USMC
 U.S. Mission to ASEAN
 U.S. Mission to the European Union|U.S. Mission to the EU;USEU
 U.S. Mission to the United Nations|U.S. Mission to the UN|U.S. Mission to the U.N.;USUN
-U.S. Navy|Navy
-U.S. Pacific Command|Pacific Command;PACOM|USPACOM
-U.S. Secret Service|Secret Service;USSS
-U.S. Senate|Senate
-U.S. Sixth Fleet|Sixth Fleet|6th Fleet|U.S. 6th Fleet
-U.S. Southern Command|Southern Command;SOUTHCOM|USSOUTHCOM
+U.S. Navy|-
+U.S. Pacific Command|-;PACOM|USPACOM
+U.S. Secret Service|-;USSS
+U.S. Senate|-
+U.S. Sixth Fleet|-|6th Fleet|U.S. 6th Fleet
+U.S. Southern Command|-;SOUTHCOM|USSOUTHCOM
 U.S. Special Operations Command;SOCOM|USSOCOM
 U.S. Strategic Command;STRATCOM|USSTRATCOM
 U.S. Supreme Court|Supreme Court of the United States
@@ -296,7 +297,7 @@ White House
 const FOREIGN: readonly Organization[] = organizations(`
 Ministry of Foreign Affairs|Foreign Ministry|Ministry for Foreign Affairs;*
 Kremlin
-State Duma|Duma
+State Duma|-
 Federal Security Service;FSB
 Main Intelligence Directorate;GRU
 United Russia

@@ -11,8 +11,9 @@
 //   instruments:   name|variant...
 // In every table "~" in a variant stands for the row's name ("Afghanistan|Islamic Republic of ~"), a
 // variant "R" for the long form 82 countries share, "Republic of ~" ("Benin|R": 45 bytes gzipped
-// less than writing it out), and an accented form brings its unaccented spelling with it
-// ("Bogotá" is also "Bogota").
+// less than writing it out), a variant "-" for the name less its first word ("U.S. Army|-" is also
+// "Army": 44 bytes gzipped less over 42 rows), and an accented form brings its unaccented spelling
+// with it ("Bogotá" is also "Bogota").
 import type { Country, Instrument, Organization, Place } from './types';
 
 // Nothing is trimmed: the lexicon tests hold every string free of stray white space.
@@ -27,10 +28,16 @@ export const list = (field: string | undefined): string[] => (field ? [...new Se
 /** A lexicon entry's name and its variants: every form it is written in (acronyms aside). */
 export const surfaces = (entry: { name: string; variants: readonly string[] }): string[] => [entry.name, ...entry.variants];
 
-/** The first form is the name, the others its variants, where "~" stands for the name and "R" for "Republic of ~": "Benin|R" is "Republic of Benin". */
+/**
+ * The first form is the name, the others its variants, where "~" stands for the name, "R" for "Republic of ~"
+ * ("Benin|R" is "Republic of Benin") and "-" for the name less its first word ("U.S. Army|-" is also "Army").
+ */
 function names(forms: string[]): { name: string; variants: string[] } {
   const [name = '', ...variants] = forms;
-  return { name, variants: variants.map((variant) => (variant === 'R' ? 'Republic of ~' : variant).replace('~', name)) };
+  return {
+    name,
+    variants: variants.map((variant) => (variant === '-' ? name.slice(name.indexOf(' ') + 1) : (variant === 'R' ? 'Republic of ~' : variant).replace('~', name))),
+  };
 }
 
 export function countries(table: string): Country[] {

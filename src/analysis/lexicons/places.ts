@@ -198,7 +198,7 @@ Vienna
 Vientiane
 Vilnius
 Warsaw
-Washington, D.C.|Washington, DC|Washington D.C.|Washington DC|Washington|District of Columbia|D.C.
+Washington, D.C.|Washington, DC|Washington D.C.|Washington DC|Washington|District of Columbia|-
 Wellington
 Windhoek
 Yamoussoukro
