@@ -83,7 +83,8 @@ export const TITLE_TYPE_CUES: readonly TitleTypeCue[] = [
   { type: 'Fact Sheet', pattern: /\bFact ?Sheet\b/i },
   { type: 'Remarks', pattern: /^Remarks\b(?! and Releases)|\bRemarks (to|at|by|on|with|before)\b|\bRemarks$/i },
   { type: 'Interview', pattern: /\bInterview (With|on)\b/i },
-  { type: 'Media Note', pattern: /['’]s Travel to\b|\bTravels? to\b/i },
+  // "Secretary Roe's Travel to ...", "Secretary Roe Travels to ..." ("'s Travel to" is "Travel to" after a space).
+  { type: 'Media Note', pattern: /\bTravels? to\b/i },
   // "U.S. Statement at the Human Rights Council", "Item 4: U.S. Statement on ...", "U.S. Embassy Statement on ...".
   { type: 'Press Statement', pattern: /^Statement (by|from|on|at|to)\b|\b(U\.S\.|Embassy|Mission) Statement (by|from|on|at|to)\b/i },
 ];
