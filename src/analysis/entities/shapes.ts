@@ -118,9 +118,9 @@ export function shapeOf(tokens: readonly Token[], chunk: Span, known: readonly (
   const complemented = (x: Head): boolean => COMPLEMENTS.has(tokens[x.end]?.low) && x.end < chunk.end;
   // A document titled "X Statement on Y" names all of it.
   const titled = heads.find((x) => x.type === 'instrument' && complemented(x) && x.end < h.start);
-  // "Ministry of ... Forces Logistics": a body whose complement runs past the last head.
-  const body = first.start === s && complemented(first) && h.end < chunk.end && !complemented(h);
-  if (titled || body || (first.start === s && complemented(first) && heads.length === 1)) {
+  // A name that opens with its one head and a complement, or a body whose complement runs past the last head
+  // ("Ministry of ... Forces Logistics"), runs to the chunk's end.
+  if (titled || (first.start === s && complemented(first) && (heads.length === 1 || (h.end < chunk.end && !complemented(h))))) {
     h = titled ?? first;
     e = chunk.end;
   } else {
