@@ -2,7 +2,8 @@
 // long forms, abbreviations and adjectival uses of the name are surface forms). `demonyms` are kept only
 // to resolve actors ("the Kazakhstani side" -> Kazakhstan); by the guide they are NOT entities.
 // `name` is the short form the State Department uses; "~" in a long form or a demonym stands for it
-// ("Kingdom of ~", "~n" for "Albanian"), and a long form "R" is "Republic of ~" (parse.ts).
+// ("Kingdom of ~", "~n" for "Albanian"), a long form "R" is "Republic of ~", and an abbreviation "*"
+// the name's initials ("Papua New Guinea|*" is also "PNG"; parse.ts).
 // Former states are listed apart, without capitals.
 import { countries } from './parse';
 import type { Country } from './types';
@@ -41,13 +42,13 @@ Cabo Verde|Cape Verde|R;~an|Cape Verdean
 Cambodia|Kingdom of ~;~n
 Cameroon|R;~ian
 Canada;Canadian
-Central African Republic|CAR;Central African
+Central African Republic|*;Central African
 Chad|R;~ian;?
 Chile|R;~an
 China|People's Republic of ~|PRC|P.R.C.;Chinese
 Colombia|R;~n
 Comoros|Union of the ~|Comoro Islands;Comoran|Comorian
-Democratic Republic of the Congo|DRC|D.R.C.|DR Congo|DROC|Congo-Kinshasa|Congo (Kinshasa)|Democratic Republic of Congo;Congolese
+Democratic Republic of the Congo|*|D.R.C.|DR Congo|DROC|Congo-Kinshasa|Congo (Kinshasa)|Democratic Republic of Congo;Congolese
 Republic of the Congo|Congo|Congo-Brazzaville|Congo (Brazzaville)|Republic of Congo
 Costa Rica|R;~n
 Cote d'Ivoire|Côte d'Ivoire|Republic of Côte d'Ivoire|Ivory Coast;Ivoirian|Ivorian
@@ -145,7 +146,7 @@ Pakistan|Islamic Republic of ~;~i
 Palau|R;~an
 Palestine|State of ~;Palestinian
 Panama|R;~nian
-Papua New Guinea|PNG|Independent State of ~;~n
+Papua New Guinea|*|Independent State of ~;~n
 Paraguay|R;~an
 Peru|R;~vian
 Philippines|Republic of the ~;Philippine|Filipino|Filipina
@@ -194,9 +195,9 @@ Turkmenistan;Turkmen|~i
 Tuvalu;~an
 Uganda|R;~n
 Ukraine;Ukrainian
-United Arab Emirates|UAE|U.A.E.|Emirates;Emirati
-United Kingdom|~ of Great Britain and Northern Ireland|UK|U.K.|Great Britain|Britain;British|Briton
-United States|~ of America|U.S.|US|U.S.A.|USA|America;American
+United Arab Emirates|*|U.A.E.|Emirates;Emirati
+United Kingdom|~ of Great Britain and Northern Ireland|*|U.K.|Great Britain|Britain;British|Briton
+United States|~ of America|U.S.|*|U.S.A.|USA|America;American
 Uruguay|Oriental Republic of ~;~an
 Uzbekistan|R;Uzbek|~i
 Vanuatu|R;Ni-~

@@ -2,6 +2,7 @@
 // resolutions, laws, strategies and named statements or reports. Decision: "Initiative", "Partnership",
 // "Program", "Fund", "Process", "Mechanism", "Dialogue", "Forum" name bodies or programs, so they are
 // `organization` (the guide's "named programs ... partnerships"); signed deals called initiatives are listed here.
+// A variant "*" is the name's initials ("Taiwan Relations Act|*" is also "TRA"; parse.ts).
 import { instruments, list, withPrefixes } from './parse';
 import type { Instrument } from './types';
 
@@ -29,18 +30,18 @@ export const NUMBERED_INSTRUMENT_PREFIXES: readonly string[] = (
 
 export const INSTRUMENTS: readonly Instrument[] = instruments(`
 United Nations Charter|Charter of the United Nations
-Universal Declaration of Human Rights|UDHR
-International Covenant on Civil and Political Rights|ICCPR
+Universal Declaration of Human Rights|*
+International Covenant on Civil and Political Rights|*
 Convention against Torture|Convention Against Torture|UN ~|~ and Other Cruel, Inhuman or Degrading Treatment or Punishment
 Genocide Convention|Convention on the Prevention and Punishment of the Crime of Genocide
 Refugee Convention|1951 ~|Convention Relating to the Status of Refugees|1951 Convention
 1967 Protocol|Protocol Relating to the Status of Refugees
 Geneva Conventions|Geneva Convention|Fourth Geneva Convention|~ of 1949|Additional Protocols
-Vienna Convention on Consular Relations|VCCR
+Vienna Convention on Consular Relations|*
 United Nations Convention on the Law of the Sea|UNCLOS|Law of the Sea Convention
 United Nations Convention against Corruption|UNCAC
-Chemical Weapons Convention|CWC
-Biological Weapons Convention|BWC|Biological and Toxin Weapons Convention|BTWC
+Chemical Weapons Convention|*
+Biological Weapons Convention|*|Biological and Toxin Weapons Convention|BTWC
 Treaty on the Non-Proliferation of Nuclear Weapons|NPT|Nuclear Non-Proliferation Treaty|Non-Proliferation Treaty|Nuclear Nonproliferation Treaty|Nonproliferation Treaty
 New START|~ Treaty|New Strategic Arms Reduction Treaty
 START|~ Treaty|Strategic Arms Reduction Treaty
@@ -57,27 +58,27 @@ U.S.-Philippines Mutual Defense Treaty|United States-Philippines Mutual Defense 
 Compact of Free Association|Compacts of Free Association|COFA
 Dominican Republic-Central America Free Trade Agreement|CAFTA-DR|CAFTA
 Indo-Pacific Economic Framework for Prosperity|IPEF|Indo-Pacific Economic Framework
-United Nations Framework Convention on Climate Change|UNFCCC
+United Nations Framework Convention on Climate Change|*
 Global Methane Pledge
 2030 Agenda for Sustainable Development|2030 Agenda
 Sustainable Development Goals|SDGs
 Global Compact on Migration|Global Compact for Safe, Orderly and Regular Migration
 Comprehensive Regional Protection and Solutions Framework|MIRPS
-ASEAN Outlook on the Indo-Pacific|AOIP
+ASEAN Outlook on the Indo-Pacific|*
 Northern Ireland Protocol|Protocol on Ireland/Northern Ireland
-Taiwan Relations Act|TRA
+Taiwan Relations Act|*
 Global Magnitsky Act|Global Magnitsky Human Rights Accountability Act|Global Magnitsky
 Sergei Magnitsky Rule of Law Accountability Act|Magnitsky Act
-Arms Export Control Act|AECA
-Immigration and Nationality Act|INA
-African Growth and Opportunity Act|AGOA
-Countering America's Adversaries Through Sanctions Act|CAATSA
-Trafficking Victims Protection Act|TVPA
-Uyghur Forced Labor Prevention Act|UFLPA
-Global Fragility Act|GFA
+Arms Export Control Act|*
+Immigration and Nationality Act|*
+African Growth and Opportunity Act|*
+Countering America's Adversaries Through Sanctions Act|*
+Trafficking Victims Protection Act|*
+Uyghur Forced Labor Prevention Act|*
+Global Fragility Act|*
 Department of State, Foreign Operations, and Related Programs Appropriations Act|SFOPS
-Americans with Disabilities Act|ADA
+Americans with Disabilities Act|*
 Country Reports on Human Rights Practices|Human Rights Report
 Trafficking in Persons Report|TIP Report
-International Narcotics Control Strategy Report|INCSR
+International Narcotics Control Strategy Report|*
 `);

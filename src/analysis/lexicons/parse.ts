@@ -12,8 +12,9 @@
 // In every table "~" in a variant stands for the row's name ("Afghanistan|Islamic Republic of ~"), a
 // variant "R" for the long form 82 countries share, "Republic of ~" ("Benin|R": 45 bytes gzipped
 // less than writing it out), a variant "-" for the name less its first word ("U.S. Army|-" is also
-// "Army": 44 bytes gzipped less over 42 rows), and an accented form brings its unaccented spelling
-// with it ("Bogotá" is also "Bogota").
+// "Army": 44 bytes gzipped less over 42 rows), a variant "*" for the initials of the name's capitalized
+// words, as an organization's acronym "*" is ("Chemical Weapons Convention|*" is also "CWC": 79 bytes
+// over 27 rows), and an accented form brings its unaccented spelling with it ("Bogotá" is also "Bogota").
 import type { Country, Instrument, Organization, Place } from './types';
 
 // Nothing is trimmed: the lexicon tests hold every string free of stray white space.
@@ -28,15 +29,21 @@ export const list = (field: string | undefined): string[] => (field ? [...new Se
 /** A lexicon entry's name and its variants: every form it is written in (acronyms aside). */
 export const surfaces = (entry: { name: string; variants: readonly string[] }): string[] => [entry.name, ...entry.variants];
 
+/** The initials of a name's capitalized words: "International Atomic Energy Agency" is IAEA. */
+const initials = (name: string): string => name.split(/[\s-]+/).map((word) => (/^\p{Lu}/u.test(word) ? word[0] : '')).join('');
+
 /**
  * The first form is the name, the others its variants, where "~" stands for the name, "R" for "Republic of ~"
- * ("Benin|R" is "Republic of Benin") and "-" for the name less its first word ("U.S. Army|-" is also "Army").
+ * ("Benin|R" is "Republic of Benin"), "-" for the name less its first word ("U.S. Army|-" is also "Army")
+ * and "*" for its initials ("Chemical Weapons Convention|*" is also "CWC").
  */
 function names(forms: string[]): { name: string; variants: string[] } {
   const [name = '', ...variants] = forms;
   return {
     name,
-    variants: variants.map((variant) => (variant === '-' ? name.slice(name.indexOf(' ') + 1) : (variant === 'R' ? 'Republic of ~' : variant).replace('~', name))),
+    variants: variants.map((variant) =>
+      variant === '-' ? name.slice(name.indexOf(' ') + 1) : variant === '*' ? initials(name) : (variant === 'R' ? 'Republic of ~' : variant).replace('~', name),
+    ),
   };
 }
 
@@ -77,9 +84,6 @@ export function withPrefixes(surface: string): string[] {
 
 /** A row's names, each with its prefix's other forms. */
 const prefixedNames = (field: string | undefined): { name: string; variants: string[] } => names([...new Set(list(field).flatMap(withPrefixes))]);
-
-/** The initials of a name's capitalized words: "International Atomic Energy Agency" is IAEA. */
-const initials = (name: string): string => name.split(/[\s-]+/).map((word) => (/^\p{Lu}/u.test(word) ? word[0] : '')).join('');
 
 export function organizations(table: string): Organization[] {
   return rows(table).map(([n, a]) => {

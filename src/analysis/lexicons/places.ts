@@ -478,7 +478,7 @@ Levant
 Maghreb
 Mekong region|Mekong subregion|Mekong sub-region|Lower Mekong|Mekong Delta
 Middle Belt
-Middle East and North Africa|MENA
+Middle East and North Africa|*
 Middle East|Mideast
 Near East
 Negev|~ Desert
@@ -518,11 +518,11 @@ Chornobyl|Chernobyl|~ Nuclear Power Plant|Chernobyl Nuclear Power Plant
 Darién Gap|Darién
 Fordow|Fordo
 Fort Campbell
-Grand Ethiopian Renaissance Dam|GERD
+Grand Ethiopian Renaissance Dam|*
 Guantánamo Bay|Guantanamo
 Gulf of Guinea
 Gulf of Oman
-Hamid Karzai International Airport|Kabul Airport|Kabul International Airport|HKIA
+Hamid Karzai International Airport|Kabul Airport|Kabul International Airport|*
 Indian Ocean
 Joint Base Andrews|Andrews Air Force Base
 Mediterranean Sea|Mediterranean
@@ -539,7 +539,7 @@ Second Thomas Shoal|Ayungin Shoal
 South Pacific
 Strait of Hormuz|Straits of Hormuz|Hormuz Strait
 Trans-Caspian International Transport Route|TITR|Middle Corridor|Trans-Caspian Transport Corridor|Trans-Caspian Trade Route|Trans-Caspian Corridor
-Trump Route for International Peace and Prosperity|TRIPP
+Trump Route for International Peace and Prosperity|*
 United Nations Headquarters
 `);
 
