@@ -90,8 +90,7 @@ export function weakDateAt(tokens: readonly Token[], i: number): Span | null {
   if (isMonth(t)) {
     const cue = !!prev && (MONTH_CUES.has(prev.low) || (isDash(prev) && MONTH_CUES.has(tokens[i - 2]?.low)));
     // "May" and "March" are also words ("May I ...", "the March of Dimes"): they need a cue word before.
-    if (t.low === 'may' || t.low === 'march') return cue ? { start: i, end: i + 1 } : null;
-    return { start: i, end: i + 1 };
+    return cue || (t.low !== 'may' && t.low !== 'march') ? { start: i, end: i + 1 } : null;
   }
   // A year, but not a phone or part number ("1-888-407-4747"), money ("$2025") nor a release number ("2006/287").
   if (!isYear(t) || isReleaseNumber(tokens, i + 1) || prev?.text === '$' || (isDash(prev) && tokens[i - 2]?.num)) return null;
