@@ -129,7 +129,7 @@ Minerals Security Partnership|Mineral Security Partnership|~ Forum|MSP Forum;*
 Partnership for Global Infrastructure and Investment;PGI
 Three Seas Initiative|Three Seas;3SI
 Belt and Road Initiative|One Belt, One Road|Belt and Road;*|OBOR
-Mekong-U.S. Partnership|Mekong-US Partnership;MUSP
+Mekong-U.S. Partnership|Mekong-US Partnership;*
 Friends of the Mekong
 Freedom Online Coalition;*
 Open Government Partnership;*
@@ -243,19 +243,19 @@ Senate Armed Services Committee;*
 Senate Foreign Relations Committee|Senate Committee on Foreign Relations;*
 Trump administration
 U.S. Africa Command|-;AFRICOM|USAFRICOM
-U.S. Agency for International Development|-;USAID
-U.S. Air Force|-;USAF
+U.S. Agency for International Development|-;*
+U.S. Air Force|-;*
 U.S. Army|-
 U.S. Centers for Disease Control and Prevention|-;CDC
 U.S. Central Command|-;CENTCOM|USCENTCOM
-U.S. Citizenship and Immigration Services;USCIS
-U.S. Coast Guard|-;USCG
+U.S. Citizenship and Immigration Services;*
+U.S. Coast Guard|-;*
 U.S. Commercial Service|U.S. and Foreign Commercial Service|U.S. Foreign Commercial Service
-U.S. Commission on International Religious Freedom;USCIRF
+U.S. Commission on International Religious Freedom;*
 U.S. Congress|-
 U.S. Customs and Border Protection|-;CBP
 U.S. Cyber Command;CYBERCOM|USCYBERCOM
-U.S. Department of Agriculture|-|Agriculture Department;USDA
+U.S. Department of Agriculture|-|Agriculture Department;*
 U.S. Department of Commerce|-|Commerce Department;DOC
 U.S. Department of Defense|-|Defense Department|U.S. Department of War|Department of War|War Department;DoD|DOD|DoW
 U.S. Department of Energy|-|Energy Department;DOE
@@ -270,26 +270,26 @@ U.S. Department of Transportation|-;DOT
 U.S. Embassy|American Embassy|US Embassy
 U.S. European Command|-;EUCOM|USEUCOM
 U.S. Fifth Fleet|-|5th Fleet|U.S. 5th Fleet
-U.S. Government|US Government;USG
+U.S. Government|US Government;*
 U.S. House of Representatives|-
 U.S. Immigration and Customs Enforcement|-;ICE
 U.S. Indo-Pacific Command|-;INDOPACOM|USINDOPACOM
-U.S. Institute of Peace;USIP
+U.S. Institute of Peace;*
 U.S. International Development Finance Corporation|-|Development Finance Corporation;DFC
-U.S. Marine Corps|-;USMC
+U.S. Marine Corps|-;*
 U.S. Mission to ASEAN
 U.S. Mission to the European Union|U.S. Mission to the EU;USEU
 U.S. Mission to the United Nations|U.S. Mission to the UN|U.S. Mission to the U.N.;USUN
 U.S. Navy|-
 U.S. Pacific Command|-;PACOM|USPACOM
-U.S. Secret Service|-;USSS
+U.S. Secret Service|-;*
 U.S. Senate|-
 U.S. Sixth Fleet|-|6th Fleet|U.S. 6th Fleet
 U.S. Southern Command|-;SOUTHCOM|USSOUTHCOM
 U.S. Special Operations Command;SOCOM|USSOCOM
 U.S. Strategic Command;STRATCOM|USSTRATCOM
 U.S. Supreme Court|Supreme Court of the United States
-U.S. Trade and Development Agency;USTDA
+U.S. Trade and Development Agency;*
 Voice of America;VOA
 White House
 `);
@@ -395,7 +395,7 @@ Prosper Africa
 Smart Traveler Enrollment Program;*
 Visa Waiver Program;*
 Special Immigrant Visa program|Special Immigrant Visa Program;*
-U.S. Refugee Admissions Program;USRAP
+U.S. Refugee Admissions Program;*
 Temporary Protected Status;*
 Operation Allies Welcome
 Operation Allies Refuge

@@ -29,8 +29,8 @@ export const list = (field: string | undefined): string[] => (field ? [...new Se
 /** A lexicon entry's name and its variants: every form it is written in (acronyms aside). */
 export const surfaces = (entry: { name: string; variants: readonly string[] }): string[] => [entry.name, ...entry.variants];
 
-/** The initials of a name's capitalized words: "International Atomic Energy Agency" is IAEA. */
-const initials = (name: string): string => name.split(/[\s-]+/).map((word) => (/^\p{Lu}/u.test(word) ? word[0] : '')).join('');
+/** The initials of a name's capitalized words, an abbreviation's letters each one: "International Atomic Energy Agency" is IAEA, "U.S. Air Force" USAF. */
+const initials = (name: string): string => name.split(/[\s.-]+/).map((word) => (/^\p{Lu}/u.test(word) ? word[0] : '')).join('');
 
 /**
  * The first form is the name, the others its variants, where "~" stands for the name, "R" for "Republic of ~"
