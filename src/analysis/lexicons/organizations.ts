@@ -330,75 +330,77 @@ Department of Foreign Affairs and Trade;*
 National Assembly
 `);
 
+/** Designated groups, alphabetical (which gzips best; no two rows share a form, so their order decides no match). */
 const GROUPS: readonly Organization[] = organizations(`
-ISIS|Islamic State|Islamic State of Iraq and Syria|Islamic State of Iraq and the Levant|Da'esh|Daesh;ISIL
-ISIS-Khorasan|Islamic State Khorasan Province|~ Province;ISIS-K|ISKP
-ISIS-West Africa|Islamic State-West Africa|Islamic State West Africa Province;ISIS-WA|ISWAP
-ISIS-Mozambique
 al-Qa'ida|al-Qaida|al-Qaeda|al Qaeda;AQ
-al-Qa'ida in the Islamic Maghreb|al-Qaeda in the Islamic Maghreb;AQIM
 al-Qa'ida in the Arabian Peninsula|al-Qaeda in the Arabian Peninsula;AQAP
-Lashkar-e-Tayyiba|Lashkar-e-Taiba;LeT
-Jaish-e-Mohammed;JeM
-Resistance Front;TRF
-Kata'ib Hizballah
-Asa'ib Ahl al-Haq
-Revolutionary Armed Forces of Colombia;FARC
-Tren de Aragua;TdA
-Cartel de Jalisco Nueva Generacion|Jalisco New Generation Cartel;*
-Carteles Unidos
-Cartel del Noreste;CDN
-La Nueva Familia Michoacana
-Cartel de los Soles
-Los Lobos
-Barrio 18
+al-Qa'ida in the Islamic Maghreb|al-Qaeda in the Islamic Maghreb;AQIM
 al-Shabaab|al-Shabab|Harakat ~ al-Mujahideen
+Asa'ib Ahl al-Haq
+Balochistan Liberation Army|Majeed Brigade;*
+Barrio 18
 Boko Haram
-Jama'at Nusrat al-Islam wal-Muslimin;*
+Cartel de Jalisco Nueva Generacion|Jalisco New Generation Cartel;*
+Cartel de los Soles
+Cartel del Noreste;CDN
+Carteles Unidos
+Hamas|Harakat al-Muqawama al-Islamiya
 Hay'at Tahrir al-Sham|Hayat Tahrir al-Sham|al-Nusrah Front|Nusra Front|al-Nusra Front;*
 Hizballah|Hezbollah|Hizbullah|Lebanese ~
-Hamas|Harakat al-Muqawama al-Islamiya
+Houthis|Ansarallah|Ansar Allah|Houthi movement|Houthi
+ISIS|Islamic State|Islamic State of Iraq and Syria|Islamic State of Iraq and the Levant|Da'esh|Daesh;ISIL
+ISIS-Khorasan|Islamic State Khorasan Province|~ Province;ISIS-K|ISKP
+ISIS-Mozambique
+ISIS-West Africa|Islamic State-West Africa|Islamic State West Africa Province;ISIS-WA|ISWAP
+Jaish-e-Mohammed;JeM
+Jama'at Nusrat al-Islam wal-Muslimin;*
+Kata'ib Hizballah
+Kurdistan Workers' Party;PKK
+La Nueva Familia Michoacana
+Lashkar-e-Tayyiba|Lashkar-e-Taiba;LeT
+Los Choneros
+Los Lobos
+M23|March 23 Movement|~/AFC|Alliance Fleuve Congo
+MS-13|Mara Salvatrucha|MS13
 Palestinian Islamic Jihad;*
 Popular Front for the Liberation of Palestine;*
-Houthis|Ansarallah|Ansar Allah|Houthi movement|Houthi
-Kurdistan Workers' Party;PKK
+Rapid Support Forces|Rapid Support Force;*
+Resistance Front;TRF
+Revolutionary Armed Forces of Colombia;FARC
+Russian Imperial Movement;*
+Syrian National Army;*
 Taliban|Afghan ~
 Tehrik-e-Taliban Pakistan|Tehreek-e-Taliban Pakistan|Pakistani Taliban;*
-Balochistan Liberation Army|Majeed Brigade;*
-MS-13|Mara Salvatrucha|MS13
-Los Choneros
+Tren de Aragua;TdA
 Wagner Group|Wagner|PMC Wagner
-Russian Imperial Movement;*
-Rapid Support Forces|Rapid Support Force;*
-M23|March 23 Movement|~/AFC|Alliance Fleuve Congo
-Syrian National Army;*
 `);
 
+/** Programs and operations, alphabetical as the groups are. */
 const PROGRAMS: readonly Organization[] = organizations(`
-President's Emergency Plan for AIDS Relief;PEPFAR
-Fulbright Program|Fulbright|Fulbright program
-Foreign Military Sales;*
-Foreign Military Financing;*
-Ukraine Security Assistance Initiative;*
-Global Peace Operations Initiative;*
-State Partnership Program;*
-International Visitor Leadership Program;*
-Rewards for Justice|~ Program;RFJ
-Narcotics Rewards Program;*
-Transnational Organized Crime Rewards Program;*
-Young African Leaders Initiative;*
-Mandela Washington Fellowship
-Young Southeast Asian Leaders Initiative;YSEALI
 Art in Embassies;AIE
 Feed the Future
-Prosper Africa
-Smart Traveler Enrollment Program;*
-Visa Waiver Program;*
-Special Immigrant Visa program|Special Immigrant Visa Program;*
-U.S. Refugee Admissions Program;*
-Temporary Protected Status;*
-Operation Allies Welcome
+Foreign Military Financing;*
+Foreign Military Sales;*
+Fulbright Program|Fulbright|Fulbright program
+Global Peace Operations Initiative;*
+International Visitor Leadership Program;*
+Mandela Washington Fellowship
+Narcotics Rewards Program;*
 Operation Allies Refuge
+Operation Allies Welcome
+President's Emergency Plan for AIDS Relief;PEPFAR
+Prosper Africa
+Rewards for Justice|~ Program;RFJ
+Smart Traveler Enrollment Program;*
+Special Immigrant Visa program|Special Immigrant Visa Program;*
+State Partnership Program;*
+Temporary Protected Status;*
+Transnational Organized Crime Rewards Program;*
+U.S. Refugee Admissions Program;*
+Ukraine Security Assistance Initiative;*
+Visa Waiver Program;*
+Young African Leaders Initiative;*
+Young Southeast Asian Leaders Initiative;YSEALI
 `);
 
 const COMPANIES: readonly Organization[] = organizations(`
