@@ -176,15 +176,12 @@ function cueRules(ctx: NameContext, heading: Uint8Array, cands: Ranked[], blocke
     }
     const label = speakerLabelAt(ctx, i);
     if (label) {
-      // An anonymous speaker's label ("SENIOR STATE DEPARTMENT OFFICIAL:") holds no entity either.
+      // The label is read past to its colon, where a speaker's name ends; an anonymous speaker's label
+      // ("SENIOR STATE DEPARTMENT OFFICIAL:") holds no entity.
       labels = true;
-      if (label.name) {
-        blocked.fill(1, i, label.name.start);
-        i = push(label.name, 'person');
-      } else {
-        blocked.fill(1, i, label.colon);
-        i = label.colon - 1;
-      }
+      if (label.name) push(label.name, 'person');
+      blocked.fill(1, i, label.colon);
+      i = label.colon - 1;
       continue;
     }
     const person = titledPersonAt(ctx, i, nameParts ?? undefined) ?? bylinePersonAt(ctx, i) ?? rolePersonAt(ctx, i);
