@@ -20,14 +20,14 @@ const RANK: Record<Strength, number> = { firm: 3, intent: 2, support: 1 };
  * word of "the prime minister" or "the Kazakh delegation" finds it alone, as "our" and "governments" do in "our two governments"; "side" counts only after a word ("the Kazakh side").
  */
 const PARTY_WORD =
-  /\b(we|i|us|our|they|he|she|both|participants|parties|delegations?|sides|working groups?|deputy|leaders|ministers?|secretary|president|ambassador|envoy|counselor|coordinator|administrator|spokesperson|governments?|administration|department|embassy|mission|united states|u\.s\.|the (two|three|four|five|member) (countries|nations|states)|allies|partners|officials|co-chairs|g7|g20|quad|nato|eu|european union|asean|troika|dr|mr|ms|mrs|[a-z]+ side)\b/;
+  /\b(we|i|us|our|they|he|she|both|participants|parties|delegations?|sides|working groups?|deputy|leaders|ministers?|secretary|president|ambassador|envoy|counselor|coordinator|administrator|spokesperson|governments?|administration|department|embassy|mission|united states|u\.s\.|the (two|three|four|five|member) (countries|nations|states)|allies|partners|officials|co-chairs|g7|g20|quad|nato|eu|european union|asean|troika|dr|mrs?|ms|[a-z]+ side)\b/;
 
 /**
  * Subjects that are things, not parties: "the agreement will expand trade",
  * "the Deputy's meetings will include"; "this" alone too, but not "this working group".
  */
 const THING_SUBJECT =
-  /^((the|this|these|that|those|such|an?|its|their|our|his|her|u\.s\.|new|additional|further|revamped|proposed|next|final|last|[a-z.-]+'s)\s+)*(agreements?|amendments?|announcements?|protocols?|accords?|funding|funds?|grants?|programs?|initiatives?|projects?|assistance|investments?|deal|treaty|memorandum|mou|frameworks?|sanctions|actions?|designations?|measures?|mechanism|conferences?|meetings?|remarks|questions?|engagements?|discussions?|talks|summit|event|visits?|trips?|exercise|training|center|facility|changes?|this(?! working)|which|that(?! (we|i|they)\b)|airport|corridor|route|system|process|people|prayers|thoughts|hearts|relationship|partnership|cooperation|efforts?|details|media|information|operation|alliance|economy|outbreak|situation|war|conflict|attack)\b/;
+  /^((the|this|these|that|those|such|an?|its|their|our|his|her|u\.s\.|new|additional|further|revamped|proposed|next|final|last|[a-z.-]+'s)\s+)*(agreements?|amendments?|announcements?|protocols?|accords?|fund(ing|s)?|grants?|programs?|initiatives?|projects?|assistance|investments?|deal|treaty|memorandum|mou|frameworks?|sanctions|actions?|designations?|measures?|mechanism|conferences?|meetings?|remarks|questions?|engagements?|discussions?|talks|summit|event|visits?|trips?|exercise|training|center|facility|changes?|this(?! working)|which|that(?! (we|i|they)\b)|airport|corridor|route|system|process|people|prayers|thoughts|hearts|relationship|partnership|cooperation|efforts?|details|media|information|operation|alliance|economy|outbreak|situation|war|conflict|attack)\b/;
 
 /**
  * Speakers whose words bind no party: reporters, moderators, interpreters. An
@@ -71,7 +71,7 @@ const EMBEDDED =
   /(\b((that|which|who)( is| are| was| were)?|where (he|she|they|it)|discuss(ed|es|ing)?)|\b(expect(s|ation)?|predict|doubt|believes?|convinced|sure|certain|confident|trust|ensur(e|ing)|concern(ed)?) that [^,;]*|\b(hope[sd]?|hoping) (?!(to|for)\b|and (we )?$)[^,;]*|(?<!make )\b(convinced|sure|certain|confident) [^,;]*|\b(i|we) (expect|suspect|understand|anticipate|imagine|don't think) [^,;]*|\b(whether|if|unless|(?<!(\bis|'s) )how) [^,;:–—]*|\b(the need|ways?|how|efforts?|opportunit(y|ies)) to)\s*$/;
 
 /** An earlier occasion recounted: "one year ago ... signed", "had agreed", "In October 2020, the two sides signed"; read after a past tense ("agreed to", "decided to"), not a standing "is committed to". */
-const RECOUNTED = /^in ([a-z]+ )?(19|20)\d\d,|\b((one|two|three|\d+|a|several) (years?|months?|weeks?|decades?) ago|last (year|month|week)|previously|had (agreed|committed|pledged|signed|decided)|signed ([a-z-]+ ){0,3}in (19|20)\d\d)\b/;
+const RECOUNTED = /^in ([a-z]+ )?(19|20)\d\d,|\b((one|two|three|\d+|a|several) (year|month|week|decade)s? ago|last (year|month|week)|previously|had (agreed|committed|pledged|signed|decided)|signed ([a-z-]+ ){0,3}in (19|20)\d\d)\b/;
 
 /** Participle use ("all actors committed to peace"): the word before must make it a verb. */
 function isParticiple(folded: string, index: number): boolean {
