@@ -29,7 +29,7 @@ const FUNCTION_WORDS =
   'first second third finally however then there here what when where which who why how all any both each every other ' +
   'some such mr mrs ms dr sir madam good great hello hi dear right just only since after before during under over while ' +
   'if because although though until unless whether let lastly additionally together meanwhile next last new is are was ' +
-  'were be do does did not can will would should could has have had begin end text yeah oh ah um uh hey wow ' +
+  'were be do does did can will would should could has have had begin end text yeah oh ah um uh hey wow ' +
   'fourth fifth sixth indeed likewise nonetheless nevertheless instead yet anyway moreover plus therefore overall mm hmm ' +
   'yep nope correct understood exactly fine perfect excellent terrific wonderful fantastic awesome gotcha whoa gracias merci shukran';
 
