@@ -86,7 +86,7 @@ export const TITLE_TYPE_CUES: readonly TitleTypeCue[] = [
   // "Secretary Roe's Travel to ...", "Secretary Roe Travels to ..." ("'s Travel to" is "Travel to" after a space).
   { type: 'Media Note', pattern: /\bTravels? to\b/i },
   // "U.S. Statement at the Human Rights Council", "Item 4: U.S. Statement on ...", "U.S. Embassy Statement on ...".
-  { type: 'Press Statement', pattern: /^Statement (by|from|on|at|to)\b|\b(U\.S\.|Embassy|Mission) Statement (by|from|on|at|to)\b/i },
+  { type: 'Press Statement', pattern: /(^|\b(U\.S\.|Embassy|Mission) )Statement (by|from|on|at|to)\b/i },
 ];
 
 /** The type a title announces ("Joint Statement on ...", "Secretary's Call with ..."); a no-break space is a space. */
