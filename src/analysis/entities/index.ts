@@ -90,10 +90,13 @@ export function findEntities(text: string, context: { title: string; tokens?: re
     add(person, 'person', 2);
     const voc = isTranscript ? vocativeAt(ctx, i) : null;
     add(voc, 'person', 2);
-    const cued = tokens[i]!.cap && !k && !inKnown[i] ? cueNounAt(tokens, i, ctx.lower) : null;
-    if (cued) add(cued, cued.type, 1);
-    const place = tokens[i]!.cap && !k && i > 0 && tokens[i - 1]!.word && !tokens[i - 1]!.cap ? placeBeforeItsAreaAt(ctx, i, known) : null;
-    if (place) add(place, place.type, 1);
+    // A capitalized word no lexicon name starts at: a name a noun cues, or a place before its area.
+    if (tokens[i]!.cap && !k) {
+      const cued = inKnown[i] ? null : cueNounAt(tokens, i, ctx.lower);
+      if (cued) add(cued, cued.type, 1);
+      const place = i > 0 && tokens[i - 1]!.word && !tokens[i - 1]!.cap ? placeBeforeItsAreaAt(ctx, i, known) : null;
+      if (place) add(place, place.type, 1);
+    }
   }
 
   const taken = new Uint8Array(tokens.length);
