@@ -13,7 +13,8 @@ import { findMeans, findTime } from './time-expressions';
 import { triggerStarts, type TriggerStarts } from './trigger-scan';
 import type { Commitment, Entity, Strength } from './types';
 
-const RANK: Record<Strength, number> = { firm: 3, intent: 2, support: 1 };
+/** Each strength as a number, the stronger the larger: triggers are ranked by it, and the summary scores sentences by it. */
+export const STRENGTH_RANK: Readonly<Record<Strength, number>> = { firm: 3, intent: 2, support: 1 };
 
 /**
  * Words that name a party, or a subject that stands for one. Tested anywhere in a subject, so the last
@@ -190,7 +191,7 @@ function strongestTrigger(
     for (let k = 0; k < TRIGGERS.length; k++) {
       if (!(mask & (1 << k))) continue;
       const trigger = TRIGGERS[k]!;
-      if (best && RANK[best.trigger.strength] >= RANK[trigger.strength]) continue;
+      if (best && STRENGTH_RANK[best.trigger.strength] >= STRENGTH_RANK[trigger.strength]) continue;
       trigger.pattern.lastIndex = index;
       const match = trigger.pattern.exec(folded);
       if (match && isValid(trigger, match, raw, folded, names, speakerParties)) best = { trigger, index, text: match[0] };

@@ -1,6 +1,7 @@
 // The statement at a glance: up to three sentences chosen from the text,
 // and the key facts (parties, commitments by strength, top entities).
 
+import { STRENGTH_RANK } from './commitments';
 import { wordsStart, type Sentence } from './sentences';
 import type { Commitment, Entity, EntityCount, Strength, Summary } from './types';
 
@@ -10,8 +11,6 @@ const TOP_ENTITIES = 8;
 /** Sentences too short or too long to stand for the text on their own. */
 const MIN_CHARS = 50;
 const MAX_CHARS = 450;
-
-const STRENGTH_SCORE: Record<Strength, number> = { firm: 3, intent: 2, support: 1 };
 
 /** Framing that introduces a text rather than saying anything: never a summary sentence. */
 const BOILERPLATE =
@@ -33,7 +32,7 @@ export function countEntities(entities: readonly Entity[]): EntityCount[] {
 
 function chooseSentences(text: string, sentences: readonly Sentence[], commitments: readonly Commitment[], entities: readonly Entity[]): Sentence[] {
   // By the sentence's end: a commitment starts where its sentence's words do, after a speaker's label.
-  const strengthAt = new Map(commitments.map((c) => [c.end, STRENGTH_SCORE[c.strength]]));
+  const strengthAt = new Map(commitments.map((c) => [c.end, STRENGTH_RANK[c.strength]]));
   const scored: Array<{ sentence: Sentence; score: number; index: number }> = [];
   let seenLede = false;
   let e = 0;
