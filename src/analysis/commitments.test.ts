@@ -138,6 +138,8 @@ describe('commitment strength, per the labeling guide', () => {
     'The United States maintains its long-standing support for Mongolia’s sovereignty.',
     'The ministers reaffirmed their support for the partnership.',
     'We continue to endorse the Mongolian-led reconciliation process.',
+    // Spoken emphasis: "we do support".
+    'But we do support the reconciliation talks in Darkhan.',
     'It is a step we very much support.',
     'Indeed, we call clearly together for an end to the violence.',
     'As to whether we are changing course – we still oppose the pipeline.',
