@@ -22,6 +22,8 @@ describe('commitment strength, per the labeling guide', () => {
     'Both parties expressed firm dedication to the sovereignty of Mongolia.',
     'The ministers signed a memorandum of understanding on wildlife trafficking.',
     'We remain committed to the full implementation of the ceasefire.',
+    // A standing commitment, however long held: no history.
+    'As we have said previously, we are committed to the border talks.',
     // A standing bond reaffirmed, as the labelers read it; "reaffirmed that" a view, and support, stay what they are.
     'The Secretary reaffirmed the enduring partnership between our two countries.',
     'Today the United States reaffirms the close cooperation between our two countries.',
@@ -200,6 +202,8 @@ describe('what is not a commitment', () => {
     ['history', 'In March 2019, the two governments agreed to open consulates in each other’s capitals.'],
     ['history', 'The ministers had agreed to meet again before the talks broke down.'],
     ['history', 'Last year, the two sides decided to extend the program by six months.'],
+    ['history', 'Last month, the ministers reiterated their call for free elections.'],
+    ['history', 'Two weeks ago, the Secretary expressed our commitment to the border talks.'],
     ['a name that holds a trigger word', 'The Global Methane Pledge entered into force.'],
     ['sympathy', 'We stand with the families of the victims.'],
     ['a participle', 'We commend all actors committed to the peace process.'],

@@ -152,7 +152,7 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
   }
   if (/^commit/.test(match[0]) && isParticiple(folded, match.index)) return false;
   if (/^agree[ds]? that$/.test(match[0]) && !UNDERTAKING.test(folded.slice(match.index + match[0].length))) return false;
-  if (/ed$|(agree|decide)d \w+$/.test(match[0]) && RECOUNTED.test(folded)) return false;
+  if ((/^(?!committed)[a-z]+ed\b|ed$/.test(match[0]) || /\b[a-z]+ed (our |their |its |the )?$/.test(before)) && RECOUNTED.test(folded)) return false;
   // "We must ...", "I will ...": the trigger names its own subject.
   if (!trigger.needsParty || /^(we|i|they)\b/.test(match[0])) return true;
   if (EMBEDDED.test(before)) return false;
