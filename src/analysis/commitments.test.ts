@@ -151,6 +151,10 @@ describe('commitment strength, per the labeling guide', () => {
     'We have a strong roadmap, that we encourage all partners to sign.',
     'We will explore the possibility of resuming the flights.',
     'She will also explore a regional approach to flood resilience.',
+    // Spoken: "we'll consider", "we're going to explore", "we would prefer" (a wish, as "we want to" is).
+    'We’ll consider every option to protect the herders.',
+    'So we’re going to explore that with the Minister.',
+    'We would prefer a stable relationship with the Mongolian side.',
     // A party noun that ends in a capital ("States") opens the trigger in a name's place.
     'The United States supports Mongolia’s transition to renewable energy.',
     // So does a government or an administration, an adverb between.
