@@ -31,7 +31,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t('firm', "(is|are|remains?|stays?) ([a-z]+ly |also |still |always )?(committed|dedicated) to|(is|are|remains?) an? ([a-z]+ )?committed partner|(stands?|remain) firm in", false),
   t('firm', "(reaffirm(ed|s|ing)?|underscor(e[ds]?|ing)|reiterat(e[ds]?|ing)|affirm(ed|s)?|renew(ed|s)?|demonstrate[ds]?|highlight(s|ed)?|reflect(s|ed)?|express(ed|es)?|stress(ed|es)?|emphasi[sz](ed|es)?) (the |their |our |its |his |her |a |an )?([a-z'.-]+ ){0,4}(commitments?|dedication)", false),
   // A standing bond reaffirmed is a commitment renewed, as the labelers read it ("reaffirmed the enduring partnership").
-  t('firm', "reaffirm(ed|s|ing)? (?!the importance|that )(the |their |our |its )?((?!support)[a-z'.-]+ ){0,3}(partnership|cooperation|alliance|relationship|principles|friendship|ties)"),
+  t('firm', "reaffirm(ed|s|ing)? (?!the ([a-z]+ )?(importance|role)|that )(the |their |our |its )?((?!support)[a-z'.-]+ ){0,3}(partnership|cooperation|alliance|relationship|principles|friendship|ties)"),
   t('firm', "(our|their|its|the administration's|the united states'|u\\.s\\.) ([a-z'.-]+ ){0,3}commitment(, [^,]{1,40},)? (to|that)", false),
   t('firm', "pledge[ds]?(?! of)|pledging to"),
   // "will" as a noun is none: "the will of", "the voices and will of" ("will of course" is the verb).
@@ -61,7 +61,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t('support', "(we|they|i|he|she|also|and|continues? to|jointly|strongly|fully|firmly|will|would|very much|proud to) ((do|[a-z]+ly) ){0,2}(support(s|ed)?|endorse[sd]?)(?! (for|by)\\b)|(?<=(states|u\\.s\\.|administration|government) ([a-z]+ly )?)supports|(?<=and [a-z]{3,} )support the|supportive of|(are|is) backing"),
   t('support', "interest in|(encourag(e[ds]?|ing)|urg(e[ds]?|ing))(?! (all )?([a-z]+ )?(u\\.s\\. citizens|citizens|americans|travelers|visitors|applicants|anyone|the public)\\b)|call(s|ed|ing)? (([a-z]+ly|together|again|also) ){0,2}(on|for|upon)|(pressed|(?<=\\b(to|we|they|i|will|also) )press(es)?) (for|([a-z'.-]+ ){1,3}to [a-z]+)|(?<=we )demand"),
   t('support', "hope[ds]? to|hopes? that|(will|'ll|going to) (also )?(explore|consider)|(we|i) would prefer|welcome[ds]? the opportunity to|(want|desire)s? to(?! (talk|thank|applaud|remind|speak|send|tell|know|extend|reiterate|convey|offer|pick|reinforce|say|note|start|begin|welcome|acknowledge|recognize|be clear|ask|add|emphasize|underscore|highlight|share|hear|express|congratulate|commend|salute|honor|pay tribute|join|briefly|just|go|turn|mention|point|give|take|echo|stop by|have a chance)\\b)|(willing|willingness) to (consider|review|explore)"),
-  t('support', "oppose[ds]?|stands? (united )?(with|by|in solidarity with)(?! (the )?([a-z-]+ ){0,2}(victims|families|people|survivors|those|loved))|(are|is) (deeply )?invested in|noted the need|reaffirm(s|ed|ing)?(?! (the|their|our|its) ([a-z]+ )?commitment| the importance| that)"),
+  t('support', "oppose[ds]?|stands? (united )?(with|by|in solidarity with)(?! (the )?([a-z-]+ ){0,2}(victims|families|people|survivors|those|loved))|(are|is) (deeply )?invested in|noted the need|reaffirm(s|ed|ing)?(?! (the|their|our|its) ([a-z]+ )?commitment| the ([a-z]+ )?(importance|role)| that)"),
 ];
 
 /** Words that undo a trigger right before it ("did not agree", "will never", "has no plans to"). */

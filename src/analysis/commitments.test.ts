@@ -359,6 +359,8 @@ describe('what is not a commitment', () => {
     ['what others were doing', 'We are troubled by reports of attacks on marchers who were calling for reform.'],
     ['a press center', 'We set up a press center in Darkhan to help local media.'],
     ['an evaluation', 'The ministers reaffirmed the importance of regional cooperation.'],
+    ['an evaluation', 'The ministers reaffirmed the strategic importance of the partnership.'],
+    ['an evaluation', 'We reaffirm the vital role of the herders’ cooperatives in Darkhan.'],
     ['an evaluation', 'Our partnership with Mongolia will be critical to the success of these efforts.'],
     ['an evaluation', 'Both delegations will be a key asset for the plan’s success.'],
     ['an embedded question', 'The ministers met to discuss how their two countries will expand the program.'],
