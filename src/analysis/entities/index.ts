@@ -36,7 +36,7 @@ import { countWords, startsWithDigit, tokenize, type Token } from './tokenize';
 import { isFunctionWord, lowerCaseWords } from './vocabulary';
 import { wordSet } from '../word-set';
 
-/** Tokens that mark an address ("@" of an e-mail, "www" or "https" of a web address): compared whole at every token, no regex. */
+/** Tokens that mark an address ("@" of an e-mail, "www" or "https" of a web address): compared whole at every token of a text that may hold one. */
 const ADDRESS_MARKS = wordSet('@ www http https');
 
 /** `context.tokens`: the text's tokens, when the caller has them already. */
@@ -101,8 +101,10 @@ export function findEntities(text: string, context: { title: string; tokens?: re
 
   const taken = new Uint8Array(tokens.length);
   // A name inside an e-mail address or a web address ("OES-PA-DG@state.gov", "www.state.gov/Joint-Statement-2021":
-  // the run of tokens with no space between) is no mention.
-  tokens.forEach((t, i) => {
+  // the run of tokens with no space between) is no mention. Most texts hold no mark at all: one regex over the
+  // text ("https" holds "http"; no other character lower-cases to "@", "w", "h", "t" or "p") spares them a Set lookup,
+  // and a hashing, per token.
+  if (/@|www|http/i.test(text)) tokens.forEach((t, i) => {
     if (!ADDRESS_MARKS.has(t.low)) return;
     let s = i;
     let e = i + 1;
