@@ -87,6 +87,9 @@ describe('addresses', () => {
   it('reads no name or date inside a web address', () => {
     const text = 'The IAEA report is at www.example.org/2031/05/Ruritania-Harbor-Safety-Agreement-May-2031.pdf and https://youtube.com/Ruritania.';
     expect(findEntities(text, { title: '' }).map((e) => e.text)).toEqual(['IAEA']);
+    // The pass runs only over a text that may hold a mark: a mark in capitals is one too.
+    const capitals = 'The IAEA report is at WWW.EXAMPLE.ORG/Ruritania-Harbor-Safety-Agreement.pdf for all.';
+    expect(findEntities(capitals, { title: '' }).map((e) => e.text)).toEqual(['IAEA']);
   });
 });
 
