@@ -125,11 +125,15 @@ function isInsideName(raw: string, index: number, trigger: string): boolean {
 }
 
 /**
- * A subject that names parties (`named`), none of them the document's, and no word of the speaker's side ("we", "the
- * Secretary"): in a transcript, others' doing.
+ * A subject (the sentence's [from, to)) that names parties, none of them the document's, and no word of the
+ * speaker's side ("we", "the Secretary"): in a transcript, others' doing. The word test first: most spoken
+ * subjects hold "we", and need no party lookup.
  */
-const othersOnly = (subject: string, named: readonly string[], parties: readonly string[]): boolean =>
-  named.length > 0 && !PARTY_WORD.test(subject) && !named.some((party) => parties.includes(party));
+function othersOnly(subject: string, names: SubjectNames, from: number, to: number, parties: readonly string[]): boolean {
+  if (PARTY_WORD.test(subject)) return false;
+  const named = names.parties(from, to);
+  return named.length > 0 && !named.some((party) => parties.includes(party));
+}
 
 /**
  * Whether a trigger matched at `match.index` of a sentence really commits a party; `speakerParties`: the document's
@@ -162,7 +166,7 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
   // The reader ("you'll see"), or "it" opening a clause: "if Russia invades, it will face ..." predicts ("it intends to" does not).
   // In a transcript the speakers are "we" and "I"; "they", and countries none of the document's parties, are the others a
   // briefer or a guest speaks of ("they will find willing partners", "Russia plans to", "an independent Ukraine will be there").
-  if (speakerParties && (/^(and )?(so )?they\b/.test(subject) || othersOnly(subject, names.parties(from, match.index), speakerParties))) return false;
+  if (speakerParties && (/^(and )?(so )?they\b/.test(subject) || othersOnly(subject, names, from, match.index, speakerParties))) return false;
   if (ADDRESSEE.test(subject) || (/^(and )?it$/.test(subject) && willing)) return false;
   return hasPartySubject(subject, before, names, from, match.index) || (!THING_SUBJECT.test(subject) && names.entityParty(0, match.index));
 }
