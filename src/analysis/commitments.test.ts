@@ -19,6 +19,8 @@ describe('commitment strength, per the labeling guide', () => {
     'The United States pledged $3 million for flood recovery.',
     'We will hold the next round of consultations in Ulaanbaatar in 2027.',
     'The Secretary reaffirmed the U.S. commitment to the region’s security.',
+    // "U.S." is written in capitals inside a sentence too: no name's word, as "Methane Pledge" is (below).
+    'The envoy will meet officials to affirm the enduring and close partnership and the U.S. commitment to mining reform.',
     'Both parties expressed firm dedication to the sovereignty of Mongolia.',
     'The ministers signed a memorandum of understanding on wildlife trafficking.',
     'We remain committed to the full implementation of the ceasefire.',

@@ -120,7 +120,7 @@ interface Hit {
 /** A capitalized trigger inside a sentence is part of a name ("the Global Methane Pledge"). */
 function isInsideName(raw: string, index: number, trigger: string): boolean {
   const first = raw[index]!;
-  if (index === 0 || first === first.toLowerCase() || /^i\b/.test(trigger)) return false;
+  if (index === 0 || first === first.toLowerCase() || /^(i|u\.s)\b/.test(trigger)) return false;
   return !/[:“"(]\s*$/.test(raw.slice(0, index));
 }
 
