@@ -114,6 +114,8 @@ describe('commitment strength, per the labeling guide', () => {
     // Working hard at it is working at it.
     'We’re working very hard on the release of the detained herders.',
     'The Embassy is working hard to reopen the border crossing.',
+    // The work named in passing is still the speaker's work.
+    'This coordination matters all the more as we work together to reopen the border crossing.',
   ])('intent: %s', (sentence) => expect(strengthOf(sentence)).toBe('intent'));
 
   it.each([
