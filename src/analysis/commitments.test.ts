@@ -346,6 +346,10 @@ describe('what is not a commitment', () => {
     ['an agenda', 'The Deputy’s meetings will include talks on trade and energy.'],
     ['logistics', 'The Minister’s remarks will be covered by a press pool.'],
     ['logistics', 'The U.S. delegation to the conference will be led by Ambassador Jane Roe.'],
+    ['itinerary', 'The Counselor will lead an interagency delegation to Darkhan on May 17.'],
+    // A new appointee's role, as the appointment describes it: a job, not an undertaking.
+    ['a job described', 'In this role, she will lead the Department’s efforts to train its mining experts.'],
+    ['a job described', 'Ambassador Jane Roe will draw on her experience in the private sector.'],
     ['a prediction', 'Mongolia’s announcement of new measures will help the economy recover.'],
     ['a prediction', 'And here, I think it is going to be incumbent on all sides to show restraint.'],
     ['itinerary', 'The Special Envoy will engage with civil society leaders in Darkhan.'],
