@@ -116,6 +116,9 @@ describe('commitment strength, per the labeling guide', () => {
     'The Embassy is working hard to reopen the border crossing.',
     // The work named in passing is still the speaker's work.
     'This coordination matters all the more as we work together to reopen the border crossing.',
+    // Efforts stepped up in other words: strengthening, deepening, expanding what the parties do.
+    'We’re also deepening our cooperation on clean mining.',
+    'The United States is investing in rural water systems across Mongolia.',
   ])('intent: %s', (sentence) => expect(strengthOf(sentence)).toBe('intent'));
 
   it.each([
@@ -195,6 +198,8 @@ describe('what is not a commitment', () => {
     ['logistics', 'Approved media will receive credentials at the gate.'],
     ['a prediction about a thing', 'The agreement will expand trade between our countries.'],
     ['discussion', 'The delegations discussed regional security and exchanged views on energy.'],
+    // An act done on the page itself, as "is imposing sanctions" is (the guide's hard cases).
+    ['an act on the page', 'Today we are expanding our existing sanctions on the junta’s leaders.'],
     ['welcoming', 'The United States welcomed the release of the journalists.'],
     ['condemnation', 'We condemn the attack in the strongest terms.'],
     ['negation', 'The two sides did not agree to extend the deadline.'],
