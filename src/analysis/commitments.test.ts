@@ -346,6 +346,8 @@ describe('what is not a commitment', () => {
     ['itinerary', 'We’ll be in Darkhan next week, and the Minister will be in touch with the press.'],
     ['a prediction', 'I think it will help build a greater political commitment to health care.'],
     ['a prediction', 'And if this goes on, I think this will only get worse.'],
+    // Reported speech: the subject is what follows "said that", as after "I think".
+    ['a prediction', 'The President said that this war will only end through diplomacy.'],
     ['itinerary', 'The Ambassador will join the delegation to the Darkhan Forum, where she will promote exchanges with students.'],
     ['itinerary', 'At the ceremony, the Secretary will announce the winners of the innovation prize.'],
     ['an agenda', 'The Deputy’s meetings will include talks on trade and energy.'],
