@@ -361,6 +361,7 @@ describe('what is not a commitment', () => {
     ['a prediction', 'And here, I think it is going to be incumbent on all sides to show restraint.'],
     ['itinerary', 'The Special Envoy will engage with civil society leaders in Darkhan.'],
     ['the briefing’s own logistics', 'I’ll briefly touch on your first question.'],
+    ['the briefing’s own logistics', 'I have two items at the top, and then we’ll get to your questions.'],
     ['a subject of discussion', 'The two ministers spoke about trade, health, and working together to counter disinformation.'],
     ['a heading', 'Working Together to Counter Disinformation'],
     ['news of an appointment', 'The Department is pleased to announce Jane Roe as the new Special Envoy for Mongolia.'],
