@@ -213,6 +213,7 @@ describe('what is not a commitment', () => {
     ['past signing', 'The plan builds on the accord the two governments signed in 2019.'],
     ['history', 'In October 2020, the two governments signed a memorandum on trade.'],
     ['history', 'In March 2019, the two governments agreed to open consulates in each other’s capitals.'],
+    ['history', 'Since 2015, the United States has pledged $40 million to Mongolia’s herders.'],
     ['history', 'The ministers had agreed to meet again before the talks broke down.'],
     ['history', 'Last year, the two sides decided to extend the program by six months.'],
     ['history', 'Last month, the ministers reiterated their call for free elections.'],

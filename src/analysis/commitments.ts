@@ -71,8 +71,8 @@ const ELABORATION = /^(these (efforts|steps|commitments|measures|initiatives) (a
 const EMBEDDED =
   /(\b((that|which|who)( is| are| was| were)?|where (he|she|they|it)|discuss(ed|es|ing)?)|\b(expect(s|ation)?|predict|doubt|believes?|convinced|sure|certain|confident|trust|ensur(e|ing)|concern(ed)?) that [^,;]*|\b(hope[sd]?|hoping) (?!(to|for)\b|and (we )?$)[^,;]*|(?<!make )\b(convinced|sure|certain|confident) [^,;]*|\b(i|we) (expect|suspect|understand|anticipate|imagine|don't think) [^,;]*|\b(whether|if|unless|(?<!(\bis|'s) )how) [^,;:–—]*|\b(the need|ways?|how|efforts?|opportunit(y|ies)) to)\s*$/;
 
-/** An earlier occasion recounted: "one year ago ... signed", "had agreed", "In October 2020, the two sides signed"; read after a past tense ("agreed to", "decided to"), not a standing "is committed to". */
-const RECOUNTED = /^in ([a-z]+ )?(19|20)\d\d,|\b((one|two|three|\d+|a|several) (year|month|week|decade)s? ago|last (year|month|week)|previously|had (agreed|committed|pledged|signed|decided)|signed ([a-z-]+ ){0,3}in (19|20)\d\d)\b/;
+/** An earlier occasion recounted: "one year ago ... signed", "had agreed", "In October 2020, the two sides signed", "Since 2015, ... has pledged"; read after a past tense ("agreed to", "decided to"), not a standing "is committed to". */
+const RECOUNTED = /^(in|since) ([a-z]+ )?(19|20)\d\d,|\b((one|two|three|\d+|a|several) (year|month|week|decade)s? ago|last (year|month|week)|previously|had (agreed|committed|pledged|signed|decided)|signed ([a-z-]+ ){0,3}in (19|20)\d\d)\b/;
 
 /** Participle use ("all actors committed to peace"): the word before must make it a verb. */
 function isParticiple(folded: string, index: number): boolean {
