@@ -221,6 +221,7 @@ describe('what is not a commitment', () => {
     ['a name that holds a trigger word', 'The Global Methane Pledge entered into force.'],
     ['sympathy', 'We stand with the families of the victims.'],
     ['a participle', 'We commend all actors committed to the peace process.'],
+    ['a participle', 'The panel reviews U.S. programs intended to inform foreign publics.'],
     ['a relative clause', 'We discussed projects that will create jobs.'],
     ['a relative clause', 'Aid reached the civilians who are seeking to leave the city.'],
     ['looking forward to a discussion', 'We look forward to hearing from the students.'],

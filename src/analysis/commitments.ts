@@ -74,7 +74,7 @@ const EMBEDDED =
 /** An earlier occasion recounted: "one year ago ... signed", "had agreed", "In October 2020, the two sides signed", "Since 2015, ... has pledged"; read after a past tense ("agreed to", "decided to"), not a standing "is committed to". */
 const RECOUNTED = /^(in|since) ([a-z]+ )?(19|20)\d\d,|\b((one|two|three|\d+|a|several) (year|month|week|decade)s? ago|last (year|month|week)|previously|had (agreed|committed|pledged|signed|decided)|signed ([a-z-]+ ){0,3}in (19|20)\d\d)\b/;
 
-/** Participle use ("all actors committed to peace"): the word before must make it a verb. */
+/** Participle use ("all actors committed to peace", "programs intended to inform"): the word before must make it a verb. */
 function isParticiple(folded: string, index: number): boolean {
   const previous = /([a-z.']+)\s+$/.exec(folded.slice(0, index))?.[1] ?? '';
   return !PARTY_WORD.test(previous) && !/^(and|also|jointly|further|again|publicly|formally|have|has|had|been|both|each|all|they|who|countries|states|sides)$/.test(previous);
@@ -154,7 +154,7 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
     const said = `will ${rest.trimStart()}`;
     if (ITINERARY.test(said) || EVALUATION.test(said) || CLOCK_TIME.test(folded)) return false;
   }
-  if (/^commit/.test(match[0]) && isParticiple(folded, match.index)) return false;
+  if (/^(commit|intended)/.test(match[0]) && isParticiple(folded, match.index)) return false;
   if (/^agree[ds]? that$/.test(match[0]) && !UNDERTAKING.test(folded.slice(match.index + match[0].length))) return false;
   if ((/^(?!committed)[a-z]+ed\b|ed$/.test(match[0]) || /\b[a-z]+ed (our |their |its |the )?$/.test(before)) && RECOUNTED.test(folded)) return false;
   // "We must ...", "I will ...": the trigger names its own subject.
