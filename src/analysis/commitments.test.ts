@@ -222,6 +222,8 @@ describe('what is not a commitment', () => {
     ['sympathy', 'We stand with the families of the victims.'],
     ['a participle', 'We commend all actors committed to the peace process.'],
     ['a participle', 'The panel reviews U.S. programs intended to inform foreign publics.'],
+    // Others described in a relative clause, not a party's standing commitment.
+    ['a relative clause', 'We salute the teachers who are committed to keeping Darkhan’s schools open.'],
     ['a relative clause', 'We discussed projects that will create jobs.'],
     ['a relative clause', 'Aid reached the civilians who are seeking to leave the city.'],
     ['looking forward to a discussion', 'We look forward to hearing from the students.'],
