@@ -36,6 +36,8 @@ describe('people', () => {
 
   it('starts the name after a portfolio at a given name, though the surname is a common word', () => {
     expect(people('Special Representative for Afghanistan Thomas West led the delegation.')).toEqual(['person:Thomas West']);
+    // The given name opens a name of three words, the portfolio's last word before it.
+    expect(people('Minister of Water and Ecological Transition Carlos Vell Amaro spoke.')).toEqual(['person:Carlos Vell Amaro']);
   });
 
   it('skips a portfolio opened by "to", and takes no portfolio\'s words for a name', () => {

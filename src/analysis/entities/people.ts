@@ -243,9 +243,10 @@ function nameWords(tokens: readonly Token[], s: number, e: number): number {
 /** Name words a portfolio's name keeps unless it opens with a given name: "... Mineral Resources [Jane Roe]". */
 const PORTFOLIO_NAME_WORDS = 2;
 
-/** Start of the name ending a portfolio at `end`: at most two words plus initials, more after a given name. */
+/** Start of the name ending a portfolio at `end`: from its first given name, else at most two words plus initials. */
 function portfolioNameStart(tokens: readonly Token[], s: number, end: number): number {
-  if (GIVEN.has(tokens[s]?.low)) return s;
+  // A given name opens the name, wherever in the run: "... and Ecological Transition [Gustavo Manrique Miranda]".
+  for (let k = s; k < end - 1; k++) if (GIVEN.has(tokens[k]!.low)) return k;
   let words = 0;
   for (let k = end - 1; k > s; k--) {
     const t = tokens[k]!;
