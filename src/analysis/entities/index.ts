@@ -229,8 +229,8 @@ function echoes(text: string, ctx: NameContext, found: readonly Ranked[]): Ranke
       // Initials never stand for a person alone ("Jane Q." is no "Q").
       const words = tokens.slice(c.start, c.end).filter((t) => t.word && t.text.length > 1 && !isRegnal(t));
       const last = words.at(-1);
-      // Never a function word: "Moon Jae-in" echoes no "In addition".
-      if (last && !isFunctionWord(last.low)) people.add(last.low);
+      // Never a function word: "Moon Jae-in" echoes no "In addition"; never half a hyphened surname ("Richey-Allen" is no "Allen").
+      if (last && !isFunctionWord(last.low) && tokens[c.end - 2]?.text !== '-') people.add(last.low);
       if (words.length === 1 && words[0]) people.add(words[0].low);
     } else if (c.type !== 'date') {
       // A name its shape or a cue found (the lexicon's are found everywhere), where it recurs without them:

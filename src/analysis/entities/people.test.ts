@@ -260,6 +260,15 @@ describe('people', () => {
     expect(people('QUESTION: Is that right?\n\nMR HOLT: Understood.\n\nMR HOLT: Terrific.\n\nMR HOLT: Kestra.')).toEqual(['person:HOLT', 'person:HOLT', 'person:HOLT', 'person:Kestra']);
   });
 
+  it('takes a bare name with a hyphened surname whole, and echoes no half of it', () => {
+    expect(people('We met Rebecca Lind-Halden today. Later, Halden spoke.')).toEqual(['person:Rebecca Lind-Halden']);
+    expect(people('Prime Minister Prayut Chan-o-cha arrived today.')).toEqual(['person:Prayut Chan-o-cha']);
+  });
+
+  it('takes a word spelled out letter by letter for no name', () => {
+    expect(people('That is vells with a V, V-E-L-L-S, dot O-R-G.')).toEqual([]);
+  });
+
   it('leaves out an honorific hyphened to a name, and takes no interjection for one', () => {
     expect(people('MR HOLT: Mm-hmm.\n\nThank you, Varre-ji, and Minister Oksa-san.')).toEqual(['person:HOLT', 'person:Varre', 'person:Oksa']);
   });

@@ -60,8 +60,9 @@ export function nameRunEnd({ tokens, lower, knownEnd }: NameContext, i: number, 
       j++;
       words++;
       if (isInitial(t) && tokens[j]?.text === '.' && !tokens[j]!.sp) j++;
-      // Hyphenated parts, whatever their case: "Eui-yong", "Thomas-Greenfield"; not an honorific ("Jaishankar-ji", "Takagi-san").
-      while (tightHyphenAt(tokens, j) && tokens[j + 1]!.word && !HONORIFICS.has(tokens[j + 1]!.low)) j += 2;
+      // Hyphenated parts, whatever their case: "Eui-yong", "Thomas-Greenfield"; not an honorific ("Jaishankar-ji", "Takagi-san"),
+      // nor a capital letter spelled out ("W-R-A-P-S"), though a small one may be part of a name ("Chan-o-cha").
+      while (tightHyphenAt(tokens, j) && tokens[j + 1]!.word && !isInitial(tokens[j + 1]) && !HONORIFICS.has(tokens[j + 1]!.low)) j += 2;
       if (isNameWord(t, lower, true)) strictEnd = j;
       continue;
     }
@@ -368,7 +369,6 @@ export function barePersonAt(ctx: NameContext, i: number): Span | null {
   if (!prev || !(tokens[i + 1]?.cap || isInitial(tokens[i])) || tokens[i]!.nl || !(opens || opensBareName(prev))) return null;
   const end = nameRunEnd(ctx, i, 3);
   if (end - i < 2 || (tokens[end]?.cap && !tokens[end]!.nl) || (opens && !(tokens[end]?.word && !tokens[end]!.cap))) return null;
-  for (let k = i; k < end; k++) if (tokens[k]!.text === '-') return null;
   return personEvidence(tokens, i, end, ctx.transcript) ? { start: i, end } : null;
 }
 
