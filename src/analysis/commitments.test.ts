@@ -263,9 +263,10 @@ describe('what is not a commitment', () => {
     // Its own subject, though a party is named earlier in the sentence.
     ['what others will do', 'If Borduria tries to install a puppet government, millions of Mongolians are going to resist it.'],
     ['what will happen', 'The meetings are on Monday, and it’ll likely be the Foreign Minister first.'],
-    // In a transcript "they" are others; the speakers are "we" and "I".
+    // In a transcript "they", "he" and "she" are others (the Secretary on a trip, a foreign leader); the speakers are "we" and "I".
     ['what others will do, in a transcript', 'MR ROE: By joining the alliance, they will strengthen it.'],
     ['what others will do, in a transcript', 'MR ROE: And so they’ll strengthen the alliance.'],
+    ['what others will do, in a transcript', 'MR ROE: He wants to restore the empire, and I think she will follow him.'],
     ['what a party will have, not do', 'We will have plenty of chances to discuss the border.'],
     ['what a party will have, not do', 'I think we’ll have done a good thing if the summit galvanizes action.'],
     ['a thought, not an act', 'We have to remember why we went to Darkhan in the first place.'],
