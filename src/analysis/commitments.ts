@@ -164,8 +164,9 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
   const subject = folded.slice(from, match.index).trim();
   if (subject === '' && /ed$/.test(match[0])) return false; // a past-tense list item: "Supported 8 million ..."
   // The reader ("you'll see"), or "it" opening a clause: "if Russia invades, it will face ..." predicts ("it intends to" does not).
-  // In a transcript the speakers are "we" and "I"; "they", "he" or "she" right before the trigger, and countries none of the document's parties, are the others a
-  // briefer or a guest speaks of ("they will find willing partners", "Russia plans to", "an independent Ukraine will be there").
+  // In a transcript the speakers are "we" and "I"; "they", "he" or "she" right before the trigger, and countries none of the
+  // document's parties, are the others a briefer or a guest speaks of ("they will find willing partners", "she will take the
+  // opportunity to", "Russia plans to", "an independent Ukraine will be there").
   if (speakerParties && (/^(and )?(so )?they\b|\b(he|she)$/.test(subject) || othersOnly(subject, names, from, match.index, speakerParties))) return false;
   if (ADDRESSEE.test(subject) || (/^(and )?it$/.test(subject) && willing)) return false;
   return hasPartySubject(subject, before, names, from, match.index) || (!THING_SUBJECT.test(subject) && names.entityParty(0, match.index));
