@@ -117,7 +117,7 @@ interface Hit {
   text: string;
 }
 
-/** A capitalized trigger inside a sentence is part of a name ("the Global Methane Pledge"). */
+/** A capitalized trigger inside a sentence is part of a name ("the Global Methane Pledge"); "I" and "U.S." are capitals anywhere. */
 function isInsideName(raw: string, index: number, trigger: string): boolean {
   const first = raw[index]!;
   if (index === 0 || first === first.toLowerCase() || /^(i|u\.s)\b/.test(trigger)) return false;
