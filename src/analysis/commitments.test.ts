@@ -16,6 +16,8 @@ describe('commitment strength, per the labeling guide', () => {
     'The two sides agreed to establish a joint working group on mining.',
     'The delegations decided to expand the exchange program.',
     'Both governments committed to open a direct air route.',
+    // "commit" is never a participle: after a name, as after "we", it is the verb.
+    'The United States and Mongolia commit to opening a consulate in Darkhan.',
     'The United States pledged $3 million for flood recovery.',
     'We will hold the next round of consultations in Ulaanbaatar in 2027.',
     'The Secretary reaffirmed the U.S. commitment to the region’s security.',
@@ -133,6 +135,8 @@ describe('commitment strength, per the labeling guide', () => {
     'The Secretary reaffirmed support for its sovereignty and territorial integrity.',
     'We want to see a peaceful resolution of the dispute.',
     'We urge the parties to return to negotiations.',
+    // The parties urged to commit are others: the speaker's part is the urging.
+    'We urge the parties to commit to an immediate ceasefire.',
     'We want to make sure that the elections are free and fair.',
     'The United States is proud to support Mongolia’s vaccination campaign.',
     'The United States continues to staunchly support the inquiry.',

@@ -154,7 +154,7 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
     const said = `will ${rest.trimStart()}`;
     if (ITINERARY.test(said) || EVALUATION.test(said) || CLOCK_TIME.test(folded)) return false;
   }
-  if (/^(commit|intended)/.test(match[0]) && isParticiple(folded, match.index)) return false;
+  if (/^(committed|intended)/.test(match[0]) && isParticiple(folded, match.index)) return false;
   if (/^agree[ds]? that$/.test(match[0]) && !UNDERTAKING.test(folded.slice(match.index + match[0].length))) return false;
   if ((/^(?!committed)[a-z]+ed\b|ed$/.test(match[0]) || /\b[a-z]+ed (our |their |its |the )?$/.test(before)) && RECOUNTED.test(folded)) return false;
   // "We must ...", "I will ...": the trigger names its own subject.
