@@ -66,6 +66,8 @@ describe('commitment strength, per the labeling guide', () => {
     'The ministers welcomed the announcement of a $20 million credit line for Mongolian solar farms.',
     // "That is why" opens the clause: its subject is what follows.
     'That is why we will continue to stand with Mongolia’s herders.',
+    // What a thing shows opens a new clause: its subject is what follows "demonstrate that", "make clear that".
+    'Today’s measures demonstrate that we will continue to impose costs on the junta.',
     // "will use" its tools is an undertaking; "will use the visit to" an itinerary's (below).
     'We will use every tool at our disposal to hold the smugglers to account.',
   ])('firm: %s', (sentence) => expect(strengthOf(sentence)).toBe('firm'));

@@ -80,8 +80,8 @@ function isParticiple(folded: string, index: number): boolean {
   return !PARTY_WORD.test(previous) && !/^(and|also|jointly|further|again|publicly|formally|have|has|had|been|both|each|all|they|who|countries|states|sides)$/.test(previous);
 }
 
-/** "... and we", "... and the two sides", "I think it", "we know that it", "she said that this war", "that is why we": a new clause with its own subject. */
-const NEW_SUBJECT = / (and (?=(we|they|i|he|she|the two|both) )|(think|believe|know|said) (that )?|why )/g;
+/** "... and we", "... and the two sides", "I think it", "we know that it", "she said that this war", "these measures show that we", "made clear that we", "that is why we": a new clause with its own subject. */
+const NEW_SUBJECT = / (and (?=(we|they|i|he|she|the two|both) )|(think|believe|know|said|demonstrates?|shows?) (that )?|clear that |why )/g;
 
 /**
  * Where the subject of a trigger at `index` starts: its clause, after the
