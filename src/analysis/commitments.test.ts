@@ -112,6 +112,7 @@ describe('commitment strength, per the labeling guide', () => {
     // A hope said together with the work for it is no hope about others.
     'We hope and continue to work to expand trade with Mongolia.',
     'We look forward to our continued cooperation on clean mining.',
+    'We look forward to many more years of partnership with Mongolia.',
     // Readiness for what may come is readiness to act.
     'We are fully prepared for any outcome of the border talks.',
     'We stand ready for a new round of talks in Darkhan.',
