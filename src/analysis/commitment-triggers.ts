@@ -34,8 +34,8 @@ export const TRIGGERS: readonly Trigger[] = [
   t('firm', "reaffirm(ed|s|ing)? (?!the ([a-z]+ )?(importance|role)|that )(the |their |our |its )?((?!support)[a-z'.-]+ ){0,3}(partnership|cooperation|alliance|relationship|principles|friendship|ties)"),
   t('firm', "(our|their|its|the administration's|the united states'|u\\.s\\.) ([a-z'.-]+ ){0,3}commitment(, [^,]{1,40},)? (to|that)", false),
   t('firm', "pledge[ds]?(?! of)|pledging to"),
-  // "will" as a noun is none: "the will of", "the voices and will of" ("will of course" is the verb).
-  t('firm', "shall|(?<!\\b(the|an?|its|their|our|his|her|political|own|good|free) )will(?! not| neither| no longer| of (?!course))|'ll|(are|'re|is) (definitely |certainly |absolutely )?going to(?! have to)"),
+  // "will" as a noun is none: "the will of", "the voices and will of" ("will of course" is the verb); a readout reports "will continue" as "would continue".
+  t('firm', "shall|(?<!\\b(the|an?|its|their|our|his|her|political|own|good|free) )will(?! not| neither| no longer| of (?!course))|'ll|(are|'re|is) (definitely |certainly |absolutely )?going to(?! have to)|would (continue|remain)"),
   t('firm', "signed|signs? (an?|the)|concluded (an?|the) [a-z ]{0,30}agreement"),
   // New money announced, in any tense, is firm; "is pleased to announce" an appointment, an award or a program is news, no undertaking.
   t('firm', "(is|are) (providing|committing|dedicating|contributing|deploying|allocating) ((an )?additional |more than |nearly |over |up to )?(\\$|us\\$|usd)|announc(e[ds]?|ing|ement of) (a |an(other)? )?(additional |more than |nearly |over |up to )?(\\$|us\\$)|announc(e[ds]?|ing) the donation of|(have|has) (authorized|obligated)|(am|is|are) authorizing"),

@@ -70,6 +70,8 @@ describe('commitment strength, per the labeling guide', () => {
     'Today’s measures demonstrate that we will continue to impose costs on the junta.',
     // "will use" its tools is an undertaking; "will use the visit to" an itinerary's (below).
     'We will use every tool at our disposal to hold the smugglers to account.',
+    // A readout's reported "will": "emphasized that the United States would continue to".
+    'The Secretary emphasized that the United States would continue to support Mongolia’s herders.',
   ])('firm: %s', (sentence) => expect(strengthOf(sentence)).toBe('firm'));
 
   it.each([
