@@ -15,12 +15,16 @@ export function headingFlags(tokens: readonly Token[]): Uint8Array {
     let e = s + 1;
     while (e < tokens.length && !tokens[e]!.nl) e++;
     let caps = 0;
-    let lows = 0;
-    for (let i = s; i < e; i++) {
+    let i = s;
+    // Read up to the first long word in lower case, which rules the line out: a paragraph's come early.
+    for (; i < e; i++) {
       const t = tokens[i]!;
-      if (t.word && !t.num && t.text.length >= LONG) t.cap ? caps++ : lows++;
+      if (t.word && !t.num && t.text.length >= LONG) {
+        if (!t.cap) break;
+        caps++;
+      }
     }
-    if (caps >= 2 && lows === 0) flags.fill(1, s, e);
+    if (caps >= 2 && i === e) flags.fill(1, s, e);
     s = e;
   }
   return flags;
