@@ -9,6 +9,8 @@ import type { Token } from './tokenize';
 export interface Ranked extends Candidate {
   /** 0: cue-based (titles, labels, full dates); 1: names and shapes; 2: guesses (bare years, propagation). */
   rank: number;
+  /** Width in characters, which resolve() works out once rather than in every comparison. */
+  width: number;
 }
 
 /**
@@ -16,16 +18,15 @@ export interface Ranked extends Candidate {
  * undefined unless a lexicon gave one): the sort and the rounds after it
  * read them without going through polymorphic property lookups.
  */
-export const ranked = (start: number, end: number, type: EntityType, rank: number, key?: string): Ranked => ({ start, end, type, key, rank });
+export const ranked = (start: number, end: number, type: EntityType, rank: number, key?: string): Ranked => ({ start, end, type, key, rank, width: 0 });
 
 /** Accepts candidates that fit in the free tokens, best first; marks them in `taken`. Sorted by start. */
 export function resolve(tokens: readonly Token[], cands: readonly Ranked[], taken: Uint8Array): Ranked[] {
-  // Widths in characters, worked out once rather than in every comparison.
-  const order = cands.map((c) => ({ c, width: tokens[c.end - 1]!.end - tokens[c.start]!.start }));
+  for (const c of cands) c.width = tokens[c.end - 1]!.end - tokens[c.start]!.start;
   // Among equals a lexicon's name goes first: its key groups the name's forms ("State Department" with "Department of State").
-  order.sort((a, b) => a.c.rank - b.c.rank || b.width - a.width || a.c.start - b.c.start || +!a.c.key - +!b.c.key);
+  const order = [...cands].sort((a, b) => a.rank - b.rank || b.width - a.width || a.start - b.start || +!a.key - +!b.key);
   const out: Ranked[] = [];
-  for (const { c } of order) {
+  for (const c of order) {
     let free = c.end > c.start;
     for (let i = c.start; i < c.end && free; i++) free = !taken[i];
     if (!free) continue;
