@@ -135,7 +135,7 @@ function personWords(tokens: readonly Token[], cands: readonly Ranked[]): Set<st
 
 /** The longest lexicon name at each token, taken greedily left to right. */
 function knownNames(tokens: readonly Token[]): (PhraseMatch<Known> | null)[] {
-  const out: (PhraseMatch<Known> | null)[] = new Array<PhraseMatch<Known> | null>(tokens.length).fill(null);
+  const out = tokens.map((): PhraseMatch<Known> | null => null);
   for (let i = 0; i < tokens.length; i++) {
     const m = tokens[i]!.word ? knownAt(tokens, i) : null;
     if (m) {
