@@ -262,7 +262,8 @@ export function findCommitments(
     const inSentence = entities.slice(nextEntity, lastEntity);
 
     const raw = text.slice(sentence.start, sentence.end);
-    const isQuestion = /\?\s*$/.test(raw);
+    // Trimmed (trim's white space is the regex \s), not a regex /\?\s*$/, which would try every "?" and every position.
+    const isQuestion = raw.trimEnd().endsWith('?');
     const reporter = REPORTERS.has(sentence.speaker);
     if (isQuestion || reporter) {
       previous = null;

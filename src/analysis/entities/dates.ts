@@ -27,8 +27,10 @@ export interface Span {
 /** "Thursday": never part of a name ("the Conference on Lebanon on Thursday"). */
 export const isWeekday = (t: Token): boolean => WEEKDAY.has(t.low);
 const isMonth = (t: Token | undefined): boolean => !!t && t.cap && MONTH.has(t.low) && (t.low.length > 3 || t.low === 'may');
-const isDay = (t: Token | undefined): boolean => !!t && DAY.test(t.low);
-const isYear = (t: Token | undefined): boolean => !!t && YEAR.test(t.text);
+// Asked at most capitalized words: a day opens with a digit and a year is all digits, which the token's
+// facts tell without running the regex.
+const isDay = (t: Token | undefined): boolean => !!t && startsWithDigit(t.low) && DAY.test(t.low);
+const isYear = (t: Token | undefined): boolean => !!t && t.num && YEAR.test(t.text);
 /** Tokens i and i+1 touch (no space between): "19-23", "04/16". */
 const tight = (tokens: readonly Token[], i: number): boolean => !!tokens[i] && !tokens[i]!.sp;
 const isDash = (t: Token | undefined): boolean => !!t && /^[-–]$/.test(t.text);
