@@ -354,7 +354,8 @@ export function personEvidence(tokens: readonly Token[], s: number, e: number, t
 export function leaderAt({ tokens }: NameContext, i: number): Span | null {
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  return LEADERS.has(t.low) && !t.upper && !(next?.cap && next.sp && !next.nl) ? { start: i, end: i + 1 } : null;
+  // The set lookup last: most capitalized words are ruled out by their neighbours.
+  return !t.upper && !(next?.cap && next.sp && !next.nl) && LEADERS.has(t.low) ? { start: i, end: i + 1 } : null;
 }
 
 /** Two or three name words standing alone, with evidence ("... release Robert Roe today"): a weak guess. */
