@@ -191,7 +191,8 @@ function cueRules(ctx: NameContext, heading: Uint8Array, cands: Ranked[], blocke
       i = label.colon - 1;
       continue;
     }
-    const person = titledPersonAt(ctx, i, nameParts ?? undefined) ?? bylinePersonAt(ctx, i) ?? rolePersonAt(ctx, i);
+    // A role noun is in lower case (its rule ran above): none opens with a capital or a digit.
+    const person = titledPersonAt(ctx, i, nameParts ?? undefined) ?? bylinePersonAt(ctx, i);
     if (person) {
       // The title is no entity: keep chunks from reading "Ambassador" or "Dr." as part of a name.
       blocked.fill(1, titleStartBefore(tokens, person.start), person.start);
