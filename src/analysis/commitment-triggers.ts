@@ -28,7 +28,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // "urged the sides to agree on", "called on all parties to commit to": the infinitive is someone else's undertaking, if any.
   t('firm', "(?<!to )agree[ds]? (to|on|that)|decide[ds] to|resolved to"),
   t('firm', "(?<!to )(re)?commit(s|ted)? (to|themselves)"),
-  t('firm', "(?<!(who|that) )(is|are|remains?|stays?) ([a-z]+ly |also |still |always )?(committed|dedicated) to|(is|are|remains?) an? ([a-z]+ )?committed partner|(stands?|remain) firm in", false),
+  t('firm', "(?<!(who|that) )(is|are|am|remains?|stays?) ([a-z]+ly |also |still |always )?(committed|dedicated) to|(is|are|remains?) an? ([a-z]+ )?committed partner|(stands?|remain) firm in", false),
   t('firm', "(reaffirm(ed|s|ing)?|underscor(e[ds]?|ing)|reiterat(e[ds]?|ing)|affirm(ed|s)?|renew(ed|s)?|demonstrate[ds]?|highlight(s|ed)?|reflect(s|ed)?|express(ed|es)?|stress(ed|es)?|emphasi[sz](ed|es)?) (the |their |our |its |his |her |a |an )?([a-z'.-]+ ){0,4}(commitments?|dedication)", false),
   // A standing bond reaffirmed is a commitment renewed, as the labelers read it ("reaffirmed the enduring partnership").
   t('firm', "reaffirm(ed|s|ing)? (?!the ([a-z]+ )?(importance|role)|that )(the |their |our |its )?((?!support)[a-z'.-]+ ){0,3}(partnership|cooperation|alliance|relationship|principles|friendship|ties)"),

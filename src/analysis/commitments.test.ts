@@ -35,6 +35,7 @@ describe('commitment strength, per the labeling guide', () => {
     'We will continue to use every tool to hold the regime accountable.',
     'The working group is to meet twice a year.',
     'We are equally committed to a peaceful settlement of the border dispute.',
+    'I am personally committed to bringing every detained herder home.',
     'The Secretary highlighted our commitment, together with our allies, to hold the regime accountable.',
     'If the talks succeed, we will open a consulate in Darkhan.',
     'Mongolia announced it will host the next round in Ulaanbaatar.',
