@@ -12,7 +12,7 @@
 import { list } from './parse';
 
 /** Words that make another title of a title before it ("Acting", "Principal Deputy", "Vice", "Former"). */
-export const TITLE_MODIFIERS: readonly string[] = 'special deputy senior chief acting executive first second vice principal former late then interim general assistant'.split(' ');
+export const TITLE_MODIFIERS: readonly string[] = 'acting assistant chief deputy executive first former general interim late principal second senior special then vice'.split(' ');
 
 export const PERSON_TITLES: readonly string[] = list(
   'Secretary|Secretary of State|Under Secretary|Senior Bureau Official|Counselor|' +
