@@ -2,30 +2,27 @@
 // (../shared/corpus/README.md), with the label variants pages actually show.
 // Data, not code: extend the list, not the logic.
 
-export interface DocumentTypeEntry {
-  /** The canonical name reported to the user and the scorer. */
-  type: string;
-  /** Lower-case labels that mean this type besides its own name (a plural in "s" means it too). */
-  labels: string[];
-}
-
-export const STATEMENT_TYPES: readonly DocumentTypeEntry[] = [
-  { type: 'Joint Statement', labels: ['joint declaration', 'joint communique', 'joint communiqué'] },
+/**
+ * Each type's canonical name, reported to the user and the scorer, then the lower-case
+ * labels that mean it besides its own name (a plural in "s" means it too).
+ */
+export const STATEMENT_TYPES: readonly (readonly [type: string, ...labels: string[]])[] = [
+  ['Joint Statement', 'joint declaration', 'joint communique', 'joint communiqué'],
   // Embassy sites file releases under plural category names ("Press Releases").
-  { type: 'Press Statement', labels: ['statement', 'press release', 'news release'] },
-  { type: 'Media Note', labels: ['notice to the press'] },
-  { type: 'Readout', labels: [] },
+  ['Press Statement', 'statement', 'press release', 'news release'],
+  ['Media Note', 'notice to the press'],
+  ['Readout'],
   // Embassy sites file speech and briefing transcripts under "Transcripts".
-  { type: 'Remarks', labels: ['remarks to the press', 'transcript'] },
+  ['Remarks', 'remarks to the press', 'transcript'],
   // "U.S. Relations With X" pages carry their own kind of fact sheet.
-  { type: 'Fact Sheet', labels: ['bilateral relations fact sheet'] },
+  ['Fact Sheet', 'bilateral relations fact sheet'],
   // "Daily Press Briefing": its name in the 2009-2017 archive.
-  { type: 'Department Press Briefing', labels: ['daily press briefing', 'press briefing'] },
-  { type: 'Special Briefing', labels: ['background briefing', 'on-the-record briefing', 'briefing'] },
-  { type: 'Interview', labels: [] },
-  { type: 'Speech', labels: ['speeches', 'address'] },
-  { type: 'Statement by the Spokesperson', labels: [] },
-  { type: 'Statement by the Secretary', labels: [] },
+  ['Department Press Briefing', 'daily press briefing', 'press briefing'],
+  ['Special Briefing', 'background briefing', 'on-the-record briefing', 'briefing'],
+  ['Interview'],
+  ['Speech', 'speeches', 'address'],
+  ['Statement by the Spokesperson'],
+  ['Statement by the Secretary'],
 ];
 
 /**
@@ -50,7 +47,7 @@ export const SPOKEN_TYPES: ReadonlySet<string | null> = new Set('Remarks|Departm
 export const UNILATERAL_TYPES: ReadonlySet<string | null> = new Set('Press Statement|Statement by the Spokesperson|Statement by the Secretary'.split('|'));
 
 /** Each lower-case label, a type's own name among them, to its type: made once, not per label looked up. */
-const LABEL_TYPES = new Map(STATEMENT_TYPES.flatMap((entry) => [entry.type.toLowerCase(), ...entry.labels].map((label) => [label, entry.type] as const)));
+const LABEL_TYPES = new Map(STATEMENT_TYPES.flatMap(([type, ...labels]) => [type.toLowerCase(), ...labels].map((label) => [label, type] as const)));
 
 /** Labels are a few words; a longer line is body text, not worth folding. */
 const MAX_LABEL_CHARS = 60;

@@ -21,7 +21,7 @@ describe('typeFromLabel', () => {
   });
 
   it('gives each label one type: no label is listed under two', () => {
-    const labels = STATEMENT_TYPES.flatMap((entry) => [entry.type.toLowerCase(), ...entry.labels]);
+    const labels = STATEMENT_TYPES.flatMap(([type, ...labels]) => [type.toLowerCase(), ...labels]);
     expect(labels.length).toBe(new Set(labels).size);
   });
 
