@@ -60,34 +60,29 @@ export function typeFromLabel(label: string | undefined): string | null {
   return LABEL_TYPES.get(key) ?? LABEL_TYPES.get(key.replace(/s$/, '')) ?? null;
 }
 
-export interface TitleTypeCue {
-  type: string;
-  pattern: RegExp;
-}
-
 /**
  * What titles announce when the page shows no type label. Order matters:
  * the first cue that matches wins ("Joint Statement on the Secretary's
  * Travel" is a joint statement).
  */
-export const TITLE_TYPE_CUES: readonly TitleTypeCue[] = [
-  { type: 'Joint Statement', pattern: /\bJoint (Statement|Declaration|Communiqu[eé]|Press Release)\b/i },
-  { type: 'Department Press Briefing', pattern: /^(Department|Daily) Press Briefing\b/i },
-  { type: 'Special Briefing', pattern: /\b(Special|Background|Telephonic|Virtual) (Press )?Briefing\b|^(Press )?Briefing (With|on)\b/i },
+export const TITLE_TYPE_CUES: readonly (readonly [type: string, pattern: RegExp])[] = [
+  ['Joint Statement', /\bJoint (Statement|Declaration|Communiqu[eé]|Press Release)\b/i],
+  ['Department Press Briefing', /^(Department|Daily) Press Briefing\b/i],
+  ['Special Briefing', /\b(Special|Background|Telephonic|Virtual) (Press )?Briefing\b|^(Press )?Briefing (With|on)\b/i],
   // An event announced ("Secretary Roe to Deliver Remarks at ..."): the note, not the remarks.
-  { type: 'Media Note', pattern: /\b[Tt]o (Deliver|Host|Participate|Lead|Visit)\b/ },
-  { type: 'Readout', pattern: /^Readout\b|['’]s (Calls?|Meetings?|Phone Call) With\b/i },
-  { type: 'Fact Sheet', pattern: /\bFact ?Sheet\b/i },
-  { type: 'Remarks', pattern: /^Remarks\b(?! and Releases)|\bRemarks (to|at|by|on|with|before)\b|\bRemarks$/i },
-  { type: 'Interview', pattern: /\bInterview (With|on)\b/i },
+  ['Media Note', /\b[Tt]o (Deliver|Host|Participate|Lead|Visit)\b/],
+  ['Readout', /^Readout\b|['’]s (Calls?|Meetings?|Phone Call) With\b/i],
+  ['Fact Sheet', /\bFact ?Sheet\b/i],
+  ['Remarks', /^Remarks\b(?! and Releases)|\bRemarks (to|at|by|on|with|before)\b|\bRemarks$/i],
+  ['Interview', /\bInterview (With|on)\b/i],
   // "Secretary Roe's Travel to ...", "Secretary Roe Travels to ..." ("'s Travel to" is "Travel to" after a space).
-  { type: 'Media Note', pattern: /\bTravels? to\b/i },
+  ['Media Note', /\bTravels? to\b/i],
   // "U.S. Statement at the Human Rights Council", "Item 4: U.S. Statement on ...", "U.S. Embassy Statement on ...".
-  { type: 'Press Statement', pattern: /(^|\b(U\.S\.|Embassy|Mission) )Statement (by|from|on|at|to)\b/i },
+  ['Press Statement', /(^|\b(U\.S\.|Embassy|Mission) )Statement (by|from|on|at|to)\b/i],
 ];
 
 /** The type a title announces ("Joint Statement on ...", "Secretary's Call with ..."); a no-break space is a space. */
 export function typeFromTitle(title: string): string | null {
   const spaced = title.replace(/\s+/g, ' ');
-  return TITLE_TYPE_CUES.find((cue) => cue.pattern.test(spaced))?.type ?? null;
+  return TITLE_TYPE_CUES.find(([, pattern]) => pattern.test(spaced))?.[0] ?? null;
 }
