@@ -332,9 +332,9 @@ National Assembly
 
 /** Designated groups, alphabetical (which gzips best; no two rows share a form, so their order decides no match). */
 const GROUPS: readonly Organization[] = organizations(`
-al-Qa'ida|al-Qaida|al-Qaeda|al Qaeda;AQ
 al-Qa'ida in the Arabian Peninsula|al-Qaeda in the Arabian Peninsula;AQAP
 al-Qa'ida in the Islamic Maghreb|al-Qaeda in the Islamic Maghreb;AQIM
+al-Qa'ida|al-Qaida|al-Qaeda|al Qaeda;AQ
 al-Shabaab|al-Shabab|Harakat ~ al-Mujahideen
 Asa'ib Ahl al-Haq
 Balochistan Liberation Army|Majeed Brigade;*
@@ -348,10 +348,10 @@ Hamas|Harakat al-Muqawama al-Islamiya
 Hay'at Tahrir al-Sham|Hayat Tahrir al-Sham|al-Nusrah Front|Nusra Front|al-Nusra Front;*
 Hizballah|Hezbollah|Hizbullah|Lebanese ~
 Houthis|Ansarallah|Ansar Allah|Houthi movement|Houthi
-ISIS|Islamic State|Islamic State of Iraq and Syria|Islamic State of Iraq and the Levant|Da'esh|Daesh;ISIL
 ISIS-Khorasan|Islamic State Khorasan Province|~ Province;ISIS-K|ISKP
 ISIS-Mozambique
 ISIS-West Africa|Islamic State-West Africa|Islamic State West Africa Province;ISIS-WA|ISWAP
+ISIS|Islamic State|Islamic State of Iraq and Syria|Islamic State of Iraq and the Levant|Da'esh|Daesh;ISIL
 Jaish-e-Mohammed;JeM
 Jama'at Nusrat al-Islam wal-Muslimin;*
 Kata'ib Hizballah
