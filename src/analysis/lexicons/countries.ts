@@ -79,7 +79,7 @@ Ghana|R;~ian
 Greece|Hellenic Republic;Greek|Hellenic
 Grenada;Grenadian
 Guatemala|R;~n
-Guinea|R|Guinea-Conakry;~n
+Guinea|R|~-Conakry;~n
 Guinea-Bissau|Guinea Bissau|R;Bissau-Guinean
 Guyana|Co-operative Republic of ~|Cooperative Republic of ~;Guyanese
 Haiti|R;~an

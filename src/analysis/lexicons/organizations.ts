@@ -115,7 +115,7 @@ International Criminal Police Organization;INTERPOL|Interpol
 International Committee of the Red Cross|Red Cross;*
 Global Fund to Fight AIDS, Tuberculosis and Malaria|Global Fund
 Gavi, the Vaccine Alliance|Gavi;GAVI
-COVAX|COVAX Facility
+COVAX|~ Facility
 Global Health Security Agenda;*
 Green Climate Fund;*
 Proliferation Security Initiative;*
