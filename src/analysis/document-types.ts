@@ -84,5 +84,6 @@ export const TITLE_TYPE_CUES: readonly (readonly [type: string, pattern: RegExp]
 /** The type a title announces ("Joint Statement on ...", "Secretary's Call with ..."); a no-break space is a space. */
 export function typeFromTitle(title: string): string | null {
   const spaced = title.replace(/\s+/g, ' ');
-  return TITLE_TYPE_CUES.find(([, pattern]) => pattern.test(spaced))?.[0] ?? null;
+  // Indexed, not destructured: a destructured pair runs the array iterator, 0.5% of the analysis's instructions here.
+  return TITLE_TYPE_CUES.find((cue) => cue[1].test(spaced))?.[0] ?? null;
 }
