@@ -89,9 +89,7 @@ function isAuthorLine(line: string): boolean {
 
 /** A title anywhere in the portfolio ("Assistant Secretary", "Spokesperson", "Coordinator"), as the person rules read titles. */
 function holdsTitle(portfolio: string): boolean {
-  const tokens = tokenize(portfolio);
-  for (let i = 0; i < tokens.length; i++) if (titleEnd(tokens, i) > i) return true;
-  return false;
+  return tokenize(portfolio).some((_, i, tokens) => titleEnd(tokens, i) > i);
 }
 
 function isTranscript(text: string): boolean {
