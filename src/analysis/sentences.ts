@@ -17,14 +17,14 @@ export interface Sentence {
 
 /** Words whose period never ends a sentence: titles and honorifics stand before a name. */
 const TITLE_ABBREVIATIONS = wordSet(
-  'mr mrs ms dr amb gen sen rep gov lt col maj capt adm sgt st prof hon rev fr pres sec dept messrs ' +
-  'h.e approx cf e.g i.e vs v ca jr sr',
+  'adm amb approx ca capt cf col dept dr e.g fr gen gov h.e hon i.e jr lt maj messrs mr mrs ms pres prof rep rev ' +
+  'sec sen sgt sr st v vs',
 );
 
 /** Months: "Jan. 5" never ends a sentence when a number follows. */
 const MONTH_ABBREVIATION = new Set(MONTH_ABBREVIATIONS);
 /** Nor do these, which stand before a number ("No. 12", "Art. 5"); before a word they end one ("... Nazi-Confiscated Art. Serbia ..."). */
-const BEFORE_NUMBER = new Set([...MONTH_ABBREVIATIONS, ...'no nos art para vol fig'.split(' ')]);
+const BEFORE_NUMBER = new Set([...MONTH_ABBREVIATIONS, ...'art fig no nos para vol'.split(' ')]);
 
 /**
  * Abbreviations that can end a sentence ("... with the U.S. The talks ...").
@@ -36,9 +36,9 @@ const AMBIGUOUS_ABBREVIATIONS = /^([a-z]\.){2,}$|^(inc|co|corp|ltd|etc)\.$/i;
 const mayBeAmbiguous = (word: string): boolean => (word.length <= 4 || word.includes('.')) && AMBIGUOUS_ABBREVIATIONS.test(`${word}.`);
 
 const SENTENCE_OPENERS = wordSet(
-  'the a an we i he she they it this that these those our their his her its in on at as for with ' +
-  'during after before since today both there but and however also while when secretary participants ' +
-  'question',
+  'a after also an and as at before both but during for he her his however i in it its on our ' +
+  'participants question secretary she since that the their there these they this those today we when ' +
+  'while with',
 );
 
 /** A transcript speaker label at the start of a line: "QUESTION:", "SECRETARY RUBIO:", "MS. BRUCE:". */

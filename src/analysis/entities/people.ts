@@ -27,7 +27,7 @@ const HONORIFICS = wordSet('ji san sama sahib');
 /** A name rarely has more words than this; stops runaway runs in headings. */
 const MAX_NAME_WORDS = 4;
 /** Words a portfolio may contain between a title and the name ("for South and Central Asian Affairs"). */
-const PORTFOLIO_JOINERS = wordSet('of for the and on & -');
+const PORTFOLIO_JOINERS = wordSet('& - and for of on the');
 
 export interface NameContext {
   /** The text the tokens are of. */

@@ -39,15 +39,15 @@ const isGenre = (tokens: readonly Token[], s: number, e: number): boolean =>
   e - s <= 2 && GENRES.has(tokens.slice(s, e).map((t) => t.low).join(' '));
 
 /** A headline's verb ends a name's lead-in too: "Ruritania and Borduria Sign [Air Transport Agreement]". */
-const HEADLINE_VERBS = wordSet('sign signs launch launches announce announces renew renews conclude concludes adopt adopts');
+const HEADLINE_VERBS = wordSet('adopt adopts announce announces conclude concludes launch launches renew renews sign signs');
 /** Plural nouns a place's name modifies as an adjective: "Pacific Island countries", "Gulf Coast communities". */
 const PEOPLES_NOUNS = wordSet('countries nations states partners governments leaders economies communities');
 /** Words that end a name's lead-in: "Session of the", "Travel to", "Actions Against". */
-const PREPOSITIONS = wordSet('of for on in at to with against by from');
+const PREPOSITIONS = wordSet('against at by for from in of on to with');
 /** A head followed by one of these keeps the rest of the phrase: "Office of the Spokesperson". */
-const COMPLEMENTS = wordSet('of for on in');
+const COMPLEMENTS = wordSet('for in of on');
 /** Modifiers that leave a body's head as generic as it is alone: "the Strategic Dialogue", "the Bilateral Consultations" refer back to a name. */
-const GENERIC = wordSet('strategic bilateral trilateral high level ministerial enhanced comprehensive');
+const GENERIC = wordSet('bilateral comprehensive enhanced high level ministerial strategic trilateral');
 const onlyGeneric = (tokens: readonly Token[], s: number, e: number): boolean => tokens.slice(s, e).every((t) => !t.word || GENERIC.has(t.low));
 /** Leading words that are not part of the name (guide: no "the", ordinal or "annual" in front). */
 const LEAD_IN = /^(the|annual|inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th))$/;

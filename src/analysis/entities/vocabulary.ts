@@ -43,7 +43,7 @@ export const isHeadingVerb = (low: string): boolean => HEADING_VERBS.has(low);
 const HEADING_WORDS = 'remarks travel trip visit visits call calls meeting statement interview briefing readout release update designation sanctions';
 
 /** A meeting's procedure, capitalized as "General Debate Item 4": never names. */
-const PROCEDURE_WORDS = 'debate item session segment plenary';
+const PROCEDURE_WORDS = 'debate item plenary segment session';
 
 const count = new Map<string, number>();
 for (const names of [
@@ -60,7 +60,7 @@ const DEMONYMS = new Set(COUNTRIES.flatMap((c) => c.demonyms.map((d) => d.toLowe
 export const isDemonym = (low: string): boolean => DEMONYMS.has(low);
 
 /** Faiths' followers named as groups ("Christians, Muslims, Sikhs"), as demonyms name peoples: never a person ("Christian" can be a name). */
-const FAITHS = 'christians muslims jews hindus sikhs buddhists catholics protestants';
+const FAITHS = 'buddhists catholics christians hindus jews muslims protestants sikhs';
 
 /** Never a name: titles, head nouns, demonyms, faiths, months, function and heading words. */
 const CORE = wordSet([FUNCTION_WORDS, HEADING_WORDS, ...HEADING_VERBS, PROCEDURE_WORDS, FAITHS].join(' '));

@@ -555,4 +555,4 @@ export const PLACE_HEAD_NOUNS: readonly string[] = (
 ).split('|');
 
 /** First words that make a capitalized phrase a place ("Fort Campbell", "Mount Everest"). */
-export const PLACE_PREFIXES: readonly string[] = 'Fort Mount Camp Lake Cape Hotel'.split(' ');
+export const PLACE_PREFIXES: readonly string[] = 'Camp Cape Fort Hotel Lake Mount'.split(' ');
