@@ -26,12 +26,12 @@ const t = (strength: Strength, source: string, needsParty = true): Trigger => ({
 export const TRIGGERS: readonly Trigger[] = [
   // firm: binding verbs and the word commitment
   // "urged the sides to agree on", "called on all parties to commit to": the infinitive is someone else's undertaking, if any.
-  t('firm', "(?<!to )agree[ds]? (to|on|that)|decide[ds] to|resolved to"),
+  t('firm', "(?<!to )agree[ds]? (to|on|that)|(decide[ds]|resolved) to"),
   t('firm', "(?<!to )(re)?commit(s|ted)? (to|themselves)"),
   t('firm', "(?<!(who|that) )(is|are|am|remains?|stays?) ([a-z]+ly |also |still |always )?(committed|dedicated) to|(is|are|remains?) an? ([a-z]+ )?committed partner|(stands?|remain) firm in", false),
-  t('firm', "(reaffirm(ed|s|ing)?|underscor(e[ds]?|ing)|reiterat(e[ds]?|ing)|affirm(ed|s)?|renew(ed|s)?|demonstrate[ds]?|highlight(s|ed)?|reflect(s|ed)?|express(ed|es)?|stress(ed|es)?|emphasi[sz](ed|es)?) (the |their |our |its |his |her |a |an )?([a-z'.-]+ ){0,4}(commitments?|dedication)", false),
+  t('firm', "(reaffirm(s|ed|ing)?|underscor(e[ds]?|ing)|reiterat(e[ds]?|ing)|affirm(s|ed)?|renew(s|ed)?|demonstrate[ds]?|highlight(s|ed)?|reflect(s|ed)?|express(ed|es)?|stress(ed|es)?|emphasi[sz](ed|es)?) (the |their |our |its |his |her |a |an )?([a-z'.-]+ ){0,4}(commitments?|dedication)", false),
   // A standing bond reaffirmed is a commitment renewed, as the labelers read it ("reaffirmed the enduring partnership").
-  t('firm', "reaffirm(ed|s|ing)? (?!the ([a-z]+ )?(importance|role)|that )(the |their |our |its )?((?!support)[a-z'.-]+ ){0,3}(partnership|cooperation|alliance|relationship|principles|friendship|ties)"),
+  t('firm', "reaffirm(s|ed|ing)? (?!the ([a-z]+ )?(importance|role)|that )(the |their |our |its )?((?!support)[a-z'.-]+ ){0,3}(partnership|cooperation|alliance|relationship|principles|friendship|ties)"),
   t('firm', "(our|their|its|the administration's|the united states'|u\\.s\\.) ([a-z'.-]+ ){0,3}commitment(, [^,]{1,40},)? (to|that)", false),
   t('firm', "pledge[ds]?(?! of)|pledging to"),
   // "will" as a noun is none: "the will of", "the voices and will of" ("will of course" is the verb); a readout reports "will continue" as "would continue".
@@ -66,7 +66,7 @@ export const TRIGGERS: readonly Trigger[] = [
 ];
 
 /** Words that undo a trigger right before it ("did not agree", "will never", "has no plans to"). */
-export const NEGATION = /(\bnot|n't|\bnever|\bno( longer)?|\bneither|\bnor|\brefuse[ds]? to|\bdecline[ds]? to|\bfail(ed|s)? to)\s+(\w+\s+)?$/;
+export const NEGATION = /(\bnot|n't|\bnever|\bno( longer)?|\bneither|\bnor|\brefuse[ds]? to|\bdecline[ds]? to|\bfail(s|ed)? to)\s+(\w+\s+)?$/;
 
 /**
  * Things "will" announces that are itinerary or logistics, not commitments
