@@ -21,14 +21,14 @@ export const STRENGTH_RANK: Readonly<Record<Strength, number>> = { firm: 3, inte
  * word of "the prime minister" or "the Kazakh delegation" finds it alone, as "our" and "governments" do in "our two governments"; "side" counts only after a word ("the Kazakh side").
  */
 const PARTY_WORD =
-  /\b(we|i|us|our|they|he|she|both|participants|parties|delegations?|sides|working groups?|deputy|leaders|ministers?|secretary|president|ambassador|envoy|counselor|coordinator|administrator|spokesperson|governments?|administration|department|embassy|mission|united states|u\.s\.|the (two|three|four|five|member) (countries|nations|states)|allies|partners|officials|co-chairs|g7|g20|quad|nato|eu|european union|asean|troika|dr|mrs?|ms|[a-z]+ side)\b/;
+  /\b(we|i|us|our|they|he|she|both|participants|parties|delegations?|sides|working groups?|deputy|leaders|ministers?|secretary|president|ambassador|envoy|counselor|coordinator|administrator|spokesperson|governments?|administration|department|embassy|mission|united states|u\.s\.|the (two|three|four|five|member) (states|nations|countries)|allies|partners|officials|co-chairs|g7|g20|quad|nato|eu|european union|asean|troika|dr|mrs?|ms|[a-z]+ side)\b/;
 
 /**
  * Subjects that are things, not parties: "the agreement will expand trade",
  * "the Deputy's meetings will include"; "this" alone too, but not "this working group".
  */
 const THING_SUBJECT =
-  /^((the|this|these|that|those|such|an?|its|their|our|his|her|u\.s\.|new|additional|further|revamped|proposed|next|final|last|[a-z.-]+'s)\s+)*((agreement|amendment|announcement|protocol|accord|fund|grant|program|initiative|project|investment|framework|action|designation|measure|conference|meeting|question|engagement|discussion|visit|trip|change|effort)s?|funding|assistance|deal|treaty|memorandum|mou|sanctions|mechanism|remarks|talks|summit|event|exercise|training|center|facility|this(?! working)|which|that(?! (we|i|they)\b)|airport|corridor|route|system|process|people|prayers|thoughts|hearts|relationship|partnership|cooperation|details|media|information|operation|alliance|economy|outbreak|situation|war|conflict|attack)\b/;
+  /^((the|this|these|that|those|such|an?|its|their|our|his|her|u\.s\.|new|additional|further|revamped|proposed|next|final|last|[a-z.-]+'s)\s+)*((effort|change|trip|visit|discussion|engagement|question|meeting|conference|measure|designation|action|framework|investment|project|initiative|program|grant|fund|accord|protocol|announcement|amendment|agreement)s?|funding|assistance|deal|treaty|memorandum|mou|sanctions|mechanism|remarks|talks|summit|event|exercise|training|center|facility|this(?! working)|which|that(?! (we|i|they)\b)|airport|corridor|route|system|process|people|prayers|thoughts|hearts|relationship|partnership|cooperation|details|media|information|operation|alliance|economy|outbreak|situation|war|conflict|attack)\b/;
 
 /**
  * Speakers whose words bind no party: reporters, moderators, interpreters. An
@@ -42,7 +42,7 @@ const REPORTERS: ReadonlySet<string | null> = new Set(NON_PERSON_SPEAKER_LABELS.
 const TRIP = /^ (travel|visit|depart|arrive|meet|attend|return|go to|discuss|speak)\b/;
 
 /** What something will be worth or become, not what a party will do: "will be important", "will be a key step", "will be stronger". */
-const EVALUATION = /^will ([a-z]+ )?be ([a-z]+ly |very |so |more |most |even |all the )?(an? ([a-z]+ )?)?(important|critical|crucial|essential|key|vital|necessary|instrumental|significant|invaluable|decisive|pivotal|missed|helpful|beneficial|effective|difficult|stronger|better|safer|greater|more ([a-z]+ )?(prosperous|secure|resilient|stable))\b/;
+const EVALUATION = /^will ([a-z]+ )?be ([a-z]+ly |very |so |more |most |even |all the )?(an? ([a-z]+ )?)?(important|critical|crucial|essential|key|vital|necessary|instrumental|significant|invaluable|decisive|pivotal|missed|helpful|beneficial|effective|difficult|stronger|better|safer|greater|more ([a-z]+ )?(stable|secure|resilient|prosperous))\b/;
 
 /** An hour of the day ("at 3:30 p.m.", "at 1 pm EDT"): what "will" happens then is an event's logistics (the guide: "when an event starts"). */
 const CLOCK_TIME = /\d:\d\d|\d ?[ap]\.?m\b/;
@@ -52,13 +52,13 @@ const CLOCK_TIME = /\d:\d\d|\d ?[ap]\.?m\b/;
  * to be done ("will hold", "should meet", "need to"), not a view shared
  * ("agreed that the dialogue remains valuable").
  */
-const UNDERTAKING = /\b(will|shall|would|should|must|can|could|needs? to|(are|is|continue) to|to be)\b/;
+const UNDERTAKING = /\b(will|shall|would|should|must|can|could|needs? to|(is|are|continue) to|to be)\b/;
 
 /** The reader or listener as subject ("you'll engage with", "as you will see"): no party binds itself. */
 const ADDRESSEE = /(^|\s)you( all)?$/;
 
 /** A sentence that elaborates the commitment before it ("These efforts include ...", "Today's announcement includes ...", "The new assistance includes ..."). */
-const ELABORATION = /^(these (efforts|steps|commitments|measures|initiatives) (also )?(will )?include|(this|today's|the)( [a-z]+){0,2} (includes|will include)|such efforts include)\b/;
+const ELABORATION = /^(these (efforts|steps|commitments|measures|initiatives) (also )?(will )?include|(the|this|today's)( [a-z]+){0,2} (will include|includes)|such efforts include)\b/;
 
 /**
  * A trigger inside a relative clause, a hope, guess, doubt or condition, or a
@@ -69,10 +69,10 @@ const ELABORATION = /^(these (efforts|steps|commitments|measures|initiatives) (a
  * the work for it ("we hope and continue to work to") is the speaker's own effort.
  */
 const EMBEDDED =
-  /(\b((that|which|who)( is| are| was| were)?|where (he|she|they|it)|discuss(ed|es|ing)?)|\b(expect(s|ation)?|predict|doubt|believes?|convinced|sure|certain|confident|trust|ensur(e|ing)|concern(ed)?) that [^,;]*|\b(hope[sd]?|hoping) (?!(to|for)\b|and (we )?$)[^,;]*|(?<!make )\b(convinced|sure|certain|confident) [^,;]*|\b(i|we) (expect|suspect|understand|anticipate|imagine|don't think) [^,;]*|\b(whether|if|unless|(?<!(\bis|'s) )how) [^,;:–—]*|\b(the need|ways?|how|efforts?|opportunit(y|ies)) to)\s*$/;
+  /(\b((who|which|that)( are| is| was| were)?|where (he|she|they|it)|discuss(ed|es|ing)?)|\b(expect(ation|s)?|predict|doubt|believes?|convinced|sure|certain|confident|trust|ensur(e|ing)|concern(ed)?) that [^,;]*|\b(hope[sd]?|hoping) (?!(to|for)\b|and (we )?$)[^,;]*|(?<!make )\b(convinced|sure|certain|confident) [^,;]*|\b(we|i) (anticipate|don't think|expect|imagine|suspect|understand) [^,;]*|\b(whether|if|unless|(?<!(\bis|'s) )how) [^,;:–—]*|\b(the need|ways?|how|efforts?|opportunit(y|ies)) to)\s*$/;
 
 /** An earlier occasion recounted: "one year ago ... signed", "had agreed", "In October 2020, the two sides signed", "Since 2015, ... has pledged"; read after a past tense ("agreed to", "decided to"), not a standing "is committed to". */
-const RECOUNTED = /^(in|since) ([a-z]+ )?(19|20)\d\d,|\b((one|two|three|\d+|a|several) (year|month|week|decade)s? ago|last (year|month|week)|previously|had (agreed|committed|pledged|signed|decided)|signed ([a-z-]+ ){0,3}in (19|20)\d\d)\b/;
+const RECOUNTED = /^(in|since) ([a-z]+ )?(19|20)\d\d,|\b((one|two|three|\d+|a|several) (year|month|week|decade)s? ago|last (year|month|week)|previously|had (agreed|signed|pledged|decided|committed)|signed ([a-z-]+ ){0,3}in (19|20)\d\d)\b/;
 
 /** Participle use ("all actors committed to peace", "programs intended to inform"): the word before must make it a verb. */
 function isParticiple(folded: string, index: number): boolean {
@@ -81,7 +81,7 @@ function isParticiple(folded: string, index: number): boolean {
 }
 
 /** "... and we", "... and the two sides", "I think it", "we know that it", "she said that this war", "these measures show that we", "made clear that we", "that is why we": a new clause with its own subject. */
-const NEW_SUBJECT = / (and (?=(we|they|i|he|she|the two|both) )|(think|believe|know|said|demonstrates?|shows?) (that )?|clear that |why )/g;
+const NEW_SUBJECT = / (and (?=(i|we|he|she|they|both|the two) )|(think|believe|know|said|demonstrates?|shows?) (that )?|clear that |why )/g;
 
 /**
  * Where the subject of a trigger at `index` starts: its clause, after the
@@ -143,7 +143,7 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
   const before = folded.slice(0, match.index);
   if (isInsideName(raw, match.index, match[0])) return false;
   if (NEGATION.test(before) && !/^will not/.test(match[0])) return false;
-  if (/(plan(s|ned|ning)?|intends?|expects?) to$/.test(match[0]) && TRIP.test(folded.slice(match.index + match[0].length))) return false;
+  if (/(plan(ning|ned|s)?|intends?|expects?) to$/.test(match[0]) && TRIP.test(folded.slice(match.index + match[0].length))) return false;
   // A "will" of the future: what follows says what is undertaken, or what is only foreseen.
   const willing = /^((is|are|'re) ([a-z]+ly )?)?(will|shall|'ll|going to)$/.test(match[0]);
   if (willing) {
@@ -154,9 +154,9 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
     const said = `will ${rest.trimStart()}`;
     if (ITINERARY.test(said) || EVALUATION.test(said) || CLOCK_TIME.test(folded)) return false;
   }
-  if (/^(committed|intended)/.test(match[0]) && isParticiple(folded, match.index)) return false;
+  if (/^(intended|committed)/.test(match[0]) && isParticiple(folded, match.index)) return false;
   if (/^agree[ds]? that$/.test(match[0]) && !UNDERTAKING.test(folded.slice(match.index + match[0].length))) return false;
-  if ((/^(?!committed)[a-z]+ed\b|ed$/.test(match[0]) || /\b[a-z]+ed (our |their |its |the )?$/.test(before)) && RECOUNTED.test(folded)) return false;
+  if ((/^(?!committed)[a-z]+ed\b|ed$/.test(match[0]) || /\b[a-z]+ed (the |their |our |its )?$/.test(before)) && RECOUNTED.test(folded)) return false;
   // "We must ...", "I will ...": the trigger names its own subject.
   if (!trigger.needsParty || /^(we|i|they)\b/.test(match[0])) return true;
   if (EMBEDDED.test(before)) return false;

@@ -34,7 +34,7 @@ export const STATEMENT_TYPES: readonly (readonly [type: string, ...labels: strin
  * Never statements, though they print an author line or the Spokesperson's
  * office.
  */
-export const NON_STATEMENT_LABEL = /^(Public Schedule|Testimony|Op-Ed|Taken Questions?)($|\s*[:–-]|\s+(on|of|before|by|for)\b)/i;
+export const NON_STATEMENT_LABEL = /^(Public Schedule|Testimony|Op-Ed|Taken Questions?)($|\s*[:–-]|\s+(for|by|before|of|on)\b)/i;
 
 /** Types that are spoken: the countries a transcript's opening mentions are topics, not signatories. */
 export const SPOKEN_TYPES: ReadonlySet<string | null> = new Set('Remarks|Department Press Briefing|Special Briefing|Interview|Speech'.split('|'));
@@ -68,17 +68,17 @@ export function typeFromLabel(label: string | undefined): string | null {
 export const TITLE_TYPE_CUES: readonly (readonly [type: string, pattern: RegExp])[] = [
   ['Joint Statement', /\bJoint (Statement|Declaration|Communiqu[eé]|Press Release)\b/i],
   ['Department Press Briefing', /^(Department|Daily) Press Briefing\b/i],
-  ['Special Briefing', /\b(Special|Background|Telephonic|Virtual) (Press )?Briefing\b|^(Press )?Briefing (With|on)\b/i],
+  ['Special Briefing', /\b(Special|Virtual|Background|Telephonic) (Press )?Briefing\b|^(Press )?Briefing (With|on)\b/i],
   // An event announced ("Secretary Roe to Deliver Remarks at ..."): the note, not the remarks.
-  ['Media Note', /\b[Tt]o (Deliver|Host|Participate|Lead|Visit)\b/],
+  ['Media Note', /\b[Tt]o (Visit|Lead|Participate|Host|Deliver)\b/],
   ['Readout', /^Readout\b|['’]s (Calls?|Meetings?|Phone Call) With\b/i],
   ['Fact Sheet', /\bFact ?Sheet\b/i],
-  ['Remarks', /^Remarks\b(?! and Releases)|\bRemarks (to|at|by|on|with|before)\b|\bRemarks$/i],
+  ['Remarks', /^Remarks\b(?! and Releases)|\bRemarks (before|with|on|by|at|to)\b|\bRemarks$/i],
   ['Interview', /\bInterview (With|on)\b/i],
   // "Secretary Roe's Travel to ...", "Secretary Roe Travels to ..." ("'s Travel to" is "Travel to" after a space).
   ['Media Note', /\bTravels? to\b/i],
   // "U.S. Statement at the Human Rights Council", "Item 4: U.S. Statement on ...", "U.S. Embassy Statement on ...".
-  ['Press Statement', /(^|\b(U\.S\.|Embassy|Mission) )Statement (by|from|on|at|to)\b/i],
+  ['Press Statement', /(^|\b(U\.S\.|Embassy|Mission) )Statement (at|by|from|on|to)\b/i],
 ];
 
 /** The type a title announces ("Joint Statement on ...", "Secretary's Call with ..."); a no-break space is a space. */

@@ -2,7 +2,7 @@
 // (the labeling guide: a reprint on any other site is not one).
 
 /** state.gov, usembassy.gov, usmission.gov or a subdomain of one, in any case, with or without the root's final dot. */
-const OFFICIAL_HOST = /(^|\.)(state|usembassy|usmission)\.gov\.?$/i;
+const OFFICIAL_HOST = /(^|\.)(usmission|usembassy|state)\.gov\.?$/i;
 
 /** True for state.gov, its subdomains (archives included), and embassy and mission sites. */
 export const isOfficialHost = (hostname: string): boolean => OFFICIAL_HOST.test(hostname);

@@ -27,7 +27,7 @@ interface PartyIndex {
 }
 
 /** International meetings, forums and games: where parties meet, not who signs ("NATO Summit", "Negev Forum"). */
-const EVENT = /\b(Summit|Conference|Ministerial|Dialogue|Talks|Forum|Process|Games|Cup)$/;
+const EVENT = /\b(Conference|Cup|Dialogue|Forum|Games|Ministerial|Process|Summit|Talks)$/;
 
 let partyIndex: PartyIndex | null = null;
 
@@ -149,7 +149,7 @@ function firstList(signers: readonly Entity[], text: string, startBefore: number
 const OPENING_SUBJECT = /^\s*(we|i|he|she|they|participants|both|the two|(the )?(((deputy|under|assistant) )?secretary|spokesperson|u\.s\. (embassy|mission|consulate)))\b/i;
 
 /** The issuers speaking: a joint statement's "we" are its parties, a press statement's or a readout's the United States. */
-const FIRST_PERSON = /\b(we|our|us)\b/i;
+const FIRST_PERSON = /\b(we|us|our)\b/i;
 
 /** Subjects that stand for every party: "we", "the two sides", "participants" ("all sides" and "all participants" too, by their last word). */
 const ALL_PARTIES = /\b(they|their|both|the (two|three|four)|all parties|participants|delegations|sides|leaders|ministers|co-chairs|governments|countries)\b/i;
@@ -158,7 +158,7 @@ const ALL_PARTIES = /\b(they|their|both|the (two|three|four)|all parties|partici
 const WITH_COUNTERPART = /\band (the )?(\w+ )?minister\b/i;
 
 /** Subjects that stand for the United States alone: its officials and offices ("secretary" anywhere: "the Deputy Secretary" too). */
-const US_SUBJECT = /\b(i|secretary|ambassador|the department|department of state|state department|spokesperson|administration|president|embassy|he|she)\b/i;
+const US_SUBJECT = /\b(i|he|she|embassy|secretary|president|ambassador|spokesperson|the department|administration|state department|department of state)\b/i;
 
 /**
  * Who commits, from the words before the trigger and the document's parties;

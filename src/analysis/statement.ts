@@ -57,11 +57,11 @@ function* firstLines(text: string, count: number): Generator<string> {
   }
 }
 
-const ATTRIBUTION = /^The (below|following) is attributable to (the )?Spokes(person|man|woman)\b/i;
+const ATTRIBUTION = /^The (following|below) is attributable to (the )?Spokes(man|woman|person)\b/i;
 /** How a speech's text was given, as its header says: "As Delivered", "As Prepared for Delivery". */
 const DELIVERY_LINE = /^As (Delivered|Prepared)\b/i;
 /** "The following is the text of a joint statement ...", "... was released by the Governments of ...". */
-const JOINT_TEXT_CUE = /\bThe (text of the )?following (is the text of (a|the) )?joint statement\b|\b(statement|text) was released by the Governments of\b|\bThe undersigned\b/i;
+const JOINT_TEXT_CUE = /\bThe (text of the )?following (is the text of (the|a) )?joint statement\b|\b(statement|text) was released by the Governments of\b|\bThe undersigned\b/i;
 /** "Office of the Spokesperson", "Bureau of African Affairs", a mission or embassy ("U.S. Mission to the United Nations"). */
 const OFFICE_LINE = /^(Office of the [A-Z][\w ,'’-]+|Bureau of [A-Z][\w ,'’-]+|U\.S\. (Mission|Embassy) [\w ,.'’-]+)$/;
 /** An author's name, before the comma of the author line: every word capitalized ("Thank you, Mr. President." is none). */

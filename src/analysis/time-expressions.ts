@@ -19,10 +19,10 @@ const MONTH = `(${MONTH_NAMES.join('|')})`;
 const TIME = new RegExp(
   `\\b(${[
     `(by|before|no later than|until|through) (the end of )?(${MONTH} (\\d{1,2}, )?)?\\d{4}`,
-    '(by|before) the end of (the |this |next )?(year|month|decade|summer|fall|spring|winter|quarter)',
+    '(by|before) the end of (the |this |next )?(year|month|decade|spring|summer|fall|winter|quarter)',
     '(in|over|during|within) the (coming|next|following) (\\w+ )?(days|weeks|months|years?|decade)',
-    `(in|by|from) (early |mid-|late )?(${MONTH} )?(19|20)\\d{2}`,
-    '(next|later this|early next|this) (year|month|week|spring|summer|fall|autumn|winter)',
+    `(by|from|in) (early |mid-|late )?(${MONTH} )?(19|20)\\d{2}`,
+    '(next|later this|early next|this) (year|month|week|spring|summer|fall|winter|autumn)',
     'within \\d+ (days|weeks|months|years)',
     `(on|by|before) ${MONTH} \\d{1,2}(, \\d{4})?`,
   ].join('|')})\\b`,
@@ -54,7 +54,7 @@ export function findTime(sentence: string, folded: string, from = 0): string | n
  * Security Working Group", "through its global award with Catholic Relief
  * Services". A capitalized name after "through", or null.
  */
-const MEANS = /\bthrough (the |its |their |our |a |an )?([A-Z0-9][\w+.’'&-]*(,? ([A-Z0-9][\w+.’'&-]*|of|for|and|on|the|in|to)){0,12})/;
+const MEANS = /\bthrough (the |their |our |its |a |an )?([A-Z0-9][\w+.’'&-]*(,? ([A-Z0-9][\w+.’'&-]*|of|for|and|on|the|in|to)){0,12})/;
 
 export function findMeans(sentence: string): string | null {
   // Read once per commitment found, not per sentence: a pre-check for "through" would spare little.
