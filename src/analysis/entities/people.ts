@@ -241,7 +241,7 @@ function nameWords(tokens: readonly Token[], s: number, e: number): number {
   return n;
 }
 
-/** Name words a portfolio's name keeps unless it opens with a given name: "... Mineral Resources [Jane Roe]". */
+/** Name words a portfolio's name keeps when none of its words is a given name: "... Mineral Resources [Jane Roe]". */
 const PORTFOLIO_NAME_WORDS = 2;
 
 /** Start of the name ending a portfolio at `end`: from its first given name, else at most two words plus initials. */
