@@ -194,6 +194,7 @@ describe('commitment strength, per the labeling guide', () => {
     expect(strengthOf('The ministers expressed support for the plan and agreed to fund it.')).toBe('firm');
     expect(strengthOf('Trust is how we will build this partnership.')).toBe('firm');
     expect(strengthOf('The two sides agreed that the working group should meet twice a year.')).toBe('firm');
+    expect(strengthOf('The ministers agreed that their governments will hold the next round in Darkhan.')).toBe('firm');
     expect(strengthOf('We also have to see to it that the conflict does not spread.')).toBe('intent');
     expect(strengthOf('We intend to encourage responsible business conduct across supply chains.')).toBe('intent');
     // Hoping to act oneself is no hope about others: what follows still counts.
@@ -342,6 +343,9 @@ describe('what is not a commitment', () => {
     ['a forecast', 'Economists predict that Mongolia’s exports will grow.'],
     ['the briefing’s own logistics', 'The President will be speaking to that very shortly.'],
     ['a view shared', 'The two sides agreed that regional stability is key to prosperity.'],
+    ['a demand on others agreed', 'The ministers agreed that Ruritania must withdraw its forces at once.'],
+    ['a forecast agreed', 'The two sides agreed that a lasting settlement would advance regional trade.'],
+    ['a view shared, a modal in a later clause', 'We agreed that we have close ties, and there are areas where we can do more.'],
     ['a view reaffirmed', 'The ministers reaffirmed that the partnership is the cornerstone of regional stability.'],
     ['an infinitive after an ability', 'We have been able to find a common basis and actually to agree on a common approach.'],
     ['a prediction', 'If Ruritania crosses the border, it will face severe consequences.'],

@@ -48,11 +48,13 @@ const EVALUATION = /^will ([a-z]+ )?be ([a-z]+ly |very |so |more |most |even |al
 const CLOCK_TIME = /\d:\d\d|\d ?[ap]\.?m\b/;
 
 /**
- * What "agreed that ..." must go on to say to be an undertaking: something
- * to be done ("will hold", "should meet", "need to"), not a view shared
- * ("agreed that the dialogue remains valuable").
+ * What "agreed that ..." must go on to say to be an undertaking: in its first
+ * clause, a party's deed to be done ("that their governments will hold", "that
+ * we must do more"), not a view shared ("that the dialogue remains valuable",
+ * "that we have strong ties, and ... can") nor a demand on others ("that Iran must release").
+ * Group 1 is the clause's subject.
  */
-const UNDERTAKING = /\b(will|shall|would|should|must|can|could|needs? to|(is|are|continue) to|to be)\b/;
+const UNDERTAKING = /^ ([^,;–]* )?(will|shall|would|should|must|can|could|needs? to|(is|are|continue) to|to be)\b/;
 
 /** The reader or listener as subject ("you'll engage with", "as you will see"): no party binds itself. */
 const ADDRESSEE = /(^|\s)you( all)?$/;
@@ -155,7 +157,7 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
     if (ITINERARY.test(said) || EVALUATION.test(said) || CLOCK_TIME.test(folded)) return false;
   }
   if (/^(intended|committed)/.test(match[0]) && isParticiple(folded, match.index)) return false;
-  if (/^agree[ds]? that$/.test(match[0]) && !UNDERTAKING.test(folded.slice(match.index + match[0].length))) return false;
+  if (/^agree[ds]? that$/.test(match[0]) && !PARTY_WORD.test(UNDERTAKING.exec(folded.slice(match.index + match[0].length))?.[1] ?? '')) return false;
   if ((/^(?!committed)[a-z]+ed\b|ed$/.test(match[0]) || /\b[a-z]+ed (the |their |our |its )?$/.test(before)) && RECOUNTED.test(folded)) return false;
   // "We must ...", "I will ...": the trigger names its own subject.
   if (!trigger.needsParty || /^(we|i|they)\b/.test(match[0])) return true;
