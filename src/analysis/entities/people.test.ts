@@ -40,6 +40,11 @@ describe('people', () => {
     expect(people('Minister of Water and Ecological Transition Carlos Vell Amaro spoke.')).toEqual(['person:Carlos Vell Amaro']);
   });
 
+  it('starts a name at a given name right after a known body that ends a portfolio', () => {
+    expect(people('Joining them are the Foreign Policy Advisor at U.S. Southern Command Jean Talvik, and others.')).toEqual(['person:Jean Talvik']);
+    expect(people('A deputy in the Department of State Molly Vrana spoke.')).toEqual(['person:Molly Vrana']);
+  });
+
   it('skips a portfolio opened by "to", and takes no portfolio\'s words for a name', () => {
     expect(people('U.S. Ambassador to Ruritania Jane Q. Doorn met Envoy to the Harbor League Piet Vos.')).toEqual(['person:Jane Q. Doorn', 'person:Piet Vos']);
     expect(people('Representative to the Harbor League and Other Guilds in Strelsau Ambassador Mira Talvik spoke.')).toEqual(['person:Mira Talvik']);
