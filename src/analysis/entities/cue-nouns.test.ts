@@ -23,6 +23,10 @@ describe('names typed by a generic noun beside them', () => {
     expect(found('across the Arctic region')).toEqual(['place:Arctic']);
   });
 
+  it('reads two regions joined by "and the" as two places, each a name of its own', () => {
+    expect(found('partners in Latin America and the Caribbean')).toEqual(['place:Latin America', 'place:Caribbean']);
+  });
+
   it('reads a named exercise as an organization, through a few modifiers', () => {
     expect(found('Troops joined the Steppe Shield multinational peacekeeping exercise.')).toEqual(['organization:Steppe Shield']);
   });

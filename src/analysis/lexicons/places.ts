@@ -473,7 +473,6 @@ Indo-Pacific|Indo Pacific
 Korean Peninsula
 Lake Chad Basin|Lake Chad region
 Latin America
-Latin America and the Caribbean
 Levant
 Maghreb
 Mekong region|Mekong subregion|Mekong sub-region|Lower Mekong|Mekong Delta
