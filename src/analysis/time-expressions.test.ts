@@ -10,6 +10,8 @@ describe('findTime', () => {
     ['We will report back next month.', 'next month'],
     ['The fund opens within 90 days of signature.', 'within 90 days'],
     ['They agreed to meet again in the next two months.', 'in the next two months'],
+    ['The ministers will meet again in October in Darkhan.', 'in October'],
+    ['The program resumes in early September.', 'in early September'],
   ])('finds the time in %s', (sentence, time) => expect(findTime(sentence, sentence.toLowerCase())).toBe(time));
 
   it('finds none where no time is given', () => {

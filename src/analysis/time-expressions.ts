@@ -21,7 +21,7 @@ const TIME = new RegExp(
     `(by|before|no later than|until|through) (the end of )?(${MONTH} (\\d{1,2}, )?)?\\d{4}`,
     '(by|before) the end of (the |this |next )?(year|month|decade|spring|summer|fall|winter|quarter)',
     '(in|over|during|within) the (coming|next|following) (\\w+ )?(days|weeks|months|years?|decade)',
-    `(by|from|in) (early |mid-|late )?(${MONTH} )?(19|20)\\d{2}`,
+    `(by|from|in) (early |mid-|late )?(${MONTH}( (19|20)\\d{2})?|(19|20)\\d{2})`,
     '(next|later this|early next|this) (year|month|week|spring|summer|fall|winter|autumn)',
     'within \\d+ (days|weeks|months|years)',
     `(on|by|before) ${MONTH} \\d{1,2}(, \\d{4})?`,
