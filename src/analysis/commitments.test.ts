@@ -335,6 +335,8 @@ describe('what is not a commitment', () => {
     ['the speaker’s own words', 'I really want to applaud the reform agenda you are pursuing.'],
     ['the speaker’s own words', 'And I want to remind everyone how long we waited.'],
     ['the speaker’s own words', 'I want to speak briefly to the situation in Ruritania.'],
+    ['the speaker’s own words', 'So I want to be very clear on this point.'],
+    ['the speaker’s own words', 'We want to make clear to Ruritania that its only path forward is diplomacy.'],
     ['a courtesy', 'I really did want to stop by before the session.'],
     ['the speaker’s own words', 'I want to have a chance to hear from all of you.'],
     ['a conviction about others', 'I am sure that the topic will come up.'],
