@@ -26,6 +26,7 @@ import {
   speakerLabelAt,
   surnameNameStart,
   titledPersonAt,
+  titleEnd,
   titleStartBefore,
   vocativeAt,
 } from './people';
@@ -194,8 +195,10 @@ function cueRules(ctx: NameContext, heading: Uint8Array, cands: Ranked[], blocke
     // A role noun is in lower case (its rule ran above): none opens with a capital or a digit.
     const person = titledPersonAt(ctx, i, nameParts ?? undefined) ?? bylinePersonAt(ctx, i);
     if (person) {
-      // The title is no entity: keep chunks from reading "Ambassador" or "Dr." as part of a name.
+      // The title is no entity: keep chunks from reading "Ambassador" or "Dr." as part of a name, nor a body's
+      // name running on into a title that a portfolio follows ("Ministry of Finance Vice Minister for Trade Jane Roe").
       blocked.fill(1, titleStartBefore(tokens, person.start), person.start);
+      blocked.fill(1, i, titleEnd(tokens, i));
       i = push(person, 'person');
     }
   }

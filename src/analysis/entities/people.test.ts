@@ -197,6 +197,13 @@ describe('people', () => {
     ]);
   });
 
+  it('ends a body\'s name before the title of the official it heads, a portfolio after the title', () => {
+    expect(found('They met the Ruritanian Ministry of Finance Vice Minister for International Affairs Piet Vos at noon.')).toEqual([
+      'organization:Ruritanian Ministry of Finance', 'person:Piet Vos',
+    ]);
+    expect(found('She spoke with Kenyan Cabinet Secretary for Trade Mira Talvik.')).toEqual(['person:Mira Talvik']);
+  });
+
   it('takes a word alone on its line in a transcript for a venue, not someone addressed', () => {
     expect(people('Berlin, Germany\n\nChancellery\n\nCHANCELLOR VOSS: Ladies and gentlemen, welcome.')).toEqual(['person:VOSS']);
   });

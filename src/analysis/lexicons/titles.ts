@@ -15,7 +15,7 @@ import { list } from './parse';
 export const TITLE_MODIFIERS: readonly string[] = 'acting assistant chief deputy executive first former general interim late principal second senior special then vice'.split(' ');
 
 export const PERSON_TITLES: readonly string[] = list(
-  'Secretary|Secretary of State|Under Secretary|Senior Bureau Official|Counselor|' +
+  'Secretary|Secretary of State|Under Secretary|Cabinet Secretary|Senior Bureau Official|Counselor|' +
   'Chief of Staff|Chief of Protocol|' +
   'Secretary of Defense|' +
   'Secretary of Homeland Security|Secretary of Energy|' +
