@@ -122,6 +122,9 @@ describe('commitment strength, per the labeling guide', () => {
     // Working hard at it is working at it.
     'We’re working very hard on the release of the detained herders.',
     'The Embassy is working hard to reopen the border crossing.',
+    'We are working tirelessly to help the ministry assess alternative routes.',
+    'The Department is actively working with relief groups to reach the families.',
+    'Our embassies are working around the clock to process the applications.',
     // The work named in passing is still the speaker's work.
     'This coordination matters all the more as we work together to reopen the border crossing.',
     // Efforts stepped up in other words: strengthening, deepening, expanding what the parties do.
