@@ -367,9 +367,9 @@ export function barePersonAt(ctx: NameContext, i: number): Span | null {
   // At a sentence's start only a common given name before a verb ("Jane Roe is the ranking member"); the set lookup
   // first, as few capitalized words are given names.
   const opens = prev && GIVEN.has(tokens[i]!.low) && /^[.!?]$/.test(prev.text);
-  // Or a given name right after a lexicon name, the end of a portfolio ("U.S. Southern Command Jean Roe").
-  const afterKnown = ctx.inKnown[i - 1]! > ctx.inKnown[i]! && GIVEN.has(tokens[i]!.low);
-  if (!prev || !(tokens[i + 1]?.cap || isInitial(tokens[i])) || tokens[i]!.nl || !(opens || afterKnown || opensBareName(prev))) return null;
+  // Last, a given name right after a lexicon name: a portfolio ends there ("U.S. Southern Command Jean Roe").
+  const afterKnown = (): boolean => ctx.inKnown[i - 1]! > ctx.inKnown[i]! && GIVEN.has(tokens[i]!.low);
+  if (!prev || !(tokens[i + 1]?.cap || isInitial(tokens[i])) || tokens[i]!.nl || !(opens || opensBareName(prev) || afterKnown())) return null;
   const end = nameRunEnd(ctx, i, 3);
   if (end - i < 2 || (tokens[end]?.cap && !tokens[end]!.nl) || (opens && !(tokens[end]?.word && !tokens[end]!.cap))) return null;
   return personEvidence(tokens, i, end, ctx.transcript) ? { start: i, end } : null;
