@@ -79,3 +79,68 @@ export const NEGATION = /(\bnot|n't|\bnever|\bno( longer)?|\bneither|\bnor|\bref
  * an appointee's job ("will lead the Department's efforts", "will draw on her experience").
  */
 export const ITINERARY = /^will ([a-z]+ly |also |all |always |then |soon |further |likewise |again |next |just |now |first |be (able|sure) to )?(travel|go (ahead|back|to)|head (to|for)|be (on travel|meeting (with|in|on)|reserved|happy to|attending|speaking|talking|discussing|travell?ing|visiting|participating|joining|headed|raising|engaging|coming|departing|returning|leaving|brief|joined|accompanied|available|pooled|held|hosted|led|open|(live[ -]?)?streamed|administered|distributed|in(?! a\b|( very)? close| co))|explore|consider|accompany|present|observe|(take|do) ([a-z]+ ){0,3}questions?|move (around|on)|pass (\w+ )?along|follow up|have ((?!to\b)|to (see|wait|take (that|it|this)))|use (this|that|these|it|another|the(?! full))|leave (that|it|this)|hand (it )?over|see(?! to it)|come (right )?back|let|say|add|repeat|read|turn|refer|defer|get (back|to)|tell you|talk|hear|visit|participate|take part|attend|remember|miss|lead|draw on|open (it up|the)|close (with|out)|introduce|preview|walk|detail|update you|resume (with|(to )?taking)|engage|touch|know|learn|meet(?! again)|arrive|depart|deliver|announce the|give|speak|address|discuss|exchange|showcase|share|thank|raise|review|consult|brief(ly)?|explain|commemorate|celebrate|honor|mark|reiterate|emphasize|stress|underscore|highlight|note|welcome|express|convey|urge|encourage|call|join|(conduct|hold) (an? )?(series of )?([a-z-]+ )?(press|media|bilateral|meetings?|consultations|discussions|talks|roundtable|lunch|dinner)|host(?! the (next|upcoming|first|second|third|[a-z]+th|\d+(st|nd|rd|th))\b)|issue a readout|tour|stop|begin|start|conclude|take place|continue ((her|his|their|the) (travels?|trip)|to (say|underscore|reiterate|emphasize) (from|that|what))|receive|return to your|provide (some )?(more )?(details|updates|an update)|sit down)\b/;
+
+// The wording commitments.ts reads around a trigger to accept or refuse it: who its subject is, what
+// kind of clause holds it, what the sentence goes on to say. Kept here with the triggers: data, not code.
+
+/**
+ * Words that name a party, or a subject that stands for one. Tested anywhere in a subject, so the last
+ * word of "the prime minister" or "the Kazakh delegation" finds it alone, as "our" and "governments" do in "our two governments"; "side" counts only after a word ("the Kazakh side").
+ */
+export const PARTY_WORD =
+  /\b(we|i|us|our|they|he|she|both|participants|parties|delegations?|sides|working groups?|deputy|leaders|ministers?|secretary|president|ambassador|envoy|counselor|coordinator|administrator|spokesperson|governments?|administration|department|embassy|mission|united states|u\.s\.|the (two|three|four|five|member) (states|nations|countries)|allies|partners|officials|co-chairs|g7|g20|quad|nato|eu|european union|asean|troika|dr|mrs?|ms|[a-z]+ side)\b/;
+
+/**
+ * Subjects that are things, not parties: "the agreement will expand trade",
+ * "the Deputy's meetings will include"; "this" alone too, but not "this working group".
+ */
+export const THING_SUBJECT =
+  /^((the|this|these|that|those|such|an?|its|their|our|his|her|u\.s\.|new|additional|further|revamped|proposed|next|final|last|[a-z.-]+'s)\s+)*((effort|change|trip|visit|discussion|engagement|question|meeting|conference|measure|designation|action|framework|investment|project|initiative|program|grant|fund|accord|protocol|announcement|amendment|agreement)s?|funding|assistance|deal|treaty|memorandum|mou|sanctions|mechanism|remarks|talks|summit|event|exercise|training|center|facility|this(?! working)|which|that(?! (we|i|they)\b)|airport|corridor|route|system|process|people|prayers|thoughts|hearts|relationship|partnership|cooperation|details|media|information|operation|alliance|economy|outbreak|situation|war|conflict|attack)\b/;
+
+/** A trip planned or expected: "plans to meet with", "expect to speak with", "intend to discuss" (discussion is no undertaking either). */
+export const TRIP = /^ (travel|visit|depart|arrive|meet|attend|return|go to|discuss|speak)\b/;
+
+/** What something will be worth or become, not what a party will do: "will be important", "will be a key step", "will be stronger". */
+export const EVALUATION = /^will ([a-z]+ )?be ([a-z]+ly |very |so |more |most |even |all the )?(an? ([a-z]+ )?)?(important|critical|crucial|essential|key|vital|necessary|instrumental|significant|invaluable|decisive|pivotal|missed|helpful|beneficial|effective|difficult|stronger|better|safer|greater|more ([a-z]+ )?(stable|secure|resilient|prosperous))\b/;
+
+/** An hour of the day ("at 3:30 p.m.", "at 1 pm EDT"): what "will" happens then is an event's logistics (the guide: "when an event starts"). */
+export const CLOCK_TIME = /\d:\d\d|\d ?[ap]\.?m\b/;
+
+/**
+ * What "agreed that ..." must go on to say to be an undertaking: in its first
+ * clause, a party's deed to be done ("that their governments will hold", "that
+ * we must do more"), not a view shared ("that the dialogue remains valuable",
+ * "that we have strong ties, and ... can") nor a demand on others ("that Iran must release").
+ * Group 1 is the clause's subject.
+ */
+export const UNDERTAKING = /^ ([^,;–]* )?(will|shall|would|should|must|can|could|needs? to|(is|are|continue) to|to be)\b/;
+
+/** The reader or listener as subject ("you'll engage with", "as you will see"): no party binds itself. */
+export const ADDRESSEE = /(^|\s)you( all)?$/;
+
+/** A sentence that elaborates the commitment before it ("These efforts include ...", "Today's announcement includes ...", "The new assistance includes ..."). */
+export const ELABORATION = /^(these (efforts|steps|commitments|measures|initiatives) (also )?(will )?include|(the|this|today's)( [a-z]+){0,2} (will include|includes)|such efforts include)\b/;
+
+/**
+ * A trigger inside a relative clause, a hope, guess, doubt or condition, or a
+ * noun's complement: "efforts that will", "Forum, where she will" (an
+ * itinerary's stop: "where we will" is the speaker's), "hope that the DPRK will", "I
+ * expect we'll", "I don't think anyone wants to", "we understand the plan will", "unclear whether Iran is
+ * prepared to", "if Iran decides to", "discussed the need to encourage". A hope joined to
+ * the work for it ("we hope and continue to work to") is the speaker's own effort.
+ */
+export const EMBEDDED =
+  /(\b((who|which|that)( are| is| was| were)?|where (he|she|they|it)|discuss(ed|es|ing)?)|\b(expect(ation|s)?|predict|doubt|believes?|convinced|sure|certain|confident|trust|ensur(e|ing)|concern(ed)?) that [^,;]*|\b(hope[sd]?|hoping) (?!(to|for)\b|and (we )?$)[^,;]*|(?<!make )\b(convinced|sure|certain|confident) [^,;]*|\b(we|i) (anticipate|don't think|expect|imagine|suspect|understand) [^,;]*|\b(whether|if|unless|(?<!(\bis|'s) )how) [^,;:–—]*|\b(the need|ways?|how|efforts?|opportunit(y|ies)) to)\s*$/;
+
+/** An earlier occasion recounted: "one year ago ... signed", "had agreed", "In October 2020, the two sides signed", "Since 2015, ... has pledged"; read after a past tense ("agreed to", "decided to"), not a standing "is committed to". */
+export const RECOUNTED = /^(in|since) ([a-z]+ )?(19|20)\d\d,|\b((one|two|three|\d+|a|several) (year|month|week|decade)s? ago|last (year|month|week)|previously|had (agreed|signed|pledged|decided|committed)|signed ([a-z-]+ ){0,3}in (19|20)\d\d)\b/;
+
+/** "... and we", "... and the two sides", "I think it", "we know that it", "she said that this war", "these measures show that we", "made clear that we", "that is why we": a new clause with its own subject. */
+export const NEW_SUBJECT = / (and (?=(i|we|he|she|they|both|the two) )|(think|believe|know|said|demonstrates?|shows?) (that )?|clear that |why )/g;
+
+/**
+ * A clause cut at a comma that goes on with the sentence's own subject: it opens with a joiner, "it", a
+ * verb's "-ing" or "continue", or an adverb ("We condemn the attack, and call for ..."). One that opens
+ * with a noun has a subject of its own ("If X tries ..., millions of Y are going to resist").
+ */
+export const SUBJECT_GOES_ON = /^(and|or|but|while|also|then|to|it|continue[sd]?|[a-z]+ing|[a-z]+ly)\b/;

@@ -6,7 +6,24 @@
 // The lexicons are imported first: the bundle holds modules in import order, and the triggers' patterns after
 // the lexicon tables gzip about 300 bytes smaller than opening the bundle before them (measured with analysis-size.ts).
 import { NON_PERSON_SPEAKER_LABELS } from './lexicons';
-import { ITINERARY, NEGATION, TRIGGERS, type Trigger } from './commitment-triggers';
+import {
+  ADDRESSEE,
+  CLOCK_TIME,
+  ELABORATION,
+  EMBEDDED,
+  EVALUATION,
+  ITINERARY,
+  NEGATION,
+  NEW_SUBJECT,
+  PARTY_WORD,
+  RECOUNTED,
+  SUBJECT_GOES_ON,
+  THING_SUBJECT,
+  TRIGGERS,
+  TRIP,
+  UNDERTAKING,
+  type Trigger,
+} from './commitment-triggers';
 import { foldText, tokenize, type Token } from './entities/tokenize';
 import { actorsFor } from './parties';
 import { wordsStart, type Sentence } from './sentences';
@@ -19,20 +36,6 @@ import type { Commitment, Entity, Strength } from './types';
 export const STRENGTH_RANK: Readonly<Record<Strength, number>> = { firm: 3, intent: 2, support: 1 };
 
 /**
- * Words that name a party, or a subject that stands for one. Tested anywhere in a subject, so the last
- * word of "the prime minister" or "the Kazakh delegation" finds it alone, as "our" and "governments" do in "our two governments"; "side" counts only after a word ("the Kazakh side").
- */
-const PARTY_WORD =
-  /\b(we|i|us|our|they|he|she|both|participants|parties|delegations?|sides|working groups?|deputy|leaders|ministers?|secretary|president|ambassador|envoy|counselor|coordinator|administrator|spokesperson|governments?|administration|department|embassy|mission|united states|u\.s\.|the (two|three|four|five|member) (states|nations|countries)|allies|partners|officials|co-chairs|g7|g20|quad|nato|eu|european union|asean|troika|dr|mrs?|ms|[a-z]+ side)\b/;
-
-/**
- * Subjects that are things, not parties: "the agreement will expand trade",
- * "the Deputy's meetings will include"; "this" alone too, but not "this working group".
- */
-const THING_SUBJECT =
-  /^((the|this|these|that|those|such|an?|its|their|our|his|her|u\.s\.|new|additional|further|revamped|proposed|next|final|last|[a-z.-]+'s)\s+)*((effort|change|trip|visit|discussion|engagement|question|meeting|conference|measure|designation|action|framework|investment|project|initiative|program|grant|fund|accord|protocol|announcement|amendment|agreement)s?|funding|assistance|deal|treaty|memorandum|mou|sanctions|mechanism|remarks|talks|summit|event|exercise|training|center|facility|this(?! working)|which|that(?! (we|i|they)\b)|airport|corridor|route|system|process|people|prayers|thoughts|hearts|relationship|partnership|cooperation|details|media|information|operation|alliance|economy|outbreak|situation|war|conflict|attack)\b/;
-
-/**
  * Speakers whose words bind no party: reporters, moderators, interpreters. An
  * anonymous official ("SENIOR STATE DEPARTMENT OFFICIAL") names no person but
  * speaks for the government: a background briefing is all such words.
@@ -40,52 +43,11 @@ const THING_SUBJECT =
  */
 const REPORTERS: ReadonlySet<string | null> = new Set(NON_PERSON_SPEAKER_LABELS.filter((label) => !label.includes('OFFICIAL')));
 
-/** A trip planned or expected: "plans to meet with", "expect to speak with", "intend to discuss" (discussion is no undertaking either). */
-const TRIP = /^ (travel|visit|depart|arrive|meet|attend|return|go to|discuss|speak)\b/;
-
-/** What something will be worth or become, not what a party will do: "will be important", "will be a key step", "will be stronger". */
-const EVALUATION = /^will ([a-z]+ )?be ([a-z]+ly |very |so |more |most |even |all the )?(an? ([a-z]+ )?)?(important|critical|crucial|essential|key|vital|necessary|instrumental|significant|invaluable|decisive|pivotal|missed|helpful|beneficial|effective|difficult|stronger|better|safer|greater|more ([a-z]+ )?(stable|secure|resilient|prosperous))\b/;
-
-/** An hour of the day ("at 3:30 p.m.", "at 1 pm EDT"): what "will" happens then is an event's logistics (the guide: "when an event starts"). */
-const CLOCK_TIME = /\d:\d\d|\d ?[ap]\.?m\b/;
-
-/**
- * What "agreed that ..." must go on to say to be an undertaking: in its first
- * clause, a party's deed to be done ("that their governments will hold", "that
- * we must do more"), not a view shared ("that the dialogue remains valuable",
- * "that we have strong ties, and ... can") nor a demand on others ("that Iran must release").
- * Group 1 is the clause's subject.
- */
-const UNDERTAKING = /^ ([^,;–]* )?(will|shall|would|should|must|can|could|needs? to|(is|are|continue) to|to be)\b/;
-
-/** The reader or listener as subject ("you'll engage with", "as you will see"): no party binds itself. */
-const ADDRESSEE = /(^|\s)you( all)?$/;
-
-/** A sentence that elaborates the commitment before it ("These efforts include ...", "Today's announcement includes ...", "The new assistance includes ..."). */
-const ELABORATION = /^(these (efforts|steps|commitments|measures|initiatives) (also )?(will )?include|(the|this|today's)( [a-z]+){0,2} (will include|includes)|such efforts include)\b/;
-
-/**
- * A trigger inside a relative clause, a hope, guess, doubt or condition, or a
- * noun's complement: "efforts that will", "Forum, where she will" (an
- * itinerary's stop: "where we will" is the speaker's), "hope that the DPRK will", "I
- * expect we'll", "I don't think anyone wants to", "we understand the plan will", "unclear whether Iran is
- * prepared to", "if Iran decides to", "discussed the need to encourage". A hope joined to
- * the work for it ("we hope and continue to work to") is the speaker's own effort.
- */
-const EMBEDDED =
-  /(\b((who|which|that)( are| is| was| were)?|where (he|she|they|it)|discuss(ed|es|ing)?)|\b(expect(ation|s)?|predict|doubt|believes?|convinced|sure|certain|confident|trust|ensur(e|ing)|concern(ed)?) that [^,;]*|\b(hope[sd]?|hoping) (?!(to|for)\b|and (we )?$)[^,;]*|(?<!make )\b(convinced|sure|certain|confident) [^,;]*|\b(we|i) (anticipate|don't think|expect|imagine|suspect|understand) [^,;]*|\b(whether|if|unless|(?<!(\bis|'s) )how) [^,;:–—]*|\b(the need|ways?|how|efforts?|opportunit(y|ies)) to)\s*$/;
-
-/** An earlier occasion recounted: "one year ago ... signed", "had agreed", "In October 2020, the two sides signed", "Since 2015, ... has pledged"; read after a past tense ("agreed to", "decided to"), not a standing "is committed to". */
-const RECOUNTED = /^(in|since) ([a-z]+ )?(19|20)\d\d,|\b((one|two|three|\d+|a|several) (year|month|week|decade)s? ago|last (year|month|week)|previously|had (agreed|signed|pledged|decided|committed)|signed ([a-z-]+ ){0,3}in (19|20)\d\d)\b/;
-
 /** Participle use ("all actors committed to peace", "programs intended to inform"): the word before must make it a verb. */
 function isParticiple(folded: string, index: number): boolean {
   const previous = /([a-z.']+)\s+$/.exec(folded.slice(0, index))?.[1] ?? '';
   return !PARTY_WORD.test(previous) && !/^(and|also|jointly|further|again|publicly|formally|have|has|had|been|both|each|all|they|who|countries|states|sides)$/.test(previous);
 }
-
-/** "... and we", "... and the two sides", "I think it", "we know that it", "she said that this war", "these measures show that we", "made clear that we", "that is why we": a new clause with its own subject. */
-const NEW_SUBJECT = / (and (?=(i|we|he|she|they|both|the two) )|(think|believe|know|said|demonstrates?|shows?) (that )?|clear that |why )/g;
 
 /**
  * Where the subject of a trigger at `index` starts: its clause, after the
@@ -100,13 +62,6 @@ function subjectStart(sentence: string, index: number): number {
   const cut = Math.max(before.lastIndexOf(', '), before.lastIndexOf('; '), before.lastIndexOf(': '), before.lastIndexOf(' – '), clause);
   return cut >= 0 && before.length - cut > 3 ? cut + 2 : 0;
 }
-
-/**
- * A clause cut at a comma that goes on with the sentence's own subject: it opens with a joiner, "it", a
- * verb's "-ing" or "continue", or an adverb ("We condemn the attack, and call for ..."). One that opens
- * with a noun has a subject of its own ("If X tries ..., millions of Y are going to resist").
- */
-const SUBJECT_GOES_ON = /^(and|or|but|while|also|then|to|it|continue[sd]?|[a-z]+ing|[a-z]+ly)\b/;
 
 /** `subject` is folded (lower case), the sentence's [from, to); `names` looks its words up as written. */
 function hasPartySubject(subject: string, wholeBefore: string, names: SubjectNames, from: number, to: number): boolean {
