@@ -11,6 +11,9 @@ import type { Entity, EntityType } from '../types';
 import { parenthesizedAcronymAt, spanText } from './acronyms';
 import { chunks } from './chunks';
 import { cueNounAt } from './cue-nouns';
+// Out of alphabetical order: imported here, shapes.ts and people.ts come before gazetteer.ts, keys.ts, lines.ts and
+// resolve.ts in the bundle (modules are in import order), which gzips 25 bytes smaller.
+import { numberedInstrumentAt, placeBeforeItsAreaAt, shapeOf } from './shapes';
 import { fullDateAt, type Span, weakDateAt } from './dates';
 import { knownAt, type Known } from './gazetteer';
 import { keyOf, nameIndex, textOf } from './keys';
@@ -32,7 +35,6 @@ import {
 } from './people';
 import type { PhraseMatch } from './phrase-trie';
 import { ranked, resolve, type Ranked } from './resolve';
-import { numberedInstrumentAt, placeBeforeItsAreaAt, shapeOf } from './shapes';
 import { countWords, startsWithDigit, tokenize, type Token } from './tokenize';
 import { isFunctionWord, lowerCaseWords } from './vocabulary';
 import { wordSet } from '../word-set';
