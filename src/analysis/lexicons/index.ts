@@ -7,4 +7,5 @@ export { GIVEN_NAMES, LEADER_SURNAMES } from './given-names';
 export { AMBIGUOUS_ACRONYMS, COMPANY_SUFFIXES, INTERNATIONAL_ORGANIZATIONS, ORGANIZATIONS, ORG_HEAD_NOUNS, ORG_PREFIXES } from './organizations';
 export { NON_PERSON_SPEAKER_LABELS, PERSON_ROLE_NOUNS, PERSON_TITLES, TITLE_MODIFIERS } from './titles';
 export { INSTRUMENT_HEAD_NOUNS, INSTRUMENTS, NUMBERED_INSTRUMENT_PREFIXES } from './instruments';
+export { FUNCTION_WORDS } from './function-words';
 export { surfaces } from './parse';
