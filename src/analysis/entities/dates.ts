@@ -51,7 +51,6 @@ function yearTail(tokens: readonly Token[], i: number): number {
 /** A full date (month with day or year, or numeric) starting at token i, or null. */
 export function fullDateAt(tokens: readonly Token[], i: number): Span | null {
   const t = tokens[i]!;
-  const s = i;
   let j = i;
   if (t.cap && WEEKDAY.has(t.low) && tokens[i + 1]?.text === ',' && isMonth(tokens[i + 2])) j = i + 2;
   if (isMonth(tokens[j])) {
@@ -61,10 +60,10 @@ export function fullDateAt(tokens: readonly Token[], i: number): Span | null {
       k++;
       k += rangeTail(tokens, k);
       k += yearTail(tokens, k);
-      return { start: s, end: k };
+      return { start: i, end: k };
     }
-    if (tokens[k]?.low === 'of' && isYear(tokens[k + 1])) return { start: s, end: k + 2 };
-    if (isYear(tokens[k])) return { start: s, end: k + 1 };
+    if (tokens[k]?.low === 'of' && isYear(tokens[k + 1])) return { start: i, end: k + 2 };
+    if (isYear(tokens[k])) return { start: i, end: k + 1 };
     return null;
   }
   if (isDay(t)) {
@@ -72,10 +71,10 @@ export function fullDateAt(tokens: readonly Token[], i: number): Span | null {
     let k = i + 1;
     if (isDash(tokens[k]) && tight(tokens, k) && isDay(tokens[k + 1])) k += 2;
     if (tokens[k]?.low === 'of') k++;
-    if (isMonth(tokens[k]) && !isDay(tokens[k + 1])) return { start: s, end: k + 1 + yearTail(tokens, k + 1) };
+    if (isMonth(tokens[k]) && !isDay(tokens[k + 1])) return { start: i, end: k + 1 + yearTail(tokens, k + 1) };
     // "04/16/2010"
     if (tokens[i + 1]?.text === '/' && tight(tokens, i + 1) && isDay(tokens[i + 2]) && tokens[i + 3]?.text === '/' && isYear(tokens[i + 4])) {
-      return { start: s, end: i + 5 };
+      return { start: i, end: i + 5 };
     }
   }
   return null;
