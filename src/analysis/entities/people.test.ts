@@ -45,6 +45,12 @@ describe('people', () => {
     expect(people('A deputy in the Department of State Molly Vrana spoke.')).toEqual(['person:Molly Vrana']);
   });
 
+  it('reads a portfolio on through "in the" to the bureau it sits in', () => {
+    expect(found('Director for Harbor Programs in the Bureau of Maritime Affairs Ilse Marsk spoke.')).toEqual([
+      'organization:Bureau of Maritime Affairs', 'person:Ilse Marsk',
+    ]);
+  });
+
   it('skips a portfolio opened by "to", and takes no portfolio\'s words for a name', () => {
     expect(people('U.S. Ambassador to Ruritania Jane Q. Doorn met Envoy to the Harbor League Piet Vos.')).toEqual(['person:Jane Q. Doorn', 'person:Piet Vos']);
     expect(people('Representative to the Harbor League and Other Guilds in Strelsau Ambassador Mira Talvik spoke.')).toEqual(['person:Mira Talvik']);
