@@ -55,7 +55,7 @@ const MAX_LABEL_CHARS = 60;
 /** The canonical type for a page's own type label ("Joint Statement"), or a category name that is one ("Press Releases"). */
 export function typeFromLabel(label: string | undefined): string | null {
   if (!label || label.length > MAX_LABEL_CHARS) return null;
-  const key = label.replace(/\s+/g, ' ').trim().toLowerCase();
+  const key = label.replace(/\s\s+|[^\S ]/g, ' ').trim().toLowerCase();
   // A category's plural names the same type ("Press Releases", "Readouts").
   return LABEL_TYPES.get(key) ?? LABEL_TYPES.get(key.replace(/s$/, '')) ?? null;
 }
@@ -83,7 +83,7 @@ export const TITLE_TYPE_CUES: readonly (readonly [type: string, pattern: RegExp]
 
 /** The type a title announces ("Joint Statement on ...", "Secretary's Call with ..."); a no-break space is a space. */
 export function typeFromTitle(title: string): string | null {
-  const spaced = title.replace(/\s+/g, ' ');
+  const spaced = title.replace(/\s\s+|[^\S ]/g, ' ');
   // Indexed, not destructured: a destructured pair runs the array iterator, 0.5% of the analysis's instructions here.
   return TITLE_TYPE_CUES.find((cue) => cue[1].test(spaced))?.[0] ?? null;
 }

@@ -167,7 +167,7 @@ const US_SUBJECT = /\b(i|he|she|embassy|secretary|president|ambassador|spokesper
  */
 export function actorsFor(subject: string, parties: readonly string[], named = namedParties(subject), issuers: readonly string[] = parties.slice(0, 1)): string[] {
   // The patterns spell one space between words; a subject may run across a line break.
-  const spaced = subject.replace(/\s+/g, ' ');
+  const spaced = subject.replace(/\s\s+|[^\S ]/g, ' ');
   // Names win ("The United States and Kazakhstan"), unless a pronoun or U.S. official opens the subject:
   // "She will travel to Serbia to urge Serbia" is hers. Then words for all parties, then U.S. officials;
   // a subject we cannot place is the issuers'.

@@ -120,7 +120,8 @@ function typeFromText(text: string, header: string[]): string | null {
   const authored = header.some(isPersonAuthorLine);
   if (!authored && header.some((line) => ATTRIBUTION.test(line))) return 'Readout';
   if (isTranscript(text) || header.some((line) => DELIVERY_LINE.test(line))) return 'Remarks';
-  if (/^Begin\s+Text[:.]?$/im.test(text.slice(0, 3000)) || JOINT_TEXT_CUE.test(text.slice(0, 1500).replace(/\s+/g, ' '))) return 'Joint Statement';
+  // White space single, as headerLines makes it: only the runs that change are matched, not every space.
+  if (/^Begin\s+Text[:.]?$/im.test(text.slice(0, 3000)) || JOINT_TEXT_CUE.test(text.slice(0, 1500).replace(/\s\s+|[^\S ]/g, ' '))) return 'Joint Statement';
   if (authored) return 'Press Statement';
   if (header.includes('Office of the Spokesperson')) return 'Media Note';
   return null;

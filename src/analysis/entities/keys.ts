@@ -6,8 +6,12 @@
 import type { Ranked } from './resolve';
 import { CURLY, type Token } from './tokenize';
 
-/** Curly apostrophes straight, white space single: "O’Brien" and "O'Brien", a name across a line break and on one line, key alike. */
-const clean = (s: string): string => s.replace(CURLY, "'").replace(/\s+/g, ' ').trim();
+/**
+ * Curly apostrophes straight, white space single: "O’Brien" and "O'Brien", a name across a line break and on one line, key alike.
+ * Only the white space runs that change are matched (two or more, or one that is not a space): most names hold
+ * none, so they are not rebuilt at each space.
+ */
+const clean = (s: string): string => s.replace(CURLY, "'").replace(/\s\s+|[^\S ]/g, ' ').trim();
 
 /** The text of a token span as written in `text`. */
 export const textOf = (text: string, tokens: readonly Token[], c: { start: number; end: number }): string =>

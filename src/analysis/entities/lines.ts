@@ -30,7 +30,7 @@ export function headingFlags(tokens: readonly Token[]): Uint8Array {
   return flags;
 }
 
-const norm = (s: string): string => fold(s).replace(/["“”]/g, '"').replace(/\s+/g, ' ').trim();
+const norm = (s: string): string => fold(s).replace(/["“”]/g, '"').replace(/\s\s+|[^\S ]/g, ' ').trim();
 
 /** Lines that repeat the page title when it names a joint statement: the statement names itself. */
 export function titleLines(text: string, tokens: readonly Token[], title: string): Span[] {
