@@ -87,7 +87,8 @@ const isReleaseNumber = (tokens: readonly Token[], k: number): boolean =>
 /** A month alone standing for a date ("in September", "the March summit"), or a year alone. */
 export function weakDateAt(tokens: readonly Token[], i: number): Span | null {
   const t = tokens[i]!;
-  const prev = tokens[i - 1];
+  // Never tokens[-1]: one read before the array turns this read slow (generic) at every token after.
+  const prev = i ? tokens[i - 1] : undefined;
   if (isMonth(t)) {
     const cue = !!prev && (MONTH_CUES.has(prev.low) || (isDash(prev) && MONTH_CUES.has(tokens[i - 2]?.low)));
     // "May" and "March" are also words ("May I ...", "the March of Dimes"): they need a cue word before.

@@ -263,7 +263,8 @@ function portfolioNameStart(tokens: readonly Token[], s: number, end: number): n
  */
 export function bylinePersonAt(ctx: NameContext, i: number): Span | null {
   const { tokens } = ctx;
-  const prev = tokens[i - 1];
+  // Never tokens[-1]: one read before the array turns this read slow (generic) at every token after.
+  const prev = i ? tokens[i - 1] : undefined;
   if (!tokens[i]!.nl && !(prev && /^[,"”]$/.test(prev.text))) return null;
   const end = nameRunEnd(ctx, i);
   const next = tokens[end];
@@ -362,7 +363,8 @@ export function leaderAt({ tokens }: NameContext, i: number): Span | null {
 /** Two or three name words standing alone, with evidence ("... release Robert Roe today"): a weak guess. */
 export function barePersonAt(ctx: NameContext, i: number): Span | null {
   const { tokens } = ctx;
-  const prev = tokens[i - 1];
+  // Never tokens[-1]: one read before the array turns this read slow (generic) at every token after.
+  const prev = i ? tokens[i - 1] : undefined;
   // After a lower-case word or a comma: not a sentence start, not the tail of a longer phrase or a number ("22 C.F.R. Parts"),
   // not a generic reference ("the Gold Star families").
   // At a sentence's start only a common given name before a verb ("Jane Roe is the ranking member"); the set lookup
@@ -414,7 +416,8 @@ export function speakerLabelAt({ text, tokens }: NameContext, i: number): Speake
 /** In a transcript, a name word addressed to someone: "Linda, thank you", "thank you, Eva-Marie." */
 export function vocativeAt(ctx: NameContext, i: number): Span | null {
   const { tokens } = ctx;
-  const prev = tokens[i - 1];
+  // Never tokens[-1]: one read before the array turns this read slow (generic) at every token after.
+  const prev = i ? tokens[i - 1] : undefined;
   // After a line start, a speaker label's colon, a comma or "dear".
   const before = tokens[i]!.nl || prev?.text === ',' || prev?.text === ':' || prev?.low === 'dear';
   if (!before) return null;
