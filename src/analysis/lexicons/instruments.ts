@@ -57,7 +57,6 @@ ANZUS Treaty|ANZUS
 U.S.-Philippines Mutual Defense Treaty|United States-Philippines Mutual Defense Treaty|-|MDT
 Compact of Free Association|Compacts of Free Association|COFA
 Dominican Republic-Central America Free Trade Agreement|CAFTA-DR|CAFTA
-Indo-Pacific Economic Framework for Prosperity|IPEF|Indo-Pacific Economic Framework
 United Nations Framework Convention on Climate Change|*
 Global Methane Pledge
 2030 Agenda for Sustainable Development|2030 Agenda

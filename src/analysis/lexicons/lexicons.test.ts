@@ -194,6 +194,12 @@ describe('instruments', () => {
     expect(INSTRUMENT_HEAD_NOUNS).not.toContain('Initiative');
     expect(ORG_HEAD_NOUNS).toContain('Initiative');
   });
+
+  it('reads a partnership or program named a "Framework" or a "Plan" as an organization, as it reads PEPFAR', () => {
+    const forms = new Set(ORGANIZATIONS.flatMap((o) => [o.name, ...(o.variants ?? []), ...(o.acronyms ?? [])]));
+    for (const form of ['Indo-Pacific Economic Framework', 'IPEF', 'PREPARE', 'PEPFAR']) expect(forms).toContain(form);
+    expect(INSTRUMENTS.flatMap((i) => [i.name, ...i.variants])).not.toContain('Indo-Pacific Economic Framework');
+  });
 });
 
 describe('prefixes a body goes by', () => {

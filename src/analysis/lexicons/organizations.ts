@@ -383,12 +383,14 @@ Foreign Military Financing;*
 Foreign Military Sales;*
 Fulbright Program|Fulbright|Fulbright program
 Global Peace Operations Initiative;*
+Indo-Pacific Economic Framework for Prosperity|Indo-Pacific Economic Framework;IPEF
 International Visitor Leadership Program;*
 Mandela Washington Fellowship
 Narcotics Rewards Program;*
 Operation Allies Refuge
 Operation Allies Welcome
 President's Emergency Plan for AIDS Relief;PEPFAR
+President's Emergency Plan for Adaptation and Resilience;PREPARE
 Prosper Africa
 Rewards for Justice|~ Program;RFJ
 Smart Traveler Enrollment Program;*
