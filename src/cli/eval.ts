@@ -1,4 +1,4 @@
-// npm run eval [-- --check] [--holdout | --transcripts] [--corpus DIR]
+// npm run eval [-- --check] [--holdout | --transcripts | --fresh] [--corpus DIR]
 //
 // Runs the analyzer over the labeled dev corpus (../shared/corpus/dev by
 // default) and prints score.mjs's table, then how often a commitment's
@@ -10,7 +10,10 @@
 // scores eval/transcripts.json: briefings, interviews and remarks of the
 // releases whose commitments alone were labeled blind, so only the
 // detection and commitment rows are printed (floors:
-// eval-floors-transcripts.json).
+// eval-floors-transcripts.json). With --fresh it scores eval/fresh.json, the
+// same way: releases drawn at random after the rules of 2026-11-30 were
+// written, whose commitments alone were labeled blind, so that no rule was
+// read from them (floors: eval-floors-fresh.json).
 
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
@@ -68,8 +71,12 @@ interface ReleaseSet {
   commitmentsOnly: boolean;
 }
 
-const HOLDOUT: ReleaseSet = { labels: 'holdout.json', floors: 'eval-floors-holdout.json', commitmentsOnly: false };
-const TRANSCRIPTS: ReleaseSet = { labels: 'transcripts.json', floors: 'eval-floors-transcripts.json', commitmentsOnly: true };
+/** The release sets, by the option that picks one. */
+const RELEASE_SETS: Record<'holdout' | 'transcripts' | 'fresh', ReleaseSet> = {
+  holdout: { labels: 'holdout.json', floors: 'eval-floors-holdout.json', commitmentsOnly: false },
+  transcripts: { labels: 'transcripts.json', floors: 'eval-floors-transcripts.json', commitmentsOnly: true },
+  fresh: { labels: 'fresh.json', floors: 'eval-floors-fresh.json', commitmentsOnly: true },
+};
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -77,11 +84,13 @@ async function main(): Promise<number> {
       check: { type: 'boolean', default: false },
       holdout: { type: 'boolean', default: false },
       transcripts: { type: 'boolean', default: false },
+      fresh: { type: 'boolean', default: false },
       corpus: { type: 'string', default: join(ROOT, '..', 'shared', 'corpus') },
     },
   });
-  if (values.holdout && values.transcripts) throw new Error('--holdout and --transcripts are two sets: pass one');
-  const set = values.holdout ? HOLDOUT : values.transcripts ? TRANSCRIPTS : null;
+  const picked = (['holdout', 'transcripts', 'fresh'] as const).filter((name) => values[name]);
+  if (picked.length > 1) throw new Error(`${picked.map((name) => `--${name}`).join(' and ')} are ${picked.length} sets: pass one`);
+  const set = picked[0] ? RELEASE_SETS[picked[0]] : null;
   const corpus = resolve(values.corpus!);
   const workDir = await mkdtemp(join(tmpdir(), 'dl-eval-'));
   try {
