@@ -30,6 +30,7 @@ describe('commitment strength, per the labeling guide', () => {
     'As we have said previously, we are committed to the border talks.',
     // A standing bond reaffirmed, as the labelers read it; "reaffirmed that" a view, and support, stay what they are.
     'The Secretary reaffirmed the enduring partnership between our two countries.',
+    'The Deputy Secretary met the Minister today to affirm the ironclad alliance between our two countries.',
     'Today the United States reaffirms the close cooperation between our two countries.',
     'The United States is providing $2 million in emergency food assistance.',
     'We will continue to use every tool to hold the regime accountable.',
