@@ -1,4 +1,4 @@
-// npm run eval [-- --check] [--holdout | --transcripts | --fresh] [--corpus DIR]
+// npm run eval [-- --check] [--holdout | --transcripts | --fresh | --unread] [--corpus DIR]
 //
 // Runs the analyzer over the labeled dev corpus (../shared/corpus/dev by
 // default) and prints score.mjs's table, then how often a commitment's
@@ -13,7 +13,10 @@
 // eval-floors-transcripts.json). With --fresh it scores eval/fresh.json, the
 // same way: releases drawn at random after the rules of 2026-11-30 were
 // written, whose commitments alone were labeled blind, so that no rule was
-// read from them (floors: eval-floors-fresh.json).
+// read from them (floors: eval-floors-fresh.json). With --unread it scores
+// eval/unread.json, labeled the same way: a set no rule may be read from, so
+// that its figure stays a fair measure of unseen releases (floors:
+// eval-floors-unread.json).
 
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
@@ -72,11 +75,12 @@ interface ReleaseSet {
 }
 
 /** The release sets, by the option that picks one. */
-const RELEASE_SETS: Record<'holdout' | 'transcripts' | 'fresh', ReleaseSet> = {
+const RELEASE_SETS = {
   holdout: { labels: 'holdout.json', floors: 'eval-floors-holdout.json', commitmentsOnly: false },
   transcripts: { labels: 'transcripts.json', floors: 'eval-floors-transcripts.json', commitmentsOnly: true },
   fresh: { labels: 'fresh.json', floors: 'eval-floors-fresh.json', commitmentsOnly: true },
-};
+  unread: { labels: 'unread.json', floors: 'eval-floors-unread.json', commitmentsOnly: true },
+} satisfies Record<string, ReleaseSet>;
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -85,10 +89,11 @@ async function main(): Promise<number> {
       holdout: { type: 'boolean', default: false },
       transcripts: { type: 'boolean', default: false },
       fresh: { type: 'boolean', default: false },
+      unread: { type: 'boolean', default: false },
       corpus: { type: 'string', default: join(ROOT, '..', 'shared', 'corpus') },
     },
   });
-  const picked = (['holdout', 'transcripts', 'fresh'] as const).filter((name) => values[name]);
+  const picked = (Object.keys(RELEASE_SETS) as (keyof typeof RELEASE_SETS)[]).filter((name) => values[name]);
   if (picked.length > 1) throw new Error(`${picked.map((name) => `--${name}`).join(' and ')} are ${picked.length} sets: pass one`);
   const set = picked[0] ? RELEASE_SETS[picked[0]] : null;
   const corpus = resolve(values.corpus!);

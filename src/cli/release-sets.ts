@@ -1,5 +1,5 @@
-// The sets of releases labeled blind (eval/holdout.json; eval/transcripts.json
-// and eval/fresh.json, commitments only), stored as labels only. Each text is rebuilt here from the
+// The sets of releases labeled blind (eval/holdout.json; eval/transcripts.json,
+// eval/fresh.json and eval/unread.json, commitments only), stored as labels only. Each text is rebuilt here from the
 // corpus's releases exactly as the benches read them (release-text.ts), and
 // checked against the hash the labels were made on, so offsets can never
 // silently drift.
