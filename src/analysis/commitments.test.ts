@@ -30,6 +30,8 @@ describe('commitment strength, per the labeling guide', () => {
     'As we have said previously, we are committed to the border talks.',
     // A standing bond reaffirmed, as the labelers read it; "reaffirmed that" a view, and support, stay what they are.
     'The Secretary reaffirmed the enduring partnership between our two countries.',
+    // A reward offered is money promised, as new assistance announced is.
+    'The Department of State is offering a reward of up to $5 million for information leading to the arrest of the smugglers.',
     'The Deputy Secretary met the Minister today to affirm the ironclad alliance between our two countries.',
     'Today the United States reaffirms the close cooperation between our two countries.',
     'The United States is providing $2 million in emergency food assistance.',
@@ -126,6 +128,8 @@ describe('commitment strength, per the labeling guide', () => {
     'We are working tirelessly to help the ministry assess alternative routes.',
     'The Department is actively working with relief groups to reach the families.',
     'Our embassies are working around the clock to process the applications.',
+    // Agreeing on a need is an intent, as "we need to" is.
+    'The ministers agreed on the need to continue humanitarian assistance to the region.',
     // The work named in passing is still the speaker's work.
     'This coordination matters all the more as we work together to reopen the border crossing.',
     // Efforts stepped up in other words: strengthening, deepening, expanding what the parties do.
@@ -369,6 +373,9 @@ describe('what is not a commitment', () => {
     ['itinerary', 'The Under Secretary and the Minister will co-chair the second Ruritania Strategic Dialogue.'],
     ['an appointee’s job', 'Ambassador Jane Roe will serve as Chargé d’Affaires, ad interim, at the Embassy in Darkhan.'],
     ['a rotation told', 'The United States will assume the presidency of the regional council in January.'],
+    ['an event’s logistics', 'From June 6-16, the delegations will gather in Darkhan for the conference.'],
+    ['a prediction', 'United with our allies, we will succeed, and a free Ruritania shall prevail.'],
+    ['a building', 'The new U.S. Embassy will provide a resilient platform for diplomacy in Darkhan.'],
     ['a condition', 'Our relations with the junta will depend mostly on its actions.'],
     ['a condition', 'We said that our future assistance will be determined in large part by the reforms.'],
     ['background', 'Ruritania and Borduria have a close partnership grounded in our shared commitment to open trade.'],
