@@ -33,7 +33,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // Agreeing on a need is an intent, as "we need to" is ("agreed on the need to continue"); agreeing on a course is firm.
   t('firm', "(?<!to )agree[ds]? (to|that|on(?! the (importance|need)))|(decide[ds]|resolved) to"),
   t('firm', "(?<!to )(re)?commit(s|ted)? (to|themselves)"),
-  t('firm', "(?<!(that|who) )(is|are|am|remains?|stays?) ([a-z]+ly |also |still |always )?(committed|dedicated) to|(is|are|remains?) an? ([a-z]+ )?committed partner|(stands?|remain) firm in", false),
+  t('firm', "(?<!(that|who) )(is|are|am|remain(s|ed)?|stays?) ([a-z]+ly |also |still |always )?(committed|dedicated) to|(is|are|remains?) an? ([a-z]+ )?committed partner|(stands?|remain) firm in", false),
   t('firm', "(reaffirm(s|ed|ing)?|underscor(e[ds]?|ing)|reiterat(e[ds]?|ing)|affirm(s|ed)?|renew(s|ed)?|demonstrate[ds]?|highlight(s|ed)?|reflect(s|ed)?|express(ed|es)?|stress(ed|es)?|emphasi[sz](ed|es)?) (the |their |our |its |his |her |a |an )?([a-z'.-]+ ){0,4}(commitments?|dedication)", false),
   // A standing bond reaffirmed (or affirmed) is a commitment renewed, as the labelers read it ("reaffirmed the enduring partnership").
   t('firm', "(re)?affirm(s|ed|ing)? (?!the ([a-z]+ )?(importance|role)|that )(the |their |our |its )?((?!support)[a-z'.-]+ ){0,3}(partnership|cooperation|alliance|relationship|principles|friendship|ties)"),
@@ -43,8 +43,8 @@ export const TRIGGERS: readonly Trigger[] = [
   // "will" as a noun is none: "the will of", "the voices and will of" ("will of course" is the verb); a readout reports "will continue" as "would continue".
   t('firm', "shall|(?<!\\b(the|an?|its|their|our|his|her|political|own|good|free) )will(?! not| neither| no longer| of (?!course))|'ll|(is|are|'re) (definitely |certainly |absolutely )?going to(?! have to)|would (continue|remain)"),
   t('firm', "signed|signs? (an?|the)|concluded (an?|the) [a-z ]{0,30}agreement"),
-  // New money announced, in any tense, is firm; "is pleased to announce" an appointment, an award or a program is news, no undertaking.
-  t('firm', "(is|are) (now )?offering (a reward|rewards) of up to|(is|are) (providing|committing|dedicating|contributing|deploying|allocating) ((an )?additional |more than |nearly |over |up to )?(\\$|us\\$|usd)|announc(e[ds]?|ing|ement of) (a |an(other)? )?(additional |more than |nearly |over |up to )?(\\$|us\\$)|announc(e[ds]?|ing) the donation of|(have|has) (authorized|obligated)|(am|is|are) authorizing"),
+  // New money announced, in any tense, is firm, and so is a reward or a loan guarantee offered; "is pleased to announce" an appointment, an award or a program is news, no undertaking.
+  t('firm', "(is|are) (now )?offering (an? |up to )?([a-z-]+ ){0,3}(rewards?|loan guarantees?)\\b|(is|are) (providing|committing|dedicating|contributing|deploying|allocating) ((an )?additional |more than |nearly |over |up to )?(\\$|us\\$|usd)|announc(e[ds]?|ing|ement of) (a |an(other)? )?(additional |more than |nearly |over |up to )?(\\$|us\\$)|announc(e[ds]?|ing) the donation of|(have|has) (authorized|obligated)|(am|is|are) authorizing"),
   t('firm', "(?<!\\b(it|this|that|what|task|goal|aim|objective|purpose|priority|job|role|mission|focus) )(is|are) to ([a-z]+ly )?(meet|be|convene|hold|serve|report|work|continue|provide|take)", false),
   t('firm', "(is|are) (deploying|dispatching|donating)"),
   // A pledge to refrain: "will not rest", "will never recognize", "won't allow" (not a hedge: "won't comment").
@@ -70,7 +70,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // "We are encouraged by the progress", "encouraged that", "encouraged to see": an evaluation, as welcoming is.
   t('support', "(?<!(share[ds]?( an?)?|shared|mutual|common) )interest in|(encourag(e[ds]?(?! by| that| to see)|ing)|urg(e[ds]?|ing))(?! (all )?([a-z]+ )?(u\\.s\\. citizens|citizens|americans|travelers|visitors|applicants|anyone|the public)\\b)|call(s|ed|ing)? (([a-z]+ly|together|again|also) ){0,2}(on|for|upon)|(pressed|(?<=\\b(to|we|they|i|will|also) )press(es)?) (for|([a-z'.-]+ ){1,3}to [a-z]+)|(?<=we )demand"),
   t('support', "hope[ds]? to|hopes? that|(will|'ll|going to) (also )?(explore|consider)|(we|i) would prefer|welcome[ds]? the opportunity to|(want|desire)s? to(?! (talk|thank|applaud|remind|speak|send|tell|know|extend|reiterate|convey|offer|pick|reinforce|say|note|start|begin|welcome|acknowledge|recognize|(be|make) (very )?clear|ask|add|emphasize|underscore|highlight|share|hear|express|congratulate|commend|salute|honor|pay tribute|join|briefly|just|go|turn|mention|point|give|take|echo|stop by|have a chance)\\b)|(willing|willingness) to (consider|review|explore)"),
-  t('support', "oppose[ds]?|stands? (united )?(with|in solidarity with|by)(?! (the )?([a-z-]+ ){0,2}(families|loved|people|survivors|those|victims))|(is|are) (deeply )?invested in|noted the need|reaffirm(s|ed|ing)?(?! (the|their|our|its) ([a-z]+ )?commitment| the ([a-z]+ )?(importance|role)| that)"),
+  t('support', "oppose[ds]?|stands? (united )?(with|in solidarity with|by)(?! (the )?([a-z-]+ ){0,2}(families|loved|people|survivors|those|victims))|(is|are|remains?) (deeply )?invested in|noted the need|reaffirm(s|ed|ing)?(?! (the|their|our|its) ([a-z]+ )?commitment| the ([a-z]+ )?(importance|role)| that)"),
 ];
 
 /** Words that undo a trigger right before it ("did not agree", "will never", "has no plans to"). */

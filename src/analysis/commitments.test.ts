@@ -32,6 +32,8 @@ describe('commitment strength, per the labeling guide', () => {
     'The Secretary reaffirmed the enduring partnership between our two countries.',
     // A reward offered is money promised, as new assistance announced is.
     'The Department of State is offering a reward of up to $5 million for information leading to the arrest of the smugglers.',
+    'The U.S. government is offering a sovereign loan guarantee to Ruritania of up to $1 billion.',
+    'The Secretary affirmed that the United States remained committed to a political solution.',
     'The Deputy Secretary met the Minister today to affirm the ironclad alliance between our two countries.',
     'Today the United States reaffirms the close cooperation between our two countries.',
     'The United States is providing $2 million in emergency food assistance.',
@@ -145,6 +147,7 @@ describe('commitment strength, per the labeling guide', () => {
     'The ministers encouraged further private investment in renewable energy.',
     'We call on all parties to respect the ceasefire.',
     'The participants expressed interest in a regional training center.',
+    'The Secretary stressed that the United States remains invested in the security of Ruritania.',
     'We hope to expand the program to more provinces.',
     'The Secretary reaffirmed support for its sovereignty and territorial integrity.',
     'We want to see a peaceful resolution of the dispute.',
