@@ -12,8 +12,8 @@
 // detection and commitment rows are printed (floors:
 // eval-floors-transcripts.json). With --fresh it scores eval/fresh.json, the
 // same way: releases drawn at random after the rules of 2026-11-30 were
-// written, whose commitments alone were labeled blind, so that no rule was
-// read from them (floors: eval-floors-fresh.json). With --unread it scores
+// written, whose commitments alone were labeled blind; each part was scored
+// once before rules were read from its misses (floors: eval-floors-fresh.json). With --unread it scores
 // eval/unread.json, labeled the same way: a set no rule may be read from, so
 // that its figure stays a fair measure of unseen releases (floors:
 // eval-floors-unread.json).
