@@ -70,6 +70,9 @@ describe('commitment strength, per the labeling guide', () => {
     'Yesterday we announced another $12 million in winter relief for Mongolian herders.',
     'The United States is pleased to announce the donation of 2 million vaccine doses to Mongolia.',
     'The ministers welcomed the announcement of a $20 million credit line for Mongolian solar farms.',
+    // Another's undertaking welcomed, however its maker is named (the guide: "welcomed X's decision to join").
+    'The United States welcomes the decision by the parliament of Mongolia to open accession talks.',
+    'We welcome the commitment of the herders’ unions, the city of Darkhan and the provincial council to restore the pastures.',
     // "That is why" opens the clause: its subject is what follows.
     'That is why we will continue to stand with Mongolia’s herders.',
     // What a thing shows opens a new clause: its subject is what follows "demonstrate that", "make clear that".
@@ -86,6 +89,7 @@ describe('commitment strength, per the labeling guide', () => {
     'We expect to begin the first relief flights before the end of July.',
     'Mongolia plans to adopt a new mining code next year.',
     'Both delegations expressed readiness to deepen cooperation on cyber security.',
+    'The ministers welcomed the plans of the provincial council of Darkhan to restore the pastures.',
     'We look forward to working together to build a resilient supply chain.',
     'The partners aim to double trade by 2030.',
     'The Embassy is working closely with local officials to locate affected citizens.',
