@@ -90,6 +90,7 @@ describe('commitment strength, per the labeling guide', () => {
     'Mongolia plans to adopt a new mining code next year.',
     'Both delegations expressed readiness to deepen cooperation on cyber security.',
     'We are continuing to work towards the goal of restoring the pastures by 2030.',
+    'We are focused on helping herders in Darkhan adapt to the drought.',
     'The ministers welcomed the plans of the provincial council of Darkhan to restore the pastures.',
     'We look forward to working together to build a resilient supply chain.',
     'The partners aim to double trade by 2030.',
