@@ -283,6 +283,11 @@ describe('what is not a commitment', () => {
     ['itinerary', 'The Ambassador will accompany the Minister to Darkhan.'],
     ['itinerary', 'In Darkhan, she will observe consular operations and meet with staff.'],
     ['itinerary', 'The delegation will hold high-level talks with partners in Tokyo.'],
+    // Talk and time spent are no undertaking: "will examine", "will assess", "will relay", "will spend".
+    ['itinerary', 'The delegations will also examine how to reduce the risk of drought in the steppe.'],
+    ['itinerary', 'The ministers will assess priorities for the working group’s next year.'],
+    ['itinerary', 'He will also relay the main findings of the herders’ conference in Darkhan.'],
+    ['itinerary', 'The Assistant Secretary will spend two days in Darkhan.'],
     ['an agenda', 'Her meetings with officials will focus on trade and energy.'],
     ['the briefing’s own logistics', 'We’ll be happy to share more when we can.'],
     ['the briefing’s own logistics', 'One item to start with, and then I’ll go to your questions.'],
