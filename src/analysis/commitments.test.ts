@@ -26,6 +26,8 @@ describe('commitment strength, per the labeling guide', () => {
     'Both parties expressed firm dedication to the sovereignty of Mongolia.',
     'The ministers signed a memorandum of understanding on wildlife trafficking.',
     'We remain committed to the full implementation of the ceasefire.',
+    'The United States and Mongolia share an unwavering commitment to protecting herders’ rights.',
+    'Our two countries have a shared commitment to the freedom of the press.',
     // A standing commitment, however long held: no history.
     'As we have said previously, we are committed to the border talks.',
     // A standing bond reaffirmed, as the labelers read it; "reaffirmed that" a view, and support, stay what they are.
