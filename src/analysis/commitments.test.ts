@@ -168,6 +168,9 @@ describe('commitment strength, per the labeling guide', () => {
     'We unequivocally support Mongolia’s sovereignty.',
     'The partners stand steadfast in support of Mongolia’s sovereignty.',
     'We stand united with Mongolia.',
+    // Standing with a people in their cause is support; with a people alone, sympathy (below).
+    'We stand with the people of Mongolia in support of their fundamental freedoms.',
+    'The United States stands with the Mongolian people in their aspirations for a free press.',
     // "The Deputy": a readout's short name for the Deputy Secretary.
     'The Deputy urged Mongolia’s leadership to maintain a balanced foreign policy.',
     // The sides urged to agree bind nobody: the urging is the speaker's.
@@ -250,6 +253,7 @@ describe('what is not a commitment', () => {
     ['history', 'Two weeks ago, the Secretary expressed our commitment to the border talks.'],
     ['a name that holds a trigger word', 'The Global Methane Pledge entered into force.'],
     ['sympathy', 'We stand with the families of the victims.'],
+    ['sympathy', 'The United States stands with the people of Mongolia as they recover from the floods.'],
     ['a participle', 'We commend all actors committed to the peace process.'],
     ['a participle', 'The panel reviews U.S. programs intended to inform foreign publics.'],
     // Others described in a relative clause, not a party's standing commitment.
