@@ -91,6 +91,9 @@ describe('commitment strength, per the labeling guide', () => {
     'We expect to begin the first relief flights before the end of July.',
     'Mongolia plans to adopt a new mining code next year.',
     'Both delegations expressed readiness to deepen cooperation on cyber security.',
+    // The readiness's owner, or an aside, between it and its act.
+    'The Secretary reaffirmed the readiness of the United States, together with its partners, to impose further costs.',
+    'The Secretary emphasized the U.S. willingness, bilaterally and with partners, to continue talks on herding rights.',
     'We are continuing to work towards the goal of restoring the pastures by 2030.',
     'We are focused on helping herders in Darkhan adapt to the drought.',
     'The ministers welcomed the plans of the provincial council of Darkhan to restore the pastures.',
