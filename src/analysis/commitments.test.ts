@@ -233,6 +233,8 @@ describe('what is not a commitment', () => {
     ['itinerary', 'The Deputy Secretary will deliver remarks at the opening session.'],
     ['logistics', 'Approved media will receive credentials at the gate.'],
     ['a prediction about a thing', 'The agreement will expand trade between our countries.'],
+    // A people is no party binding itself, named by its country's adjective or not.
+    ['a prediction about a people', 'As long as the drought lasts, the Mongolian people will continue to suffer its effects.'],
     ['discussion', 'The delegations discussed regional security and exchanged views on energy.'],
     // An act done on the page itself, as "is imposing sanctions" is (the guide's hard cases).
     ['an act on the page', 'Today we are expanding our existing sanctions on the junta’s leaders.'],
