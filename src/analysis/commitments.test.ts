@@ -182,6 +182,8 @@ describe('commitment strength, per the labeling guide', () => {
     'The United States maintains its long-standing support for Mongolia’s sovereignty.',
     'The ministers reaffirmed their support for the partnership.',
     'We continue to endorse the Mongolian-led reconciliation process.',
+    // A coalition is its member states.
+    'The Coalition continues to support stabilization in areas freed from the militants.',
     // Spoken emphasis: "we do support".
     'But we do support the reconciliation talks in Darkhan.',
     'It is a step we very much support.',
