@@ -301,6 +301,11 @@ describe('what is not a commitment', () => {
     ['itinerary', 'The ministers will assess priorities for the working group’s next year.'],
     ['itinerary', 'He will also relay the main findings of the herders’ conference in Darkhan.'],
     ['itinerary', 'The Assistant Secretary will spend two days in Darkhan.'],
+    // An appointee's job, a delegation's place, an appointment: "will advise", "will represent", "will be the new".
+    ['an appointee’s job', 'Ms. Roe and her counterparts will advise the Leaders on trade in the region.'],
+    ['an appointee’s job', 'In this role, Ms. Roe will provide recommendations on the herders’ concerns.'],
+    ['itinerary', 'Together they will represent the United States at the conference in Darkhan.'],
+    ['an appointment', 'The Department is pleased to announce that Jane Roe will be the new Senior Official for Mongolia.'],
     ['an agenda', 'Her meetings with officials will focus on trade and energy.'],
     ['the briefing’s own logistics', 'We’ll be happy to share more when we can.'],
     ['the briefing’s own logistics', 'One item to start with, and then I’ll go to your questions.'],
