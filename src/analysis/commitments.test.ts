@@ -75,6 +75,7 @@ describe('commitment strength, per the labeling guide', () => {
     // Another's undertaking welcomed, however its maker is named (the guide: "welcomed X's decision to join").
     'The United States welcomes the decision by the parliament of Mongolia to open accession talks.',
     'We welcome the commitment of the herders’ unions, the city of Darkhan and the provincial council to restore the pastures.',
+    'The Secretary thanked the Foreign Minister for Mongolia’s unwavering commitment to protect the herders.',
     // "That is why" opens the clause: its subject is what follows.
     'That is why we will continue to stand with Mongolia’s herders.',
     // What a thing shows opens a new clause: its subject is what follows "demonstrate that", "make clear that".
