@@ -31,9 +31,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // firm: binding verbs and the word commitment
   // "urged the sides to agree on", "called on all parties to commit to": the infinitive is someone else's undertaking, if any.
   // Agreeing on a need is an intent, as "we need to" is ("agreed on the need to continue"); agreeing on a course is firm.
-  t('firm', "(?<!to )agree[ds]? (to|that|on(?! the (importance|need)))|(decide[ds]|resolved) to"),
+  t('firm', "(?<!to )agree[ds]? (in principle )?(to|that|on(?! the (importance|need)))|(decide[ds]|resolved) to"),
   // A commitment held, alone or shared: "the two countries share a deep commitment to", "we have an ironclad commitment to".
-  t('firm', "(?<!to )(re)?commit(s|ted)? (to|themselves)|(shares?|(have|has)( shared)?) an? ([a-z]+ ){0,2}commitment (to|that)"),
+  t('firm', "(?<!to )(re)?commit(s|ted)? (to|themselves|ourselves)|(shares?|(have|has)( shared)?) an? ([a-z]+ ){0,2}commitment (to|that)"),
   t('firm', "(?<!(that|who) )(is|are|am|remain(s|ed)?|stays?) ([a-z]+ly |also |still |always )?(committed|dedicated) to|(is|are|remains?) an? ([a-z]+ )?committed partner|(stands?|remain) firm in", false),
   t('firm', "(reaffirm(s|ed|ing)?|underscor(e[ds]?|ing)|reiterat(e[ds]?|ing)|affirm(s|ed)?|renew(s|ed)?|demonstrate[ds]?|highlight(s|ed)?|reflect(s|ed)?|express(ed|es)?|stress(ed|es)?|emphasi[sz](ed|es)?) (the |their |our |its |his |her |a |an )?([a-z'.-]+ ){0,4}(commitments?|dedication)", false),
   // A standing bond reaffirmed (or affirmed) is a commitment renewed, as the labelers read it ("reaffirmed the enduring partnership").

@@ -18,6 +18,8 @@ describe('commitment strength, per the labeling guide', () => {
     'Both governments committed to open a direct air route.',
     // "commit" is never a participle: after a name, as after "we", it is the verb.
     'The United States and Mongolia commit to opening a consulate in Darkhan.',
+    'The two sides agreed in principle to establish a herders’ dialogue.',
+    'We recommit ourselves today to the defense of a free press in Mongolia.',
     'The United States pledged $3 million for flood recovery.',
     'We will hold the next round of consultations in Ulaanbaatar in 2027.',
     'The Secretary reaffirmed the U.S. commitment to the region’s security.',
