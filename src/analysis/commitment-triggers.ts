@@ -51,7 +51,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t('firm', "(is|are) (deploying|dispatching|donating)"),
   // A pledge to refrain: "will not rest", "will never recognize", "won't allow" (not a hedge: "won't comment").
   t('firm', "(will not|will never|won't|(are|'re) not going to) (abandon|accept|allow|hesitate|leave|let|normalize|recognize|relent|rest|stop|tolerate|waver)"),
-  t('firm', "announced the creation of|(is|are) establishing"),
+  t('firm', "announc(ed|es|ing) the (creation|launch) of|(is|are) establishing"),
   // Another's undertaking welcomed is labeled by its own words, however its maker is named: "welcomed Ruritania's decision to", "the decision by the parliament of Ruritania to".
   t('firm', "welcome[ds]? ([a-z'-]+ ){0,6}(commitment|decision|pledge)( (of|by) [^;:]{1,150}?)? to", false),
   // intent

@@ -19,6 +19,9 @@ describe('commitment strength, per the labeling guide', () => {
     // "commit" is never a participle: after a name, as after "we", it is the verb.
     'The United States and Mongolia commit to opening a consulate in Darkhan.',
     'The two sides agreed in principle to establish a herders’ dialogue.',
+    // A body or a program launched on the page, as one created is.
+    'The Department of State is announcing the launch of a new Pasture Observatory to track the drought.',
+    'Today the two governments announced the creation of a herders’ working group.',
     'We recommit ourselves today to the defense of a free press in Mongolia.',
     'The United States pledged $3 million for flood recovery.',
     'We will hold the next round of consultations in Ulaanbaatar in 2027.',
