@@ -53,7 +53,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t('firm', "(will not|will never|won't|(are|'re) not going to) (abandon|accept|allow|hesitate|leave|let|normalize|recognize|relent|rest|stop|tolerate|waver)"),
   t('firm', "announc(ed|es|ing) the (creation|launch) of|(is|are) establishing"),
   // Another's undertaking welcomed is labeled by its own words, however its maker is named: "welcomed Ruritania's decision to", "the decision by the parliament of Ruritania to".
-  t('firm', "welcome[ds]? ([a-z'-]+ ){0,6}(commitment|decision|pledge)( (of|by) [^;:]{1,150}?)? to", false),
+  t('firm', "welcome[ds]? ([a-z'-]+ ){0,6}(commitment|decision|pledge|announcement|approval)( (of|by) [^;:]{1,150}?)? to", false),
   // intent
   t('intent', "agree[ds]? on the (importance|need)|intend(s|ed)? to|propos(e[ds]?|ing) to(?! the)|expects? to(?! (see|be|have|hear|come)\\b)|intentions? to|(our|their|its) intent to|plan(s|ned)? to|plans for|(is|are|'re) planning to"),
   t('intent', "((desire to work|eagerness|resolve|determination|willingness|readiness)|(willingness|readiness)( of|,) [^;:]{1,100}?) (to|for)(?! consider)|(i'm|i am|we're|we are|we remain) willing to(?! (consider|review|explore|take)\\b)|(is|are|'re|remains?) ([a-z]+ly )?(determined|poised|prepared|ready|resolved) (to|for)|stands? ready (to|for)|preparedness to|united in (our|their) determination"),
@@ -64,7 +64,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t('intent', "(is|are|remain|'re) (still |always )?open to|openness to"),
   // A duty taken on is "we must"; ongoing efforts named the speaker's own are "is working to".
   t('intent', "((it is|it's) our (duty|responsibility|obligation)|our (duty|responsibility|obligation) is) to|part of (our|the u\\.s\\.|u\\.s\\.) ([a-z-]+ ){0,2}efforts? to", false),
-  t('intent', "welcome[ds]? ([a-z'-]+ ){0,6}(intention|plans?|readiness)( (of|by) [^;:]{1,150}?)? to", false),
+  t('intent', "welcome[ds]? ([a-z'-]+ ){0,6}(intention|plans?|readiness|offer)( (of|by) [^;:]{1,150}?)? to", false),
   // support
   t('support', "(?!show of )(voic|show|shar|renew|offer|affirm|signal|declar|extend|remain|express|reaffirm|reiterat|emphasiz|maintain|underscor|highlight|demonstrat)\\w* ((?!to )[a-z'.-]+ ){0,4}(support|opposition to)|(united|steadfast) in (our |their )?([a-z]+ )?support", false),
   // "and support for": a noun ("input and support for these programs"), the verb takes no "for"; "endorsed by": a passive.

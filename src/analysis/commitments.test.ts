@@ -80,6 +80,7 @@ describe('commitment strength, per the labeling guide', () => {
     // Another's undertaking welcomed, however its maker is named (the guide: "welcomed X's decision to join").
     'The United States welcomes the decision by the parliament of Mongolia to open accession talks.',
     'We welcome the commitment of the herders’ unions, the city of Darkhan and the provincial council to restore the pastures.',
+    'We welcome Mongolia’s announcement to join the methane initiative.',
     'The Secretary thanked the Foreign Minister for Mongolia’s unwavering commitment to protect the herders.',
     // "That is why" opens the clause: its subject is what follows.
     'That is why we will continue to stand with Mongolia’s herders.',
@@ -103,6 +104,7 @@ describe('commitment strength, per the labeling guide', () => {
     'We are continuing to work towards the goal of restoring the pastures by 2030.',
     'We are focused on helping herders in Darkhan adapt to the drought.',
     'The ministers welcomed the plans of the provincial council of Darkhan to restore the pastures.',
+    'The United States welcomes the offer by the Prime Minister of Mongolia to begin talks on a defense agreement.',
     'We look forward to working together to build a resilient supply chain.',
     'The partners aim to double trade by 2030.',
     'The Embassy is working closely with local officials to locate affected citizens.',
