@@ -309,7 +309,6 @@ describe('what is not a commitment', () => {
     ['itinerary', 'The ministers will assess priorities for the working group’s next year.'],
     ['itinerary', 'He will also relay the main findings of the herders’ conference in Darkhan.'],
     ['itinerary', 'The Assistant Secretary will spend two days in Darkhan.'],
-    ['itinerary', 'At the conference, the Under Secretary will focus on building partnerships for green investment.'],
     // An appointee's job, a delegation's place, an appointment: "will advise", "will represent", "will be the new".
     ['an appointee’s job', 'Ms. Roe and her counterparts will advise the Leaders on trade in the region.'],
     ['an appointee’s job', 'In this role, Ms. Roe will provide recommendations on the herders’ concerns.'],
