@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorsFor, documentParties, namedParties } from './parties';
+import { actorsFor as actorsForNamed, documentParties, namedParties } from './parties';
 import type { Entity } from './types';
 
 describe('namedParties', () => {
@@ -82,6 +82,9 @@ describe('documentParties', () => {
 
 describe('actorsFor', () => {
   const parties = ['United States', 'Mongolia', 'Japan'];
+  // As commitments.ts calls it: the subject's names and the issuers (by default the first party) passed in.
+  const actorsFor = (subject: string, all: readonly string[], named = namedParties(subject), issuers: readonly string[] = all.slice(0, 1)): string[] =>
+    actorsForNamed(subject, all, named, issuers);
   it('turns words for everyone into the parties', () => {
     for (const subject of ['The two sides', 'All\u00a0parties', 'Participants', 'Both delegations']) {
       expect(actorsFor(subject, parties)).toEqual(parties);

@@ -162,10 +162,11 @@ const US_SUBJECT = /\b(i|he|she|embassy|secretary|president|ambassador|spokesper
 
 /**
  * Who commits, from the words before the trigger and the document's parties;
- * `named` is namedParties(subject), when the caller has it already; a
- * subject we cannot place is the issuers' (issuersOf).
+ * `named` is namedParties(subject) (the caller has it already); a subject we
+ * cannot place is the issuers' (issuersOf). No defaults: the one caller passes
+ * every argument, and defaults would ship unused (9 bytes gzipped).
  */
-export function actorsFor(subject: string, parties: readonly string[], named = namedParties(subject), issuers: readonly string[] = parties.slice(0, 1)): string[] {
+export function actorsFor(subject: string, parties: readonly string[], named: string[], issuers: readonly string[]): string[] {
   // The patterns spell one space between words; a subject may run across a line break.
   const spaced = subject.replace(/\s\s+|[^\S ]/g, ' ');
   // Names win ("The United States and Kazakhstan"), unless a pronoun or U.S. official opens the subject:
