@@ -1,7 +1,7 @@
 // The analysis stages, exported one by one for bench/analysis-stages.ts to
 // time; bundled and minified as the extension ships them.
 export { analyze } from '../src/analysis/analyze';
-export { findCommitments } from '../src/analysis/commitments';
+export { commitmentsIn } from '../src/analysis/commitments';
 export { findEntities } from '../src/analysis/entities';
 export { foldText, tokenize } from '../src/analysis/entities/tokenize';
 export { documentParties, issuersOf } from '../src/analysis/parties';

@@ -2,7 +2,7 @@
 // Analysis out. Pure: no DOM, no browser API, so it runs in the content
 // script, in Node (CLI, eval, bench) and in tests alike.
 
-import { findCommitments } from './commitments';
+import { commitmentsIn } from './commitments';
 import { findEntities } from './entities';
 import { foldText, tokenize } from './entities/tokenize';
 import { documentParties, issuersOf } from './parties';
@@ -35,7 +35,7 @@ function analyzeDetected(statement: StatementInfo, text: string, meta: PageMeta)
   const tokens = tokenize(text, folded);
   const entities = findEntities(text, { title: meta.title, tokens });
   const parties = documentParties(meta.title, entities, statement.type, text);
-  const commitments = findCommitments(text, sentences, parties, entities, tokens, issuersOf(parties, statement.type, meta.title), folded);
+  const commitments = commitmentsIn(text, sentences, parties, entities, tokens, issuersOf(parties, statement.type, meta.title), folded);
   return {
     statement,
     sentences: sentences.map(({ start, end }) => ({ start, end })),

@@ -191,7 +191,11 @@ function placeBetween(entities: readonly Entity[], from: number, to: number): st
   return entities.find((entity) => entity.type === 'place' && entity.start >= from && entity.end <= to)?.text ?? null;
 }
 
-export function findCommitments(
+/**
+ * A text's commitments, for a caller that has only the text and its sentences and parties (tests, tools):
+ * the entities default to none, the issuers to the first party, the tokens and folding are made here.
+ */
+export const findCommitments = (
   text: string,
   sentences: readonly Sentence[],
   parties: readonly string[],
@@ -199,6 +203,20 @@ export function findCommitments(
   tokens: readonly Token[] = tokenize(text),
   issuers: readonly string[] = parties.slice(0, 1),
   foldedText = foldText(text),
+): Commitment[] => commitmentsIn(text, sentences, parties, entities, tokens, issuers, foldedText);
+
+/**
+ * A text's commitments, from what analyze() has already worked out. Apart from findCommitments, which
+ * analyze() does not call, so that its defaults do not ship (11 bytes gzipped).
+ */
+export function commitmentsIn(
+  text: string,
+  sentences: readonly Sentence[],
+  parties: readonly string[],
+  entities: readonly Entity[],
+  tokens: readonly Token[],
+  issuers: readonly string[],
+  foldedText: string,
 ): Commitment[] {
   const commitments: Commitment[] = [];
   const starts = triggerStarts(foldedText, tokens);
