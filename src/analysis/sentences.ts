@@ -146,8 +146,11 @@ function addTrimmed(line: string, s: number, e: number, offset: number, speaker:
   for (; e > s; s += MAX_SENTENCE_CHARS) out.push({ start: offset + s, end: offset + Math.min(e, s + MAX_SENTENCE_CHARS), speaker });
 }
 
-/** The spaces a sentence is trimmed of: tab, carriage return, no-break, typographic and ideographic spaces too. */
-const TRIMMED_SPACE = /[ \t\r\u00a0\u2000-\u200a\u3000]/;
+/**
+ * The spaces a sentence is trimmed of: tab and carriage return too. No-break, typographic and ideographic
+ * spaces are plain ones by now (analyze() reads the text through plainSpaces), so the class leaves them out.
+ */
+const TRIMMED_SPACE = /[ \t\r]/;
 
 /** The speaker label opening `line` after any leading space, or null. */
 const lineSpeaker = (line: string): string | null => speakerLabelAt(line.trimStart());
