@@ -5,10 +5,10 @@
 // ("Kingdom of ~", "~n" for "Albanian"), a long form "R" is "Republic of ~", and an abbreviation "*"
 // the name's initials ("Papua New Guinea|*" is also "PNG"; parse.ts).
 // Former states are listed apart, without capitals.
-import { countries } from './parse';
+import { countries, table } from './parse';
 import type { Country } from './types';
 
-export const COUNTRIES: readonly Country[] = countries(`
+export const COUNTRIES: readonly Country[] = countries(table`
 Afghanistan|Islamic Republic of ~;Afghan
 Albania|R;~n
 Algeria|People's Democratic Republic of ~;~n
@@ -209,7 +209,7 @@ Zimbabwe|R;~an
 `);
 
 /** States that no longer exist; still `country` by the guide ("the Soviet Union"). No capital required. */
-export const FORMER_COUNTRIES: readonly Country[] = countries(`
+export const FORMER_COUNTRIES: readonly Country[] = countries(table`
 Soviet Union|USSR|U.S.S.R.|Union of Soviet Socialist Republics;Soviet
 Yugoslavia|Socialist Federal Republic of ~|Federal Republic of ~|SFRY;Yugoslav
 Czechoslovakia;Czechoslovak

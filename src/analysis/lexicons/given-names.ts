@@ -3,7 +3,9 @@
 // unlisted body or place ("Light Industry", "South Gobi"). A single table,
 // lower case, one space apart, alphabetical (which gzips best): frequent U.S.
 // names and names common among foreign officials in State Department texts.
-export const GIVEN_NAMES: readonly string[] = `
+import { table } from './parse';
+
+export const GIVEN_NAMES: readonly string[] = table`
 aaron abdul abdullah abigail adam ahmad ahmed aisha alan albert alejandro alex alexander alexei alexey alexis ali
 alice amanda amy ana andrea andrei andres andrew andriy angela ann anna annalena anthony antonio antony arthur ashley
 austin barbara ben benjamin beth beverly bill bob boris bradley brenda brian brittney bruce bryan camille carl carlos

@@ -3,7 +3,7 @@
 // "Program", "Fund", "Process", "Mechanism", "Dialogue", "Forum" name bodies or programs, so they are
 // `organization` (the guide's "named programs ... partnerships"); signed deals called initiatives are listed here.
 // A variant "*" is the name's initials ("Taiwan Relations Act|*" is also "TRA"; parse.ts).
-import { instruments, list, withPrefixes } from './parse';
+import { instruments, list, table, withPrefixes } from './parse';
 import type { Instrument } from './types';
 
 /** Last words that make a capitalized phrase a named instrument ("... Air Transport Agreement"). */
@@ -28,7 +28,7 @@ export const NUMBERED_INSTRUMENT_PREFIXES: readonly string[] = (
   'Presidential Determination|Presidential Memorandum'
 ).split('|').flatMap(withPrefixes);
 
-export const INSTRUMENTS: readonly Instrument[] = instruments(`
+export const INSTRUMENTS: readonly Instrument[] = instruments(table`
 United Nations Charter|Charter of the United Nations
 Universal Declaration of Human Rights|*
 International Covenant on Civil and Political Rights|*

@@ -4,11 +4,11 @@
 // one written "*" is the initials of the name's capitalized words ("International Atomic Energy Agency;*" is IAEA).
 // A variant "-" is the name less its first word ("U.S. Army|-" is also "Army"; parse.ts).
 // Generic bodies ("Ministry of Foreign Affairs of X", "U.S.-X Strategic Dialogue") are left to ORG_HEAD_NOUNS.
-import { organizations } from './parse';
+import { organizations, table } from './parse';
 import type { Organization } from './types';
 
 /** International bodies, forums and events: the bodies among them sign as parties do (parties.ts). */
-export const INTERNATIONAL_ORGANIZATIONS: readonly Organization[] = organizations(`
+export const INTERNATIONAL_ORGANIZATIONS: readonly Organization[] = organizations(table`
 United Nations;*|U.N.
 United Nations Security Council|Security Council;*
 United Nations General Assembly|General Assembly;*
@@ -164,7 +164,7 @@ Resolute Support Mission|Resolute Support
 Ministerial to Advance Religious Freedom
 `);
 
-const US: readonly Organization[] = organizations(`
+const US: readonly Organization[] = organizations(table`
 101st Airborne Division|101st Airborne
 82nd Airborne Division|82nd Airborne
 American Institute in Taiwan;*
@@ -294,7 +294,7 @@ Voice of America;VOA
 White House
 `);
 
-const FOREIGN: readonly Organization[] = organizations(`
+const FOREIGN: readonly Organization[] = organizations(table`
 Ministry of Foreign Affairs|Foreign Ministry|Ministry for Foreign Affairs;*
 Kremlin
 State Duma|-
@@ -331,7 +331,7 @@ National Assembly
 `);
 
 /** Designated groups, alphabetical (which gzips best; no two rows share a form, so their order decides no match). */
-const GROUPS: readonly Organization[] = organizations(`
+const GROUPS: readonly Organization[] = organizations(table`
 al-Qa'ida in the Arabian Peninsula|al-Qaeda in the Arabian Peninsula;AQAP
 al-Qa'ida in the Islamic Maghreb|al-Qaeda in the Islamic Maghreb;AQIM
 al-Qa'ida|al-Qaida|al-Qaeda|al Qaeda;AQ
@@ -376,7 +376,7 @@ Wagner Group|Wagner|PMC Wagner
 `);
 
 /** Programs and operations, alphabetical as the groups are. */
-const PROGRAMS: readonly Organization[] = organizations(`
+const PROGRAMS: readonly Organization[] = organizations(table`
 Art in Embassies;AIE
 Feed the Future
 Foreign Military Financing;*
@@ -405,7 +405,7 @@ Young African Leaders Initiative;*
 Young Southeast Asian Leaders Initiative;YSEALI
 `);
 
-const COMPANIES: readonly Organization[] = organizations(`
+const COMPANIES: readonly Organization[] = organizations(table`
 TikTok
 Twitter
 Facebook
@@ -440,7 +440,7 @@ TASS
 Kyodo|~ News
 `);
 
-const NGOS: readonly Organization[] = organizations(`
+const NGOS: readonly Organization[] = organizations(table`
 Amnesty International
 Human Rights Watch
 Freedom House

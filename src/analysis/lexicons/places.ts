@@ -3,10 +3,10 @@
 // corridors, bases, plants).
 // Homonyms of countries ("Georgia" the U.S. state, "Singapore", "Monaco") need context: prefer the country.
 // A place's kind is its table: rows carry none (the regions and sub-national units are read apart, cue-nouns.ts).
-import { places } from './parse';
+import { places, table } from './parse';
 import type { Place } from './types';
 
-export const CAPITALS: readonly Place[] = places(`
+export const CAPITALS: readonly Place[] = places(table`
 Abu Dhabi
 Abuja
 Accra
@@ -208,7 +208,7 @@ Yerevan
 Zagreb
 `);
 
-export const CITIES: readonly Place[] = places(`
+export const CITIES: readonly Place[] = places(table`
 Abidjan
 Aden
 Aleppo
@@ -347,7 +347,7 @@ Yangon
 Yekaterinburg
 `);
 
-export const US_STATES: readonly Place[] = places(`
+export const US_STATES: readonly Place[] = places(table`
 Alabama
 Alaska
 Arizona
@@ -400,7 +400,7 @@ Wisconsin
 Wyoming
 `);
 
-export const SUBNATIONAL: readonly Place[] = places(`
+export const SUBNATIONAL: readonly Place[] = places(table`
 Abkhazia
 Amhara
 Aruba
@@ -441,7 +441,7 @@ Xinjiang|~ Uyghur Autonomous Region|~ Uighur Autonomous Region|East Turkistan
 Zaporizhzhia|~ Oblast|Zaporizhia|Zaporozhye
 `);
 
-export const REGIONS: readonly Place[] = places(`
+export const REGIONS: readonly Place[] = places(table`
 Africa
 Amazon|~ Basin|~ rainforest|~ia
 Americas
@@ -505,7 +505,7 @@ Western Europe
 Western Hemisphere
 `);
 
-export const FEATURES: readonly Place[] = places(`
+export const FEATURES: readonly Place[] = places(table`
 Arabian Sea
 Arctic Ocean
 Atlantic Ocean|Atlantic
