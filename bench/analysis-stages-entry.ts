@@ -2,7 +2,7 @@
 // time; bundled and minified as the extension ships them.
 export { analyze } from '../src/analysis/analyze';
 export { commitmentsIn } from '../src/analysis/commitments';
-export { findEntities } from '../src/analysis/entities';
+export { entitiesIn } from '../src/analysis/entities';
 export { foldText, tokenize } from '../src/analysis/entities/tokenize';
 export { documentParties, issuersOf } from '../src/analysis/parties';
 export { plainSpaces } from '../src/analysis/plain-spaces';

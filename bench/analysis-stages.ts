@@ -29,7 +29,7 @@ function analyzeTimed(s: Stages, doc: CorpusText, spent: Record<Stage, number>) 
   const sentences = timed('sentences', s.splitSentences(text));
   const folded = timed('folding', s.foldText(text));
   const tokens = timed('tokens', s.tokenize(text, folded));
-  const entities = timed('entities', s.findEntities(text, { title: meta.title, tokens }));
+  const entities = timed('entities', s.entitiesIn(text, meta.title, tokens));
   const parties = timed('parties', s.documentParties(meta.title, entities, statement.type, text));
   const issuers = s.issuersOf(parties, statement.type, meta.title);
   const commitments = timed('commitments', s.commitmentsIn(text, sentences, parties, entities, tokens, issuers, folded));

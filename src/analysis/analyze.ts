@@ -3,7 +3,7 @@
 // script, in Node (CLI, eval, bench) and in tests alike.
 
 import { commitmentsIn } from './commitments';
-import { findEntities } from './entities';
+import { entitiesIn } from './entities';
 import { foldText, tokenize } from './entities/tokenize';
 import { documentParties, issuersOf } from './parties';
 import { plainSpaces } from './plain-spaces';
@@ -33,7 +33,7 @@ function analyzeDetected(statement: StatementInfo, text: string, meta: PageMeta)
   // and one folding: the tokens' lower-case words are slices of it, commitments' triggers are sought in it.
   const folded = foldText(text);
   const tokens = tokenize(text, folded);
-  const entities = findEntities(text, { title: meta.title, tokens });
+  const entities = entitiesIn(text, meta.title, tokens);
   const parties = documentParties(meta.title, entities, statement.type, text);
   const commitments = commitmentsIn(text, sentences, parties, entities, tokens, issuersOf(parties, statement.type, meta.title), folded);
   return {

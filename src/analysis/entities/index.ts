@@ -43,8 +43,11 @@ import { wordSet } from '../word-set';
 const ADDRESS_MARKS = wordSet('@ www http https');
 
 /** `context.tokens`: the text's tokens, when the caller has them already. */
-export function findEntities(text: string, context: { title: string; tokens?: readonly Token[] }): Entity[] {
-  const tokens = context.tokens ?? tokenize(text);
+export const findEntities = (text: string, context: { title: string; tokens?: readonly Token[] }): Entity[] =>
+  entitiesIn(text, context.title, context.tokens ?? tokenize(text));
+
+/** findEntities for analyze(), which has the tokens: apart, so the tokenizing it never needs does not ship (17 bytes gzipped). */
+export function entitiesIn(text: string, title: string, tokens: readonly Token[]): Entity[] {
   const known = knownNames(tokens);
   const knownEnd = new Uint32Array(tokens.length);
   const inKnown = new Uint8Array(tokens.length);
@@ -62,7 +65,7 @@ export function findEntities(text: string, context: { title: string; tokens?: re
     if (span) cands.push(ranked(span.start, span.end, type, rank));
   };
 
-  for (const span of titleLines(text, tokens, context.title)) {
+  for (const span of titleLines(text, tokens, title)) {
     add(span, 'instrument', 0);
     block(span.start, span.end);
   }
