@@ -7,10 +7,13 @@ const OFFICIAL_HOST = /(^|\.)(usmission|usembassy|state)\.gov\.?$/i;
 /** True for state.gov, its subdomains (archives included), and embassy and mission sites. */
 export const isOfficialHost = (hostname: string): boolean => OFFICIAL_HOST.test(hostname);
 
-/** isOfficialHost for a whole URL; false for anything that does not parse. */
+/**
+ * isOfficialHost for a whole URL; false for anything that does not parse. The pattern is tested here
+ * rather than through isOfficialHost, which terser inlines less compactly (4 bytes gzipped).
+ */
 export function isOfficialUrl(url: string): boolean {
   try {
-    return isOfficialHost(new URL(url).hostname);
+    return OFFICIAL_HOST.test(new URL(url).hostname);
   } catch {
     return false;
   }
