@@ -198,7 +198,7 @@ function cueRules(ctx: NameContext, heading: Uint8Array, cands: Ranked[], blocke
       continue;
     }
     // A role noun is in lower case (its rule ran above): none opens with a capital or a digit.
-    const person = titledPersonAt(ctx, i, nameParts ?? undefined) ?? bylinePersonAt(ctx, i);
+    const person = titledPersonAt(ctx, i, nameParts) ?? bylinePersonAt(ctx, i);
     if (person) {
       // The title is no entity: keep chunks from reading "Ambassador" or "Dr." as part of a name, nor a body's
       // name running on into a title that a portfolio follows ("Ministry of Finance Vice Minister for Trade Jane Roe").

@@ -125,10 +125,10 @@ const MAX_TITLE_TOKENS = 16;
 
 /**
  * "Title Name" or "Title for Portfolio Name" starting at i. In a title-case heading
- * ("Deputy Secretary Roe Travels to ...") `known` limits the name to words of
+ * ("Deputy Secretary Roe Travels to ...") `known` (when not null) limits the name to words of
  * names found in the body, or to one word when none is known.
  */
-export function titledPersonAt(ctx: NameContext, i: number, known?: ReadonlySet<string>): Span | null {
+export function titledPersonAt(ctx: NameContext, i: number, known?: ReadonlySet<string> | null): Span | null {
   const { tokens } = ctx;
   const j = titleEnd(tokens, i);
   // Never a title ending a name hyphened twice ("Port-au-Prince Bar Association"), unlike "Vice-President",
