@@ -340,8 +340,9 @@ const SPEECH_VERBS = wordSet('said says told added stated noted explained stress
  * Evidence that a bare run of capitalized words is a person, since capitals alone also make
  * headings and unlisted bodies or places ("Light Industry", "South Gobi"): a common given name
  * first, a middle initial ("Jane Q. Roe") or patronymic, a verb of speech right before or after, or in a transcript a briefer's call ("go to Jane Roe").
+ * `transcript` is read for its truth only: no default, which would ship for nothing.
  */
-export function personEvidence(tokens: readonly Token[], s: number, e: number, transcript = false): boolean {
+export function personEvidence(tokens: readonly Token[], s: number, e: number, transcript?: boolean): boolean {
   if (GIVEN.has(tokens[s]!.low) || (transcript && CALLS.has(`${tokens[s - 2]?.low} ${tokens[s - 1]?.low}`))) return true;
   // An interview's title: "Secretary Roe With Jane Doe of Strelsau Television".
   if (tokens[s - 1]!.text === 'With' && tokens[e]?.low === 'of') return true;
