@@ -19,13 +19,13 @@ export function analyze(text: string, meta: PageMeta): Analysis {
 
 /** A text's detection, and its analysis unless `onlyIfStatement` and the text is not a statement's. */
 export function analyzeIfStatement(text: string, meta: PageMeta, onlyIfStatement: boolean): { statement: StatementInfo; analysis: Analysis | null } {
-  const plain = plainPage(text, meta);
-  const statement = detectStatement(plain.meta, plain.text);
-  return { statement, analysis: onlyIfStatement && !statement.isStatement ? null : analyzeDetected(statement, plain.text, plain.meta) };
+  // Text and title with Unicode spaces read as plain ones (plain-spaces.ts says why); offsets are the same in either.
+  // Two locals rather than a helper returning both, which the bundle carries as an object (21 bytes gzipped).
+  const plainText = plainSpaces(text);
+  const plainMeta = { ...meta, title: plainSpaces(meta.title) };
+  const statement = detectStatement(plainMeta, plainText);
+  return { statement, analysis: onlyIfStatement && !statement.isStatement ? null : analyzeDetected(statement, plainText, plainMeta) };
 }
-
-/** Text and title with Unicode spaces read as plain ones (plain-spaces.ts says why); offsets are the same in either. */
-const plainPage = (text: string, meta: PageMeta): { text: string; meta: PageMeta } => ({ text: plainSpaces(text), meta: { ...meta, title: plainSpaces(meta.title) } });
 
 function analyzeDetected(statement: StatementInfo, text: string, meta: PageMeta): Analysis {
   const sentences = splitSentences(text);
