@@ -190,6 +190,8 @@ describe('commitment strength, per the labeling guide', () => {
     'The United States maintains its long-standing support for Mongolia’s sovereignty.',
     'The ministers reaffirmed their support for the partnership.',
     'We continue to endorse the Mongolian-led reconciliation process.',
+    // A bond reaffirmed as what it is to others is a position held, not the bond renewed (firm, above).
+    'The Secretary reaffirmed the U.S.-Mongolia Alliance as the cornerstone of security in the steppe.',
     // A coalition is its member states.
     'The Coalition continues to support stabilization in areas freed from the militants.',
     // Spoken emphasis: "we do support".
@@ -309,6 +311,7 @@ describe('what is not a commitment', () => {
     ['itinerary', 'The ministers will assess priorities for the working group’s next year.'],
     ['itinerary', 'He will also relay the main findings of the herders’ conference in Darkhan.'],
     ['itinerary', 'The Assistant Secretary will spend two days in Darkhan.'],
+    ['itinerary', 'Next week the Ambassador will embark on her first trip to Darkhan.'],
     // An appointee's job, a delegation's place, an appointment: "will advise", "will represent", "will be the new".
     ['an appointee’s job', 'Ms. Roe and her counterparts will advise the Leaders on trade in the region.'],
     ['an appointee’s job', 'In this role, Ms. Roe will provide recommendations on the herders’ concerns.'],
