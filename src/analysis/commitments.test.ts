@@ -245,6 +245,8 @@ describe('what is not a commitment', () => {
     ['itinerary', 'The Deputy Secretary will deliver remarks at the opening session.'],
     ['logistics', 'Approved media will receive credentials at the gate.'],
     ['a prediction about a thing', 'The agreement will expand trade between our countries.'],
+    // A count of signatories is a fact; the signing itself is told where it is the news.
+    ['a count', 'Mongolia is the 21st nation to sign the Accords, joining Japan and Peru.'],
     // A people is no party binding itself, named by its country's adjective or not.
     ['a prediction about a people', 'As long as the drought lasts, the Mongolian people will continue to suffer its effects.'],
     ['discussion', 'The delegations discussed regional security and exchanged views on energy.'],
