@@ -19,6 +19,8 @@ describe('commitment strength, per the labeling guide', () => {
     // "commit" is never a participle: after a name, as after "we", it is the verb.
     'The United States and Mongolia commit to opening a consulate in Darkhan.',
     'The two sides agreed in principle to establish a herders’ dialogue.',
+    // A name before "committed" makes it the verb, as a party word does.
+    'Secretary Roe and Director-General Batbayar committed to work together on herders’ health.',
     // A body or a program launched on the page, as one created is.
     'The Department of State is announcing the launch of a new Pasture Observatory to track the drought.',
     'Today the two governments announced the creation of a herders’ working group.',
@@ -274,6 +276,7 @@ describe('what is not a commitment', () => {
     ['sympathy', 'We stand with the families of the victims.'],
     ['sympathy', 'The United States stands with the people of Mongolia as they recover from the floods.'],
     ['a participle', 'We commend all actors committed to the peace process.'],
+    ['a participle', 'We honor Mongolia’s role as a vital partner, committed to a free and open steppe.'],
     ['a participle', 'The panel reviews U.S. programs intended to inform foreign publics.'],
     // Others described in a relative clause, not a party's standing commitment.
     ['a relative clause', 'We salute the teachers who are committed to keeping Darkhan’s schools open.'],

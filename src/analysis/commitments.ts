@@ -44,10 +44,13 @@ export const STRENGTH_RANK: Readonly<Record<Strength, number>> = { firm: 3, inte
  */
 const REPORTERS: ReadonlySet<string | null> = new Set(NON_PERSON_SPEAKER_LABELS.filter((label) => !label.includes('OFFICIAL')));
 
-/** Participle use ("all actors committed to peace", "programs intended to inform"): the word before must make it a verb. */
-function isParticiple(folded: string, index: number): boolean {
+/**
+ * Participle use ("all actors committed to peace", "programs intended to inform"): the word before must make it a
+ * verb, and so does a name ("Croatia committed to", "Director-General Tedros committed to"), read capitalized in `raw`.
+ */
+function isParticiple(raw: string, folded: string, index: number): boolean {
   const previous = /([a-z.']+)\s+$/.exec(folded.slice(0, index))?.[1] ?? '';
-  return !PARTY_WORD.test(previous) && !/^(and|also|jointly|further|again|publicly|formally|have|has|had|been|both|each|all|they|who|countries|states|sides)$/.test(previous);
+  return !PARTY_WORD.test(previous) && !/^(and|also|jointly|further|again|publicly|formally|have|has|had|been|both|each|all|they|who|countries|states|sides)$/.test(previous) && !/[A-Z][^\s,]*\s+$/.test(raw.slice(0, index));
 }
 
 /**
@@ -114,7 +117,7 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
     const said = `will ${rest.trimStart()}`;
     if (ITINERARY.test(said) || EVALUATION.test(said) || CLOCK_TIME.test(folded)) return false;
   }
-  if (/^(intended|committed)/.test(match[0]) && isParticiple(folded, match.index)) return false;
+  if (/^(intended|committed)/.test(match[0]) && isParticiple(raw, folded, match.index)) return false;
   if (/^agree[ds]? that$/.test(match[0]) && !PARTY_WORD.test(UNDERTAKING.exec(folded.slice(match.index + match[0].length))?.[1] ?? '')) return false;
   if ((/^(?!committed)[a-z]+ed\b|ed$/.test(match[0]) || /\b[a-z]+ed (the |their |our |its )?$/.test(before)) && RECOUNTED.test(folded)) return false;
   // "We must ...", "I will ...": the trigger names its own subject.
