@@ -33,6 +33,7 @@ describe('commitment strength, per the labeling guide', () => {
     'Both parties expressed firm dedication to the sovereignty of Mongolia.',
     'The ministers signed a memorandum of understanding on wildlife trafficking.',
     'We remain committed to the full implementation of the ceasefire.',
+    'We remain committed, even in times of tension, to reducing the risk of conflict on the border.',
     'The United States and Mongolia share an unwavering commitment to protecting herders’ rights.',
     'Our two countries have a shared commitment to the freedom of the press.',
     // A standing commitment, however long held: no history.
@@ -100,6 +101,7 @@ describe('commitment strength, per the labeling guide', () => {
     'We expect to begin the first relief flights before the end of July.',
     'Mongolia plans to adopt a new mining code next year.',
     'Both delegations expressed readiness to deepen cooperation on cyber security.',
+    'He reiterated that the United States stood ready to help by engaging with the herders’ unions.',
     // The readiness's owner, or an aside, between it and its act.
     'The Secretary reaffirmed the readiness of the United States, together with its partners, to impose further costs.',
     'The Secretary emphasized the U.S. willingness, bilaterally and with partners, to continue talks on herding rights.',
@@ -192,6 +194,7 @@ describe('commitment strength, per the labeling guide', () => {
     'The United States maintains its long-standing support for Mongolia’s sovereignty.',
     'The ministers reaffirmed their support for the partnership.',
     'We continue to endorse the Mongolian-led reconciliation process.',
+    'The Secretary expressed his encouragement for further talks between the two provinces.',
     // A bond reaffirmed as what it is to others is a position held, not the bond renewed (firm, above).
     'The Secretary reaffirmed the U.S.-Mongolia Alliance as the cornerstone of security in the steppe.',
     // A coalition is its member states.
