@@ -164,6 +164,7 @@ export function wordsStart(text: string, { start, speaker }: Sentence): number {
   return speaker && text.startsWith(speaker, start) && LABEL.test(text) ? LABEL.lastIndex : start;
 }
 
+/** `text` with its Unicode spaces already plain ones, as analyze() passes it (plain-spaces.ts): a sentence is trimmed of plain white space only. */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let speaker: string | null = null;
