@@ -255,6 +255,7 @@ describe('what is not a commitment', () => {
     // A people is no party binding itself, named by its country's adjective or not.
     ['a prediction about a people', 'As long as the drought lasts, the Mongolian people will continue to suffer its effects.'],
     ['discussion', 'The delegations discussed regional security and exchanged views on energy.'],
+    ['discussion', 'The Secretary discussed the U.S. commitment to Mongolia’s security with the Foreign Minister.'],
     // An act done on the page itself, as "is imposing sanctions" is (the guide's hard cases).
     ['an act on the page', 'Today we are expanding our existing sanctions on the junta’s leaders.'],
     ['welcoming', 'The United States welcomed the release of the journalists.'],
