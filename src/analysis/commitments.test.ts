@@ -256,6 +256,9 @@ describe('what is not a commitment', () => {
     ['a prediction about a people', 'As long as the drought lasts, the Mongolian people will continue to suffer its effects.'],
     ['discussion', 'The delegations discussed regional security and exchanged views on energy.'],
     ['discussion', 'The Secretary discussed the U.S. commitment to Mongolia’s security with the Foreign Minister.'],
+    // "Encouraging" as an adjective praises; as a verb it urges (support, above).
+    ['praise', 'In recent months the Prime Minister has taken a series of encouraging steps toward peace.'],
+    ['praise', 'We have seen encouraging signs that the two sides want to talk.'],
     // An act done on the page itself, as "is imposing sanctions" is (the guide's hard cases).
     ['an act on the page', 'Today we are expanding our existing sanctions on the junta’s leaders.'],
     ['welcoming', 'The United States welcomed the release of the journalists.'],
