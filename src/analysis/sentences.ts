@@ -41,6 +41,8 @@ const SENTENCE_OPENERS = wordSet(
   'while with',
 );
 
+/** Words after a label that make a turn of speech even without a sentence's end. Set before speakerLabelAt, so terser writes it in. */
+const TURN_WORDS = 5;
 /** A transcript speaker label at the start of a line: "QUESTION:", "SECRETARY RUBIO:", "MS. BRUCE:". */
 const SPEAKER_LABEL = /^(\p{Lu}[\p{Lu}'’.\-]*( \p{Lu}[\p{Lu}'’.\-]*){0,4}):(\s|$)/u;
 
@@ -53,8 +55,6 @@ export function speakerLabelAt(line: string): string | null {
   return label.length <= 40 && isTurn(line.slice(match[0].length)) ? label : null;
 }
 
-/** Words after a label that make a turn of speech even without a sentence's end. */
-const TURN_WORDS = 5;
 /** What ends a turn of speech: a sentence's end, a quotation closing one, a dash breaking it off ("I will send —"). */
 const TURN_ENDS: ReadonlySet<string> = new Set('.?!…"”—–');
 
@@ -109,6 +109,14 @@ function periodEndsSentence(line: string, index: number, after: number): boolean
 }
 
 /**
+ * No sentence runs longer: the longest of the 2,000 releases has 1,500 characters. A longer run with
+ * no sentence end (a list or a table flattened into one line) is cut in pieces this long, so that
+ * what reads each sentence, once per trigger it holds, stays linear in the text. Set before splitLine, the first
+ * function to reach it, so terser writes it in where it is read.
+ */
+export const MAX_SENTENCE_CHARS = 2000;
+
+/**
  * A sentence end: terminal punctuation with any closing quotes, brackets or
  * extra periods, then white space, then what opens a sentence. One regex
  * jumps from candidate to candidate instead of looking at every character.
@@ -131,13 +139,6 @@ function splitLine(line: string, offset: number, speaker: string | null, out: Se
   }
   if (start < line.length) addTrimmed(line, start, line.length, offset, speaker, out);
 }
-
-/**
- * No sentence runs longer: the longest of the 2,000 releases has 1,500 characters. A longer run with
- * no sentence end (a list or a table flattened into one line) is cut in pieces this long, so that
- * what reads each sentence, once per trigger it holds, stays linear in the text.
- */
-export const MAX_SENTENCE_CHARS = 2000;
 
 /** The range [s, e) of `line` trimmed, as sentences of at most MAX_SENTENCE_CHARS; one left empty is dropped. */
 function addTrimmed(line: string, s: number, e: number, offset: number, speaker: string | null, out: Sentence[]): void {

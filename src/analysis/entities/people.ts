@@ -24,8 +24,14 @@ const ROMAN = /^(I{1,3}|IV|V|VI{1,3})$/;
 export const isRegnal = (t: Token | undefined): boolean => !!t && !t.nl && t.text !== 'I' && ROMAN.test(t.text);
 /** Honorifics hyphened to a name, which the guide leaves out as it does titles. */
 const HONORIFICS = wordSet('ji san sama sahib');
+// The numbers are set here, before any function that reads them: terser writes a constant in where it is read
+// only when it is set first, and a constant left a variable costs the bundle bytes.
 /** A name rarely has more words than this; stops runaway runs in headings. */
 const MAX_NAME_WORDS = 4;
+/** Longer than any title, its modifiers and chained titles ("Acting Principal Deputy Assistant Secretary of State", "U.S." four tokens). */
+const MAX_TITLE_TOKENS = 16;
+/** Name words a portfolio's name keeps when none of its words is a given name: "... Mineral Resources [Jane Roe]". */
+const PORTFOLIO_NAME_WORDS = 2;
 /** Words a portfolio may contain between a title and the name ("for South and Central Asian Affairs"). */
 const PORTFOLIO_JOINERS = wordSet('& - and for of on the');
 
@@ -119,9 +125,6 @@ export function titleEnd(tokens: readonly Token[], i: number): number {
   for (; m && j < i + MAX_TITLE_TOKENS; m = longestAt(TITLES, tokens, j)) j = m.end;
   return j > start ? j : i;
 }
-
-/** Longer than any title, its modifiers and chained titles ("Acting Principal Deputy Assistant Secretary of State", "U.S." four tokens). */
-const MAX_TITLE_TOKENS = 16;
 
 /**
  * "Title Name" or "Title for Portfolio Name" starting at i. In a title-case heading
@@ -241,9 +244,6 @@ function nameWords(tokens: readonly Token[], s: number, e: number): number {
   for (let k = s; k < e; k++) if (tokens[k]!.word && !hyphened(tokens, k)) n++;
   return n;
 }
-
-/** Name words a portfolio's name keeps when none of its words is a given name: "... Mineral Resources [Jane Roe]". */
-const PORTFOLIO_NAME_WORDS = 2;
 
 /** Start of the name ending a portfolio at `end`: from its first given name, else at most two words plus initials. */
 function portfolioNameStart(tokens: readonly Token[], s: number, end: number): number {
