@@ -153,9 +153,6 @@ function addTrimmed(line: string, s: number, e: number, offset: number, speaker:
  */
 const TRIMMED_SPACE = /[ \t\r]/;
 
-/** The speaker label opening `line` after any leading space, or null. */
-const lineSpeaker = (line: string): string | null => speakerLabelAt(line.trimStart());
-
 /** A turn's first sentence opens with its speaker's label ("SECRETARY RUBIO: "); read from `start`, the label and the space after it. */
 const LABEL = /[^:]*:\s*/y;
 
@@ -175,7 +172,8 @@ export function splitSentences(text: string): Sentence[] {
     const match = lineBreak.exec(text);
     const lineEnd = match ? match.index : text.length;
     const line = text.slice(lineStart, lineEnd);
-    const label = lineSpeaker(line);
+    // The speaker label opening the line after any leading space: read in place, as a helper called in a loop ships on its own.
+    const label = speakerLabelAt(line.trimStart());
     if (label) speaker = label;
     splitLine(line, lineStart, speaker, sentences);
     if (!match) break;
