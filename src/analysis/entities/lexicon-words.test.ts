@@ -11,7 +11,8 @@ import {
   PLACE_HEAD_NOUNS,
   PLACES,
 } from '../lexicons';
-import { MONTHS, WEEKDAYS } from './dates';
+import { MONTH_NAMES } from '../dates';
+import { WEEKDAYS } from './dates';
 import { lexiconWords } from './lexicon-words';
 import { tokenize } from './tokenize';
 
@@ -25,7 +26,7 @@ const lexiconStrings = (): string[] => [
   ...INSTRUMENT_HEAD_NOUNS,
   ...PLACE_HEAD_NOUNS,
   ...NUMBERED_INSTRUMENT_PREFIXES,
-  ...MONTHS,
+  ...MONTH_NAMES,
   ...WEEKDAYS,
 ];
 

@@ -17,7 +17,8 @@ import {
   PLACES,
   surfaces,
 } from '../lexicons';
-import { MONTHS, WEEKDAYS } from './dates';
+import { MONTH_NAMES } from '../dates';
+import { WEEKDAYS } from './dates';
 import { keysOf } from './lexicon-words';
 import type { Token } from './tokenize';
 import { WordShapes } from './word-shapes';
@@ -54,7 +55,7 @@ const FAITHS = 'buddhists catholics christians hindus jews muslims protestants s
 
 /** Never a name: titles, head nouns, demonyms, faiths, months, function and heading words. */
 const CORE = wordSet([FUNCTION_WORDS, HEADING_WORDS, ...HEADING_VERBS, PROCEDURE_WORDS, FAITHS].join(' '));
-for (const list of [PERSON_TITLES, TITLE_MODIFIERS, ORG_HEAD_NOUNS, INSTRUMENT_HEAD_NOUNS, PLACE_HEAD_NOUNS, MONTHS, WEEKDAYS]) {
+for (const list of [PERSON_TITLES, TITLE_MODIFIERS, ORG_HEAD_NOUNS, INSTRUMENT_HEAD_NOUNS, PLACE_HEAD_NOUNS, MONTH_NAMES, WEEKDAYS]) {
   for (const s of list) for (const w of keysOf(s)) CORE.add(w);
 }
 // Demonyms and their plurals ("Ukrainians").
