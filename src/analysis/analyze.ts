@@ -8,7 +8,7 @@ import { foldText, tokenize } from './entities/tokenize';
 import { documentParties, issuersOf } from './parties';
 import { plainSpaces } from './plain-spaces';
 import { splitSentences } from './sentences';
-import { detectStatement } from './statement';
+import { statementIn } from './statement';
 import { summarize } from './summary';
 import type { Analysis, PageMeta, StatementInfo } from './types';
 
@@ -23,7 +23,7 @@ export function analyzeIfStatement(text: string, meta: PageMeta, onlyIfStatement
   // Two locals rather than a helper returning both, which the bundle carries as an object (21 bytes gzipped).
   const plainText = plainSpaces(text);
   const plainMeta = { ...meta, title: plainSpaces(meta.title) };
-  const statement = detectStatement(plainMeta, plainText);
+  const statement = statementIn(plainMeta, plainText);
   return { statement, analysis: onlyIfStatement && !statement.isStatement ? null : analyzeDetected(statement, plainText, plainMeta) };
 }
 
