@@ -9,10 +9,10 @@
 import { PLACES } from '../lexicons';
 import type { Entity, EntityType } from '../types';
 import { parenthesizedAcronymAt, spanText } from './acronyms';
-import { chunks } from './chunks';
+// Out of alphabetical order: cue-nouns.ts before chunks.ts in the bundle (modules are in import order) gzips 6 bytes
+// smaller; imported here, shapes.ts and people.ts come before gazetteer.ts, keys.ts, lines.ts and resolve.ts, 25 bytes.
 import { cueNounAt } from './cue-nouns';
-// Out of alphabetical order: imported here, shapes.ts and people.ts come before gazetteer.ts, keys.ts, lines.ts and
-// resolve.ts in the bundle (modules are in import order), which gzips 25 bytes smaller.
+import { chunks } from './chunks';
 import { numberedInstrumentAt, placeBeforeItsAreaAt, shapeOf } from './shapes';
 import { fullDateAt, type Span, weakDateAt } from './dates';
 import { knownAt, type Known } from './gazetteer';
