@@ -62,7 +62,9 @@ export function nameRunEnd({ tokens, lower, knownEnd }: NameContext, i: number, 
   while (words < max) {
     const t = tokens[j];
     if (!t || (j > i && t.nl)) break;
-    if (isNameWord(t, lower, false) || (j > i && isInitial(t) && initialInName(tokens, j, lower))) {
+    // An initial inside a name has its period or a name word after it: "Antony J. Blinken", not "President Biden I think".
+    // Tested in place: a helper called in this loop shipped as a function of its own (18 bytes gzipped).
+    if (isNameWord(t, lower, false) || (j > i && isInitial(t) && ((tokens[j + 1]?.text === '.' && !tokens[j + 1]!.sp) || isNameWord(tokens[j + 1], lower, false)))) {
       j++;
       words++;
       if (isInitial(t) && tokens[j]?.text === '.' && !tokens[j]!.sp) j++;
@@ -89,10 +91,6 @@ export function nameRunEnd({ tokens, lower, knownEnd }: NameContext, i: number, 
 }
 
 const isInitial = (t: Token | undefined): boolean => !!t && t.text.length === 1 && t.cap;
-
-/** An initial inside a name has its period or a name word after it: "Antony J. Blinken", not "President Biden I think". */
-const initialInName = (tokens: readonly Token[], j: number, lower: ReadonlySet<string>): boolean =>
-  (tokens[j + 1]?.text === '.' && !tokens[j + 1]!.sp) || isNameWord(tokens[j + 1], lower, false);
 
 /** Words that extend a title to their left ("Acting Secretary", "Vice Foreign Minister"). */
 const MODIFIERS = new Set(TITLE_MODIFIERS);
