@@ -107,6 +107,9 @@ describe('commitment strength, per the labeling guide', () => {
     'The Secretary emphasized the U.S. willingness, bilaterally and with partners, to continue talks on herding rights.',
     'We are continuing to work towards the goal of restoring the pastures by 2030.',
     'We are focused on helping herders in Darkhan adapt to the drought.',
+    // The weaker verb after "will" sets the strength, as "will explore" (support) does.
+    'We will seek to broaden and deepen our partnership with Mongolia.',
+    'The two governments will endeavor to reduce methane emissions from the steppe’s mines.',
     'The ministers welcomed the plans of the provincial council of Darkhan to restore the pastures.',
     'The United States welcomes the offer by the Prime Minister of Mongolia to begin talks on a defense agreement.',
     'We look forward to working together to build a resilient supply chain.',
