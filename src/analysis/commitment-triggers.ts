@@ -39,9 +39,8 @@ export const TRIGGERS: readonly Trigger[] = [
   // A standing bond reaffirmed (or affirmed) is a commitment renewed, as the labelers read it ("reaffirmed the enduring partnership").
   t('firm', "(re)?affirm(s|ed|ing)? (?!the ([a-z]+ )?(importance|role)|that )(the |their |our |its )?((?!support)[a-z'.-]+ ){0,3}(partnership|cooperation|alliance|relationship|principles|friendship|ties)(?! as\\b)"),
   // A bond described by the commitment it rests on is background: "a partnership grounded in our shared commitment to".
-  // Another's commitment thanked for is labeled as one welcomed is ("thanked the Minister for Ruritania's commitment to").
   // A commitment discussed is a topic, as discussion is ("discussed the U.S. commitment to Israel's security").
-  t('firm', "(?<!(based|built|grounded|rooted) (up)?(on|in) |discuss(ed|es|ing)? ([a-z'-]+ ){0,3})(our|their|its|the administration's|the united states'|u\\.s\\.|for (the )?([a-z.]+ )?[a-z.]+'s) ([a-z'.-]+ ){0,3}commitment(, [^,]{1,40},)? (to|that)", false),
+  t('firm', "(?<!(based|built|grounded|rooted) (up)?(on|in) |discuss(ed|es|ing)? ([a-z'-]+ ){0,3})(our|their|its|the administration's|the united states'|u\\.s\\.) ([a-z'.-]+ ){0,3}commitment(, [^,]{1,40},)? (to|that)", false),
   t('firm', "pledge[ds]?(?! of)|pledging to"),
   // "will" as a noun is none: "the will of", "the voices and will of" ("will of course" is the verb); a readout reports "will continue" as "would continue".
   t('firm', "shall|(?<!\\b(the|an?|its|their|our|his|her|political|own|good|free) )will(?! not| neither| no longer| of (?!course))|'ll|(is|are|'re) (definitely |certainly |absolutely )?going to(?! have to)|would (continue|remain)"),
@@ -53,8 +52,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // A pledge to refrain: "will not rest", "will never recognize", "won't allow" (not a hedge: "won't comment").
   t('firm', "(will not|will never|won't|(are|'re) not going to) (abandon|accept|allow|hesitate|leave|let|normalize|recognize|relent|rest|stop|tolerate|waver)"),
   t('firm', "announc(ed|es|ing) the (creation|launch) of|(is|are) establishing"),
-  // Another's undertaking welcomed is labeled by its own words, however its maker is named: "welcomed Ruritania's decision to", "the decision by the parliament of Ruritania to".
-  t('firm', "welcome[ds]? ([a-z'-]+ ){0,6}(commitment|decision|pledge|announcement|approval)( (of|by) [^;:]{1,150}?)? to", false),
+  // Another's undertaking welcomed, or thanked for, is labeled by its own words, however its maker is named: "welcomed Ruritania's
+  // decision to", "the decision by the parliament of Ruritania to", "thanked the Minister for Ruritania's commitment to".
+  t('firm', "(welcome[ds]?|thank(s|ed)?) ([a-z'-]+ ){0,6}(commitment|decision|pledge|announcement|approval)( (of|by) [^;:]{1,150}?)? to", false),
   // intent
   t('intent', "agree[ds]? on the (importance|need)|intend(s|ed)? to|propos(e[ds]?|ing) to(?! the)|expects? to(?! (see|be|have|hear|come)\\b)|intentions? to|(our|their|its) intent to|plan(s|ned)? to|plans for|(is|are|'re) planning to"),
   t('intent', "(desire to work|eagerness|resolve|determination|willingness|readiness|(willingness|readiness)( of|,) [^;:]{1,100}?) (to|for)(?! consider)|(i'm|i am|we're|we are|we remain) willing to(?! (consider|review|explore|take)\\b)|(is|are|'re|remains?) ([a-z]+ly )?(determined|poised|prepared|ready|resolved) (to|for)|(stands?|stood) ready (to|for)|preparedness to|united in (our|their) determination"),

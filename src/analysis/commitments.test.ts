@@ -85,6 +85,7 @@ describe('commitment strength, per the labeling guide', () => {
     'We welcome the commitment of the herders’ unions, the city of Darkhan and the provincial council to restore the pastures.',
     'We welcome Mongolia’s announcement to join the methane initiative.',
     'The Secretary thanked the Foreign Minister for Mongolia’s unwavering commitment to protect the herders.',
+    'The Secretary thanked the Secretary-General for the commitment of the United Nations to deliver aid in Darkhan.',
     // "That is why" opens the clause: its subject is what follows.
     'That is why we will continue to stand with Mongolia’s herders.',
     // What a thing shows opens a new clause: its subject is what follows "demonstrate that", "make clear that".
