@@ -620,4 +620,18 @@ describe('with the entities the text names', () => {
     const text = 'Tons of grain sit in silos in Mongolia, where it will rot if not exported.';
     expect(findCommitments(text, splitSentences(text), PARTIES, findEntities(text, { title: '' }))).toEqual([]);
   });
+
+  // "Will" binds its own subject: a party named before it, outside that subject, makes no prediction an undertaking.
+  it.each([
+    'Even though Mongolia cannot attend, the international community will be watching the elections closely.',
+    'We know that if Mongolia continues to escalate, there will be serious consequences.',
+    'In Mongolia, the herders will have to decide whether they want to move.',
+  ])('reads no party in "%s"', (text) => {
+    expect(findCommitments(text, splitSentences(text), PARTIES, findEntities(text, { title: '' }))).toEqual([]);
+  });
+
+  it('reads the party before a clause that goes on its subject ("and will")', () => {
+    const text = 'Mongolia has long funded the herders’ program, and will expand it in 2027.';
+    expect(findCommitments(text, splitSentences(text), PARTIES, findEntities(text, { title: '' })).map((c) => c.strength)).toEqual(['firm']);
+  });
 });

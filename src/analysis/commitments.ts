@@ -132,7 +132,7 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
   // opportunity to", "Russia plans to", "an independent Ukraine will be there").
   if (speakerParties && (/^(and )?(so )?they\b|\b(he|she)$/.test(subject) || othersOnly(subject, names, from, match.index, speakerParties))) return false;
   if (ADDRESSEE.test(subject) || (/^(and )?it$/.test(subject) && willing)) return false;
-  return hasPartySubject(subject, before, names, from, match.index) || (!THING_SUBJECT.test(subject) && names.entityParty(0, match.index));
+  return hasPartySubject(subject, before, names, from, match.index) || (!THING_SUBJECT.test(subject) && names.entityParty(willing && !SUBJECT_GOES_ON.test(subject) ? from : 0, match.index));
 }
 
 /**
