@@ -604,6 +604,34 @@ describe('what a commitment carries', () => {
       ['develop an agenda for the second summit.', 'firm'],
     ]);
   });
+
+  /** Each commitment of a text as [its words, its strength]. */
+  const listed = (text: string): [string, string][] => findCommitments(text, splitSentences(text), PARTIES).map((c) => [text.slice(c.start, c.end), c.strength]);
+
+  it('gives capitalized items the lead’s commitment: gerunds after "by:", numbered items, verbs after "to:"', () => {
+    expect(listed('We intend to advance herders’ health by:\n\nTraining rural nurses in every province.\n\nOpening two mobile clinics.\n\nThe clinics opened in 2019.')).toEqual([
+      ['We intend to advance herders’ health by:', 'intent'],
+      ['Training rural nurses in every province.', 'intent'],
+      ['Opening two mobile clinics.', 'intent'],
+    ]);
+    expect(listed('The United States and Mongolia will focus their cooperation to:\n\n(1) Address the drought;\n\n(2) Restore pastures.')).toEqual([
+      ['The United States and Mongolia will focus their cooperation to:', 'firm'],
+      ['(1) Address the drought;', 'firm'],
+      ['(2) Restore pastures.', 'firm'],
+    ]);
+    expect(listed('The two sides agreed to:\n\nModernize the border crossings;\n\nEase transit for herders.\n\nThe talks lasted two days.')).toHaveLength(3);
+  });
+
+  // A capitalized line that no verb opens ends the list: a plural subject, a participle, a heading, a function word.
+  it.each([
+    'Countries might consider more funding.',
+    'Limited visa processing resumed in May.',
+    'B. Protecting Journalists',
+    'Freedom, plurality and safety guide us.',
+    'End text.',
+  ])('ends a list at "%s"', (line) => {
+    expect(listed(`The two sides agreed to:\n\nModernize the border crossings.\n\n${line}`)).toHaveLength(2);
+  });
 });
 
 describe('offsets', () => {

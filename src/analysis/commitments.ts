@@ -26,6 +26,7 @@ import {
   type Trigger,
 } from './commitment-triggers';
 import { foldText, tokenize, type Token } from './entities/tokenize';
+import { isFunctionWord } from './entities/vocabulary';
 import { actorsFor } from './parties';
 import { SubjectNames } from './subject-names';
 import { findMeans, findTime } from './time-expressions';
@@ -189,6 +190,14 @@ function actorsOf(raw: string, folded: string, hit: Hit, parties: readonly strin
   return actorsFor(raw.slice(from, hit.index), parties, names.parties(from, hit.index), issuers);
 }
 
+/**
+ * Whether a sentence is an item of the list a commitment's `lead` word and colon open: numbered ("(1) Address"), a gerund
+ * ("Embarking on"), or after "to:" or "will:" a verb ("Modernize infrastructure"): no function word, plural or participle.
+ */
+function isListItem(lead: string | false | null, folded: string): boolean {
+  return !!lead && (/^\(?\d+[.)] |^[a-z]+ing\b/.test(folded) || (/^(to|will)$/.test(lead) && /^[a-z]+(?<![^s]s|ed) [a-z(]/.test(folded) && !isFunctionWord(/[a-z]+/.exec(folded)![0])));
+}
+
 /** The first place named in [from, to), as written, or null. */
 function placeBetween(entities: readonly Entity[], from: number, to: number): string | null {
   return entities.find((entity) => entity.type === 'place' && entity.start >= from && entity.end <= to)?.text ?? null;
@@ -229,6 +238,8 @@ export function commitmentsIn(
   let nextCandidate = 0;
   let nextEntity = 0;
   let previous: Commitment | null = null;
+  /** The word before the colon of the commitment that leads into a list ("to", "by"), while its items go on; else null. */
+  let listLead: string | false | null = null;
   const names = new SubjectNames(text, tokens);
   for (const sentence of sentences) {
     while (nextCandidate < offsets.length && offsets[nextCandidate]! < sentence.start) nextCandidate++;
@@ -252,6 +263,7 @@ export function commitmentsIn(
     }
     const folded = foldedText.slice(sentence.start, sentence.end);
     names.at(sentence.start, inSentence);
+    const item = isListItem(listLead, folded);
     const hit = hasCandidate
       ? strongestTrigger(raw, folded, sentence.start, starts, nextCandidate, lastCandidate, names, sentence.speaker !== null ? parties : null)
       : null;
@@ -268,12 +280,14 @@ export function commitmentsIn(
         place: placeBetween(inSentence, sentence.start + hit.index, sentence.end),
         means: findMeans(raw.slice(hit.index)),
       };
-    } else if (previous !== null && (ELABORATION.test(folded) || /^[a-z]/.test(raw))) {
-      // A list's item in lower case goes on with the commitment that leads into it ("the Department will: / support ...;").
+    } else if (previous !== null && (ELABORATION.test(folded) || /^[a-z]/.test(raw) || item)) {
+      // A list's item goes on with the commitment that leads into it ("the Department will: / support ...;", "We intend to advance this agenda by: / Embarking on ...").
       const elaborated: Commitment = previous;
       commitment = { ...elaborated, id: `c${commitments.length}`, start: wordsStart(text, sentence), end: sentence.end, trigger: '', time: findTime(raw, folded) };
     }
     if (commitment) commitments.push(commitment);
+    // A commitment ending in a colon opens a list; an item keeps it open.
+    listLead = commitment && (/([a-z]+):$/.exec(folded)?.[1] ?? (item && listLead));
     previous = commitment;
   }
   return commitments;
