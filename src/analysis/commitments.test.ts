@@ -26,6 +26,10 @@ describe('commitment strength, per the labeling guide', () => {
     'Today the two governments announced the creation of a herders’ working group.',
     'We recommit ourselves today to the defense of a free press in Mongolia.',
     'The United States pledged $3 million for flood recovery.',
+    // A partnership, programs or a donation announced on the page are new undertakings, as new money announced is.
+    'Today the Department of State announced a new partnership between the Darkhan museum and the Smithsonian.',
+    'I also announced new programs to support herders’ cooperatives.',
+    'The Secretary announced the U.S. donation of one million vaccine doses to Mongolia.',
     'We will hold the next round of consultations in Ulaanbaatar in 2027.',
     'The Secretary reaffirmed the U.S. commitment to the region’s security.',
     // "U.S." is written in capitals inside a sentence too: no name's word, as "Methane Pledge" is (below).
