@@ -168,6 +168,7 @@ describe('commitment strength, per the labeling guide', () => {
     // Efforts stepped up in other words: strengthening, deepening, expanding what the parties do.
     'We’re also deepening our cooperation on clean mining.',
     'The United States is investing in rural water systems across Mongolia.',
+    'Mongolia is also ready to launch a winter resilience package for herders.',
   ])('intent: %s', (sentence) => expect(strengthOf(sentence)).toBe('intent'));
 
   it.each([
