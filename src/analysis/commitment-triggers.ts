@@ -40,7 +40,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t('firm', "(re)?affirm(s|ed|ing)? (?!the ([a-z]+ )?(importance|role)|that )(the |their |our |its )?((?!support)[a-z'.-]+ ){0,3}(partnership|cooperation|alliance|relationship|principles|friendship|ties)(?! as\\b)"),
   // A bond described by the commitment it rests on is background: "a partnership grounded in our shared commitment to".
   // A commitment discussed is a topic, as discussion is ("discussed the U.S. commitment to Israel's security").
-  t('firm', "(?<!(based|built|grounded|rooted) (up)?(on|in) |total |discuss(ed|es|ing)? ([a-z'-]+ ){0,3})(our|their|its|the administration's|the united states'|u\\.s\\.) ([a-z'.-]+ ){0,3}commitment(, [^,]{1,40},)? (to|that)", false),
+  t('firm', "(?<!(based|built|grounded|rooted) (up)?(on|in) |total |discuss(ed|es|ing)? ([a-z'-]+ ){0,8})(our|their|its|the administration's|the united states'|u\\.s\\.) ([a-z'.-]+ ){0,3}commitment(, [^,]{1,40},)? (to|that)", false),
   t('firm', "pledge[ds]?(?! of)|pledging to"),
   // "will" as a noun is none: "the will of", "the voices and will of" ("will of course" is the verb); a readout reports "will continue" as "would continue".
   t('firm', "shall|(?<!\\b(the|an?|its|their|our|his|her|political|own|good|free) )will(?! not| neither| no longer| of (?!course))|'ll|(is|are|'re) (definitely |certainly |absolutely )?going to(?! have to)|would (continue|remain)"),

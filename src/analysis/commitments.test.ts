@@ -266,6 +266,7 @@ describe('what is not a commitment', () => {
     ['a prediction about a people', 'As long as the drought lasts, the Mongolian people will continue to suffer its effects.'],
     ['discussion', 'The delegations discussed regional security and exchanged views on energy.'],
     ['discussion', 'The Secretary discussed the U.S. commitment to Mongolia’s security with the Foreign Minister.'],
+    ['discussion', 'The ministers discussed the Secretary’s visit to Darkhan and our shared and unwavering commitment to Mongolia’s security.'],
     // "Encouraging" as an adjective praises; as a verb it urges (support, above).
     ['praise', 'In recent months the Prime Minister has taken a series of encouraging steps toward peace.'],
     ['praise', 'We have seen encouraging signs that the two sides want to talk.'],
