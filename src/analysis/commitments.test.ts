@@ -259,6 +259,10 @@ describe('what is not a commitment', () => {
     ['itinerary', 'The Deputy Secretary will deliver remarks at the opening session.'],
     ['logistics', 'Approved media will receive credentials at the gate.'],
     ['a prediction about a thing', 'The agreement will expand trade between our countries.'],
+    // An event, a network, a visit or programs named before "will": what it will do is foreseen, whatever names it.
+    ['a prediction about an event', 'The 2027 Steppe Herders Forum will convene herders from across the region.'],
+    ['a prediction about a network', 'The Blue Steppe Network will help attract private capital to rural projects.'],
+    ['a prediction about a visit', 'Assistant Secretary Roe’s visit will build on these recent engagements.'],
     // A count of signatories is a fact; the signing itself is told where it is the news.
     ['a count', 'Mongolia is the 21st nation to sign the Accords, joining Japan and Peru.'],
     ['a sum', 'Today’s package brings the total U.S. security assistance commitment to Mongolia to $300 million.'],
