@@ -39,13 +39,16 @@ export const TRIGGERS: readonly Trigger[] = [
   // A standing bond reaffirmed (or affirmed) is a commitment renewed, as the labelers read it ("reaffirmed the enduring partnership").
   t('firm', "(re)?affirm(s|ed|ing)? (?!the ([a-z]+ )?(importance|role)|that )(the |their |our |its )?((?!support)[a-z'.-]+ ){0,3}(partnership|cooperation|alliance|relationship|principles|friendship|ties)(?! as\\b)"),
   // A bond described by the commitment it rests on is background: "a partnership grounded in our shared commitment to".
-  // A commitment discussed is a topic, as discussion is ("discussed the U.S. commitment to Israel's security").
+  // A commitment discussed is a topic, as discussion is ("discussed the U.S. commitment to Israel's security", with up to
+  // eight words between); a running total is a sum ("brings the total U.S. security assistance commitment to Ukraine to").
   t('firm', "(?<!(based|built|grounded|rooted) (up)?(on|in) |total |discuss(ed|es|ing)? ([a-z'-]+ ){0,8})(our|their|its|the administration's|the united states'|u\\.s\\.) ([a-z'.-]+ ){0,3}commitment(, [^,]{1,40},)? (to|that)", false),
   t('firm', "pledge[ds]?(?! of)|pledging to"),
   // "will" as a noun is none: "the will of", "the voices and will of" ("will of course" is the verb); a readout reports "will continue" as "would continue".
   t('firm', "shall|(?<!\\b(the|an?|its|their|our|his|her|political|own|good|free) )will(?! not| neither| no longer| of (?!course))|'ll|(is|are|'re) (definitely |certainly |absolutely )?going to(?! have to)|would (continue|remain)"),
   t('firm', "signed|(?<!(nation|country) to )signs? (an?|the)|concluded (an?|the) [a-z ]{0,30}agreement"),
-  // New money announced, in any tense, is firm, and so is a reward or a loan guarantee offered; "is pleased to announce" an appointment, an award or a program is news, no undertaking.
+  // New money announced, in any tense, is firm, and so is a reward or a loan guarantee offered, and a donation, a reward, a
+  // partnership, new initiatives or programs announced; "is pleased to announce" an appointment, an award or one program's
+  // news ("the 2022 winners of the program") is news, no undertaking.
   t('firm', "(is|are) (now )?offering (an? |up to )?([a-z-]+ ){0,3}(rewards?|loan guarantees?)\\b|(is|are) (providing|committing|dedicating|contributing|deploying|allocating) ((an )?additional |more than |nearly |over |up to )?(\\$|us\\$|usd)|announc(e[ds]?|ing|ement of) (a |an(other)? )?(additional |more than |nearly |over |up to )?(\\$|us\\$)|announc(e[ds]?|ing) (the |an? )?(new |u\\.s\\. )?(donation|reward|partnership|initiatives|programs)\\b|(have|has) (authorized|obligated)|(am|is|are) authorizing"),
   t('firm', "(?<!\\b(it|this|that|what|task|goal|aim|objective|purpose|priority|job|role|mission|focus) )(is|are) to ([a-z]+ly )?(meet|be|convene|hold|serve|report|work|continue|provide|take)", false),
   t('firm', "(is|are) (deploying|dispatching|donating)"),
@@ -104,7 +107,8 @@ export const PARTY_WORD =
 /**
  * Subjects that are things, not parties: "the agreement will expand trade",
  * "the Deputy's meetings will include", a new embassy's building ("the new U.S. Embassy will provide a
- * platform"); "this" alone too, but not "this working group".
+ * platform"); "this" alone too, but not "this working group". An event, a network, a visit or programs are things
+ * however they are named, when the subject ends with one ("the 2021 EducationUSA Forum", "Assistant Secretary Roe's visit").
  */
 export const THING_SUBJECT =
   /^((the|this|these|that|those|such|an?|its|their|our|his|her|u\.s\.|new|additional|further|revamped|proposed|next|final|last|[a-z.-]+'s)\s+)*((effort|change|trip|visit|discussion|engagement|question|meeting|conference|measure|designation|action|framework|investment|project|initiative|program|grant|fund|accord|protocol|announcement|amendment|agreement)s?|funding|assistance|deal|treaty|memorandum|mou|sanctions|mechanism|remarks|talks|summit|event|exercise|training|center|facility|(?<=new (u\.s\. )?)(embassy|consulate)|this(?! working)|which|that(?! (we|i|they)\b)|airport|corridor|route|system|process|([a-z]+ )?people|prayers|thoughts|hearts|relationship|partnership|cooperation|details|media|information|operation|alliance|economy|outbreak|situation|war|conflict|attack)\b|\b(network|forum|conference|summit|visit|programs)$/;

@@ -133,6 +133,9 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
   // opportunity to", "Russia plans to", "an independent Ukraine will be there").
   if (speakerParties && (/^(and )?(so )?they\b|\b(he|she)$/.test(subject) || othersOnly(subject, names, from, match.index, speakerParties))) return false;
   if (ADDRESSEE.test(subject) || (/^(and )?it$/.test(subject) && willing)) return false;
+  // A named party anywhere before the trigger makes its subject, but a future "will" binds its own subject only: a party
+  // named earlier counts for it when the clause goes on that party ("Ruritania ..., and will"), not across a new subject
+  // ("Even though Ruritania cannot attend, the international community will be watching").
   return hasPartySubject(subject, before, names, from, match.index) || (!THING_SUBJECT.test(subject) && names.entityParty(willing && !SUBJECT_GOES_ON.test(subject) ? from : 0, match.index));
 }
 
@@ -238,7 +241,7 @@ export function commitmentsIn(
   let nextCandidate = 0;
   let nextEntity = 0;
   let previous: Commitment | null = null;
-  /** The word before the colon of the commitment that leads into a list ("to", "by"), while its items go on; else null. */
+  /** The word before the colon of the commitment that leads into a list ("to", "by"), while its items go on; else null or false. */
   let listLead: string | false | null = null;
   const names = new SubjectNames(text, tokens);
   for (const sentence of sentences) {
