@@ -72,7 +72,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // support
   t('support', "(?!show of )(voic|show|shar|renew|offer|affirm|signal|declar|extend|remain|express|reaffirm|reiterat|emphasiz|maintain|underscor|highlight|demonstrat)\\w* ((?!to )[a-z'.-]+ ){0,4}(support|opposition to)|(united|steadfast) in (our |their )?([a-z]+ )?support", false),
   // "and support for": a noun ("input and support for these programs"), the verb takes no "for"; "endorsed by": a passive.
-  t('support', "(we|they|i|he|she|also|and|continues? to|jointly|strongly|fully|firmly|will|would|very much|proud to) ((do|[a-z]+ly) ){0,2}(support(s|ed)?|endorse[sd]?)(?! (for|by)\\b)|(?<=(states|u\\.s\\.|administration|government) ([a-z]+ly )?)supports|(?<=and [a-z]{3,} )support the|supportive of|(is|are) backing"),
+  t('support', "(we|they|i|he|she|also|and|continues? to|jointly|strongly|fully|firmly|will|would|very much|proud to) ((do|[a-z]+ly) ){0,2}(support(s|ed)?|endorse[sd]?)(?! (for|by)\\b)(?<!and support(s|ed))|(?<=(states|u\\.s\\.|administration|government) ([a-z]+ly )?)supports|(?<=and [a-z]{3,} )support the|supportive of|(is|are) backing"),
   // An interest expressed or noted is support, whatever verb puts it; one shared, mutual or common is a fact or a topic
   // ("share an interest in", "discussed our shared interest in"). "We are encouraged by the progress", "encouraged
   // that", "encouraged to see": an evaluation, as welcoming is.

@@ -266,6 +266,8 @@ describe('what is not a commitment', () => {
     // A count of signatories is a fact; the signing itself is told where it is the news.
     ['a count', 'Mongolia is the 21st nation to sign the Accords, joining Japan and Peru.'],
     ['a sum', 'Today’s package brings the total U.S. security assistance commitment to Mongolia to $300 million.'],
+    // "And supported" is told past (and "and supports" is mostly a thing's): a party's support reads "we ... and support".
+    ['history', 'We have also invested in and supported the expansion of vaccine manufacturing in Mongolia.'],
     // A people is no party binding itself, named by its country's adjective or not.
     ['a prediction about a people', 'As long as the drought lasts, the Mongolian people will continue to suffer its effects.'],
     ['discussion', 'The delegations discussed regional security and exchanged views on energy.'],
