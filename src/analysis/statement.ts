@@ -153,14 +153,6 @@ function dateFromUrl(url: string): string | null {
   return match ? `${match[1]}-${match[2]}` : null;
 }
 
-/**
- * Type labels among the header lines. A statement's header shows one at
- * most; two or more are the items of a list of statements: an index, a
- * search page, an office's releases.
- */
-const headerLabels = (header: readonly string[]): string[] =>
-  header.map(typeFromLabel).filter((type): type is string => type !== null);
-
 /** An embassy post's byline: "By U.S. Embassy Ulaanbaatar | 5 February, 2026 | Topics: Press Releases, ...". */
 const BYLINE = /^By\s+([^|]{2,80}?)\s*\|/;
 /** The categories a post is filed under: "Topics: Press Releases, U.S. & Mongolia". */
@@ -198,7 +190,9 @@ export const detectStatement = (meta: PageMeta, text = ''): StatementInfo => sta
 /** detectStatement for analyze(), which always has the text: apart, so the default it never needs does not ship (5 bytes gzipped). */
 export function statementIn(meta: PageMeta, text: string): StatementInfo {
   const header = headerLines(text);
-  const labels = headerLabels(header);
+  // Type labels among the header lines. A statement's header shows one at most; two or more are the items
+  // of a list of statements: an index, a search page, an office's releases.
+  const labels = header.map(typeFromLabel).filter((type): type is string => type !== null);
   // No statement here: a list of them (a search, an index), or a page its title or label files as a kind the guide does not list.
   const notOne =
     INDEX_URL.test(meta.url) ||
