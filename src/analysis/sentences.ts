@@ -32,8 +32,6 @@ const BEFORE_NUMBER = new Set([...MONTH_ABBREVIATIONS, ...'art fig no nos para v
  * sentence; "U.S. Embassy" or "U.N. Security Council" run on.
  */
 const AMBIGUOUS_ABBREVIATIONS = /^([a-z]\.){2,}$|^(inc|co|corp|ltd|etc)\.$/i;
-/** AMBIGUOUS_ABBREVIATIONS, tested only on words that can match it: dotted ones, or four letters at most (most words are neither). */
-const mayBeAmbiguous = (word: string): boolean => (word.length <= 4 || word.includes('.')) && AMBIGUOUS_ABBREVIATIONS.test(`${word}.`);
 
 const SENTENCE_OPENERS = wordSet(
   'a after also an and as at before both but during for he her his however i in it its on our ' +
@@ -102,7 +100,9 @@ function periodEndsSentence(line: string, index: number, after: number): boolean
   if (BEFORE_NUMBER.has(lower) && /\d/.test(line.charAt(after))) return false;
   // An initial: "Antony J. Blinken", "Daniel R. Whitcomb" (the word holds no surrogate: one capital is one character).
   if (/^\p{Lu}$/u.test(word)) return false;
-  if (mayBeAmbiguous(word) || MONTH_ABBREVIATION.has(lower)) {
+  // AMBIGUOUS_ABBREVIATIONS is tested only on words that can match it: dotted ones, or four letters at most (most
+  // words are neither). In place rather than through a helper, which the bundle kept as a function called once.
+  if (((word.length <= 4 || word.includes('.')) && AMBIGUOUS_ABBREVIATIONS.test(`${word}.`)) || MONTH_ABBREVIATION.has(lower)) {
     return SENTENCE_OPENERS.has(nextWord(line, after));
   }
   return true;
