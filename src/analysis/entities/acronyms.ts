@@ -23,11 +23,16 @@ export function parenthesizedAcronymAt(tokens: readonly Token[], i: number): { s
   return end > i + 1 && tokens[end]?.text === ')' ? { start: i + 1, end } : null;
 }
 
-/** Do the capitals of the phrase [s, e) spell the acronym? ("Joint Working Group" and "JWG"). */
-export function initialsMatch(tokens: readonly Token[], s: number, e: number, acronym: string): boolean {
+/**
+ * Does the phrase [s, e) define the acronym in parentheses after it, its capitals spelling it? "Joint Working
+ * Group (JWG)": a generic-looking phrase made a name by the acronym it defines.
+ */
+export function definesAcronym(tokens: readonly Token[], s: number, e: number): boolean {
+  const a = parenthesizedAcronymAt(tokens, e);
+  if (!a) return false;
   let initials = '';
   for (let i = s; i < e; i++) if (tokens[i]!.cap) initials += tokens[i]!.text[0];
-  return initials.length >= 2 && initials === acronym.replace(/[^A-Z]/g, '');
+  return initials.length >= 2 && initials === spanText(tokens, a.start, a.end).replace(/[^A-Z]/g, '');
 }
 
 /** Surface text of a token span exactly as written, for comparing acronym uses. */

@@ -7,7 +7,7 @@
 
 import type { EntityType } from '../types';
 import { INSTRUMENT_HEAD_NOUNS, NUMBERED_INSTRUMENT_PREFIXES, ORG_HEAD_NOUNS, ORG_PREFIXES, PLACE_HEAD_NOUNS, PLACE_PREFIXES } from '../lexicons';
-import { initialsMatch, parenthesizedAcronymAt, spanText } from './acronyms';
+import { definesAcronym } from './acronyms';
 import { IN_HEADS, isCompanySuffix } from './chunks';
 import type { Span } from './dates';
 import type { Known } from './gazetteer';
@@ -34,9 +34,6 @@ const PREFIX_TYPES = new Map<string, EntityType>([
 ]);
 /** Document genres, not names: the page's own "Press Statement" label. */
 const GENRES = new Set('press statement|media note|fact sheet|joint statement|statement|readout|remarks'.split('|'));
-/** Genres are one or two words: longer phrases are never joined up to be looked up. */
-const isGenre = (tokens: readonly Token[], s: number, e: number): boolean =>
-  e - s <= 2 && GENRES.has(tokens.slice(s, e).map((t) => t.low).join(' '));
 
 /** A headline's verb ends a name's lead-in too: "Ruritania and Borduria Sign [Air Transport Agreement]". */
 const HEADLINE_VERBS = wordSet('adopt adopts announce announces conclude concludes launch launches renew renews sign signs');
@@ -48,7 +45,6 @@ const PREPOSITIONS = wordSet('against at by for from in of on to with');
 const COMPLEMENTS = wordSet('for in of on');
 /** Modifiers that leave a body's head as generic as it is alone: "the Strategic Dialogue", "the Bilateral Consultations" refer back to a name. */
 const GENERIC = wordSet('bilateral comprehensive enhanced high level ministerial strategic trilateral');
-const onlyGeneric = (tokens: readonly Token[], s: number, e: number): boolean => tokens.slice(s, e).every((t) => !t.word || GENERIC.has(t.low));
 /** Leading words that are not part of the name (guide: no "the", ordinal or "annual" in front). */
 const LEAD_IN = /^(the|annual|inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th))$/;
 /** A phrase opened by these is a generic reference ("this Dialogue", "our Embassy"), not a name. */
@@ -109,7 +105,11 @@ export function shapeOf(tokens: readonly Token[], chunk: Span, known: readonly (
   const heads = headsIn(tokens, chunk.start, chunk.end, known);
   let s = skipLeadIn(tokens, chunk.start, chunk.end);
   if (s < 0) return null;
-  if (heads.length === 0) return byPrefix(tokens, s, chunk.end);
+  if (heads.length === 0) {
+    // No head: a prefix word and a name, "Fort Campbell" (place), "Operation Rough Rider" (organization).
+    const type = PREFIX_TYPES.get(tokens[s]!.low);
+    return type && chunk.end - s >= 2 && tokens[s + 1]!.cap ? { start: s, end: chunk.end, type } : null;
+  }
   const first = heads[0]!;
   let h = heads[heads.length - 1]!;
   // A title that ends in the head noun names a post, not a body: "Deputy Chief of Mission in X", "Chief of Protocol of X".
@@ -149,7 +149,8 @@ export function shapeOf(tokens: readonly Token[], chunk: Span, known: readonly (
   }
   // "Senior State Department Official": a title's modifier before a lexicon name that ends the span, in a longer capitalized run, qualifies the title, not the body.
   if (isModifier(tokens[s]!) && known[s + 1]?.end === e && tokens[e]?.cap) s++;
-  if (countWords(tokens, s, e) < 2 || isGenre(tokens, s, e)) return null;
+  // Genres are one or two words: longer phrases are never joined up to be looked up.
+  if (countWords(tokens, s, e) < 2 || (e - s <= 2 && GENRES.has(tokens.slice(s, e).map((t) => t.low).join(' ')))) return null;
   // "designated as a Foreign Terrorist Organization": a category, not a name.
   // A complement past the head names one: "a Memorandum of Understanding on Critical Minerals".
   const complement = e > h.end && COMPLEMENTS.has(tokens[h.end]?.low);
@@ -157,7 +158,7 @@ export function shapeOf(tokens: readonly Token[], chunk: Span, known: readonly (
   // A head alone ("Memorandum of Understanding"), or a body's with generic modifiers ("Strategic Dialogue"), is generic, except "Joint ..." documents
   // named with "the" ("the Joint Declaration").
   const named = tokens[s - 1]?.low === 'the' || !!tokens[s - 1]?.num; // "the Joint Declaration", "the May 5 Joint Fact Sheet"
-  if ((h.start === s || (h.type === 'organization' && onlyGeneric(tokens, s, h.start))) && h.end === e && !(tokens[s]!.low === 'joint' && named) && !definesAcronym(tokens, s, e)) {
+  if ((h.start === s || (h.type === 'organization' && tokens.slice(s, h.start).every((t) => !t.word || GENERIC.has(t.low)))) && h.end === e && !(tokens[s]!.low === 'joint' && named) && !definesAcronym(tokens, s, e)) {
     if (!known[s] || known[s]!.end !== e) return null;
   }
   // "Pacific Island countries": a place's head used as an adjective names no place.
@@ -167,12 +168,6 @@ export function shapeOf(tokens: readonly Token[], chunk: Span, known: readonly (
   return { start: s, end: e, type: h.type };
 }
 
-/** "Joint Working Group (JWG)": a generic-looking phrase made a name by the acronym it defines. */
-function definesAcronym(tokens: readonly Token[], s: number, e: number): boolean {
-  const a = parenthesizedAcronymAt(tokens, e);
-  return !!a && initialsMatch(tokens, s, e, spanText(tokens, a.start, a.end));
-}
-
 /** Is token i inside a known name that starts at or after `from`? */
 function insideKnown(known: readonly (PhraseMatch<Known> | null)[], i: number, from: number): boolean {
   for (let j = i; j >= from; j--) {
@@ -180,12 +175,6 @@ function insideKnown(known: readonly (PhraseMatch<Known> | null)[], i: number, f
     if (k && k.end > i && j < i) return true;
   }
   return false;
-}
-
-/** "Fort Campbell" (place), "Operation Rough Rider" (organization): a prefix word and a name. */
-function byPrefix(tokens: readonly Token[], s: number, e: number): Candidate | null {
-  const type = PREFIX_TYPES.get(tokens[s]!.low);
-  return type && e - s >= 2 && tokens[s + 1]!.cap ? { start: s, end: e, type } : null;
 }
 
 /** "Executive Order 13224", "Executive Order (E.O.) 14024", "UNSCR 2254", "UNSC resolution 2571 (2021)". */
