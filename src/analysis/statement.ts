@@ -84,12 +84,8 @@ function isAuthorLine(line: string): boolean {
   const comma = line.indexOf(', ');
   if (comma < 0 || !AUTHOR_NAME.test(line.slice(0, comma))) return false;
   const portfolio = line.slice(comma + 2);
-  return PORTFOLIO.test(portfolio) && holdsTitle(portfolio);
-}
-
-/** A title anywhere in the portfolio ("Assistant Secretary", "Spokesperson", "Coordinator"), as the person rules read titles. */
-function holdsTitle(portfolio: string): boolean {
-  return tokenize(portfolio).some((_, i, tokens) => titleEnd(tokens, i) > i);
+  // A title anywhere in the portfolio ("Assistant Secretary", "Spokesperson", "Coordinator"), as the person rules read titles.
+  return PORTFOLIO.test(portfolio) && tokenize(portfolio).some((_, i, tokens) => titleEnd(tokens, i) > i);
 }
 
 function isTranscript(text: string): boolean {
@@ -100,16 +96,6 @@ function isTranscript(text: string): boolean {
 
 /** An author line that names a person, not an office: "Ned Price, Department Spokesperson". */
 const isPersonAuthorLine = (line: string): boolean => isAuthorLine(line) && !OFFICE_LINE.test(line);
-
-/**
- * What a title that announces an event or a trip ("Secretary Roe's Travel to Chile") heads: a media note,
- * the office's; the Spokesperson's statement under a person's byline ("Ned Price, Department Spokesperson");
- * a briefing when the trip is previewed on a call (speaker labels).
- */
-function announcedType(text: string, header: string[]): string {
-  if (isTranscript(text)) return 'Special Briefing';
-  return header.some(isPersonAuthorLine) ? 'Press Statement' : 'Media Note';
-}
 
 /**
  * The type from the text alone, when neither label nor title gives one. A
@@ -139,18 +125,16 @@ function officeFrom(meta: PageMeta, header: string[]): string | null {
 function dateFrom(meta: PageMeta, header: string[], text: string): string | null {
   // A header line that is a date and little else.
   const headerDate = header.map((line) => (line.length <= 40 ? parseDate(line) : null)).find(Boolean);
-  // A briefing's or an update's title ends with its date ("Department Press Briefing – May 31, 2022"); an
-  // anniversary's names another ("... of the September 11, 2001 Attacks").
-  return parseDate(meta.dateText ?? '') ?? headerDate ?? parseDate(TITLE_DATE.exec(meta.title)?.[1] ?? '') ?? parseDate(text.slice(0, 600)) ?? dateFromUrl(meta.url);
-}
-
-/** The part of a title after its last dash. */
-const TITLE_DATE = /[–—-]\s*([^–—-]+)$/;
-
-/** The year and month a release URL carries (/releases/<office>/2026/01/...). */
-function dateFromUrl(url: string): string | null {
-  const match = /\/(20\d\d)\/(0[1-9]|1[0-2])\//.exec(url);
-  return match ? `${match[1]}-${match[2]}` : null;
+  // A briefing's or an update's title ends with its date, after its last dash ("Department Press Briefing – May 31, 2022");
+  // an anniversary's names another ("... of the September 11, 2001 Attacks").
+  return (
+    parseDate(meta.dateText ?? '') ??
+    headerDate ??
+    parseDate(/[–—-]\s*([^–—-]+)$/.exec(meta.title)?.[1] ?? '') ??
+    parseDate(text.slice(0, 600)) ??
+    // The year and month a release URL carries (/releases/<office>/2026/01/...), read as "2026-01".
+    (/\/(20\d\d)\/(0[1-9]|1[0-2])\//.exec(meta.url)?.slice(1, 3).join('-') ?? null)
+  );
 }
 
 /** An embassy post's byline: "By U.S. Embassy Ulaanbaatar | 5 February, 2026 | Topics: Press Releases, ...". */
@@ -204,7 +188,10 @@ export function statementIn(meta: PageMeta, text: string): StatementInfo {
     ? null
     : (typeFromLabel(meta.docTypeLabel) ??
       (filed === 'Press Statement' && titled && header.some((line) => RELEASES.test(line)) ? titled : filed) ??
-      (titled === 'Media Note' ? announcedType(text, header) : titled) ??
+      // What a title that announces an event or a trip ("Secretary Roe's Travel to Chile") heads: a media note,
+      // the office's; the Spokesperson's statement under a person's byline ("Ned Price, Department Spokesperson");
+      // a briefing when the trip is previewed on a call (speaker labels).
+      (titled === 'Media Note' ? (isTranscript(text) ? 'Special Briefing' : header.some(isPersonAuthorLine) ? 'Press Statement' : 'Media Note') : titled) ??
       typeFromText(text, header));
   return {
     isStatement: isOfficialUrl(meta.url) && type !== null,
