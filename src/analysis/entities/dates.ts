@@ -35,13 +35,6 @@ const isYear = (t: Token | undefined): boolean => !!t && t.num && YEAR.test(t.te
 const tight = (tokens: readonly Token[], i: number): boolean => !!tokens[i] && !tokens[i]!.sp;
 const isDash = (t: Token | undefined): boolean => !!t && /^[-–]$/.test(t.text);
 
-/** Length in tokens of an optional day range tail: "-23", "–23", " to 29", " and 30". */
-function rangeTail(tokens: readonly Token[], i: number): number {
-  const t = tokens[i];
-  if ((isDash(t) || t?.low === 'to' || t?.low === 'and') && isDay(tokens[i + 1]) && !isMonth(tokens[i + 2])) return 2;
-  return 0;
-}
-
 /** Length of an optional ", 2024" / " 2024" year tail. */
 function yearTail(tokens: readonly Token[], i: number): number {
   if (tokens[i]?.text === ',' && isYear(tokens[i + 1])) return 2;
@@ -58,7 +51,9 @@ export function fullDateAt(tokens: readonly Token[], i: number): Span | null {
     if (tokens[k]?.text === '.') k++; // "Sept. 5"
     if (isDay(tokens[k]) && !tokens[k + 1]?.text.startsWith(':')) {
       k++;
-      k += rangeTail(tokens, k);
+      // An optional day range tail: "-23", "–23", " to 29", " and 30".
+      const to = tokens[k];
+      if ((isDash(to) || to?.low === 'to' || to?.low === 'and') && isDay(tokens[k + 1]) && !isMonth(tokens[k + 2])) k += 2;
       k += yearTail(tokens, k);
       return { start: i, end: k };
     }
@@ -80,10 +75,6 @@ export function fullDateAt(tokens: readonly Token[], i: number): Span | null {
   return null;
 }
 
-/** "/287" right after a year: the archives' release numbers, "2006/287" (a second year, "2021/2022", is no number). */
-const isReleaseNumber = (tokens: readonly Token[], k: number): boolean =>
-  tokens[k]?.text === '/' && tight(tokens, k) && tight(tokens, k + 1) && tokens[k + 1]!.num && !isYear(tokens[k + 1]);
-
 /** A month alone standing for a date ("in September", "the March summit"), or a year alone. */
 export function weakDateAt(tokens: readonly Token[], i: number): Span | null {
   const t = tokens[i]!;
@@ -94,8 +85,15 @@ export function weakDateAt(tokens: readonly Token[], i: number): Span | null {
     // "May" and "March" are also words ("May I ...", "the March of Dimes"): they need a cue word before.
     return cue || (t.low !== 'may' && t.low !== 'march') ? { start: i, end: i + 1 } : null;
   }
-  // A year, but not a phone or part number ("1-888-407-4747"), money ("$2025") nor a release number ("2006/287").
-  if (!isYear(t) || isReleaseNumber(tokens, i + 1) || prev?.text === '$' || (isDash(prev) && tokens[i - 2]?.num)) return null;
+  // A year, but not a phone or part number ("1-888-407-4747"), money ("$2025") nor a release number: "/287" right
+  // after the year, as the archives number releases ("2006/287"; a second year, "2021/2022", is no number).
+  if (
+    !isYear(t) ||
+    (tokens[i + 1]?.text === '/' && tight(tokens, i + 1) && tight(tokens, i + 2) && tokens[i + 2]!.num && !isYear(tokens[i + 2])) ||
+    prev?.text === '$' ||
+    (isDash(prev) && tokens[i - 2]?.num)
+  )
+    return null;
   // A fiscal year is the year as written: "Fiscal Year 2021", "FY 2022".
   const s = prev?.low === 'fy' ? i - 1 : prev?.low === 'year' && tokens[i - 2]?.low === 'fiscal' ? i - 2 : i;
   if (!isDash(tokens[i + 1])) return { start: s, end: i + 1 };
