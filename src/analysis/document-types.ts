@@ -4,26 +4,29 @@
 
 /**
  * Each type's canonical name, reported to the user and the scorer, then the lower-case
- * labels that mean it besides its own name (a plural in "s" means it too).
+ * labels that mean it besides its own name (a plural in "s" means it too). Embassy sites
+ * file releases under plural category names ("Press Releases"), and speech and briefing
+ * transcripts under "Transcripts"; "U.S. Relations With X" pages carry their own kind of
+ * fact sheet; "Daily Press Briefing" is the Department Press Briefing's name in the
+ * 2009-2017 archive. One string, types split by ";" and labels by "|": shorter in the
+ * bundle than an array literal of arrays.
  */
-export const STATEMENT_TYPES: readonly (readonly [type: string, ...labels: string[]])[] = [
-  ['Joint Statement', 'joint declaration', 'joint communique', 'joint communiqué'],
-  // Embassy sites file releases under plural category names ("Press Releases").
-  ['Press Statement', 'statement', 'press release', 'news release'],
-  ['Media Note', 'notice to the press'],
-  ['Readout'],
-  // Embassy sites file speech and briefing transcripts under "Transcripts".
-  ['Remarks', 'remarks to the press', 'transcript'],
-  // "U.S. Relations With X" pages carry their own kind of fact sheet.
-  ['Fact Sheet', 'bilateral relations fact sheet'],
-  // "Daily Press Briefing": its name in the 2009-2017 archive.
-  ['Department Press Briefing', 'daily press briefing', 'press briefing'],
-  ['Special Briefing', 'background briefing', 'on-the-record briefing', 'briefing'],
-  ['Interview'],
-  ['Speech', 'speeches', 'address'],
-  ['Statement by the Spokesperson'],
-  ['Statement by the Secretary'],
-];
+export const STATEMENT_TYPES: readonly (readonly [type: string, ...labels: string[]])[] = (
+  'Joint Statement|joint declaration|joint communique|joint communiqué;' +
+  'Press Statement|statement|press release|news release;' +
+  'Media Note|notice to the press;' +
+  'Readout;' +
+  'Remarks|remarks to the press|transcript;' +
+  'Fact Sheet|bilateral relations fact sheet;' +
+  'Department Press Briefing|daily press briefing|press briefing;' +
+  'Special Briefing|background briefing|on-the-record briefing|briefing;' +
+  'Interview;' +
+  'Speech|speeches|address;' +
+  'Statement by the Spokesperson;' +
+  'Statement by the Secretary'
+)
+  .split(';')
+  .map((row) => row.split('|') as [string, ...string[]]);
 
 /**
  * Kinds filed beside the releases that the guide does not list, as a page's
