@@ -14,18 +14,17 @@ const MONTH = `(${MONTH_NAMES.join('|')})`;
  * the folded sentence, without the `i` flag: in repeated runs never slower,
  * at best 1.5x faster. The word boundary that opens each is tested once for
  * all of them (about 2x faster again over the release commitments' sentences),
- * and so is the one that closes each.
+ * and so is the one that closes each. Written as one string of alternatives,
+ * each opening with its "|", rather than a list joined at load: shorter in the bundle.
  */
 const TIME = new RegExp(
-  `\\b(${[
-    `(by|before|no later than|until|through) (the end of )?(${MONTH} (\\d{1,2}, )?)?\\d{4}`,
-    '(by|before) the end of (the |this |next )?(year|month|decade|spring|summer|fall|winter|quarter)',
-    '(in|over|during|within) the (coming|next|following) (\\w+ )?(days|weeks|months|years?|decade)',
-    `(by|from|in) (early |mid-|late )?(${MONTH}( (19|20)\\d{2})?|(19|20)\\d{2})`,
-    '(next|later this|early next|this) (year|month|week|spring|summer|fall|winter|autumn)',
-    'within \\d+ (days|weeks|months|years)',
-    `(on|by|before) ${MONTH} \\d{1,2}(, \\d{4})?`,
-  ].join('|')})\\b`,
+  `\\b((by|before|no later than|until|through) (the end of )?(${MONTH} (\\d{1,2}, )?)?\\d{4}` +
+    '|(by|before) the end of (the |this |next )?(year|month|decade|spring|summer|fall|winter|quarter)' +
+    '|(in|over|during|within) the (coming|next|following) (\\w+ )?(days|weeks|months|years?|decade)' +
+    `|(by|from|in) (early |mid-|late )?(${MONTH}( (19|20)\\d{2})?|(19|20)\\d{2})` +
+    '|(next|later this|early next|this) (year|month|week|spring|summer|fall|winter|autumn)' +
+    '|within \\d+ (days|weeks|months|years)' +
+    `|(on|by|before) ${MONTH} \\d{1,2}(, \\d{4})?)\\b`,
   'g',
 );
 
