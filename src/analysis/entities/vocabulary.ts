@@ -54,8 +54,9 @@ export const isDemonym = (low: string): boolean => DEMONYMS.has(low);
 const FAITHS = 'buddhists catholics christians hindus jews muslims protestants sikhs';
 
 /** Never a name: titles, head nouns, demonyms, faiths, months, function and heading words. */
-const CORE = wordSet([FUNCTION_WORDS, HEADING_WORDS, ...HEADING_VERBS, PROCEDURE_WORDS, FAITHS].join(' '));
-for (const list of [PERSON_TITLES, TITLE_MODIFIERS, ORG_HEAD_NOUNS, INSTRUMENT_HEAD_NOUNS, PLACE_HEAD_NOUNS, MONTH_NAMES, WEEKDAYS]) {
+const CORE = wordSet(`${FUNCTION_WORDS} ${HEADING_WORDS} ${PROCEDURE_WORDS} ${FAITHS}`);
+// The heading verbs' set holds words only (its type allows undefined for lookups past the text's end).
+for (const list of [HEADING_VERBS as Set<string>, PERSON_TITLES, TITLE_MODIFIERS, ORG_HEAD_NOUNS, INSTRUMENT_HEAD_NOUNS, PLACE_HEAD_NOUNS, MONTH_NAMES, WEEKDAYS]) {
   for (const s of list) for (const w of keysOf(s)) CORE.add(w);
 }
 // Demonyms and their plurals ("Ukrainians").
