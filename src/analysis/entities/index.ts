@@ -71,8 +71,12 @@ export function entitiesIn(text: string, title: string, tokens: readonly Token[]
   }
   const isTranscript = cueRules(ctx, heading, cands, blocked, null);
   ctx.transcript = isTranscript;
-  // The headings' round, when the text has title-case headings at all.
-  if (heading.includes(1)) cueRules(ctx, heading, cands, blocked, personWords(tokens, cands));
+  // The headings' round, when the text has title-case headings at all, with the words of the persons found so far.
+  if (heading.includes(1)) {
+    const personWords = new Set<string>();
+    for (const c of cands) if (c.type === 'person') for (let k = c.start; k < c.end; k++) personWords.add(tokens[k]!.low);
+    cueRules(ctx, heading, cands, blocked, personWords);
+  }
 
   for (const chunk of chunks(tokens, blocked, knownEnd)) {
     // A chunk may hold two names ("X Airport and Fort Y"): read on after each one found.
@@ -122,7 +126,12 @@ export function entitiesIn(text: string, title: string, tokens: readonly Token[]
   const first = resolve(tokens, cands, taken);
   const second = resolve(tokens, echoes(text, ctx, first), taken);
   const all = [...first, ...second].sort((a, b) => a.start - b.start);
-  retypeStatePlaces(tokens, all);
+  // "Atlanta, Georgia": a country that shares its name with a place (a U.S. state), after a place and its comma, is the place.
+  for (let i = 1; i < all.length; i++) {
+    const c = all[i]!;
+    const p = all[i - 1]!;
+    if (c.type === 'country' && p.type === 'place' && tokens[p.end]?.text === ',' && p.end + 1 === c.start && PLACE_NAMES.has(c.key!)) c.type = 'place';
+  }
 
   const names = nameIndex(
     all.filter((c) => c.type === 'person' && countWords(tokens, c.start, c.end) > 1).map((c) => textOf(text, tokens, c)),
@@ -131,13 +140,6 @@ export function entitiesIn(text: string, title: string, tokens: readonly Token[]
     const surface = textOf(text, tokens, c);
     return { id: `e${i}`, type: c.type, text: surface, start: tokens[c.start]!.start, end: tokens[c.end - 1]!.end, key: keyOf(text, tokens, c, names) };
   });
-}
-
-/** The words of the persons found so far. */
-function personWords(tokens: readonly Token[], cands: readonly Ranked[]): Set<string> {
-  const words = new Set<string>();
-  for (const c of cands) if (c.type === 'person') for (let k = c.start; k < c.end; k++) words.add(tokens[k]!.low);
-  return words;
 }
 
 /** The longest lexicon name at each token, taken greedily left to right. */
@@ -266,15 +268,6 @@ function echoes(text: string, ctx: NameContext, found: readonly Ranked[]): Ranke
     if (a && spanText(tokens, i, i + a.n) === a.text) out.push(ranked(i, i + a.n, a.type, 1, a.key));
   }
   return out;
-}
-
-/** "Atlanta, Georgia": a country that shares its name with a place (a U.S. state), after a place and its comma, is the place. */
-function retypeStatePlaces(tokens: readonly Token[], all: Ranked[]): void {
-  for (let i = 1; i < all.length; i++) {
-    const c = all[i]!;
-    const p = all[i - 1]!;
-    if (c.type === 'country' && p.type === 'place' && tokens[p.end]?.text === ',' && p.end + 1 === c.start && PLACE_NAMES.has(c.key!)) c.type = 'place';
-  }
 }
 
 const PLACE_NAMES = new Set(PLACES.map((p) => p.name));
