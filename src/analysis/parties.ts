@@ -110,17 +110,11 @@ export function documentParties(title: string, entities: readonly Entity[], type
   const listed = firstList(signers, text, opening);
   const lede = spoken ? 0 : LEDE_CHARS;
   for (const entity of listed ?? (unilateral ? [] : signers.filter((entity) => entity.start < lede))) parties.push(entity.key);
-  return withoutListedGroups([...new Set(parties)], listed);
-}
-
-/**
- * Members listed stand for their group: a "G7 Foreign Ministers' Statement"
- * released by "Canada, France, ..." is theirs, so a signing body the list of
- * countries leaves out is no party.
- */
-function withoutListedGroups(parties: string[], listed: readonly Entity[] | null): string[] {
-  if (!listed || listed.filter((entity) => entity.type === 'country').length < 2) return parties;
-  return parties.filter((party) => !partyIndexes().signingBodies.has(party) || listed.some((entity) => entity.key === party));
+  const unique = [...new Set(parties)];
+  // Members listed stand for their group: a "G7 Foreign Ministers' Statement" released by "Canada, France, ..."
+  // is theirs, so a signing body the list of countries leaves out is no party.
+  if (!listed || listed.filter((entity) => entity.type === 'country').length < 2) return unique;
+  return unique.filter((party) => !partyIndexes().signingBodies.has(party) || listed.some((entity) => entity.key === party));
 }
 
 /** What joins the names of a list: "A, B, and the C", "A and B", "A, and the High Representative of the C". */
