@@ -58,22 +58,22 @@ function names(forms: string[]): { name: string; variants: string[] } {
 }
 
 export function countries(table: string): Country[] {
-  return rows(table).map(([n, d, flags = '']) => {
+  return rows(table).map(([n, d, flags]) => {
     const entry = names(list(n));
     return {
       ...entry,
       // "~" in a demonym too: "Albania;~n" is "Albanian".
       demonyms: list(d).map((demonym) => demonym.replace('~', entry.name)),
-      ambiguous: flags.includes('?') || undefined,
-      entity: flags.includes('place') ? 'place' : undefined,
+      ambiguous: flags?.includes('?') || undefined,
+      entity: flags?.includes('place') ? 'place' : undefined,
     };
   });
 }
 
 export function places(table: string): Place[] {
-  return rows(table).map(([n, flags = '']) => ({
+  return rows(table).map(([n, flags]) => ({
     ...prefixedNames(n),
-    ambiguous: flags.includes('?') || undefined,
+    ambiguous: flags?.includes('?') || undefined,
   }));
 }
 
