@@ -8,11 +8,12 @@
 
 import { PLACES } from '../lexicons';
 import type { Entity, EntityType } from '../types';
-import { parenthesizedAcronymAt, spanText } from './acronyms';
 // Out of alphabetical order: cue-nouns.ts before chunks.ts in the bundle (modules are in import order) gzips 6 bytes
-// smaller; imported here, shapes.ts and people.ts come before gazetteer.ts, keys.ts, lines.ts and resolve.ts, 25 bytes.
+// smaller; acronyms.ts after them, 6 bytes; imported here, shapes.ts and people.ts come before gazetteer.ts, keys.ts,
+// lines.ts and resolve.ts, 25 bytes.
 import { cueNounAt } from './cue-nouns';
 import { chunks } from './chunks';
+import { parenthesizedAcronymAt, spanText } from './acronyms';
 import { numberedInstrumentAt, placeBeforeItsAreaAt, shapeOf } from './shapes';
 import { fullDateAt, type Span, weakDateAt } from './dates';
 import { knownAt, type Known } from './gazetteer';
