@@ -28,12 +28,8 @@ const WORD = /[\p{L}\p{M}\p{N}]+(['’](?![sS](?![\p{L}\p{M}\p{N}]))[\p{L}\p{M}\
 const made = new Map<string, LexiconWord[]>();
 
 export function lexiconWords(s: string): LexiconWord[] {
-  let words = made.get(s);
-  if (!words) made.set(s, (words = split(s)));
-  return words;
-}
-
-function split(s: string): LexiconWord[] {
+  const earlier = made.get(s);
+  if (earlier) return earlier;
   const out: LexiconWord[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(s); m; m = WORD.exec(s)) {
@@ -46,6 +42,7 @@ function split(s: string): LexiconWord[] {
     }
     out.push({ text, low: fold(text) });
   }
+  made.set(s, out);
   return out;
 }
 
