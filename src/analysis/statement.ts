@@ -66,10 +66,12 @@ const JOINT_TEXT_CUE = /\bThe (text of the )?following (is the text of (the|a) )
 const OFFICE_LINE = /^(Office of the [A-Z][\w ,'’-]+|Bureau of [A-Z][\w ,'’-]+|U\.S\. (Mission|Embassy) [\w ,.'’-]+)$/;
 /** An author's name, before the comma of the author line: every word capitalized ("Thank you, Mr. President." is none). */
 const AUTHOR_NAME = /^\p{Lu}[\p{L}.'’"-]*( ["“]?\p{Lu}[\p{L}.'’"”-]*)*$/u;
-/** A capitalized word of a portfolio, "COVID-19", "(LGBTQI+)" included. */
-const PORTFOLIO_WORD = `([\\p{Lu}\\d(][\\p{L}\\p{N}.'’()+&/-]*|of|the|for|and|to|on|in|at|a|an)`;
-/** The author's portfolio after the comma: capitalized words, their joiners and commas ("Under Secretary for Economic Growth, Energy, and the Environment"). */
-const PORTFOLIO = new RegExp(`^${PORTFOLIO_WORD}(,? ${PORTFOLIO_WORD})*$`, 'u');
+/**
+ * The author's portfolio after the comma: capitalized words ("COVID-19", "(LGBTQI+)" included), their joiners and
+ * commas ("Under Secretary for Economic Growth, Energy, and the Environment"). The word's pattern is written twice,
+ * as a literal: shorter in the bundle than one string built into a RegExp.
+ */
+const PORTFOLIO = /^([\p{Lu}\d(][\p{L}\p{N}.'’()+&/-]*|of|the|for|and|to|on|in|at|a|an)(,? ([\p{Lu}\d(][\p{L}\p{N}.'’()+&/-]*|of|the|for|and|to|on|in|at|a|an))*$/u;
 /** Author lines are short; testing long paragraphs would only cost time. */
 const AUTHOR_LINE_CHARS = 200;
 
