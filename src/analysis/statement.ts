@@ -92,7 +92,7 @@ function isAuthorLine(line: string): boolean {
 
 function isTranscript(text: string): boolean {
   // One speaker label is enough: statements never print them, speeches do.
-  for (const line of firstLines(text, 400)) if (speakerLabelAt(line) !== null) return true;
+  for (const line of firstLines(text, 400)) if (speakerLabelAt(line)) return true;
   return false;
 }
 
@@ -185,7 +185,7 @@ export function statementIn(meta: PageMeta, text: string): StatementInfo {
     [meta.title, meta.docTypeLabel ?? '', ...header].some((line) => NON_STATEMENT_LABEL.test(line)) ||
     (!meta.docTypeLabel && (labels.length >= 2 || header.filter((line) => BYLINE.test(line)).length >= 2));
   const titled = typeFromTitle(meta.title);
-  const filed = labels[0] ?? header.map(typeFromCategories).find((found) => found !== null);
+  const filed = labels[0] ?? header.map(typeFromCategories).find(Boolean);
   const type = notOne
     ? null
     : (typeFromLabel(meta.docTypeLabel) ??
