@@ -1,10 +1,11 @@
 // Dates as State Department pages write them ("January 14, 2026",
 // "Jan. 14, 2026", "14 January 2026"), turned into ISO dates.
 
+/** Month names, lower case, January first, as one alternation ("january|february|..."): the time pattern reads it so. */
+export const MONTH_ALTERNATION = 'january|february|march|april|may|june|july|august|september|october|november|december';
+
 /** Month names, lower case, January first. */
-export const MONTH_NAMES = (
-  'january|february|march|april|may|june|july|august|september|october|november|december'
-).split('|');
+export const MONTH_NAMES = MONTH_ALTERNATION.split('|');
 
 /** Abbreviations that stand for a month before a day ("Jan. 5", "Sept. 30"). */
 export const MONTH_ABBREVIATIONS: readonly string[] = (

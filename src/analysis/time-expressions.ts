@@ -2,10 +2,10 @@
 // the year", "in the coming year", "next month", "by March 2026". The first
 // match in a commitment's sentence is its time.
 
-import { MONTH_NAMES } from './dates';
+import { MONTH_ALTERNATION } from './dates';
 
 /** The patterns run on lower-case text: the lower-case names serve. */
-const MONTH = `(${MONTH_NAMES.join('|')})`;
+const MONTH = `(${MONTH_ALTERNATION})`;
 
 /**
  * Ways statements word a time, in lower case, as one pattern: its first
