@@ -17,9 +17,6 @@ export interface Known {
   ambiguous?: boolean;
 }
 
-/** "Kherson region", "Nordic countries": the guide labels the name only, without a lower-case generic noun. */
-const GENERIC_TAIL = / \p{Ll}+$/u;
-
 /** Every surface form and what it names. Countries come first: a homonym place ("Georgia") keeps the country reading unless context retypes it. */
 function* entries(): Generator<[string, Known]> {
   for (const c of [...COUNTRIES, ...FORMER_COUNTRIES]) {
@@ -27,7 +24,9 @@ function* entries(): Generator<[string, Known]> {
     for (const s of surfaces(c)) yield [s, { type, key: c.name, ambiguous: c.ambiguous }];
   }
   for (const p of PLACES) {
-    for (const s of surfaces(p)) if (!GENERIC_TAIL.test(s)) yield [s, { type: 'place', key: p.name, ambiguous: p.ambiguous }];
+    // Not a form with a lower-case generic noun, "Kherson region", "Nordic countries": the guide labels the name only.
+    // The pattern in place, not named apart: shorter in the bundle, and read only while the trie is built.
+    for (const s of surfaces(p)) if (!/ \p{Ll}+$/u.test(s)) yield [s, { type: 'place', key: p.name, ambiguous: p.ambiguous }];
   }
   for (const o of ORGANIZATIONS) {
     for (const s of [...surfaces(o), ...o.acronyms]) yield [s, { type: 'organization', key: o.name }];
