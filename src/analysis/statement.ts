@@ -26,24 +26,6 @@ const HEADER_LINES = 8;
 const HEADER_LINE_CHARS = 240;
 
 /**
- * The first lines of the text, where pages print office, title, type and
- * date. A paragraph is cut to its start and marked with an ellipsis, so
- * a whole-line pattern never takes the cut start for a whole line; cutting
- * first spares the cues below from scanning whole paragraphs.
- */
-export function headerLines(text: string): string[] {
-  const header: string[] = [];
-  for (const line of firstLines(text, 400)) {
-    const cut = line.length > HEADER_LINE_CHARS ? `${line.slice(0, HEADER_LINE_CHARS)}…` : line;
-    // A no-break space is a space: the patterns below spell spaces plainly. Each run of white space becomes one
-    // space; the runs that are one already are left unmatched, as most are, so a line costs a scan, not a match per word.
-    if (line !== '') header.push(cut.replace(/\s\s+|[^\S ]/g, ' '));
-    if (header.length === HEADER_LINES) break;
-  }
-  return header;
-}
-
-/**
  * The first `count` lines of `text`, trimmed, one at a time: callers stop
  * as soon as they have what they need, and the rest is never split.
  */
@@ -107,7 +89,7 @@ function typeFromText(text: string, header: string[]): string | null {
   // How a speech's text was given, as its header says: "As Delivered", "As Prepared for Delivery".
   if (isTranscript(text) || header.some((line) => /^As (Delivered|Prepared)\b/i.test(line))) return 'Remarks';
   // "The following is the text of a joint statement ...", "... was released by the Governments of ...", in the text's
-  // opening with its white space single, as headerLines makes it: only the runs that change are matched, not every space.
+  // opening with its white space single, as the header's lines are made: only the runs that change are matched, not every space.
   if (
     /^Begin\s+Text[:.]?$/im.test(text.slice(0, 3000)) ||
     /\bThe (text of the )?following (is the text of (the|a) )?joint statement\b|\b(statement|text) was released by the Governments of\b|\bThe undersigned\b/i.test(
@@ -169,7 +151,17 @@ export const detectStatement = (meta: PageMeta, text = ''): StatementInfo => sta
 
 /** detectStatement for analyze(), which always has the text: apart, so the default it never needs does not ship (5 bytes gzipped). */
 export function statementIn(meta: PageMeta, text: string): StatementInfo {
-  const header = headerLines(text);
+  // The header: the first lines of the text, where pages print office, title, type and date. A paragraph is cut
+  // to its start and marked with an ellipsis, so a whole-line pattern never takes the cut start for a whole line;
+  // cutting first spares the cues below from scanning whole paragraphs.
+  const header: string[] = [];
+  for (const line of firstLines(text, 400)) {
+    const cut = line.length > HEADER_LINE_CHARS ? `${line.slice(0, HEADER_LINE_CHARS)}…` : line;
+    // A no-break space is a space: the patterns below spell spaces plainly. Each run of white space becomes one
+    // space; the runs that are one already are left unmatched, as most are, so a line costs a scan, not a match per word.
+    if (line !== '') header.push(cut.replace(/\s\s+|[^\S ]/g, ' '));
+    if (header.length === HEADER_LINES) break;
+  }
   // Type labels among the header lines. A statement's header shows one at most; two or more are the items
   // of a list of statements: an index, a search page, an office's releases.
   const labels = header.map(typeFromLabel).filter((type): type is string => type !== null);
