@@ -6,21 +6,14 @@ import { tightHyphenAt, type Token } from './tokenize';
 
 const MIXED_CAPS = /^\p{Lu}.*\p{Lu}/u;
 
-/** End (exclusive) of an acronym starting at i ("ESPD", "ISIS-K", "FinCEN", "C5"), or i when none. */
-export function acronymEnd(tokens: readonly Token[], i: number): number {
-  const t = tokens[i];
-  if (!t || !(t.upper || MIXED_CAPS.test(t.text))) return i;
-  let j = i + 1;
-  // Tight hyphenated parts: "ISIS-K", "ISIS-WA".
-  while (tightHyphenAt(tokens, j) && tokens[j + 1]!.cap) j += 2;
-  return j;
-}
-
-/** An acronym in parentheses at i: "(ESPD)"; returns the acronym's token span or null. */
+/** An acronym in parentheses at i: "(ESPD)", "(ISIS-K)", "(FinCEN)", "(C5)"; returns the acronym's token span or null. */
 export function parenthesizedAcronymAt(tokens: readonly Token[], i: number): { start: number; end: number } | null {
-  if (tokens[i]?.text !== '(') return null;
-  const end = acronymEnd(tokens, i + 1);
-  return end > i + 1 && tokens[end]?.text === ')' ? { start: i + 1, end } : null;
+  const t = tokens[i + 1];
+  if (tokens[i]?.text !== '(' || !t || !(t.upper || MIXED_CAPS.test(t.text))) return null;
+  let end = i + 2;
+  // Tight hyphenated parts: "ISIS-K", "ISIS-WA".
+  while (tightHyphenAt(tokens, end) && tokens[end + 1]!.cap) end += 2;
+  return tokens[end]?.text === ')' ? { start: i + 1, end } : null;
 }
 
 /**
