@@ -225,7 +225,8 @@ const echoOf = (text: string, tokens: readonly Token[], name: Ranked, span: { st
   text: spanText(tokens, span.start, span.end),
   n: span.end - span.start,
   type: name.type,
-  key: keyOf(text, tokens, name, new Map()),
+  // Never a person's: echoes of persons are found by their words, so no full names are needed.
+  key: keyOf(text, tokens, name),
 });
 
 /**

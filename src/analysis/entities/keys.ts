@@ -31,14 +31,15 @@ export function nameIndex(fullNames: readonly string[]): Map<string, string> {
   return index;
 }
 
-export function keyOf(text: string, tokens: readonly Token[], c: Ranked, names: ReadonlyMap<string, string>): string {
+/** `names`: the document's full names (nameIndex), which only a person's key reads; none for a key made before them. */
+export function keyOf(text: string, tokens: readonly Token[], c: Ranked, names?: ReadonlyMap<string, string>): string {
   if (c.key) return c.key;
   const surface = clean(textOf(text, tokens, c));
   if (c.type === 'date') return surface.toLowerCase();
   if (c.type !== 'person') return surface.replace(/^the /i, '');
   const words = nameWords(surface);
   if (words.length > 1) return surface;
-  const full = names.get(words[0] ?? surface.toLowerCase());
+  const full = names?.get(words[0] ?? surface.toLowerCase());
   // A speaker label's capitals ("RUBIO") key as the body's "Rubio" does; a name's own capitals stay ("McCain").
   return full ?? (surface === surface.toUpperCase() ? surface.charAt(0) + surface.slice(1).toLowerCase() : surface);
 }
