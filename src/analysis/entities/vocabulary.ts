@@ -18,12 +18,11 @@ import {
   surfaces,
 } from '../lexicons';
 import { MONTH_NAMES } from '../dates';
+import { WEEKDAYS } from './dates';
 import { keysOf } from './lexicon-words';
 import type { Token } from './tokenize';
 import { WordShapes } from './word-shapes';
 import { wordSet } from '../word-set';
-// Last: entities/dates.ts after lexicon-words.ts and word-shapes.ts in the bundle (modules are in import order) gzips 5 bytes smaller.
-import { WEEKDAYS } from './dates';
 
 /** A heading's verb: "Secretary Roe Welcomes ...", "Ruritania Signs ...". Never inside a name: it ends one. */
 const HEADING_VERBS = wordSet(
