@@ -198,7 +198,10 @@ function actorsOf(raw: string, folded: string, hit: Hit, parties: readonly strin
  * ("Embarking on"), or after "to:" or "will:" a verb ("Modernize infrastructure"): no function word, plural or participle.
  */
 function isListItem(lead: string | false | null, folded: string): boolean {
-  return !!lead && (/^\(?\d+[.)] |^[a-z]+ing\b/.test(folded) || (/^(to|will)$/.test(lead) && /^[a-z]+(?<![^s]s|ed) [a-z(]/.test(folded) && !isFunctionWord(/[a-z]+/.exec(folded)![0])));
+  if (!lead) return false;
+  if (/^\(?\d+[.)] |^[a-z]+ing\b/.test(folded)) return true;
+  const verb = /^(to|will)$/.test(lead) && /^([a-z]+)(?<![^s]s|ed) [a-z(]/.exec(folded)?.[1];
+  return !!verb && !isFunctionWord(verb);
 }
 
 /** The first place named in [from, to), as written, or null. */
