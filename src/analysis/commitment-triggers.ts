@@ -35,7 +35,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // A commitment held, alone or shared: "the two countries share a deep commitment to", "we have an ironclad commitment to".
   t('firm', "(?<!to )(re)?commit(s|ted)? (to|themselves|ourselves)|(shares?|(have|has)( shared)?) an? ([a-z]+ ){0,2}commitment (to|that)"),
   t('firm', "(?<!(that|who) )(is|are|am|remain(s|ed)?|stays?) ([a-z]+ly |also |still |always )?(committed|dedicated)(, [^,]{1,40},)? to|(is|are|remains?) an? ([a-z]+ )?committed partner|(stands?|remain) firm in", false),
-  t('firm', "(reaffirm(s|ed|ing)?|underscor(e[ds]?|ing)|reiterat(e[ds]?|ing)|affirm(s|ed)?|renew(s|ed)?|demonstrate[ds]?|highlight(s|ed)?|reflect(s|ed)?|express(ed|es)?|stress(ed|es)?|emphasi[sz](ed|es)?) (the |their |our |its |his |her |a |an )?([a-z'.-]+ ){0,4}(commitments?|dedication)", false),
+  t('firm', "(reaffirm(s|ed|ing)?|underscor(e[ds]?|ing)|reiterat(e[ds]?|ing)|underlin(e[ds]?|ing)|affirm(s|ed)?|renew(s|ed)?|demonstrate[ds]?|highlight(s|ed)?|reflect(s|ed)?|express(ed|es)?|stress(ed|es)?|emphasi[sz](ed|es)?) (the |their |our |its |his |her |a |an )?([a-z'.-]+ ){0,4}(commitments?|dedication)", false),
   // A standing bond reaffirmed (or affirmed) is a commitment renewed, as the labelers read it ("reaffirmed the enduring partnership").
   t('firm', "(re)?affirm(s|ed|ing)? (?!the ([a-z]+ )?(importance|role)|that )(the |their |our |its )?((?!support)[a-z'.-]+ ){0,3}(partnership|cooperation|alliance|relationship|principles|friendship|ties)(?! as\\b)"),
   // A bond described by the commitment it rests on is background: "a partnership grounded in our shared commitment to".
@@ -65,12 +65,14 @@ export const TRIGGERS: readonly Trigger[] = [
   t('intent', "look(s|ed|ing)? forward to ([a-z]+ly )?(?!(hearing|seeing|speaking|talking|welcoming|meeting|rescheduling|returning|reading|receiving|discussing|visiting|travell?ing|the discussion|taking (your )?questions)\\b)([a-z]+ing|further|continued|(the|our|their) (next|future|continued|increased)|([a-z'-]+ ){0,6}(collaboration|partnership|cooperation))"),
   t('intent', "aim(s|ed)? to|seek(ing|s)? to|(is|are) (still |actively )?seeking(?! information)|(is|are|remain|'re) (still |now |also |[a-z]+ly )?((working|striving|continuing to work|partnering|coordinating|collaborating) ((very )?hard |[a-z]+ly |around the clock )?(on|to|with|closely|together|towards?)|(investing in|integrating|expanding|strengthening|deepening|bolstering|enhancing|focused on [a-z]+ing)(?! (the |our |its )?([a-z]+ )?sanctions))|stepping up|step up (our|their) efforts|continues? to work|(?<=as )we work (together )?(to|toward)|(strive|endeavou?r)s? to|(is|are) taking (concrete |further |additional |decisive )?steps to|(is|are) expected to|united in (our |their )?efforts"),
   t('intent', "(we|i) (all |also |still )?(must|need to|have to|will have to)(?! (say|admit|confess|tell|note|thank|acknowledge|ask|be honest|be clear|see(?! to it)|wait|remember|recognize|understand|preview)\\b)|(we're going to|(we|i)'ll) have to(?! (see|wait|take (that|it|this|back))\\b)|(we|i)'ve got to"),
-  t('intent', "(is|are|remain|'re) (still |always )?open to|openness to"),
+  t('intent', "(is|are|remains?|'re) (still |always )?open to|openness to"),
   // A duty taken on is "we must"; ongoing efforts named the speaker's own are "is working to".
   t('intent', "((it is|it's) our (duty|responsibility|obligation)|our (duty|responsibility|obligation) is) to|part of (our|the u\\.s\\.|u\\.s\\.) ([a-z-]+ ){0,2}efforts? to", false),
   t('intent', "welcome[ds]? ([a-z'-]+ ){0,6}(intention|plans?|readiness|offer)( (of|by) [^;:]{1,150}?)? to", false),
   // support
-  t('support', "(?!show of )(voic|show|shar|renew|offer|affirm|signal|declar|extend|remain|express|reaffirm|reiterat|emphasiz|maintain|underscor|highlight|demonstrat)\\w* ((?!to )[a-z'.-]+ ){0,4}(support|opposition to)|(united|steadfast) in (our |their )?([a-z]+ )?support", false),
+  // Support voiced, stressed, underlined ("underline" is "underscore" in European usage) or communicated; the importance
+  // of support stressed is a view on it, as importance stressed is ("underscored the importance of international support").
+  t('support', "(?!show of )(voic|show|shar|renew|offer|affirm|signal|declar|extend|remain|express|reaffirm|reiterat|emphasiz|maintain|underscor|highlight|demonstrat|stress|underlin|communicat)\\w* ((?!to |importance )[a-z'.-]+ ){0,4}(support|opposition to)|(united|steadfast) in (our |their )?([a-z]+ )?support", false),
   // "and support for": a noun ("input and support for these programs"), the verb takes no "for"; "endorsed by": a passive.
   t('support', "(we|they|i|he|she|also|and|continues? to|jointly|strongly|fully|firmly|will|would|very much|proud to) ((do|[a-z]+ly) ){0,2}(support(s|ed)?|endorse[sd]?)(?! (for|by)\\b)(?<!and support(s|ed))|(?<=(states|u\\.s\\.|administration|government) ([a-z]+ly )?)supports|(?<=and [a-z]{3,} )support the|supportive of|(is|are) backing"),
   // An interest expressed or noted is support, whatever verb puts it; one shared, mutual or common is a fact or a topic

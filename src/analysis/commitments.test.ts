@@ -98,6 +98,8 @@ describe('commitment strength, per the labeling guide', () => {
     'We will use every tool at our disposal to hold the smugglers to account.',
     // A readout's reported "will": "emphasized that the United States would continue to".
     'The Secretary emphasized that the United States would continue to support Mongolia’s herders.',
+    // "Underline" is "underscore" in the European way: a commitment underlined is reaffirmed.
+    'The two sides underlined the commitment of both governments to reopen the border crossing.',
   ])('firm: %s', (sentence) => expect(strengthOf(sentence)).toBe('firm'));
 
   it.each([
@@ -169,6 +171,7 @@ describe('commitment strength, per the labeling guide', () => {
     'We’re also deepening our cooperation on clean mining.',
     'The United States is investing in rural water systems across Mongolia.',
     'Mongolia is also ready to launch a winter resilience package for herders.',
+    'The envoy reiterated that the United States remains open to talks with the junta.',
   ])('intent: %s', (sentence) => expect(strengthOf(sentence)).toBe('intent'));
 
   it.each([
@@ -178,6 +181,10 @@ describe('commitment strength, per the labeling guide', () => {
     'The United States remains steadfast in its support for Mongolia’s democracy.',
     'The ministers encouraged further private investment in renewable energy.',
     'We call on all parties to respect the ceasefire.',
+    // Support stressed, underlined or communicated, as it is expressed or underscored.
+    'The U.S. delegation stressed its support for a peace process led by the herders’ unions.',
+    'We underline our full support for the Envoy’s efforts to reopen the border.',
+    'The Secretary communicated his support for the mediation.',
     'The participants expressed interest in a regional training center.',
     'The Secretary stressed that the United States remains invested in the security of Ruritania.',
     'We hope to expand the program to more provinces.',
@@ -259,6 +266,8 @@ describe('what is not a commitment', () => {
     ['itinerary', 'The Deputy Secretary will deliver remarks at the opening session.'],
     ['logistics', 'Approved media will receive credentials at the gate.'],
     ['a prediction about a thing', 'The agreement will expand trade between our countries.'],
+    // The importance of others' support is a view on it, as the importance of anything is.
+    ['an importance stressed', 'The Secretary underscored the importance of international support for the herders.'],
     // An event, a network, a visit or programs named before "will": what it will do is foreseen, whatever names it.
     ['a prediction about an event', 'The 2027 Steppe Herders Forum will convene herders from across the region.'],
     ['a prediction about a network', 'The Blue Steppe Network will help attract private capital to rural projects.'],
