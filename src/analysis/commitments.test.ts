@@ -172,6 +172,9 @@ describe('commitment strength, per the labeling guide', () => {
     'The United States is investing in rural water systems across Mongolia.',
     'Mongolia is also ready to launch a winter resilience package for herders.',
     'The envoy reiterated that the United States remains open to talks with the junta.',
+    // Engagement undertaken for a purpose is ongoing work, as "is working to" is; not "engaged in discussions on how to", "with an eye to".
+    'The United States continues to engage with all parties to advance a ceasefire on the border.',
+    'We are engaging diplomatically to support the herders’ unions.',
   ])('intent: %s', (sentence) => expect(strengthOf(sentence)).toBe('intent'));
 
   it.each([
@@ -268,6 +271,8 @@ describe('what is not a commitment', () => {
     ['a prediction about a thing', 'The agreement will expand trade between our countries.'],
     // The importance of others' support is a view on it, as the importance of anything is.
     ['an importance stressed', 'The Secretary underscored the importance of international support for the herders.'],
+    ['a question discussed', 'We are engaged in discussions with Mongolia on how to modernize its air fleet.'],
+    ['an aim in sight', 'We are engaging in these talks with an eye to the region’s energy markets.'],
     // An event, a network, a visit or programs named before "will": what it will do is foreseen, whatever names it.
     ['a prediction about an event', 'The 2027 Steppe Herders Forum will convene herders from across the region.'],
     ['a prediction about a network', 'The Blue Steppe Network will help attract private capital to rural projects.'],
