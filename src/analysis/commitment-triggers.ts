@@ -59,7 +59,8 @@ export const TRIGGERS: readonly Trigger[] = [
   // decision to", "the decision by the parliament of Ruritania to", "thanked the Minister for Ruritania's commitment to".
   t('firm', "(welcome[ds]?|thank(s|ed)?) ([a-z'-]+ ){0,6}(commitment|decision|pledge|announcement|approval)( (of|by) [^;:]{1,150}?)? to", false),
   // intent
-  t('intent', "agree[ds]? on the (importance|need)|intend(s|ed)? to|propos(e[ds]?|ing) to(?! the)|expects? to(?! (see|be|have|hear|come)\\b)|intentions? to|(our|their|its) intent to|plan(s|ned)? to|plans for|(is|are|'re) planning to"),
+  // Another's plan shared or discussed ("his plans to", "Ruritania's plan to", "concrete plans for") is news or a topic; "our plans to" are the speaker's.
+  t('intent', "agree[ds]? on the (importance|need)|intend(s|ed)? to|propos(e[ds]?|ing) to(?! the)|expects? to(?! (see|be|have|hear|come)\\b)|intentions? to|(our|their|its) intent to|(?<!\\b(his|her|its|their|action|concrete|'s) )(plan(s|ned)? to|plans for)|(is|are|'re) planning to"),
   t('intent', "(desire to work|eagerness|resolve|determination|(willingness|readiness)(( of|,) [^;:]{1,100}?)?) (to|for)(?! consider)|(i'm|i am|we're|we are|we remain) willing to(?! (consider|review|explore|take)\\b)|(is|are|'re|remains?) ([a-z]+ly |also )?(determined|poised|prepared|ready|resolved) (to|for)|(stands?|stood) ready (to|for)|preparedness to|united in (our|their) determination"),
   // Looking forward to an act, or to the cooperation itself ("many more years of partnership"); not to a talk or a visit.
   t('intent', "look(s|ed|ing)? forward to ([a-z]+ly )?(?!(hearing|seeing|speaking|talking|welcoming|meeting|rescheduling|returning|reading|receiving|discussing|visiting|travell?ing|the discussion|taking (your )?questions)\\b)([a-z]+ing|further|continued|(the|our|their) (next|future|continued|increased)|([a-z'-]+ ){0,6}(collaboration|partnership|cooperation))"),

@@ -175,6 +175,8 @@ describe('commitment strength, per the labeling guide', () => {
     // Engagement undertaken for a purpose is ongoing work, as "is working to" is; not "engaged in discussions on how to", "with an eye to".
     'The United States continues to engage with all parties to advance a ceasefire on the border.',
     'We are engaging diplomatically to support the herders’ unions.',
+    'The Secretary will discuss our plans to support Mongolia’s economic recovery.',
+    'The United States and Mongolia plan to work together on development finance.',
   ])('intent: %s', (sentence) => expect(strengthOf(sentence)).toBe('intent'));
 
   it.each([
@@ -273,6 +275,9 @@ describe('what is not a commitment', () => {
     ['an importance stressed', 'The Secretary underscored the importance of international support for the herders.'],
     ['a question discussed', 'We are engaged in discussions with Mongolia on how to modernize its air fleet.'],
     ['an aim in sight', 'We are engaging in these talks with an eye to the region’s energy markets.'],
+    // Another's plan shared or discussed is its news, not the speaker's intent ("our plans to" are the speaker's: intent).
+    ['another’s plan', 'The Prime Minister shared with me his plans to diversify the economy.'],
+    ['another’s plan', 'They discussed Ruritania’s plan to hold elections in December.'],
     // An event, a network, a visit or programs named before "will": what it will do is foreseen, whatever names it.
     ['a prediction about an event', 'The 2027 Steppe Herders Forum will convene herders from across the region.'],
     ['a prediction about a network', 'The Blue Steppe Network will help attract private capital to rural projects.'],
