@@ -51,6 +51,7 @@ describe('commitment strength, per the labeling guide', () => {
     'The Deputy Secretary met the Minister today to affirm the ironclad alliance between our two countries.',
     'Today the United States reaffirms the close cooperation between our two countries.',
     'The United States is providing $2 million in emergency food assistance.',
+    'Using the authority the relief act gives me, I have immediately authorized a drawdown of $100 million for Mongolia.',
     'We will continue to use every tool to hold the regime accountable.',
     'The working group is to meet twice a year.',
     'We are equally committed to a peaceful settlement of the border dispute.',
@@ -278,6 +279,10 @@ describe('what is not a commitment', () => {
     // Another's plan shared or discussed is its news, not the speaker's intent ("our plans to" are the speaker's: intent).
     ['another’s plan', 'The Prime Minister shared with me his plans to diversify the economy.'],
     ['another’s plan', 'They discussed Ruritania’s plan to hold elections in December.'],
+    // A document signed by someone, in some year or into law, is history told.
+    ['a signing told', 'The Secretary conveyed details on the relief act signed by the President on May 21.'],
+    ['a signing told', 'Our 1961 Treaty of Friendship, signed in the early years of your independence, is our foundation.'],
+    ['a signing told', 'The United States also signed onto joint statements on Ruritania and Mongolia.'],
     // An event, a network, a visit or programs named before "will": what it will do is foreseen, whatever names it.
     ['a prediction about an event', 'The 2027 Steppe Herders Forum will convene herders from across the region.'],
     ['a prediction about a network', 'The Blue Steppe Network will help attract private capital to rural projects.'],
