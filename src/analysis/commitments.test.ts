@@ -178,6 +178,11 @@ describe('commitment strength, per the labeling guide', () => {
     'We are engaging diplomatically to support the herders’ unions.',
     'The Secretary will discuss our plans to support Mongolia’s economic recovery.',
     'The United States and Mongolia plan to work together on development finance.',
+    // Work under way in other words: advancing, revitalizing, mobilizing, expediting, standing up a body.
+    'We are also advancing reforms in several key areas of peacekeeping.',
+    'The United States is revitalizing its partnerships across the steppe.',
+    'The Department is standing up a joint task force on herders’ health.',
+    'The Department is taking the necessary steps to provide $3 million to the relief fund.',
   ])('intent: %s', (sentence) => expect(strengthOf(sentence)).toBe('intent'));
 
   it.each([
@@ -283,6 +288,9 @@ describe('what is not a commitment', () => {
     ['a signing told', 'The Secretary conveyed details on the relief act signed by the President on May 21.'],
     ['a signing told', 'Our 1961 Treaty of Friendship, signed in the early years of your independence, is our foundation.'],
     ['a signing told', 'The United States also signed onto joint statements on Ruritania and Mongolia.'],
+    // Standing up for principles is advocacy; a relationship advancing is a thing that moves, however its countries are named.
+    ['advocacy', 'We are standing up for the same principles in Mongolia as everywhere else.'],
+    ['a thing advancing', 'The Secretary affirmed that the U.S.-Mongolia relationship is advancing both countries’ priorities.'],
     // An event, a network, a visit or programs named before "will": what it will do is foreseen, whatever names it.
     ['a prediction about an event', 'The 2027 Steppe Herders Forum will convene herders from across the region.'],
     ['a prediction about a network', 'The Blue Steppe Network will help attract private capital to rural projects.'],
