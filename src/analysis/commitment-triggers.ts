@@ -76,7 +76,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // support
   // Support voiced, stressed, underlined ("underline" is "underscore" in European usage) or communicated; the importance
   // of support stressed is a view on it, as importance stressed is ("underscored the importance of international support").
-  t('support', "(?!show of )(voic|show|shar|renew|offer|affirm|signal|declar|extend|remain|express|reaffirm|reiterat|emphasiz|maintain|underscor|highlight|demonstrat|stress|underlin|communicat)\\w* ((?!to |importance )[a-z'.-]+ ){0,4}(support|opposition to)|(united|steadfast) in (our |their )?([a-z]+ )?support", false),
+  // The United States' support stated is support however far into what is emphasized, conveyed or noted ("emphasized the strong
+  // partnership between the United States and Israel, and America's unwavering support for").
+  t('support', "(?!show of )(voic|show|shar|renew|offer|affirm|signal|declar|extend|remain|express|reaffirm|reiterat|emphasiz|maintain|underscor|highlight|demonstrat|stress|underlin|communicat)\\w* ((?!to |importance )[a-z'.-]+ ){0,4}(support|opposition to)|(united|steadfast) in (our |their )?([a-z]+ )?support|(emphasiz|underscor|stress|reiterat|convey|not)(ed|es) (?!the (importance|need))[^.;:]{0,80}?(the united states'|u\\.s\\.|america's|our) ([a-z,-]+ ){0,3}support (for|to)", false),
   // "and support for": a noun ("input and support for these programs"), the verb takes no "for"; "endorsed by": a passive.
   t('support', "(we|they|i|he|she|also|and|continues? to|jointly|strongly|fully|firmly|will|would|very much|proud to) ((do|[a-z]+ly) ){0,2}(support(s|ed)?|endorse[sd]?)(?! (for|by)\\b)(?<!and support(s|ed))|(?<=(states|u\\.s\\.|administration|government) ([a-z]+ly )?)supports|(?<=and [a-z]{3,} )support the|supportive of|(is|are) backing"),
   // An interest expressed or noted is support, whatever verb puts it; one shared, mutual or common is a fact or a topic

@@ -196,6 +196,11 @@ describe('commitment strength, per the labeling guide', () => {
     'The U.S. delegation stressed its support for a peace process led by the herders’ unions.',
     'We underline our full support for the Envoy’s efforts to reopen the border.',
     'The Secretary communicated his support for the mediation.',
+    // The United States' support stated, however far into what is emphasized, conveyed or noted.
+    'The Deputy Secretary emphasized the United States’ robust, continued support for Mongolia’s sovereignty.',
+    'The Secretary conveyed the United States’ enduring support for efforts by Mongolia to end the drought.',
+    'The envoy emphasized the strong partnership between the United States and Mongolia, and America’s unwavering support for Mongolia’s security.',
+    'The Secretary noted continuing U.S. support for talks between the herders and the ministry.',
     'The participants expressed interest in a regional training center.',
     'The Secretary stressed that the United States remains invested in the security of Ruritania.',
     'We hope to expand the program to more provinces.',
