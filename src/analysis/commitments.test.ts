@@ -52,6 +52,10 @@ describe('commitment strength, per the labeling guide', () => {
     'Today the United States reaffirms the close cooperation between our two countries.',
     'The United States is providing $2 million in emergency food assistance.',
     'Using the authority the relief act gives me, I have immediately authorized a drawdown of $100 million for Mongolia.',
+    // New money announced, wherever the sum falls in the next few words, and money being provided.
+    'The President announced at the Darkhan summit nearly $14 million in new assistance for herders.',
+    'We are announcing the provision of nearly $5 million in humanitarian assistance.',
+    'As I announced yesterday, the United States is in the process of providing more than $36 million to Mongolia.',
     'We will continue to use every tool to hold the regime accountable.',
     'The working group is to meet twice a year.',
     'We are equally committed to a peaceful settlement of the border dispute.',
