@@ -299,6 +299,9 @@ describe('what is not a commitment', () => {
     ['a signing told', 'The United States also signed onto joint statements on Ruritania and Mongolia.'],
     // Standing up for principles is advocacy; a relationship advancing is a thing that moves, however its countries are named.
     ['advocacy', 'We are standing up for the same principles in Mongolia as everywhere else.'],
+    // A call as a noun is a conversation or a statement told; another's support appreciated is theirs.
+    ['a phone call', 'The envoy had a phone call on July 14 with the Mongolian Prime Minister.'],
+    ['another’s support appreciated', 'The Deputy Secretary expressed appreciation for Mongolia’s continued support to the exercises.'],
     ['a thing advancing', 'The Secretary affirmed that the U.S.-Mongolia relationship is advancing both countries’ priorities.'],
     // An event, a network, a visit or programs named before "will": what it will do is foreseen, whatever names it.
     ['a prediction about an event', 'The 2027 Steppe Herders Forum will convene herders from across the region.'],
