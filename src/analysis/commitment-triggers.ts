@@ -162,6 +162,14 @@ export const ELABORATION = /^(these (efforts|steps|commitments|measures|initiati
 export const EMBEDDED =
   /(\b((who|which|that)( are| is| was| were)?|where (he|she|they|it)|discuss(ed|es|ing)?)|\b(expect(ation|s)?|predict|doubt|believes?|convinced|sure|certain|confident|trust|ensur(e|ing)|concern(ed)?) that [^,;]*|\b(hope[sd]?|hoping) (?!(to|for)\b|and (we )?$)[^,;]*|(?<!make )\b(convinced|sure|certain|confident) [^,;]*|\b(we|i) (anticipate|don't think|expect|imagine|suspect|understand) [^,;]*|\b(whether|if|unless|(?<!(\bis|'s) )how) [^,;:–—]*|\b(the need|ways?|how|efforts?|opportunit(y|ies)) to)\s*$/;
 
+/**
+ * A demand on others before a trigger: the undertaking it names is theirs, if any ("We urge the parties to commit to", "call on
+ * donors to fulfill pledges"); the call itself is the speaker's support. A clause of the speaker's own after it ("and will
+ * continue to", "and look forward to", "so that we can", ", noting that", ", underscoring", "while reaffirming"), or the speaker's own the others
+ * are asked to join ("join us in our commitment to"), is not the demand's.
+ */
+export const DEMAND = /\b(urg(e[ds]?|ing)|call(s|ed|ing)? (up)?on) (?![^;]*(, (and|(?!includ)[a-z]+ing) |\bwhile |\bwe\b|join us))[^;]*$/;
+
 /** An earlier occasion recounted: "one year ago ... signed", "had agreed", "In October 2020, the two sides signed", "Since 2015, ... has pledged"; read after a past tense ("agreed to", "decided to"), not a standing "is committed to". */
 export const RECOUNTED = /^(in|since) ([a-z]+ )?(19|20)\d\d,|\b((one|two|three|\d+|a|several) (year|month|week|decade)s? ago|last (year|month|week)|previously|had (agreed|signed|pledged|decided|committed)|signed ([a-z-]+ ){0,3}in (19|20)\d\d)\b/;
 

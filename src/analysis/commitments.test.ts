@@ -103,6 +103,9 @@ describe('commitment strength, per the labeling guide', () => {
     'We will use every tool at our disposal to hold the smugglers to account.',
     // A readout's reported "will": "emphasized that the United States would continue to".
     'The Secretary emphasized that the United States would continue to support Mongolia’s herders.',
+    // The speaker's own clause after a call is the speaker's again.
+    'We call on all herders to keep the peace and will continue to support their unions.',
+    'He called on the junta to cease its attacks, noting that the United States would continue to support the herders.',
     // "Underline" is "underscore" in the European way: a commitment underlined is reaffirmed.
     'The two sides underlined the commitment of both governments to reopen the border crossing.',
   ])('firm: %s', (sentence) => expect(strengthOf(sentence)).toBe('firm'));
@@ -177,6 +180,8 @@ describe('commitment strength, per the labeling guide', () => {
     'The United States is investing in rural water systems across Mongolia.',
     'Mongolia is also ready to launch a winter resilience package for herders.',
     'The envoy reiterated that the United States remains open to talks with the junta.',
+    'We urge all parties to respect the rule of law and look forward to working with the new government.',
+    'We urge Ruritania to return to the talks so that we can seek to conclude our work.',
     // Engagement undertaken for a purpose is ongoing work, as "is working to" is; not "engaged in discussions on how to", "with an eye to".
     'The United States continues to engage with all parties to advance a ceasefire on the border.',
     'We are engaging diplomatically to support the herders’ unions.',
@@ -196,6 +201,11 @@ describe('commitment strength, per the labeling guide', () => {
     'The United States remains steadfast in its support for Mongolia’s democracy.',
     'The ministers encouraged further private investment in renewable energy.',
     'We call on all parties to respect the ceasefire.',
+    // What the call asks of others is theirs: the commitment words inside it are no undertaking of the speaker's.
+    'We urge the parties to listen to their people and commit to a ceasefire under UN auspices.',
+    'We call on donors to fulfill their pledges quickly.',
+    'The United States calls on the authorities to restore their commitment to democratic principles.',
+    'We urge the swift formation of a government committed to reform.',
     // Support stressed, underlined or communicated, as it is expressed or underscored.
     'The U.S. delegation stressed its support for a peace process led by the herders’ unions.',
     'We underline our full support for the Envoy’s efforts to reopen the border.',

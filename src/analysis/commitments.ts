@@ -10,6 +10,7 @@ import { NON_PERSON_SPEAKER_LABELS } from './lexicons';
 import {
   ADDRESSEE,
   CLOCK_TIME,
+  DEMAND,
   ELABORATION,
   EMBEDDED,
   EVALUATION,
@@ -118,6 +119,9 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
     const said = `will ${rest.trimStart()}`;
     if (ITINERARY.test(said) || EVALUATION.test(said) || CLOCK_TIME.test(folded)) return false;
   }
+  // Asked of others, unless "will" or "look forward" opens the speaker's own clause after the demand ("call on all to keep the
+  // peace and will continue to").
+  if (trigger.strength !== 'support' && DEMAND.test(before) && !((willing || /^look/.test(match[0])) && / and $/.test(before))) return false;
   if (/^(intended|committed)/.test(match[0]) && isParticiple(raw, folded, match.index)) return false;
   if (/^agree[ds]? that$/.test(match[0]) && !PARTY_WORD.test(UNDERTAKING.exec(folded.slice(match.index + match[0].length))?.[1] ?? '')) return false;
   if ((/^(?!committed)[a-z]+ed\b|ed$/.test(match[0]) || /\b[a-z]+ed (the |their |our |its )?$/.test(before)) && RECOUNTED.test(folded)) return false;
