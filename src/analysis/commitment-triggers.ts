@@ -47,10 +47,10 @@ export const TRIGGERS: readonly Trigger[] = [
   t('firm', "shall|(?<!\\b(the|an?|its|their|our|his|her|political|own|good|free) )will(?! not| neither| no longer| of (?!course))|'ll|(is|are|'re) (definitely |certainly |absolutely )?going to(?! have to)|would (continue|remain)"),
   // Signed by someone, in some year or into law, or onto others' statements, is the document's history ("the Act, signed by the President").
   t('firm', "signed(?! (by|in|into|onto)\\b)|(?<!(nation|country) to )signs? (an?|the)|concluded (an?|the) [a-z ]{0,30}agreement"),
-  // New money announced, in any tense and wherever the sum falls in the next eight words (no "that" or "to" between: "announced
-  // plans to work with Congress to obligate $" is an intent), is firm, and so is a reward or a loan guarantee offered, and a donation, a reward, a
-  // partnership, new initiatives or programs announced; "is pleased to announce" an appointment, an award or one program's
-  // news ("the 2022 winners of the program") is news, no undertaking.
+  // New money announced, in any tense and wherever the sum falls in the next eight words (no "that" or "to" between:
+  // "announced plans to work with Congress to obligate $" is an intent), is firm, and so is a reward or a loan guarantee
+  // offered, and a donation, a reward, a partnership, new initiatives or programs announced; "is pleased to announce" an
+  // appointment, an award or one program's news ("the 2022 winners of the program") is news, no undertaking.
   t('firm', "(is|are) (now )?offering (an? |up to )?([a-z-]+ ){0,3}(rewards?|loan guarantees?)\\b|(is|are) (in the process of )?(providing|committing|dedicating|contributing|deploying|allocating) ((an )?additional |more than |nearly |over |up to )?(\\$|us\\$|usd)|announc(e[ds]?|ing|ement of) ((?!(that|to)\\b)[a-z,]+ ){0,8}(\\$|us\\$)|announc(e[ds]?|ing) (the |an? )?(new |u\\.s\\. )?(donation|reward|partnership|initiatives|programs)\\b|(have|has) ([a-z]+ly )?(authorized|obligated)|(am|is|are) authorizing"),
   t('firm', "(?<!\\b(it|this|that|what|task|goal|aim|objective|purpose|priority|job|role|mission|focus) )(is|are) to ([a-z]+ly )?(meet|be|convene|hold|serve|report|work|continue|provide|take)", false),
   t('firm', "(is|are) (deploying|dispatching|donating)"),
@@ -66,8 +66,8 @@ export const TRIGGERS: readonly Trigger[] = [
   t('intent', "(desire to work|eagerness|resolve|determination|(willingness|readiness)(( of|,) [^;:]{1,100}?)?) (to|for)(?! consider)|(i'm|i am|we're|we are|we remain) willing to(?! (consider|review|explore|take)\\b)|(is|are|'re|remains?) ([a-z]+ly |also )?(determined|poised|prepared|ready|resolved) (to|for)|(stands?|stood) ready (to|for)|preparedness to|united in (our|their) determination"),
   // Looking forward to an act, or to the cooperation itself ("many more years of partnership"); not to a talk or a visit.
   t('intent', "look(s|ed|ing)? forward to ([a-z]+ly )?(?!(hearing|seeing|speaking|talking|welcoming|meeting|rescheduling|returning|reading|receiving|discussing|visiting|travell?ing|the discussion|taking (your )?questions)\\b)([a-z]+ing|further|continued|(the|our|their) (next|future|continued|increased)|([a-z'-]+ ){0,6}(collaboration|partnership|cooperation))"),
-  // Ongoing efforts: working, seeking, striving, advancing, mobilizing, standing up a body (not up for principles), and engaging with others for a purpose ("continues to engage with all parties
-  // to advance"), not "on how to", "with an eye to".
+  // Ongoing efforts: working, seeking, striving, advancing, mobilizing, standing up a body (not up for principles), and
+  // engaging with others for a purpose ("continues to engage with all parties to advance"), not "on how to", "with an eye to".
   t('intent', "aim(s|ed)? to|seek(ing|s)? to|(is|are) (still |actively )?seeking(?! information)|(is|are|remain|'re) (still |now |also |[a-z]+ly )?((working|striving|continuing to work|partnering|coordinating|collaborating) ((very )?hard |[a-z]+ly |around the clock )?(on|to|with|closely|together|towards?)|(investing in|integrating|expanding|strengthening|deepening|bolstering|enhancing|advancing|revitalizing|mobilizing|expediting|standing up (?!for|to)|focused on [a-z]+ing)(?! (the |our |its )?([a-z]+ )?sanctions))|stepping up|step up (our|their) efforts|continues? to work|(is|are|'re|remains?|continues? to) ([a-z]+ly |also )?engag(ed|e|ing)( [^,;.]{1,60})? to(?<!(eye|about|how) to)(?! (the|a|an|this|our|their)\\b)|(?<=as )we work (together )?(to|toward)|(strive|endeavou?r)s? to|(is|are) taking (concrete |further |additional |decisive |active |the necessary )?steps to|(is|are) expected to|united in (our |their )?efforts"),
   t('intent', "(we|i) (all |also |still )?(must|need to|have to|will have to)(?! (say|admit|confess|tell|note|thank|acknowledge|ask|be honest|be clear|see(?! to it)|wait|remember|recognize|understand|preview)\\b)|(we're going to|(we|i)'ll) have to(?! (see|wait|take (that|it|this|back))\\b)|(we|i)'ve got to"),
   t('intent', "(is|are|remains?|'re) (still |always )?open to|openness to"),
@@ -85,8 +85,8 @@ export const TRIGGERS: readonly Trigger[] = [
   t('support', "(we|they|i|he|she|also|and|continues? to|jointly|strongly|fully|firmly|will|would|very much|proud to) ((do|[a-z]+ly) ){0,2}(support(s|ed)?|endorse[sd]?)(?! (for|by)\\b)(?<!and support(s|ed))|(?<=(states|u\\.s\\.|administration|government) ([a-z]+ly )?)supports|(?<=and [a-z]{3,} )support the|supportive of|(is|are) backing"),
   // An interest expressed or noted is support, whatever verb puts it; one shared, mutual or common is a fact or a topic
   // ("share an interest in", "discussed our shared interest in"). "We are encouraged by the progress", "encouraged
-  // that", "encouraged to see": an evaluation, as welcoming is. A call as a noun ("had a phone call on", "the call for") is a conversation or
-  // another's statement.
+  // that", "encouraged to see": an evaluation, as welcoming is. A call as a noun ("had a phone call on", "the call for")
+  // is a conversation or another's statement.
   t('support', "(?<!(share[ds]?( an?)?|shared|mutual|common) )interest in|(encourag(e[ds]?(?! by| that| to see)|ement for)|(?<!(of|seen|those|'s) )encouraging|urg(e[ds]?|ing))(?! (all )?([a-z]+ )?(u\\.s\\. citizens|citizens|americans|travelers|visitors|applicants|anyone|the public)\\b)|(?<!(phone|video|a|the) )call(s|ed|ing)? (([a-z]+ly|together|again|also) ){0,2}(on|for|upon)|(pressed|(?<=\\b(to|we|they|i|will|also) )press(es)?) (for|([a-z'.-]+ ){1,3}to [a-z]+)|(?<=we )demand"),
   t('support', "hope[ds]? to|hopes? that|(will|'ll|going to) (also )?(explore|consider)|(we|i) would prefer|welcome[ds]? the opportunity to|(want|desire)s? to(?! (talk|thank|applaud|remind|speak|send|tell|know|extend|reiterate|convey|offer|pick|reinforce|say|note|start|begin|welcome|acknowledge|recognize|(be|make) (very )?clear|ask|add|emphasize|underscore|highlight|share|hear|express|congratulate|commend|salute|honor|pay tribute|join|briefly|just|go|turn|mention|point|give|take|echo|stop by|have a chance)\\b)|(willing|willingness) to (consider|review|explore)"),
   t('support', "oppose[ds]?|stands? (united )?(with|in solidarity with|by)(?! (the )?([a-z-]+ ){0,2}(families|loved|people|survivors|those|victims)(?!( [a-z]+){0,2} in (support|their)))|(is|are|remains?) (deeply )?invested in|noted the need|reaffirm(s|ed|ing)?(?! (the|their|our|its) ([a-z]+ )?commitment| the ([a-z]+ )?(importance|role)| that)"),
@@ -118,8 +118,9 @@ export const PARTY_WORD =
 /**
  * Subjects that are things, not parties: "the agreement will expand trade",
  * "the Deputy's meetings will include", a new embassy's building ("the new U.S. Embassy will provide a
- * platform", "the U.S.-Mongolia relationship"); "this" alone too, but not "this working group". An event, a network, a visit or programs are things
- * however they are named, when the subject ends with one ("the 2021 EducationUSA Forum", "Assistant Secretary Roe's visit").
+ * platform", "the U.S.-Mongolia relationship"); "this" alone too, but not "this working group". An event, a network, a
+ * visit or programs are things however they are named, when the subject ends with one ("the 2021 EducationUSA Forum",
+ * "Assistant Secretary Roe's visit").
  */
 export const THING_SUBJECT =
   /^((the|this|these|that|those|such|an?|its|their|our|his|her|u\.s\.|new|additional|further|revamped|proposed|next|final|last|[a-z.-]+'s|u\.s\.-[a-z]+)\s+)*((effort|change|trip|visit|discussion|engagement|question|meeting|conference|measure|designation|action|framework|investment|project|initiative|program|grant|fund|accord|protocol|announcement|amendment|agreement)s?|funding|assistance|deal|treaty|memorandum|mou|sanctions|mechanism|remarks|talks|summit|event|exercise|training|center|facility|(?<=new (u\.s\. )?)(embassy|consulate)|this(?! working)|which|that(?! (we|i|they)\b)|airport|corridor|route|system|process|([a-z]+ )?people|prayers|thoughts|hearts|relationship|partnership|cooperation|details|media|information|operation|alliance|economy|outbreak|situation|war|conflict|attack)\b|\b(network|forum|conference|summit|visit|programs)$/;
@@ -163,17 +164,20 @@ export const EMBEDDED =
   /(\b((who|which|that)( are| is| was| were)?|where (he|she|they|it)|discuss(ed|es|ing)?)|\b(expect(ation|s)?|predict|doubt|believes?|convinced|sure|certain|confident|trust|ensur(e|ing)|concern(ed)?) that [^,;]*|\b(hope[sd]?|hoping) (?!(to|for)\b|and (we )?$)[^,;]*|(?<!make )\b(convinced|sure|certain|confident) [^,;]*|\b(we|i) (anticipate|don't think|expect|imagine|suspect|understand) [^,;]*|\b(whether|if|unless|(?<!(\bis|'s) )how) [^,;:–—]*|\b(the need|ways?|how|efforts?|opportunit(y|ies)) to)\s*$/;
 
 /**
- * A demand on others before a trigger: the undertaking it names is theirs, if any ("We urge the parties to commit to", "call on
- * donors to fulfill pledges"); the call itself is the speaker's support. A clause of the speaker's own after it ("and will
- * continue to", "and look forward to", "so that we can", ", noting that", ", underscoring", "while reaffirming"), or the speaker's own the others
- * are asked to join ("join us in our commitment to"), is not the demand's.
+ * A demand on others before a trigger: the undertaking it names is theirs, if any ("We urge the parties to commit to",
+ * "call on donors to fulfill pledges"); the call itself is the speaker's support. A clause of the speaker's own after it
+ * ("and will continue to", "and look forward to", "so that we can", ", noting that", ", underscoring", "while
+ * reaffirming"), or the speaker's own the others are asked to join ("join us in our commitment to"), is not the demand's.
  */
 export const DEMAND = /\b(urg(e[ds]?|ing)|call(s|ed|ing)? (up)?on) (?![^;]*(, (and|(?!includ)[a-z]+ing) |\bwhile |\bwe\b|join us))[^;]*$/;
 
 /** An earlier occasion recounted: "one year ago ... signed", "had agreed", "In October 2020, the two sides signed", "Since 2015, ... has pledged"; read after a past tense ("agreed to", "decided to"), not a standing "is committed to". */
 export const RECOUNTED = /^(in|since) ([a-z]+ )?(19|20)\d\d,|\b((one|two|three|\d+|a|several) (year|month|week|decade)s? ago|last (year|month|week)|previously|had (agreed|signed|pledged|decided|committed)|signed ([a-z-]+ ){0,3}in (19|20)\d\d)\b/;
 
-/** "... and we", "... and the two sides", "I think it", "we know that it", "she said that this war", "these measures show that we", "made clear that we", "affirmed that the relationship", "that is why we": a new clause with its own subject. */
+/**
+ * "... and we", "... and the two sides", "I think it", "we know that it", "she said that this war", "these measures show
+ * that we", "made clear that we", "affirmed that the relationship", "that is why we": a new clause with its own subject.
+ */
 export const NEW_SUBJECT = / (and (?=(i|we|he|she|they|both|the two) )|(think|believe|know|said|demonstrates?|shows?) (that )?|(clear|affirmed) that |why )/g;
 
 /**
