@@ -607,6 +607,19 @@ describe('transcripts', () => {
     const written = 'Russia plans to hold a referendum in the region.';
     expect(findCommitments(written, splitSentences(written), ['United States', 'Russia']).length).toBe(1);
   });
+
+  it('reads the spoken forms of ongoing work and support: "we\'re trying to", "we\'re supporting"', () => {
+    const spoken = (line: string) => {
+      const text = `MR SMITH: ${line}`;
+      return findCommitments(text, splitSentences(text), ['United States']).map((c) => c.strength);
+    };
+    expect(spoken('We’re trying to close every loophole, one by one.')).toEqual(['intent']);
+    expect(spoken('And that’s exactly what we’re trying to do.')).toEqual(['intent']);
+    expect(spoken('We’re supporting the herders’ own mediation.')).toEqual(['support']);
+    // Work named in a relative clause, and others' efforts, are no undertaking of the speaker's.
+    expect(spoken('These are the problems that we’re trying to solve together.')).toEqual([]);
+    expect(spoken('They’re trying to expose corruption in their own country.')).toEqual([]);
+  });
 });
 
 describe('what a commitment carries', () => {
