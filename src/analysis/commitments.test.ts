@@ -192,6 +192,8 @@ describe('commitment strength, per the labeling guide', () => {
     'The United States is revitalizing its partnerships across the steppe.',
     'The Department is standing up a joint task force on herders’ health.',
     'The Department is taking the necessary steps to provide $3 million to the relief fund.',
+    // "Seeking to" after a party or a joiner is the verb; after others ("U.S. citizens seeking to") a participle.
+    'The United States is working with partners, and also seeking to reopen the border crossing.',
   ])('intent: %s', (sentence) => expect(strengthOf(sentence)).toBe('intent'));
 
   it.each([
@@ -356,6 +358,8 @@ describe('what is not a commitment', () => {
     ['a participle', 'We commend all actors committed to the peace process.'],
     ['a participle', 'We honor Mongolia’s role as a vital partner, committed to a free and open steppe.'],
     ['a participle', 'The panel reviews U.S. programs intended to inform foreign publics.'],
+    ['a participle', 'U.S. citizens seeking to leave Darkhan should contact the embassy.'],
+    ['a participle', 'Seeking to silence the press; and'],
     // Others described in a relative clause, not a party's standing commitment.
     ['a relative clause', 'We salute the teachers who are committed to keeping Darkhan’s schools open.'],
     ['a relative clause', 'We discussed projects that will create jobs.'],

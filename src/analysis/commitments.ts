@@ -47,7 +47,7 @@ export const STRENGTH_RANK: Readonly<Record<Strength, number>> = { firm: 3, inte
 const REPORTERS: ReadonlySet<string | null> = new Set(NON_PERSON_SPEAKER_LABELS.filter((label) => !label.includes('OFFICIAL')));
 
 /**
- * Participle use ("all actors committed to peace", "programs intended to inform"): the word before must make it a
+ * Participle use ("all actors committed to peace", "programs intended to inform", "U.S. citizens seeking to depart"): the word before must make it a
  * verb, and so does a name ("Croatia committed to", "Director-General Tedros committed to"), read capitalized in `raw`.
  */
 function isParticiple(raw: string, folded: string, index: number): boolean {
@@ -122,7 +122,7 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
   // Asked of others, unless "will" or "look forward" opens the speaker's own clause after the demand ("call on all to keep the
   // peace and will continue to").
   if (trigger.strength !== 'support' && DEMAND.test(before) && !((willing || /^look/.test(match[0])) && / and $/.test(before))) return false;
-  if (/^(intended|committed)/.test(match[0]) && isParticiple(raw, folded, match.index)) return false;
+  if (/^(intended|committed|seeking)/.test(match[0]) && isParticiple(raw, folded, match.index)) return false;
   if (/^agree[ds]? that$/.test(match[0]) && !PARTY_WORD.test(UNDERTAKING.exec(folded.slice(match.index + match[0].length))?.[1] ?? '')) return false;
   if ((/^(?!committed)[a-z]+ed\b|ed$/.test(match[0]) || /\b[a-z]+ed (the |their |our |its )?$/.test(before)) && RECOUNTED.test(folded)) return false;
   // "We must ...", "I will ...": the trigger names its own subject.
