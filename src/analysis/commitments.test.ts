@@ -277,6 +277,9 @@ describe('commitment strength, per the labeling guide', () => {
     // A clause cut at a comma goes on with the sentence's subject when it opens with "and", "it", a verb's "-ing" or "continue".
     'We condemn the attack on the market, and call for a full investigation.',
     'So let us all, across the region, continue to stand with Mongolia.',
+    // Support continued is support voiced.
+    'We are proud to continue our support for Mongolia’s herders.',
+    'We continue our united support of the talks in Darkhan.',
     // Others told they can count on us are told of our support, whoever the sentence's subject is.
     'Ruritania can continue to depend on the United States in the years ahead.',
     'The herders can count on us.',
