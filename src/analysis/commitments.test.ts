@@ -623,7 +623,7 @@ describe('transcripts', () => {
     expect(findCommitments(written, splitSentences(written), ['United States', 'Russia']).length).toBe(1);
   });
 
-  it('reads the spoken forms of ongoing work and support: "we\'re trying to", "we\'re supporting"', () => {
+  it('reads the spoken forms of ongoing work and support: "we\'re trying to", "we\'re doing everything we can", "we\'re supporting"', () => {
     const spoken = (line: string) => {
       const text = `MR SMITH: ${line}`;
       return findCommitments(text, splitSentences(text), ['United States']).map((c) => c.strength);
@@ -631,6 +631,8 @@ describe('transcripts', () => {
     expect(spoken('We’re trying to close every loophole, one by one.')).toEqual(['intent']);
     expect(spoken('And that’s exactly what we’re trying to do.')).toEqual(['intent']);
     expect(spoken('We’re supporting the herders’ own mediation.')).toEqual(['support']);
+    expect(spoken('Certainly we’re doing everything we can.')).toEqual(['intent']);
+    expect(spoken('We are doing all that we possibly can to bring them home.')).toEqual(['intent']);
     // Work named in a relative clause, and others' efforts, are no undertaking of the speaker's.
     expect(spoken('These are the problems that we’re trying to solve together.')).toEqual([]);
     expect(spoken('They’re trying to expose corruption in their own country.')).toEqual([]);
