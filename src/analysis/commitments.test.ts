@@ -632,6 +632,8 @@ describe('transcripts', () => {
     expect(spoken('And that’s exactly what we’re trying to do.')).toEqual(['intent']);
     expect(spoken('We’re supporting the herders’ own mediation.')).toEqual(['support']);
     expect(spoken('Certainly we’re doing everything we can.')).toEqual(['intent']);
+    expect(spoken('We’re working every single day to close that loophole.')).toEqual(['intent']);
+    expect(spoken('We’re working fast to open two shelters in Darkhan.')).toEqual(['intent']);
     expect(spoken('We are doing all that we possibly can to bring them home.')).toEqual(['intent']);
     // Work named in a relative clause, and others' efforts, are no undertaking of the speaker's.
     expect(spoken('These are the problems that we’re trying to solve together.')).toEqual([]);
