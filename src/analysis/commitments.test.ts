@@ -192,6 +192,9 @@ describe('commitment strength, per the labeling guide', () => {
     'The United States is revitalizing its partnerships across the steppe.',
     'The Department is standing up a joint task force on herders’ health.',
     'The Department is taking the necessary steps to provide $3 million to the relief fund.',
+    // An aim of one's own stated, as "aim to" is.
+    'Our goal is to reopen the border crossing by spring.',
+    'Our overriding objective remains the safe return of the herders.',
     // "Seeking to" after a party or a joiner is the verb; after others ("U.S. citizens seeking to") a participle.
     'The United States is working with partners, and also seeking to reopen the border crossing.',
   ])('intent: %s', (sentence) => expect(strengthOf(sentence)).toBe('intent'));
