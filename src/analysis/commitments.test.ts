@@ -196,7 +196,7 @@ describe('commitment strength, per the labeling guide', () => {
     'Our goal is to reopen the border crossing by spring.',
     'Our overriding objective remains the safe return of the herders.',
     // "Seeking to" after a party or a joiner is the verb; after others ("U.S. citizens seeking to") a participle.
-    'The United States is working with partners, and also seeking to reopen the border crossing.',
+    'The ministers met in Darkhan, also seeking to reopen the border crossing.',
   ])('intent: %s', (sentence) => expect(strengthOf(sentence)).toBe('intent'));
 
   it.each([
