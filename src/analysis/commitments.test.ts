@@ -280,6 +280,9 @@ describe('commitment strength, per the labeling guide', () => {
     // A clause cut at a comma goes on with the sentence's subject when it opens with "and", "it", a verb's "-ing" or "continue".
     'We condemn the attack on the market, and call for a full investigation.',
     'So let us all, across the region, continue to stand with Mongolia.',
+    // Standing with others, in the present progressive too.
+    'We’re standing with Mongolia in these talks.',
+    'The United States is standing with its allies in the region.',
     // Support continued is support voiced.
     'We are proud to continue our support for Mongolia’s herders.',
     'We continue our united support of the talks in Darkhan.',
