@@ -93,7 +93,8 @@ export const TRIGGERS: readonly Trigger[] = [
   // is a conversation or another's statement.
   t('support', "(?<!(share[ds]?( an?)?|shared|mutual|common) )interest in|(encourag(e[ds]?(?! by| that| to see)|ement for)|(?<!(of|seen|those|'s) )encouraging|urg(e[ds]?|ing))(?! (all )?([a-z]+ )?(u\\.s\\. citizens|citizens|americans|travelers|visitors|applicants|anyone|the public)\\b)|(?<!(phone|video|a|the) )call(s|ed|ing)? (([a-z]+ly|together|again|also) ){0,2}(on|for|upon)|(pressed|(?<=\\b(to|we|they|i|will|also) )press(es)?) (for|([a-z'.-]+ ){1,3}to [a-z]+)|(?<=we )demand"),
   t('support', "hope[ds]? to|hopes? that|(will|'ll|going to) (also )?(explore|consider)|(we|i) would prefer|welcome[ds]? the opportunity to|(want|desire)s? to(?! (talk|thank|applaud|remind|speak|send|tell|know|extend|reiterate|convey|offer|pick|reinforce|say|note|start|begin|welcome|acknowledge|recognize|(be|make) ([a-z]+ )?clear|cite|ask|add|emphasize|underscore|highlight|share|hear|express|congratulate|commend|salute|honor|pay tribute|join|briefly|just|go|turn|mention|point|give|take|echo|stop by|have a chance)\\b)|(willing|willingness) to (consider|review|explore)"),
-  // Standing with others, "stand with" or "we're standing with", but not with the families or the victims (sympathy).
+  // Standing with others, "stand with" or "we're standing with", but not with the families, the people or the victims (sympathy),
+  // unless in support of them or their cause.
   t('support', "oppose[ds]?|(stands?|(is|are|'re) standing) (united )?(with|in solidarity with|by)(?! (the )?([a-z-]+ ){0,2}(families|loved|people|survivors|those|victims)(?!( [a-z]+){0,2} in (support|their)))|(is|are|remains?) (deeply )?invested in|noted the need|reaffirm(s|ed|ing)?(?! (the|their|our|its) ([a-z]+ )?commitment| the ([a-z]+ )?(importance|role)| that)"),
 ];
 
