@@ -1,8 +1,9 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { windowsOfFile } from '../cli/windows';
+import { windowsOfChunks, windowsOfFile } from '../cli/windows';
 import { RUN_ON_WINDOWS, windowsOf } from './windows';
 
 const paragraphs = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} says something’s here.`).join('\n\n');
@@ -90,6 +91,29 @@ describe('windowsOfFile', () => {
       expect(windows.length).toBeGreaterThan(10);
       expect(Math.max(...windows.map((w) => w.text.length))).toBeLessThanOrEqual(RUN_ON_WINDOWS * 100);
     }
+  });
+
+  it('gives the same windows however the text arrives in pieces', async () => {
+    async function* piecesOf(text: string, cuts: number[]) {
+      let from = 0;
+      for (const cut of [...cuts.map((c) => c % (text.length + 1)).sort((a, b) => a - b), text.length]) {
+        yield text.slice(from, cut);
+        from = cut;
+      }
+    }
+    const collect = async (pieces: AsyncIterable<string>) => {
+      const windows = [];
+      for await (const window of windowsOfChunks(pieces, 40)) windows.push(window);
+      return windows;
+    };
+    const textArb = fc.array(fc.constantFrom('We will act. ', 'the list goes on; ', '\n', '\n\n', 'x'.repeat(30), ' '), { maxLength: 60 }).map((parts) => parts.join(''));
+    await fc.assert(
+      fc.asyncProperty(textArb, fc.array(fc.nat(), { maxLength: 20 }), async (text, cuts) => {
+        expect(await collect(piecesOf(text, cuts))).toEqual(await collect(piecesOf(text, [])));
+      }),
+      // The example: a break right at the window's length, what follows it not yet read when a piece ends there.
+      { numRuns: 3000, examples: [[' the list goes on; the list goes on; \n\n\n\nWe will act. ', [268617511]]] },
+    );
   });
 
   it('streams the same windows from a file', async () => {

@@ -3,7 +3,7 @@ import { mkdtemp, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { InputError, MAX_HTML_BYTES, MAX_HTML_TAGS, readDocuments } from './documents';
+import { InputError, MAX_HTML_BYTES, MAX_HTML_TAGS, MAX_PARSED_JSON_BYTES, readDocuments } from './documents';
 
 let dir: string;
 const STATEMENT = {
@@ -51,6 +51,16 @@ describe('readDocuments', () => {
     const [page] = (await collect(join(dir, 'page.html'))) as Array<{ text: string; meta: { docTypeLabel: string; url: string } }>;
     expect(page?.text).toBe('The United States and Chile agreed to hold a trade dialogue.');
     expect(page?.meta).toMatchObject({ docTypeLabel: 'Joint Statement', url: STATEMENT.url });
+  });
+
+  it('streams the text of a corpus JSON document too large to parse whole, after checking all of it', async () => {
+    const text = `${STATEMENT.text}\n\n${'The two sides will meet again in Santiago. '.repeat(Math.ceil(MAX_PARSED_JSON_BYTES / 43))}`;
+    const file = join(dir, 'large.json');
+    // The text first, its page's fields after it: they are read before the analysis starts.
+    await writeFile(file, JSON.stringify({ text, url: STATEMENT.url, title: STATEMENT.title, id: 'large' }));
+    expect(await collect(file)).toMatchObject([{ id: 'large', text, meta: { url: STATEMENT.url, title: STATEMENT.title } }]);
+    await writeFile(file, `${JSON.stringify({ text, url: STATEMENT.url })}}`);
+    await expect(collect(file)).rejects.toThrow(/large\.json: not valid JSON \(unexpected characters\)/);
   });
 
   it('names the file and the problem for bad inputs', async () => {
