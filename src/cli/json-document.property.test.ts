@@ -74,7 +74,8 @@ describe('a corpus JSON document, streamed', () => {
 
   it('refuses what JSON.parse refuses, naming the problem', async () => {
     const cases: Array<[string, RegExp]> = [
-      ['{"url": "x", ', /not valid JSON/],
+      ['{"url": "x", ', /not valid JSON \(expected an object key\)/],
+      ['{"url": "x", "text": "We will', /not valid JSON \(it ends early, expected a string value\)/],
       ['{"text": "We will meet."} trailing', /not valid JSON/],
       ['{"text": "We will\u0001 meet."}', /not valid JSON/],
       ['{"text": "\\x"}', /not valid JSON/],

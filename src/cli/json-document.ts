@@ -40,7 +40,9 @@ async function* tokensOf(file: string, chunkBytes: number): AsyncGenerator<Token
   try {
     for await (const token of tokens) yield token as Token;
   } catch (error) {
-    throw new JsonDocumentError(`not valid JSON (${(error as Error).message.replace(/^Parser cannot parse input: /, '')})`);
+    // The parser's words, less its name: "cannot parse input: expected ','" mid-file, "has expected a value" at its end.
+    const reason = (error as Error).message.replace(/^Parser cannot parse input: /, '').replace(/^Parser has (expected .*)$/, 'it ends early, $1');
+    throw new JsonDocumentError(`not valid JSON (${reason})`);
   } finally {
     // A caller that stops early (the text read) closes the file: pipeline() takes the reader down with the parser.
     tokens.destroy();
