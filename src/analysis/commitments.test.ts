@@ -223,6 +223,8 @@ describe('commitment strength, per the labeling guide', () => {
     'The participants expressed interest in a regional training center.',
     'The Secretary stressed that the United States remains invested in the security of Ruritania.',
     'We hope to expand the program to more provinces.',
+    // A hope stated for one's side is support; a speaker's own "I hope that" is a wish or a courtesy (below).
+    'We hope that Ruritania returns to the talks.',
     'The Secretary reaffirmed support for its sovereignty and territorial integrity.',
     'We want to see a peaceful resolution of the dispute.',
     'We urge the parties to return to negotiations.',
@@ -439,6 +441,8 @@ describe('what is not a commitment', () => {
     ['a doubt about a thing', 'I don’t think any one meeting will settle the dispute over the river.'],
     ['a doubt about others', 'I don’t think anyone in Ulaanbaatar wants to see the talks fail.'],
     ['a hope about others', 'We hope you’ll come back to Ulaanbaatar next year.'],
+    ['a speaker’s own hope', 'I hope that answers your question.'],
+    ['a speaker’s own hope', 'And I hope that the talks will happen quickly.'],
     ['what others will do', 'We understand the ministry will publish the rules in May.'],
     ['"will" as a noun', 'We respect the will of the Mongolian people.'],
     ['"will" as a noun after "and"', 'We heard the voices and will of the Mongolian people.'],
