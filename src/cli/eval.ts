@@ -1,4 +1,4 @@
-// npm run eval [-- --check] [--holdout | --transcripts | --fresh | --unread] [--corpus DIR]
+// npm run eval [-- --check] [--holdout | --transcripts | --fresh | --unread | --long] [--corpus DIR]
 //
 // Runs the analyzer over the labeled dev corpus (../shared/corpus/dev by
 // default) and prints score.mjs's table, then how often a commitment's
@@ -16,7 +16,9 @@
 // once before rules were read from its misses (floors: eval-floors-fresh.json). With --unread it scores
 // eval/unread.json, labeled the same way: a set no rule may be read from, so
 // that its figure stays a fair measure of unseen releases (floors:
-// eval-floors-unread.json).
+// eval-floors-unread.json). With --long it scores eval/long.json, labeled
+// the same way: releases of 8,000 to 17,000 characters, which the other sets
+// leave out (floors: eval-floors-long.json).
 
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
@@ -80,6 +82,7 @@ const RELEASE_SETS = {
   transcripts: { labels: 'transcripts.json', floors: 'eval-floors-transcripts.json', commitmentsOnly: true },
   fresh: { labels: 'fresh.json', floors: 'eval-floors-fresh.json', commitmentsOnly: true },
   unread: { labels: 'unread.json', floors: 'eval-floors-unread.json', commitmentsOnly: true },
+  long: { labels: 'long.json', floors: 'eval-floors-long.json', commitmentsOnly: true },
 } satisfies Record<string, ReleaseSet>;
 
 async function main(): Promise<number> {
@@ -90,6 +93,7 @@ async function main(): Promise<number> {
       transcripts: { type: 'boolean', default: false },
       fresh: { type: 'boolean', default: false },
       unread: { type: 'boolean', default: false },
+      long: { type: 'boolean', default: false },
       corpus: { type: 'string', default: join(ROOT, '..', 'shared', 'corpus') },
     },
   });
