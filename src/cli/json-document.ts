@@ -21,6 +21,10 @@ type Token = parser.Token;
 /** What is wrong with a document, for documents.ts to report with the file's name. */
 export class JsonDocumentError extends Error {}
 
+/** Why a document is refused, whether it is streamed or parsed whole (documents.ts): the same words either way. */
+export const NOT_A_DOCUMENT = 'expected a JSON object with "url", "title" and "text"';
+export const NO_TEXT = 'the document has no "text"';
+
 /** A document's small fields, checked, and where its text is. */
 export interface JsonDocumentHead {
   /** The "id" field when it is a non-empty string. */
@@ -65,7 +69,7 @@ async function* fieldsOf(tokens: AsyncIterable<Token>): AsyncGenerator<FieldToke
   const seen = new Map<string, number>();
   for await (const token of tokens) {
     if (depth === 0) {
-      if (token.name !== 'startObject') throw new JsonDocumentError('expected a JSON object with "url", "title" and "text"');
+      if (token.name !== 'startObject') throw new JsonDocumentError(NOT_A_DOCUMENT);
       depth = 1;
     } else if (depth === 1 && token.name === 'keyValue') {
       key = token.value;
@@ -102,7 +106,7 @@ export async function readJsonHead(file: string, chunkBytes = CHUNK_BYTES): Prom
       else small[key] = null;
     }
   }
-  if (!text.isString || !text.hasWords) throw new JsonDocumentError('the document has no "text"');
+  if (!text.isString || !text.hasWords) throw new JsonDocumentError(NO_TEXT);
   return { id: small.id || null, meta: { url: small.url ?? '', title: small.title ?? '' }, textKey: text.key };
 }
 
