@@ -121,6 +121,7 @@ function firstSight(c: number): number {
 const isWordChar = (c: number): boolean => (flagsOf(c) & WORD) !== 0;
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 const isS = (c: number): boolean => c === 115 || c === 83;
+// A possessive's "s" at the text's end needs no bound test: the code past the end is NaN, no "s" and no word character.
 
 /**
  * Words keep inner apostrophes ("Qa'ida") but not a final possessive, which is its own
@@ -159,7 +160,7 @@ export function tokenize(text: string, folded = foldText(text)): Token[] {
         }
         const a = i + 1 < n ? text.charCodeAt(i) : 0;
         if (isApostrophe(a) && isWordChar(text.charCodeAt(i + 1))) {
-          if (isS(text.charCodeAt(i + 1)) && (i + 2 >= n || !isWordChar(text.charCodeAt(i + 2)))) break;
+          if (isS(text.charCodeAt(i + 1)) && !isWordChar(text.charCodeAt(i + 2))) break;
           curly ||= a === 0x2019;
           rest &= ~ASCII;
           i++;
@@ -167,7 +168,7 @@ export function tokenize(text: string, folded = foldText(text)): Token[] {
         }
         break;
       }
-    } else if (isApostrophe(c) && i + 1 < n && isS(text.charCodeAt(i + 1)) && (i + 2 >= n || !isWordChar(text.charCodeAt(i + 2)))) {
+    } else if (isApostrophe(c) && isS(text.charCodeAt(i + 1)) && !isWordChar(text.charCodeAt(i + 2))) {
       curly = c === 0x2019;
       any |= flagsOf(text.charCodeAt(i + 1));
       i += 2;
