@@ -121,7 +121,8 @@ function firstSight(c: number): number {
 const isWordChar = (c: number): boolean => (flagsOf(c) & WORD) !== 0;
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 const isS = (c: number): boolean => c === 115 || c === 83;
-// A possessive's "s" at the text's end needs no bound test: the code past the end is NaN, no "s" and no word character.
+// Past the text's end a character code is NaN: no apostrophe, no "s" and no word character (its flags have no WORD),
+// so the tests of a word's apostrophe and of a possessive's "s" need no bound test.
 
 /**
  * Words keep inner apostrophes ("Qa'ida") but not a final possessive, which is its own
@@ -158,7 +159,7 @@ export function tokenize(text: string, folded = foldText(text)): Token[] {
           rest &= f;
           i++;
         }
-        const a = i + 1 < n ? text.charCodeAt(i) : 0;
+        const a = text.charCodeAt(i);
         if (isApostrophe(a) && isWordChar(text.charCodeAt(i + 1))) {
           if (isS(text.charCodeAt(i + 1)) && !isWordChar(text.charCodeAt(i + 2))) break;
           curly ||= a === 0x2019;
