@@ -86,11 +86,15 @@ export function triggerStarts(folded: string, tokens: readonly Token[]): Trigger
   const offsets: number[] = [];
   const masks: number[] = [];
   for (const token of tokens) {
-    if (token.alnum) {
-      if (mayStartAt(folded, token.start)) add(offsets, masks, token.start, maskAt(folded, token.start));
-      continue;
+    // A token of ASCII letters and digits is read at its start alone.
+    const end = token.alnum ? token.start + 1 : token.end;
+    for (let p = token.start; p < end; p++) {
+      const mask = mayStartAt(folded, p) ? maskAt(folded, p) : 0;
+      if (mask !== 0) {
+        offsets.push(p);
+        masks.push(mask);
+      }
     }
-    for (let p = token.start; p < token.end; p++) if (mayStartAt(folded, p)) add(offsets, masks, p, maskAt(folded, p));
   }
   return { offsets, masks };
 }
@@ -105,10 +109,4 @@ function mayStartAt(folded: string, p: number): boolean {
   // which the bundle kept as a function of its own (10 bytes gzipped).
   const afterWord = p > 0 && REGEX_WORD[folded.charCodeAt(p - 1)] === 1;
   return c === 39 ? afterWord : c >= 97 && c <= 122 && !afterWord;
-}
-
-function add(offsets: number[], masks: number[], p: number, mask: number): void {
-  if (mask === 0) return;
-  offsets.push(p);
-  masks.push(mask);
 }
