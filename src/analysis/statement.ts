@@ -139,11 +139,7 @@ function typeFromCategories(line: string): string | null {
   // ("Home | News | Press Releases", "Home » Remarks").
   const topics = /\bTopics?:\s*(.+)$/i.exec(line)?.[1];
   const names = topics ? topics.split(',') : /^Home\s*[|»›>/]/i.test(line) ? line.split(/[|»›>/]/) : [];
-  for (const name of names) {
-    const type = typeFromLabel(name);
-    if (type) return type;
-  }
-  return null;
+  return names.map(typeFromLabel).find(Boolean) ?? null;
 }
 
 /** A page's statement facts, for a caller that may have its title alone (tests, tools): the text defaults to none. */
