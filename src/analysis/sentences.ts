@@ -137,10 +137,10 @@ function splitLine(line: string, offset: number, speaker: string | null, out: Se
     addTrimmed(line, start, end, offset, speaker, out);
     start = after;
   }
-  if (start < line.length) addTrimmed(line, start, line.length, offset, speaker, out);
+  addTrimmed(line, start, line.length, offset, speaker, out);
 }
 
-/** The range [s, e) of `line` trimmed, as sentences of at most MAX_SENTENCE_CHARS; one left empty is dropped. */
+/** The range [s, e) of `line` trimmed, as sentences of at most MAX_SENTENCE_CHARS; one left empty (or empty from the start) is dropped. */
 function addTrimmed(line: string, s: number, e: number, offset: number, speaker: string | null, out: Sentence[]): void {
   while (s < e && TRIMMED_SPACE.test(line[s]!)) s++;
   while (e > s && TRIMMED_SPACE.test(line[e - 1]!)) e--;
