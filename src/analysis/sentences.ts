@@ -86,11 +86,6 @@ function isWordChar(code: number): boolean {
   return /\p{L}/u.test(String.fromCharCode(code));
 }
 
-function nextWord(line: string, from: number): string {
-  const match = /^[\s"'“‘([«]*(\p{L}+)/u.exec(line.slice(from, from + 40));
-  return match ? match[1]!.toLowerCase() : '';
-}
-
 /** Whether the period at `index` (followed by white space at `after`) ends a sentence. */
 function periodEndsSentence(line: string, index: number, after: number): boolean {
   const word = wordBefore(line, index);
@@ -103,7 +98,8 @@ function periodEndsSentence(line: string, index: number, after: number): boolean
   // AMBIGUOUS_ABBREVIATIONS is tested only on words that can match it: dotted ones, or four letters at most (most
   // words are neither). In place rather than through a helper, which the bundle kept as a function called once.
   if (((word.length <= 4 || word.includes('.')) && AMBIGUOUS_ABBREVIATIONS.test(`${word}.`)) || MONTH_ABBREVIATION.has(lower)) {
-    return SENTENCE_OPENERS.has(nextWord(line, after));
+    // The next word, after any opening quotes or brackets, read in place (a helper called once ships on its own); none, no opener.
+    return SENTENCE_OPENERS.has(/^[\s"'“‘([«]*(\p{L}+)/u.exec(line.slice(after, after + 40))?.[1]!.toLowerCase());
   }
   return true;
 }
