@@ -50,27 +50,18 @@ export function speakerLabelAt(line: string): string | null {
   const label = match[1]!;
   // A one-letter "A:" or an acronym-only line ("NOTE:") is still a label; a
   // long shouting heading is not likely, and labels are short.
-  return label.length <= 40 && isTurn(line.slice(match[0].length)) ? label : null;
+  if (label.length > 40) return null;
+  // Does the rest of the line after the colon read as a turn of speech: several words, a sentence's end ("Yes."), a
+  // stage direction ("(In Arabic.)"), or nothing (the turn starts on the next line)? A table's field ("VESSEL NAME:
+  // Kestrel", "FLAG: Togo") has a short value and no sentence.
+  const rest = line.slice(match[0].length).trim();
+  return rest === '' || rest[0] === '(' || TURN_ENDS.has(rest.charAt(rest.length - 1)) || rest.split(/\s+/, TURN_WORDS).length >= TURN_WORDS
+    ? label
+    : null;
 }
 
 /** What ends a turn of speech: a sentence's end, a quotation closing one, a dash breaking it off ("I will send —"). */
 const TURN_ENDS: ReadonlySet<string> = new Set('.?!…"”—–');
-
-/**
- * Does the rest of a line after a label's colon read as a turn of speech:
- * several words, a sentence's end ("Yes."), a stage direction ("(In
- * Arabic.)"), or nothing (the turn starts on the next line)? A table's field
- * ("VESSEL NAME: Kestrel", "FLAG: Togo") has a short value and no sentence.
- */
-function isTurn(rest: string): boolean {
-  const value = rest.trim();
-  return (
-    value === '' ||
-    value[0] === '(' ||
-    TURN_ENDS.has(value.charAt(value.length - 1)) ||
-    value.split(/\s+/, TURN_WORDS).length >= TURN_WORDS
-  );
-}
 
 /** The word (letters and inner periods) that ends right before `index` (the period). */
 function wordBefore(line: string, index: number): string {
