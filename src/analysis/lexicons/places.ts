@@ -36,7 +36,7 @@ Beirut
 Belgrade
 Belmopan
 Berlin
-Bern|Berne
+Bern|~e
 Bishkek
 Bissau
 Bogotá
@@ -410,7 +410,7 @@ Blue Nile|~ State
 Chechnya|Chechen Republic
 Crimea|~n Peninsula|Autonomous Republic of ~
 Darfur|North ~|South ~|West ~|Central ~|East ~
-Donbas|Donbass
+Donbas|~s
 Donetsk|~ Oblast
 East Jerusalem
 Faroe Islands|Faroes
