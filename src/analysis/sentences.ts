@@ -55,13 +55,13 @@ export function speakerLabelAt(line: string): string | null {
   // stage direction ("(In Arabic.)"), or nothing (the turn starts on the next line)? A table's field ("VESSEL NAME:
   // Kestrel", "FLAG: Togo") has a short value and no sentence.
   const rest = line.slice(match[0].length).trim();
-  return rest === '' || rest[0] === '(' || TURN_ENDS.has(rest.charAt(rest.length - 1)) || rest.split(/\s+/, TURN_WORDS).length >= TURN_WORDS
+  return rest === '' || rest[0] === '(' || TURN_ENDS.has(rest.at(-1)) || rest.split(/\s+/, TURN_WORDS).length >= TURN_WORDS
     ? label
     : null;
 }
 
 /** What ends a turn of speech: a sentence's end, a quotation closing one, a dash breaking it off ("I will send —"). */
-const TURN_ENDS: ReadonlySet<string> = new Set('.?!…"”—–');
+const TURN_ENDS: ReadonlySet<string | undefined> = new Set('.?!…"”—–');
 
 /** The word (letters and inner periods) that ends right before `index` (the period). */
 function wordBefore(line: string, index: number): string {

@@ -41,5 +41,5 @@ export function keyOf(text: string, tokens: readonly Token[], c: Ranked, names?:
   if (words.length > 1) return surface;
   const full = names?.get(words[0] ?? surface.toLowerCase());
   // A speaker label's capitals ("RUBIO") key as the body's "Rubio" does; a name's own capitals stay ("McCain").
-  return full ?? (surface === surface.toUpperCase() ? surface.charAt(0) + surface.slice(1).toLowerCase() : surface);
+  return full ?? (surface === surface.toUpperCase() ? surface[0] + surface.slice(1).toLowerCase() : surface);
 }
