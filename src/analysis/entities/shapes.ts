@@ -111,7 +111,7 @@ export function shapeOf(tokens: readonly Token[], chunk: Span, known: readonly (
     return type && chunk.end - s >= 2 && tokens[s + 1]!.cap ? { start: s, end: chunk.end, type } : null;
   }
   const first = heads[0]!;
-  let h = heads[heads.length - 1]!;
+  let h = heads.at(-1)!;
   // A title that ends in the head noun names a post, not a body: "Deputy Chief of Mission in X", "Chief of Protocol of X".
   if (titleStartBefore(tokens, h.end) < h.start) return null;
   let e: number;
