@@ -38,7 +38,7 @@ export function parseDate(text: string): string | null {
   for (const [shape, monthGroup, dayGroup] of DATE_SHAPES) {
     const match = shape.exec(text);
     const month = match && monthNumber(match[monthGroup]!);
-    if (month) return iso(Number(match[3]), month, Number(match[dayGroup]));
+    if (month) return iso(+match[3]!, month, +match[dayGroup]!);
   }
   return null;
 }
