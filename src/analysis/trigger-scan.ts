@@ -26,7 +26,7 @@ const START_CHARS = 10;
 export const TRIGGER_STARTS: readonly string[][] = TRIGGERS.map((trigger) => literalStarts(trigger.pattern.source, ALPHABET, START_CHARS));
 
 /** Child of node n by letter code c at NEXT[n * WIDTH + c]; 0 is the root, so also "none". */
-const next: number[] = new Array<number>(WIDTH).fill(0);
+const next: number[] = Array<number>(WIDTH).fill(0);
 /** Per node: a bit per trigger one of whose starts ends there. */
 const ends: number[] = [0];
 
@@ -46,8 +46,8 @@ TRIGGER_STARTS.forEach((starts, k) => {
     ends[node]! |= 1 << k;
   }
 });
-const NEXT = Int32Array.from(next);
-const ENDS = Int32Array.from(ends);
+const NEXT = new Int32Array(next);
+const ENDS = new Int32Array(ends);
 
 /** 1 for the characters of the regex \w ([A-Za-z0-9_]): what a \b separates from the rest. */
 const REGEX_WORD = new Uint8Array(128);
