@@ -51,7 +51,7 @@ const ENDS = new Int32Array(ends);
 
 /** 1 for the characters of the regex \w ([A-Za-z0-9_]): what a \b separates from the rest. */
 const REGEX_WORD = new Uint8Array(128);
-for (let c = 0; c < 128; c++) REGEX_WORD[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
+for (let c = 0; c < 128; c++) REGEX_WORD[c] = +/\w/.test(String.fromCharCode(c));
 
 /** The triggers whose literal starts begin at p, as bits; 0 when none. */
 function maskAt(folded: string, p: number): number {
@@ -105,8 +105,8 @@ export function triggerStarts(folded: string, tokens: readonly Token[]): Trigger
  */
 function mayStartAt(folded: string, p: number): boolean {
   const c = folded.charCodeAt(p);
-  // Past ASCII the table holds no entry (undefined): no \w there. Read in place rather than through a helper,
-  // which the bundle kept as a function of its own (10 bytes gzipped).
-  const afterWord = p > 0 && REGEX_WORD[folded.charCodeAt(p - 1)] === 1;
+  // Past ASCII the table holds no entry (undefined): no \w there; nor before the text's start, where the code is NaN.
+  // Read in place rather than through a helper, which the bundle kept as a function of its own (10 bytes gzipped).
+  const afterWord = REGEX_WORD[folded.charCodeAt(p - 1)] === 1;
   return c === 39 ? afterWord : c >= 97 && c <= 122 && !afterWord;
 }
