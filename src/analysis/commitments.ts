@@ -5,7 +5,7 @@
 
 // The lexicons are imported first: the bundle holds modules in import order, and the triggers' patterns after
 // the lexicon tables gzip about 300 bytes smaller than opening the bundle before them (measured with analysis-size.ts);
-// sentences.ts last, after trigger-scan.ts, 13 bytes smaller again.
+// trigger-scan.ts right after parties.ts, 7 bytes smaller; sentences.ts last, after trigger-scan.ts, 13 bytes smaller again.
 import { NON_PERSON_SPEAKER_LABELS } from './lexicons';
 import {
   ADDRESSEE,
@@ -29,9 +29,9 @@ import {
 import { foldText, tokenize, type Token } from './entities/tokenize';
 import { isFunctionWord } from './entities/vocabulary';
 import { actorsFor } from './parties';
+import { triggerStarts, type TriggerStarts } from './trigger-scan';
 import { SubjectNames } from './subject-names';
 import { findMeans, findTime } from './time-expressions';
-import { triggerStarts, type TriggerStarts } from './trigger-scan';
 import { wordsStart, type Sentence } from './sentences';
 import type { Commitment, Entity, Strength } from './types';
 
