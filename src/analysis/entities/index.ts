@@ -10,13 +10,12 @@ import { PLACES } from '../lexicons';
 import type { Entity, EntityType } from '../types';
 // Out of alphabetical order: cue-nouns.ts before chunks.ts in the bundle (modules are in import order) gzips 6 bytes
 // smaller; acronyms.ts after them, 12 bytes; imported here, shapes.ts and people.ts come before gazetteer.ts, keys.ts,
-// lines.ts and resolve.ts, 25 bytes.
+// lines.ts and resolve.ts, 25 bytes; gazetteer.ts imported last, after resolve.ts, 8 bytes.
 import { cueNounAt } from './cue-nouns';
 import { chunks } from './chunks';
 import { parenthesizedAcronymAt, spanText } from './acronyms';
 import { numberedInstrumentAt, placeBeforeItsAreaAt, shapeOf } from './shapes';
 import { fullDateAt, type Span, weakDateAt } from './dates';
-import { knownAt, type Known } from './gazetteer';
 import { keyOf, nameIndex, textOf } from './keys';
 import { headingFlags, titleLines } from './lines';
 import {
@@ -39,6 +38,7 @@ import { ranked, resolve, type Ranked } from './resolve';
 import { countWords, startsWithDigit, tokenize, type Token } from './tokenize';
 import { isFunctionWord, lowerCaseWords } from './vocabulary';
 import { wordSet } from '../word-set';
+import { knownAt, type Known } from './gazetteer';
 
 /** Tokens that mark an address ("@" of an e-mail, "www" or "https" of a web address): compared whole at every token of a text that may hold one. */
 const ADDRESS_MARKS = wordSet('@ www http https');
