@@ -15,7 +15,7 @@ import { isFunctionWord, isHeadingVerb } from './vocabulary';
 import { wordSet } from '../word-set';
 
 /** Lower-case words that join the parts of one name. */
-const CONNECTORS = wordSet('of the for on and & de du des la al el y da del von van bin');
+const CONNECTORS = wordSet('& al and bin da de del des du el for la of on the van von y');
 /** Heads that take a place after "in" ("UN Interim Force in Lebanon", "U.S. Embassy in Reykjavik"), or right after them as a post signs ("U.S. Embassy Tbilisi": shapes.ts). */
 export const IN_HEADS = wordSet('embassy consulate general mission force forces');
 /** Words whose possessive stays inside a name: "Foreign Ministers' Meeting", "Prime Minister's Office". */
