@@ -17,7 +17,7 @@ for (const t of PERSON_TITLES) addPhrase(TITLES, t, true);
 const NON_PERSON = new Set(NON_PERSON_SPEAKER_LABELS);
 const ROLE_NOUNS = new Set(PERSON_ROLE_NOUNS);
 /** Lower-case particles inside names ("Osama bin Laden", "Ursula von der Leyen"). */
-const PARTICLES = wordSet('bin bint ibn al el de del da do dos van von der den la le du Abu Bin Ibn Al El');
+const PARTICLES = wordSet('Abu Al Bin El Ibn al bin bint da de del den der do dos du el ibn la le van von');
 /** Regnal or family numbers after a title, skipped: "Foreign Minister II Erywan Yusof". */
 const ROMAN = /^(I{1,3}|IV|V|VI{1,3})$/;
 /** A regnal number after a name, on its line (not "I": "President Roe I think"): never a surname alone. */
