@@ -29,6 +29,6 @@ yoshihide youssef yuri yuriy yusuf zhang
 
 /** Surnames of world leaders that statements often use alone ("Putin's war", "the Assad regime"). */
 export const LEADER_SURNAMES: readonly string[] = (
-  'Putin Assad Lukashenka Lukashenko Maduro Zelenskyy Zelensky Erdogan Erdoğan Netanyahu Khamenei Raisi Pezeshkian Ortega Murillo ' +
-  'Díaz-Canel Sinwar Haniyeh Nasrallah Navalny Kara-Murza Takaichi Kishida Medvedev Modi Orbán Prigozhin Sharif Khan Burhan Hemedti Hlaing Milei Lula'
+  'Assad Burhan Díaz-Canel Erdogan Erdoğan Haniyeh Hemedti Hlaing Kara-Murza Khamenei Khan Kishida Lukashenka Lukashenko Lula Maduro ' +
+  'Medvedev Milei Modi Murillo Nasrallah Navalny Netanyahu Orbán Ortega Pezeshkian Prigozhin Putin Raisi Sharif Sinwar Takaichi Zelensky Zelenskyy'
 ).split(' ');

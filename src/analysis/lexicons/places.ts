@@ -547,10 +547,10 @@ export const PLACES: readonly Place[] = [...CAPITALS, ...CITIES, ...US_STATES, .
 
 /** Last words that make a capitalized phrase a place when no list entry matches ("Techo International Airport"). */
 export const PLACE_HEAD_NOUNS: readonly string[] = (
-  'Air Base|Airbase|Airport|Archipelago|Atoll|Base|Bay|Bridge|Canal|Cape|Checkpoint|Corridor|Crossing|Dam|' +
+  'Air Base|Airbase|Airport|Archipelago|Atoll|Base|Bay|Bridge|Canal|Cape|Checkpoint|City|Corridor|Crossing|Dam|' +
   'Desert|District|Gate|Gulf|Harbor|Harbour|Headquarters|Highway|Hotel|Island|Islands|Lake|Mountains|Oblast|' +
   'Ocean|Palace|Peninsula|Plain|Plateau|Port|Power Plant|Province|Railway|Reef|River|Room|Route|Sea|Shoal|Square|Street|' +
-  'Strait|Straits|Training Area|Valley|City'
+  'Strait|Straits|Training Area|Valley'
 ).split('|');
 
 /** First words that make a capitalized phrase a place ("Fort Campbell", "Mount Everest"). */
