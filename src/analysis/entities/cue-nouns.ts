@@ -15,7 +15,7 @@ const SENTENCE_END = wordSet('. ? ! :');
 
 /** Lower-case nouns after a name, singular and plural, and the type they give it (none past the text's end: undefined). */
 const AFTER = new Map<string | undefined, EntityType>([
-  ...'province provinces region regions district districts oblast oblasts governorate governorates prefecture prefectures county counties municipality municipalities'
+  ...'county counties district districts governorate governorates municipality municipalities oblast oblasts prefecture prefectures province provinces region regions'
     .split(' ')
     .map((w) => [w, 'place'] as const),
   ...'exercise exercises'.split(' ').map((w) => [w, 'organization'] as const),

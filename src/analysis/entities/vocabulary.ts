@@ -27,7 +27,7 @@ import { WordShapes } from './word-shapes';
 
 /** A heading's verb: "Secretary Roe Welcomes ...", "Ruritania Signs ...". Never inside a name: it ends one. */
 const HEADING_VERBS = wordSet(
-  'travels meets hosts announces delivers speaks joins leads attends welcomes condemns participates congratulates commemorates celebrates launches signs concludes',
+  'announces attends celebrates commemorates concludes condemns congratulates delivers hosts joins launches leads meets participates signs speaks travels welcomes',
 );
 export const isHeadingVerb = (low: string): boolean => HEADING_VERBS.has(low);
 
