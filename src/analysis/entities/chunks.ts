@@ -27,7 +27,7 @@ export const isCompanySuffix = (token: Token | undefined): boolean => !!token &&
 const ABBREVIATIONS = new Set([...COMPANY_SUFFIXES.map((suffix) => suffix.toLowerCase()), ...'jr sr st no bros'.split(' ')]);
 
 /** Heads whose name runs on through "to" and a capitalized word. */
-const TO_HEADS = wordSet('statement strategy plan initiative call coalition partnership pledge program');
+const TO_HEADS = wordSet('call coalition initiative partnership plan pledge program statement strategy');
 
 /** Capitalized words an item of a list inside a name runs to ("Foreign Operations"), its last item one more. */
 const MAX_ITEM_WORDS = 3;
