@@ -64,7 +64,7 @@ function isAuthorLine(line: string): boolean {
   // the bundle than one string built into a RegExp); and a title anywhere in it ("Assistant Secretary", "Spokesperson",
   // "Coordinator"), as the person rules read titles.
   return (
-    /^([\p{Lu}\d(][\p{L}\p{N}.'’()+&/-]*|of|the|for|and|to|on|in|at|a|an)(,? ([\p{Lu}\d(][\p{L}\p{N}.'’()+&/-]*|of|the|for|and|to|on|in|at|a|an))*$/u.test(portfolio) &&
+    /^([\p{Lu}\d(][\p{L}\p{N}.'’()+&/-]*|of|for|and|on|the|in|to|at|a|an)(,? ([\p{Lu}\d(][\p{L}\p{N}.'’()+&/-]*|of|for|and|on|the|in|to|at|a|an))*$/u.test(portfolio) &&
     tokenize(portfolio).some((_, i, tokens) => titleEnd(tokens, i) > i)
   );
 }
