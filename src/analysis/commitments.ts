@@ -108,7 +108,7 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
   const before = folded.slice(0, match.index);
   if (isInsideName(raw, match.index, match[0])) return false;
   if (NEGATION.test(before) && !/^will not/.test(match[0])) return false;
-  if (/(plan(ning|ned|s)?|intends?|expects?) to$/.test(match[0]) && TRIP.test(folded.slice(match.index + match[0].length))) return false;
+  if (/(plan(s|ned|ning)?|intends?|expects?) to$/.test(match[0]) && TRIP.test(folded.slice(match.index + match[0].length))) return false;
   // A "will" of the future: what follows says what is undertaken, or what is only foreseen.
   const willing = /^((is|are|'re) ([a-z]+ly )?)?(will|shall|'ll|going to)$/.test(match[0]);
   if (willing) {
@@ -122,7 +122,7 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
   // Asked of others, unless "will" or "look forward" opens the speaker's own clause after the demand ("call on all to keep the
   // peace and will continue to").
   if (trigger.strength !== 'support' && DEMAND.test(before) && !((willing || /^look/.test(match[0])) && / and $/.test(before))) return false;
-  if (/^(intended|committed|seeking)/.test(match[0]) && isParticiple(raw, folded, match.index)) return false;
+  if (/^(seeking|intended|committed)/.test(match[0]) && isParticiple(raw, folded, match.index)) return false;
   if (/^agree[ds]? that$/.test(match[0]) && !PARTY_WORD.test(UNDERTAKING.exec(folded.slice(match.index + match[0].length))?.[1] ?? '')) return false;
   if ((/^(?!committed)[a-z]+ed\b|ed$/.test(match[0]) || /\b[a-z]+ed (the |their |our |its )?$/.test(before)) && RECOUNTED.test(folded)) return false;
   // "We must ...", "I will ...": the trigger names its own subject.

@@ -76,12 +76,12 @@ export const TITLE_TYPE_CUES: readonly (readonly [type: string, pattern: RegExp]
   ['Media Note', /\b[Tt]o (Visit|Lead|Participate|Host|Deliver)\b/],
   ['Readout', /^Readout\b|['’]s (Calls?|Meetings?|Phone Call) With\b/i],
   ['Fact Sheet', /\bFact ?Sheet\b/i],
-  ['Remarks', /^Remarks\b(?! and Releases)|\bRemarks (before|with|on|by|at|to)\b|\bRemarks$/i],
+  ['Remarks', /^Remarks\b(?! and Releases)|\bRemarks (at|by|on|to|with|before)\b|\bRemarks$/i],
   ['Interview', /\bInterview (With|on)\b/i],
   // "Secretary Roe's Travel to ...", "Secretary Roe Travels to ..." ("'s Travel to" is "Travel to" after a space).
   ['Media Note', /\bTravels? to\b/i],
   // "U.S. Statement at the Human Rights Council", "Item 4: U.S. Statement on ...", "U.S. Embassy Statement on ...".
-  ['Press Statement', /(^|\b(U\.S\.|Embassy|Mission) )Statement (at|by|from|on|to)\b/i],
+  ['Press Statement', /(^|\b(U\.S\.|Embassy|Mission) )Statement (from|at|by|on|to)\b/i],
 ];
 
 /** The type a title announces ("Joint Statement on ...", "Secretary's Call with ..."); a no-break space is a space. */

@@ -14,7 +14,7 @@ const MAX_CHARS = 450;
 
 /** Framing that introduces a text rather than saying anything: never a summary sentence. */
 const BOILERPLATE =
-  /^(the (following|below|text of the following)|(begin|end|introductory) text|for (further|more) information|# # #)/i;
+  /^(the (following|below|text of the following)|(introductory|end|begin) text|for (further|more) information|# # #)/i;
 
 export function countEntities(entities: readonly Entity[]): EntityCount[] {
   const byKey = new Map<string, EntityCount>();

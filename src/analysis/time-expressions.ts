@@ -20,7 +20,7 @@ const MONTH = `(${MONTH_ALTERNATION})`;
 const TIME = new RegExp(
   `\\b((by|before|no later than|until|through) (the end of )?(${MONTH} (\\d{1,2}, )?)?\\d{4}` +
     '|(by|before) the end of (the |this |next )?(year|month|decade|spring|summer|fall|winter|quarter)' +
-    '|(in|over|during|within) the (coming|next|following) (\\w+ )?(days|weeks|months|years?|decade)' +
+    '|(in|over|during|within) the (following|coming|next) (\\w+ )?(days|weeks|months|years?|decade)' +
     `|(by|from|in) (early |mid-|late )?(${MONTH}( (19|20)\\d{2})?|(19|20)\\d{2})` +
     '|(next|later this|early next|this) (year|month|week|spring|summer|fall|winter|autumn)' +
     '|within \\d+ (days|weeks|months|years)' +
