@@ -46,7 +46,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t('firm', "(?<!(rooted|grounded|built|based) (up)?(on|in) |total |discuss(ed|es|ing)? ([a-z'-]+ ){0,8})(our|their|its|the administration's|the united states'|u\\.s\\.) ([a-z'.-]+ ){0,3}commitment(, [^,]{1,40},)? (to|that)", false),
   t('firm', "pledge[ds]?(?! of)|pledging to"),
   // "will" as a noun is none: "the will of", "the voices and will of" ("will of course" is the verb); a readout reports "will continue" as "would continue".
-  t('firm', "shall|(?<!\\b(the|an?|its|their|our|his|her|political|own|good|free) )will(?! not| neither| no longer| of (?!course))|'ll|(is|are|'re) (absolutely |certainly |definitely )?going to(?! have to)|would (continue|remain)"),
+  t('firm', "shall|(?<!\\b(the|an?|its|their|our|his|her|political|own|good|free) )will(?! not| neither| no longer| of (?!course))|'ll|(is|are|'re) (absolutely |certainly |definitely )?going to(?! have to)|would (remain|continue)"),
   // Signed by someone, in some year or into law, or onto others' statements, is the document's history ("the Act, signed by the President").
   t('firm', "signed(?! (onto|into|in|by)\\b)|(?<!(nation|country) to )signs? (an?|the)|concluded (an?|the) [a-z ]{0,30}agreement"),
   // New money announced, in any tense and wherever the sum falls in the next eight words (no "that" or "to" between:
@@ -58,7 +58,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t('firm', "(is|are) (donating|deploying|dispatching)"),
   // A pledge to refrain: "will not rest", "will never recognize", "won't allow" (not a hedge: "won't comment").
   t('firm', "(will not|will never|won't|(are|'re) not going to) (abandon|accept|allow|hesitate|leave|let|normalize|recognize|relent|rest|stop|tolerate|waver)"),
-  t('firm', "announc(ed|es|ing) the (creation|launch) of|(is|are) establishing"),
+  t('firm', "announc(ed|es|ing) the (launch|creation) of|(is|are) establishing"),
   // Another's undertaking welcomed, or thanked for, is labeled by its own words, however its maker is named: "welcomed Ruritania's
   // decision to", "the decision by the parliament of Ruritania to", "thanked the Minister for Ruritania's commitment to".
   t('firm', "(welcome[ds]?|thank(s|ed)?) ([a-z'-]+ ){0,6}(commitment|decision|pledge|announcement|approval)( (of|by) [^;:]{1,150}?)? to", false),
@@ -136,7 +136,7 @@ export const THING_SUBJECT =
   /^((the|this|these|that|those|such|an?|its|their|our|his|her|u\.s\.|new|additional|further|revamped|proposed|next|final|last|[a-z.-]+'s|u\.s\.-[a-z]+)\s+)*((effort|change|trip|visit|discussion|engagement|question|meeting|conference|measure|designation|action|framework|investment|project|initiative|program|grant|fund|accord|protocol|announcement|amendment|agreement)s?|funding|assistance|deal|treaty|memorandum|mou|sanctions|mechanism|remarks|talks|summit|event|exercise|training|center|facility|(?<=new (u\.s\. )?)(embassy|consulate)|this(?! working)|which|that(?! (we|i|they)\b)|airport|corridor|route|system|process|([a-z]+ )?people|prayers|thoughts|hearts|relationship|partnership|cooperation|details|media|information|operation|alliance|economy|outbreak|situation|war|conflict|attack)\b|\b(network|forum|conference|summit|visit|programs)$/;
 
 /** A trip planned or expected: "plans to meet with", "expect to speak with", "intend to discuss" (discussion is no undertaking either). */
-export const TRIP = /^ (travel|visit|depart|arrive|meet|attend|return|go to|discuss|speak)\b/;
+export const TRIP = /^ (speak|discuss|go to|return|attend|meet|arrive|depart|visit|travel)\b/;
 
 /**
  * What something will be worth or become, or what it will turn on, not what a party will do: "will be important",

@@ -52,7 +52,7 @@ const REPORTERS: ReadonlySet<string | null> = new Set(NON_PERSON_SPEAKER_LABELS.
  */
 function isParticiple(raw: string, folded: string, index: number): boolean {
   const previous = /([a-z.']+)\s+$/.exec(folded.slice(0, index))?.[1] ?? '';
-  return !PARTY_WORD.test(previous) && !/^(and|also|jointly|further|again|publicly|formally|have|has|had|been|both|each|all|they|who|countries|states|sides)$/.test(previous) && !/[A-Z][^\s,]*\s+$/.test(raw.slice(0, index));
+  return !PARTY_WORD.test(previous) && !/^(again|all|also|and|been|both|countries|each|formally|further|had|has|have|jointly|publicly|sides|states|they|who)$/.test(previous) && !/[A-Z][^\s,]*\s+$/.test(raw.slice(0, index));
 }
 
 /**
