@@ -51,9 +51,10 @@ export const TRIGGERS: readonly Trigger[] = [
   t('firm', "signed(?! (onto|into|in|by)\\b)|(?<!(nation|country) to )signs? (an?|the)|concluded (an?|the) [a-z ]{0,30}agreement"),
   // New money announced, in any tense and wherever the sum falls in the next eight words (no "that" or "to" between:
   // "announced plans to work with Congress to obligate $" is an intent), is firm, and so is a reward or a loan guarantee
-  // offered, and a donation, a reward, a partnership, new initiatives or programs announced; "is pleased to announce" an
-  // appointment, an award or one program's news ("the 2022 winners of the program") is news, no undertaking.
-  t('firm', "(is|are) (now )?offering (an? |up to )?([a-z-]+ ){0,3}(rewards?|loan guarantees?)\\b|(is|are) (in the process of )?(providing|committing|dedicating|contributing|deploying|allocating) ((an )?additional |more than |nearly |over |up to )?(\\$|us\\$|usd)|announc(e[ds]?|ing|ement of) ((?!(that|to)\\b)[a-z,]+ ){0,8}(\\$|us\\$)|announc(e[ds]?|ing) (the |an? )?(new |u\\.s\\. )?(donation|reward|partnership|initiatives|programs)\\b|(have|has) ([a-z]+ly )?(obligated|authorized)|(am|is|are) authorizing"),
+  // offered, and a donation, a reward, a partnership, new initiatives or programs announced, and what "announcements
+  // included:" lists; "is pleased to announce" an appointment, an award or one program's news ("the 2022 winners of the
+  // program") is news, no undertaking.
+  t('firm', "(is|are) (now )?offering (an? |up to )?([a-z-]+ ){0,3}(rewards?|loan guarantees?)\\b|(is|are) (in the process of )?(providing|committing|dedicating|contributing|deploying|allocating) ((an )?additional |more than |nearly |over |up to )?(\\$|us\\$|usd)|announc(e[ds]?|ing|ement of) ((?!(that|to)\\b)[a-z,]+ ){0,8}(\\$|us\\$)|announc(e[ds]?|ing) (the |an? )?(new |u\\.s\\. )?(donation|reward|partnership|initiatives|programs)\\b|announcements include[ds]?|(have|has) ([a-z]+ly )?(obligated|authorized)|(am|is|are) authorizing"),
   t('firm', "(?<!\\b(it|this|that|what|task|goal|aim|objective|purpose|priority|job|role|mission|focus) )(is|are) to ([a-z]+ly )?(take|provide|continue|work|report|serve|hold|convene|be|meet)", false),
   t('firm', "(is|are) (donating|deploying|dispatching)"),
   // A pledge to refrain: "will not rest", "will never recognize", "won't allow" (not a hedge: "won't comment").

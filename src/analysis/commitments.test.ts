@@ -732,6 +732,22 @@ describe('what a commitment carries', () => {
     expect(listed('The two sides agreed to:\n\nModernize the border crossings;\n\nEase transit for herders.\n\nThe talks lasted two days.')).toHaveLength(3);
   });
 
+  it('reads the title-like lines an announcement lists as its commitments, and a short heading after them as none', () => {
+    const text = 'U.S. announcements included:\n\nUSD 12 Million for the Steppe Water Fund\n\nThe Gobi Rangeland Restoration Program\n\nClean Air\n\nHerders in the Gobi moved south in May.';
+    expect(listed(text)).toEqual([
+      ['U.S. announcements included:', 'firm'],
+      ['USD 12 Million for the Steppe Water Fund', 'firm'],
+      ['The Gobi Rangeland Restoration Program', 'firm'],
+    ]);
+  });
+
+  it('gives an item with no trigger of its own the lead’s strength, not that of an item before it', () => {
+    const announced = 'U.S. announcements included:\n\nIntention to Provide USD 2 Million for Herder Cooperatives\n\nThe Gobi Rangeland Restoration Program';
+    expect(listed(announced).map(([, strength]) => strength)).toEqual(['firm', 'intent', 'firm']);
+    const pledged = 'We commit to:\n\nencourage donors to fund herders’ cooperatives;\n\nrestore pastures in every province.';
+    expect(listed(pledged).map(([, strength]) => strength)).toEqual(['firm', 'support', 'firm']);
+  });
+
   // A capitalized line that no verb opens ends the list: a plural subject, a participle, a heading, a function word.
   it.each([
     'Countries might consider more funding.',

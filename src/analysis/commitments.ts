@@ -199,11 +199,13 @@ function actorsOf(raw: string, folded: string, hit: Hit, parties: readonly strin
 
 /**
  * Whether a sentence is an item of the list a commitment's `lead` word and colon open: numbered ("(1) Address"), a gerund
- * ("Embarking on"), or after "to:" or "will:" a verb ("Modernize infrastructure"): no function word, plural or participle.
+ * ("Embarking on"), a title-like line of four words or more with no closing stop ("USD 5 Million for the Delta-X
+ * Mission" after "announcements included:"; not a heading such as "Marine Pollution" or "B. Protecting Journalists"),
+ * or after "to:" or "will:" a verb ("Modernize infrastructure"): no function word, plural or participle.
  */
 function isListItem(lead: string | false | null, folded: string): boolean {
   if (!lead) return false;
-  if (/^\(?\d+[.)] |^[a-z]+ing\b/.test(folded)) return true;
+  if (/^\(?\d+[.)] |^[a-z]+ing\b|^(?![a-z]\. )(\S+ ){3}.*[^.!?;:]$/.test(folded.trimEnd())) return true;
   const verb = /^(to|will)$/.test(lead) && /^([a-z]+)(?<![^s]s|ed) [a-z(]/.exec(folded)?.[1];
   return !!verb && !isFunctionWord(verb);
 }
@@ -296,9 +298,10 @@ export function commitmentsIn(
       commitment = { ...elaborated, id: `c${commitments.length}`, start: wordsStart(text, sentence), end: sentence.end, trigger: '', time: findTime(raw, folded) };
     }
     if (commitment) commitments.push(commitment);
-    // A commitment ending in a colon opens a list; an item keeps it open.
+    // A commitment ending in a colon opens a list; an item keeps it open, and the lead stays what the next item elaborates
+    // (an item's own weaker trigger, "Intention to Provide USD 1 Million", does not carry to the items after it).
     listLead = commitment && (/([a-z]+):$/.exec(folded)?.[1] ?? (item && listLead));
-    previous = commitment;
+    previous = (item && previous) || commitment;
   }
   return commitments;
 }
