@@ -267,6 +267,9 @@ describe('commitment strength, per the labeling guide', () => {
     'We’ll consider every option to protect the herders.',
     'So we’re going to explore that with the Minister.',
     'We would prefer a stable relationship with the Mongolian side.',
+    // Spoken options weighed are options considered: "we're looking at ways", "looking at other options".
+    'We’re looking at other ways to help the herders through the winter.',
+    'We are certainly looking at steps we can take to hold the smugglers accountable.',
     // A party noun that ends in a capital ("States") opens the trigger in a name's place.
     'The United States supports Mongolia’s transition to renewable energy.',
     // So does a government or an administration, an adverb between.
