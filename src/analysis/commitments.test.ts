@@ -165,6 +165,10 @@ describe('commitment strength, per the labeling guide', () => {
     // Readiness for what may come is readiness to act.
     'We are fully prepared for any outcome of the border talks.',
     'We stand ready for a new round of talks in Darkhan.',
+    // Spoken, readiness stands alone or before its conditions: "we're prepared either way", "ready, willing, and able to".
+    'But we’re prepared either way.',
+    'We are equally ready if the other side chooses the path of escalation.',
+    'We are ready, willing, and able to resume the talks in Darkhan.',
     // Working hard at it is working at it.
     'We’re working very hard on the release of the detained herders.',
     'The Embassy is working hard to reopen the border crossing.',
