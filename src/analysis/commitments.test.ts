@@ -317,6 +317,10 @@ describe('what is not a commitment', () => {
   it.each([
     ['itinerary', 'The Secretary will travel to Ulaanbaatar and Tokyo next week.'],
     ['itinerary', 'The Deputy Secretary will deliver remarks at the opening session.'],
+    // Remarks offered, provided or made are remarks delivered; "we'll proceed" is a programme's next step.
+    ['itinerary', 'First, the Secretary will offer brief remarks on this year’s report.'],
+    ['itinerary', 'The Assistant Secretary will provide opening remarks framing the session.'],
+    ['itinerary', 'After that, we will proceed to our regularly scheduled briefing.'],
     ['logistics', 'Approved media will receive credentials at the gate.'],
     ['a prediction about a thing', 'The agreement will expand trade between our countries.'],
     // The importance of others' support is a view on it, as the importance of anything is.
