@@ -340,6 +340,10 @@ describe('what is not a commitment', () => {
     ['a phone call', 'The envoy had a phone call on July 14 with the Mongolian Prime Minister.'],
     ['another’s support appreciated', 'The Deputy Secretary expressed appreciation for Mongolia’s continued support to the exercises.'],
     ['a thing advancing', 'The Secretary affirmed that the U.S.-Mongolia relationship is advancing both countries’ priorities.'],
+    // A view confirmed, recognized or shared has its own subject, whoever holds the view: what it foresees is no undertaking.
+    ['a view confirmed', 'Both sides confirmed that free and fair elections will strengthen Mongolia’s democracy.'],
+    ['a view shared', 'The two countries shared the view that closer cooperation will contribute to green growth.'],
+    ['a fact recognized', 'We recognize that the recovery of the pastures will take years.'],
     // An event, a network, a visit or programs named before "will": what it will do is foreseen, whatever names it.
     ['a prediction about an event', 'The 2027 Steppe Herders Forum will convene herders from across the region.'],
     ['a prediction about a network', 'The Blue Steppe Network will help attract private capital to rural projects.'],
