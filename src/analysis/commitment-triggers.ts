@@ -46,7 +46,8 @@ export const TRIGGERS: readonly Trigger[] = [
   t('firm', "(?<!(rooted|grounded|built|based) (up)?(on|in) |total |discuss(ed|es|ing)? ([a-z'-]+ ){0,8})(our|their|its|the administration's|the united states'|u\\.s\\.) ([a-z'.-]+ ){0,3}commitment(, [^,]{1,40},)? (to|that)", false),
   t('firm', "pledge[ds]?(?! of)|pledging to"),
   // "will" as a noun is none: "the will of", "the voices and will of" ("will of course" is the verb); a readout reports "will continue" as "would continue".
-  t('firm', "shall|(?<!\\b(the|an?|its|their|our|his|her|political|own|good|free) )will(?! not| neither| no longer| of (?!course))|'ll|(is|are|'re) (absolutely |certainly |definitely )?going to(?! have to)|would (remain|continue)"),
+  // Spoken, "we're going to" undertakes, but "is going to" foresees ("the Alliance is going to show", "progress is going to unlock").
+  t('firm', "shall|(?<!\\b(the|an?|its|their|our|his|her|political|own|good|free) )will(?! not| neither| no longer| of (?!course))|'ll|(are|'re) (absolutely |certainly |definitely )?going to(?! have to)|would (remain|continue)"),
   // Signed by someone, in some year or into law, or onto others' statements, is the document's history ("the Act, signed by the President").
   t('firm', "signed(?! (onto|into|in|by)\\b)|(?<!(nation|country) to )signs? (an?|the)|concluded (an?|the) [a-z ]{0,30}agreement"),
   // New money announced, in any tense and wherever the sum falls in the next eight words (no "that" or "to" between:

@@ -568,6 +568,10 @@ describe('what is not a commitment', () => {
     ['a job described', 'Ambassador Jane Roe will draw on her experience in the private sector.'],
     ['a prediction', 'Mongolia’s announcement of new measures will help the economy recover.'],
     ['a prediction', 'And here, I think it is going to be incumbent on all sides to show restraint.'],
+    // Spoken, "is going to" foresees what a third party or a thing will do: only "we're going to" undertakes.
+    ['a prediction', 'Mongolia is going to view this as an escalation.'],
+    ['a prediction', 'Working with partners is going to help us tackle the drought.'],
+    ['a prediction', 'Our approach to these cases is going to be the same as it has been since May.'],
     ['itinerary', 'The Special Envoy will engage with civil society leaders in Darkhan.'],
     ['the briefing’s own logistics', 'I’ll briefly touch on your first question.'],
     ['the briefing’s own logistics', 'I have two items at the top, and then we’ll get to your questions.'],
