@@ -127,7 +127,7 @@ export const ITINERARY = /^will ([a-z]+ly |also |all |always |then |soon |furthe
  * word of "the prime minister" or "the Kazakh delegation" finds it alone, as "our" and "governments" do in "our two governments"; "side" counts only after a word ("the Kazakh side").
  */
 export const PARTY_WORD =
-  /\b(we|i|us|our|they|he|she|both|participants|parties|delegations?|sides|working groups?|coalition|deputy|leaders|ministers?|secretary|president|ambassador|envoy|counselor|coordinator|administrator|spokesperson|governments?|administration|department|embassy|mission|united states|u\.s\.|the (two|three|four|five|member) (states|nations|countries)|allies|partners|officials|co-chairs|g7|g20|quad|nato|eu|european union|asean|troika|dr|mrs?|ms|[a-z]+ side)\b/;
+  /\b(we|i|he|she|they|us|our|both|participants|parties|delegations?|sides|working groups?|coalition|deputy|leaders|ministers?|secretary|president|ambassador|envoy|counselor|coordinator|administrator|spokesperson|governments?|administration|department|embassy|mission|united states|u\.s\.|the (two|three|four|five|member) (states|nations|countries)|allies|partners|officials|co-chairs|g7|g20|quad|nato|eu|european union|asean|troika|dr|mrs?|ms|[a-z]+ side)\b/;
 
 /**
  * Subjects that are things, not parties: "the agreement will expand trade",

@@ -154,12 +154,12 @@ export function actorsFor(subject: string, parties: readonly string[], named: st
   // will", "Participants discussed the UN Charter, underscoring ...").
   if (
     named.length > 0 &&
-    !/^\s*(we|i|he|she|they|participants|both|the two|(the )?(((deputy|under|assistant) )?secretary|spokesperson|u\.s\. (embassy|mission|consulate)))\b/i.test(spaced)
+    !/^\s*(we|i|he|she|they|participants|both|the two|(the )?(((assistant|under|deputy) )?secretary|spokesperson|u\.s\. (embassy|mission|consulate)))\b/i.test(spaced)
   )
     return named;
   // Subjects that stand for every party: "we", "the two sides", "participants" ("all sides" and "all participants"
   // too, by their last word).
-  if (/\b(they|their|both|the (two|three|four)|all parties|participants|delegations|sides|leaders|ministers|co-chairs|governments|countries)\b/i.test(spaced)) {
+  if (/\b(they|their|both|participants|all parties|delegations|sides|leaders|ministers|co-chairs|governments|countries|the (two|three|four))\b/i.test(spaced)) {
     return [...parties];
   }
   // A U.S. official with the counterpart, "The Secretary and Foreign Minister": the two sides of a readout, not every
