@@ -183,7 +183,7 @@ export const EMBEDDED =
  * ("and will continue to", "and look forward to", "so that we can", ", noting that", ", underscoring", "while
  * reaffirming"), or the speaker's own the others are asked to join ("join us in our commitment to"), is not the demand's.
  */
-export const DEMAND = /\b(urg(e[ds]?|ing)|call(s|ed|ing)? (up)?on) (?![^;]*(, (and|(?!includ)[a-z]+ing) |\bwhile |\bwe\b|join us))[^;]*$/;
+export const DEMAND = /\b(call(s|ed|ing)? (up)?on|urg(e[ds]?|ing)) (?![^;]*(, ((?!includ)[a-z]+ing|and) |\bwhile |\bwe\b|join us))[^;]*$/;
 
 /** An earlier occasion recounted: "one year ago ... signed", "had agreed", "In October 2020, the two sides signed", "Since 2015, ... has pledged"; read after a past tense ("agreed to", "decided to"), not a standing "is committed to". */
 export const RECOUNTED = /^(in|since) ([a-z]+ )?(19|20)\d\d,|\b((a|\d+|one|two|three|several) (year|month|week|decade)s? ago|last (year|month|week)|previously|had (agreed|signed|pledged|decided|committed)|signed ([a-z-]+ ){0,3}in (19|20)\d\d)\b/;

@@ -37,7 +37,7 @@ export const STATEMENT_TYPES: readonly (readonly [type: string, ...labels: strin
  * Never statements, though they print an author line or the Spokesperson's
  * office.
  */
-export const NON_STATEMENT_LABEL = /^(Public Schedule|Testimony|Op-Ed|Taken Questions?)($|\s*[:–-]|\s+(on|by|before|of|for)\b)/i;
+export const NON_STATEMENT_LABEL = /^(Op-Ed|Public Schedule|Taken Questions?|Testimony)(\s+(on|by|before|of|for)\b|\s*[:–-]|$)/i;
 
 /** Types that are spoken: the countries a transcript's opening mentions are topics, not signatories. */
 export const SPOKEN_TYPES: ReadonlySet<string | null> = new Set('Remarks|Department Press Briefing|Special Briefing|Interview|Speech'.split('|'));

@@ -129,7 +129,7 @@ function firstList(signers: readonly Entity[], text: string, startBefore: number
     // What joins the names of a list: "A, B, and the C", "A and B", "A, and the High Representative of the C".
     while (
       j < signers.length &&
-      /^(\s*,\s*(and\s+)?(the\s+)?([A-Z][\w'’.-]*( [A-Z][\w'’.-]*)*\s*,\s*(and\s+)?)?|\s+and\s+)(the\s+)?(([A-Z][\w'’.-]*\s+)+of\s+(the\s+)?)?$/.test(text.slice(signers[j - 1]!.end, signers[j]!.start))
+      /^(\s+and\s+|\s*,\s*(and\s+)?(the\s+)?([A-Z][\w'’.-]*( [A-Z][\w'’.-]*)*\s*,\s*(and\s+)?)?)(the\s+)?(([A-Z][\w'’.-]*\s+)+of\s+(the\s+)?)?$/.test(text.slice(signers[j - 1]!.end, signers[j]!.start))
     )
       j++;
     if (j - i >= 2) return signers.slice(i, j);

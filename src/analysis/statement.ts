@@ -87,7 +87,7 @@ function typeFromText(text: string, header: string[]): string | null {
   const authored = header.some(isPersonAuthorLine);
   if (!authored && header.some((line) => /^The (following|below) is attributable to (the )?Spokes(man|woman|person)\b/i.test(line))) return 'Readout';
   // How a speech's text was given, as its header says: "As Delivered", "As Prepared for Delivery".
-  if (isTranscript(text) || header.some((line) => /^As (Delivered|Prepared)\b/i.test(line))) return 'Remarks';
+  if (isTranscript(text) || header.some((line) => /^As (Prepared|Delivered)\b/i.test(line))) return 'Remarks';
   // "The following is the text of a joint statement ...", "... was released by the Governments of ...", in the text's
   // opening with its white space single, as the header's lines are made: only the runs that change are matched, not every space.
   if (
