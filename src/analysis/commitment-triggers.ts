@@ -171,11 +171,11 @@ export const ELABORATION = /^(these (efforts|steps|commitments|measures|initiati
  * noun's complement: "efforts that will", "Forum, where she will" (an
  * itinerary's stop: "where we will" is the speaker's), "hope that the DPRK will", "I
  * expect we'll", "I don't think anyone wants to", "we understand the plan will", "unclear whether Iran is
- * prepared to", "if Iran decides to", "discussed the need to encourage". A hope joined to
+ * prepared to", "if Iran decides to", "stronger when we're working together", "discussed the need to encourage". A hope joined to
  * the work for it ("we hope and continue to work to") is the speaker's own effort.
  */
 export const EMBEDDED =
-  /(\b((that|which|who)( are| is| was| were)?|where (he|she|they|it)|discuss(ed|es|ing)?)|\b(expect(ation|s)?|predict|doubt|believes?|convinced|sure|certain|confident|trust|ensur(e|ing)|concern(ed)?) that [^,;]*|\b(hope[sd]?|hoping) (?!(to|for)\b|and (we )?$)[^,;]*|(?<!make )\b(convinced|sure|certain|confident) [^,;]*|\b(we|i) (anticipate|don't think|expect|imagine|suspect|understand) [^,;]*|\b(whether|if|unless|(?<!(\bis|'s) )how) [^,;:–—]*|\b(the need|ways?|how|efforts?|opportunit(y|ies)) to)\s*$/;
+  /(\b((that|which|who)( are| is| was| were)?|where (he|she|they|it)|discuss(ed|es|ing)?)|\b(expect(ation|s)?|predict|doubt|believes?|convinced|sure|certain|confident|trust|ensur(e|ing)|concern(ed)?) that [^,;]*|\b(hope[sd]?|hoping) (?!(to|for)\b|and (we )?$)[^,;]*|(?<!make )\b(convinced|sure|certain|confident) [^,;]*|\b(we|i) (anticipate|don't think|expect|imagine|suspect|understand) [^,;]*|\b(whether|if|unless|when|(?<!(\bis|'s) )how) [^,;:–—]*|\b(the need|ways?|how|efforts?|opportunit(y|ies)) to)\s*$/;
 
 /**
  * A demand on others before a trigger: the undertaking it names is theirs, if any ("We urge the parties to commit to",

@@ -76,6 +76,8 @@ describe('commitment strength, per the labeling guide', () => {
     // Announcing new help is giving it; "where we will" is the speaker's own clause, not an itinerary's.
     'We will announce new assistance for flood recovery at the summit.',
     'Energy is an area where we will continue to cooperate closely with Mongolia.',
+    // A "when" clause ends at its comma: the undertaking after it is the speaker's.
+    'When the talks resume, we will fund two more clinics in Darkhan.',
     // New assistance authorized on the page (the guide: new assistance announced is firm).
     'Today I am authorizing a drawdown of up to $10 million in equipment for Mongolia’s defense.',
     // Spoken certainty and spoken refusal bind as "will" and "will not" do.
@@ -401,6 +403,9 @@ describe('what is not a commitment', () => {
     ['a doubt', 'It remains unclear whether Mongolia is prepared to host the talks.'],
     ['a condition', 'The offer stands if Ruritania decides to return to the table.'],
     ['a condition', 'So if Ruritania wants to engage in dialogue, of course we welcome it.'],
+    // A "when" clause sets a time or a condition; what it holds is no undertaking, and a clause after its comma is.
+    ['a time', 'We are so much stronger when we’re working together.'],
+    ['a time', 'I can’t tell you yet when we will reopen the consulate in Darkhan.'],
     ['thanks, not a wish', 'Today we want to salute the leadership of the outgoing chair.'],
     ['itinerary', 'The Assistant Secretary will then head to Darkhan, where she will meet officials.'],
     ['a conviction about others', 'I am confident she will continue to serve the committee well.'],
