@@ -67,7 +67,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // intent
   // Another's plan shared or discussed ("his plans to", "Ruritania's plan to", "concrete plans for") is news or a topic; "our plans to" are the speaker's.
   t('intent', "agree[ds]? on the (importance|need)|intend(s|ed)? to|propos(e[ds]?|ing) to(?! the)|expects? to(?! (see|be|have|hear|come)\\b)|intentions? to|(our|their|its) intent to|(?<!\\b(his|her|its|their|action|concrete|'s) )(plan(s|ned)? to|plans for)|(is|are|'re) planning to"),
-  // Readiness: spoken, it may stand alone or before its conditions ("we're prepared either way", "we are ready, willing, and able to").
+  // Readiness: spoken, it may stand alone or before its conditions ("we're prepared either way", "we are ready, willing, and able to");
+  // a "to" or "for" after it stays in the trigger's words, as it does after "determined" (the bare form alone loses "we're not
+  // going to spell out ..., but ... we are prepared to use").
   t('intent', "(desire to work|eagerness|resolve|determination|(willingness|readiness)(( of|,) [^;:]{1,100}?)?) (to|for)(?! consider)|(i am|i'm|we are|we remain|we're) willing to(?! (consider|review|explore|take)\\b)|(is|are|'re|remains?) ([a-z]+ly |also )?((determined|poised|prepared|ready|resolved) (to|for)|prepared|ready)|(stands?|stood) ready (to|for)|preparedness to|united in (our|their) determination"),
   // Looking forward to an act, or to the cooperation itself ("many more years of partnership"); not to a talk or a visit.
   t('intent', "look(s|ed|ing)? forward to ([a-z]+ly )?(?!(seeing|hearing|meeting|reading|talking|speaking|visiting|receiving|returning|welcoming|discussing|travell?ing|rescheduling|the discussion|taking (your )?questions)\\b)([a-z]+ing|further|continued|(our|the|their) (next|future|continued|increased)|([a-z'-]+ ){0,6}(collaboration|partnership|cooperation))"),
