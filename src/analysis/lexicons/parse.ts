@@ -77,11 +77,12 @@ export function places(table: string): Place[] {
   }));
 }
 
-/** Prefixes a body or an instrument goes by interchangeably: a row writes one, the others follow. */
-const PREFIX_FAMILIES = [
-  ['United Nations ', 'UN ', 'U.N. '],
-  ['U.S. ', 'United States '],
-];
+/**
+ * Prefixes a body or an instrument goes by interchangeably: a row writes one, the others follow. One string,
+ * families split by ";" and prefixes by "|", as the statement types are: shorter in the bundle than an array
+ * literal of arrays (7 bytes gzipped).
+ */
+const PREFIX_FAMILIES = 'United Nations |UN |U.N. ;U.S. |United States '.split(';').map((family) => family.split('|'));
 
 /** "UN Security Council" is also "United Nations Security Council" and "U.N. Security Council". */
 export function withPrefixes(surface: string): string[] {
