@@ -320,7 +320,7 @@ export const surnameNameStart = (ctx: NameContext, i: number): number => (opensB
  * Articles and possessives: what follows them is a thing, not a person ("the Gold Star families").
  * Not "that", far more often the conjunction ("we are glad that Robert Roe is home") than a determiner.
  */
-const BARE_BLOCKERS = wordSet('the a an this these those our their its his her your my');
+const BARE_BLOCKERS = wordSet('a an this the these those our its their his her your my');
 
 /** A token after which a bare name may stand: a comma, "With", or a lower-case word other than an article or possessive. */
 const opensBareName = (p: Token | undefined): boolean | undefined => p && (p.text === ',' || p.text === 'With' || (p.word && !p.cap && !p.num && !BARE_BLOCKERS.has(p.low)));
@@ -332,7 +332,7 @@ const CALLS = new Set('line of|go to|turn to|question from|start with|hear from'
 /** A Russian or Ukrainian middle name, from the father's: "Pavel Valeryevich Frolov", "Elena Petrovna Roe". */
 const PATRONYMIC = /[oe]v(i?ch|na)$/;
 /** Verbs of speech next to a name: "said Jane Roe", "Jane Roe told reporters". */
-const SPEECH_VERBS = wordSet('said says told added stated noted explained stressed urged');
+const SPEECH_VERBS = wordSet('added stated noted says explained stressed said urged told');
 
 /**
  * Evidence that a bare run of capitalized words is a person, since capitals alone also make
