@@ -545,13 +545,16 @@ United Nations Headquarters
 /** Every place: capitals first, then cities, U.S. states and territories, sub-national units, regions, features. */
 export const PLACES: readonly Place[] = [...CAPITALS, ...CITIES, ...US_STATES, ...SUBNATIONAL, ...REGIONS, ...FEATURES];
 
-/** Last words that make a capitalized phrase a place when no list entry matches ("Techo International Airport"). */
+/**
+ * Last words that make a capitalized phrase a place when no list entry matches ("Techo International Airport").
+ * Read only as a set and a trie whose every value is "place": listed in the order gzip packs smallest (24 bytes).
+ */
 export const PLACE_HEAD_NOUNS: readonly string[] = (
-  'Air Base|Airbase|Airport|Archipelago|Atoll|Base|Bay|Bridge|Canal|Cape|Checkpoint|City|Corridor|Crossing|Dam|' +
-  'Desert|District|Gate|Gulf|Harbor|Harbour|Headquarters|Highway|Hotel|Island|Islands|Lake|Mountains|Oblast|' +
-  'Ocean|Palace|Peninsula|Plain|Plateau|Port|Power Plant|Province|Railway|Reef|River|Room|Route|Sea|Shoal|Square|Street|' +
-  'Strait|Straits|Training Area|Valley'
+  'Corridor|Training Area|Street|Straits|Strait|Ocean|Sea|Room|River|Railway|Oblast|Power Plant|Plateau|Plain|Port|' +
+  'Desert|Mountains|Lake|Islands|Reef|Island|Highway|Harbour|Harbor|Shoal|Gulf|Valley|Hotel|Gate|Square|District|' +
+  'Dam|Crossing|Palace|Peninsula|City|Headquarters|Checkpoint|Province|Cape|Canal|Bridge|Bay|Base|Atoll|' +
+  'Archipelago|Airport|Airbase|Air Base|Route'
 ).split('|');
 
-/** First words that make a capitalized phrase a place ("Fort Campbell", "Mount Everest"). */
-export const PLACE_PREFIXES: readonly string[] = 'Camp Cape Fort Hotel Lake Mount'.split(' ');
+/** First words that make a capitalized phrase a place ("Fort Campbell", "Mount Everest"); read as a map to "place", in the order gzip packs smallest. */
+export const PLACE_PREFIXES: readonly string[] = 'Cape Hotel Fort Camp Lake Mount'.split(' ');
