@@ -15,10 +15,12 @@ export interface Sentence {
   speaker: string | null;
 }
 
+// The word sets are read only by has(): their words are listed in the order gzip packs smallest.
+
 /** Words whose period never ends a sentence: titles and honorifics stand before a name. */
 const TITLE_ABBREVIATIONS = wordSet(
-  'adm amb approx ca capt cf col dept dr e.g fr gen gov h.e hon i.e jr lt maj messrs mr mrs ms pres prof rep rev ' +
-  'sec sen sgt sr st v vs',
+  'amb lt capt adm ca col approx e.g fr h.e gov sec hon gen i.e messrs cf mr mrs ms dr sgt pres prof maj rep rev ' +
+  'sen dept v jr sr st vs',
 );
 
 /** Months: "Jan. 5" never ends a sentence when a number follows. */
@@ -34,9 +36,8 @@ const BEFORE_NUMBER = new Set([...MONTH_ABBREVIATIONS, ...'art fig no nos para v
 const AMBIGUOUS_ABBREVIATIONS = /^([a-z]\.){2,}$|^(inc|co|corp|ltd|etc)\.$/i;
 
 const SENTENCE_OPENERS = wordSet(
-  'a after also an and as at before both but during for he her his however i in it its on our ' +
-  'participants question secretary she since that the their there these they this those today we when ' +
-  'while with',
+  'a also question an and as at but since after before during on however there her his i in it its he for ' +
+  'participants both secretary our she that the their these they this those today we when while with',
 );
 
 /** Words after a label that make a turn of speech even without a sentence's end. Set before speakerLabelAt, so terser writes it in. */

@@ -14,12 +14,14 @@ import { startsWithDigit, type Token } from './tokenize';
 import { isFunctionWord, isHeadingVerb } from './vocabulary';
 import { wordSet } from '../word-set';
 
+// The word sets are read only by has(): their words are listed in the order gzip packs smallest.
+
 /** Lower-case words that join the parts of one name. */
-const CONNECTORS = wordSet('& al and bin da de del des du el for la of on the van von y');
+const CONNECTORS = wordSet('& and for la al bin de del des du el da of on the van von y');
 /** Heads that take a place after "in" ("UN Interim Force in Lebanon", "U.S. Embassy in Reykjavik"), or right after them as a post signs ("U.S. Embassy Tbilisi": shapes.ts). */
 export const IN_HEADS = wordSet('embassy consulate general mission force forces');
 /** Words whose possessive stays inside a name: "Foreign Ministers' Meeting", "Prime Minister's Office". */
-const POSSESSIVE_IN_NAME = wordSet('minister ministers leader leaders people children women workers veterans president ambassador ambassadors');
+const POSSESSIVE_IN_NAME = wordSet('people minister ministers leaders leader children women workers veterans president ambassador ambassadors');
 /** A company's legal form, as written ("Ltd", "LLC"; not the state "CO"). */
 const COMPANY_SUFFIX = new Set(COMPANY_SUFFIXES);
 export const isCompanySuffix = (token: Token | undefined): boolean => !!token && COMPANY_SUFFIX.has(token.text);

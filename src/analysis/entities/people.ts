@@ -16,8 +16,9 @@ const TITLES = newTrie<true>();
 for (const t of PERSON_TITLES) addPhrase(TITLES, t, true);
 const NON_PERSON = new Set(NON_PERSON_SPEAKER_LABELS);
 const ROLE_NOUNS = new Set(PERSON_ROLE_NOUNS);
+// The word sets below are read only by has(): their words are listed in the order gzip packs smallest.
 /** Lower-case particles inside names ("Osama bin Laden", "Ursula von der Leyen"). */
-const PARTICLES = wordSet('Abu Al Bin El Ibn al bin bint da de del den der do dos du el ibn la le van von');
+const PARTICLES = wordSet('Ibn Al da El bin der la al bint Bin de del den do le dos du el ibn Abu van von');
 /** Regnal or family numbers after a title, skipped: "Foreign Minister II Erywan Yusof". */
 const ROMAN = /^(I{1,3}|IV|V|VI{1,3})$/;
 /** A regnal number after a name, on its line (not "I": "President Roe I think"): never a surname alone. */
@@ -33,7 +34,7 @@ const MAX_TITLE_TOKENS = 16;
 /** Name words a portfolio's name keeps when none of its words is a given name: "... Mineral Resources [Jane Roe]". */
 const PORTFOLIO_NAME_WORDS = 2;
 /** Words a portfolio may contain between a title and the name ("for South and Central Asian Affairs"). */
-const PORTFOLIO_JOINERS = wordSet('& - and for of on the');
+const PORTFOLIO_JOINERS = wordSet('& and for - of on the');
 
 export interface NameContext {
   /** The text the tokens are of. */

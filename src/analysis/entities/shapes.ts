@@ -32,23 +32,24 @@ const PREFIX_TYPES = new Map<string, EntityType>([
   ...PLACE_PREFIXES.map((p) => [p.toLowerCase(), 'place'] as const),
   ...ORG_PREFIXES.map((p) => [p.toLowerCase(), 'organization'] as const),
 ]);
+// The sets below are read only by has(): their words are listed in the order gzip packs smallest.
 /** Document genres, not names: the page's own "Press Statement" label. */
-const GENRES = new Set('press statement|media note|fact sheet|joint statement|statement|readout|remarks'.split('|'));
+const GENRES = new Set('fact sheet|media note|joint statement|statement|press statement|readout|remarks'.split('|'));
 
 /** A headline's verb ends a name's lead-in too: "Ruritania and Borduria Sign [Air Transport Agreement]". */
-const HEADLINE_VERBS = wordSet('adopt adopts announce announces conclude concludes launch launches renew renews sign signs');
+const HEADLINE_VERBS = wordSet('adopts announces conclude announce concludes launches renew adopt launch renews sign signs');
 /** Plural nouns a place's name modifies as an adjective: "Pacific Island countries", "Gulf Coast communities". */
-const PEOPLES_NOUNS = wordSet('countries nations states partners governments leaders economies communities');
+const PEOPLES_NOUNS = wordSet('countries communities economies governments leaders nations partners states');
 /** Words that end a name's lead-in: "Session of the", "Travel to", "Actions Against". */
-const PREPOSITIONS = wordSet('against at by for from in of on to with');
+const PREPOSITIONS = wordSet('for at by from against in of on to with');
 /** A head followed by one of these keeps the rest of the phrase: "Office of the Spokesperson". */
 const COMPLEMENTS = wordSet('for in of on');
 /** Modifiers that leave a body's head as generic as it is alone: "the Strategic Dialogue", "the Bilateral Consultations" refer back to a name. */
-const GENERIC = wordSet('bilateral comprehensive enhanced high level ministerial strategic trilateral');
+const GENERIC = wordSet('bilateral comprehensive enhanced level trilateral ministerial strategic high');
 /** Leading words that are not part of the name (guide: no "the", ordinal or "annual" in front). */
 const LEAD_IN = /^(the|annual|inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th))$/;
 /** A phrase opened by these is a generic reference ("this Dialogue", "our Embassy"), not a name. */
-const GENERIC_OPENERS = wordSet('this that these those our its their his her your my each every any both all no');
+const GENERIC_OPENERS = wordSet('any that each these those our its their his her your my this every both all no');
 
 interface Head extends Span {
   type: EntityType;
