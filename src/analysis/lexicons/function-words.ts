@@ -1,13 +1,17 @@
 // Function words (no guide type): pronouns, articles, auxiliaries, prepositions, greetings and fillers,
 // which a capital at a sentence's start does not make a name (entities/vocabulary.ts reads them).
 
-/** Capitalized words that open sentences or address people; never part of a name. */
+/**
+ * Capitalized words that open sentences or address people; never part of a name. Read only as sets: listed in the
+ * order gzip packs smallest.
+ */
 export const FUNCTION_WORDS =
-  'a an and as at but by for from he her his i in it its my no not of on or our she so that the their these they this ' +
-  'those to we with you your yes well okay ok sure now look thank thanks please sorry today tomorrow yesterday also again ' +
-  'first second third finally however then there here what when where which who why how all any both each every other ' +
-  'some such mr mrs ms dr sir madam good great hello hi dear right just only since after before during under over while ' +
-  'if because although though until unless whether let lastly additionally together meanwhile next last new is are was ' +
-  'were be do does did can will would should could has have had begin end text yeah oh ah um uh hey wow ' +
-  'fourth fifth sixth indeed likewise nonetheless nevertheless instead yet anyway moreover plus therefore overall mm hmm ' +
-  'yep nope correct understood exactly fine perfect excellent terrific wonderful fantastic awesome gotcha whoa gracias merci shukran';
+  'overall terrific also an and as well sixth by thanks from if let for he her i in it does merci my every end no ' +
+  'not fantastic how of since its on our so that the these they this those to his all gracias with ok or some your ' +
+  'sure because now awesome you thank sorry please tomorrow just wonderful first second she third sir there be ' +
+  'however wow their therefore dear here what then where which a who right any each other such um yes mr mrs ms ' +
+  'plus will today can good great dr hello hi together look only after before both but during at over when while ' +
+  'though until whether lastly additionally finally fifth okay meanwhile again last is although are was were do ' +
+  'did next would should has we have had new text madam yeah under oh unless ah uh understood hey fourth likewise ' +
+  'nonetheless indeed nevertheless instead yet anyway moreover why mm yesterday could hmm yep nope correct ' +
+  'excellent exactly fine begin perfect gotcha whoa shukran';
