@@ -35,8 +35,8 @@ const HEADING_VERBS = wordSet(
 );
 export const isHeadingVerb = (low: string): boolean => HEADING_VERBS.has(low);
 
-/** Capitalized in title-case headings, never names: "Deputy Secretary Roe Travels to ...". */
-const HEADING_WORDS = 'remarks travel trip visit visits call calls meeting statement interview briefing readout release update designation sanctions';
+/** Capitalized in title-case headings, never names: "Deputy Secretary Roe Travels to ...". Read only in CORE, a set: in the order gzip packs smallest. */
+const HEADING_WORDS = 'travel trip briefing sanctions visit visits call remarks calls meeting statement interview readout release update designation';
 
 /** A meeting's procedure, capitalized as "General Debate Item 4": never names. */
 const PROCEDURE_WORDS = 'debate item plenary segment session';

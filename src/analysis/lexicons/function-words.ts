@@ -6,12 +6,12 @@
  * order gzip packs smallest.
  */
 export const FUNCTION_WORDS =
-  'overall terrific also an and as well sixth by thanks from if let for he her i in it does merci my every end no ' +
-  'not fantastic how of since its on our so that the these they this those to his all gracias with ok or some your ' +
-  'sure because now awesome you thank sorry please tomorrow just wonderful first second she third sir there be ' +
-  'however wow their therefore dear here what then where which a who right any each other such um yes mr mrs ms ' +
-  'plus will today can good great dr hello hi together look only after before both but during at over when while ' +
-  'though until whether lastly additionally finally fifth okay meanwhile again last is although are was were do ' +
-  'did next would should has we have had new text madam yeah under oh unless ah uh understood hey fourth likewise ' +
-  'nonetheless indeed nevertheless instead yet anyway moreover why mm yesterday could hmm yep nope correct ' +
-  'excellent exactly fine begin perfect gotcha whoa shukran';
+  'overall terrific an and as well sixth by but since after other if thank for her i in it does my end no not ' +
+  'fantastic dear how of their its on wow our so nope he that the every these they this those to his all gracias ' +
+  'with ok or some your sure because now thanks also awesome you again sorry please tomorrow just wonderful first ' +
+  'second she third sir let there be however therefore here what then where which a who right any each such yes mr ' +
+  'mrs ms merci plus will today can great dr hello hi together look only both before during at over when while ' +
+  'though until whether lastly additionally finally fifth okay meanwhile is although are was were do did next last ' +
+  'would should has we have had new text madam yeah under oh unless ah uh understood good hey fourth likewise ' +
+  'nonetheless indeed nevertheless instead um yet anyway moreover why mm yesterday could hmm yep correct excellent ' +
+  'exactly fine begin perfect gotcha whoa shukran from';
