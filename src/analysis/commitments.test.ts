@@ -154,6 +154,8 @@ describe('commitment strength, per the labeling guide', () => {
     'The delegations proposed to exchange liaison officers next year.',
     // A party's stated intent is its intention; "the intent to" of others' acts is not.
     'The ministers confirmed their intent to open a joint training center.',
+    'The ministers announced the intent to establish a joint working group on water.',
+    'The two sides affirmed the intent to cooperate on clean mining.',
     // Spoken: "we're prepared to" is "we are prepared to", an adverb between or not; "we've got to" is "we have to".
     'We’re prepared to resume the talks in Ulaanbaatar if the other side is serious.',
     'We’re determined to finish the road to Darkhan before winter.',
@@ -171,6 +173,9 @@ describe('commitment strength, per the labeling guide', () => {
     'But we’re prepared either way.',
     'We are equally ready if the other side chooses the path of escalation.',
     'We are ready, willing, and able to resume the talks in Darkhan.',
+    // Work or support carried on is work in hand, as "are working to" is.
+    'The two countries are continuing their collaboration to map the aquifers of the Gobi.',
+    'The Embassy is continuing its long-term support for herder cooperatives in Darkhan.',
     // Working hard at it is working at it.
     'We’re working very hard on the release of the detained herders.',
     'The Embassy is working hard to reopen the border crossing.',
@@ -374,6 +379,7 @@ describe('what is not a commitment', () => {
     ['a proposal put to someone', 'I cannot go into what we proposed to the Ruritanians last week.'],
     ['a program that supports', 'The Department of State supports twelve advisers in the ministry.'],
     ['a motive', 'The militia acted with the intent to drive the herders from Darkhan.'],
+    ['another\'s aim shown', 'The militia’s raids demonstrated the intent to drive the herders from Darkhan.'],
     ['an infinitive after "and"', 'Rescuers worked through the night to find survivors and to support the families in Darkhan.'],
     ['past signing', 'The plan builds on the accord the two governments signed in 2019.'],
     ['history', 'In October 2020, the two governments signed a memorandum on trade.'],
