@@ -57,6 +57,13 @@ describe('documentParties', () => {
     expect(documentParties('Readout of the Secretary’s Meeting', entities, 'Readout', text)).toEqual(['United States', 'Mongolia']);
   });
 
+  it('takes no country the lede speaks about for a party: "on", "about" or "regarding" opens its topic', () => {
+    const text = `Secretary Roe spoke with Mongolian Foreign Minister Bat today on Chile and the crisis in Japan.${' '.repeat(800)}`;
+    const entities = entitiesOf(text, [['Mongolia', 'country'], ['Chile', 'country'], ['Japan', 'country']]);
+    entities[0]!.start = text.indexOf('Mongolian');
+    expect(documentParties('Secretary Roe’s Call with Foreign Minister Bat', entities, 'Readout', text)).toEqual(['United States', 'Mongolia']);
+  });
+
   it('takes a transcript’s parties from its title alone: the opening’s countries are topics', () => {
     const entities = [entity('Chile', 'country', 40), entity('Japan', 'country', 300)];
     expect(documentParties('Department Press Briefing – May 4, 2026', entities, 'Department Press Briefing', '')).toEqual(['United States']);
