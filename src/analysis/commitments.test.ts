@@ -715,6 +715,8 @@ describe('what a commitment carries', () => {
     expect(actorsOf('The Secretary stressed that Mongolia’s reforms will continue.')).toEqual(['United States']);
     // A clause opening with "and" is a list's last item: the list is the subject.
     expect(actorsOf('The United States, Japan, and Mongolia reaffirm their support for the initiative.')).toEqual(['United States', 'Japan', 'Mongolia']);
+    // So is "We, the ministers of ..., and the ..." of a joint statement, though "of" breaks the list of names.
+    expect(actorsOf('We, the Foreign Ministers of Japan, Mongolia, and the United States, and the Secretary General of NATO urge restraint.', ['United States', 'Japan', 'Mongolia', 'North Atlantic Treaty Organization'])).toEqual(['United States', 'Japan', 'Mongolia', 'North Atlantic Treaty Organization']);
     expect(actorsOf('This crisis is of Mongolia’s making, and the United States will respond.')).toEqual(['United States']);
     // "Participants", "both", "the two" opening the subject are every party, whatever the clause names after them.
     expect(actorsOf('Participants discussed the principles of the United Nations Charter, underscoring both countries’ commitment to peace.')).toEqual(PARTIES);

@@ -187,13 +187,14 @@ const NAME_LIST = /^((the |The )?[A-Z][\w.'’-]*,? )+$/;
  * "the two sides"), read in its own clause as the validity checks read it
  * ("Absent a change in course from Iran, we will" is the speaker's). A
  * clause that opens with "and" is a list's last item: the list is the
- * subject ("The United States, Armenia, and Azerbaijan reaffirm").
+ * subject ("The United States, Armenia, and Azerbaijan reaffirm"), and so is a joint statement's "We, the Foreign
+ * Ministers of A, B, and C, and the High Representative of D" whose "of" no list of names holds.
  */
 function actorsOf(raw: string, folded: string, hit: Hit, parties: readonly string[], issuers: readonly string[], names: SubjectNames): string[] {
   const named = names.parties(hit.index, hit.index + hit.text.length);
   if (named.length > 0) return named;
   let from = subjectStart(folded, hit.index);
-  if (folded.startsWith('and ', from) && NAME_LIST.test(raw.slice(0, from))) from = 0;
+  if (folded.startsWith('and ', from) && (NAME_LIST.test(raw.slice(0, from)) || folded.startsWith('we, '))) from = 0;
   return actorsFor(raw.slice(from, hit.index), parties, names.parties(from, hit.index), issuers);
 }
 
