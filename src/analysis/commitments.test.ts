@@ -718,6 +718,10 @@ describe('what a commitment carries', () => {
     // So is "We, the ministers of ..., and the ..." of a joint statement, though "of" breaks the list of names.
     expect(actorsOf('We, the Foreign Ministers of Japan, Mongolia, and the United States, and the Secretary General of NATO urge restraint.', ['United States', 'Japan', 'Mongolia', 'North Atlantic Treaty Organization'])).toEqual(['United States', 'Japan', 'Mongolia', 'North Atlantic Treaty Organization']);
     expect(actorsOf('This crisis is of Mongolia’s making, and the United States will respond.')).toEqual(['United States']);
+    // A name after "with", up to the next comma, is a partner or an object, not the subject.
+    expect(actorsOf('The Administration, in partnership with Mongolia and President Bat, will continue to fight the traffickers.', ['United States'])).toEqual(['United States']);
+    expect(actorsOf('The United States marks 35 years of relations with Mongolia and reaffirms its commitment to our partnership.', ['United States'])).toEqual(['United States']);
+    expect(actorsOf('She will meet with officials of the three countries to signal our strong support for Mongolia.', ['United States', 'Japan', 'Mongolia'])).toEqual(['United States']);
     // "Participants", "both", "the two" opening the subject are every party, whatever the clause names after them.
     expect(actorsOf('Participants discussed the principles of the United Nations Charter, underscoring both countries’ commitment to peace.')).toEqual(PARTIES);
     expect(actorsOf('The two countries remain steadfast in their solidarity with Ukraine and continue to support Ukraine.')).toEqual(PARTIES);

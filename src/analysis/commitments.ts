@@ -191,11 +191,16 @@ const NAME_LIST = /^((the |The )?[A-Z][\w.'’-]*,? )+$/;
  * Ministers of A, B, and C, and the High Representative of D" whose "of" no list of names holds.
  */
 function actorsOf(raw: string, folded: string, hit: Hit, parties: readonly string[], issuers: readonly string[], names: SubjectNames): string[] {
-  const named = names.parties(hit.index, hit.index + hit.text.length);
-  if (named.length > 0) return named;
+  const own = names.parties(hit.index, hit.index + hit.text.length);
+  if (own.length > 0) return own;
   let from = subjectStart(folded, hit.index);
   if (folded.startsWith('and ', from) && (NAME_LIST.test(raw.slice(0, from)) || folded.startsWith('we, '))) from = 0;
-  return actorsFor(raw.slice(from, hit.index), parties, names.parties(from, hit.index), issuers);
+  // A name after "with" is a partner or an object, not the subject, up to the next comma: "The Administration, in
+  // partnership with Ecuador, will", "recognizes 200 years of relations with Colombia and reaffirms its commitment".
+  const beforeTrigger = (index: number): number => (index < 0 || index > hit.index ? hit.index : index);
+  const partner = beforeTrigger(folded.indexOf(' with ', from));
+  const after = beforeTrigger(folded.indexOf(', ', partner));
+  return actorsFor(raw.slice(from, partner) + raw.slice(after, hit.index), parties, [...names.parties(from, partner), ...names.parties(after, hit.index)], issuers);
 }
 
 /**
