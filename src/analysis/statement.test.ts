@@ -140,8 +140,17 @@ describe('detectStatement from the text of a page', () => {
 
   it('takes an index titled "Remarks and Releases" for no remarks', () => {
     const list = 'Remarks and Releases\n\nFilter by: Date\n\nOn Trade With Chile\n\nMarch 4, 2026';
-    expect(detectStatement({ url, title: 'Remarks and Releases – Bureau of Western Hemisphere Affairs' }, list)).toMatchObject({ isStatement: false, type: null });
+    const index = 'https://www.state.gov/remarks-and-releases-bureau-of-western-hemisphere-affairs/';
+    expect(detectStatement({ url: index, title: 'Remarks and Releases – Bureau of Western Hemisphere Affairs' }, list)).toMatchObject({ isStatement: false, type: null });
     expect(detectStatement({ url, title: 'Remarks at the Harbor Forum' }).type).toBe('Remarks');
+  });
+
+  it('takes a release\'s own page for a press statement when its text shows no header, but not the releases\' index', () => {
+    const body = 'The United States condemns the attack on the ferry in Darkhan and calls for restraint.';
+    expect(detectStatement({ url, title: 'Attack on a Ferry in Darkhan' }, body)).toMatchObject({ isStatement: true, type: 'Press Statement', date: '2026-03' });
+    const releases = 'https://www.state.gov/releases/office-of-the-spokesperson/';
+    expect(detectStatement({ url: releases, title: 'Office of the Spokesperson Releases' }, body).isStatement).toBe(false);
+    expect(detectStatement({ url: 'https://www.state.gov/attack-on-a-ferry-in-darkhan/', title: 'Attack on a Ferry in Darkhan' }, body).isStatement).toBe(false);
   });
 
   it('finds no statement on a page that lists statements: an index or a search page', () => {

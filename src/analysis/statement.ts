@@ -179,7 +179,10 @@ export function statementIn(meta: PageMeta, text: string): StatementInfo {
       // the office's; the Spokesperson's statement under a person's byline ("Ned Price, Department Spokesperson");
       // a briefing when the trip is previewed on a call (speaker labels).
       (titled === 'Media Note' ? (isTranscript(text) ? 'Special Briefing' : header.some(isPersonAuthorLine) ? 'Press Statement' : 'Media Note') : titled) ??
-      typeFromText(text, header));
+      typeFromText(text, header) ??
+      // A release's own page (/releases/<office>/2026/01/<title>/) whose text shows no header: the Spokesperson's
+      // releases are statements, most often press statements, though only a label tells which.
+      (/\/releases\/.*\/20\d\d\/\d\d\/./.test(meta.url) ? 'Press Statement' : null));
   return {
     isStatement: isOfficialUrl(meta.url) && type !== null,
     type,
