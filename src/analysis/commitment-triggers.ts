@@ -84,13 +84,13 @@ export const TRIGGERS: readonly Trigger[] = [
   t('intent', "((it is|it's) our (duty|responsibility|obligation)|our ([a-z]+ )?(responsibility|obligation|objective|duty|goal|aim) (is|remains)) (to|the)|part of (our|the u\\.s\\.|u\\.s\\.) ([a-z-]+ ){0,2}efforts? to", false),
   t('intent', "welcome[ds]? ([a-z'-]+ ){0,6}(intention|plans?|readiness|offer)( (of|by) [^;:]{1,150}?)? to", false),
   // support
-  // Support voiced, stressed, underlined ("underline" is "underscore" in European usage) or communicated; the importance
+  // Support voiced, stressed, underlined ("underline" is "underscore" in European usage), lent, conveyed or communicated; the importance
   // of support stressed is a view on it, as importance stressed is ("underscored the importance of international support"),
   // and appreciation expressed for support is for another's ("expressed appreciation for Ruritania's continued support").
   // The United States' support stated is support however far into what is emphasized, conveyed or noted ("emphasized the strong
   // partnership between the United States and Israel, and America's unwavering support for"); so is others' being told they
   // can count, depend or rely on us ("Ruritania can count on the United States").
-  t('support', "(?!show of )(voic|show|shar|renew|offer|affirm|signal|declar|extend|remain|express|reaffirm|reiterat|emphasiz|maintain|underscor|highlight|demonstrat|stress|underlin|communicat)\\w* ((?!to |importance |appreciation )[a-z'.-]+ ){0,4}(support|opposition to)|(steadfast|united) in (our |their )?([a-z]+ )?support|(not|convey|stress|emphasiz|reiterat|underscor)(ed|es) (?!the (importance|need))[^.;:]{0,80}?(the united states'|u\\.s\\.|america's|our) ([a-z,-]+ ){0,3}support (to|for)|(count|depend|rely) on (the united states|us)\\b", false),
+  t('support', "(?!show of )(voic|show|shar|renew|offer|lend|convey|affirm|signal|declar|extend|remain|express|reaffirm|reiterat|emphasiz|maintain|underscor|highlight|demonstrat|stress|underlin|communicat)\\w* ((?!to |importance |appreciation )[a-z'.-]+ ){0,4}(support|opposition to)|(steadfast|united) in (our |their )?([a-z]+ )?support|(not|convey|stress|emphasiz|reiterat|underscor)(ed|es) (?!the (importance|need))[^.;:]{0,80}?(the united states'|u\\.s\\.|america's|our) ([a-z,-]+ ){0,3}support (to|for)|(count|depend|rely) on (the united states|us)\\b", false),
   // "and support for": a noun ("input and support for these programs"), the verb takes no "for"; "endorsed by": a passive.
   // Spoken, "we're supporting" the speaker's position as "we support" is; so is continuing one's support ("continue our united support of").
   t('support', "(we|they|i|he|she|also|and|continues? to|jointly|strongly|fully|firmly|will|would|very much|proud to) ((do|[a-z]+ly) ){0,2}(support(s|ed)?|endorse[sd]?)(?! (for|by)\\b)(?<!and support(s|ed))|(?<=(states|u\\.s\\.|administration|government) ([a-z]+ly )?)supports|(?<=and [a-z]{3,} )support the|supportive of|(is|are) backing|we('re| are) ([a-z]+ly |also |now )?supporting|continu(e|es|ing) (our|their|its) ([a-z]+ ){0,2}support"),

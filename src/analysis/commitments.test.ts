@@ -302,6 +302,9 @@ describe('commitment strength, per the labeling guide', () => {
     // Support continued is support voiced.
     'We are proud to continue our support for Mongolia’s herders.',
     'We continue our united support of the talks in Darkhan.',
+    // Support conveyed or lent is support voiced.
+    'The United States conveyed its full support to Mongolia’s chairmanship of the forum.',
+    'We lend our support to the herders who lost their flocks.',
     // Others told they can count on us are told of our support, whoever the sentence's subject is.
     'Ruritania can continue to depend on the United States in the years ahead.',
     'The herders can count on us.',
