@@ -100,6 +100,13 @@ describe('administrations', () => {
   });
 });
 
+describe('programs', () => {
+  it('reads a listed program by its name with its noun in either case, as written', () => {
+    const text = 'The Rewards for Justice program and the Rewards for Justice Program pay for tips.';
+    expect(findEntities(text, { title: '' }).map((e) => `${e.type}:${e.text}`)).toEqual(['organization:Rewards for Justice program', 'organization:Rewards for Justice Program']);
+  });
+});
+
 describe('keys', () => {
   it('groups a lexicon name\'s forms under its name, though a head noun\'s shape reads the same words', () => {
     const es = findEntities('The State Department and the Department of State both cite the Nuclear Non-Proliferation Treaty.', { title: '' });

@@ -392,7 +392,7 @@ Operation Allies Welcome
 President's Emergency Plan for AIDS Relief;PEPFAR
 President's Emergency Plan for Adaptation and Resilience;PREPARE
 Prosper Africa
-Rewards for Justice|~ Program;RFJ
+Rewards for Justice|~ program;RFJ
 Smart Traveler Enrollment Program;*
 Special Immigrant Visa program|Special Immigrant Visa Program;*
 State Partnership Program;*
