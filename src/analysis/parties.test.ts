@@ -113,5 +113,11 @@ describe('actorsFor', () => {
   it('turns a U.S. official and the counterpart into the two sides, not every country the text speaks of', () => {
     expect(actorsFor('The Secretary and Foreign Minister', parties)).toEqual(['United States', 'Mongolia']);
     expect(actorsFor('Deputy Secretary Roe and the Prime Minister', parties)).toEqual(['United States', 'Mongolia']);
+    // Whatever the counterpart's title: a president, a chancellor, a secretary general, a high representative.
+    for (const subject of ['The Secretary and President', 'Secretary Roe and Secretary General Bat', 'The Deputy Secretary and the Vice Foreign Minister', 'The Secretary and the High Representative', 'The Deputy Secretary and her counterpart']) {
+      expect(actorsFor(subject, parties)).toEqual(['United States', 'Mongolia']);
+    }
+    // A sentence opening with "And" names one side, not two.
+    expect(actorsFor('And President Roe', parties)).toEqual(['United States']);
   });
 });

@@ -165,9 +165,10 @@ export function actorsFor(subject: string, parties: readonly string[], named: st
   if (/\b(they|their|both|participants|all parties|delegations|sides|leaders|ministers|co-chairs|governments|countries|the (two|three|four))\b/i.test(spaced)) {
     return [...parties];
   }
-  // A U.S. official with the counterpart, "The Secretary and Foreign Minister": the two sides of a readout, not every
-  // country it speaks of.
-  if (/\band (the )?(\w+ )?minister\b/i.test(spaced)) return parties.slice(0, 2);
+  // A U.S. official with the counterpart, "The Secretary and Foreign Minister", "and President Macron", "and Secretary
+  // General Stoltenberg", "and the High Representative": the two sides of a readout, not every country it speaks of
+  // (an "And" that opens the sentence joins no two).
+  if (/\w and (the |her |his )?(\w+[ -]){0,2}(minister|president|chancellor|counterpart|general|high \w+|state secretary)\b/i.test(spaced)) return parties.slice(0, 2);
   // The issuers speaking: a joint statement's "we" are its parties, a press statement's or a readout's the United States.
   if (/\b(we|us|our)\b/i.test(spaced)) return [...issuers];
   // Subjects that stand for the United States alone: its officials and offices ("secretary" anywhere: "the Deputy Secretary" too).
