@@ -62,6 +62,19 @@ describe('summarize', () => {
     ]);
   });
 
+  it('measures a spoken sentence by its words, not its speaker\'s label: a short answer stays too short', () => {
+    const transcript = [
+      'SECRETARY OF STATE ROE:  Oh, I have always been a fan of Zenda.',
+      'SECRETARY OF STATE ROE:  Ruritania and Borduria closed the Zenda crossing after the floods in Strelsau.',
+    ].join('\n\n');
+    const spoken = splitSentences(transcript);
+    const named = [entity('Zenda', 'Zenda', transcript.indexOf('Zenda'))];
+    const summary = summarize(transcript, spoken, ['United States'], [], named);
+    expect(summary.sentences.map(({ start, end }) => transcript.slice(start, end))).toEqual([
+      'Ruritania and Borduria closed the Zenda crossing after the floods in Strelsau.',
+    ]);
+  });
+
   it('never lets a list of names outweigh a stronger commitment', () => {
     const countries = ['Aland', 'Borduria', 'Carpania', 'Drasnia', 'Elbonia', 'Florin', 'Genovia', 'Hyrkania', 'Ilvania', 'Jalvania', 'Krakozhia', 'Latveria'];
     const text = [

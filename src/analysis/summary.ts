@@ -41,8 +41,8 @@ function chooseSentences(text: string, sentences: readonly Sentence[], commitmen
     // nine and more count as nine, so a list of names never outweighs a step of strength.
     let named = 0;
     for (; entities[e] && entities[e]!.start < sentence.end; e++) if (entities[e]!.start >= sentence.start) named++;
-    // The length first: most sentences are ruled out without copying them.
-    const length = sentence.end - sentence.start;
+    // The length of its words (not a speaker's label) first: most sentences are ruled out without copying them.
+    const length = sentence.end - wordsStart(text, sentence);
     if (length < MIN_CHARS || length > MAX_CHARS) return;
     const raw = text.slice(sentence.start, sentence.end);
     if (!/[.!]["”’)]?$/.test(raw) || BOILERPLATE.test(raw)) return;
