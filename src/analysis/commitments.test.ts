@@ -110,6 +110,8 @@ describe('commitment strength, per the labeling guide', () => {
     'He called on the junta to cease its attacks, noting that the United States would continue to support the herders.',
     // "Underline" is "underscore" in the European way: a commitment underlined is reaffirmed.
     'The two sides underlined the commitment of both governments to reopen the border crossing.',
+    // A signing a transcript's stage direction reports is the page's own news.
+    '(The Memorandum of Understanding is signed.)',
   ])('firm: %s', (sentence) => expect(strengthOf(sentence)).toBe('firm'));
 
   it.each([
@@ -178,6 +180,10 @@ describe('commitment strength, per the labeling guide', () => {
     'The Embassy is continuing its long-term support for herder cooperatives in Darkhan.',
     // Working hard at it is working at it.
     'We’re working very hard on the release of the detained herders.',
+    // Spoken work in hand: doing what we can, increasing our aid, prioritizing a case.
+    'We are doing what we can to help the herders rebuild before winter.',
+    'We’re increasing humanitarian aid to the herders in Darkhan.',
+    'The Embassy is prioritizing visa interviews for students from Darkhan.',
     'The Embassy is working hard to reopen the border crossing.',
     'We are working tirelessly to help the ministry assess alternative routes.',
     'The Department is actively working with relief groups to reach the families.',
@@ -377,6 +383,10 @@ describe('what is not a commitment', () => {
     ['condemnation', 'We condemn the attack in the strongest terms.'],
     ['negation', 'The two sides did not agree to extend the deadline.'],
     ['a speaker declining to say', 'We won’t comment on the internal deliberations, and I will not get into details.'],
+    ['remembrance', 'The United States will never forget the victims of the flood.'],
+    ['a briefer\'s programme', 'I’ll come to that in a minute, and then we’ll take a few of your questions.'],
+    ['applause', 'We’re going to applaud all of the volunteers.'],
+    ['another\'s rise', 'Our wait times are increasing because of the storm.'],
     ['a demand on others', 'Civilians must be protected.'],
     ['history', 'Two years ago, the leaders signed the framework agreement.'],
     ['a proposal put to someone', 'I cannot go into what we proposed to the Ruritanians last week.'],
