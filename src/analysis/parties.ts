@@ -109,10 +109,10 @@ export function documentParties(title: string, entities: readonly Entity[], type
   }
   const listed = firstList(signers, text, opening);
   const lede = spoken ? 0 : LEDE_CHARS;
-  // The lede's names, less what it is about ("... released by [the ministers] on Syria's presidential election"), though
-  // "on" a date or a day tells when ("met on June 24 with officials of ASEAN").
-  const ledeNames = signers.filter((entity) => entity.start < lede && !/\s(on|about|regarding)\s(?!\S+day\b|[A-Z][a-z]+\.? \d|\d)[^.]*$/.test(text.slice(0, entity.start)));
-  for (const entity of listed ?? (unilateral ? [] : ledeNames)) parties.push(entity.key);
+  // Without a list, the lede's names (read only then), less what it is about ("... released by [the ministers] on Syria's
+  // presidential election"), though "on" a date or a day tells when ("met on June 24 with officials of ASEAN").
+  const openingParties = listed ?? (unilateral ? [] : signers.filter((entity) => entity.start < lede && !/\s(on|about|regarding)\s(?!\S+day\b|[A-Z][a-z]+\.? \d|\d)[^.]*$/.test(text.slice(0, entity.start))));
+  for (const entity of openingParties) parties.push(entity.key);
   const unique = [...new Set(parties)];
   // Members listed stand for their group: a "G7 Foreign Ministers' Statement" released by "Canada, France, ..."
   // is theirs, so a signing body the list of countries leaves out is no party.
