@@ -117,6 +117,14 @@ describe('actorsFor', () => {
     for (const subject of ['The Secretary and President', 'Secretary Roe and Secretary General Bat', 'The Deputy Secretary and the Vice Foreign Minister', 'The Secretary and the High Representative', 'The Deputy Secretary and her counterpart']) {
       expect(actorsFor(subject, parties)).toEqual(['United States', 'Mongolia']);
     }
+    // Any title the titles lexicon knows: a chairperson, a king, a chief of staff, a national security advisor.
+    for (const subject of ['Secretary Roe and Chairperson Bat', 'The Secretary and King Khan II', 'The Deputy Secretary and Chief of Staff', 'The Secretary and the National Security Advisor', 'Secretary Roe and State Secretary Bat']) {
+      expect(actorsFor(subject, parties)).toEqual(['United States', 'Mongolia']);
+    }
+    // But for a title only a U.S. colleague holds beside the Secretary in a readout.
+    for (const subject of ['Secretary Roe and Secretary Doe', 'President Doe and Secretary Roe', 'The Secretary and the Deputy Secretary', 'The Secretary and Under Secretary Doe']) {
+      expect(actorsFor(subject, parties)).toEqual(['United States']);
+    }
     // A sentence opening with "And" names one side, not two.
     expect(actorsFor('And President Roe', parties)).toEqual(['United States']);
   });

@@ -5,7 +5,7 @@
 import { SPOKEN_TYPES, typeFromTitle, UNILATERAL_TYPES } from './document-types';
 import { addPhrase, longestAt, newTrie, type PhraseTrie } from './entities/phrase-trie';
 import { tokenize, type Token } from './entities/tokenize';
-import { COUNTRIES, INTERNATIONAL_ORGANIZATIONS, surfaces } from './lexicons';
+import { COUNTRIES, INTERNATIONAL_ORGANIZATIONS, PERSON_TITLES, surfaces } from './lexicons';
 import type { Entity } from './types';
 
 /** How much of the body, after the title, names the parties (the opening paragraphs). */
@@ -141,6 +141,19 @@ function firstList(signers: readonly Entity[], text: string, startBefore: number
 }
 
 /**
+ * A U.S. official and a counterpart of any title: "The Secretary and Foreign Minister", "and President Macron", "and
+ * Secretary General Stoltenberg", "and Chairperson Faki", "and King Abdullah II". The titles lexicon's, but for those
+ * only a U.S. colleague holds in a readout ("Secretary Blinken and Secretary Austin", "and the Deputy Secretary");
+ * "State Secretary" and "Secretary-General" stay. An "And" that opens the sentence joins no two.
+ */
+const COUNTERPART = new RegExp(
+  `\\w and (the |her |his )?(\\w+[ -]){0,2}(counterpart|${PERSON_TITLES.filter((title) => !/^(under )?secretary(?!-)|deputy/i.test(title))
+    .map((title) => title.replace(/\./g, '\\.'))
+    .join('|')})\\b`,
+  'i',
+);
+
+/**
  * Who commits, from the words before the trigger and the document's parties;
  * `named` is namedParties(subject) (the caller has it already); a subject we
  * cannot place is the issuers' (issuersOf). No defaults: the one caller passes
@@ -165,10 +178,8 @@ export function actorsFor(subject: string, parties: readonly string[], named: st
   if (/\b(they|their|both|participants|all parties|delegations|sides|leaders|ministers|co-chairs|governments|countries|the (two|three|four))\b/i.test(spaced)) {
     return [...parties];
   }
-  // A U.S. official with the counterpart, "The Secretary and Foreign Minister", "and President Macron", "and Secretary
-  // General Stoltenberg", "and the High Representative": the two sides of a readout, not every country it speaks of
-  // (an "And" that opens the sentence joins no two).
-  if (/\w and (the |her |his )?(\w+[ -]){0,2}(minister|president|chancellor|counterpart|general|high \w+|state secretary)\b/i.test(spaced)) return parties.slice(0, 2);
+  // A U.S. official with the counterpart: the two sides of a readout, not every country it speaks of.
+  if (COUNTERPART.test(spaced)) return parties.slice(0, 2);
   // The issuers speaking: a joint statement's "we" are its parties, a press statement's or a readout's the United States.
   if (/\b(we|us|our)\b/i.test(spaced)) return [...issuers];
   // Subjects that stand for the United States alone: its officials and offices ("secretary" anywhere: "the Deputy Secretary" too).
