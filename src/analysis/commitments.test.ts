@@ -238,6 +238,10 @@ describe('commitment strength, per the labeling guide', () => {
     'The envoy emphasized the strong partnership between the United States and Mongolia, and America’s unwavering support for Mongolia’s security.',
     'The Secretary noted continuing U.S. support for talks between the herders and the ministry.',
     'The participants expressed interest in a regional training center.',
+    // The parties' own need to act, stressed or recognized, as "we need to" is (only "noted" takes "the need for").
+    'The ministers stressed the need to work together on water security.',
+    'The Deputy Secretary underscored the urgent need to restore the electricity grid.',
+    'The two sides recognized the need to bolster protection of their ports.',
     'The Secretary stressed that the United States remains invested in the security of Ruritania.',
     'We hope to expand the program to more provinces.',
     // A hope stated for one's side is support; a speaker's own "I hope that" is a wish or a courtesy (below).
@@ -539,6 +543,8 @@ describe('what is not a commitment', () => {
     ['the speaker’s own words', 'I want to have a chance to hear from all of you.'],
     ['a conviction about others', 'I am sure that the topic will come up.'],
     ['a demand on others', 'We need to see Ruritania withdraw its forces.'],
+    ['a demand on others', 'The Secretary stressed the need to see Ruritania withdraw its forces.'],
+    ['a demand on others', 'The Secretary stressed the need for all parties to respect the ceasefire.'],
     ['a conviction about others', 'I am convinced that Mongolia will prevail.'],
     ['a forecast', 'Economists predict that Mongolia’s exports will grow.'],
     ['the briefing’s own logistics', 'The President will be speaking to that very shortly.'],
