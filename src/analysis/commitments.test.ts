@@ -133,6 +133,7 @@ describe('commitment strength, per the labeling guide', () => {
     'The United States welcomes the offer by the Prime Minister of Mongolia to begin talks on a defense agreement.',
     'We look forward to working together to build a resilient supply chain.',
     'The partners aim to double trade by 2030.',
+    'We’re aiming to open the new consulate by 2027.',
     'The Embassy is working closely with local officials to locate affected citizens.',
     // Working with others by another verb: partnering, coordinating, collaborating.
     'The United States is partnering with Mongolia to extend rural broadband.',
