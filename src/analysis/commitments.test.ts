@@ -245,6 +245,9 @@ describe('commitment strength, per the labeling guide', () => {
     'The two sides recognized the need to bolster protection of their ports.',
     'The Secretary stressed that the United States remains invested in the security of Ruritania.',
     'We hope to expand the program to more provinces.',
+    // Options weighed now, as the guide's "will explore / consider" are later.
+    'We are exploring a dialogue between our think tanks.',
+    'The Department is actively considering further designations.',
     // A hope stated for one's side is support; a speaker's own "I hope that" is a wish or a courtesy (below).
     'We hope that Ruritania returns to the talks.',
     'The Secretary reaffirmed support for its sovereignty and territorial integrity.',
