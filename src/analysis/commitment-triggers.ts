@@ -49,8 +49,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // "will" as a noun is none: "the will of", "the voices and will of" ("will of course" is the verb); a readout reports "will continue" as "would continue".
   // Spoken, "we're going to" undertakes, but "is going to" foresees ("the Alliance is going to show", "progress is going to unlock").
   t('firm', "shall|(?<!\\b(the|an?|its|their|our|his|her|political|own|good|free) )will(?! neither| no longer| not| of (?!course))|'ll|(are|'re) (absolutely |certainly |definitely )?going to(?! have to)|would (remain|continue)"),
-  // Signed by someone, in some year or into law, or onto others' statements, is the document's history ("the Act, signed by the President").
-  t('firm', "signed(?! (onto|into|in|by)\\b)|(?<!(nation|country) to )signs? (an?|the)|concluded (an?|the) [a-z ]{0,30}agreement"),
+  // Signed by someone, in some year or into law, or onto (or on to, up to) others' statements, is the document's history ("the Act,
+  // signed by the President", "60 countries have signed on to the roadmap").
+  t('firm', "signed(?! (onto|into|in|by|(on|up) to)\\b)|(?<!(nation|country) to )signs? (an?|the)|concluded (an?|the) [a-z ]{0,30}agreement"),
   // New money announced, in any tense and wherever the sum falls in the next eight words (no "that" or "to" between:
   // "announced plans to work with Congress to obligate $" is an intent), is firm, and so is a reward or a loan guarantee
   // offered, and a donation, a reward, a partnership, new initiatives or programs announced, and what "announcements
