@@ -356,8 +356,8 @@ describe('what is not a commitment', () => {
     ['another’s plan', 'They discussed Ruritania’s plan to hold elections in December.'],
     // A document signed by someone, in some year or into law, is history told.
     ['a signing told', 'The Secretary conveyed details on the relief act signed by the President on May 21.'],
-    ['a signing told', 'Ninety countries and counting have signed on to that roadmap.'],
-    ['a signing told', 'Ruritania must uphold the terms of the consensus that it also signed up to.'],
+    ['a signing told', 'The U.S. Embassy signed on to a joint statement with other missions.'],
+    ['a signing told', 'Our partners have signed on to the roadmap.'],
     ['a signing told', 'Our 1961 Treaty of Friendship, signed in the early years of your independence, is our foundation.'],
     ['a signing told', 'The United States also signed onto joint statements on Ruritania and Mongolia.'],
     // Standing up for principles is advocacy; a relationship advancing is a thing that moves, however its countries are named.
