@@ -8,7 +8,7 @@
 // token another rule already claimed (a person, a date).
 
 import { COMPANY_SUFFIXES, INSTRUMENT_HEAD_NOUNS, ORG_HEAD_NOUNS } from '../lexicons';
-import { isWeekday, type Span } from './dates';
+import { WEEKDAY, type Span } from './dates';
 import { keysOf } from './lexicon-words';
 import { startsWithDigit, type Token } from './tokenize';
 import { isFunctionWord, isHeadingVerb } from './vocabulary';
@@ -80,7 +80,7 @@ const capAt = (tokens: readonly Token[], k: number, blocked: Uint8Array): boolea
   !!tokens[k] &&
   !tokens[k]!.nl &&
   !blocked[k] &&
-  ((tokens[k]!.cap && !isWeekday(tokens[k]!) && !isHeadingVerb(tokens[k]!.low)) ||
+  ((tokens[k]!.cap && !WEEKDAY.has(tokens[k]!.low) && !isHeadingVerb(tokens[k]!.low)) ||
     (startsWithDigit(tokens[k]!.text) && (tokens[k - 1]?.low === 'of' || tokens[k]!.text.length === 4)));
 
 /** A company's legal form (its dot aside) right before j ends its name: "Nordic Federal, LLC [of Dayton]". */
