@@ -83,10 +83,6 @@ const capAt = (tokens: readonly Token[], k: number, blocked: Uint8Array): boolea
   ((tokens[k]!.cap && !WEEKDAY.has(tokens[k]!.low) && !isHeadingVerb(tokens[k]!.low)) ||
     (startsWithDigit(tokens[k]!.text) && (tokens[k - 1]?.low === 'of' || tokens[k]!.text.length === 4)));
 
-/** A company's legal form (its dot aside) right before j ends its name: "Nordic Federal, LLC [of Dayton]". */
-const endsCompany = (tokens: readonly Token[], j: number): boolean =>
-  isCompanySuffix(tokens[tokens[j - 1]!.text === '.' ? j - 2 : j - 1]);
-
 /** Is any token in [s, e) blocked? (A loop: a subarray per known name would allocate.) */
 function anyBlocked(blocked: Uint8Array, s: number, e: number): boolean {
   for (let k = s; k < e; k++) if (blocked[k]) return true;
@@ -141,8 +137,9 @@ export function chunkEnd(tokens: readonly Token[], i: number, blocked: Uint8Arra
       j++;
     } else if (t.text === '.' && !t.sp && prev && (prev.text.length === 1 || ABBREVIATIONS.has(prev.low))) {
       j++;
-    } else if (CONNECTORS.has(t.low) && !endsCompany(tokens, j) && (capAt(tokens, j + 1, blocked) || (tokens[j + 1]?.low === 'the' && capAt(tokens, j + 2, blocked)))) {
-      // "Strategy on Women, Peace, and Security": a head's complement.
+    } else if (CONNECTORS.has(t.low) && !isCompanySuffix(tokens[prev!.text === '.' ? j - 2 : j - 1]) && (capAt(tokens, j + 1, blocked) || (tokens[j + 1]?.low === 'the' && capAt(tokens, j + 2, blocked)))) {
+      // "Strategy on Women, Peace, and Security": a head's complement; not after a company's legal form (its dot
+      // aside), which ends its name: "Nordic Federal, LLC [of Dayton]".
       if (COMPLEMENT_OPENERS.has(t.low) && prev && HEAD_ENDS.has(prev.low)) complement = true;
       j++;
     } else if (((t.low === 'in' && prev && IN_HEADS.has(prev.low)) || (t.low === 'at' && campus)) && capAt(tokens, j + 1, blocked)) {
