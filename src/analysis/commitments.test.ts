@@ -749,6 +749,11 @@ describe('what a commitment carries', () => {
     // So is "We, the ministers of ..., and the ..." of a joint statement, though "of" breaks the list of names.
     expect(actorsOf('We, the Foreign Ministers of Japan, Mongolia, and the United States, and the Secretary General of NATO urge restraint.', ['United States', 'Japan', 'Mongolia', 'North Atlantic Treaty Organization'])).toEqual(['United States', 'Japan', 'Mongolia', 'North Atlantic Treaty Organization']);
     expect(actorsOf('This crisis is of Mongolia’s making, and the United States will respond.')).toEqual(['United States']);
+    // A verb after "and" goes on with the sentence's opening subject, not with what the clause before it spoke of.
+    expect(actorsOf('The Secretary and Foreign Minister Bat discussed Ruritania’s provocations, and committed to close coordination.', ['United States', 'Mongolia', 'Ruritania'])).toEqual(['United States', 'Mongolia']);
+    expect(actorsOf('Both sides reviewed the trade figures, and committed to its swift implementation.', ['United States', 'Mongolia'])).toEqual(['United States', 'Mongolia']);
+    // Not a new subject of its own ("and we") nor a sentence that opens with no name and verb.
+    expect(actorsOf('Ruritania launched the war, and we must respond together.', ['United States', 'Mongolia'])).toEqual(['United States']);
     // A name after "with", up to the next comma, is a partner or an object, not the subject.
     expect(actorsOf('The Administration, in partnership with Mongolia and President Bat, will continue to fight the traffickers.', ['United States'])).toEqual(['United States']);
     expect(actorsOf('The United States marks 35 years of relations with Mongolia and reaffirms its commitment to our partnership.', ['United States'])).toEqual(['United States']);

@@ -195,6 +195,9 @@ function actorsOf(raw: string, folded: string, hit: Hit, parties: readonly strin
   if (own.length > 0) return own;
   let from = subjectStart(folded, hit.index);
   if (folded.startsWith('and ', from) && (NAME_LIST.test(raw.slice(0, from)) || folded.startsWith('we, '))) from = 0;
+  // A verb after "and" goes on with the sentence's opening subject: "The Secretary and Foreign Minister expressed ..., and committed to".
+  const opening = folded.slice(from, hit.index) === 'and ' && !/^(we|i|they)\b/.test(hit.text) && /^((the |The )?[A-Z]\S* (and |of )?)+(?=(also )?[a-z]+(ed|s)\b)/.exec(raw)?.[0].length;
+  if (opening) return actorsFor(raw.slice(0, opening), parties, names.parties(0, opening), issuers);
   // A name after "with" is a partner or an object, not the subject, up to the next comma: "The Administration, in
   // partnership with Ecuador, will", "recognizes 200 years of relations with Colombia and reaffirms its commitment".
   const beforeTrigger = (index: number): number => (index < 0 || index > hit.index ? hit.index : index);
