@@ -112,7 +112,7 @@ export const TRIGGERS: readonly Trigger[] = [
 ];
 
 /** Words that undo a trigger right before it ("did not agree", "will never", "has no plans to"). */
-export const NEGATION = /(\bnot|n't|\bnever|\bno( longer)?|\bneither|\bnor|\brefuse[ds]? to|\bdecline[ds]? to|\bfail(s|ed)? to)\s+(\w+\s+)?$/;
+export const NEGATION = /(n't|\b(not|never|no( longer)?|neither|nor|refuse[ds]? to|decline[ds]? to|fail(s|ed)? to))\s+(\w+\s+)?$/;
 
 /**
  * Things "will" announces that are itinerary or logistics, not commitments
@@ -155,7 +155,7 @@ export const TRIP = /^ (travel|visit|depart|arrive|meet|attend|return|go to|disc
  * "will be a key step", "will be stronger", "will mostly depend on", "will be determined by"; and what only likely
  * will be ("Moscow will likely claim", "it'll probably be the Minister first"), a forecast.
  */
-export const EVALUATION = /^will (([a-z]+ )?depend|be determined|succeed|prevail|win|likely|probably|undoubtedly)\b|^will ([a-z]+ )?be ([a-z]+ly |all the |even |more |most |so |very )?(an? ([a-z]+ )?)?(important|critical|crucial|essential|key|vital|necessary|instrumental|significant|invaluable|decisive|pivotal|missed|helpful|beneficial|effective|difficult|stronger|better|safer|greater|more ([a-z]+ )?(secure|stable|resilient|prosperous))\b/;
+export const EVALUATION = /^will (([a-z]+ )?depend|be determined|succeed|prevail|win|likely|probably|undoubtedly|([a-z]+ )?be ([a-z]+ly |all the |even |more |most |so |very )?(an? ([a-z]+ )?)?(important|critical|crucial|essential|key|vital|necessary|instrumental|significant|invaluable|decisive|pivotal|missed|helpful|beneficial|effective|difficult|stronger|better|safer|greater|more ([a-z]+ )?(secure|stable|resilient|prosperous)))\b/;
 
 /** An hour of the day ("at 3:30 p.m.", "at 1 pm EDT"): what "will" happens then is an event's logistics (the guide: "when an event starts"). */
 export const CLOCK_TIME = /\d:\d\d|\d ?[ap]\.?m\b/;

@@ -92,7 +92,7 @@ function typeFromText(text: string, header: string[]): string | null {
   // opening with its white space single, as the header's lines are made: only the runs that change are matched, not every space.
   if (
     /^Begin\s+Text[:.]?$/im.test(text.slice(0, 3000)) ||
-    /\bThe (text of the )?following (is the text of (the|a) )?joint statement\b|\b(statement|text) was released by the Governments of\b|\bThe undersigned\b/i.test(
+    /\b(The (text of the )?following (is the text of (the|a) )?joint statement|(statement|text) was released by the Governments of|The undersigned)\b/i.test(
       text.slice(0, 1500).replace(/\s\s+|[^\S ]/g, ' '),
     )
   )
