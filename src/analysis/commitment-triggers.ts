@@ -23,6 +23,7 @@ export interface Trigger {
   needsParty: boolean;
 }
 
+// Each pattern is wrapped in word boundaries here, so none of its alternatives ends with a \b of its own.
 const t = (strength: Strength, source: string, needsParty = true): Trigger => ({
   strength,
   pattern: new RegExp(`\\b(${source})\\b`, 'y'),
@@ -57,7 +58,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // offered, and a donation, a reward, a partnership, new initiatives or programs announced, and what "announcements
   // included:" lists; "is pleased to announce" an appointment, an award or one program's news ("the 2022 winners of the
   // program") is news, no undertaking.
-  t('firm', "(is|are) (now )?offering (an? |up to )?([a-z-]+ ){0,3}(rewards?|loan guarantees?)\\b|(is|are) (in the process of )?(providing|committing|dedicating|contributing|deploying|allocating) ((an )?additional |more than |nearly |over |up to )?(\\$|us\\$|usd)|announc(e[ds]?|ing|ement of) ((?!(that|to)\\b)[a-z,]+ ){0,8}(\\$|us\\$)|announc(e[ds]?|ing) (the |an? )?(new |u\\.s\\. )?(donation|reward|partnership|initiatives|programs)\\b|announcements include[ds]?|(have|has) ([a-z]+ly )?(obligated|authorized)|(am|is|are) authorizing"),
+  t('firm', "(is|are) (now )?offering (an? |up to )?([a-z-]+ ){0,3}(rewards?|loan guarantees?)|(is|are) (in the process of )?(providing|committing|dedicating|contributing|deploying|allocating) ((an )?additional |more than |nearly |over |up to )?(\\$|us\\$|usd)|announc(e[ds]?|ing|ement of) ((?!(that|to)\\b)[a-z,]+ ){0,8}(\\$|us\\$)|announc(e[ds]?|ing) (the |an? )?(new |u\\.s\\. )?(donation|reward|partnership|initiatives|programs)|announcements include[ds]?|(have|has) ([a-z]+ly )?(obligated|authorized)|(am|is|are) authorizing"),
   t('firm', "(?<!\\b(it|this|that|what|task|goal|aim|objective|purpose|priority|job|role|mission|focus) )(is|are) to ([a-z]+ly )?(take|provide|continue|work|report|serve|hold|convene|be|meet)", false),
   t('firm', "(is|are) (donating|deploying|dispatching)"),
   // A pledge to refrain: "will not rest", "will never recognize", "won't allow" (not a hedge: "won't comment").
@@ -93,7 +94,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // The United States' support stated is support however far into what is emphasized, conveyed or noted ("emphasized the strong
   // partnership between the United States and Israel, and America's unwavering support for"); so is others' being told they
   // can count, depend or rely on us ("Ruritania can count on the United States").
-  t('support', "(?!show of )(voic|show|shar|renew|offer|lend|convey|affirm|signal|declar|extend|remain|express|reaffirm|reiterat|emphasiz|maintain|underscor|highlight|demonstrat|stress|underlin|communicat)\\w* ((?!to |importance |appreciation )[a-z'.-]+ ){0,4}(support|opposition to)|(steadfast|united) in (our |their )?([a-z]+ )?support|(not|convey|stress|emphasiz|reiterat|underscor)(ed|es) (?!the (importance|need))[^.;:]{0,80}?(the united states'|u\\.s\\.|america's|our) ([a-z,-]+ ){0,3}support (to|for)|(count|depend|rely) on (the united states|us)\\b", false),
+  t('support', "(?!show of )(voic|show|shar|renew|offer|lend|convey|affirm|signal|declar|extend|remain|express|reaffirm|reiterat|emphasiz|maintain|underscor|highlight|demonstrat|stress|underlin|communicat)\\w* ((?!to |importance |appreciation )[a-z'.-]+ ){0,4}(support|opposition to)|(steadfast|united) in (our |their )?([a-z]+ )?support|(not|convey|stress|emphasiz|reiterat|underscor)(ed|es) (?!the (importance|need))[^.;:]{0,80}?(the united states'|u\\.s\\.|america's|our) ([a-z,-]+ ){0,3}support (to|for)|(count|depend|rely) on (the united states|us)", false),
   // "and support for": a noun ("input and support for these programs"), the verb takes no "for"; "endorsed by": a passive.
   // Spoken, "we're supporting" the speaker's position as "we support" is; so is continuing one's support ("continue our united support of").
   t('support', "(we|they|i|he|she|also|and|continues? to|jointly|strongly|fully|firmly|will|would|very much|proud to) ((do|[a-z]+ly) ){0,2}(support(s|ed)?|endorse[sd]?)(?! (for|by)\\b)(?<!and support(s|ed))|(?<=(states|u\\.s\\.|administration|government) ([a-z]+ly )?)supports|(?<=and [a-z]{3,} )support the|supportive of|(is|are) backing|we('re| are) ([a-z]+ly |also |now )?supporting|continu(e|es|ing) (our|their|its) ([a-z]+ ){0,2}support"),
@@ -184,7 +185,7 @@ export const ELABORATION = /^(these (efforts|steps|commitments|measures|initiati
  * the work for it ("we hope and continue to work to") is the speaker's own effort.
  */
 export const EMBEDDED =
-  /(\b((that|which|who)( are| is| was| were)?|where (he|she|they|it)|discuss(ed|es|ing)?)|\b(expect(ation|s)?|predict|doubt|believes?|convinced|sure|certain|confident|trust|ensur(e|ing)|concern(ed)?) that [^,;]*|\b(hope[sd]?|hoping) (?!(to|for)\b|and (we )?$)[^,;]*|(?<!make )\b(convinced|sure|certain|confident) [^,;]*|\b(we|i) (anticipate|don't think|expect|imagine|suspect|understand) [^,;]*|\b(whether|if|unless|when|(?<!(\bis|'s) )how) [^,;:–—]*|\b(the need|ways?|how|efforts?|opportunit(y|ies)) to)\s*$/;
+  /\b((that|which|who)( are| is| was| were)?|where (he|she|they|it)|discuss(ed|es|ing)?|(expect(ation|s)?|predict|doubt|believes?|convinced|sure|certain|confident|trust|ensur(e|ing)|concern(ed)?) that [^,;]*|(hope[sd]?|hoping) (?!(to|for)\b|and (we )?$)[^,;]*|(?<!make )(convinced|sure|certain|confident) [^,;]*|(we|i) (anticipate|don't think|expect|imagine|suspect|understand) [^,;]*|(whether|if|unless|when|(?<!(\bis|'s) )how) [^,;:–—]*|(the need|ways?|how|efforts?|opportunit(y|ies)) to)\s*$/;
 
 /**
  * A demand on others before a trigger: the undertaking it names is theirs, if any ("We urge the parties to commit to",
