@@ -23,10 +23,11 @@ export interface Trigger {
   needsParty: boolean;
 }
 
-// Each pattern is wrapped in word boundaries here, so none of its alternatives ends with a \b of its own.
-const t = (strength: Strength, source: string, needsParty = true): Trigger => ({
+// A trigger's words are a regex literal (one backslash where a string needs two; the same source) wrapped here
+// in word boundaries, so none of its alternatives ends with a \b of its own.
+const t = (strength: Strength, words: RegExp, needsParty = true): Trigger => ({
   strength,
-  pattern: new RegExp(`\\b(${source})\\b`, 'y'),
+  pattern: new RegExp(`\\b(${words.source})\\b`, 'y'),
   needsParty,
 });
 
@@ -34,59 +35,59 @@ export const TRIGGERS: readonly Trigger[] = [
   // firm: binding verbs and the word commitment
   // "urged the sides to agree on", "called on all parties to commit to": the infinitive is someone else's undertaking, if any.
   // Agreeing on a need is an intent, as "we need to" is ("agreed on the need to continue"); agreeing on a course is firm.
-  t('firm', "(?<!to )agree[ds]? (in principle )?(to|that|on(?! the (importance|need)))|(decide[ds]|resolved) to"),
+  t('firm', /(?<!to )agree[ds]? (in principle )?(to|that|on(?! the (importance|need)))|(decide[ds]|resolved) to/),
   // A commitment held, alone or shared: "the two countries share a deep commitment to", "we have an ironclad commitment to".
-  t('firm', "(?<!to )(re)?commit(s|ted)? (to|themselves|ourselves)|(shares?|(have|has)( shared)?) an? ([a-z]+ ){0,2}commitment (to|that)"),
+  t('firm', /(?<!to )(re)?commit(s|ted)? (to|themselves|ourselves)|(shares?|(have|has)( shared)?) an? ([a-z]+ ){0,2}commitment (to|that)/),
   // A transcript's stage direction "(The Memorandum of Understanding is signed.)" is a signing on the page.
-  t('firm', "(?<!(that|who) )(is|are|am|remain(s|ed)?|stays?) ([a-z]+ly |also |still |always )?(dedicated|committed)(, [^,]{1,40},)? to|(is|are|remains?) an? ([a-z]+ )?committed partner|(is|are) signed(?=\\.?\\))|(stands?|remain) firm in", false),
-  t('firm', "(reaffirm(s|ed|ing)?|underscor(e[ds]?|ing)|reiterat(e[ds]?|ing)|underlin(e[ds]?|ing)|affirm(s|ed)?|renew(s|ed)?|demonstrate[ds]?|highlight(s|ed)?|reflect(s|ed)?|express(ed|es)?|stress(ed|es)?|emphasi[sz](ed|es)?) (the |their |our |its |his |her |a |an )?([a-z'.-]+ ){0,4}(commitments?|dedication)", false),
+  t('firm', /(?<!(that|who) )(is|are|am|remain(s|ed)?|stays?) ([a-z]+ly |also |still |always )?(dedicated|committed)(, [^,]{1,40},)? to|(is|are|remains?) an? ([a-z]+ )?committed partner|(is|are) signed(?=\.?\))|(stands?|remain) firm in/, false),
+  t('firm', /(reaffirm(s|ed|ing)?|underscor(e[ds]?|ing)|reiterat(e[ds]?|ing)|underlin(e[ds]?|ing)|affirm(s|ed)?|renew(s|ed)?|demonstrate[ds]?|highlight(s|ed)?|reflect(s|ed)?|express(ed|es)?|stress(ed|es)?|emphasi[sz](ed|es)?) (the |their |our |its |his |her |a |an )?([a-z'.-]+ ){0,4}(commitments?|dedication)/, false),
   // A standing bond reaffirmed (or affirmed) is a commitment renewed, as the labelers read it ("reaffirmed the enduring partnership").
-  t('firm', "(re)?affirm(s|ed|ing)? (?!the ([a-z]+ )?(importance|role)|that )(the |their |our |its )?((?!support)[a-z'.-]+ ){0,3}(partnership|cooperation|alliance|relationship|principles|friendship|ties)(?! as\\b)"),
+  t('firm', /(re)?affirm(s|ed|ing)? (?!the ([a-z]+ )?(importance|role)|that )(the |their |our |its )?((?!support)[a-z'.-]+ ){0,3}(partnership|cooperation|alliance|relationship|principles|friendship|ties)(?! as\b)/),
   // A bond described by the commitment it rests on is background: "a partnership grounded in our shared commitment to".
   // A commitment discussed is a topic, as discussion is ("discussed the U.S. commitment to Israel's security", with up to
   // eight words between); a running total is a sum ("brings the total U.S. security assistance commitment to Ukraine to").
-  t('firm', "(?<!(rooted|grounded|built|based) (up)?(on|in) |total |discuss(ed|es|ing)? ([a-z'-]+ ){0,8})(our|their|its|the administration's|the united states'|u\\.s\\.) ([a-z'.-]+ ){0,3}commitment(, [^,]{1,40},)? (to|that)", false),
-  t('firm', "pledge[ds]?(?! of)|pledging to"),
+  t('firm', /(?<!(rooted|grounded|built|based) (up)?(on|in) |total |discuss(ed|es|ing)? ([a-z'-]+ ){0,8})(our|their|its|the administration's|the united states'|u\.s\.) ([a-z'.-]+ ){0,3}commitment(, [^,]{1,40},)? (to|that)/, false),
+  t('firm', /pledge[ds]?(?! of)|pledging to/),
   // "will" as a noun is none: "the will of", "the voices and will of" ("will of course" is the verb); a readout reports "will continue" as "would continue".
   // Spoken, "we're going to" undertakes, but "is going to" foresees ("the Alliance is going to show", "progress is going to unlock").
-  t('firm', "shall|(?<!\\b(the|an?|its|their|our|his|her|political|own|good|free) )will(?! neither| no longer| not| of (?!course))|'ll|(are|'re) (absolutely |certainly |definitely )?going to(?! have to)|would (remain|continue)"),
+  t('firm', /shall|(?<!\b(the|an?|its|their|our|his|her|political|own|good|free) )will(?! neither| no longer| not| of (?!course))|'ll|(are|'re) (absolutely |certainly |definitely )?going to(?! have to)|would (remain|continue)/),
   // Signed by someone, in some year or into law, or onto (or on to, up to) others' statements, is the document's history ("the Act,
   // signed by the President", "60 countries have signed on to the roadmap").
-  t('firm', "signed(?! (onto|into|in|by|(on|up) to)\\b)|(?<!(nation|country) to )signs? (an?|the)|concluded (an?|the) [a-z ]{0,30}agreement"),
+  t('firm', /signed(?! (onto|into|in|by|(on|up) to)\b)|(?<!(nation|country) to )signs? (an?|the)|concluded (an?|the) [a-z ]{0,30}agreement/),
   // New money announced, in any tense and wherever the sum falls in the next eight words (no "that" or "to" between:
   // "announced plans to work with Congress to obligate $" is an intent), is firm, and so is a reward or a loan guarantee
   // offered, and a donation, a reward, a partnership, new initiatives or programs announced, and what "announcements
   // included:" lists; "is pleased to announce" an appointment, an award or one program's news ("the 2022 winners of the
   // program") is news, no undertaking.
-  t('firm', "(is|are) (now )?offering (an? |up to )?([a-z-]+ ){0,3}(rewards?|loan guarantees?)|(is|are) (in the process of )?(providing|committing|dedicating|contributing|deploying|allocating) ((an )?additional |more than |nearly |over |up to )?(\\$|us\\$|usd)|announc(e[ds]?|ing|ement of) ((?!(that|to)\\b)[a-z,]+ ){0,8}(\\$|us\\$)|announc(e[ds]?|ing) (the |an? )?(new |u\\.s\\. )?(donation|reward|partnership|initiatives|programs)|announcements include[ds]?|(have|has) ([a-z]+ly )?(obligated|authorized)|(am|is|are) authorizing"),
-  t('firm', "(?<!\\b(it|this|that|what|task|goal|aim|objective|purpose|priority|job|role|mission|focus) )(is|are) to ([a-z]+ly )?(take|provide|continue|work|report|serve|hold|convene|be|meet)", false),
-  t('firm', "(is|are) (donating|deploying|dispatching)"),
+  t('firm', /(is|are) (now )?offering (an? |up to )?([a-z-]+ ){0,3}(rewards?|loan guarantees?)|(is|are) (in the process of )?(providing|committing|dedicating|contributing|deploying|allocating) ((an )?additional |more than |nearly |over |up to )?(\$|us\$|usd)|announc(e[ds]?|ing|ement of) ((?!(that|to)\b)[a-z,]+ ){0,8}(\$|us\$)|announc(e[ds]?|ing) (the |an? )?(new |u\.s\. )?(donation|reward|partnership|initiatives|programs)|announcements include[ds]?|(have|has) ([a-z]+ly )?(obligated|authorized)|(am|is|are) authorizing/),
+  t('firm', /(?<!\b(it|this|that|what|task|goal|aim|objective|purpose|priority|job|role|mission|focus) )(is|are) to ([a-z]+ly )?(take|provide|continue|work|report|serve|hold|convene|be|meet)/, false),
+  t('firm', /(is|are) (donating|deploying|dispatching)/),
   // A pledge to refrain: "will not rest", "will never recognize", "won't allow" (not a hedge: "won't comment").
-  t('firm', "(will not|will never|won't|(are|'re) not going to) (abandon|accept|allow|hesitate|leave|let|normalize|recognize|relent|rest|stop|tolerate|waver)"),
-  t('firm', "announc(ed|es|ing) the (launch|creation) of|(is|are) establishing"),
+  t('firm', /(will not|will never|won't|(are|'re) not going to) (abandon|accept|allow|hesitate|leave|let|normalize|recognize|relent|rest|stop|tolerate|waver)/),
+  t('firm', /announc(ed|es|ing) the (launch|creation) of|(is|are) establishing/),
   // Another's undertaking welcomed, or thanked for, is labeled by its own words, however its maker is named: "welcomed Ruritania's
   // decision to", "the decision by the parliament of Ruritania to", "thanked the Minister for Ruritania's commitment to".
-  t('firm', "(welcome[ds]?|thank(s|ed)?) ([a-z'-]+ ){0,6}(commitment|decision|pledge|announcement|approval)( (of|by) [^;:]{1,150}?)? to", false),
+  t('firm', /(welcome[ds]?|thank(s|ed)?) ([a-z'-]+ ){0,6}(commitment|decision|pledge|announcement|approval)( (of|by) [^;:]{1,150}?)? to/, false),
   // intent
   // Another's plan shared or discussed ("his plans to", "Ruritania's plan to", "concrete plans for") is news or a topic; "our plans to" are the speaker's.
-  t('intent', "agree[ds]? on the (importance|need)|intend(s|ed)? to|propos(e[ds]?|ing) to(?! the)|expects? to(?! (see|be|have|hear|come)\\b)|intentions? to|((our|their|its)|(affirm|announc|express)ed the) intent to|(?<!\\b(his|her|its|their|action|concrete|'s) )(plan(s|ned)? to|plans for)|(is|are|'re) planning to"),
+  t('intent', /agree[ds]? on the (importance|need)|intend(s|ed)? to|propos(e[ds]?|ing) to(?! the)|expects? to(?! (see|be|have|hear|come)\b)|intentions? to|((our|their|its)|(affirm|announc|express)ed the) intent to|(?<!\b(his|her|its|their|action|concrete|'s) )(plan(s|ned)? to|plans for)|(is|are|'re) planning to/),
   // Readiness: spoken, it may stand alone or before its conditions ("we're prepared either way", "we are ready, willing, and able to");
   // a "to" or "for" after it stays in the trigger's words, as it does after "determined" (the bare form alone loses "we're not
   // going to spell out ..., but ... we are prepared to use").
-  t('intent', "(desire to work|eagerness|resolve|determination|(willingness|readiness)(( of|,) [^;:]{1,100}?)?) (to|for)(?! consider)|(i am|i'm|we are|we remain|we're) willing to(?! (consider|review|explore|take)\\b)|(is|are|'re|remains?) ([a-z]+ly |also )?((determined|poised|prepared|ready|resolved) (to|for)|prepared|ready)|(stands?|stood) ready (to|for)|preparedness to|united in (our|their) determination"),
+  t('intent', /(desire to work|eagerness|resolve|determination|(willingness|readiness)(( of|,) [^;:]{1,100}?)?) (to|for)(?! consider)|(i am|i'm|we are|we remain|we're) willing to(?! (consider|review|explore|take)\b)|(is|are|'re|remains?) ([a-z]+ly |also )?((determined|poised|prepared|ready|resolved) (to|for)|prepared|ready)|(stands?|stood) ready (to|for)|preparedness to|united in (our|their) determination/),
   // Looking forward to an act, or to the cooperation itself ("many more years of partnership"); not to a talk or a visit.
-  t('intent', "look(s|ed|ing)? forward to ([a-z]+ly )?(?!(seeing|hearing|meeting|reading|talking|speaking|visiting|receiving|returning|welcoming|discussing|travell?ing|rescheduling|the discussion|taking (your )?questions)\\b)([a-z]+ing|further|continued|(our|the|their) (next|future|continued|increased)|([a-z'-]+ ){0,6}(collaboration|partnership|cooperation))"),
+  t('intent', /look(s|ed|ing)? forward to ([a-z]+ly )?(?!(seeing|hearing|meeting|reading|talking|speaking|visiting|receiving|returning|welcoming|discussing|travell?ing|rescheduling|the discussion|taking (your )?questions)\b)([a-z]+ing|further|continued|(our|the|their) (next|future|continued|increased)|([a-z'-]+ ){0,6}(collaboration|partnership|cooperation))/),
   // Ongoing efforts: working (hard, closely, "every single day", "fast"), seeking, striving, advancing, mobilizing, standing up a body (not up for principles), and
   // engaging with others for a purpose ("continues to engage with all parties to advance"), not "on how to", "with an eye to";
   // prioritizing; spoken, "we're trying to", "we're increasing our aid" (only ours: "wait times are increasing") and "we're doing
   // everything / what we can" (not in a relative clause: "the problems that we're trying to solve").
-  t('intent', "aim(s|ed|ing)? to|seek(s|ing)? to|(is|are) (still |actively )?seeking(?! information)|(is|are|remain|'re) ([a-z]+ly |also |still |now )?((working|striving|continuing to work|partnering|coordinating|collaborating) ((very )?hard |[a-z]+ly |around the clock |every (single )?day |fast )?(on|to|with|closely|together|towards?)|(continuing (its|our|their) ([a-z-]+ ){0,3}(work|efforts|support|collaboration)|investing in|integrating|expanding|prioritizing|strengthening|deepening|bolstering|enhancing|advancing|revitalizing|mobilizing|expediting|standing up (?!for|to)|focused on [a-z]+ing)(?! (the |our |its )?([a-z]+ )?sanctions))|stepping up|(?<!(that|which) )we('re| are) (now |just |really |also |still )?(trying to|increasing|doing (all|everything|what) (that )?we (possibly )?can)|step up (our|their) efforts|continues? to work|(is|are|'re|remains?|continues? to) ([a-z]+ly |also )?engag(ed|e|ing)( [^,;.]{1,60})? to(?<!(eye|how|about) to)(?! (the|a|an|this|our|their)\\b)|(?<=as )we work (together )?(to|toward)|(strive|endeavou?r)s? to|(is|are) taking (active |further |concrete |decisive |additional |the necessary )?steps to|(is|are) expected to|united in (our |their )?efforts"),
-  t('intent', "(we|i) (all |also |still )?(will have to|have to|need to|must)(?! (say|admit|confess|tell|note|thank|acknowledge|ask|be honest|be clear|see(?! to it)|wait|remember|recognize|realize|understand|preview|run|move on)\\b)|(we're going to|(we|i)'ll) have to(?! (see|wait|take (that|it|this|back))\\b)|(we|i)'ve got to"),
-  t('intent', "(is|are|'re|remains?) (still |always )?open to|openness to"),
+  t('intent', /aim(s|ed|ing)? to|seek(s|ing)? to|(is|are) (still |actively )?seeking(?! information)|(is|are|remain|'re) ([a-z]+ly |also |still |now )?((working|striving|continuing to work|partnering|coordinating|collaborating) ((very )?hard |[a-z]+ly |around the clock |every (single )?day |fast )?(on|to|with|closely|together|towards?)|(continuing (its|our|their) ([a-z-]+ ){0,3}(work|efforts|support|collaboration)|investing in|integrating|expanding|prioritizing|strengthening|deepening|bolstering|enhancing|advancing|revitalizing|mobilizing|expediting|standing up (?!for|to)|focused on [a-z]+ing)(?! (the |our |its )?([a-z]+ )?sanctions))|stepping up|(?<!(that|which) )we('re| are) (now |just |really |also |still )?(trying to|increasing|doing (all|everything|what) (that )?we (possibly )?can)|step up (our|their) efforts|continues? to work|(is|are|'re|remains?|continues? to) ([a-z]+ly |also )?engag(ed|e|ing)( [^,;.]{1,60})? to(?<!(eye|how|about) to)(?! (the|a|an|this|our|their)\b)|(?<=as )we work (together )?(to|toward)|(strive|endeavou?r)s? to|(is|are) taking (active |further |concrete |decisive |additional |the necessary )?steps to|(is|are) expected to|united in (our |their )?efforts/),
+  t('intent', /(we|i) (all |also |still )?(will have to|have to|need to|must)(?! (say|admit|confess|tell|note|thank|acknowledge|ask|be honest|be clear|see(?! to it)|wait|remember|recognize|realize|understand|preview|run|move on)\b)|(we're going to|(we|i)'ll) have to(?! (see|wait|take (that|it|this|back))\b)|(we|i)'ve got to/),
+  t('intent', /(is|are|'re|remains?) (still |always )?open to|openness to/),
   // A duty taken on is "we must", an aim of one's own stated ("our goal is to", "our objective remains the") "aim to"; ongoing
   // efforts named the speaker's own are "is working to".
-  t('intent', "((it is|it's) our (duty|responsibility|obligation)|our ([a-z]+ )?(responsibility|obligation|objective|duty|goal|aim) (is|remains)) (to|the)|part of (our|the u\\.s\\.|u\\.s\\.) ([a-z-]+ ){0,2}efforts? to", false),
-  t('intent', "welcome[ds]? ([a-z'-]+ ){0,6}(intention|plans?|readiness|offer)( (of|by) [^;:]{1,150}?)? to", false),
+  t('intent', /((it is|it's) our (duty|responsibility|obligation)|our ([a-z]+ )?(responsibility|obligation|objective|duty|goal|aim) (is|remains)) (to|the)|part of (our|the u\.s\.|u\.s\.) ([a-z-]+ ){0,2}efforts? to/, false),
+  t('intent', /welcome[ds]? ([a-z'-]+ ){0,6}(intention|plans?|readiness|offer)( (of|by) [^;:]{1,150}?)? to/, false),
   // support
   // Support voiced, stressed, underlined ("underline" is "underscore" in European usage), lent, conveyed or communicated; the importance
   // of support stressed is a view on it, as importance stressed is ("underscored the importance of international support"),
@@ -94,22 +95,22 @@ export const TRIGGERS: readonly Trigger[] = [
   // The United States' support stated is support however far into what is emphasized, conveyed or noted ("emphasized the strong
   // partnership between the United States and Israel, and America's unwavering support for"); so is others' being told they
   // can count, depend or rely on us ("Ruritania can count on the United States").
-  t('support', "(?!show of )(voic|show|shar|renew|offer|lend|convey|affirm|signal|declar|extend|remain|express|reaffirm|reiterat|emphasiz|maintain|underscor|highlight|demonstrat|stress|underlin|communicat)\\w* ((?!to |importance |appreciation )[a-z'.-]+ ){0,4}(support|opposition to)|(steadfast|united) in (our |their )?([a-z]+ )?support|(not|convey|stress|emphasiz|reiterat|underscor)(ed|es) (?!the (importance|need))[^.;:]{0,80}?(the united states'|u\\.s\\.|america's|our) ([a-z,-]+ ){0,3}support (to|for)|(count|depend|rely) on (the united states|us)", false),
+  t('support', /(?!show of )(voic|show|shar|renew|offer|lend|convey|affirm|signal|declar|extend|remain|express|reaffirm|reiterat|emphasiz|maintain|underscor|highlight|demonstrat|stress|underlin|communicat)\w* ((?!to |importance |appreciation )[a-z'.-]+ ){0,4}(support|opposition to)|(steadfast|united) in (our |their )?([a-z]+ )?support|(not|convey|stress|emphasiz|reiterat|underscor)(ed|es) (?!the (importance|need))[^.;:]{0,80}?(the united states'|u\.s\.|america's|our) ([a-z,-]+ ){0,3}support (to|for)|(count|depend|rely) on (the united states|us)/, false),
   // "and support for": a noun ("input and support for these programs"), the verb takes no "for"; "endorsed by": a passive.
   // Spoken, "we're supporting" the speaker's position as "we support" is; so is continuing one's support ("continue our united support of").
-  t('support', "(we|they|i|he|she|also|and|continues? to|jointly|strongly|fully|firmly|will|would|very much|proud to) ((do|[a-z]+ly) ){0,2}(support(s|ed)?|endorse[ds]?)(?! (for|by)\\b)(?<!and support(s|ed))|(?<=(states|u\\.s\\.|administration|government) ([a-z]+ly )?)supports|(?<=and [a-z]{3,} )support the|supportive of|(is|are) backing|we('re| are) ([a-z]+ly |also |now )?supporting|continu(e|es|ing) (our|their|its) ([a-z]+ ){0,2}support"),
+  t('support', /(we|they|i|he|she|also|and|continues? to|jointly|strongly|fully|firmly|will|would|very much|proud to) ((do|[a-z]+ly) ){0,2}(support(s|ed)?|endorse[ds]?)(?! (for|by)\b)(?<!and support(s|ed))|(?<=(states|u\.s\.|administration|government) ([a-z]+ly )?)supports|(?<=and [a-z]{3,} )support the|supportive of|(is|are) backing|we('re| are) ([a-z]+ly |also |now )?supporting|continu(e|es|ing) (our|their|its) ([a-z]+ ){0,2}support/),
   // An interest expressed or noted is support, whatever verb puts it; one shared, mutual or common is a fact or a topic
   // ("share an interest in", "discussed our shared interest in"). "We are encouraged by the progress", "encouraged
   // that", "encouraged to see": an evaluation, as welcoming is. A call as a noun ("had a phone call on", "the call for")
   // is a conversation or another's statement.
-  t('support', "(?<!(share[ds]?( an?)?|shared|mutual|common) )interest in|(encourag(e[ds]?(?! by| that| to see)|ement for)|(?<!(of|seen|those|'s) )encouraging|urg(e[ds]?|ing))(?! (all )?([a-z]+ )?(u\\.s\\. citizens|citizens|americans|travelers|visitors|applicants|anyone|the public)\\b)|(?<!(a|phone|the|video) )call(s|ed|ing)? (([a-z]+ly|together|again|also) ){0,2}(on|for|upon)|(pressed|(?<=\\b(we|i|they|to|will|also) )press(es)?) (for|([a-z'.-]+ ){1,3}to [a-z]+)|(?<=we )demand"),
+  t('support', /(?<!(share[ds]?( an?)?|shared|mutual|common) )interest in|(encourag(e[ds]?(?! by| that| to see)|ement for)|(?<!(of|seen|those|'s) )encouraging|urg(e[ds]?|ing))(?! (all )?([a-z]+ )?(u\.s\. citizens|citizens|americans|travelers|visitors|applicants|anyone|the public)\b)|(?<!(a|phone|the|video) )call(s|ed|ing)? (([a-z]+ly|together|again|also) ){0,2}(on|for|upon)|(pressed|(?<=\b(we|i|they|to|will|also) )press(es)?) (for|([a-z'.-]+ ){1,3}to [a-z]+)|(?<=we )demand/),
   // "We hope that" is the side's stated hope, support; a speaker's own "I hope that" is a wish or a courtesy ("I hope that answers
   // your question"). Options weighed aloud ("we're looking at other ways", "looking at steps we can take") are options considered,
   // and so are those explored or considered now ("we are exploring a dialogue"), as the guide's "will explore / consider".
-  t('support', "hope[ds]? to|looking at ([a-z]+ )?(ways|steps|options|things)|(?<!\\bi )hopes? that|(will|'ll|going to) (also )?(explore|consider)|(is|are|'re) ([a-z]+ly |also |now )?(exploring|considering)|(we|i) would prefer|welcome[ds]? the opportunity to|(want|desire)s? to(?! ((be|make) ([a-z]+ )?clear|acknowledge|add|applaud|ask|begin|briefly|cite|commend|congratulate|convey|echo|emphasize|express|extend|give|go|have a chance|hear|highlight|honor|join|just|know|mention|note|offer|pay tribute|pick|point|recognize|reinforce|reiterate|remind|salute|say|send|share|speak|start|stop by|take|talk|tell|thank|turn|underscore|welcome)\\b)|(willingness|willing) to (consider|review|explore)"),
+  t('support', /hope[ds]? to|looking at ([a-z]+ )?(ways|steps|options|things)|(?<!\bi )hopes? that|(will|'ll|going to) (also )?(explore|consider)|(is|are|'re) ([a-z]+ly |also |now )?(exploring|considering)|(we|i) would prefer|welcome[ds]? the opportunity to|(want|desire)s? to(?! ((be|make) ([a-z]+ )?clear|acknowledge|add|applaud|ask|begin|briefly|cite|commend|congratulate|convey|echo|emphasize|express|extend|give|go|have a chance|hear|highlight|honor|join|just|know|mention|note|offer|pay tribute|pick|point|recognize|reinforce|reiterate|remind|salute|say|send|share|speak|start|stop by|take|talk|tell|thank|turn|underscore|welcome)\b)|(willingness|willing) to (consider|review|explore)/),
   // Standing with others, "stand with" or "we're standing with", but not with the families, the people or the victims (sympathy),
   // unless in support of them or their cause.
-  t('support', "oppose[ds]?|(stands?|(is|are|'re) standing) (united )?(with|in solidarity with|by)(?! (the )?([a-z-]+ ){0,2}(survivors|families|victims|people|loved|those)(?!( [a-z]+){0,2} in (support|their)))|(is|are|remains?) (deeply )?invested in|noted the need|(emphasiz|stress|reiterat|underscor|highlight|recogniz|acknowledg|affirm)ed the (urgent )?need to(?! see)|reaffirm(s|ed|ing)?(?! (the|their|our|its) ([a-z]+ )?commitment| the ([a-z]+ )?(importance|role)| that)"),
+  t('support', /oppose[ds]?|(stands?|(is|are|'re) standing) (united )?(with|in solidarity with|by)(?! (the )?([a-z-]+ ){0,2}(survivors|families|victims|people|loved|those)(?!( [a-z]+){0,2} in (support|their)))|(is|are|remains?) (deeply )?invested in|noted the need|(emphasiz|stress|reiterat|underscor|highlight|recogniz|acknowledg|affirm)ed the (urgent )?need to(?! see)|reaffirm(s|ed|ing)?(?! (the|their|our|its) ([a-z]+ )?commitment| the ([a-z]+ )?(importance|role)| that)/),
 ];
 
 /** Words that undo a trigger right before it ("did not agree", "will never", "has no plans to"). */
