@@ -50,7 +50,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t('firm', /pledge[ds]?(?! of)|pledging to/),
   // "will" as a noun is none: "the will of", "the voices and will of" ("will of course" is the verb); a readout reports "will continue" as "would continue".
   // Spoken, "we're going to" undertakes, but "is going to" foresees ("the Alliance is going to show", "progress is going to unlock").
-  t('firm', /shall|(?<!\b(the|an?|its|their|our|his|her|political|own|good|free) )will(?! neither| no longer| not| of (?!course))|'ll|(are|'re) (absolutely |certainly |definitely )?going to(?! have to)|would (remain|continue)/),
+  t('firm', /shall|(?<!\b(an?|its|their|our|his|her|political|own|good|free|the) )will(?! neither| no longer| not| of (?!course))|'ll|(are|'re) (absolutely |certainly |definitely )?going to(?! have to)|would (remain|continue)/),
   // Signed by someone, in some year or into law, or onto (or on to, up to) others' statements, is the document's history ("the Act,
   // signed by the President", "60 countries have signed on to the roadmap").
   t('firm', /signed(?! (onto|into|in|by|(on|up) to)\b)|(?<!(nation|country) to )signs? (an?|the)|concluded (an?|the) [a-z ]{0,30}agreement/),
@@ -60,7 +60,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // included:" lists; "is pleased to announce" an appointment, an award or one program's news ("the 2022 winners of the
   // program") is news, no undertaking.
   t('firm', /(is|are) (now )?offering (an? |up to )?([a-z-]+ ){0,3}(rewards?|loan guarantees?)|(is|are) (in the process of )?(providing|committing|dedicating|contributing|deploying|allocating) ((an )?additional |more than |nearly |over |up to )?(\$|us\$|usd)|announc(e[ds]?|ing|ement of) ((?!(that|to)\b)[a-z,]+ ){0,8}(\$|us\$)|announc(e[ds]?|ing) (the |an? )?(new |u\.s\. )?(donation|reward|partnership|initiatives|programs)|announcements include[ds]?|(have|has) ([a-z]+ly )?(obligated|authorized)|(am|is|are) authorizing/),
-  t('firm', /(?<!\b(it|this|that|what|task|goal|aim|objective|purpose|priority|job|role|mission|focus) )(is|are) to ([a-z]+ly )?(take|provide|continue|work|report|serve|hold|convene|be|meet)/, false),
+  t('firm', /(?<!\b(this|it|that|what|task|objective|goal|aim|purpose|priority|job|role|mission|focus) )(is|are) to ([a-z]+ly )?(take|provide|continue|work|report|serve|hold|convene|be|meet)/, false),
   t('firm', /(is|are) (donating|deploying|dispatching)/),
   // A pledge to refrain: "will not rest", "will never recognize", "won't allow" (not a hedge: "won't comment").
   t('firm', /(will not|will never|won't|(are|'re) not going to) (abandon|accept|allow|hesitate|leave|let|normalize|recognize|relent|rest|stop|tolerate|waver)/),
@@ -157,7 +157,7 @@ export const TRIP = /^ (travel|visit|depart|arrive|meet|attend|return|go to|disc
  * "will be a key step", "will be stronger", "will mostly depend on", "will be determined by"; and what only likely
  * will be ("Moscow will likely claim", "it'll probably be the Minister first"), a forecast.
  */
-export const EVALUATION = /^will (([a-z]+ )?depend|be determined|succeed|prevail|win|likely|probably|undoubtedly|([a-z]+ )?be ([a-z]+ly |all the |even |more |most |so |very )?(an? ([a-z]+ )?)?(important|critical|crucial|essential|key|vital|necessary|instrumental|significant|invaluable|decisive|pivotal|missed|helpful|beneficial|effective|difficult|stronger|better|safer|greater|more ([a-z]+ )?(secure|stable|resilient|prosperous)))\b/;
+export const EVALUATION = /^will (be determined|prevail|succeed|likely|win|probably|([a-z]+ )?depend|undoubtedly|([a-z]+ )?be ([a-z]+ly |all the |even |more |most |so |very )?(an? ([a-z]+ )?)?(important|critical|crucial|essential|key|vital|necessary|instrumental|significant|invaluable|decisive|pivotal|missed|helpful|beneficial|effective|difficult|stronger|better|safer|greater|more ([a-z]+ )?(secure|stable|resilient|prosperous)))\b/;
 
 /** An hour of the day ("at 3:30 p.m.", "at 1 pm EDT"): what "will" happens then is an event's logistics (the guide: "when an event starts"). */
 export const CLOCK_TIME = /\d:\d\d|\d ?[ap]\.?m\b/;
