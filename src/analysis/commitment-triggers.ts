@@ -53,7 +53,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t('firm', /shall|(?<!\b(an?|its|their|our|his|her|political|own|good|free|the) )will(?! neither| no longer| not| of (?!course))|'ll|(are|'re) (absolutely |certainly |definitely )?going to(?! have to)|would (remain|continue)/),
   // Signed by someone, in some year or into law, or onto (or on to, up to) others' statements, is the document's history ("the Act,
   // signed by the President", "60 countries have signed on to the roadmap").
-  t('firm', /signed(?! (onto|into|in|by|(on|up) to)\b)|(?<!(nation|country) to )signs? (an?|the)|concluded (an?|the) [a-z ]{0,30}agreement/),
+  t('firm', /signed(?! (onto|into|in|(on|up) to|by)\b)|(?<!(nation|country) to )signs? (an?|the)|concluded (an?|the) [a-z ]{0,30}agreement/),
   // New money announced, in any tense and wherever the sum falls in the next eight words (no "that" or "to" between:
   // "announced plans to work with Congress to obligate $" is an intent), is firm, and so is a reward or a loan guarantee
   // offered, and a donation, a reward, a partnership, new initiatives or programs announced, and what "announcements
@@ -70,7 +70,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t('firm', /(welcome[ds]?|thank(s|ed)?) ([a-z'-]+ ){0,6}(commitment|decision|pledge|announcement|approval)( (of|by) [^;:]{1,150}?)? to/, false),
   // intent
   // Another's plan shared or discussed ("his plans to", "Ruritania's plan to", "concrete plans for") is news or a topic; "our plans to" are the speaker's.
-  t('intent', /agree[ds]? on the (importance|need)|intend(s|ed)? to|propos(e[ds]?|ing) to(?! the)|expects? to(?! (see|be|have|hear|come)\b)|intentions? to|((our|their|its)|(affirm|announc|express)ed the) intent to|(?<!\b(his|her|its|their|action|concrete|'s) )(plan(s|ned)? to|plans for)|(is|are|'re) planning to/),
+  t('intent', /agree[ds]? on the (importance|need)|intend(s|ed)? to|propos(e[ds]?|ing) to(?! the)|expects? to(?! (see|be|have|hear|come)\b)|intentions? to|((our|their|its)|(affirm|announc|express)ed the) intent to|(?<!\b(his|her|their|its|action|concrete|'s) )(plan(s|ned)? to|plans for)|(is|are|'re) planning to/),
   // Readiness: spoken, it may stand alone or before its conditions ("we're prepared either way", "we are ready, willing, and able to");
   // a "to" or "for" after it stays in the trigger's words, as it does after "determined" (the bare form alone loses "we're not
   // going to spell out ..., but ... we are prepared to use").
@@ -98,19 +98,19 @@ export const TRIGGERS: readonly Trigger[] = [
   t('support', /(?!show of )(voic|show|shar|renew|offer|lend|convey|affirm|signal|declar|extend|remain|express|reaffirm|reiterat|emphasiz|maintain|underscor|highlight|demonstrat|stress|underlin|communicat)\w* ((?!to |importance |appreciation )[a-z'.-]+ ){0,4}(support|opposition to)|(steadfast|united) in (our |their )?([a-z]+ )?support|(not|convey|stress|emphasiz|reiterat|underscor)(ed|es) (?!the (importance|need))[^.;:]{0,80}?(the united states'|u\.s\.|america's|our) ([a-z,-]+ ){0,3}support (to|for)|(count|depend|rely) on (the united states|us)/, false),
   // "and support for": a noun ("input and support for these programs"), the verb takes no "for"; "endorsed by": a passive.
   // Spoken, "we're supporting" the speaker's position as "we support" is; so is continuing one's support ("continue our united support of").
-  t('support', /(we|they|i|he|she|also|and|continues? to|jointly|strongly|fully|firmly|will|would|very much|proud to) ((do|[a-z]+ly) ){0,2}(support(s|ed)?|endorse[ds]?)(?! (for|by)\b)(?<!and support(s|ed))|(?<=(states|u\.s\.|administration|government) ([a-z]+ly )?)supports|(?<=and [a-z]{3,} )support the|supportive of|(is|are) backing|we('re| are) ([a-z]+ly |also |now )?supporting|continu(e|es|ing) (our|their|its) ([a-z]+ ){0,2}support/),
+  t('support', /(we|they|i|he|she|also|and|continues? to|jointly|strongly|fully|firmly|will|would|very much|proud to) ((do|[a-z]+ly) ){0,2}(support(s|ed)?|endorse[ds]?)(?! (for|by)\b)(?<!and support(s|ed))|(?<=(u\.s\.|administration|states|government) ([a-z]+ly )?)supports|(?<=and [a-z]{3,} )support the|supportive of|(is|are) backing|we('re| are) ([a-z]+ly |also |now )?supporting|continu(e|es|ing) (our|their|its) ([a-z]+ ){0,2}support/),
   // An interest expressed or noted is support, whatever verb puts it; one shared, mutual or common is a fact or a topic
   // ("share an interest in", "discussed our shared interest in"). "We are encouraged by the progress", "encouraged
   // that", "encouraged to see": an evaluation, as welcoming is. A call as a noun ("had a phone call on", "the call for")
   // is a conversation or another's statement.
-  t('support', /(?<!(share[ds]?( an?)?|shared|mutual|common) )interest in|(encourag(e[ds]?(?! by| that| to see)|ement for)|(?<!(of|seen|those|'s) )encouraging|urg(e[ds]?|ing))(?! (all )?([a-z]+ )?(u\.s\. citizens|citizens|americans|travelers|visitors|applicants|anyone|the public)\b)|(?<!(a|phone|the|video) )call(s|ed|ing)? (([a-z]+ly|together|again|also) ){0,2}(on|for|upon)|(pressed|(?<=\b(we|i|they|to|will|also) )press(es)?) (for|([a-z'.-]+ ){1,3}to [a-z]+)|(?<=we )demand/),
+  t('support', /(?<!(share[ds]?( an?)?|shared|mutual|common) )interest in|(encourag(e[ds]?(?! by| that| to see)|ement for)|(?<!(of|seen|those|'s) )encouraging|urg(e[ds]?|ing))(?! (all )?([a-z]+ )?(citizens|americans|visitors|applicants|travelers|u\.s\. citizens|anyone|the public)\b)|(?<!(a|phone|the|video) )call(s|ed|ing)? (([a-z]+ly|together|again|also) ){0,2}(on|for|upon)|(pressed|(?<=\b(we|they|i|to|will|also) )press(es)?) (for|([a-z'.-]+ ){1,3}to [a-z]+)|(?<=we )demand/),
   // "We hope that" is the side's stated hope, support; a speaker's own "I hope that" is a wish or a courtesy ("I hope that answers
   // your question"). Options weighed aloud ("we're looking at other ways", "looking at steps we can take") are options considered,
   // and so are those explored or considered now ("we are exploring a dialogue"), as the guide's "will explore / consider".
   t('support', /hope[ds]? to|looking at ([a-z]+ )?(ways|steps|options|things)|(?<!\bi )hopes? that|(will|'ll|going to) (also )?(explore|consider)|(is|are|'re) ([a-z]+ly |also |now )?(exploring|considering)|(we|i) would prefer|welcome[ds]? the opportunity to|(want|desire)s? to(?! ((be|make) ([a-z]+ )?clear|acknowledge|add|applaud|ask|begin|briefly|cite|commend|congratulate|convey|echo|emphasize|express|extend|give|go|have a chance|hear|highlight|honor|join|just|know|mention|note|offer|pay tribute|pick|point|recognize|reinforce|reiterate|remind|salute|say|send|share|speak|start|stop by|take|talk|tell|thank|turn|underscore|welcome)\b)|(willingness|willing) to (consider|review|explore)/),
   // Standing with others, "stand with" or "we're standing with", but not with the families, the people or the victims (sympathy),
   // unless in support of them or their cause.
-  t('support', /oppose[ds]?|(stands?|(is|are|'re) standing) (united )?(with|in solidarity with|by)(?! (the )?([a-z-]+ ){0,2}(survivors|families|victims|people|loved|those)(?!( [a-z]+){0,2} in (support|their)))|(is|are|remains?) (deeply )?invested in|noted the need|(emphasiz|stress|reiterat|underscor|highlight|recogniz|acknowledg|affirm)ed the (urgent )?need to(?! see)|reaffirm(s|ed|ing)?(?! (the|their|our|its) ([a-z]+ )?commitment| the ([a-z]+ )?(importance|role)| that)/),
+  t('support', /oppose[ds]?|(stands?|(is|are|'re) standing) (united )?(with|in solidarity with|by)(?! (the )?([a-z-]+ ){0,2}(survivors|victims|people|loved|those|families)(?!( [a-z]+){0,2} in (support|their)))|(is|are|remains?) (deeply )?invested in|noted the need|(emphasiz|stress|reiterat|underscor|highlight|recogniz|acknowledg|affirm)ed the (urgent )?need to(?! see)|reaffirm(s|ed|ing)?(?! (the|their|our|its) ([a-z]+ )?commitment| the ([a-z]+ )?(importance|role)| that)/),
 ];
 
 /** Words that undo a trigger right before it ("did not agree", "will never", "has no plans to"); only tested, so listed in the order gzip packs smallest. */
