@@ -61,7 +61,10 @@ export const TRIGGERS: readonly Trigger[] = [
   // program") is news, no undertaking.
   t('firm', /(is|are) (now )?offering (an? |up to )?([a-z-]+ ){0,3}(rewards?|loan guarantees?)|(is|are) (in the process of )?(providing|committing|dedicating|contributing|deploying|allocating) ((an )?additional |more than |nearly |over |up to )?(\$|us\$|usd)|announc(e[ds]?|ing|ement of) ((?!(that|to)\b)[a-z,]+ ){0,8}(\$|us\$)|announc(e[ds]?|ing) (the |an? )?(new |u\.s\. )?(donation|reward|partnership|initiatives|programs)|announcements include[ds]?|(have|has) ([a-z]+ly )?(obligated|authorized)|(am|is|are) authorizing/),
   t('firm', /(?<!\b(this|it|that|what|task|objective|goal|aim|purpose|priority|job|role|mission|focus) )(is|are) to ([a-z]+ly )?(take|provide|continue|work|report|serve|hold|convene|be|meet)/, false),
-  t('firm', /(is|are) (donating|deploying|dispatching)/),
+  // Aid in hand, in our own main clause ("We are providing significant humanitarian assistance to", "we're providing direct
+  // financial assistance to"); not what a relative clause says we give ("the assistance that we are providing", "how we are
+  // providing"); a sum provided ("is providing $2 million") is read with the announcements above.
+  t('firm', /(is|are) (donating|deploying|dispatching)|(?<!(which|that|what|how|is|[a-z]+ance|support|aid|help|weapons|systems|weaponry) )we('re| are) (also |now )?providing/),
   // A pledge to refrain: "will not rest", "will never recognize", "won't allow" (not a hedge: "won't comment").
   t('firm', /(will not|will never|won't|(are|'re) not going to) (abandon|accept|allow|hesitate|leave|let|normalize|recognize|relent|rest|stop|tolerate|waver)/),
   t('firm', /announc(ed|es|ing) the (launch|creation) of|(is|are) establishing/),

@@ -51,6 +51,9 @@ describe('commitment strength, per the labeling guide', () => {
     'The Deputy Secretary met the Minister today to affirm the ironclad alliance between our two countries.',
     'Today the United States reaffirms the close cooperation between our two countries.',
     'The United States is providing $2 million in emergency food assistance.',
+    // Aid in hand in our own main clause, whatever its sum.
+    'We are providing significant humanitarian assistance to Mongolia and its neighbors.',
+    'At the same time, we’re providing financial support to reporters targeted with litigation.',
     'Using the authority the relief act gives me, I have immediately authorized a drawdown of $100 million for Mongolia.',
     // New money announced, wherever the sum falls in the next few words, and money being provided.
     'The President announced at the Darkhan summit nearly $14 million in new assistance for herders.',
@@ -357,6 +360,9 @@ describe('what is not a commitment', () => {
     // A document signed by someone, in some year or into law, is history told.
     ['a signing told', 'The Secretary conveyed details on the relief act signed by the President on May 21.'],
     ['a signing told', 'The U.S. Embassy signed on to a joint statement with other missions.'],
+    // What a relative clause says we give is the topic, not the undertaking.
+    ['aid described', 'It is an important element of the assistance that we are providing to our partners.'],
+    ['aid described', 'That is consistent with the type of defensive weaponry that we’re providing.'],
     ['a signing told', 'Our partners have signed on to the roadmap.'],
     ['a signing told', 'Our 1961 Treaty of Friendship, signed in the early years of your independence, is our foundation.'],
     ['a signing told', 'The United States also signed onto joint statements on Ruritania and Mongolia.'],
