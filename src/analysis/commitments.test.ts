@@ -290,6 +290,8 @@ describe('commitment strength, per the labeling guide', () => {
     'The United States welcomed Mongolia’s willingness to consider joining the initiative.',
     'We have a strong roadmap, that we encourage all partners to sign.',
     'We will explore the possibility of resuming the flights.',
+    'We will look at every other step we can take.',
+    'It’s something I’ll certainly look into.',
     'She will also explore a regional approach to flood resilience.',
     // Spoken: "we'll consider", "we're going to explore", "we would prefer" (a wish, as "we want to" is).
     'We’ll consider every option to protect the herders.',
