@@ -135,6 +135,7 @@ describe('commitment strength, per the labeling guide', () => {
     'The ministers welcomed the plans of the provincial council of Darkhan to restore the pastures.',
     'The United States welcomes the offer by the Prime Minister of Mongolia to begin talks on a defense agreement.',
     'We look forward to working together to build a resilient supply chain.',
+    'We look very much forward to continuing to build a stronger future for our two countries.',
     'The partners aim to double trade by 2030.',
     'We’re aiming to open the new consulate by 2027.',
     'The Embassy is working closely with local officials to locate affected citizens.',
