@@ -1,4 +1,4 @@
-// npm run eval [-- --check] [--holdout | --transcripts | --fresh | --unread | --long] [--corpus DIR]
+// npm run eval [-- --check] [--holdout | --transcripts | --fresh | --unread | --long | --entities] [--corpus DIR]
 //
 // Runs the analyzer over the labeled dev corpus (../shared/corpus/dev by
 // default) and prints score.mjs's table, then how often a commitment's
@@ -18,7 +18,9 @@
 // that its figure stays a fair measure of unseen releases (floors:
 // eval-floors-unread.json). With --long it scores eval/long.json, labeled
 // the same way: releases over 8,000 characters, which the other sets leave
-// out (floors: eval-floors-long.json).
+// out (floors: eval-floors-long.json). With --entities it scores eval/entities.json: releases of eval/fresh.json
+// whose entities were labeled blind as well, so its entity rows are a figure rules were not tuned on (floors:
+// eval-floors-entities.json); their actors were not labeled.
 
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
@@ -69,20 +71,25 @@ function agreementOver(docs: { id: string; gold: { sentences?: GoldSentence[] } 
   return total;
 }
 
-/** A set of releases labeled blind: its labels file in eval/, its floors, and whether only its sentences' commitment strengths were labeled (no actors, no entities). */
+/**
+ * A set of releases labeled blind: its labels file in eval/, its floors, and what besides its sentences' commitment
+ * strengths was labeled: entities, and each commitment's actors.
+ */
 interface ReleaseSet {
   labels: string;
   floors: string;
-  commitmentsOnly: boolean;
+  entities: boolean;
+  actors: boolean;
 }
 
 /** The release sets, by the option that picks one. */
 const RELEASE_SETS = {
-  holdout: { labels: 'holdout.json', floors: 'eval-floors-holdout.json', commitmentsOnly: false },
-  transcripts: { labels: 'transcripts.json', floors: 'eval-floors-transcripts.json', commitmentsOnly: true },
-  fresh: { labels: 'fresh.json', floors: 'eval-floors-fresh.json', commitmentsOnly: true },
-  unread: { labels: 'unread.json', floors: 'eval-floors-unread.json', commitmentsOnly: true },
-  long: { labels: 'long.json', floors: 'eval-floors-long.json', commitmentsOnly: true },
+  holdout: { labels: 'holdout.json', floors: 'eval-floors-holdout.json', entities: true, actors: true },
+  transcripts: { labels: 'transcripts.json', floors: 'eval-floors-transcripts.json', entities: false, actors: false },
+  fresh: { labels: 'fresh.json', floors: 'eval-floors-fresh.json', entities: false, actors: false },
+  unread: { labels: 'unread.json', floors: 'eval-floors-unread.json', entities: false, actors: false },
+  long: { labels: 'long.json', floors: 'eval-floors-long.json', entities: false, actors: false },
+  entities: { labels: 'entities.json', floors: 'eval-floors-entities.json', entities: true, actors: false },
 } satisfies Record<string, ReleaseSet>;
 
 async function main(): Promise<number> {
@@ -94,6 +101,7 @@ async function main(): Promise<number> {
       fresh: { type: 'boolean', default: false },
       unread: { type: 'boolean', default: false },
       long: { type: 'boolean', default: false },
+      entities: { type: 'boolean', default: false },
       corpus: { type: 'string', default: join(ROOT, '..', 'shared', 'corpus') },
     },
   });
@@ -122,11 +130,11 @@ async function main(): Promise<number> {
       process.stderr.write(table.stderr);
       return 1;
     }
-    // A set labeled for commitment strengths alone prints no entity or actor rows: they would count every entity found, and every actor, as wrong.
-    process.stdout.write(set?.commitmentsOnly ? table.stdout.split(/^(?=entities)/m)[0]! : table.stdout);
+    // A set whose entities or actors were not labeled prints no rows for them: they would count every entity found, and every actor, as wrong.
+    process.stdout.write(set && !set.entities ? table.stdout.split(/^(?=entities)/m)[0]! : table.stdout);
     const preds = new Map(lines.map((line) => JSON.parse(line) as { id: string; commitments?: PredictedCommitment[] }).map((p) => [p.id, p]));
     const actors = agreementOver(docs, preds);
-    if (!set?.commitmentsOnly) {
+    if (!set || set.actors) {
       console.log(`actors (not scored by score.mjs)  exact ${(actors.exact / actors.paired).toFixed(3)}   (${actors.exact} of ${actors.paired} paired commitment sentences)`);
     }
     if (!values.check) return 0;
