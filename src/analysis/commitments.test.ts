@@ -695,6 +695,13 @@ describe('transcripts', () => {
     expect(commitments.map((c) => text.slice(c.start, c.end))).toEqual(['We will open a consulate in Darkhan.', 'We will act this year.']);
   });
 
+  it('reads a spoken "we hope that" as a wish for others, a written one as the side\'s support', () => {
+    const spoken = 'QUESTION: Will Ruritania join?\n\nMR SMITH: We hope that they do make the decision. We hope to expand the program.';
+    expect(findCommitments(spoken, splitSentences(spoken), ['United States']).map((c) => spoken.slice(c.start, c.end))).toEqual(['We hope to expand the program.']);
+    const written = 'The United States hopes that Ruritania will join the talks.';
+    expect(findCommitments(written, splitSentences(written), ['United States']).map((c) => c.strength)).toEqual(['support']);
+  });
+
   it('reads a country none of the parties, as subject, as others\' doing, a party\'s as a commitment', () => {
     const text = 'MR SMITH: Russia plans to hold a referendum in the region. Mongolia will open a consulate in Darkhan.\n\nMR SMITH: We know that Russia is ready to escalate.';
     const commitments = findCommitments(text, splitSentences(text), ['United States', 'Mongolia']);
