@@ -160,9 +160,10 @@ export const TRIP = /^ (travel|visit|depart|arrive|meet|attend|return|go to|disc
 /**
  * What something will be worth or become, or what it will turn on, not what a party will do: "will be important",
  * "will be a key step", "will be stronger", "will mostly depend on", "will be determined by"; and what only likely
- * will be ("Moscow will likely claim", "it'll probably be the Minister first"), a forecast.
+ * will be ("Moscow will likely claim", "it'll probably be the Minister first"), a forecast. What it will be worth is
+ * listed in the order gzip packs smallest: the pattern is only tested.
  */
-export const EVALUATION = /^will (be determined|prevail|succeed|likely|win|probably|([a-z]+ )?depend|undoubtedly|([a-z]+ )?be ([a-z]+ly |all the |even |more |most |so |very )?(an? ([a-z]+ )?)?(important|critical|crucial|essential|key|vital|necessary|instrumental|significant|invaluable|decisive|pivotal|missed|helpful|beneficial|effective|difficult|stronger|better|safer|greater|more ([a-z]+ )?(secure|stable|resilient|prosperous)))\b/;
+export const EVALUATION = /^will (be determined|prevail|succeed|likely|win|probably|([a-z]+ )?depend|undoubtedly|([a-z]+ )?be ([a-z]+ly |all the |even |more |most |so |very )?(an? ([a-z]+ )?)?(important|invaluable|vital|greater|critical|better|decisive|helpful|beneficial|safer|pivotal|necessary|stronger|crucial|key|missed|instrumental|significant|effective|difficult|essential|more ([a-z]+ )?(secure|stable|resilient|prosperous)))\b/;
 
 /** An hour of the day ("at 3:30 p.m.", "at 1 pm EDT"): what "will" happens then is an event's logistics (the guide: "when an event starts"). */
 export const CLOCK_TIME = /\d:\d\d|\d ?[ap]\.?m\b/;
