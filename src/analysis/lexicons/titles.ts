@@ -52,12 +52,16 @@ export const PERSON_TITLES: readonly string[] = list(
   'Ms|Miss|Mx.|Madam|Madame|Monsieur|Pres.|Second Gentleman'
 );
 
-/** Speaker labels that are not a named individual (reporters, moderators, anonymous officials): not persons. Read only as sets. */
+/**
+ * Speaker labels that are not a named individual (reporters, moderators, anonymous officials): not persons. Read only as
+ * sets, so listed in the order gzip packs smallest.
+ */
 export const NON_PERSON_SPEAKER_LABELS: readonly string[] = (
-  'UNIDENTIFIED SPEAKER|ANNOUNCER|AUDIENCE|OPERATOR|AUDIENCE MEMBER|CROWD|JOURNALIST|MEDIA|HOST|MODERATOR|NARRATOR|' +
-  'VOICE|OFF-MIC|PANELIST|PARTICIPANT|PARTICIPANTS|Q|INTERPRETER|PRESS|QUESTION|QUESTIONER|REPORTER|OFFICIAL|' +
-  'SENIOR U.S. OFFICIAL|SENIOR ADMINISTRATION OFFICIAL|SENIOR DEFENSE OFFICIAL|SENIOR OFFICIAL|SPEAKER|ALL|STAFF|' +
-  'STATE DEPARTMENT OFFICIAL|SENIOR STATE DEPARTMENT OFFICIAL|TRANSLATOR|UNIDENTIFIED'
+  'UNIDENTIFIED SPEAKER|AUDIENCE MEMBER|AUDIENCE|OPERATOR|SPEAKER|PARTICIPANTS|JOURNALIST|MEDIA|HOST|' +
+  'MODERATOR|QUESTION|VOICE|OFF-MIC|REPORTER|PARTICIPANT|NARRATOR|Q|QUESTIONER|PANELIST|UNIDENTIFIED|' +
+  'ANNOUNCER|ALL|OFFICIAL|SENIOR U.S. OFFICIAL|SENIOR OFFICIAL|SENIOR ADMINISTRATION OFFICIAL|INTERPRETER|' +
+  'PRESS|TRANSLATOR|STAFF|STATE DEPARTMENT OFFICIAL|SENIOR STATE DEPARTMENT OFFICIAL|' +
+  'SENIOR DEFENSE OFFICIAL|CROWD'
 ).split('|');
 
 /** Lower-case nouns that introduce a named person without a title ("U.S. citizen Jane Roe", "journalist John Doe"), kin as designations name them included ("his spouse, Jane Roe"). Read only as a set. */
