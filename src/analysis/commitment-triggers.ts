@@ -78,8 +78,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // a "to" or "for" after it stays in the trigger's words, as it does after "determined" (the bare form alone loses "we're not
   // going to spell out ..., but ... we are prepared to use").
   t('intent', /(desire to work|eagerness|resolve|determination|(willingness|readiness)(( of|,) [^;:]{1,100}?)?) (to|for)(?! consider)|(i am|i'm|we are|we remain|we're) willing to(?! (consider|review|explore|take)\b)|(is|are|'re|remains?) ([a-z]+ly |also )?((determined|poised|prepared|ready|resolved) (to|for)|prepared|ready)|(stands?|stood) ready (to|for)|preparedness to|united in (our|their) determination/),
-  // Looking forward to an act, or to the cooperation itself ("many more years of partnership"); not to a talk or a visit.
-  t('intent', /look(s|ed|ing)? (very much )?forward to ([a-z]+ly )?(?!(seeing|hearing|meeting|reading|talking|speaking|visiting|receiving|returning|welcoming|discussing|travell?ing|rescheduling|the discussion|taking (your )?questions)\b)([a-z]+ing|further|continued|(our|the|their) (next|future|continued|increased)|([a-z'-]+ ){0,6}(collaboration|partnership|cooperation))/),
+  // Looking forward to an act, or to the cooperation itself ("many more years of partnership"); not to a talk or a visit
+  // (those listed in the order gzip packs smallest: a negative lookahead asks only whether one of them matches).
+  t('intent', /look(s|ed|ing)? (very much )?forward to ([a-z]+ly )?(?!(welcoming|meeting|returning|seeing|reading|discussing|talking|speaking|visiting|receiving|hearing|travell?ing|rescheduling|the discussion|taking (your )?questions)\b)([a-z]+ing|further|continued|(our|the|their) (next|future|continued|increased)|([a-z'-]+ ){0,6}(collaboration|partnership|cooperation))/),
   // Ongoing efforts: working (hard, closely, "every single day", "fast"), seeking, striving, advancing, mobilizing, standing up a body (not up for principles), and
   // engaging with others for a purpose ("continues to engage with all parties to advance"), not "on how to", "with an eye to";
   // prioritizing; spoken, "we're trying to", "we're increasing our aid" (only ours: "wait times are increasing") and "we're doing
