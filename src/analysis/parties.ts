@@ -174,8 +174,9 @@ export function actorsFor(subject: string, parties: readonly string[], named: st
   )
     return named;
   // Subjects that stand for every party: "we", "the two sides", "participants" ("all sides" and "all participants"
-  // too, by their last word).
-  if (/\b(they|their|both|participants|all parties|delegations|sides|leaders|ministers|co-chairs|governments|countries|the (two|three|four))\b/i.test(spaced)) {
+  // too, by their last word). This pattern and the U.S. one below list their words in the order gzip packs smallest:
+  // both are only tested.
+  if (/\b(governments|sides|leaders|ministers|co-chairs|countries|they|participants|both|their|all parties|delegations|the (two|three|four))\b/i.test(spaced)) {
     return [...parties];
   }
   // A U.S. official with the counterpart: the two sides of a readout, not every country it speaks of.
@@ -183,7 +184,7 @@ export function actorsFor(subject: string, parties: readonly string[], named: st
   // The issuers speaking: a joint statement's "we" are its parties, a press statement's or a readout's the United States.
   if (/\b(we|us|our)\b/i.test(spaced)) return [...issuers];
   // Subjects that stand for the United States alone: its officials and offices ("secretary" anywhere: "the Deputy Secretary" too).
-  if (/\b(i|he|she|embassy|secretary|president|ambassador|spokesperson|the department|administration|state department|department of state)\b/i.test(spaced)) {
+  if (/\b(i|he|she|the department|embassy|president|ambassador|secretary|spokesperson|administration|state department|department of state)\b/i.test(spaced)) {
     return [UNITED_STATES];
   }
   return [...issuers];
