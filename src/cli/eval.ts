@@ -19,8 +19,8 @@
 // eval-floors-unread.json). With --long it scores eval/long.json, labeled
 // the same way: releases over 8,000 characters, which the other sets leave
 // out (floors: eval-floors-long.json). With --entities it scores eval/entities.json: releases of eval/fresh.json
-// whose entities were labeled blind as well, so its entity rows are a figure rules were not tuned on (floors:
-// eval-floors-entities.json); their actors were not labeled.
+// whose entities alone were labeled blind (their commitments are fresh.json's to score), so its entity rows are a
+// figure rules were not tuned on (floors: eval-floors-entities.json).
 
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
@@ -72,24 +72,25 @@ function agreementOver(docs: { id: string; gold: { sentences?: GoldSentence[] } 
 }
 
 /**
- * A set of releases labeled blind: its labels file in eval/, its floors, and what besides its sentences' commitment
- * strengths was labeled: entities, and each commitment's actors.
+ * A set of releases labeled blind: its labels file in eval/, its floors, and what was labeled besides whether each is
+ * a statement: its sentences' commitment strengths, its entities, and each commitment's actors.
  */
 interface ReleaseSet {
   labels: string;
   floors: string;
+  commitments: boolean;
   entities: boolean;
   actors: boolean;
 }
 
 /** The release sets, by the option that picks one. */
 const RELEASE_SETS = {
-  holdout: { labels: 'holdout.json', floors: 'eval-floors-holdout.json', entities: true, actors: true },
-  transcripts: { labels: 'transcripts.json', floors: 'eval-floors-transcripts.json', entities: false, actors: false },
-  fresh: { labels: 'fresh.json', floors: 'eval-floors-fresh.json', entities: false, actors: false },
-  unread: { labels: 'unread.json', floors: 'eval-floors-unread.json', entities: false, actors: false },
-  long: { labels: 'long.json', floors: 'eval-floors-long.json', entities: false, actors: false },
-  entities: { labels: 'entities.json', floors: 'eval-floors-entities.json', entities: true, actors: false },
+  holdout: { labels: 'holdout.json', floors: 'eval-floors-holdout.json', commitments: true, entities: true, actors: true },
+  transcripts: { labels: 'transcripts.json', floors: 'eval-floors-transcripts.json', commitments: true, entities: false, actors: false },
+  fresh: { labels: 'fresh.json', floors: 'eval-floors-fresh.json', commitments: true, entities: false, actors: false },
+  unread: { labels: 'unread.json', floors: 'eval-floors-unread.json', commitments: true, entities: false, actors: false },
+  long: { labels: 'long.json', floors: 'eval-floors-long.json', commitments: true, entities: false, actors: false },
+  entities: { labels: 'entities.json', floors: 'eval-floors-entities.json', commitments: false, entities: true, actors: false },
 } satisfies Record<string, ReleaseSet>;
 
 async function main(): Promise<number> {
@@ -130,8 +131,7 @@ async function main(): Promise<number> {
       process.stderr.write(table.stderr);
       return 1;
     }
-    // A set whose entities or actors were not labeled prints no rows for them: they would count every entity found, and every actor, as wrong.
-    process.stdout.write(set && !set.entities ? table.stdout.split(/^(?=entities)/m)[0]! : table.stdout);
+    process.stdout.write(labeledRows(table.stdout, set));
     const preds = new Map(lines.map((line) => JSON.parse(line) as { id: string; commitments?: PredictedCommitment[] }).map((p) => [p.id, p]));
     const actors = agreementOver(docs, preds);
     if (!set || set.actors) {
@@ -149,6 +149,15 @@ async function main(): Promise<number> {
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The scorer's table less the rows of what a set did not label: they would count every commitment or entity found as
+ * wrong. Its blocks: detection, then commitments, then entities.
+ */
+function labeledRows(table: string, set: ReleaseSet | null): string {
+  const [detection, commitments = '', entities = ''] = table.split(/^(?=commitments|entities \(micro\))/m);
+  return detection + (!set || set.commitments ? commitments : '') + (!set || set.entities ? entities : '');
 }
 
 /** Every labeled document in `dir`, by file name. */
