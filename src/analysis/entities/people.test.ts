@@ -118,6 +118,33 @@ describe('people', () => {
     ]);
   });
 
+  it('reads a bare name of four words, as two given names and two surnames make one, after a comma or a semicolon', () => {
+    expect(people('The Department is designating Jorge Ivo Vell Osterby, commander of the unit.')).toEqual(['person:Jorge Ivo Vell Osterby']);
+    expect(people('Those designated are the Harbor Police (HP); Maria Luisa Vell Osterby, its chief; and Carlos Rask.')).toEqual([
+      'person:Maria Luisa Vell Osterby', 'person:Carlos Rask',
+    ]);
+  });
+
+  it('reads a signatory with a Commonwealth honorific before the name or a member\'s letters after it', () => {
+    const text =
+      'Signed by:\n\nStrelsau\nThe Rt Hon Anwen Brisk MP, Minister for Sport\n\nRuritania\nHon Karel Osterby, Minister of Culture\n\n' +
+      'Borduria\nSenator the Hon Piet Vos, Minister for Youth\n\nSyldavia\nThe Honourable Ilse Marsk, Minister of Sport\n\nGrand Fenwick\nMira Talvik TD, Minister of State';
+    expect(people(text)).toEqual(['person:Anwen Brisk', 'person:Karel Osterby', 'person:Piet Vos', 'person:Ilse Marsk', 'person:Mira Talvik']);
+  });
+
+  it('reads a name with a patronymic at a line\'s start, as a designation heads its paragraph, but no other bare name there', () => {
+    expect(people('The designations follow.\n\nIvo Petrovich Rask\n\nIvo Petrovich Rask is designated for his role.')).toEqual([
+      'person:Ivo Petrovich Rask', 'person:Ivo Petrovich Rask',
+    ]);
+    expect(people('The designations follow.\n\nHarbor Safety Rules\n\nHarbor Safety Rules apply.')).toEqual([]);
+  });
+
+  it('takes a chief executive\'s or managing director\'s title after a name as evidence of a person', () => {
+    expect(people('The panel includes Kemp Roe, Managing Director for Harbors, Strelsau Radio; and Vanessa Vell, CEO of Brisk Labs.')).toEqual([
+      'person:Kemp Roe', 'person:Vanessa Vell',
+    ]);
+  });
+
   it('reads kin named in a designation as role nouns, with or without a comma', () => {
     expect(people('The Department is also designating his spouse, Maria Luisa Vell Osterby, and his son Tomas Vell Osterby.')).toEqual([
       'person:Maria Luisa Vell Osterby', 'person:Tomas Vell Osterby',

@@ -25,6 +25,8 @@ const ROMAN = /^(I{1,3}|IV|V|VI{1,3})$/;
 export const isRegnal = (t: Token | undefined): boolean => !!t && !t.nl && t.text !== 'I' && ROMAN.test(t.text);
 /** Honorifics hyphened to a name, which the guide leaves out as it does titles. */
 const HONORIFICS = wordSet('ji san sama sahib');
+/** Letters a member of a parliament writes after the name (British and Irish usage). */
+const POST_NOMINALS = wordSet('MP TD MEP');
 // The numbers are set here, before any function that reads them: terser writes a constant in where it is read
 // only when it is set first, and a constant left a variable costs the bundle bytes.
 /** A name rarely has more words than this; stops runaway runs in headings. */
@@ -267,8 +269,10 @@ export function bylinePersonAt(ctx: NameContext, i: number): Span | null {
   const prev = i ? tokens[i - 1] : undefined;
   if (!tokens[i]!.nl && !(prev && /^[,"”]$/.test(prev.text))) return null;
   const end = nameRunEnd(ctx, i);
-  const next = tokens[end];
-  const titled = next?.text === ',' ? tokens[end + 1]?.cap && !tokens[end + 1]!.nl : tokens[i]!.nl && next?.nl && titleLineAt(tokens, end);
+  // A member's letters after the name are no part of it: "Jane Roe MP, Minister for Sport", "John Doe TD, Minister of State".
+  const comma = POST_NOMINALS.has(tokens[end]?.text) ? end + 1 : end;
+  const next = tokens[comma];
+  const titled = next?.text === ',' ? tokens[comma + 1]?.cap && !tokens[comma + 1]!.nl : tokens[i]!.nl && next?.nl && titleLineAt(tokens, end);
   return end - i >= 2 && titled ? { start: i, end } : null;
 }
 
@@ -325,7 +329,7 @@ export const surnameNameStart = (ctx: NameContext, i: number): number => (opensB
 const BARE_BLOCKERS = wordSet('a an this the these those our its their his her your my');
 
 /** A token after which a bare name may stand: a comma, "With", or a lower-case word other than an article or possessive. */
-const opensBareName = (p: Token | undefined): boolean | undefined => p && (p.text === ',' || p.text === 'With' || (p.word && !p.cap && !p.num && !BARE_BLOCKERS.has(p.low)));
+const opensBareName = (p: Token | undefined): boolean | undefined => p && (',;'.includes(p.text) || p.text === 'With' || (p.word && !p.cap && !p.num && !BARE_BLOCKERS.has(p.low)));
 
 const GIVEN: ReadonlySet<string | undefined> = new Set(GIVEN_NAMES);
 const LEADERS = new Set(LEADER_SURNAMES.map((s) => s.toLowerCase()));
@@ -373,8 +377,10 @@ export function barePersonAt(ctx: NameContext, i: number): Span | null {
   const opens = prev && GIVEN.has(tokens[i]!.low) && /^[.!?]$/.test(prev.text);
   // Last, a given name right after a lexicon name: a portfolio ends there ("U.S. Southern Command Jean Roe").
   const afterKnown = (): boolean => ctx.inKnown[i - 1]! > ctx.inKnown[i]! && GIVEN.has(tokens[i]!.low);
-  if (!prev || !(tokens[i + 1]?.cap || isInitial(tokens[i])) || tokens[i]!.nl || !(opens || opensBareName(prev) || afterKnown())) return null;
-  const end = nameRunEnd(ctx, i, 3);
+  // At a line's start only a name whose second word is a patronymic: a designation's heading or its paragraph ("Elena Petrovna Roe is").
+  const lineOpens = tokens[i]!.nl && PATRONYMIC.test(tokens[i + 1]?.low ?? '');
+  if (!prev || !(tokens[i + 1]?.cap || isInitial(tokens[i])) || (tokens[i]!.nl && !lineOpens) || !(lineOpens || opens || opensBareName(prev) || afterKnown())) return null;
+  const end = nameRunEnd(ctx, i);
   if (end - i < 2 || (tokens[end]?.cap && !tokens[end]!.nl) || (opens && !(tokens[end]?.word && !tokens[end]!.cap))) return null;
   return personEvidence(tokens, i, end, ctx.transcript) ? { start: i, end } : null;
 }

@@ -35,11 +35,11 @@ export const PERSON_TITLES: readonly string[] = list(
   'Foreign Minister|Minister|State Secretary|Minister of Foreign Affairs|Minister for Foreign Affairs|' +
   'Minister of State|Minister of Defense|' +
   'Secretary-General|Under-Secretary-General|Commissioner|Chairman|' +
-  'Chairwoman|Chairperson|Chair|Ranking Member|Speaker|' +
+  'Chairwoman|CEO|Managing Director|Chairperson|Chair|Ranking Member|Speaker|' +
   'Leader|King|Queen|Emperor|Empress|Prince|' +
   'Princess|Grand Duke|Grand Duchess|Duke|Duchess|Sheikh|Shaikh|Sheikha|Shaikha|Emir|Amir|Sultan|' +
   'His Majesty|Her Majesty|His Royal Highness|Her Royal Highness|HRH|His Highness|Her Highness|' +
-  'His Holiness|His Excellency|Her Excellency|H.E.|Excellency|The Honorable|Honorable|Hon.|Lord|Lady|Sir|' +
+  'His Holiness|His Excellency|Her Excellency|H.E.|Excellency|The Honorable|Honorable|Hon.|Hon|The Honourable|Honourable|Rt Hon|The Rt Hon|Right Honourable|The Right Honourable|Lord|Lady|Sir|' +
   'Dame|Baroness|Baron|Daw|Pope|Cardinal|Archbishop|Bishop|Patriarch|Metropolitan|Ayatollah|' +
   'Imam|Rabbi|Reverend|Rev.|Father|Pastor|Senator|Sen.|Representative|Rep.|Congressman|Congresswoman|' +
   'Congressmember|Delegate|Member of Parliament|MP|MEP|Deputy|Governor|Gov.|Mayor|Justice|Judge|Prosecutor|' +
