@@ -203,6 +203,15 @@ describe('lexicon names', () => {
 });
 
 describe('named documents and listed portfolios', () => {
+  it('names a body with no head noun by the acronym its capitals spell, but not a category one is designated as', () => {
+    expect(found('The Ruritanian Vaccine Purchasing Trust (RVPT) bought doses; RVPT will share them.')).toEqual([
+      'organization:Ruritanian Vaccine Purchasing Trust', 'organization:RVPT', 'organization:RVPT',
+    ]);
+    expect(found('The Harbor Data Trust (HDT) met.')).toEqual(['organization:Harbor Data Trust', 'organization:HDT']);
+    expect(found('He was designated as a Specially Designated Global Terrorist (SDGT) today.')).toEqual([]);
+    expect(found('The Harbor Data Trust met.')).toEqual([]);
+  });
+
   it('names "a Memorandum of Understanding on ..." and its acronym', () => {
     expect(found('They signed a Memorandum of Understanding on Rare Earth Processing Cooperation (MOU). The MOU takes effect.')).toEqual([
       'instrument:Memorandum of Understanding on Rare Earth Processing Cooperation', 'instrument:MOU', 'instrument:MOU',

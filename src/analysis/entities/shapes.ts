@@ -110,8 +110,10 @@ export function shapeOf(tokens: readonly Token[], chunk: Span, known: readonly (
   let s = skipLeadIn(tokens, chunk.start, chunk.end);
   if (s < 0) return null;
   if (heads.length === 0) {
-    // No head: a prefix word and a name, "Fort Campbell" (place), "Operation Rough Rider" (organization).
-    const type = PREFIX_TYPES.get(tokens[s]!.low);
+    // No head: a prefix word and a name, "Fort Campbell" (place), "Operation Rough Rider" (organization); or a name whose
+    // capitals spell the acronym it defines, a body's ("African Vaccine Acquisition Trust (AVAT)"), not a category one is
+    // named as ("designated as a Specially Designated Global Terrorist (SDGT)").
+    const type = PREFIX_TYPES.get(tokens[s]!.low) ?? (definesAcronym(tokens, s, chunk.end) && !/^(an?|as)$/.test(tokens[s - 1]?.low ?? '') && 'organization');
     return type && chunk.end - s >= 2 && tokens[s + 1]!.cap ? { start: s, end: chunk.end, type } : null;
   }
   const first = heads[0]!;
