@@ -142,8 +142,8 @@ export function chunkEnd(tokens: readonly Token[], i: number, blocked: Uint8Arra
       // aside), which ends its name: "Nordic Federal, LLC [of Dayton]".
       if (COMPLEMENT_OPENERS.has(t.low) && prev && HEAD_ENDS.has(prev.low)) complement = true;
       j++;
-    } else if (((t.low === 'in' && prev && IN_HEADS.has(prev.low)) || (t.low === 'at' && campus)) && capAt(tokens, j + 1, blocked)) {
-      // "U.S. Embassy in Reykjavik"; a university's campus: "University of Illinois at Urbana-Champaign".
+    } else if ((((t.low === 'in' || (t.low === 'to' && prev?.low === 'mission')) && IN_HEADS.has(prev?.low)) || (t.low === 'at' && campus)) && capAt(tokens, j + 1, blocked)) {
+      // "U.S. Embassy in Reykjavik", "U.S. Mission to Ruritania"; a university's campus: "University of Illinois at Urbana-Champaign".
       j++;
     } else if (t.low === 'to' && runsOnThroughTo && capAt(tokens, j + 1, blocked)) {
       // "Joint Statement on Steps to Achieve the Pledge", "Strategy to Prevent Conflict", "Call to Action".
