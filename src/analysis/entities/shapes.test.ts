@@ -214,6 +214,7 @@ describe('named documents and listed portfolios', () => {
     expect(found('The Harbor Data Trust (HDT) met.')).toEqual(['organization:Harbor Data Trust', 'organization:HDT']);
     expect(found('He was designated as a Specially Designated Global Terrorist (SDGT) today.')).toEqual([]);
     expect(found('The Harbor Data Trust met.')).toEqual([]);
+    expect(found('Costs rose in Budget Year (BY) terms.')).toEqual([]);
   });
 
   it('names "a Memorandum of Understanding on ..." and its acronym', () => {

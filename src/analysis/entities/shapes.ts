@@ -112,8 +112,9 @@ export function shapeOf(tokens: readonly Token[], chunk: Span, known: readonly (
   if (heads.length === 0) {
     // No head: a prefix word and a name, "Fort Campbell" (place), "Operation Rough Rider" (organization); or a name whose
     // capitals spell the acronym it defines, a body's ("African Vaccine Acquisition Trust (AVAT)"), not a category one is
-    // named as ("designated as a Specially Designated Global Terrorist (SDGT)").
-    const type = PREFIX_TYPES.get(tokens[s]!.low) ?? (definesAcronym(tokens, s, chunk.end) && !/^(an?|as)$/.test(tokens[s - 1]?.low ?? '') && 'organization');
+    // named as ("designated as a Specially Designated Global Terrorist (SDGT)"); two words so defined are mostly a
+    // common term's ("Fiscal Year (FY)", "Information Technology (IT)").
+    const type = PREFIX_TYPES.get(tokens[s]!.low) ?? (chunk.end - s > 2 && definesAcronym(tokens, s, chunk.end) && !/^(an?|as)$/.test(tokens[s - 1]?.low ?? '') && 'organization');
     return type && chunk.end - s >= 2 && tokens[s + 1]!.cap ? { start: s, end: chunk.end, type } : null;
   }
   const first = heads[0]!;
