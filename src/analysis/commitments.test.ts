@@ -285,7 +285,6 @@ describe('commitment strength, per the labeling guide', () => {
     'But we do support the reconciliation talks in Darkhan.',
     'It is a step we very much support.',
     'Indeed, we call clearly together for an end to the violence.',
-    'As to whether we are changing course – we still oppose the pipeline.',
     'The Secretary spoke with the Foreign Minister to offer continued support to the people of Mongolia.',
     'We are willing to review our sanctions policies based on meaningful progress.',
     'The United States welcomed Mongolia’s willingness to consider joining the initiative.',
@@ -371,6 +370,9 @@ describe('what is not a commitment', () => {
     ['a signing told', 'The United States also signed onto joint statements on Ruritania and Mongolia.'],
     // Standing up for principles is advocacy; a relationship advancing is a thing that moves, however its countries are named.
     ['advocacy', 'We are standing up for the same principles in Mongolia as everywhere else.'],
+    // Opposition is a position taken, as condemnation is, not a course bound to (the labels read 4 of 4 none, the guide lists no such wording).
+    ['opposition', 'As to whether we are changing course – we still oppose the pipeline.'],
+    ['opposition', 'The United States strongly opposes any unilateral change to the steppe’s grazing rules.'],
     // A call as a noun is a conversation or a statement told; another's support appreciated is theirs.
     ['a phone call', 'The envoy had a phone call on July 14 with the Mongolian Prime Minister.'],
     ['another’s support appreciated', 'The Deputy Secretary expressed appreciation for Mongolia’s continued support to the exercises.'],
