@@ -195,10 +195,11 @@ export const ELABORATION = /^(these (efforts|steps|commitments|measures|initiati
  * itinerary's stop: "where we will" is the speaker's), "hope that the DPRK will", "I
  * expect we'll", "I don't think anyone wants to", "we understand the plan will", "unclear whether Iran is
  * prepared to", "if Iran decides to", "stronger when we're working together", "discussed the need to encourage". A hope joined to
- * the work for it ("we hope and continue to work to") is the speaker's own effort.
+ * the work for it ("we hope and continue to work to") is the speaker's own effort, and so is what "we" will do after a belief or an
+ * assurance ("I do believe that we will seek", "to make sure that we're working together").
  */
 export const EMBEDDED =
-  /\b((that|which|who)( are| is| was| were)?|where (he|she|they|it)|(expect(ation|s)?|predict|doubt|believes?|convinced|sure|certain|confident|trust|ensur(e|ing)|concern(ed)?) that [^,;]*|discuss(ed|es|ing)?|(?<!make )(convinced|sure|certain|confident) [^,;]*|(we|i) (anticipate|don't think|expect|imagine|suspect|understand) [^,;]*|(hope[ds]?|hoping) (?!(to|for)\b|and (we )?$)[^,;]*|(whether|if|unless|when|(?<!(\bis|'s) )how) [^,;:–—]*|(the need|ways?|how|efforts?|opportunit(y|ies)) to)\s*$/;
+  /\b((that|which|who)( are| is| was| were)?|where (he|she|they|it)|(expect(ation|s)?|predict|doubt|believes?|convinced|sure|certain|confident|trust|ensur(e|ing)|concern(ed)?) that (?!we\b)[^,;]*|discuss(ed|es|ing)?|(?<!make )(convinced|sure|certain|confident) [^,;]*|(we|i) (anticipate|don't think|expect|imagine|suspect|understand) [^,;]*|(hope[ds]?|hoping) (?!(to|for)\b|and (we )?$)[^,;]*|(whether|if|unless|when|(?<!(\bis|'s) )how) [^,;:–—]*|(the need|ways?|how|efforts?|opportunit(y|ies)) to)\s*$/;
 
 /**
  * A demand on others before a trigger: the undertaking it names is theirs, if any ("We urge the parties to commit to",

@@ -742,6 +742,16 @@ describe('transcripts', () => {
     expect(spoken('Our view is simple, that any lasting settlement the United States backs will require outside aid.')).toEqual([]);
     expect(spoken('We have said all along, that we also would seek to extend the ceasefire.')).toEqual(['intent']);
   });
+
+  it('reads what the speaker believes or makes sure "we" will do as the speaker\'s own undertaking, what others will do as a guess', () => {
+    const spoken = (line: string) => {
+      const text = `MR SMITH: ${line}`;
+      return findCommitments(text, splitSentences(text), ['United States']).map((c) => c.strength);
+    };
+    expect(spoken('I do believe that we will open two more shelters in Darkhan.')).toEqual(['firm']);
+    expect(spoken('We want to make sure that we’re working together to restore the pastures.')).toEqual(['intent']);
+    expect(spoken('I do believe that the herders will open two more shelters in Darkhan.')).toEqual([]);
+  });
 });
 
 describe('what a commitment carries', () => {
