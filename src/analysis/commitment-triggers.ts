@@ -222,6 +222,7 @@ export const NEW_SUBJECT = / (and (?=(i|we|he|she|they|both|the two) )|(think|be
 /**
  * A clause cut at a comma that goes on with the sentence's own subject: it opens with a joiner, "it", a
  * verb's "-ing" or "continue", or an adverb ("We condemn the attack, and call for ..."). One that opens
- * with a noun has a subject of its own ("If X tries ..., millions of Y are going to resist").
+ * with a noun has a subject of its own ("If X tries ..., millions of Y are going to resist"), and so, mostly, has
+ * one after "but" (", but this will be their first meeting", ", but sanctions will remain a key tool").
  */
-export const SUBJECT_GOES_ON = /^([a-z]+ing|[a-z]+ly|also|and|but|continue[sd]?|it|or|then|to|while)\b/;
+export const SUBJECT_GOES_ON = /^([a-z]+ing|[a-z]+ly|also|and|continue[sd]?|it|or|then|to|while)\b/;

@@ -373,6 +373,8 @@ describe('what is not a commitment', () => {
     // Opposition is a position taken, as condemnation is, not a course bound to (the labels read 4 of 4 none, the guide lists no such wording).
     ['opposition', 'As to whether we are changing course – we still oppose the pipeline.'],
     ['opposition', 'The United States strongly opposes any unilateral change to the steppe’s grazing rules.'],
+    // A clause after "but" has a subject of its own: the sentence's party does not carry over to it.
+    ['a new subject after "but"', 'The Secretary has spoken often with Foreign Minister Roe, but this will be their first meeting in Darkhan.'],
     // A call as a noun is a conversation or a statement told; another's support appreciated is theirs.
     ['a phone call', 'The envoy had a phone call on July 14 with the Mongolian Prime Minister.'],
     ['another’s support appreciated', 'The Deputy Secretary expressed appreciation for Mongolia’s continued support to the exercises.'],
