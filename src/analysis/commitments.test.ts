@@ -675,6 +675,12 @@ describe('what is not a commitment', () => {
 });
 
 describe('transcripts', () => {
+  /** The strengths of the commitments a briefer's one line holds. */
+  const spoken = (line: string) => {
+    const text = `MR SMITH: ${line}`;
+    return findCommitments(text, splitSentences(text), ['United States']).map((c) => c.strength);
+  };
+
   it('counts the officials, never the reporters, from where their words start', () => {
     const text = 'QUESTION: Will you commit to new sanctions?\n\nMR SMITH:  We will continue to press for accountability.\n\nQUESTION: We will see.';
     const commitments = findCommitments(text, splitSentences(text), ['United States']);
@@ -700,8 +706,8 @@ describe('transcripts', () => {
   });
 
   it('reads a spoken "we hope that" as a wish for others, a written one as the side\'s support', () => {
-    const spoken = 'QUESTION: Will Ruritania join?\n\nMR SMITH: We hope that they do make the decision. We hope to expand the program.';
-    expect(findCommitments(spoken, splitSentences(spoken), ['United States']).map((c) => spoken.slice(c.start, c.end))).toEqual(['We hope to expand the program.']);
+    const said = 'QUESTION: Will Ruritania join?\n\nMR SMITH: We hope that they do make the decision. We hope to expand the program.';
+    expect(findCommitments(said, splitSentences(said), ['United States']).map((c) => said.slice(c.start, c.end))).toEqual(['We hope to expand the program.']);
     const written = 'The United States hopes that Ruritania will join the talks.';
     expect(findCommitments(written, splitSentences(written), ['United States']).map((c) => c.strength)).toEqual(['support']);
   });
@@ -716,10 +722,6 @@ describe('transcripts', () => {
   });
 
   it('reads the spoken forms of ongoing work and support: "we\'re trying to", "we\'re doing everything we can", "we\'re supporting"', () => {
-    const spoken = (line: string) => {
-      const text = `MR SMITH: ${line}`;
-      return findCommitments(text, splitSentences(text), ['United States']).map((c) => c.strength);
-    };
     expect(spoken('We’re trying to close every loophole, one by one.')).toEqual(['intent']);
     expect(spoken('And that’s exactly what we’re trying to do.')).toEqual(['intent']);
     expect(spoken('We’re supporting the herders’ own mediation.')).toEqual(['support']);
@@ -733,10 +735,6 @@ describe('transcripts', () => {
   });
 
   it('reads "that" pointing back to the speaker\'s own aim as no thing, a clause that "that" opens as its own subject\'s', () => {
-    const spoken = (line: string) => {
-      const text = `MR SMITH: ${line}`;
-      return findCommitments(text, splitSentences(text), ['United States']).map((c) => c.strength);
-    };
     expect(spoken('That’s what we’ll continue to do.')).toEqual(['firm']);
     expect(spoken('So, that is a process we continue to support.')).toEqual(['support']);
     expect(spoken('Well, that’s something that we are still working on.')).toEqual(['intent']);
@@ -746,10 +744,6 @@ describe('transcripts', () => {
   });
 
   it('reads what the speaker believes or makes sure "we" will do as the speaker\'s own undertaking, what others will do as a guess', () => {
-    const spoken = (line: string) => {
-      const text = `MR SMITH: ${line}`;
-      return findCommitments(text, splitSentences(text), ['United States']).map((c) => c.strength);
-    };
     expect(spoken('I do believe that we will open two more shelters in Darkhan.')).toEqual(['firm']);
     expect(spoken('We want to make sure that we’re working together to restore the pastures.')).toEqual(['intent']);
     expect(spoken('I do believe that the herders will open two more shelters in Darkhan.')).toEqual([]);
