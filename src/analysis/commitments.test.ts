@@ -734,10 +734,11 @@ describe('transcripts', () => {
     expect(spoken('They’re trying to expose corruption in their own country.')).toEqual([]);
   });
 
-  it('reads "that" pointing back to the speaker\'s own aim as no thing, a clause that "that" opens as its own subject\'s', () => {
+  it('reads "that" or "this" pointing back to the speaker\'s own aim as no thing, a clause that "that" opens as its own subject\'s', () => {
     expect(spoken('That’s what we’ll continue to do.')).toEqual(['firm']);
     expect(spoken('So, that is a process we continue to support.')).toEqual(['support']);
     expect(spoken('Well, that’s something that we are still working on.')).toEqual(['intent']);
+    expect(spoken('This is something that we will be following up on with the herders.')).toEqual(['firm']);
     // "that" opening a clause: what follows is its subject's, a thing's here, and "that we" the speaker's.
     expect(spoken('Our view is simple, that any lasting settlement the United States backs will require outside aid.')).toEqual([]);
     expect(spoken('We have said all along, that we also would seek to extend the ceasefire.')).toEqual(['intent']);
