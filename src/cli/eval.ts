@@ -22,7 +22,7 @@
 // whose entities alone were labeled blind (their commitments are fresh.json's to score), so its entity rows are a
 // figure rules were not tuned on (floors: eval-floors-entities.json).
 
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, realpath, rm, writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -109,7 +109,9 @@ async function main(): Promise<number> {
   const picked = (Object.keys(RELEASE_SETS) as (keyof typeof RELEASE_SETS)[]).filter((name) => values[name]);
   if (picked.length > 1) throw new Error(`${picked.map((name) => `--${name}`).join(' and ')} are ${picked.length} sets: pass one`);
   const set = picked[0] ? RELEASE_SETS[picked[0]] : null;
-  const corpus = resolve(values.corpus!);
+  // Its real path: score.mjs prints its table only when run as itself, which it tells by comparing its own (real) URL
+  // with the path it was started by, so a corpus reached through a symlink ("../shared" linked in) would print nothing.
+  const corpus = await realpath(resolve(values.corpus!));
   const workDir = await mkdtemp(join(tmpdir(), 'dl-eval-'));
   try {
     // The scorer reads a folder of labeled documents: dev's own, or a release set's rebuilt into the work folder.
@@ -126,9 +128,9 @@ async function main(): Promise<number> {
     await writeFile(predictions, `${lines.join('\n')}\n`);
     const scorer = join(corpus, 'score.mjs');
     const table = spawnSync(process.execPath, [scorer, '--gold', goldDir, '--pred', predictions], { encoding: 'utf8' });
-    if (table.status !== 0) {
+    if (table.status !== 0 || !table.stdout.includes('commitments')) {
       process.stdout.write(table.stdout);
-      process.stderr.write(table.stderr);
+      process.stderr.write(table.stderr || `eval: ${scorer} printed no table\n`);
       return 1;
     }
     process.stdout.write(labeledRows(table.stdout, set));
