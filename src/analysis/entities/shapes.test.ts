@@ -11,10 +11,10 @@ describe('names by head noun', () => {
 
   it('finds well-known bodies and instruments the lexicon leaves to their head nouns', () => {
     const text =
-      'The Abraham Accords and the Artemis Accords, like the Outer Space Treaty and the Inter-American Democratic Charter, came up. ' +
+      'The Abraham Accords and the Artemis Accords, like the Outer Space Treaty, the Global Methane Pledge and the Inter-American Democratic Charter, came up. ' +
       'Members of the European Parliament, the Arctic Council, the Australia Group and the Joint Staff met at the Shangri-La Dialogue.';
     const names = found(text);
-    for (const name of ['Abraham Accords', 'Artemis Accords', 'Outer Space Treaty', 'Inter-American Democratic Charter']) expect(names).toContain(`instrument:${name}`);
+    for (const name of ['Abraham Accords', 'Artemis Accords', 'Outer Space Treaty', 'Global Methane Pledge', 'Inter-American Democratic Charter']) expect(names).toContain(`instrument:${name}`);
     for (const name of ['European Parliament', 'Arctic Council', 'Australia Group', 'Joint Staff', 'Shangri-La Dialogue']) expect(names).toContain(`organization:${name}`);
     const more = found('Under the Paris Agreement, the USA PATRIOT Act and UN Security Council Resolution 1325, ships crossed the South China Sea and the Panama Canal.');
     for (const name of ['Paris Agreement', 'USA PATRIOT Act', 'UN Security Council Resolution 1325']) expect(more).toContain(`instrument:${name}`);

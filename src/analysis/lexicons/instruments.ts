@@ -58,7 +58,6 @@ U.S.-Philippines Mutual Defense Treaty|United States-Philippines Mutual Defense 
 Compact of Free Association|Compacts of Free Association|COFA
 Dominican Republic-Central America Free Trade Agreement|CAFTA-DR|CAFTA
 United Nations Framework Convention on Climate Change|*
-Global Methane Pledge
 2030 Agenda for Sustainable Development|2030 Agenda
 Sustainable Development Goals|SDGs
 Global Compact on Migration|Global Compact for Safe, Orderly and Regular Migration
