@@ -120,7 +120,7 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
     // What follows is the undertaking, or a list of them after a colon ("the Administration will:").
     if (!/^(\s+[a-z]|:)/.test(rest)) return false;
     // The patterns spell one space after "will"; pages write two ("will &nbsp;begin her trip").
-    const said = `will ${rest.trimStart()}`;
+    const said = 'will ' + rest.trimStart();
     if (ITINERARY.test(said) || EVALUATION.test(said) || CLOCK_TIME.test(folded)) return false;
   }
   // Asked of others, unless "will" or "look forward" opens the speaker's own clause after the demand ("call on all to keep the
@@ -295,7 +295,7 @@ export function commitmentsIn(
     let commitment: Commitment | null = null;
     if (hit) {
       commitment = {
-        id: `c${commitments.length}`,
+        id: 'c' + commitments.length,
         start: wordsStart(text, sentence),
         end: sentence.end,
         strength: hit.trigger.strength,
@@ -308,7 +308,7 @@ export function commitmentsIn(
     } else if (previous !== null && (ELABORATION.test(folded) || /^[a-z]/.test(raw) || item)) {
       // A list's item goes on with the commitment that leads into it ("the Department will: / support ...;", "We intend to advance this agenda by: / Embarking on ...").
       const elaborated: Commitment = previous;
-      commitment = { ...elaborated, id: `c${commitments.length}`, start: wordsStart(text, sentence), end: sentence.end, trigger: '', time: findTime(raw, folded) };
+      commitment = { ...elaborated, id: 'c' + commitments.length, start: wordsStart(text, sentence), end: sentence.end, trigger: '', time: findTime(raw, folded) };
     }
     if (commitment) commitments.push(commitment);
     // A commitment ending in a colon opens a list; an item keeps it open, and the lead stays what the next item elaborates

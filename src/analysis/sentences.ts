@@ -89,7 +89,7 @@ function periodEndsSentence(line: string, index: number, after: number): boolean
   if (/^\p{Lu}$/u.test(word)) return false;
   // AMBIGUOUS_ABBREVIATIONS is tested only on words that can match it: dotted ones, or four letters at most (most
   // words are neither). In place rather than through a helper, which the bundle kept as a function called once.
-  if (((word.length <= 4 || word.includes('.')) && AMBIGUOUS_ABBREVIATIONS.test(`${word}.`)) || MONTH_ABBREVIATION.has(lower)) {
+  if (((word.length <= 4 || word.includes('.')) && AMBIGUOUS_ABBREVIATIONS.test(word + '.')) || MONTH_ABBREVIATION.has(lower)) {
     // The next word, after any opening quotes or brackets, read in place (a helper called once ships on its own); none, no opener.
     return SENTENCE_OPENERS.has(/^[\s"'“‘([«]*(\p{L}+)/u.exec(line.slice(after, after + 40))?.[1]!.toLowerCase());
   }

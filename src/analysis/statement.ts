@@ -152,7 +152,7 @@ export function statementIn(meta: PageMeta, text: string): StatementInfo {
   // cutting first spares the cues below from scanning whole paragraphs.
   const header: string[] = [];
   for (const line of firstLines(text, 400)) {
-    const cut = line.length > HEADER_LINE_CHARS ? `${line.slice(0, HEADER_LINE_CHARS)}…` : line;
+    const cut = line.length > HEADER_LINE_CHARS ? line.slice(0, HEADER_LINE_CHARS) + '…' : line;
     // A no-break space is a space: the patterns below spell spaces plainly. Each run of white space becomes one
     // space; the runs that are one already are left unmatched, as most are, so a line costs a scan, not a match per word.
     if (line !== '') header.push(cut.replace(/\s\s+|[^\S ]/g, ' '));

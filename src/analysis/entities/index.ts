@@ -140,7 +140,7 @@ export function entitiesIn(text: string, title: string, tokens: readonly Token[]
   );
   return all.map((c, i) => {
     const surface = textOf(text, tokens, c);
-    return { id: `e${i}`, type: c.type, text: surface, start: tokens[c.start]!.start, end: tokens[c.end - 1]!.end, key: keyOf(text, tokens, c, names) };
+    return { id: 'e' + i, type: c.type, text: surface, start: tokens[c.start]!.start, end: tokens[c.end - 1]!.end, key: keyOf(text, tokens, c, names) };
   });
 }
 

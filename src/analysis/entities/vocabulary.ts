@@ -59,13 +59,13 @@ export const isDemonym = (low: string): boolean => DEMONYMS.has(low);
 const FAITHS = 'buddhists catholics christians hindus jews muslims protestants sikhs';
 
 /** Never a name: titles, head nouns, demonyms, faiths, months, function and heading words. */
-const CORE = wordSet(`${FUNCTION_WORDS} ${HEADING_WORDS} ${PROCEDURE_WORDS} ${FAITHS}`);
+const CORE = wordSet(FUNCTION_WORDS + ' ' + HEADING_WORDS + ' ' + PROCEDURE_WORDS + ' ' + FAITHS);
 // The heading verbs' set holds words only (its type allows undefined for lookups past the text's end).
 for (const list of [HEADING_VERBS as Set<string>, PERSON_TITLES, TITLE_MODIFIERS, ORG_HEAD_NOUNS, INSTRUMENT_HEAD_NOUNS, PLACE_HEAD_NOUNS, MONTH_NAMES, WEEKDAYS]) {
   for (const s of list) for (const w of keysOf(s)) CORE.add(w);
 }
 // Demonyms and their plurals ("Ukrainians").
-for (const d of DEMONYMS) CORE.add(d).add(`${d}s`);
+for (const d of DEMONYMS) CORE.add(d).add(d + 's');
 // Shared by two or more lexicon names: usually generic ("Affairs", "Republic"), though a famous
 // surname can be too ("Trump Administration", "Trump Route"), so cue-led names only check CORE.
 const LEXICAL = new Set([...count].filter(([, n]) => n >= 2).map(([w]) => w));
