@@ -95,6 +95,6 @@ const REGION_WORDS = new Set(
  */
 function isAdjective(tokens: readonly Token[], i: number, end: number): boolean {
   const last = tokens[end - 1]!.low;
-  if (isDemonym(last) || isDemonym(`${tokens[i]!.low} ${last}`) || /(ish|phone)$/.test(last)) return true;
+  if (isDemonym(last) || isDemonym(tokens[i]!.low + ' ' + last) || /(ish|phone)$/.test(last)) return true;
   return last.endsWith('n') && (REGION_WORDS.has(last.slice(0, -1)) || REGION_WORDS.has(last.slice(0, -2)));
 }

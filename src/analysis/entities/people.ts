@@ -347,7 +347,7 @@ const SPEECH_VERBS = wordSet('added stated noted says explained stressed said ur
  * `transcript` is read for its truth only: no default, which would ship for nothing.
  */
 export function personEvidence(tokens: readonly Token[], s: number, e: number, transcript?: boolean): boolean {
-  if (GIVEN.has(tokens[s]!.low) || (transcript && CALLS.has(`${tokens[s - 2]?.low} ${tokens[s - 1]?.low}`))) return true;
+  if (GIVEN.has(tokens[s]!.low) || (transcript && CALLS.has(tokens[s - 2]?.low + ' ' + tokens[s - 1]?.low))) return true;
   // An interview's title: "Secretary Roe With Jane Doe of Strelsau Television".
   if (tokens[s - 1]!.text === 'With' && tokens[e]?.low === 'of') return true;
   for (let k = s + 1; k < e; k++) if (isInitial(tokens[k]!) || PATRONYMIC.test(tokens[k]!.low)) return true;
