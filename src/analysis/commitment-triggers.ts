@@ -27,7 +27,7 @@ export interface Trigger {
 // in word boundaries, so none of its alternatives ends with a \b of its own.
 const t = (strength: Strength, words: RegExp, needsParty = true): Trigger => ({
   strength,
-  pattern: new RegExp(`\\b(${words.source})\\b`, 'y'),
+  pattern: RegExp(`\\b(${words.source})\\b`, 'y'),
   needsParty,
 });
 

@@ -146,7 +146,7 @@ function firstList(signers: readonly Entity[], text: string, startBefore: number
  * only a U.S. colleague holds in a readout ("Secretary Blinken and Secretary Austin", "and the Deputy Secretary");
  * "State Secretary" and "Secretary-General" stay. An "And" that opens the sentence joins no two.
  */
-const COUNTERPART = new RegExp(
+const COUNTERPART = RegExp(
   `\\w and (the |her |his )?(\\w+[ -]){0,2}(counterpart|${PERSON_TITLES.filter((title) => !/^(under )?secretary(?!-)|deputy/i.test(title))
     .map((title) => title.replace(/\./g, '\\.'))
     .join('|')})\\b`,

@@ -17,7 +17,7 @@ const MONTH = `(${MONTH_ALTERNATION})`;
  * and so is the one that closes each. Written as one string of alternatives,
  * each opening with its "|", rather than a list joined at load: shorter in the bundle.
  */
-const TIME = new RegExp(
+const TIME = RegExp(
   `\\b((by|before|no later than|until|through) (the end of )?(${MONTH} (\\d{1,2}, )?)?\\d{4}` +
     '|(by|before) the end of (the |this |next )?(year|month|decade|spring|summer|fall|winter|quarter)' +
     '|(in|over|during|within) the (following|coming|next) (\\w+ )?(days|weeks|months|years?|decade)' +
