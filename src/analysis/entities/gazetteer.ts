@@ -52,13 +52,12 @@ let complete = false;
 
 /** Adds up to `count` names to the trie; true once every name is in. */
 export function buildGazetteerStep(count: number): boolean {
-  if (complete) return true;
+  // Once every name is in, the finished generator is kept: it answers done at once, so a later step adds nothing.
   pending ??= entries();
   for (let n = 0; n < count; n++) {
     const next = pending.next();
     if (next.done) {
       complete = true;
-      pending = null;
       return true;
     }
     const [surface, known] = next.value;
