@@ -107,16 +107,17 @@ function othersOnly(subject: string, names: SubjectNames, from: number, to: numb
  */
 function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: string, names: SubjectNames, speakerParties: readonly string[] | null): boolean {
   const before = folded.slice(0, match.index);
+  const after = folded.slice(match.index + match[0].length);
   if (isInsideName(raw, match.index, match[0])) return false;
   // Spoken, "we hope that they ..." is a wish about others (the transcripts' labels, over six draws, read 11 of 12 such
   // sentences so); written, "The United States hopes that the parties ..." is the side's support, as dev reads it.
   if (speakerParties && /^hopes? that/.test(match[0])) return false;
   if (NEGATION.test(before) && !/^will not/.test(match[0])) return false;
-  if (/(plan(s|ned|ning)?|intends?|expects?) to$/.test(match[0]) && TRIP.test(folded.slice(match.index + match[0].length))) return false;
+  if (/(plan(s|ned|ning)?|intends?|expects?) to$/.test(match[0]) && TRIP.test(after)) return false;
   // A "will" of the future: what follows says what is undertaken, or what is only foreseen.
   const willing = /^((is|are|'re) ([a-z]+ly )?)?(will|shall|'ll|going to)$/.test(match[0]);
   if (willing) {
-    const rest = folded.slice(match.index + match[0].length, match.index + match[0].length + 60);
+    const rest = after.slice(0, 60);
     // What follows is the undertaking, or a list of them after a colon ("the Administration will:").
     if (!/^(\s+[a-z]|:)/.test(rest)) return false;
     // The patterns spell one space after "will"; pages write two ("will &nbsp;begin her trip").
@@ -127,7 +128,7 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
   // peace and will continue to").
   if (trigger.strength !== 'support' && DEMAND.test(before) && !((willing || /^look/.test(match[0])) && / and $/.test(before))) return false;
   if (/^(seeking|intended|committed)/.test(match[0]) && isParticiple(raw, folded, match.index)) return false;
-  if (/^agree[ds]? that$/.test(match[0]) && !PARTY_WORD.test(UNDERTAKING.exec(folded.slice(match.index + match[0].length))?.[1] ?? '')) return false;
+  if (/^agree[ds]? that$/.test(match[0]) && !PARTY_WORD.test(UNDERTAKING.exec(after)?.[1] ?? '')) return false;
   if ((/^(?!committed)[a-z]+ed\b|ed$/.test(match[0]) || /\b[a-z]+ed (the |their |our |its )?$/.test(before)) && RECOUNTED.test(folded)) return false;
   // "We must ...", "I will ...": the trigger names its own subject.
   if (!trigger.needsParty || /^(we|i|they)\b/.test(match[0])) return true;
