@@ -8,10 +8,11 @@ import { namedParties, partiesIn } from './parties';
 import type { Entity } from './types';
 
 export class SubjectNames {
+  // Declared, not initialized: at() sets them before any question is asked, and an initializer would ship as a class field.
   /** The sentence's offset in the text. */
-  private base = 0;
+  private declare base: number;
   /** The entities that start in the sentence. */
-  private entities: readonly Entity[] = [];
+  private declare entities: readonly Entity[];
 
   // Declared, then set in the constructor, as Token's are: parameter properties would also emit a class field each.
   private declare readonly text: string;
