@@ -16,9 +16,11 @@ export interface Ranked extends Candidate {
 /**
  * A candidate. Every one is made here, so all share one shape (`key`
  * undefined unless a lexicon gave one): the sort and the rounds after it
- * read them without going through polymorphic property lookups.
+ * read them without going through polymorphic property lookups. Its `width`
+ * is not made here: resolve() sets it on every candidate before it reads any
+ * (so they still share one shape), and a 0 made here would only ship.
  */
-export const ranked = (start: number, end: number, type: EntityType, rank: number, key?: string): Ranked => ({ start, end, type, key, rank, width: 0 });
+export const ranked = (start: number, end: number, type: EntityType, rank: number, key?: string): Ranked => ({ start, end, type, key, rank }) as Ranked;
 
 /** Accepts candidates that fit in the free tokens, best first; marks them in `taken`. Sorted by start. */
 export function resolve(tokens: readonly Token[], cands: readonly Ranked[], taken: Uint8Array): Ranked[] {
