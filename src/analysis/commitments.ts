@@ -274,7 +274,7 @@ export function commitmentsIn(
     const hasCandidate = lastCandidate > nextCandidate;
     while (nextEntity < entities.length && entities[nextEntity]!.start < sentence.start) nextEntity++;
     // No trigger here and no commitment just before to elaborate on: nothing to find.
-    if (!hasCandidate && previous === null) continue;
+    if (!hasCandidate && !previous) continue;
     let lastEntity = nextEntity;
     while (lastEntity < entities.length && entities[lastEntity]!.start < sentence.end) lastEntity++;
     const inSentence = entities.slice(nextEntity, lastEntity);
@@ -291,7 +291,7 @@ export function commitmentsIn(
     names.at(sentence.start, inSentence);
     const item = isListItem(listLead, folded);
     const hit = hasCandidate
-      ? strongestTrigger(raw, folded, sentence.start, starts, nextCandidate, lastCandidate, names, sentence.speaker !== null ? parties : null)
+      ? strongestTrigger(raw, folded, sentence.start, starts, nextCandidate, lastCandidate, names, sentence.speaker ? parties : null)
       : null;
     let commitment: Commitment | null = null;
     if (hit) {
@@ -306,7 +306,7 @@ export function commitmentsIn(
         place: placeBetween(inSentence, sentence.start + hit.index, sentence.end),
         means: findMeans(raw.slice(hit.index)),
       };
-    } else if (previous !== null && (ELABORATION.test(folded) || /^[a-z]/.test(raw) || item)) {
+    } else if (previous && (ELABORATION.test(folded) || /^[a-z]/.test(raw) || item)) {
       // A list's item goes on with the commitment that leads into it ("the Department will: / support ...;", "We intend to advance this agenda by: / Embarking on ...").
       const elaborated: Commitment = previous;
       commitment = { ...elaborated, id: 'c' + commitments.length, start: wordsStart(text, sentence), end: sentence.end, trigger: '', time: findTime(raw, folded) };

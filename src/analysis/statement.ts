@@ -160,7 +160,7 @@ export function statementIn(meta: PageMeta, text: string): StatementInfo {
   }
   // Type labels among the header lines. A statement's header shows one at most; two or more are the items
   // of a list of statements: an index, a search page, an office's releases.
-  const labels = header.map(typeFromLabel).filter((type): type is string => type !== null);
+  const labels = header.map(typeFromLabel).filter((type): type is string => !!type);
   // No statement here: a list of them (a search, an index), or a page its title or label files as a kind the guide does not list.
   // A site's search lists statements and their titles ("/?s=joint+statement", "/search?q=..."), a country's page links
   // the country's fact sheet by its label ("/countries-areas/mongolia/"): no statement, though they name their types.
@@ -184,7 +184,7 @@ export function statementIn(meta: PageMeta, text: string): StatementInfo {
       // releases are statements, most often press statements, though only a label tells which.
       (/\/releases\/.*\/20\d\d\/\d\d\/./.test(meta.url) ? 'Press Statement' : null));
   return {
-    isStatement: isOfficialUrl(meta.url) && type !== null,
+    isStatement: isOfficialUrl(meta.url) && !!type,
     type,
     date: dateFrom(meta, header, text),
     office: officeFrom(meta, header),

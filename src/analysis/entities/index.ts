@@ -174,7 +174,7 @@ function cueRules(ctx: NameContext, heading: Uint8Array, cands: Ranked[], blocke
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // The round's lines first: each round passes over the other's tokens without reading them.
-    if ((nameParts === null) === (heading[i] === 1) || blocked[i] || !t.word) continue;
+    if (!nameParts === (heading[i] === 1) || blocked[i] || !t.word) continue;
     if (!t.cap && !startsWithDigit(t.text)) {
       // Of the cue rules only a role noun ("citizen Jane Roe") starts in lower case.
       const role = rolePersonAt(ctx, i);

@@ -77,7 +77,7 @@ export function longestAt<V>(
   accept?: (value: V, end: number, tokens: readonly Token[]) => boolean,
 ): PhraseMatch<V> | null {
   const first = tokens[i]?.low;
-  if (first === undefined || !trie.firsts.mayHave(first)) return null;
+  if (!first || !trie.firsts.mayHave(first)) return null;
   let node: Node<V> | undefined = trie.root;
   let best: PhraseMatch<V> | null = null;
   for (let j = i; j < tokens.length; j++) {
