@@ -48,7 +48,7 @@ export function literalStarts(source: string, alphabet: string, maxChars: number
       const optional = repeat === '?' || repeat === '*' || (repeat === '{' && source[i + 1] === '0');
       if (repeat === '{') i = source.indexOf('}', i);
       if (repeat === '?' || runsOn) i++;
-      if (!atom || open.length === 0) continue;
+      if (!atom || !open.length) continue;
       // After a repeat that may run on, what follows is not fixed.
       if (runsOn) atom.done.push(...atom.open.splice(0));
       if (optional) atom.open.push('');

@@ -36,7 +36,7 @@ TRIGGER_STARTS.forEach((starts, k) => {
     let node = 0;
     for (let i = 0; i < start.length; i++) {
       const slot = node * WIDTH + CODE[start.charCodeAt(i)]!;
-      if (next[slot] === 0) {
+      if (!next[slot]) {
         next[slot] = ends.length;
         ends.push(0);
         for (let c = 0; c < WIDTH; c++) next.push(0);
@@ -61,7 +61,7 @@ function maskAt(folded: string, p: number): number {
     // 0, or past ASCII no entry at all (undefined): a character off the alphabet.
     const code = CODE[folded.charCodeAt(j)];
     node = code ? NEXT[node * WIDTH + code]! : 0;
-    if (node === 0) break;
+    if (!node) break;
     mask |= ENDS[node]!;
   }
   return mask;
@@ -90,7 +90,7 @@ export function triggerStarts(folded: string, tokens: readonly Token[]): Trigger
     const end = token.alnum ? token.start + 1 : token.end;
     for (let p = token.start; p < end; p++) {
       const mask = mayStartAt(folded, p) ? maskAt(folded, p) : 0;
-      if (mask !== 0) {
+      if (mask) {
         offsets.push(p);
         masks.push(mask);
       }

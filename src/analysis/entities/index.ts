@@ -261,7 +261,7 @@ function echoes(text: string, ctx: NameContext, found: readonly Ranked[]): Ranke
     }
   }
   const out: Ranked[] = [];
-  if (people.size === 0 && again.size === 0) return out;
+  if (!people.size && !again.size) return out;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.cap) continue;

@@ -90,7 +90,7 @@ export function nameRunEnd({ tokens, lower, knownEnd }: NameContext, i: number, 
     }
     break;
   }
-  return words === 0 ? i : strict ? strictEnd : j;
+  return !words ? i : strict ? strictEnd : j;
 }
 
 const isInitial = (t: Token | undefined): boolean => !!t && t.text.length === 1 && t.cap;

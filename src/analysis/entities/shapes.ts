@@ -109,7 +109,7 @@ export function shapeOf(tokens: readonly Token[], chunk: Span, known: readonly (
   const heads = headsIn(tokens, chunk.start, chunk.end, known);
   let s = skipLeadIn(tokens, chunk.start, chunk.end);
   if (s < 0) return null;
-  if (heads.length === 0) {
+  if (!heads.length) {
     // No head: a prefix word and a name, "Fort Campbell" (place), "Operation Rough Rider" (organization); or a name whose
     // capitals spell the acronym it defines, a body's ("African Vaccine Acquisition Trust (AVAT)"), not a category one is
     // named as ("designated as a Specially Designated Global Terrorist (SDGT)"); two words so defined are mostly a
