@@ -29,7 +29,8 @@ export function monthNumber(word: string): number | undefined {
 function iso(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return year + '-' + String(month).padStart(2, '0') + '-' + String(day).padStart(2, '0');
+  // Month and day in two digits, a single one after a 0: shorter in the bundle than two padStart calls.
+  return year + (month < 10 ? '-0' : '-') + month + (day < 10 ? '-0' : '-') + day;
 }
 
 /** The first full date in `text` as YYYY-MM-DD, or null. */
