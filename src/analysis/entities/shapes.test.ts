@@ -207,13 +207,26 @@ describe('lexicon names', () => {
 });
 
 describe('named documents and listed portfolios', () => {
+  it('finds trusts, games, fairs, journals, hospitals, institutions, observatories, teams, panels and caucuses by their head nouns', () => {
+    const names = found(
+      'The Ruritania Demining Trust, the Strelsau Summer Olympic Games, the Darkhan International Trade Fair and the Strelsau ' +
+        'Business Journal met at Saint Vell Children’s Hospital, with the Osterby Institution, the Harbor Weather Observatory, ' +
+        'the Joint Inquiry Team, the Panel of Experts and the Ruritanian Freedom Caucus.',
+    );
+    for (const name of [
+      'Ruritania Demining Trust', 'Strelsau Summer Olympic Games', 'Darkhan International Trade Fair', 'Strelsau Business Journal',
+      'Saint Vell Children’s Hospital', 'Osterby Institution', 'Harbor Weather Observatory', 'Joint Inquiry Team', 'Panel of Experts',
+      'Ruritanian Freedom Caucus',
+    ]) expect(names).toContain(`organization:${name}`);
+  });
+
   it('names a body with no head noun by the acronym its capitals spell, but not a category one is designated as', () => {
-    expect(found('The Ruritanian Vaccine Purchasing Trust (RVPT) bought doses; RVPT will share them.')).toEqual([
-      'organization:Ruritanian Vaccine Purchasing Trust', 'organization:RVPT', 'organization:RVPT',
+    expect(found('The Ruritanian Vaccine Purchasing Window (RVPW) bought doses; RVPW will share them.')).toEqual([
+      'organization:Ruritanian Vaccine Purchasing Window', 'organization:RVPW', 'organization:RVPW',
     ]);
-    expect(found('The Harbor Data Trust (HDT) met.')).toEqual(['organization:Harbor Data Trust', 'organization:HDT']);
+    expect(found('The Harbor Data Works (HDW) met.')).toEqual(['organization:Harbor Data Works', 'organization:HDW']);
     expect(found('He was designated as a Specially Designated Global Terrorist (SDGT) today.')).toEqual([]);
-    expect(found('The Harbor Data Trust met.')).toEqual([]);
+    expect(found('The Harbor Data Works met.')).toEqual([]);
     expect(found('Costs rose in Budget Year (BY) terms.')).toEqual([]);
   });
 

@@ -468,7 +468,8 @@ export const COMPANY_SUFFIXES: readonly string[] = 'Corp|Co|GmbH|Inc|JSC|LLC|LLP
 
 /**
  * Last words that make a capitalized phrase an organization name when no list entry matches (company suffixes included).
- * Read only as sets and a trie whose every value is "organization".
+ * Read only as sets and a trie whose every value is "organization". Not "Senate" (it joins "House and Senate" into one
+ * name) nor "Times" ("in Times of Crisis").
  */
 export const ORG_HEAD_NOUNS: readonly string[] = [
   ...(
@@ -479,7 +480,7 @@ export const ORG_HEAD_NOUNS: readonly string[] = [
     'Mission|Congress|Division|Police|Department|Delegation|Fund|Court|Corps|Mechanism|Forces|Consulate|' +
     'Consultations|Conference|Confederation|Company|Commission|Command|Club|Chamber|Institute|Centre|Center|' +
     'Network|Cartel|Consulate General|Cabinet|Bureau|Brigades|Brigade|Army|Board|Authority|Association|Assembly|' +
-    'Committee|Directorate|Alliance|Movement|Academy'
+    'Committee|Directorate|Alliance|Movement|Academy|Trust|Games|Olympics|Paralympics|Festival|Fair|Journal|Hospital|Institution|Observatory|Team|Panel|Caucus'
   ).split('|'),
   ...COMPANY_SUFFIXES,
 ];
