@@ -130,6 +130,8 @@ describe('people', () => {
       'Signed by:\n\nStrelsau\nThe Rt Hon Anwen Brisk MP, Minister for Sport\n\nRuritania\nHon Karel Osterby, Minister of Culture\n\n' +
       'Borduria\nSenator the Hon Piet Vos, Minister for Youth\n\nSyldavia\nThe Honourable Ilse Marsk, Minister of Sport\n\nGrand Fenwick\nMira Talvik TD, Minister of State';
     expect(people(text)).toEqual(['person:Anwen Brisk', 'person:Karel Osterby', 'person:Piet Vos', 'person:Ilse Marsk', 'person:Mira Talvik']);
+    // On a line of its own, the title line is the one after the letters, not the letters themselves.
+    expect(people('Signed:\n\nAnwen Brisk MP\nMinister for Sport\n\nKarel Osterby MP\nStrelsau Harbor')).toEqual(['person:Anwen Brisk']);
   });
 
   it('reads a name with a patronymic at a line\'s start, as a designation heads its paragraph, but no other bare name there', () => {

@@ -270,9 +270,9 @@ export function bylinePersonAt(ctx: NameContext, i: number): Span | null {
   if (!tokens[i]!.nl && !(prev && /^[,"”]$/.test(prev.text))) return null;
   const end = nameRunEnd(ctx, i);
   // A member's letters after the name are no part of it: "Jane Roe MP, Minister for Sport", "John Doe TD, Minister of State".
-  const comma = POST_NOMINALS.has(tokens[end]?.text) ? end + 1 : end;
-  const next = tokens[comma];
-  const titled = next?.text === ',' ? tokens[comma + 1]?.cap && !tokens[comma + 1]!.nl : tokens[i]!.nl && next?.nl && titleLineAt(tokens, end);
+  const after = POST_NOMINALS.has(tokens[end]?.text) ? end + 1 : end;
+  const next = tokens[after];
+  const titled = next?.text === ',' ? tokens[after + 1]?.cap && !tokens[after + 1]!.nl : tokens[i]!.nl && next?.nl && titleLineAt(tokens, after);
   return end - i >= 2 && titled ? { start: i, end } : null;
 }
 
