@@ -3,7 +3,7 @@
 // Which parts of the commitment rules pay their way. Each top-level alternative of every trigger
 // (commitment-triggers.ts TRIGGERS, named T0, T1, ... in their order) and of the widest group of each pattern read
 // around them (ITINERARY, THING_SUBJECT, EMBEDDED, ...) is dropped in turn, and the labeled sets are scored without
-// it: dev, and the release sets labeled for commitments, never eval/unread.json (no rule may be read from it). It
+// it by the corpus's own scorer: dev, and the release sets labeled for commitments, never a sealed one (unread). It
 // prints, best first, what dropping each would do to the commitments found right, found false and missed over the
 // release sets, dev's apart, and the change in the release sets' F1. Dropping only ever removes matches, so the
 // trigger scan, which tries a trigger only where one of its literal starts stands, still finds every place the
@@ -19,7 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { analyze } from '../src/analysis/analyze';
 import * as rules from '../src/analysis/commitment-triggers';
-import { releaseSetDocuments } from '../src/cli/release-sets';
+import { RELEASE_SETS, releaseSetDocuments } from '../src/cli/release-sets';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -29,8 +29,10 @@ const AROUND = [
   'NEW_SUBJECT', 'SUBJECT_GOES_ON', 'UNDERTAKING', 'TRIP', 'ELABORATION',
 ] as const;
 
-/** The release sets labeled for commitments that may be read: unread.json never is. */
-const RELEASE_SETS = ['holdout', 'fresh', 'long', 'transcripts'];
+/** The release sets labeled for commitments that may be read: a sealed one never is. */
+const STUDIED = Object.entries(RELEASE_SETS)
+  .filter(([, set]) => set.commitments && !set.sealed)
+  .map(([name]) => name);
 
 /** The top-level alternatives of a regex source (or of a group's inside): split at "|" outside groups and classes. */
 export function topLevelAlternatives(source: string): string[] {
@@ -119,57 +121,55 @@ export function whileStandingIn<T>(pattern: RegExp, standIn: RegExp, score: () =
 }
 
 interface Labeled {
-  set: string;
+  id: string;
   url: string;
   title: string;
   text: string;
-  gold: { sentences?: { start: number; end: number; commitment: string | null }[] };
+  gold: unknown;
 }
 
-/** Commitments right, false and missed, per set, as score.mjs counts them: a gold sentence is found when a span covers 40% of it or it 40% of the span. */
-export function commitmentCounts(docs: readonly Labeled[]): Map<string, [number, number, number]> {
+/** score.mjs's score(): what its table prints, of which the commitments' counts are read here. */
+type Scorer = (docs: readonly Labeled[], preds: Map<string, unknown>) => { commitments: { tp: number; fp: number; fn: number } };
+
+/** Commitments right, false and missed in each set, as the corpus's scorer counts them. */
+function commitmentCounts(sets: Map<string, Labeled[]>, score: Scorer): Map<string, [number, number, number]> {
   const counts = new Map<string, [number, number, number]>();
-  for (const doc of docs) {
-    const spans = analyze(doc.text, { url: doc.url, title: doc.title }).commitments;
-    const tally = counts.get(doc.set) ?? [0, 0, 0];
-    counts.set(doc.set, tally);
-    for (const sentence of doc.gold.sentences ?? []) {
-      const found = spans.some((span) => {
-        const overlap = Math.min(sentence.end, span.end) - Math.max(sentence.start, span.start);
-        return overlap > 0 && (overlap >= 0.4 * (sentence.end - sentence.start) || overlap >= 0.4 * (span.end - span.start));
-      });
-      if (sentence.commitment && found) tally[0]++;
-      else if (sentence.commitment) tally[2]++;
-      else if (found) tally[1]++;
-    }
+  for (const [name, docs] of sets) {
+    const preds = new Map(docs.map((doc) => [doc.id, analyze(doc.text, { url: doc.url, title: doc.title })]));
+    const { tp, fp, fn } = score(docs, preds).commitments;
+    counts.set(name, [tp, fp, fn]);
   }
   return counts;
 }
 
 const f1 = ([right, wrong, missed]: readonly number[]): number => (2 * right!) / (2 * right! + wrong! + missed!);
 
-function labeledDocuments(corpus: string): Labeled[] {
-  const docs: Labeled[] = readdirSync(join(corpus, 'dev'))
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => ({ set: 'dev', ...JSON.parse(readFileSync(join(corpus, 'dev', name), 'utf8')) }));
-  for (const set of RELEASE_SETS) {
-    const labels = JSON.parse(readFileSync(join(ROOT, 'eval', `${set}.json`), 'utf8'));
-    for (const doc of releaseSetDocuments(labels, join(corpus, 'state-gov-2021-2022.jsonl'), `eval/${set}.json`)) docs.push({ set, ...doc });
+/** Dev's documents and the studied release sets', texts rebuilt from the corpus, by set. */
+function labeledSets(corpus: string): Map<string, Labeled[]> {
+  const sets = new Map<string, Labeled[]>();
+  const dev = readdirSync(join(corpus, 'dev')).filter((name) => name.endsWith('.json'));
+  sets.set('dev', dev.map((name) => JSON.parse(readFileSync(join(corpus, 'dev', name), 'utf8'))));
+  for (const name of STUDIED) {
+    const { labels } = RELEASE_SETS[name as keyof typeof RELEASE_SETS];
+    const file = JSON.parse(readFileSync(join(ROOT, 'eval', labels), 'utf8'));
+    sets.set(name, releaseSetDocuments(file, join(corpus, 'state-gov-2021-2022.jsonl'), `eval/${labels}`));
   }
-  return docs;
+  return sets;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { only: { type: 'string' }, corpus: { type: 'string', default: join(ROOT, '..', 'shared', 'corpus') } },
   });
   const only = values.only?.split(',');
-  const docs = labeledDocuments(resolve(values.corpus!));
+  const corpus = resolve(values.corpus!);
+  const { score } = (await import(pathToFileURL(join(corpus, 'score.mjs')).href)) as { score: Scorer };
+  const sets = labeledSets(corpus);
   const sum = (counts: Map<string, [number, number, number]>): number[] =>
-    RELEASE_SETS.reduce((total, set) => total.map((n, k) => n + counts.get(set)![k]!), [0, 0, 0]);
-  const base = commitmentCounts(docs);
+    STUDIED.reduce((total, set) => total.map((n, k) => n + counts.get(set)![k]!), [0, 0, 0]);
+  const base = commitmentCounts(sets, score);
   const baseSets = sum(base);
-  console.log(`release sets (${RELEASE_SETS.join(', ')}): right ${baseSets[0]}, false ${baseSets[1]}, missed ${baseSets[2]}, F1 ${f1(baseSets).toFixed(4)}; dev ${base.get('dev')!.join('/')}`);
+  console.log(`release sets (${STUDIED.join(', ')}): right ${baseSets[0]}, false ${baseSets[1]}, missed ${baseSets[2]}, F1 ${f1(baseSets).toFixed(4)}; dev ${base.get('dev')!.join('/')}`);
 
   // A trigger's words, inside the "\b( )\b" commitment-triggers.ts wraps them in; a pattern around them, its widest group.
   const patterns: [string, RegExp, [number, number]][] = [
@@ -182,11 +182,11 @@ function main(): void {
     const alternatives = topLevelAlternatives(pattern.source.slice(...group));
     if (alternatives.length < 2) continue;
     alternatives.forEach((alternative, index) => {
-      const counts = whileStandingIn(pattern, withoutAlternative(pattern, group, index), () => commitmentCounts(docs));
-      const sets = sum(counts);
-      const delta = sets.map((n, k) => n - baseSets[k]!);
+      const counts = whileStandingIn(pattern, withoutAlternative(pattern, group, index), () => commitmentCounts(sets, score));
+      const totals = sum(counts);
+      const delta = totals.map((n, k) => n - baseSets[k]!);
       const dev = counts.get('dev')!.map((n, k) => n - base.get('dev')![k]!);
-      const gain = f1(sets) - f1(baseSets);
+      const gain = f1(totals) - f1(baseSets);
       const signed = (ns: number[]) => ns.map((n) => (n > 0 ? `+${n}` : `${n}`)).join('/');
       rows.push({ gain, line: `${(gain * 1000).toFixed(2).padStart(6)}e-3  ${name.padEnd(18)} sets ${signed(delta).padEnd(12)} dev ${signed(dev).padEnd(9)} ${alternative}` });
       process.stderr.write('.');
@@ -197,4 +197,4 @@ function main(): void {
   for (const row of rows.sort((a, b) => b.gain - a.gain)) console.log(row.line);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();

@@ -31,7 +31,7 @@ import { parseArgs } from 'node:util';
 import { actorAgreement, type ActorAgreement, type GoldSentence, type PredictedCommitment } from './actor-agreement';
 import { writeReport } from './report';
 import { windowsOf } from '../analysis/windows';
-import { releaseSetDocuments } from './release-sets';
+import { RELEASE_SETS, releaseSetDocuments, type ReleaseSet } from './release-sets';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -70,28 +70,6 @@ function agreementOver(docs: { id: string; gold: { sentences?: GoldSentence[] } 
   }
   return total;
 }
-
-/**
- * A set of releases labeled blind: its labels file in eval/, its floors, and what was labeled besides whether each is
- * a statement: its sentences' commitment strengths, its entities, and each commitment's actors.
- */
-interface ReleaseSet {
-  labels: string;
-  floors: string;
-  commitments: boolean;
-  entities: boolean;
-  actors: boolean;
-}
-
-/** The release sets, by the option that picks one. */
-const RELEASE_SETS = {
-  holdout: { labels: 'holdout.json', floors: 'eval-floors-holdout.json', commitments: true, entities: true, actors: true },
-  transcripts: { labels: 'transcripts.json', floors: 'eval-floors-transcripts.json', commitments: true, entities: false, actors: false },
-  fresh: { labels: 'fresh.json', floors: 'eval-floors-fresh.json', commitments: true, entities: false, actors: false },
-  unread: { labels: 'unread.json', floors: 'eval-floors-unread.json', commitments: true, entities: false, actors: false },
-  long: { labels: 'long.json', floors: 'eval-floors-long.json', commitments: true, entities: false, actors: false },
-  entities: { labels: 'entities.json', floors: 'eval-floors-entities.json', commitments: false, entities: true, actors: false },
-} satisfies Record<string, ReleaseSet>;
 
 async function main(): Promise<number> {
   const { values } = parseArgs({

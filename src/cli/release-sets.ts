@@ -8,6 +8,30 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { htmlToText } from './release-text';
 
+/**
+ * A set of releases labeled blind: its labels file in eval/, its floors, and what was labeled besides whether each is
+ * a statement: its sentences' commitment strengths, its entities, and each commitment's actors. A sealed set is one no
+ * rule may be read from, so that its figure stays a fair measure of unseen releases: scored, never studied.
+ */
+export interface ReleaseSet {
+  labels: string;
+  floors: string;
+  commitments: boolean;
+  entities: boolean;
+  actors: boolean;
+  sealed: boolean;
+}
+
+/** The release sets, by the name (and eval.ts option) that picks one. */
+export const RELEASE_SETS = {
+  holdout: { labels: 'holdout.json', floors: 'eval-floors-holdout.json', commitments: true, entities: true, actors: true, sealed: false },
+  transcripts: { labels: 'transcripts.json', floors: 'eval-floors-transcripts.json', commitments: true, entities: false, actors: false, sealed: false },
+  fresh: { labels: 'fresh.json', floors: 'eval-floors-fresh.json', commitments: true, entities: false, actors: false, sealed: false },
+  unread: { labels: 'unread.json', floors: 'eval-floors-unread.json', commitments: true, entities: false, actors: false, sealed: true },
+  long: { labels: 'long.json', floors: 'eval-floors-long.json', commitments: true, entities: false, actors: false, sealed: false },
+  entities: { labels: 'entities.json', floors: 'eval-floors-entities.json', commitments: false, entities: true, actors: false, sealed: false },
+} satisfies Record<string, ReleaseSet>;
+
 export interface ReleaseSetDocument {
   id: string;
   url: string;
