@@ -10,10 +10,13 @@ describe('dates', () => {
     ]);
   });
 
-  it('keeps a range inside one month as one date, and splits one across months', () => {
+  it('keeps a range inside one month as one date, and one across months written tight, but splits a spaced or "to" one across months', () => {
     expect(dates('Talks run June 4-9, 2031 and from May 30 to June 2.')).toEqual(['date:June 4-9, 2031', 'date:May 30', 'date:June 2']);
     expect(dates('The visit runs April 3 to 7.')).toEqual(['date:April 3 to 7']);
     expect(dates('The talks are on March 11th and 12th, 2031.')).toEqual(['date:March 11th and 12th, 2031']);
+    expect(dates('Sessions run July 30-August 2, 2031, then August 30 – September 2.')).toEqual([
+      'date:July 30-August 2, 2031', 'date:August 30', 'date:September 2',
+    ]);
   });
 
   it('takes a weekday that leads a full date, ordinal days and "of"', () => {

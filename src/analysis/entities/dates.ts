@@ -1,7 +1,8 @@
 // Dates as written: "May 31, 2024", "July 19-23", "April 25 to 29", "June 29 and 30", "7-8 July, 2022",
 // "16th of February", "March of 2021", "04/16/2010", "Friday, October 30, 2026"; a
 // month alone where it stands for a date ("in September"); a year alone ("in 2025") or a span of years ("2022-2023").
-// A range inside one month is one date; "August 31 to September 11" is two.
+// A range inside one month is one date, and so is one across months written tight ("May 31-June 1"); "August 31 to
+// September 11" and "June 21 – July 14" are two.
 
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../dates';
 import { startsWithDigit, type Token } from './tokenize';
@@ -53,6 +54,8 @@ export function fullDateAt(tokens: readonly Token[], i: number): Span | null {
       // An optional day range tail: "-23", "–23", " to 29", " and 30".
       const to = tokens[k];
       if ((isDash(to) || to?.low === 'to' || to?.low === 'and') && isDay(tokens[k + 1]) && !isMonth(tokens[k + 2])) k += 2;
+      // One across months written tight is one date too ("May 31-June 1"); spaced or with "to" it is two.
+      else if (isDash(to) && tight(tokens, k + 1) && isMonth(tokens[k + 1]) && isDay(tokens[k + 2])) k += 3;
       k += yearTail(tokens, k);
       return { start: i, end: k };
     }
