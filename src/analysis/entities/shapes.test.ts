@@ -228,8 +228,6 @@ describe('named documents and listed portfolios', () => {
     expect(found('He was designated as a Specially Designated Global Terrorist (SDGT) today.')).toEqual([]);
     expect(found('The Harbor Data Works met.')).toEqual([]);
     expect(found('Costs rose in Budget Year (BY) terms.')).toEqual([]);
-    // A post its acronym abbreviates is no body: "Regional Security Officer (RSO)".
-    expect(found('The Harbor Safety Officer (HSO) and the Deputy Port Director (DPD) met.')).toEqual([]);
   });
 
   it('names "a Memorandum of Understanding on ..." and its acronym', () => {

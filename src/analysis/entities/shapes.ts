@@ -114,7 +114,7 @@ export function shapeOf(tokens: readonly Token[], chunk: Span, known: readonly (
     // capitals spell the acronym it defines, a body's ("African Vaccine Acquisition Trust (AVAT)"), not a category one is
     // named as ("designated as a Specially Designated Global Terrorist (SDGT)"); two words so defined are mostly a
     // common term's ("Fiscal Year (FY)", "Information Technology (IT)").
-    const type = PREFIX_TYPES.get(tokens[s]!.low) ?? (chunk.end - s > 2 && definesAcronym(tokens, s, chunk.end) && !/^(an?|as)$/.test(tokens[s - 1]?.low ?? '') && titleStartBefore(tokens, chunk.end) == chunk.end && 'organization');
+    const type = PREFIX_TYPES.get(tokens[s]!.low) ?? (chunk.end - s > 2 && definesAcronym(tokens, s, chunk.end) && !/^(an?|as)$/.test(tokens[s - 1]?.low ?? '') && 'organization');
     return type && chunk.end - s >= 2 && tokens[s + 1]!.cap ? { start: s, end: chunk.end, type } : null;
   }
   const first = heads[0]!;

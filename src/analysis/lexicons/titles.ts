@@ -35,7 +35,7 @@ export const PERSON_TITLES: readonly string[] = list(
   'Foreign Minister|Minister|State Secretary|Minister of Foreign Affairs|Minister for Foreign Affairs|' +
   'Minister of State|Minister of Defense|' +
   'Secretary-General|Under-Secretary-General|Commissioner|Chairman|' +
-  'Chairwoman|CEO|Managing Director|Officer|Chairperson|Chair|Ranking Member|Speaker|' +
+  'Chairwoman|CEO|Managing Director|Chairperson|Chair|Ranking Member|Speaker|' +
   'Leader|King|Queen|Emperor|Empress|Prince|' +
   'Princess|Grand Duke|Grand Duchess|Duke|Duchess|Sheikh|Shaikh|Sheikha|Shaikha|Emir|Amir|Sultan|' +
   'His Majesty|Her Majesty|His Royal Highness|Her Royal Highness|HRH|His Highness|Her Highness|' +
