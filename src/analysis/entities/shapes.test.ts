@@ -162,6 +162,8 @@ describe('names by head noun', () => {
     expect(found('Flights to Velmor International Airport and Fort Halden resumed in Pabrovo, Lithuania.')).toEqual([
       'place:Velmor International Airport', 'place:Fort Halden', 'place:Pabrovo', 'country:Lithuania',
     ]);
+    // The second of two places joined by "and" before their area: "Rome and Matera, Italy".
+    expect(found('She will travel to Vilnius and Pabrovo, Lithuania.')).toEqual(['place:Vilnius', 'place:Pabrovo', 'country:Lithuania']);
     // A venue: remarks name the hotel they are given in.
     expect(found('Remarks at the Grand Strelsau Hotel.')).toEqual(['place:Grand Strelsau Hotel']);
     expect(found('Remarks at the Hotel Zenda Palace.')).toEqual(['place:Hotel Zenda Palace']);

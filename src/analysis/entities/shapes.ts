@@ -201,11 +201,14 @@ export function numberedInstrumentAt(tokens: readonly Token[], i: number): Span 
   return { start: i, end: e };
 }
 
-/** "in Pabrade, Lithuania", "of Kalamazoo, Michigan": an unlisted name right before ", Country" or ", Place" (not a body) is a place in it. */
+/**
+ * "in Pabrade, Lithuania", "of Kalamazoo, Michigan", "to Rome and Matera, Italy": an unlisted name after a preposition or
+ * "and", right before ", Country" or ", Place" (not a body), is a place in it.
+ */
 export function placeBeforeItsAreaAt(ctx: NameContext, i: number, known: readonly (PhraseMatch<Known> | null)[]): Candidate | null {
   const { tokens } = ctx;
   const prev = tokens[i - 1];
-  if (!prev || !PREPOSITIONS.has(prev.low)) return null;
+  if (!prev || !(PREPOSITIONS.has(prev.low) || prev.low === 'and')) return null;
   // Where the name ends only once the preposition is there: most capitalized words have none.
   const end = nameRunEnd(ctx, i, 3, false);
   if (end - i > 3 || tokens[end]?.text !== ',') return null;
