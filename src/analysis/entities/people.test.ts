@@ -26,6 +26,11 @@ describe('people', () => {
     expect(people('Ambassador at Large for Harbor Safety Ilse Marsk spoke.')).toEqual(['person:Ilse Marsk']);
   });
 
+  it('ends a portfolio\'s name before its possessive, but keeps one inside the portfolio', () => {
+    expect(people('We thank Special Envoy for Ruritania Ilse Marsk’s team.')).toEqual(['person:Ilse Marsk']);
+    expect(people('Minister of Women’s Affairs Mira Talvik spoke.')).toEqual(['person:Mira Talvik']);
+  });
+
   it('reads a portfolio past its acronym, past an "and" that goes on with the title\'s own, and not into the sentence\'s "on"', () => {
     expect(people('Assistant Secretary for Harbor and Canal Affairs (HCA) Mira Talvik is traveling.')).toEqual(['person:Mira Talvik']);
     expect(people('He met Minister of Foreign Affairs and Trade Ilse Marsk today.')).toEqual(['person:Ilse Marsk']);

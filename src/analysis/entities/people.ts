@@ -191,7 +191,7 @@ function portfolioEnd(tokens: readonly Token[], k: number): number {
       t.cap ||
       (PORTFOLIO_JOINERS.has(t.low) && !(t.low === 'and' && endsPortfolio(tokens, k + 1))) ||
       (t.text === '.' && !t.sp && tokens[k - 1]!.text.length === 1) ||
-      t.low === "'s" ||
+      (t.low === "'s" && tokens[k + 1]?.cap) ||
       (t.low === 'in' && tokens[k + 1]?.low === 'the') ||
       (PARTICLES.has(t.text) && tightHyphenAt(tokens, k + 1));
     if (!joins) break;
