@@ -9,6 +9,12 @@ describe('names by head noun', () => {
     expect(found('the Third Session of the U.S.-Ruritania Joint Working Group')).toContain('organization:U.S.-Ruritania Joint Working Group');
   });
 
+  it('keeps a body opened by its head whole when its complement is a known body: an organ of that body', () => {
+    expect(found('The Council of the International Maritime Organization met; the Assembly of the World Health Organization adjourned.')).toEqual([
+      'organization:Council of the International Maritime Organization', 'organization:Assembly of the World Health Organization',
+    ]);
+  });
+
   it('finds well-known bodies and instruments the lexicon leaves to their head nouns', () => {
     const text =
       'The Abraham Accords and the Artemis Accords, like the Outer Space Treaty, the Global Methane Pledge and the Inter-American Democratic Charter, came up. ' +
