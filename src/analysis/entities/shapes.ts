@@ -128,7 +128,7 @@ export function shapeOf(tokens: readonly Token[], chunk: Span, known: readonly (
   // A name that opens with its one head and a complement, or a body whose complement runs past the last head
   // ("Ministry of ... Forces Logistics") or is a known body ("Council of the International Civil Aviation Organization",
   // an organ of that body), runs to the chunk's end.
-  if (titled || (first.start === s && complemented(first) && (heads.length === 1 || (h.end < chunk.end && !complemented(h)) || (known[h.start] && h.end == chunk.end)))) {
+  if (titled || (first.start === s && complemented(first) && (heads.length === 1 || (h.end < chunk.end && !complemented(h)) || (known[h.start] && h.end === chunk.end)))) {
     h = titled ?? first;
     e = chunk.end;
   } else {
