@@ -79,6 +79,15 @@ describe('addresses', () => {
     expect(acronymFirst.filter((e) => e.text === 'EPCC').map((e) => e.key)).toEqual(['Energy Policy Coordination Council', 'Energy Policy Coordination Council']);
   });
 
+  it('reads the name listed next after a person\'s as a person\'s, but not a known place nor a single word', () => {
+    const names = (text: string): string[] => findEntities(text, { title: '' }).map((e) => `${e.type}:${e.text}`);
+    expect(names('Minister Vanna Kell, Drevak Ulmoss, and the Harbor Council met.')).toEqual([
+      'person:Vanna Kell', 'person:Drevak Ulmoss', 'organization:Harbor Council',
+    ]);
+    expect(names('Minister Vanna Kell and Buenos Aires hosted it.')).toEqual(['person:Vanna Kell', 'place:Buenos Aires']);
+    expect(names('Minister Vanna Kell and Drevak spoke.')).toEqual(['person:Vanna Kell']);
+  });
+
   it('reads no name inside an e-mail address', () => {
     const text = 'The IAEA welcomed the report. For more information, contact IAEA-PA-Press@state.gov or the press office.';
     expect(findEntities(text, { title: '' }).map((e) => e.text)).toEqual(['IAEA']);

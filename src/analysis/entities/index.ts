@@ -23,6 +23,7 @@ import {
   barePersonAt,
   capitalsNameStart,
   isRegnal,
+  nameRunEnd,
   leaderAt,
   bylinePersonAt,
   type NameContext,
@@ -232,12 +233,14 @@ const echoOf = (text: string, tokens: readonly Token[], name: Ranked, span: { st
 
 /**
  * Second-round candidates on the free tokens: a person's surname or a
- * first name used alone ("Lu", "Linda"), acronyms defined in parentheses
+ * first name used alone ("Lu", "Linda"), the name listed next after a
+ * person's ("Jane Roe and Ida Marsk"), acronyms defined in parentheses
  * after a found name, and names a shape or a cue found, wherever they recur.
  */
 function echoes(text: string, ctx: NameContext, found: readonly Ranked[]): Ranked[] {
   const { tokens } = ctx;
   const people = new Set<string>();
+  const out: Ranked[] = [];
   // Acronyms and names to find again, keyed by their first token, so each text token costs one lookup.
   const again = new Map<string, Echo>();
   for (const c of found) {
@@ -248,6 +251,12 @@ function echoes(text: string, ctx: NameContext, found: readonly Ranked[]): Ranke
       // Never a function word: "Moon Jae-in" echoes no "In addition"; never half a hyphened surname ("Richey-Allen" is no "Allen").
       if (last && !isFunctionWord(last.low) && tokens[c.end - 2]?.text !== '-') people.add(last.low);
       if (words.length === 1 && words[0]) people.add(words[0].low);
+      // The next item of a list of names, after one found: "Jane Roe, Kim Vell, and Ida Marsk" (one step: a name this
+      // round finds leads on to none).
+      let k = c.end;
+      while (/^(,|and)$/.test(tokens[k]?.low ?? '')) k++;
+      const e = nameRunEnd(ctx, k);
+      if (k > c.end && e - k > 1) out.push(ranked(k, e, 'person', 2));
     } else if (c.type !== 'date') {
       // A name its shape or a cue found (the lexicon's are found everywhere), where it recurs without them:
       // "the Khaan Quest exercise", then "an expanded Khaan Quest". Never in an acronym's place.
@@ -260,7 +269,6 @@ function echoes(text: string, ctx: NameContext, found: readonly Ranked[]): Ranke
       }
     }
   }
-  const out: Ranked[] = [];
   if (!people.size && !again.size) return out;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
