@@ -26,14 +26,15 @@ export interface Span {
   end: number;
 }
 
-const isMonth = (t: Token | undefined): boolean => !!t && t.cap && MONTH.has(t.low) && (t.low.length > 3 || t.low === 'may');
+const isMonth = (t: Token | undefined): boolean => !!t?.cap && MONTH.has(t.low) && (t.low.length > 3 || t.low === 'may');
 // Asked at most capitalized words: a day opens with a digit and a year is all digits, which the token's
 // facts tell without running the regex.
 const isDay = (t: Token | undefined): boolean => !!t && startsWithDigit(t.low) && DAY.test(t.low);
-const isYear = (t: Token | undefined): boolean => !!t && t.num && YEAR.test(t.text);
+const isYear = (t: Token | undefined): boolean => !!t?.num && YEAR.test(t.text);
 /** Tokens i and i+1 touch (no space between): "19-23", "04/16". */
 const tight = (tokens: readonly Token[], i: number): boolean => !!tokens[i] && !tokens[i]!.sp;
-const isDash = (t: Token | undefined): boolean => !!t && /^[-–]$/.test(t.text);
+// No token: undefined, which the regex reads as the text "undefined", no dash.
+const isDash = (t: Token | undefined): boolean => /^[-–]$/.test(t?.text!);
 
 /** Length of an optional ", 2024" / " 2024" year tail. */
 function yearTail(tokens: readonly Token[], i: number): number {

@@ -93,7 +93,7 @@ export function nameRunEnd({ tokens, lower, knownEnd }: NameContext, i: number, 
   return !words ? i : strict ? strictEnd : j;
 }
 
-const isInitial = (t: Token | undefined): boolean => !!t && t.text.length === 1 && t.cap;
+const isInitial = (t: Token | undefined): boolean => !!t?.cap && t.text.length === 1;
 
 /** Words that extend a title to their left ("Acting Secretary", "Vice Foreign Minister"). */
 const MODIFIERS = new Set(TITLE_MODIFIERS);

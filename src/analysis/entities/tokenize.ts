@@ -206,7 +206,7 @@ export function tokenize(text: string, folded = foldText(text)): Token[] {
 export const startsWithDigit = (s: string): boolean => (flagsOf(s.charCodeAt(0)) & DIGIT) !== 0;
 
 /** A hyphen at k that joins the tokens around it, no space on either side: "Eui-yong", "al-Jubeir", "ISIS-K". */
-export const tightHyphenAt = (tokens: readonly Token[], k: number): boolean => tokens[k]?.text === '-' && !tokens[k]!.sp && !!tokens[k + 1] && !tokens[k + 1]!.sp;
+export const tightHyphenAt = (tokens: readonly Token[], k: number): boolean => tokens[k]?.text === '-' && !tokens[k]!.sp && tokens[k + 1]?.sp === false;
 
 /** How many words (not punctuation) the tokens [s, e) hold; a loop, where a slice and filter would allocate. */
 export function countWords(tokens: readonly Token[], s: number, e: number): number {

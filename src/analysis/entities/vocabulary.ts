@@ -105,7 +105,7 @@ export function lowerCaseWords(tokens: readonly Token[]): Set<string> {
  * `strict` (no title or other cue before it) also refuses words shared by lexicon names.
  */
 export function isNameWord(t: Token | undefined, lower: ReadonlySet<string>, strict = true): boolean {
-  return !!t && t.cap && !t.upper && !acronymLike(t.text) && !CORE.has(t.low) && !lower.has(t.low) && !(strict && LEXICAL.has(t.low));
+  return !!t?.cap && !t.upper && !acronymLike(t.text) && !CORE.has(t.low) && !lower.has(t.low) && !(strict && LEXICAL.has(t.low));
 }
 
 /** A word no name is made of: a core word, one this document writes in lower case, or one lexicon names share. */
