@@ -41,7 +41,7 @@ const MAX_MODIFIERS = 2;
 /** The type the noun after a run gives it, reading through "X and Y provinces" and "X, Y and Z regions". */
 function typeAfter(tokens: readonly Token[], end: number): EntityType | undefined {
   let j = end;
-  for (let m = 0; m < MAX_MODIFIERS && tokens[j + m] && !tokens[j + m]!.cap && tokens[j + m]!.word && !isFunctionWord(tokens[j + m]!.low); m++) {
+  for (let m = 0; m < MAX_MODIFIERS && tokens[j + m]?.cap === false && tokens[j + m]!.word && !isFunctionWord(tokens[j + m]!.low); m++) {
     if (AFTER.get(tokens[j + m + 1]?.low) === 'organization' && !tokens[j + m + 1]!.cap) return 'organization';
   }
   for (let hops = 0; hops < 4; hops++) {

@@ -88,7 +88,7 @@ const coPrefixAt = (tokens: readonly Token[], k: number): boolean =>
 function lastHead(tokens: readonly Token[], s: number, e: number): boolean {
   for (let i = e - 1; i >= s && i >= e - 3; i--) {
     const m = longestAt(HEADS, tokens, i);
-    if (m && m.end === e) return true;
+    if (m?.end === e) return true;
   }
   return false;
 }
@@ -167,7 +167,7 @@ export function shapeOf(tokens: readonly Token[], chunk: Span, known: readonly (
   // named with "the" ("the Joint Declaration").
   const named = tokens[s - 1]?.low === 'the' || !!tokens[s - 1]?.num; // "the Joint Declaration", "the May 5 Joint Fact Sheet"
   if ((h.start === s || (h.type === 'organization' && tokens.slice(s, h.start).every((t) => !t.word || GENERIC.has(t.low)))) && h.end === e && !(tokens[s]!.low === 'joint' && named) && !definesAcronym(tokens, s, e)) {
-    if (!known[s] || known[s]!.end !== e) return null;
+    if (known[s]?.end !== e) return null;
   }
   // "Pacific Island countries": a place's head used as an adjective names no place.
   if (h.type === 'place' && !tokens[e]?.cap && PEOPLES_NOUNS.has(tokens[e]?.low)) return null;
