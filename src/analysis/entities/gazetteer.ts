@@ -84,4 +84,4 @@ export function knownAt(tokens: readonly Token[], i: number): PhraseMatch<Known>
 
 /** Module-level rather than a closure per lookup: this runs at every capitalized word. */
 const unambiguousAt = (k: Known, end: number, tokens: readonly Token[]): boolean =>
-  !k.ambiguous || !(tokens[end]?.cap && tokens[end]?.sp && !tokens[end]?.nl);
+  !k.ambiguous || !(tokens[end]?.cap && tokens[end]!.sp && !tokens[end]!.nl);
