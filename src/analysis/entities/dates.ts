@@ -33,8 +33,7 @@ const isDay = (t: Token | undefined): boolean => !!t && startsWithDigit(t.low) &
 const isYear = (t: Token | undefined): boolean => !!t?.num && YEAR.test(t.text);
 /** Tokens i and i+1 touch (no space between): "19-23", "04/16". */
 const tight = (tokens: readonly Token[], i: number): boolean => !!tokens[i] && !tokens[i]!.sp;
-// No token: undefined, which the regex reads as the text "undefined", no dash.
-const isDash = (t: Token | undefined): boolean => /^[-–]$/.test(t?.text!);
+const isDash = (t: Token | undefined): boolean => !!t && /^[-–]$/.test(t.text);
 
 /** Length of an optional ", 2024" / " 2024" year tail. */
 function yearTail(tokens: readonly Token[], i: number): number {
