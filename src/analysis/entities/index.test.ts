@@ -79,13 +79,17 @@ describe('addresses', () => {
     expect(acronymFirst.filter((e) => e.text === 'EPCC').map((e) => e.key)).toEqual(['Energy Policy Coordination Council', 'Energy Policy Coordination Council']);
   });
 
-  it('reads the name listed next after a person\'s as a person\'s, but not a known place nor a single word', () => {
+  it('reads the name listed next after a person\'s, or bracketed after it, as a person\'s, but not a known place nor a single word', () => {
     const names = (text: string): string[] => findEntities(text, { title: '' }).map((e) => `${e.type}:${e.text}`);
     expect(names('Minister Vanna Kell, Drevak Ulmoss, and the Harbor Council met.')).toEqual([
       'person:Vanna Kell', 'person:Drevak Ulmoss', 'organization:Harbor Council',
     ]);
     expect(names('Minister Vanna Kell and Buenos Aires hosted it.')).toEqual(['person:Vanna Kell', 'place:Buenos Aires']);
     expect(names('Minister Vanna Kell and Drevak spoke.')).toEqual(['person:Vanna Kell']);
+    // The name as written in another script, in brackets after it.
+    expect(names('Minister Vanna Kell (Ванна Келл) and the Harbor Council (HC) spoke.')).toEqual([
+      'person:Vanna Kell', 'person:Ванна Келл', 'organization:Harbor Council', 'organization:HC',
+    ]);
   });
 
   it('reads no name inside an e-mail address', () => {

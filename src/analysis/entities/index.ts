@@ -252,9 +252,9 @@ function echoes(text: string, ctx: NameContext, found: readonly Ranked[]): Ranke
       if (last && !isFunctionWord(last.low) && tokens[c.end - 2]?.text !== '-') people.add(last.low);
       if (words.length === 1 && words[0]) people.add(words[0].low);
       // The next item of a list of names, after one found: "Jane Roe, Kim Vell, and Ida Marsk" (one step: a name this
-      // round finds leads on to none).
+      // round finds leads on to none); or the name in another script in brackets after it ("Pavel Roe (Павел Рое)").
       let k = c.end;
-      while (/^(,|and)$/.test(tokens[k]?.low ?? '')) k++;
+      while (/^(,|and|\()$/.test(tokens[k]?.low ?? '')) k++;
       const e = nameRunEnd(ctx, k);
       if (k > c.end && e - k > 1) out.push(ranked(k, e, 'person', 2));
     } else if (c.type !== 'date') {
