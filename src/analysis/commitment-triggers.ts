@@ -107,7 +107,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // ("share an interest in", "discussed our shared interest in"). "We are encouraged by the progress", "encouraged
   // that", "encouraged to see": an evaluation, as welcoming is. A call as a noun ("had a phone call on", "the call for")
   // is a conversation or another's statement.
-  t('support', /(?<!(shared|mutual|common|share[ds]?( an?)?) )interest in|(encourag(e[ds]?(?! by| that| to see)|ement for)|(?<!(of|those|seen|'s) )encouraging|urg(e[ds]?|ing))(?! (all )?([a-z]+ )?(citizens|americans|visitors|applicants|travelers|u\.s\. citizens|anyone|the public)\b)|(?<!(a|phone|the|video) )call(s|ed|ing)? (([a-z]+ly|together|again|also) ){0,2}(on|for|upon)|(pressed|(?<=\b(we|they|i|to|will|also) )press(es)?) (for|([a-z'.-]+ ){1,3}to [a-z]+)|(?<=we )demand/),
+  t('support', /(?<!(mutual|common|share[ds]?( an?)?) )interest in|(encourag(e[ds]?(?! by| that| to see)|ement for)|(?<!(of|those|seen|'s) )encouraging|urg(e[ds]?|ing))(?! (all )?([a-z]+ )?(citizens|americans|visitors|applicants|travelers|u\.s\. citizens|anyone|the public)\b)|(?<!(a|phone|the|video) )call(s|ed|ing)? (([a-z]+ly|together|again|also) ){0,2}(on|for|upon)|(pressed|(?<=\b(we|they|i|to|will|also) )press(es)?) (for|([a-z'.-]+ ){1,3}to [a-z]+)|(?<=we )demand/),
   // "We hope that" is the side's stated hope, support; a speaker's own "I hope that" is a wish or a courtesy ("I hope that answers
   // your question"). Options weighed aloud ("we're looking at other ways", "looking at steps we can take") are options considered,
   // and so are those explored or considered now ("we are exploring a dialogue"), as the guide's "will explore / consider",
