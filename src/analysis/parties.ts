@@ -92,9 +92,10 @@ export function documentParties(title: string, entities: readonly Entity[], type
   const spoken = SPOKEN_TYPES.has(type);
   // Not where, to where and on what, in the title, up to a counterpart named with "with": "Remarks at a UN Security
   // Council Briefing on Ruritania", "Joint Statement on the Situation in Ruritania" and "Travel to Ruritania" name no party.
+  // Those words are listed in the order gzip packs smallest: none can match where another does, so order changes no match.
   const parties = [
     UNITED_STATES,
-    ...(unilateral ? [] : namedParties(title.replace(/\s(at|on|to|about|regarding)\s((?!\swith\s).)*/gi, (topic) => (BILATERAL.test(topic) ? topic : ' ')))),
+    ...(unilateral ? [] : namedParties(title.replace(/\s(on|to|at|about|regarding)\s((?!\swith\s).)*/gi, (topic) => (BILATERAL.test(topic) ? topic : ' ')))),
   ];
   // When the title names the other side ("the United States-Mongolia Strategic Dialogue"), only the
   // lede can add a party ("... the United States, Mongolia and Japan released ..."): countries and
@@ -144,10 +145,11 @@ function firstList(signers: readonly Entity[], text: string, startBefore: number
  * A U.S. official and a counterpart of any title: "The Secretary and Foreign Minister", "and President Macron", "and
  * Secretary General Stoltenberg", "and Chairperson Faki", "and King Abdullah II". The titles lexicon's, but for those
  * only a U.S. colleague holds in a readout ("Secretary Blinken and Secretary Austin", "and the Deputy Secretary");
- * "State Secretary" and "Secretary-General" stay. An "And" that opens the sentence joins no two.
+ * "State Secretary" and "Secretary-General" stay. An "And" that opens the sentence joins no two. Only tested: its
+ * possessives are listed in the order gzip packs smallest.
  */
 const COUNTERPART = RegExp(
-  `\\w and (the |her |his )?(\\w+[ -]){0,2}(counterpart|${PERSON_TITLES.filter((title) => !/^(under )?secretary(?!-)|deputy/i.test(title))
+  `\\w and (his |her |the )?(\\w+[ -]){0,2}(counterpart|${PERSON_TITLES.filter((title) => !/^(under )?secretary(?!-)|deputy/i.test(title))
     .map((title) => title.replace(/\./g, '\\.'))
     .join('|')})\\b`,
   'i',
