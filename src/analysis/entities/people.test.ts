@@ -26,6 +26,10 @@ describe('people', () => {
     expect(people('Ambassador at Large for Harbor Safety Ilse Marsk spoke.')).toEqual(['person:Ilse Marsk']);
   });
 
+  it('reads "Sen" as a name\'s word: the pages write "Senator", never "Sen."', () => {
+    expect(people('In a meeting with Prime Minister Vann Sen, the envoy spoke.')).toEqual(['person:Vann Sen']);
+  });
+
   it('ends a portfolio\'s name before its possessive, but keeps one inside the portfolio', () => {
     expect(people('We thank Special Envoy for Ruritania Ilse Marsk’s team.')).toEqual(['person:Ilse Marsk']);
     expect(people('Minister of Women’s Affairs Mira Talvik spoke.')).toEqual(['person:Mira Talvik']);

@@ -41,7 +41,7 @@ export const PERSON_TITLES: readonly string[] = list(
   'His Majesty|Her Majesty|His Royal Highness|Her Royal Highness|HRH|His Highness|Her Highness|' +
   'His Holiness|His Excellency|Her Excellency|H.E.|Excellency|The Honorable|Honorable|Hon.|Hon|The Honourable|Honourable|Rt Hon|The Rt Hon|Right Honourable|The Right Honourable|Lord|Lady|Sir|' +
   'Dame|Baroness|Baron|Daw|Pope|Cardinal|Archbishop|Bishop|Patriarch|Metropolitan|Ayatollah|' +
-  'Imam|Rabbi|Reverend|Rev.|Father|Pastor|Senator|Sen.|Representative|Rep.|Congressman|Congresswoman|' +
+  'Imam|Rabbi|Reverend|Rev.|Father|Pastor|Senator|Representative|Rep.|Congressman|Congresswoman|' +
   'Congressmember|Delegate|Member of Parliament|MP|MEP|Deputy|Governor|Gov.|Mayor|Justice|Judge|Prosecutor|' +
   'Attorney|General|Gen.|Brig. Gen.|Field Marshal|Marshal|Admiral|Adm.|' +
   'Rear Adm.|Commodore|Colonel|Col.|Major|Maj.|Captain|Capt.|Commander|Cmdr.|Cdr.|Lieutenant|Lt.|Ensign|' +
