@@ -84,6 +84,9 @@ describe('addresses', () => {
     expect(names('Minister Vanna Kell, Drevak Ulmoss, and the Harbor Council met.')).toEqual([
       'person:Vanna Kell', 'person:Drevak Ulmoss', 'organization:Harbor Council',
     ]);
+    expect(names('Minister Vanna Kell, Drevak Ulmoss, Pell Ardoq Surrin and Ixen Vo were designated.')).toEqual([
+      'person:Vanna Kell', 'person:Drevak Ulmoss', 'person:Pell Ardoq Surrin', 'person:Ixen Vo',
+    ]);
     expect(names('Minister Vanna Kell and Buenos Aires hosted it.')).toEqual(['person:Vanna Kell', 'place:Buenos Aires']);
     expect(names('Minister Vanna Kell and Drevak spoke.')).toEqual(['person:Vanna Kell']);
     // The name as written in another script, in brackets after it.

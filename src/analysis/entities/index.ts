@@ -251,12 +251,13 @@ function echoes(text: string, ctx: NameContext, found: readonly Ranked[]): Ranke
       // Never a function word: "Moon Jae-in" echoes no "In addition"; never half a hyphened surname ("Richey-Allen" is no "Allen").
       if (last && !isFunctionWord(last.low) && tokens[c.end - 2]?.text !== '-') people.add(last.low);
       if (words.length === 1 && words[0]) people.add(words[0].low);
-      // The next item of a list of names, after one found: "Jane Roe, Kim Vell, and Ida Marsk" (one step: a name this
-      // round finds leads on to none); or the name in another script in brackets after it ("Pavel Roe (Павел Рое)").
-      let k = c.end;
-      while (/^(,|and|\()$/.test(tokens[k]?.low ?? '')) k++;
-      const e = nameRunEnd(ctx, k);
-      if (k > c.end && e - k > 1) out.push(ranked(k, e, 'person', 2));
+      // The items after a found name in a list of names, "Jane Roe, Kim Vell, and Ida Marsk", each two name words or
+      // more; or the name in another script in brackets after it ("Pavel Roe (Павел Рое)").
+      for (let k = c.end, e = k; ; k = e) {
+        while (/^(,|and|\()$/.test(tokens[k]?.low ?? '')) k++;
+        if (k === e || (e = nameRunEnd(ctx, k)) - k < 2) break;
+        out.push(ranked(k, e, 'person', 2));
+      }
     } else if (c.type !== 'date') {
       // A name its shape or a cue found (the lexicon's are found everywhere), where it recurs without them:
       // "the Khaan Quest exercise", then "an expanded Khaan Quest". Never in an acronym's place.
