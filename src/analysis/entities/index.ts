@@ -233,8 +233,8 @@ const echoOf = (text: string, tokens: readonly Token[], name: Ranked, span: { st
 
 /**
  * Second-round candidates on the free tokens: a person's surname or a
- * first name used alone ("Lu", "Linda"), the name listed next after a
- * person's ("Jane Roe and Ida Marsk"), acronyms defined in parentheses
+ * first name used alone ("Lu", "Linda"), the names listed after a
+ * person's ("Jane Roe, Kim Vell and Ida Marsk") or bracketed after it, acronyms defined in parentheses
  * after a found name, and names a shape or a cue found, wherever they recur.
  */
 function echoes(text: string, ctx: NameContext, found: readonly Ranked[]): Ranked[] {
@@ -255,6 +255,7 @@ function echoes(text: string, ctx: NameContext, found: readonly Ranked[]): Ranke
       // more; or the name in another script in brackets after it ("Pavel Roe (Павел Рое)").
       for (let k = c.end, e = k; ; k = e) {
         while (/^(,|and|\()$/.test(tokens[k]?.low ?? '')) k++;
+        // No joiner, or fewer than two name words after it: the list is over.
         if (k === e || (e = nameRunEnd(ctx, k)) - k < 2) break;
         out.push(ranked(k, e, 'person', 2));
       }
