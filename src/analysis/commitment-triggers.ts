@@ -115,9 +115,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // What a "want to" that is a courtesy goes on with ("I want to thank", "want to pay tribute") is listed in the order gzip
   // packs smallest: it sits in a negative lookahead, which asks only whether one of them matches.
   t('support', /(willingness|willing) to (review|explore|consider)|(we|i) would prefer|hope[ds]? to|(?<!\bi )hopes? that|(will|'ll|going to) (also |certainly )?(explore|consider|look (at|into))|(is|are|'re) ([a-z]+ly |also |now )?(exploring|considering)|welcome[ds]? the opportunity to|(want|desire)s? to(?! ((be|make) ([a-z]+ )?clear|mention|pay tribute|commend|remind|reinforce|offer|turn|recognize|echo|underscore|reiterate|emphasize|express|extend|give|go|ask|point|highlight|honor|join|hear|briefly|have a chance|welcome|salute|note|send|convey|add|say|just|applaud|congratulate|begin|cite|share|speak|start|stop by|pick|talk|tell|thank|acknowledge|know|take)\b)|looking at ([a-z]+ )?(ways|steps|options|things)/),
-  // Standing with others, "stand with" or "we're standing with", but not with the families, the people or the victims (sympathy),
-  // unless in support of them or their cause.
-  t('support', /(emphasiz|reiterat|underscor|highlight|recogniz|acknowledg|affirm|stress)ed the (urgent )?need to(?! see)|(is|are|remains?) (deeply )?invested in|noted the need|(stands?|(is|are|'re) standing) (united )?(with|in solidarity with|by)(?! (the )?([a-z-]+ ){0,2}(survivors|victims|people|loved|those|families)(?!( [a-z]+){0,2} in (their|support)))|reaffirm(s|ed|ing)?(?! (the|their|our|its) ([a-z]+ )?commitment| the ([a-z]+ )?(importance|role)| that)/),
+  // Standing with others, "stand with" or "we're standing with" (united or unified with them, or shoulder to shoulder), but not
+  // with the families, the people or the victims (sympathy), unless in support of them or their cause.
+  t('support', /(emphasiz|reiterat|underscor|highlight|recogniz|acknowledg|affirm|stress)ed the (urgent )?need to(?! see)|(is|are|remains?) (deeply )?invested in|noted the need|(stands?|(is|are|'re) standing) (unified |united )?(with|in solidarity with|by|shoulder[ -]to[ -]shoulder)(?! (the )?([a-z-]+ ){0,2}(survivors|victims|people|loved|those|families)(?!( [a-z]+){0,2} in (their|support)))|reaffirm(s|ed|ing)?(?! (the|their|our|its) ([a-z]+ )?commitment| the ([a-z]+ )?(importance|role)| that)/),
 ];
 
 /** Words that undo a trigger right before it ("did not agree", "will never", "has no plans to"); only tested, so listed in the order gzip packs smallest. */

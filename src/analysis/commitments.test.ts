@@ -265,6 +265,10 @@ describe('commitment strength, per the labeling guide', () => {
     'We unequivocally support Mongolia’s sovereignty.',
     'The partners stand steadfast in support of Mongolia’s sovereignty.',
     'We stand united with Mongolia.',
+    // United by another word, or shoulder to shoulder, with a partner or not.
+    'We stand unified with our partners against threats to democracy.',
+    'The two countries stand shoulder-to-shoulder in countering the smugglers.',
+    'Ruritania and Mongolia are standing shoulder to shoulder in support of the herders.',
     // Standing with a people in their cause is support; with a people alone, sympathy (below).
     'We stand with the people of Mongolia in support of their fundamental freedoms.',
     'The United States stands with the Mongolian people in their aspirations for a free press.',
