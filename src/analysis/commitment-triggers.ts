@@ -46,7 +46,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // A bond described by the commitment it rests on is background: "a partnership grounded in our shared commitment to".
   // A commitment discussed is a topic, as discussion is ("discussed the U.S. commitment to Israel's security", with up to
   // eight words between); a running total is a sum ("brings the total U.S. security assistance commitment to Ukraine to").
-  t('firm', /(?<!(rooted|built|grounded|based) (up)?(on|in) |total |discuss(ed|es|ing)? ([a-z'-]+ ){0,8})(our|their|its|the administration's|the united states'|u\.s\.) ([a-z'.-]+ ){0,3}commitment(, [^,]{1,40},)? (to|that)/, false),
+  t('firm', /(?<!(rooted|built|grounded|based) (up)?(on|in) |total |discuss(ed|es|ing)? ([a-z'-]+ ){0,8})(our|their|its|the administration's|the united states'|u\.s\.) ([a-z'.-]+ ){0,3}commitment(, [^,]{1,40},)? (to|that|is|remains)/, false),
   t('firm', /pledging to|pledge[ds]?(?! of)/),
   // "will" as a noun is none: "the will of", "the voices and will of" ("will of course" is the verb); a readout reports "will continue" as "would continue".
   // Spoken, "we're going to" undertakes, but "is going to" foresees ("the Alliance is going to show", "progress is going to unlock").

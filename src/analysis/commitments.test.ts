@@ -40,6 +40,9 @@ describe('commitment strength, per the labeling guide', () => {
     'We remain committed, even in times of tension, to reducing the risk of conflict on the border.',
     'The United States and Mongolia share an unwavering commitment to protecting herders’ rights.',
     'Our two countries have a shared commitment to the freedom of the press.',
+    // A commitment said to hold, with or without its object: "our commitment is unwavering".
+    'The challenges are great, but our commitment is unwavering.',
+    'Our commitment to the herders remains ironclad.',
     // A standing commitment, however long held: no history.
     'As we have said previously, we are committed to the border talks.',
     // A standing bond reaffirmed, as the labelers read it; "reaffirmed that" a view, and support, stay what they are.
