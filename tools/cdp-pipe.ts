@@ -9,6 +9,13 @@ export interface CdpBrowser {
   process: ChildProcess;
   /** One protocol command; `sessionId` addresses a page attached with Target.attachToTarget. */
   send(method: string, params?: object, sessionId?: string): Promise<Record<string, unknown>>;
+  /**
+   * Asks the browser to shut down and resolves once it has exited. A plain
+   * kill leaves its helper processes writing to the profile for a moment, so
+   * removing the profile right after could fail; Browser.close waits for them.
+   * Kills it after `graceMs` if it does not go.
+   */
+  close(graceMs?: number): Promise<void>;
 }
 
 /** Starts the browser with a DevTools pipe on file descriptors 3 (in) and 4 (out). */
@@ -43,14 +50,24 @@ export function launchWithCdpPipe(executablePath: string, args: string[], output
     pending.clear();
   });
 
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const send: CdpBrowser['send'] = (method, params = {}, sessionId) => {
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      toBrowser.write(`${JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) })}\0`);
+    });
+  };
+
   return {
     process: child,
-    send(method, params = {}, sessionId) {
-      const id = nextId++;
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        toBrowser.write(`${JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) })}\0`);
-      });
+    send,
+    async close(graceMs = 5_000) {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      send('Browser.close').catch(() => undefined);
+      const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+      await exited;
+      clearTimeout(timer);
     },
   };
 }

@@ -98,6 +98,11 @@ async function findTabId(context: BrowserContext, extensionUrl: (path: string) =
   }
 }
 
+/** Removes a browser profile, retrying while a helper process of the closed browser still writes to it. */
+export function removeProfile(userDataDir: string): Promise<void> {
+  return rm(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+}
+
 export async function launchChromium({ executablePath, extensionDir, port, headless = true, viewport }: ChromiumLaunch): Promise<ExtensionBrowser> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'dl-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -118,12 +123,12 @@ export async function launchChromium({ executablePath, extensionDir, port, headl
       tabIdOf: (url) => findTabId(context, extensionUrl, url),
       close: async () => {
         await context.close();
-        await rm(userDataDir, { recursive: true, force: true });
+        await removeProfile(userDataDir);
       },
     };
   } catch (error) {
     await context.close();
-    await rm(userDataDir, { recursive: true, force: true });
+    await removeProfile(userDataDir);
     throw new Error(`The extension at ${extensionDir} did not start in Chromium: ${(error as Error).message}`);
   }
 }

@@ -1,19 +1,18 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { connect as tlsConnect } from 'node:tls';
 import { connect as netConnect } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scratchDir } from '../test/scratch-dir';
 import { makeCertificate } from './certificate';
 import { fileFor, startFixtureServer, type FixtureServer } from './fixture-server';
 
-let root: string;
+const root = scratchDir('dl-fixtures-');
 let server: FixtureServer;
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'dl-fixtures-'));
   await mkdir(join(root, 'www.state.gov', 'releases', 'a'), { recursive: true });
   await writeFile(join(root, 'www.state.gov', 'releases', 'a', 'index.html'), '<p>A</p>');
   await writeFile(join(root, 'secret.txt'), 'outside any host');

@@ -1,11 +1,12 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { scratchDir } from '../../test/scratch-dir';
 import { windowsOfChunks, windowsOfFile } from '../cli/windows';
 import { RUN_ON_WINDOWS, windowsOf } from './windows';
 
+const scratch = scratchDir('dl-windows-');
 const paragraphs = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} says something’s here.`).join('\n\n');
 
 describe('windowsOf', () => {
@@ -71,7 +72,7 @@ describe('windows and lists', () => {
 describe('windowsOfFile', () => {
   it('ends a window at any break when every paragraph goes on from the one before, so memory stays bounded', async () => {
     const lower = Array.from({ length: 60 }, (_, i) => `item ${i} of a long list;`).join('\n\n');
-    const file = join(await mkdtemp(join(tmpdir(), 'dl-windows-')), 'lower.txt');
+    const file = join(scratch, 'lower.txt');
     await writeFile(file, lower);
     const windows = [];
     for await (const window of windowsOfFile(file, 100)) windows.push(window);
@@ -81,9 +82,8 @@ describe('windowsOfFile', () => {
   });
 
   it('streams a file with no blank line, or no line break at all, in bounded windows', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'dl-windows-'));
     for (const text of [Array.from({ length: 200 }, (_, i) => `Line ${i} has no blank line after it.`).join('\n'), 'one endless line '.repeat(300)]) {
-      const file = join(dir, 'flat.txt');
+      const file = join(scratch, 'flat.txt');
       await writeFile(file, text);
       const windows = [];
       for await (const window of windowsOfFile(file, 100)) windows.push(window);
@@ -117,7 +117,7 @@ describe('windowsOfFile', () => {
   });
 
   it('streams the same windows from a file', async () => {
-    const file = join(await mkdtemp(join(tmpdir(), 'dl-windows-')), 'long.txt');
+    const file = join(scratch, 'long.txt');
     await writeFile(file, paragraphs);
     const windows = [];
     for await (const window of windowsOfFile(file, 100)) windows.push(window);

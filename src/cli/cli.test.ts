@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, truncate, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { scratchDir } from '../../test/scratch-dir';
 import { InputError, MAX_HTML_BYTES, MAX_HTML_TAGS, MAX_PARSED_JSON_BYTES, readDocuments } from './documents';
 
-let dir: string;
+const dir = scratchDir('dl-cli-');
 const STATEMENT = {
   id: 'sample',
   url: 'https://www.state.gov/releases/office-of-the-spokesperson/2026/02/joint-statement-on-trade/',
@@ -14,7 +14,6 @@ const STATEMENT = {
 };
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'dl-cli-'));
   await writeFile(join(dir, 'good.json'), JSON.stringify(STATEMENT));
   await writeFile(join(dir, 'bad.json'), '{"url": "x", ');
   await writeFile(join(dir, 'empty.json'), JSON.stringify({ url: 'x', title: 't', text: '  ' }));

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { expect, it } from 'vitest';
+import { scratchDir } from '../../test/scratch-dir';
 
+const dir = scratchDir('dl-eval-test-');
 const TEXT = 'Joint Statement on Trade\n\nThe United States and Chile agreed to hold a trade dialogue in Santiago in 2027.';
 const LABELED = {
   id: 'trade',
@@ -19,7 +20,6 @@ const LABELED = {
 };
 
 it('prints the scorer\'s table for a corpus reached through a symlink, as a checkout with "../shared" linked in has it', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'dl-eval-test-'));
   await mkdir(join(dir, 'corpus', 'dev'), { recursive: true });
   await writeFile(join(dir, 'corpus', 'dev', 'trade.json'), JSON.stringify(LABELED));
   // The labeled corpus's own scorer, whose table is the thing printed.

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scratchDir } from '../../test/scratch-dir';
 import { htmlToText } from './release-text';
 import { releaseSetDocuments } from './release-sets';
 
@@ -10,10 +10,11 @@ const release = { title: 'Ruritania Signs the Strelsau Accords', link: 'https://
 const text = htmlToText(release.content);
 const gold = { isStatement: true, sentences: [{ start: 0, end: 46, commitment: 'firm' }], entities: [{ text: 'Ruritania', type: 'country' }] };
 const HOLDOUT = 'eval/holdout.json';
+const dir = scratchDir('dl-release-set-');
 const labels = (textSha1: string) => ({ documents: [{ id: 'ho-one', link: release.link, textSha1, gold }] });
 
 function releasesFile(): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'dl-release-set-')), 'releases.jsonl');
+  const path = join(dir, 'releases.jsonl');
   writeFileSync(path, `${JSON.stringify({ title: 'Other', link: 'https://www.state.gov/other/', content: '<p>x</p>' })}\n${JSON.stringify(release)}\n`);
   return path;
 }

@@ -1,7 +1,7 @@
 // The one helper every end-to-end test uses: fixture pages served over HTTPS
 // as their real hosts, and a real browser with the extension loaded on them.
 
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -9,7 +9,7 @@ import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { inject } from 'vitest';
 import { ROOT } from '../../tools/build';
 import { launchWithCdpPipe, type CdpBrowser } from '../../tools/cdp-pipe';
-import { chromiumArgs, launchChromium } from '../../tools/chromium';
+import { chromiumArgs, launchChromium, removeProfile } from '../../tools/chromium';
 import { launchFirefox } from '../../tools/firefox';
 import { startFixtureServer, type FixtureServer } from '../../tools/fixture-server';
 
@@ -162,10 +162,9 @@ export async function startCdpSession(): Promise<CdpSession> {
       return result.value;
     },
     async close() {
-      browser.process.kill();
-      await new Promise((resolve) => browser.process.once('exit', resolve));
+      await browser.close();
       await server.close();
-      await rm(userDataDir, { recursive: true, force: true });
+      await removeProfile(userDataDir);
     },
   };
 }
