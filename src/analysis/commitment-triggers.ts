@@ -39,7 +39,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // A commitment held, alone or shared: "the two countries share a deep commitment to", "we have an ironclad commitment to".
   t('firm', /((have|has)( shared)?|shares?) an? ([a-z]+ ){0,2}commitment (to|that)|(?<!to )(re)?commit(s|ted)? (to|themselves|ourselves)/),
   // A transcript's stage direction "(The Memorandum of Understanding is signed.)" is a signing on the page.
-  t('firm', /(is|are) signed(?=\.?\))|(stands?|remain) firm in|(is|are|remains?) an? ([a-z]+ )?committed partner|(?<!(that|who) )(am|is|are|remain(s|ed)?|stays?) ([a-z]+ly |also |still |always )?(dedicated|committed)(, [^,]{1,40},)? to/, false),
+  t('firm', /(is|are) signed(?=\.?\))|(stands?|remain) firm in|(is|are|remains?) an? ([a-z]+ )?committed partner|(?<!(that|who) )(am|is|are|remain(s|ed)?|stays?) ([a-z]+ly |also |still |always ){0,2}(dedicated|committed)(, [^,]{1,40},)? to/, false),
   t('firm', /(underscor(e[ds]?|ing)|reiterat(e[ds]?|ing)|underlin(e[ds]?|ing)|affirm(s|ed)?|renew(s|ed)?|demonstrate[ds]?|highlight(s|ed)?|reflect(s|ed)?|express(ed|es)?|stress(ed|es)?|emphasi[sz](ed|es)?|reaffirm(s|ed|ing)?) (the |their |our |its |his |her |a |an )?([a-z'.-]+ ){0,4}(commitments?|dedication)/, false),
   // A standing bond reaffirmed (or affirmed) is a commitment renewed, as the labelers read it ("reaffirmed the enduring partnership").
   t('firm', /(re)?affirm(s|ed|ing)? (?!the ([a-z]+ )?(importance|role)|that )(the |their |our |its )?((?!support)[a-z'.-]+ ){0,3}(partnership|cooperation|alliance|relationship|principles|friendship|ties)(?! as\b)/),

@@ -66,6 +66,7 @@ describe('commitment strength, per the labeling guide', () => {
     'The working group is to meet twice a year.',
     'We are equally committed to a peaceful settlement of the border dispute.',
     'I am personally committed to bringing every detained herder home.',
+    'The U.S. government is also firmly committed to keeping the border posts open.',
     'The Secretary highlighted our commitment, together with our allies, to hold the regime accountable.',
     'If the talks succeed, we will open a consulate in Darkhan.',
     'Mongolia announced it will host the next round in Ulaanbaatar.',
@@ -498,6 +499,7 @@ describe('what is not a commitment', () => {
     // In a transcript "they", "he" and "she" are others (the Secretary on a trip, a foreign leader); the speakers are "we" and "I".
     ['what others will do, in a transcript', 'MR ROE: By joining the alliance, they will strengthen it.'],
     ['what others will do, in a transcript', 'MR ROE: And so they’ll strengthen the alliance.'],
+    ['what others will do, in a transcript', 'MR ROE: Then they’ll use those votes to claim the province.'],
     ['what others will do, in a transcript', 'MR ROE: He wants to restore the empire, and I think she will follow him.'],
     ['what a party will have, not do', 'We will have plenty of chances to discuss the border.'],
     ['what a party will have, not do', 'I think we’ll have done a good thing if the summit galvanizes action.'],

@@ -140,7 +140,7 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
   // In a transcript the speakers are "we" and "I"; "they", "he" or "she" right before the trigger, and countries none of the
   // document's parties, are the others a briefer or a guest speaks of ("they will find willing partners", "she will take the
   // opportunity to", "Russia plans to", "an independent Ukraine will be there").
-  if (speakerParties && (/^(and )?(so )?they\b|\b(he|she)$/.test(subject) || othersOnly(subject, names, from, match.index, speakerParties))) return false;
+  if (speakerParties && (/^(and )?(so )?they\b|\b(he|she|they)$/.test(subject) || othersOnly(subject, names, from, match.index, speakerParties))) return false;
   if (ADDRESSEE.test(subject) || (/^(and )?it$/.test(subject) && willing)) return false;
   // A named party anywhere before the trigger makes its subject, but a future "will" binds its own subject only: a party
   // named earlier counts for it when the clause goes on that party ("Ruritania ..., and will"), not across a new subject
