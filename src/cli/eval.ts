@@ -1,4 +1,4 @@
-// npm run eval [-- --check] [--holdout | --transcripts | --fresh | --unread | --long | --entities] [--corpus DIR]
+// npm run eval [-- --check] [--intervals] [--holdout | --transcripts | --fresh | --unread | --long | --entities] [--corpus DIR]
 //
 // Runs the analyzer over the labeled dev corpus (../shared/corpus/dev by
 // default) and prints score.mjs's table, then how often a commitment's
@@ -20,7 +20,9 @@
 // the same way: releases over 8,000 characters, which the other sets leave
 // out (floors: eval-floors-long.json). With --entities it scores eval/entities.json: releases of eval/fresh.json
 // whose entities alone were labeled blind (their commitments are fresh.json's to score), so its entity rows are a
-// figure rules were not tuned on (floors: eval-floors-entities.json).
+// figure rules were not tuned on (floors: eval-floors-entities.json). With --intervals it prints, under the table, a 95%
+// interval for each F1 the set labels, resampling its documents (intervals.ts): how far the figure could move on
+// another draw of documents like these.
 
 import { mkdir, mkdtemp, readFile, readdir, realpath, rm, writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
@@ -28,6 +30,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { bootstrapIntervals, countsOfScore, ENTITY_FIGURES, ENTITY_TYPES, formatIntervals } from './intervals';
 import { actorAgreement, type ActorAgreement, type GoldSentence, type PredictedCommitment } from './actor-agreement';
 import { writeReport } from './report';
 import { windowsOf } from '../analysis/windows';
@@ -54,7 +57,7 @@ function metrics(result: any): Record<string, number> {
     'commitments.strengthAccuracy': result.commitments.strengthAccuracy ?? 0,
     'entities.micro.f1': result.entities.micro.f1,
   };
-  for (const type of ['person', 'country', 'organization', 'place', 'date', 'instrument']) {
+  for (const type of ENTITY_TYPES) {
     figures[`entities.${type}.f1`] = result.entities[type].f1;
   }
   return figures;
@@ -81,6 +84,7 @@ async function main(): Promise<number> {
       unread: { type: 'boolean', default: false },
       long: { type: 'boolean', default: false },
       entities: { type: 'boolean', default: false },
+      intervals: { type: 'boolean', default: false },
       corpus: { type: 'string', default: join(ROOT, '..', 'shared', 'corpus') },
     },
   });
@@ -117,9 +121,14 @@ async function main(): Promise<number> {
     if (!set || set.actors) {
       console.log(`actors (not scored by score.mjs)  exact ${(actors.exact / actors.paired).toFixed(3)}   (${actors.exact} of ${actors.paired} paired commitment sentences)`);
     }
+    const { score } = (await import(pathToFileURL(scorer).href)) as { score: (docs: unknown[], preds: Map<string, unknown>) => any };
+    if (values.intervals) {
+      const names = [...(!set || set.commitments ? ['commitments'] : []), ...(!set || set.entities ? ENTITY_FIGURES : [])];
+      const counts = docs.map((doc) => countsOfScore(score([doc], preds)));
+      process.stdout.write(formatIntervals(bootstrapIntervals(counts, names), docs.length));
+    }
     if (!values.check) return 0;
 
-    const { score } = (await import(pathToFileURL(scorer).href)) as { score: (docs: unknown[], preds: Map<string, unknown>) => unknown };
     const figures: Record<string, number> = { ...metrics(score(docs, preds)), 'commitments.actorsExact': actors.exact / actors.paired };
     const floors = JSON.parse(await readFile(join(ROOT, set?.floors ?? 'eval-floors.json'), 'utf8')) as Floors;
     const failing = Object.entries(floors).filter(([name, floor]) => !(figures[name]! >= floor));
