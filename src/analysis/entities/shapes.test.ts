@@ -7,6 +7,8 @@ describe('names by head noun', () => {
       'organization:United States-Ruritania Energy Security Dialogue',
     );
     expect(found('the Third Session of the U.S.-Ruritania Joint Working Group')).toContain('organization:U.S.-Ruritania Joint Working Group');
+    // A preposition inside a hyphened compound is the name's own.
+    expect(found('funds for the Elimination of End-of-Life Plastics Program')).toContain('organization:End-of-Life Plastics Program');
   });
 
   it('keeps a body opened by its head whole when its complement is a known body: an organ of that body', () => {

@@ -144,7 +144,8 @@ export function shapeOf(tokens: readonly Token[], chunk: Span, known: readonly (
     // Start after the last preposition before the head, outside known names: "Session of the [X Group]";
     // a company's legal form follows its whole name ("Vostok Group of Companies LLC").
     for (let i = h.start - 1; i > s && !isCompanySuffix(tokens[h.start]); i--) {
-      if ((PREPOSITIONS.has(tokens[i]!.low) || HEADLINE_VERBS.has(tokens[i]!.low)) && !insideKnown(known, i, s)) {
+      // Not a preposition inside a hyphened compound: "End-of-Life Plastics Program".
+      if ((PREPOSITIONS.has(tokens[i]!.low) || HEADLINE_VERBS.has(tokens[i]!.low)) && !insideKnown(known, i, s) && !tightHyphenAt(tokens, i + 1)) {
         s = i + 1;
         if (tokens[s]?.low === 'the') s++;
         break;
