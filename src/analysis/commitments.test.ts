@@ -594,6 +594,8 @@ describe('what is not a commitment', () => {
     ['logistics', 'The Secretary’s remarks will be pooled.'],
     ['the briefing’s own logistics', 'I will happily take some questions, and we’ll have to take that question back for you.'],
     ['the briefing’s own logistics', 'We’ll have a transcript available after the call.'],
+    ['the briefing’s own logistics', 'I’ll answer in Spanish, and then I’ll make a couple points on the trade talks.'],
+    ['the briefing’s own logistics', 'We’ll check on that for you.'],
     ['the briefing’s own logistics', 'The Minister will have some opening remarks, and then she will take questions.'],
     ['a prediction', 'These export controls will have a severe impact over time.'],
     ['an agenda', 'We’ll talk about trade, energy and our students’ exchanges.'],
