@@ -55,6 +55,11 @@ describe('names by head noun', () => {
     expect(found('Students of the Strelsau-Zenda Youth Exchange (SZYX) arrived.')).toEqual(['organization:Strelsau-Zenda Youth Exchange', 'organization:SZYX']);
   });
 
+  it('reads an instrument\'s head right after the acronym its long form defines as that name\'s, a body\'s apart', () => {
+    expect(found('Under the Herders, Pastures, and Wells (HPW) Act of 2019, grazing is free.')).toEqual(['instrument:Herders, Pastures, and Wells (HPW) Act of 2019']);
+    expect(found('It funds the Strelsau River Commission (SRC) Secretariat.')).toEqual(['organization:Strelsau River Commission', 'organization:SRC']);
+  });
+
   it('takes a body\'s head with generic modifiers for a reference back, not a name, while an instrument\'s stays one', () => {
     expect(found('The Strategic Dialogue met, as did the High-Level Bilateral Consultations.')).toEqual([]);
     expect(found('The U.S.-Ruritania Strategic Dialogue met.')).toEqual(['organization:U.S.-Ruritania Strategic Dialogue']);
