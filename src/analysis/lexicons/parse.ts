@@ -64,7 +64,7 @@ export function countries(table: string): Country[] {
       ...entry,
       // "~" in a demonym too: "Albania;~n" is "Albanian".
       demonyms: list(d).map((demonym) => demonym.replace('~', entry.name)),
-      ambiguous: flags?.includes('?') || undefined,
+      ambiguous: flags?.includes('?'),
       entity: flags?.includes('place') ? 'place' : undefined,
     };
   });
@@ -73,7 +73,7 @@ export function countries(table: string): Country[] {
 export function places(table: string): Place[] {
   return rows(table).map(([n, flags]) => ({
     ...prefixedNames(n),
-    ambiguous: flags?.includes('?') || undefined,
+    ambiguous: flags?.includes('?'),
   }));
 }
 

@@ -9,7 +9,7 @@ export interface Country {
   readonly variants: readonly string[];
   readonly demonyms: readonly string[];
   /** Bare name is also a common given name or word ("Chad", "Jordan", "Georgia"): match with context. */
-  readonly ambiguous?: true;
+  readonly ambiguous?: boolean;
   /** Resolves as an actor but is labeled `place`, not `country`, by the guide (Taiwan). */
   readonly entity?: 'place';
 }
@@ -19,7 +19,7 @@ export interface Place {
   readonly name: string;
   readonly variants: readonly string[];
   /** Bare name is also a common personal name or word ("Victoria", "Male"): match with context. */
-  readonly ambiguous?: true;
+  readonly ambiguous?: boolean;
 }
 
 /** Labeling guide: `organization` (bodies, forums, dialogues, programs, events, designated groups, companies). */
