@@ -25,8 +25,11 @@ const START_CHARS = 10;
 /** Each trigger's starts, cut; trigger-scan.test.ts checks that none is empty. */
 export const TRIGGER_STARTS: readonly string[][] = TRIGGERS.map((trigger) => literalStarts(trigger.pattern.source, ALPHABET, START_CHARS));
 
-/** Child of node n by letter code c at NEXT[n * WIDTH + c]; 0 is the root, so also "none". */
-const next: number[] = Array<number>(WIDTH).fill(0);
+// The trie is read from the plain arrays it is built in: copies into Int32Arrays cost 20 bytes gzipped for about
+// 1 ms a pass over the releases (of some 75 in this scan, 1,250 in the whole analysis). The table is made without
+// holes (Array.from, not Array(n).fill), which V8 reads faster.
+/** Child of node n by letter code c at next[n * WIDTH + c]; 0 is the root, so also "none". */
+const next: number[] = Array.from({ length: WIDTH }, () => 0);
 /** Per node: a bit per trigger one of whose starts ends there. */
 const ends: number[] = [0];
 
@@ -46,8 +49,6 @@ TRIGGER_STARTS.forEach((starts, k) => {
     ends[node]! |= 1 << k;
   }
 });
-const NEXT = new Int32Array(next);
-const ENDS = new Int32Array(ends);
 
 /** 1 for the characters of the regex \w ([A-Za-z0-9_]): what a \b separates from the rest. */
 const REGEX_WORD = new Uint8Array(128);
@@ -60,9 +61,9 @@ function maskAt(folded: string, p: number): number {
   for (let j = p; j < folded.length; j++) {
     // 0, or past ASCII no entry at all (undefined): a character off the alphabet.
     const code = CODE[folded.charCodeAt(j)];
-    node = code ? NEXT[node * WIDTH + code]! : 0;
+    node = code ? next[node * WIDTH + code]! : 0;
     if (!node) break;
-    mask |= ENDS[node]!;
+    mask |= ends[node]!;
   }
   return mask;
 }
