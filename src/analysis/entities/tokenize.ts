@@ -3,14 +3,30 @@
 // A possessive "'s" is its own token, so "Kazakhstan's" is "Kazakhstan" + "'s";
 // lexicon entries are split by the same rules (lexicon-words.ts), so both sides always agree.
 
-/** Token facts packed in one small integer: a token is five fields, not ten, so a page's tokens are quicker to allocate and collect. */
-const CAP = 1;
-const UPPER = 2;
-const NUM = 4;
-const IS_WORD = 8;
-const SP = 16;
+/** A character's flags, as the scanner's table holds them (FLAGS, below). */
+const WORD = 1;
+const SPACE = 2;
+const UPPER_CASE = 4;
+const LOWER_CASE = 8;
+const DIGIT = 16;
+/** An ASCII lower-case letter or digit: never \p{Lu}, so a word made of these after its capital cannot be GLUED. */
+const PLAIN = 32;
+/** An ASCII letter or digit. */
+const ASCII = 64;
+const KNOWN = 128;
+
+/**
+ * Token facts packed in one small integer: a token is five fields, not ten, so a page's tokens are quicker to allocate
+ * and collect. A fact read off the characters' flags has that flag's bit, so tokenize() copies those in one mask; the
+ * others take bits no such fact has.
+ */
+const IS_WORD = WORD;
+const SP = 2;
+const CAP = UPPER_CASE;
+const UPPER = 8;
+const NUM = DIGIT;
 const NL = 32;
-const ALNUM = 64;
+const ALNUM = ASCII;
 
 export class Token {
   // Declared, then set in the constructor: parameter properties would also emit
@@ -84,19 +100,9 @@ export function foldText(text: string): string {
   return lower.replace(CURLY, "'");
 }
 
-// Character flags by UTF-16 code unit, filled on first sight (KNOWN marks a filled slot):
+// Character flags (above) by UTF-16 code unit, filled on first sight (KNOWN marks a filled slot):
 // a hand-written scanner over these is several times faster than a Unicode regex that
 // allocates a match per token, and the case flags spare a toLowerCase per lower-case word.
-const WORD = 1;
-const SPACE = 2;
-const UPPER_CASE = 4;
-const LOWER_CASE = 8;
-const DIGIT = 16;
-/** An ASCII lower-case letter or digit: never \p{Lu}, so a word made of these after its capital cannot be GLUED. */
-const PLAIN = 32;
-/** An ASCII letter or digit. */
-const ASCII = 64;
-const KNOWN = 128;
 const FLAGS = new Uint8Array(65536);
 /** Letters, marks and digits; a surrogate (half of an emoji or a rare letter) counts as a word character too. */
 const WORD_CHAR = /[\p{L}\p{M}\p{N}\ud800-\udfff]/u;
@@ -183,16 +189,14 @@ export function tokenize(text: string, folded = foldText(text)): Token[] {
       t = glued[1]!;
       i = start + t.length;
     }
-    const cap = (k & UPPER_CASE) !== 0;
     const ascii = k & rest & ASCII;
     // Only words with a capital (or a curly apostrophe) need folding. An ASCII word folds letter by letter, as
     // the folded text has it: a slice of that spares a toLowerCase, several times slower on a page's two-byte text.
     const low = any & UPPER_CASE || curly ? (ascii ? folded.slice(start, i) : fold(t)) : t;
-    let facts = 0;
-    if (cap) facts |= t.length > 1 && !(any & LOWER_CASE) ? CAP | UPPER : CAP;
-    if (k & rest & DIGIT) facts |= NUM;
-    if (k & WORD) facts |= IS_WORD;
-    if (ascii) facts |= ALNUM;
+    // The first character's word and capital flags, and the digit and ASCII flags every character has, are the
+    // token's IS_WORD, CAP, NUM and ALNUM.
+    let facts = k & (WORD | UPPER_CASE | (rest & (DIGIT | ASCII)));
+    if (facts & CAP && t.length > 1 && !(any & LOWER_CASE)) facts |= UPPER;
     if (sp) facts |= SP;
     if (nl) facts |= NL;
     out.push(new Token(t, low, start, i, facts));
