@@ -188,12 +188,9 @@ export function shapeOf(tokens: readonly Token[], chunk: Span, known: readonly (
   return { start: s, end: e, type: h.type };
 }
 
-/** Is token i inside a known name that starts at or after `from`? */
+/** Is token i inside a known name that starts before it, at or after `from`? */
 function insideKnown(known: readonly (PhraseMatch<Known> | null)[], i: number, from: number): boolean {
-  for (let j = i; j >= from; j--) {
-    const k = known[j];
-    if (k && k.end > i && j < i) return true;
-  }
+  for (let j = i - 1; j >= from; j--) if (known[j] && known[j]!.end > i) return true;
   return false;
 }
 
