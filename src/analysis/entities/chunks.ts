@@ -83,8 +83,8 @@ const capAt = (tokens: readonly Token[], k: number, blocked: Uint8Array): boolea
   ((tokens[k]!.cap && !WEEKDAY.has(tokens[k]!.low) && !isHeadingVerb(tokens[k]!.low)) ||
     (startsWithDigit(tokens[k]!.text) && (tokens[k - 1]?.low === 'of' || tokens[k]!.text.length === 4)));
 
-/** Is any token in [s, e) blocked? (A loop: a subarray per known name would allocate.) */
-function anyBlocked(blocked: Uint8Array, s: number, e: number): boolean {
+/** Is any token in [s, e) blocked (or taken)? (A loop: a subarray per known name would allocate.) */
+export function anyBlocked(blocked: Uint8Array, s: number, e: number): boolean {
   for (let k = s; k < e; k++) if (blocked[k]) return true;
   return false;
 }

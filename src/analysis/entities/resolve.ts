@@ -3,6 +3,7 @@
 // the "Serbia" inside it (guide: a name inside a longer entity is no mention).
 
 import type { EntityType } from '../types';
+import { anyBlocked } from './chunks';
 import type { Candidate } from './shapes';
 import type { Token } from './tokenize';
 
@@ -29,9 +30,7 @@ export function resolve(tokens: readonly Token[], cands: readonly Ranked[], take
   const order = [...cands].sort((a, b) => a.rank - b.rank || b.width - a.width || a.start - b.start || +!a.key - +!b.key);
   const out: Ranked[] = [];
   for (const c of order) {
-    let free = c.end > c.start;
-    for (let i = c.start; i < c.end && free; i++) free = !taken[i];
-    if (!free) continue;
+    if (c.end <= c.start || anyBlocked(taken, c.start, c.end)) continue;
     taken.fill(1, c.start, c.end);
     out.push(c);
   }
