@@ -26,8 +26,9 @@ export function countEntities(entities: readonly Entity[]): EntityCount[] {
       if (entity.text.length > count.text.length) count.text = entity.text;
     }
   }
-  // Ties in plain code-unit order: localeCompare would build a collator, ~20 ms the first time in a page.
-  return [...byKey.values()].sort((a, b) => b.mentions - a.mentions || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+  // Ties in plain code-unit order, 1, -1 or 0 as the two comparisons give it: localeCompare would build a collator, ~20 ms
+  // the first time in a page.
+  return [...byKey.values()].sort((a, b) => b.mentions - a.mentions || +(a.text > b.text) - +(a.text < b.text));
 }
 
 function chooseSentences(text: string, sentences: readonly Sentence[], commitments: readonly Commitment[], entities: readonly Entity[]): Sentence[] {
