@@ -59,12 +59,12 @@ export const TRIGGERS: readonly Trigger[] = [
   // offered, and a donation, a reward, a partnership, new initiatives or programs announced, and what "announcements
   // included:" lists; "is pleased to announce" an appointment, an award or one program's news ("the 2022 winners of the
   // program") is news, no undertaking.
-  t('firm', /(is|are) (now )?offering (an? |up to )?([a-z-]+ ){0,3}(loan guarantees?|rewards?)|(is|are) (in the process of )?(dedicating|providing|committing|contributing|deploying|allocating) (nearly |more than |over |(an )?additional |up to )?(\$|us\$|usd)|announc(e[ds]?|ing|ement of) ((?!(that|to)\b)[a-z,]+ ){0,8}(\$|us\$)|announc(e[ds]?|ing) (the |an? )?(new |u\.s\. )?(donation|programs|initiatives|reward|partnership)|announcements include[ds]?|(have|has) ([a-z]+ly )?(obligated|authorized)|(am|is|are) authorizing/),
+  t('firm', /(is|are) (now )?offering (an? |up to )?([a-z-]+ ){0,3}(loan guarantees?|rewards?)|(is|are) (in the process of )?(dedicat|provid|committ|contribut|deploy|allocat)ing (nearly |more than |over |(an )?additional |up to )?(\$|us\$|usd)|announc(e[ds]?|ing|ement of) ((?!(that|to)\b)[a-z,]+ ){0,8}(\$|us\$)|announc(e[ds]?|ing) (the |an? )?(new |u\.s\. )?(donation|programs|initiatives|reward|partnership)|announcements include[ds]?|(have|has) ([a-z]+ly )?(obligated|authorized)|(am|is|are) authorizing/),
   t('firm', /(?<!\b(task|this|it|that|what|objective|goal|aim|purpose|priority|job|role|mission|focus) )(is|are) to ([a-z]+ly )?(serve|work|take|provide|continue|report|hold|convene|be|meet)/, false),
   // Aid in hand, in our own main clause ("We are providing significant humanitarian assistance to", "we're providing direct
   // financial assistance to"); not what a relative clause says we give ("the assistance that we are providing", "how we are
   // providing"); a sum provided ("is providing $2 million") is read with the announcements above.
-  t('firm', /(is|are) (donating|dispatching|deploying)|(?<!(which|that|what|how|is|[a-z]+ance|support|aid|help|weapons|systems|weaponry) )we('re| are) (now |also )?providing/),
+  t('firm', /(is|are) (donat|dispatch|deploy)ing|(?<!(which|that|what|how|is|[a-z]+ance|support|aid|help|weapons|systems|weaponry) )we('re| are) (now |also )?providing/),
   // A pledge to refrain: "will not rest", "will never recognize", "won't allow" (not a hedge: "won't comment").
   t('firm', /(won't|will never|will not|(are|'re) not going to) (abandon|accept|allow|hesitate|let|normalize|recognize|relent|rest|stop|tolerate|waver|leave)/),
   t('firm', /announc(ed|es|ing) the (launch|creation) of|(is|are) establishing/),
@@ -87,7 +87,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // everything / what we can" (not in a relative clause: "the problems that we're trying to solve").
   t('intent', /(?<!(which|that) )we('re| are) (now |just |really |also |still )?(doing (all|what|everything) (that )?we (possibly )?can|increasing|trying to)|aim(s|ed|ing)? to|seek(s|ing)? to|(is|are) (still |actively )?seeking(?! information)|(is|are|'re|remain) (still |[a-z]+ly |also |now )?((revitalizing|standing up (?!to|for)|focused on [a-z]+ing|expediting|mobilizing|advancing|enhancing|bolstering|deepening|strengthening|prioritizing|integrating|investing in|continuing (its|our|their) ([a-z-]+ ){0,3}(work|efforts|support|collaboration)|expanding)(?! (the |our |its )?([a-z]+ )?sanctions)|(striving|working|continuing to work|partnering|coordinating|collaborating) ((very )?hard |[a-z]+ly |around the clock |every (single )?day |fast )?(on|to|with|closely|together|towards?))|stepping up|step up (our|their) efforts|continues? to work|(is|are|'re|remains?|continues? to) ([a-z]+ly |also )?engag(ed|e|ing)( [^,;.]{1,60})? to(?<!(eye|how|about) to)(?! (a|an|the|this|our|their)\b)|(?<=as )we work (together )?(to|toward)|(strive|endeavou?r)s? to|(is|are) taking (active |further |concrete |decisive |additional |the necessary )?steps to|(is|are) expected to|united in (our |their )?efforts/),
   t('intent', /(we|i) (all |also |still )?(need to|will have to|have to|must)(?! (note|admit|recognize|realize|be honest|see(?! to it)|wait|remember|ask|tell|thank|understand|say|acknowledge|preview|run|be clear|move on|confess)\b)|((we|i)'ll|we're going to) have to(?! (see|wait|take (back|this|it|that))\b)|(we|i)'ve got to/),
-  t('intent', /(is|are|'re|remains?) (still |always )?open to|openness to/),
+  t('intent', /((is|are|'re|remains?) (still |always )?open|openness) to/),
   // A duty taken on is "we must", an aim of one's own stated ("our goal is to", "our objective remains the") "aim to"; ongoing
   // efforts named the speaker's own are "is working to".
   t('intent', /((it is|it's) our (duty|responsibility|obligation)|our ([a-z]+ )?(duty|responsibility|obligation|objective|goal|aim) (is|remains)) (to|the)|part of (our|the u\.s\.|u\.s\.) ([a-z-]+ ){0,2}efforts? to/, false),
@@ -200,7 +200,7 @@ export const ELABORATION = /^(these (efforts|steps|commitments|measures|initiati
  * assurance ("I do believe that we will seek", "to make sure that we're working together").
  */
 export const EMBEDDED =
-  /\b((which|that|who)( are| is| was| were)?|where (he|she|they|it)|(doubt|expect(ation|s)?|predict|believes?|convinced|sure|certain|confident|trust|ensur(e|ing)|concern(ed)?) that (?!we\b)[^,;]*|discuss(ed|es|ing)?|(?<!make )(convinced|sure|certain|confident) [^,;]*|(we|i) (anticipate|don't think|expect|imagine|suspect|understand) [^,;]*|(hope[ds]?|hoping) (?!and (we )?$|(to|for)\b)[^,;]*|(whether|unless|when|(?<!(\bis|'s) )how|if) [^,;:–—]*|(ways?|the need|how|opportunit(y|ies)|efforts?) to)\s*$/;
+  /\b((which|that|who)( are| is| was| were)?|where (he|she|they|it)|(doubt|expect(ation|s)?|predict|believes?|convinced|sure|certain|confident|trust|ensur(e|ing)|concern(ed)?) that (?!we\b)[^,;]*|discuss(ed|es|ing)?|(?<!make )(convinced|sure|certain|confident) [^,;]*|(we|i) (anticipate|don't think|expect|imagine|suspect|understand) [^,;]*|hop(e[ds]?|ing) (?!and (we )?$|(to|for)\b)[^,;]*|(whether|unless|when|(?<!(\bis|'s) )how|if) [^,;:–—]*|(ways?|the need|how|opportunit(y|ies)|efforts?) to)\s*$/;
 
 /**
  * A demand on others before a trigger: the undertaking it names is theirs, if any ("We urge the parties to commit to",
