@@ -12,6 +12,14 @@
 // only whether it matches, as a pattern only tested (not read) does. There the order
 // changes no match: it is the order gzip packs smallest, the same group written the
 // same way throughout.
+// So it is for the entries of one strength: at a place they are tried in order and
+// the first that matches and holds wins, but two whose literal starts (trigger-scan.ts)
+// never begin alike cannot both match at one place. Entries of one strength keep their
+// order only where they can ("will" before "will never", the money announced before "is
+// deploying" and "announced the launch of", a commitment reaffirmed before the bond
+// reaffirmed); the rest run in the order gzip packs smallest, and those of one strength
+// and one `needsParty` so apart share a pattern (its first alternative to match is the
+// one entry that could): 21 bytes gzipped.
 
 import type { Strength } from './types';
 
@@ -33,41 +41,36 @@ const t = (strength: Strength, words: RegExp, needsParty = true): Trigger => ({
 
 export const TRIGGERS: readonly Trigger[] = [
   // firm: binding verbs and the word commitment
+  // A commitment held, alone or shared: "the two countries share a deep commitment to", "we have an ironclad commitment to".
   // "urged the sides to agree on", "called on all parties to commit to": the infinitive is someone else's undertaking, if any.
   // Agreeing on a need is an intent, as "we need to" is ("agreed on the need to continue"); agreeing on a course is firm.
-  t('firm', /(?<!to )agree[ds]? (in principle )?(to|that|on(?! the (importance|need)))|(decide[ds]|resolved) to/),
-  // A commitment held, alone or shared: "the two countries share a deep commitment to", "we have an ironclad commitment to".
-  t('firm', /((have|has)( shared)?|shares?) an? ([a-z]+ ){0,2}commitment (to|that)|(?<!to )(re)?commit(s|ted)? (to|themselves|ourselves)/),
+  t('firm', /((have|has)( shared)?|shares?) an? ([a-z]+ ){0,2}commitment (to|that)|(?<!to )(re)?commit(s|ted)? (to|themselves|ourselves)|(?<!to )agree[ds]? (in principle )?(to|that|on(?! the (importance|need)))|(decide[ds]|resolved) to/),
   // A transcript's stage direction "(The Memorandum of Understanding is signed.)" is a signing on the page.
   t('firm', /(is|are) signed(?=\.?\))|(stands?|remain) firm in|(is|are|remains?) an? ([a-z]+ )?committed partner|(?<!(that|who) )(am|is|are|remain(s|ed)?|stays?) ([a-z]+ly |also |still |always ){0,2}(dedicated|committed)(, [^,]{1,40},)? to/, false),
   t('firm', /(underscor(e[ds]?|ing)|reiterat(e[ds]?|ing)|underlin(e[ds]?|ing)|affirm(s|ed)?|renew(s|ed)?|demonstrate[ds]?|highlight(s|ed)?|reflect(s|ed)?|express(ed|es)?|stress(ed|es)?|emphasi[sz](ed|es)?|reaffirm(s|ed|ing)?) (the |their |our |its |his |her |a |an )?([a-z'.-]+ ){0,4}(commitments?|dedication)/, false),
   // A standing bond reaffirmed (or affirmed) is a commitment renewed, as the labelers read it ("reaffirmed the enduring partnership").
   t('firm', /(re)?affirm(s|ed|ing)? (?!the ([a-z]+ )?(importance|role)|that )(the |their |our |its )?((?!support)[a-z'.-]+ ){0,3}(partnership|cooperation|alliance|relationship|principles|friendship|ties)(?! as\b)/),
-  // A bond described by the commitment it rests on is background: "a partnership grounded in our shared commitment to".
-  // A commitment discussed is a topic, as discussion is ("discussed the U.S. commitment to Israel's security", with up to
-  // eight words between); a running total is a sum ("brings the total U.S. security assistance commitment to Ukraine to").
-  t('firm', /(?<!(rooted|built|grounded|based) (up)?(on|in) |total |discuss(ed|es|ing)? ([a-z'-]+ ){0,8})(our|their|its|the administration's|the united states'|u\.s\.) ([a-z'.-]+ ){0,3}commitment(, [^,]{1,40},)? (to|that|is|remains)/, false),
-  t('firm', /pledging to|pledge[ds]?(?! of)/),
-  // "will" as a noun is none: "the will of", "the voices and will of" ("will of course" is the verb); a readout reports "will continue" as "would continue".
-  // Spoken, "we're going to" undertakes, but "is going to" foresees ("the Alliance is going to show", "progress is going to unlock").
-  t('firm', /(?<!\b(an?|its|their|our|his|her|political|own|good|free|the) )will(?! of (?!course)| neither| not| no longer)|'ll|shall|(are|'re) (absolutely |definitely |certainly )?going to(?! have to)|would (remain|continue)/),
-  // Signed by someone, in some year or into law, or onto (or on to, up to) others' statements, is the document's history ("the Act,
-  // signed by the President", "60 countries have signed on to the roadmap").
-  t('firm', /signed(?! (onto|into|in|(on|up) to|by)\b)|(?<!(country|nation) to )signs? (an?|the)|concluded (an?|the) [a-z ]{0,30}agreement/),
   // New money announced, in any tense and wherever the sum falls in the next eight words (no "that" or "to" between:
   // "announced plans to work with Congress to obligate $" is an intent), is firm, and so is a reward or a loan guarantee
   // offered, and a donation, a reward, a partnership, new initiatives or programs announced, and what "announcements
   // included:" lists; "is pleased to announce" an appointment, an award or one program's news ("the 2022 winners of the
   // program") is news, no undertaking.
   t('firm', /(is|are) (now )?offering (an? |up to )?([a-z-]+ ){0,3}(loan guarantees?|rewards?)|(is|are) (in the process of )?(dedicat|provid|committ|contribut|deploy|allocat)ing (nearly |more than |over |(an )?additional |up to )?(\$|us\$|usd)|announc(e[ds]?|ing|ement of) ((?!(that|to)\b)[a-z,]+ ){0,8}(\$|us\$)|announc(e[ds]?|ing) (the |an? )?(new |u\.s\. )?(donation|programs|initiatives|reward|partnership)|announcements include[ds]?|(have|has) ([a-z]+ly )?(obligated|authorized)|(am|is|are) authorizing/),
-  t('firm', /(?<!\b(task|this|it|that|what|objective|goal|aim|purpose|priority|job|role|mission|focus) )(is|are) to ([a-z]+ly )?(serve|work|take|provide|continue|report|hold|convene|be|meet)/, false),
+  // A bond described by the commitment it rests on is background: "a partnership grounded in our shared commitment to".
+  // A commitment discussed is a topic, as discussion is ("discussed the U.S. commitment to Israel's security", with up to
+  // eight words between); a running total is a sum ("brings the total U.S. security assistance commitment to Ukraine to").
+  t('firm', /(?<!(rooted|built|grounded|based) (up)?(on|in) |total |discuss(ed|es|ing)? ([a-z'-]+ ){0,8})(our|their|its|the administration's|the united states'|u\.s\.) ([a-z'.-]+ ){0,3}commitment(, [^,]{1,40},)? (to|that|is|remains)|(?<!\b(task|this|it|that|what|objective|goal|aim|purpose|priority|job|role|mission|focus) )(is|are) to ([a-z]+ly )?(serve|work|take|provide|continue|report|hold|convene|be|meet)/, false),
+  // Signed by someone, in some year or into law, or onto (or on to, up to) others' statements, is the document's history ("the Act,
+  // signed by the President", "60 countries have signed on to the roadmap").
+  // "will" as a noun is none: "the will of", "the voices and will of" ("will of course" is the verb); a readout reports "will continue" as "would continue".
+  // Spoken, "we're going to" undertakes, but "is going to" foresees ("the Alliance is going to show", "progress is going to unlock").
+  t('firm', /pledging to|pledge[ds]?(?! of)|signed(?! (onto|into|in|(on|up) to|by)\b)|(?<!(country|nation) to )signs? (an?|the)|concluded (an?|the) [a-z ]{0,30}agreement|(?<!\b(an?|its|their|our|his|her|political|own|good|free|the) )will(?! of (?!course)| neither| not| no longer)|'ll|shall|(are|'re) (absolutely |definitely |certainly )?going to(?! have to)|would (remain|continue)/),
   // Aid in hand, in our own main clause ("We are providing significant humanitarian assistance to", "we're providing direct
   // financial assistance to"); not what a relative clause says we give ("the assistance that we are providing", "how we are
   // providing"); a sum provided ("is providing $2 million") is read with the announcements above.
   t('firm', /(is|are) (donat|dispatch|deploy)ing|(?<!(which|that|what|how|is|[a-z]+ance|support|aid|help|weapons|systems|weaponry) )we('re| are) (now |also )?providing/),
   // A pledge to refrain: "will not rest", "will never recognize", "won't allow" (not a hedge: "won't comment").
-  t('firm', /(won't|will never|will not|(are|'re) not going to) (abandon|accept|allow|hesitate|let|normalize|recognize|relent|rest|stop|tolerate|waver|leave)/),
-  t('firm', /announc(ed|es|ing) the (launch|creation) of|(is|are) establishing/),
+  t('firm', /(won't|will never|will not|(are|'re) not going to) (abandon|accept|allow|hesitate|let|normalize|recognize|relent|rest|stop|tolerate|waver|leave)|announc(ed|es|ing) the (launch|creation) of|(is|are) establishing/),
   // Another's undertaking welcomed, or thanked for, is labeled by its own words, however its maker is named: "welcomed Ruritania's
   // decision to", "the decision by the parliament of Ruritania to", "thanked the Minister for Ruritania's commitment to".
   t('firm', /(welcome[ds]?|thank(s|ed)?) ([a-z'-]+ ){0,6}(commitment|pledge|announcement|approval|decision)( (of|by) [^;:]{1,150}?)? to/, false),
@@ -80,18 +83,15 @@ export const TRIGGERS: readonly Trigger[] = [
   t('intent', /united in (our|their) determination|(desire to work|eagerness|resolve|determination|(willingness|readiness)(( of|,) [^;:]{1,100}?)?) (to|for)(?! consider)|(i am|we are|we remain|i'm|we're) willing to(?! (review|explore|consider|take)\b)|(is|are|'re|remains?) ([a-z]+ly |also )?((resolved|poised|determined|prepared|ready) (to|for)|prepared|ready)|(stands?|stood) ready (to|for)|preparedness to/),
   // Looking forward to an act, or to the cooperation itself ("many more years of partnership"); not to a talk or a visit
   // (those listed in the order gzip packs smallest: a negative lookahead asks only whether one of them matches).
-  t('intent', /look(s|ed|ing)? (very much )?forward to ([a-z]+ly )?(?!(taking (your )?questions|welcoming|the discussion|meeting|returning|seeing|reading|discussing|talking|speaking|visiting|receiving|hearing|travell?ing|rescheduling)\b)([a-z]+ing|(our|the|their) (next|continued|future|increased)|continued|further|([a-z'-]+ ){0,6}(collaboration|partnership|cooperation))/),
   // Ongoing efforts: working (hard, closely, "every single day", "fast"), seeking, striving, advancing, mobilizing, standing up a body (not up for principles), and
   // engaging with others for a purpose ("continues to engage with all parties to advance"), not "on how to", "with an eye to";
   // prioritizing; spoken, "we're trying to", "we're increasing our aid" (only ours: "wait times are increasing") and "we're doing
   // everything / what we can" (not in a relative clause: "the problems that we're trying to solve").
-  t('intent', /(?<!(which|that) )we('re| are) (now |just |really |also |still )?(doing (all|what|everything) (that )?we (possibly )?can|increasing|trying to)|aim(s|ed|ing)? to|seek(s|ing)? to|(is|are) (still |actively )?seeking(?! information)|(is|are|'re|remain) (still |[a-z]+ly |also |now )?((revitalizing|standing up (?!to|for)|focused on [a-z]+ing|expediting|mobilizing|advancing|enhancing|bolstering|deepening|strengthening|prioritizing|integrating|investing in|continuing (its|our|their) ([a-z-]+ ){0,3}(work|efforts|support|collaboration)|expanding)(?! (the |our |its )?([a-z]+ )?sanctions)|(striving|working|continuing to work|partnering|coordinating|collaborating) ((very )?hard |[a-z]+ly |around the clock |every (single )?day |fast )?(on|to|with|closely|together|towards?))|stepping up|step up (our|their) efforts|continues? to work|(is|are|'re|remains?|continues? to) ([a-z]+ly |also )?engag(ed|e|ing)( [^,;.]{1,60})? to(?<!(eye|how|about) to)(?! (a|an|the|this|our|their)\b)|(?<=as )we work (together )?(to|toward)|(strive|endeavou?r)s? to|(is|are) taking (active |further |concrete |decisive |additional |the necessary )?steps to|(is|are) expected to|united in (our |their )?efforts/),
-  t('intent', /(we|i) (all |also |still )?(need to|will have to|have to|must)(?! (note|admit|recognize|realize|be honest|see(?! to it)|wait|remember|ask|tell|thank|understand|say|acknowledge|preview|run|be clear|move on|confess)\b)|((we|i)'ll|we're going to) have to(?! (see|wait|take (back|this|it|that))\b)|(we|i)'ve got to/),
+  t('intent', /look(s|ed|ing)? (very much )?forward to ([a-z]+ly )?(?!(taking (your )?questions|welcoming|the discussion|meeting|returning|seeing|reading|discussing|talking|speaking|visiting|receiving|hearing|travell?ing|rescheduling)\b)([a-z]+ing|(our|the|their) (next|continued|future|increased)|continued|further|([a-z'-]+ ){0,6}(collaboration|partnership|cooperation))|(?<!(which|that) )we('re| are) (now |just |really |also |still )?(doing (all|what|everything) (that )?we (possibly )?can|increasing|trying to)|aim(s|ed|ing)? to|seek(s|ing)? to|(is|are) (still |actively )?seeking(?! information)|(is|are|'re|remain) (still |[a-z]+ly |also |now )?((revitalizing|standing up (?!to|for)|focused on [a-z]+ing|expediting|mobilizing|advancing|enhancing|bolstering|deepening|strengthening|prioritizing|integrating|investing in|continuing (its|our|their) ([a-z-]+ ){0,3}(work|efforts|support|collaboration)|expanding)(?! (the |our |its )?([a-z]+ )?sanctions)|(striving|working|continuing to work|partnering|coordinating|collaborating) ((very )?hard |[a-z]+ly |around the clock |every (single )?day |fast )?(on|to|with|closely|together|towards?))|stepping up|step up (our|their) efforts|continues? to work|(is|are|'re|remains?|continues? to) ([a-z]+ly |also )?engag(ed|e|ing)( [^,;.]{1,60})? to(?<!(eye|how|about) to)(?! (a|an|the|this|our|their)\b)|(?<=as )we work (together )?(to|toward)|(strive|endeavou?r)s? to|(is|are) taking (active |further |concrete |decisive |additional |the necessary )?steps to|(is|are) expected to|united in (our |their )?efforts|(we|i) (all |also |still )?(need to|will have to|have to|must)(?! (note|admit|recognize|realize|be honest|see(?! to it)|wait|remember|ask|tell|thank|understand|say|acknowledge|preview|run|be clear|move on|confess)\b)|((we|i)'ll|we're going to) have to(?! (see|wait|take (back|this|it|that))\b)|(we|i)'ve got to/),
   t('intent', /((is|are|'re|remains?) (still |always )?open|openness) to/),
   // A duty taken on is "we must", an aim of one's own stated ("our goal is to", "our objective remains the") "aim to"; ongoing
   // efforts named the speaker's own are "is working to".
-  t('intent', /((it is|it's) our (duty|responsibility|obligation)|our ([a-z]+ )?(duty|responsibility|obligation|objective|goal|aim) (is|remains)) (to|the)|part of (our|the u\.s\.|u\.s\.) ([a-z-]+ ){0,2}efforts? to/, false),
-  t('intent', /welcome[ds]? ([a-z'-]+ ){0,6}(offer|readiness|intention|plans?)( (of|by) [^;:]{1,150}?)? to/, false),
+  t('intent', /((it is|it's) our (duty|responsibility|obligation)|our ([a-z]+ )?(duty|responsibility|obligation|objective|goal|aim) (is|remains)) (to|the)|part of (our|the u\.s\.|u\.s\.) ([a-z-]+ ){0,2}efforts? to|welcome[ds]? ([a-z'-]+ ){0,6}(offer|readiness|intention|plans?)( (of|by) [^;:]{1,150}?)? to/, false),
   // support
   // Support voiced, stressed, underlined ("underline" is "underscore" in European usage), lent, conveyed or communicated; the importance
   // of support stressed is a view on it, as importance stressed is ("underscored the importance of international support"),
@@ -107,14 +107,13 @@ export const TRIGGERS: readonly Trigger[] = [
   // ("share an interest in", "discussed our shared interest in"). "We are encouraged by the progress", "encouraged
   // that", "encouraged to see": an evaluation, as welcoming is. A call as a noun ("had a phone call on", "the call for")
   // is a conversation or another's statement.
-  t('support', /(?<=we )demand|(urg(e[ds]?|ing)|encourag(e[ds]?(?! to see| by| that)|ement for)|(?<!(of|those|seen|'s) )encouraging)(?! (all )?([a-z]+ )?(travelers|citizens|americans|visitors|applicants|u\.s\. citizens|anyone|the public)\b)|(?<!(a|phone|the|video) )call(s|ed|ing)? (([a-z]+ly|together|again|also) ){0,2}(for|on|upon)|((?<=\b(we|they|i|to|will|also) )press(es)?|pressed) (for|([a-z'.-]+ ){1,3}to [a-z]+)|(?<!(mutual|common|share[ds]?( an?)?) )interest in/),
   // "We hope that" is the side's stated hope, support; a speaker's own "I hope that" is a wish or a courtesy ("I hope that answers
   // your question"). Options weighed aloud ("we're looking at other ways", "looking at steps we can take") are options considered,
   // and so are those explored or considered now ("we are exploring a dialogue"), as the guide's "will explore / consider",
   // and what we will look at or into ("we will look at every other step", "I'll certainly look into it").
   // What a "want to" that is a courtesy goes on with ("I want to thank", "want to pay tribute") is listed in the order gzip
   // packs smallest: it sits in a negative lookahead, which asks only whether one of them matches.
-  t('support', /(willingness|willing) to (review|explore|consider)|(we|i) would prefer|hope[ds]? to|(?<!\bi )hopes? that|(will|'ll|going to) (also |certainly )?(explore|consider|look (at|into))|(is|are|'re) ([a-z]+ly |also |now )?(exploring|considering)|welcome[ds]? the opportunity to|(want|desire)s? to(?! ((be|make) ([a-z]+ )?clear|mention|pay tribute|commend|remind|reinforce|offer|turn|recognize|echo|underscore|reiterate|emphasize|express|extend|give|go|ask|point|highlight|honor|join|hear|briefly|have a chance|welcome|salute|note|send|convey|add|say|just|applaud|congratulate|begin|cite|share|speak|start|stop by|pick|talk|tell|thank|acknowledge|know|take)\b)|looking at ([a-z]+ )?(ways|steps|options|things)/),
+  t('support', /(?<=we )demand|(urg(e[ds]?|ing)|encourag(e[ds]?(?! to see| by| that)|ement for)|(?<!(of|those|seen|'s) )encouraging)(?! (all )?([a-z]+ )?(travelers|citizens|americans|visitors|applicants|u\.s\. citizens|anyone|the public)\b)|(?<!(a|phone|the|video) )call(s|ed|ing)? (([a-z]+ly|together|again|also) ){0,2}(for|on|upon)|((?<=\b(we|they|i|to|will|also) )press(es)?|pressed) (for|([a-z'.-]+ ){1,3}to [a-z]+)|(?<!(mutual|common|share[ds]?( an?)?) )interest in|(willingness|willing) to (review|explore|consider)|(we|i) would prefer|hope[ds]? to|(?<!\bi )hopes? that|(will|'ll|going to) (also |certainly )?(explore|consider|look (at|into))|(is|are|'re) ([a-z]+ly |also |now )?(exploring|considering)|welcome[ds]? the opportunity to|(want|desire)s? to(?! ((be|make) ([a-z]+ )?clear|mention|pay tribute|commend|remind|reinforce|offer|turn|recognize|echo|underscore|reiterate|emphasize|express|extend|give|go|ask|point|highlight|honor|join|hear|briefly|have a chance|welcome|salute|note|send|convey|add|say|just|applaud|congratulate|begin|cite|share|speak|start|stop by|pick|talk|tell|thank|acknowledge|know|take)\b)|looking at ([a-z]+ )?(ways|steps|options|things)/),
   // Standing with others, "stand with" or "we're standing with" (united or unified with them, or shoulder to shoulder), but not
   // with the families, the people or the victims (sympathy), unless in support of them or their cause.
   t('support', /(emphasiz|reiterat|underscor|highlight|recogniz|acknowledg|affirm|stress)ed the (urgent )?need to(?! see)|(is|are|remains?) (deeply )?invested in|noted the need|(stands?|(is|are|'re) standing) (unified |united )?(with|in solidarity with|by|shoulder[ -]to[ -]shoulder)(?! (the )?([a-z-]+ ){0,2}(survivors|victims|people|loved|those|families)(?!( [a-z]+){0,2} in (their|support)))|reaffirm(s|ed|ing)?(?! (the|their|our|its) ([a-z]+ )?commitment| the ([a-z]+ )?(importance|role)| that)/),
