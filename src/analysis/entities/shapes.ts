@@ -159,8 +159,9 @@ export function shapeOf(tokens: readonly Token[], chunk: Span, known: readonly (
   // "Senior State Department Official": a title's modifier before a lexicon name that ends the span, in a longer capitalized run, qualifies the title, not the body.
   if (isModifier(tokens[s]!) && known[s + 1]?.end === e && tokens[e]?.cap) s++;
   // An instrument's head right after the acronym its name defines is that name's: "Women, Peace, and Security (WPS) Act
-  // of 2017", not a nameless "Act of 2017". (A body's is left apart: its long form is a name found alone, with its
-  // acronym, "Mekong River Commission (MRC) Secretariat".)
+  // of 2017", not a nameless "Act of 2017". A one-word acronym, so its "(" is three tokens back; the long form within
+  // eight tokens before it. (A body's is left apart: its long form is a name found alone, with its acronym, "Mekong
+  // River Commission (MRC) Secretariat".)
   if (h.start === s && h.type === 'instrument') {
     for (let k = s - 4; k > s - 12 && k >= 0; k--) {
       if (definesAcronym(tokens, k, s - 3)) {
