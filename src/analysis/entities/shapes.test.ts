@@ -55,6 +55,14 @@ describe('names by head noun', () => {
     expect(found('Students of the Strelsau-Zenda Youth Exchange (SZYX) arrived.')).toEqual(['organization:Strelsau-Zenda Youth Exchange', 'organization:SZYX']);
   });
 
+  it('leaves who backs, leads or hosts a body, or where it is based, out of its name', () => {
+    expect(found('The Borduria-backed Strelsau Liberation Front attacked; the Zenda-based Harbor Research Institute reported it.')).toEqual([
+      'organization:Strelsau Liberation Front', 'organization:Harbor Research Institute',
+    ]);
+    // A name that holds the participle is kept whole, as the labels have "EU-facilitated Dialogue".
+    expect(found('The EU-facilitated Dialogue resumed.')).toEqual(['organization:EU-facilitated Dialogue']);
+  });
+
   it('reads an instrument\'s head right after the acronym its long form defines as that name\'s, a body\'s apart', () => {
     expect(found('Under the Herders, Pastures, and Wells (HPW) Act of 2019, grazing is free.')).toEqual(['instrument:Herders, Pastures, and Wells (HPW) Act of 2019']);
     expect(found('It funds the Strelsau River Commission (SRC) Secretariat.')).toEqual(['organization:Strelsau River Commission', 'organization:SRC']);
