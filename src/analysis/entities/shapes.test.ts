@@ -125,10 +125,11 @@ describe('names by head noun', () => {
     ]);
     // A post's title is no body: "Deputy Chief of Mission in X", "Chief of Protocol of X".
     expect(found('She was Deputy Chief of Mission in Vienna and Chief of Protocol of Ruritania.')).toEqual(['place:Vienna']);
-    // A mission is named for where it is sent: "U.S. Mission to X".
+    // A mission is named for where it is sent: "U.S. Mission to X", "to the X".
     expect(found('The U.S. Mission to Ruritania and the Harbor Assistance Mission to Strelsau met.')).toEqual([
       'organization:U.S. Mission to Ruritania', 'organization:Harbor Assistance Mission to Strelsau',
     ]);
+    expect(found('He spoke at the U.S. Mission to the Strelsau Republic.')).toEqual(['organization:U.S. Mission to the Strelsau Republic']);
   });
 
   it('reads a company by its legal form, a comma before it or an "of" inside, and ends it there', () => {
