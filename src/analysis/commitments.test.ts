@@ -603,6 +603,7 @@ describe('what is not a commitment', () => {
     ['the briefing’s own logistics', 'We’ll go ahead and get started, and then we will hear from the Minister.'],
     ['itinerary', 'The Assistant Secretary will have bilateral discussions with officials in Darkhan.'],
     ['itinerary', 'The Under Secretary and the Minister will co-chair the second Ruritania Strategic Dialogue.'],
+    ['itinerary', 'On Thursday the Secretary will chair a ministerial meeting on food security.'],
     ['itinerary', 'In Geneva, the Assistant Secretary will co-host with her counterpart a meeting on reform.'],
     ['an appointee’s job', 'Ambassador Jane Roe will serve as Chargé d’Affaires, ad interim, at the Embassy in Darkhan.'],
     ['a rotation told', 'The United States will assume the presidency of the regional council in January.'],
