@@ -35,6 +35,18 @@ describe('findTime', () => {
     expect(findTime(earlier, earlier.toLowerCase(), earlier.indexOf('reaffirmed'))).toBeNull();
   });
 
+  it('takes no time of a past event named after the trigger: an announcement, a launch, what has been done since', () => {
+    for (const sentence of [
+      'We support the Harbor Initiative, which was announced in May, to clean the port.',
+      'We have given $5 million since the floods in February began, and we will give more.',
+      'We will keep building the network, as we did in 2019 with the first port.',
+    ]) {
+      expect(findTime(sentence, sentence.toLowerCase(), sentence.search(/support|will/))).toBeNull();
+    }
+    const later = 'We support the fund launched in 2019 and will double it by 2030.';
+    expect(findTime(later, later.toLowerCase(), later.indexOf('support'))).toBe('by 2030');
+  });
+
   it('takes the earliest of several', () => {
     const sentence = 'By 2030, and again in the coming years, they will act.';
     expect(findTime(sentence, sentence.toLowerCase())).toBe('By 2030');

@@ -17,10 +17,13 @@ const MONTH = `(${MONTH_ALTERNATION})`;
  * and so is the one that closes each. Written as one string of alternatives,
  * each opening with its "|", rather than a list joined at load: shorter in the bundle.
  * The last way needs no "by": wherever "by March 5" begins, "by March" of the way
- * listed before it matches first.
+ * listed before it matches first. A time at most five words after a past event's
+ * word is that event's, not the commitment's ("the alliance announced in May",
+ * "since the invasion in February", "as we did in 2019"): the lookbehind passes it
+ * by. It is tried only where a commitment was found, so its cost is small.
  */
 const TIME = RegExp(
-  `\\b((by|before|no later than|until|through) (the end of )?(${MONTH} (\\d{1,2}, )?)?\\d{4}` +
+  `(?<!\\b(since|announced|launched|did|done)( \\S+){0,5} )\\b((by|before|no later than|until|through) (the end of )?(${MONTH} (\\d{1,2}, )?)?\\d{4}` +
     '|(by|before) the end of (the |this |next )?(year|month|decade|spring|summer|fall|winter|quarter)' +
     '|(in|over|during|within) the (following|coming|next) (\\w+ )?(days|weeks|months|years?|decade)' +
     `|(by|from|in) (early |mid-|late )?(${MONTH}( (19|20)\\d{2})?|(19|20)\\d{2})` +
