@@ -123,6 +123,18 @@ describe('programs', () => {
   });
 });
 
+describe('instruments written in lower case', () => {
+  it('reads a listed instrument its pages write in lower case, with the body that made it where the name holds it', () => {
+    const text = 'Ministers urged Burma to honor ASEAN’s five-point consensus. They backed the ASEAN five-point consensus.';
+    expect(findEntities(text, { title: '' }).map((e) => `${e.type}:${e.text}`)).toEqual([
+      'country:Burma',
+      'organization:ASEAN',
+      'instrument:five-point consensus',
+      'instrument:ASEAN five-point consensus',
+    ]);
+  });
+});
+
 describe('keys', () => {
   it('groups a lexicon name\'s forms under its name, though a head noun\'s shape reads the same words', () => {
     const es = findEntities('The State Department and the Department of State both cite the Nuclear Non-Proliferation Treaty.', { title: '' });

@@ -52,6 +52,7 @@ Jeddah Declaration|~ of Commitment to Protect the Civilians of Sudan
 Agreement on the Establishment of Peace and Inter-State Relations between the Republic of Armenia and the Republic of Azerbaijan
 Joint Comprehensive Plan of Action|JCPOA|Iran nuclear deal
 Three Joint Communiqués|three Joint Communiques
+five-point consensus|ASEAN ~
 Six Assurances
 ANZUS Treaty|ANZUS
 U.S.-Philippines Mutual Defense Treaty|United States-Philippines Mutual Defense Treaty|-|MDT
