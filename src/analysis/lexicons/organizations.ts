@@ -21,6 +21,7 @@ United Nations Children's Fund;UNICEF
 United Nations High Commissioner for Refugees|UN Refugee Agency|Office of the ~;*
 World Food Programme|World Food Program|UN ~|UN World Food Program;*
 World Health Organization;*
+Africa Centres for Disease Control and Prevention|Africa Centres for Disease Control;Africa CDC
 Pan American Health Organization;*
 International Atomic Energy Agency;*
 United Nations Educational, Scientific and Cultural Organization;*
@@ -408,6 +409,11 @@ Young Southeast Asian Leaders Initiative;YSEALI
 const COMPANIES: readonly Organization[] = organizations(table`
 TikTok
 Twitter
+WhatsApp
+Telegram
+Pfizer
+Moderna
+Johnson & Johnson
 Facebook
 YouTube
 Instagram
@@ -438,6 +444,7 @@ Al Jazeera
 Deutsche Welle
 TASS
 Kyodo|~ News
+Apple Daily
 `);
 
 const NGOS: readonly Organization[] = organizations(table`
