@@ -12,26 +12,26 @@ import { WordShapes } from './word-shapes';
 interface Node<V> {
   /** Words that continue a phrase; none at most ends, so made only when needed. */
   next?: Map<string, Node<V>>;
-  /** Phrases that end here: the written words and their case rules, and the value. */
-  ends?: { words: string[]; cases: Case[]; value: V }[];
+  /** Phrases that end here: their written words' case rules, and the value. */
+  ends?: { cases: Case[]; value: V }[];
 }
 
-/** A written word's case rule, decided once when the phrase is added rather than per lookup. */
-const enum Case {
-  /** Lower case first letter: any case fits. */
-  Any,
-  /** Capitals only ("ROK", "BiH"): exact. */
-  Exact,
-  /** Capitalized: needs a capital in the text. */
-  Cap,
-}
+/**
+ * A written word's case rule, decided once when the phrase is added rather than per lookup: ANY case fits a lower-case
+ * first letter; a capitalized word NEEDS_CAP, a capital in the text; a word with capitals past its first letter (an
+ * acronym, "ROK", "BiH") is the rule itself, the text it must be exactly. One array of rules, not the words and a rule
+ * per word: the words are read only by the exact rule.
+ */
+type Case = typeof ANY | typeof NEEDS_CAP | string;
+const ANY = 0;
+const NEEDS_CAP = 1;
 
 function caseOf(written: string): Case {
   const first = written[0]!;
-  if (first === first.toLowerCase()) return Case.Any;
+  if (first === first.toLowerCase()) return ANY;
   // Only capitals (two or more letters, or mixed like "BiH"): an acronym, exact. A single letter's rest is empty, never upper case.
-  if (written.slice(1) !== written.slice(1).toLowerCase()) return Case.Exact;
-  return Case.Cap;
+  if (written.slice(1) !== written.slice(1).toLowerCase()) return written;
+  return NEEDS_CAP;
 }
 
 export interface PhraseTrie<V> {
@@ -61,12 +61,12 @@ export function addPhrase<V>(trie: PhraseTrie<V>, surface: string, value: V): vo
     if (!child) node.next.set(t.low, (child = newNode()));
     node = child;
   }
-  const words = toks.map((t) => t.text);
-  (node.ends ??= []).push({ words, cases: words.map(caseOf), value });
+  (node.ends ??= []).push({ cases: toks.map((t) => caseOf(t.text)), value });
 }
 
-function caseFits(written: string, rule: Case, tok: Token): boolean {
-  return rule === Case.Any || written === tok.text || (rule === Case.Cap && tok.cap);
+// A capitalized word written as the text has it starts with the same capital, so its text fits just when the token is cap.
+function caseFits(rule: Case, tok: Token): boolean {
+  return rule === ANY || (rule === NEEDS_CAP ? tok.cap : rule === tok.text);
 }
 
 /** Longest phrase starting at token `i`; `accept` can veto a candidate (e.g. context rules). */
@@ -89,7 +89,7 @@ export function longestAt<V>(
     if (node.ends) {
       for (const e of node.ends) {
         let fits = true;
-        for (let k = 0; k < e.words.length && fits; k++) fits = caseFits(e.words[k]!, e.cases[k]!, tokens[i + k]!);
+        for (let k = 0; k < e.cases.length && fits; k++) fits = caseFits(e.cases[k]!, tokens[i + k]!);
         if (fits && (!accept || accept(e.value, j + 1, tokens))) {
           best = { end: j + 1, value: e.value };
           break;
