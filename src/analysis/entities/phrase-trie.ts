@@ -88,9 +88,7 @@ export function longestAt<V>(
     if (!node) break;
     if (node.ends) {
       for (const e of node.ends) {
-        let fits = true;
-        for (let k = 0; k < e.cases.length && fits; k++) fits = caseFits(e.cases[k]!, tokens[i + k]!);
-        if (fits && (!accept || accept(e.value, j + 1, tokens))) {
+        if (e.cases.every((rule, k) => caseFits(rule, tokens[i + k]!)) && (!accept || accept(e.value, j + 1, tokens))) {
           best = { end: j + 1, value: e.value };
           break;
         }
