@@ -103,6 +103,8 @@ export function organizations(table: string): Organization[] {
   });
 }
 
-export function instruments(table: string): Instrument[] {
-  return rows(table).map(([n]) => prefixedNames(n));
-}
+/**
+ * An instrument's row is a place's without flags: read by the same reader, each entry's ambiguous is undefined, as
+ * a place's is without the "?" (no reader of instruments asks). One reader less in the bundle (4 bytes gzipped).
+ */
+export const instruments: (table: string) => Instrument[] = places;
