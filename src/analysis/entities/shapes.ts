@@ -28,9 +28,10 @@ for (const h of INSTRUMENT_HEAD_NOUNS) addPhrase(HEADS, h, 'instrument');
 for (const h of PLACE_HEAD_NOUNS) addPhrase(HEADS, h, 'place');
 const NUMBERED = newTrie<true>();
 for (const p of NUMBERED_INSTRUMENT_PREFIXES) addPhrase(NUMBERED, p, true);
+/** The prefixes, lower case as listed, to their type. */
 const PREFIX_TYPES = new Map<string, EntityType>([
-  ...PLACE_PREFIXES.map((p) => [p.toLowerCase(), 'place'] as const),
-  ...ORG_PREFIXES.map((p) => [p.toLowerCase(), 'organization'] as const),
+  ...PLACE_PREFIXES.map((p) => [p, 'place'] as const),
+  ...ORG_PREFIXES.map((p) => [p, 'organization'] as const),
 ]);
 // The sets below are read only by has(): their words are listed in the order gzip packs smallest.
 /** Document genres, not names: the page's own "Press Statement" label. */

@@ -492,5 +492,5 @@ export const ORG_HEAD_NOUNS: readonly string[] = [
   ...COMPANY_SUFFIXES,
 ];
 
-/** First words that make a capitalized phrase an organization ("Operation Southern Spear"). */
-export const ORG_PREFIXES: readonly string[] = ['Operation'];
+/** First words that make a capitalized phrase an organization ("Operation Southern Spear"): in lower case, as PLACE_PREFIXES. */
+export const ORG_PREFIXES: readonly string[] = ['operation'];
