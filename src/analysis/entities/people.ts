@@ -332,7 +332,8 @@ const BARE_BLOCKERS = wordSet('a an this the these those our its their his her y
 const opensBareName = (p: Token | undefined): boolean | undefined => p && (',;'.includes(p.text) || p.text === 'With' || (p.word && !p.cap && !p.num && !BARE_BLOCKERS.has(p.low)));
 
 const GIVEN: ReadonlySet<string | undefined> = new Set(GIVEN_NAMES);
-const LEADERS = new Set(LEADER_SURNAMES.map((s) => s.toLowerCase()));
+/** Listed in lower case, as a token's lower-case word looks them up. */
+const LEADERS = new Set(LEADER_SURNAMES);
 /** A briefer calling on a reporter, in a transcript: "We'll go to the line of Jane Roe", "a question from Jane Roe". */
 const CALLS = new Set('line of|go to|turn to|question from|start with|hear from'.split('|'));
 /** A Russian or Ukrainian middle name, from the father's: "Pavel Valeryevich Frolov", "Elena Petrovna Roe". */
