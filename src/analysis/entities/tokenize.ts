@@ -138,14 +138,13 @@ const isS = (c: number): boolean => c === 115 || c === 83;
 export function tokenize(text: string, folded = foldText(text)): Token[] {
   const out: Token[] = [];
   const n = text.length;
-  let sp = true;
-  let nl = true;
+  // The next token's SP and NL facts: white space, and a line break, since the last token (the text's start is both).
+  let gap = SP | NL;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
     const k = flagsOf(c);
     if (k & SPACE) {
-      sp = true;
-      if (c === 10) nl = true;
+      gap |= c === 10 ? SP | NL : SP;
       i++;
       continue;
     }
@@ -195,13 +194,10 @@ export function tokenize(text: string, folded = foldText(text)): Token[] {
     const low = any & UPPER_CASE || curly ? (ascii ? folded.slice(start, i) : fold(t)) : t;
     // The first character's word and capital flags, and the digit and ASCII flags every character has, are the
     // token's IS_WORD, CAP, NUM and ALNUM.
-    let facts = k & (WORD | UPPER_CASE | (rest & (DIGIT | ASCII)));
+    let facts = (k & (WORD | UPPER_CASE | (rest & (DIGIT | ASCII)))) | gap;
     if (facts & CAP && t.length > 1 && !(any & LOWER_CASE)) facts |= UPPER;
-    if (sp) facts |= SP;
-    if (nl) facts |= NL;
     out.push(new Token(t, low, start, i, facts));
-    sp = false;
-    nl = false;
+    gap = 0;
   }
   return out;
 }
