@@ -141,7 +141,7 @@ export function entitiesIn(text: string, title: string, tokens: readonly Token[]
   );
   return all.map((c, i) => {
     const surface = textOf(text, tokens, c);
-    return { id: 'e' + i, type: c.type, text: surface, start: tokens[c.start]!.start, end: tokens[c.end - 1]!.end, key: keyOf(text, tokens, c, names) };
+    return { id: 'e' + i, type: c.type, text: surface, start: tokens[c.start]!.start, end: tokens[c.end - 1]!.end, key: keyOf(surface, c, names) };
   });
 }
 
@@ -228,7 +228,7 @@ const echoOf = (text: string, tokens: readonly Token[], name: Ranked, span: { st
   n: span.end - span.start,
   type: name.type,
   // Never a person's: echoes of persons are found by their words, so no full names are needed.
-  key: keyOf(text, tokens, name),
+  key: keyOf(textOf(text, tokens, name), name),
 });
 
 /**

@@ -31,10 +31,13 @@ export function nameIndex(fullNames: readonly string[]): Map<string, string> {
   return index;
 }
 
-/** `names`: the document's full names (nameIndex), which only a person's key reads; none for a key made before them. */
-export function keyOf(text: string, tokens: readonly Token[], c: Ranked, names?: ReadonlyMap<string, string>): string {
+/**
+ * The key of a candidate whose text (textOf) is `written`. `names`: the document's full names (nameIndex), which only a
+ * person's key reads; none for a key made before them.
+ */
+export function keyOf(written: string, c: Ranked, names?: ReadonlyMap<string, string>): string {
   if (c.key) return c.key;
-  const surface = clean(textOf(text, tokens, c));
+  const surface = clean(written);
   if (c.type === 'date') return surface.toLowerCase();
   if (c.type !== 'person') return surface.replace(/^the /i, '');
   const words = nameWords(surface);
