@@ -64,11 +64,6 @@ export function addPhrase<V>(trie: PhraseTrie<V>, surface: string, value: V): vo
   (node.ends ??= []).push({ cases: toks.map((t) => caseOf(t.text)), value });
 }
 
-// A capitalized word written as the text has it starts with the same capital, so its text fits just when the token is cap.
-function caseFits(rule: Case, tok: Token): boolean {
-  return rule === ANY || (rule === NEEDS_CAP ? tok.cap : rule === tok.text);
-}
-
 /** Longest phrase starting at token `i`; `accept` can veto a candidate (e.g. context rules). */
 export function longestAt<V>(
   trie: PhraseTrie<V>,
@@ -88,7 +83,9 @@ export function longestAt<V>(
     if (!node) break;
     if (node.ends) {
       for (const e of node.ends) {
-        if (e.cases.every((rule, k) => caseFits(rule, tokens[i + k]!)) && (!accept || accept(e.value, j + 1, tokens))) {
+        // Each word's rule, read in place: a capitalized word written as the text has it starts with the same capital,
+        // so its text fits just when the token is cap.
+        if (e.cases.every((rule, k) => rule === ANY || (rule === NEEDS_CAP ? tokens[i + k]!.cap : rule === tokens[i + k]!.text)) && (!accept || accept(e.value, j + 1, tokens))) {
           best = { end: j + 1, value: e.value };
           break;
         }
