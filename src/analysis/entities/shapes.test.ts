@@ -175,6 +175,10 @@ describe('names by head noun', () => {
     expect(found('pursuant to Executive Order (E.O.) 14998, as amended, and E.O. 14997')).toEqual([
       'instrument:Executive Order (E.O.) 14998', 'instrument:E.O. 14997',
     ]);
+    // A public law numbered by its Congress, then its own number; a hyphen after an order's number is not one.
+    expect(found('as Public Law 131-207 requires, not the Executive Order 14996-based rules')).toEqual([
+      'instrument:Public Law 131-207', 'instrument:Executive Order 14996',
+    ]);
     expect(found('the Joint Statement on Shared Steps to Restore the Delta Accord')).toEqual([
       'instrument:Joint Statement on Shared Steps to Restore the Delta Accord',
     ]);

@@ -213,6 +213,8 @@ export function numberedInstrumentAt(tokens: readonly Token[], i: number): Span 
   }
   if (!tokens[n]?.num) return null;
   let e = n + 1;
+  // A law's number names its Congress first: "Public Law 101-162".
+  if (tightHyphenAt(tokens, e) && tokens[e + 1]!.num) e += 2;
   if (tokens[e]?.text === '(' && tokens[e + 1]?.num && tokens[e + 2]?.text === ')') e += 3;
   return { start: i, end: e };
 }
