@@ -135,6 +135,15 @@ describe('instruments written in lower case', () => {
   });
 });
 
+describe('instruments written with or without a serial comma', () => {
+  it('reads both spellings of a listed instrument\'s long form', () => {
+    const text = 'Ruritania joined the Convention against Torture and Other Cruel, Inhuman, or Degrading Treatment or Punishment.';
+    expect(findEntities(text, { title: '' }).map((e) => `${e.type}:${e.text}`)).toEqual([
+      'instrument:Convention against Torture and Other Cruel, Inhuman, or Degrading Treatment or Punishment',
+    ]);
+  });
+});
+
 describe('keys', () => {
   it('groups a lexicon name\'s forms under its name, though a head noun\'s shape reads the same words', () => {
     const es = findEntities('The State Department and the Department of State both cite the Nuclear Non-Proliferation Treaty.', { title: '' });
