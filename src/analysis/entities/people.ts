@@ -19,8 +19,8 @@ const ROLE_NOUNS = new Set(PERSON_ROLE_NOUNS);
 // The word sets below are read only by has(): their words are listed in the order gzip packs smallest.
 /** Lower-case particles inside names ("Osama bin Laden", "Ursula von der Leyen"). */
 const PARTICLES = wordSet('Ibn Al da El bin der la al bint Bin de del den do le dos du el ibn Abu van von');
-/** Regnal or family numbers after a title, skipped: "Foreign Minister II Erywan Yusof". */
-const ROMAN = /^(I{1,3}|IV|V|VI{1,3})$/;
+/** Regnal or family numbers after a title, skipped: "Foreign Minister II Erywan Yusof". I to VIII: I-III and VI-VIII, then IV and V. */
+const ROMAN = /^(V?I{1,3}|I?V)$/;
 /** A regnal number after a name, on its line (not "I": "President Roe I think"): never a surname alone. */
 export const isRegnal = (t: Token | undefined): boolean => !!t && !t.nl && t.text !== 'I' && ROMAN.test(t.text);
 /** Honorifics hyphened to a name, which the guide leaves out as it does titles. */
