@@ -43,7 +43,7 @@ const SENTENCE_OPENERS = wordSet(
 /** Words after a label that make a turn of speech even without a sentence's end. Set before speakerLabelAt, so terser writes it in. */
 const TURN_WORDS = 5;
 /** A transcript speaker label at the start of a line: "QUESTION:", "SECRETARY RUBIO:", "MS. BRUCE:". */
-const SPEAKER_LABEL = /^(\p{Lu}[\p{Lu}'’.\-]*( \p{Lu}[\p{Lu}'’.\-]*){0,4}):(\s|$)/u;
+const SPEAKER_LABEL = /^(\p{Lu}[\p{Lu}'’.-]*( \p{Lu}[\p{Lu}'’.-]*){0,4}):(\s|$)/u;
 
 export function speakerLabelAt(line: string): string | null {
   const match = SPEAKER_LABEL.exec(line);
