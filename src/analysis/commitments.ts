@@ -120,8 +120,8 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
     const rest = after.slice(0, 60);
     // What follows is the undertaking, or a list of them after a colon ("the Administration will:").
     if (!/^(\s+[a-z]|:)/.test(rest)) return false;
-    // The patterns spell one space after "will"; pages write two ("will &nbsp;begin her trip").
-    const said = 'will ' + rest.trimStart();
+    // The patterns read what is said from its first word: pages may write two spaces after "will" ("will &nbsp;begin her trip").
+    const said = rest.trimStart();
     if (ITINERARY.test(said) || EVALUATION.test(said) || CLOCK_TIME.test(folded)) return false;
   }
   // Asked of others, unless "will" or "look forward" opens the speaker's own clause after the demand ("call on all to keep the
