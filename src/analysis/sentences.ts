@@ -31,9 +31,10 @@ const BEFORE_NUMBER = new Set([...MONTH_ABBREVIATIONS, ...'art fig no nos para v
 /**
  * Abbreviations that can end a sentence ("... with the U.S. The talks ...").
  * They end one only when the next word is one that typically opens a
- * sentence; "U.S. Embassy" or "U.N. Security Council" run on.
+ * sentence; "U.S. Embassy" or "U.N. Security Council" run on. Tested on the
+ * word before the period, which the pattern does not spell: "U.S", "etc".
  */
-const AMBIGUOUS_ABBREVIATIONS = /^([a-z]\.){2,}$|^(inc|co|corp|ltd|etc)\.$/i;
+const AMBIGUOUS_ABBREVIATIONS = /^(([a-z]\.)+[a-z]|inc|co|corp|ltd|etc)$/i;
 
 const SENTENCE_OPENERS = wordSet(
   'a also question an and as at but since after before during on however there her his i in it its he for ' +
@@ -89,7 +90,7 @@ function periodEndsSentence(line: string, index: number, after: number): boolean
   if (/^\p{Lu}$/u.test(word)) return false;
   // AMBIGUOUS_ABBREVIATIONS is tested only on words that can match it: dotted ones, or four letters at most (most
   // words are neither). In place rather than through a helper, which the bundle kept as a function called once.
-  if (((word.length <= 4 || word.includes('.')) && AMBIGUOUS_ABBREVIATIONS.test(word + '.')) || MONTH_ABBREVIATION.has(lower)) {
+  if (((word.length <= 4 || word.includes('.')) && AMBIGUOUS_ABBREVIATIONS.test(word)) || MONTH_ABBREVIATION.has(lower)) {
     // The next word, after any opening quotes or brackets, read in place (a helper called once ships on its own); none, no opener.
     return SENTENCE_OPENERS.has(/^[\s"'“‘([«]*(\p{L}+)/u.exec(line.slice(after, after + 40))?.[1]!.toLowerCase());
   }
