@@ -127,6 +127,11 @@ describe('people', () => {
     ]);
   });
 
+  it('reads a surname the page also writes in lower case after a common given name, but not after another name word', () => {
+    expect(people('Ned Baker, Spokesperson\n\nThe baker sold bread. Minister Ned Baker spoke.')).toEqual(['person:Ned Baker', 'person:Ned Baker']);
+    expect(people('The baker sold bread. Minister Orsk Baker spoke.')).toEqual(['person:Orsk']);
+  });
+
   it('reads a bare name of four words, as two given names and two surnames make one, after a comma or a semicolon', () => {
     expect(people('The Department is designating Jorge Ivo Vell Osterby, commander of the unit.')).toEqual(['person:Jorge Ivo Vell Osterby']);
     expect(people('Those designated are the Harbor Police (HP); Maria Luisa Vell Osterby, its chief; and Carlos Rask.')).toEqual([

@@ -65,16 +65,19 @@ export function nameRunEnd({ tokens, lower, knownEnd }: NameContext, i: number, 
   while (words < max) {
     const t = tokens[j];
     if (!t || (j > i && t.nl)) break;
+    // After a common given name, a word the document also writes in lower case is a surname all the same: "Ned Price"
+    // where prices are read of, "Samantha Power" beside power.
+    const common = words === 1 && GIVEN.has(tokens[j - 1]!.low) ? NO_WORDS : lower;
     // An initial inside a name has its period or a name word after it: "Antony J. Blinken", not "President Biden I think".
     // Tested in place: a helper called in this loop shipped as a function of its own (18 bytes gzipped).
-    if (isNameWord(t, lower, false) || (j > i && isInitial(t) && ((tokens[j + 1]?.text === '.' && !tokens[j + 1]!.sp) || isNameWord(tokens[j + 1], lower, false)))) {
+    if (isNameWord(t, common, false) || (j > i && isInitial(t) && ((tokens[j + 1]?.text === '.' && !tokens[j + 1]!.sp) || isNameWord(tokens[j + 1], lower, false)))) {
       j++;
       words++;
       if (isInitial(t) && tokens[j]?.text === '.' && !tokens[j]!.sp) j++;
       // Hyphenated parts, whatever their case: "Eui-yong", "Thomas-Greenfield"; not an honorific ("Jaishankar-ji", "Takagi-san"),
       // nor a capital letter spelled out ("W-R-A-P-S"), though a small one may be part of a name ("Chan-o-cha").
       while (tightHyphenAt(tokens, j) && tokens[j + 1]!.word && !isInitial(tokens[j + 1]) && !HONORIFICS.has(tokens[j + 1]!.low)) j += 2;
-      if (isNameWord(t, lower, true)) strictEnd = j;
+      if (isNameWord(t, common, true)) strictEnd = j;
       continue;
     }
     // A quoted nickname: Thomas "Tommy" Pigott.
@@ -332,6 +335,7 @@ const BARE_BLOCKERS = wordSet('a an this the these those our its their his her y
 const opensBareName = (p: Token | undefined): boolean | undefined => p && (',;'.includes(p.text) || p.text === 'With' || (p.word && !p.cap && !p.num && !BARE_BLOCKERS.has(p.low)));
 
 const GIVEN: ReadonlySet<string | undefined> = new Set(GIVEN_NAMES);
+const NO_WORDS: ReadonlySet<string> = new Set();
 /** Listed in lower case, as a token's lower-case word looks them up. */
 const LEADERS = new Set(LEADER_SURNAMES);
 /** A briefer calling on a reporter, in a transcript: "We'll go to the line of Jane Roe", "a question from Jane Roe". */
