@@ -132,6 +132,10 @@ describe('people', () => {
     expect(people('The baker sold bread. Minister Orsk Baker spoke.')).toEqual(['person:Orsk']);
   });
 
+  it('reads a surname that is a word of a multi-word head noun ("Power" of "Power Plant"), which still names the plant a place', () => {
+    expect(found('Administrator Jane Power toured the Velmor Nuclear Power Plant.')).toEqual(['person:Jane Power', 'place:Velmor Nuclear Power Plant']);
+  });
+
   it('reads a bare name of four words, as two given names and two surnames make one, after a comma or a semicolon', () => {
     expect(people('The Department is designating Jorge Ivo Vell Osterby, commander of the unit.')).toEqual(['person:Jorge Ivo Vell Osterby']);
     expect(people('Those designated are the Harbor Police (HP); Maria Luisa Vell Osterby, its chief; and Carlos Rask.')).toEqual([

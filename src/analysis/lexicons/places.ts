@@ -550,7 +550,7 @@ export const PLACES: readonly Place[] = [...CAPITALS, ...CITIES, ...US_STATES, .
  * Read only as a set and a trie whose every value is "place": listed in the order gzip packs smallest (24 bytes).
  */
 export const PLACE_HEAD_NOUNS: readonly string[] = (
-  'Corridor|Training Area|Street|Straits|Strait|Ocean|Sea|Room|River|Railway|Oblast|Power Plant|Plateau|Plain|Port|' +
+  'Corridor|Training Area|Street|Straits|Strait|Ocean|Sea|Room|River|Railway|Oblast|Plant|Plateau|Plain|Port|' +
   'Desert|Mountains|Lake|Islands|Reef|Island|Highway|Harbour|Harbor|Shoal|Gulf|Valley|Hotel|Gate|Square|District|' +
   'Dam|Crossing|Palace|Peninsula|City|Headquarters|Checkpoint|Province|Cape|Canal|Bridge|Bay|Base|Atoll|' +
   'Archipelago|Airport|Airbase|Air Base|Route'
