@@ -411,6 +411,8 @@ TikTok
 Twitter
 WhatsApp
 Telegram
+Microsoft
+Google
 Pfizer
 Moderna
 Johnson & Johnson
