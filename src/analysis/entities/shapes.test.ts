@@ -45,6 +45,8 @@ describe('names by head noun', () => {
       'organization:Zenda School of Journalism',
       'organization:Harbor Crimes Unit',
     ]);
+    // A museum is an institution, as the labelers read it, not a place.
+    expect(found('Survivors spoke at the Strelsau Memorial Museum.')).toEqual(['organization:Strelsau Memorial Museum']);
     // A statute's section is no body.
     expect(found('They are designated under Section 7031(c).')).toEqual([]);
     expect(found('Grants from the Ambassador’s Fund for Cultural Preservation went to Strelsau.')).toContain('organization:Ambassador’s Fund for Cultural Preservation');

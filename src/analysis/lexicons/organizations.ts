@@ -489,7 +489,7 @@ export const ORG_HEAD_NOUNS: readonly string[] = [
     'Mission|Congress|Division|Police|Department|Delegation|Fund|Court|Corps|Mechanism|Forces|Consulate|' +
     'Consultations|Conference|Confederation|Company|Commission|Command|Club|Chamber|Institute|Centre|Center|' +
     'Network|Cartel|Consulate General|Cabinet|Bureau|Brigades|Brigade|Army|Board|Authority|Association|Assembly|' +
-    'Committee|Directorate|Alliance|Movement|Academy|Trust|Games|Olympics|Paralympics|Festival|Fair|Journal|Hospital|Institution|Observatory|Team|Panel|Caucus'
+    'Committee|Directorate|Alliance|Movement|Academy|Trust|Games|Olympics|Paralympics|Festival|Fair|Journal|Hospital|Museum|Institution|Observatory|Team|Panel|Caucus'
   ).split('|'),
   ...COMPANY_SUFFIXES,
 ];
