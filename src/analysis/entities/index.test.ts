@@ -144,6 +144,14 @@ describe('instruments written with or without a serial comma', () => {
   });
 });
 
+describe('generic references', () => {
+  it('names no body for a country\'s military called by its demonym, but names the body by its own name', () => {
+    expect(findEntities('The Burmese military must end its violence, and the Tatmadaw must free them.', { title: '' }).map((e) => `${e.type}:${e.text}`)).toEqual([
+      'organization:Tatmadaw',
+    ]);
+  });
+});
+
 describe('keys', () => {
   it('groups a lexicon name\'s forms under its name, though a head noun\'s shape reads the same words', () => {
     const es = findEntities('The State Department and the Department of State both cite the Nuclear Non-Proliferation Treaty.', { title: '' });

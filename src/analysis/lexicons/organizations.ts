@@ -316,7 +316,7 @@ Armed Forces of the Philippines;*
 Islamic Revolutionary Guard Corps|Revolutionary Guards|Iranian Revolutionary Guard Corps;*
 IRGC-Qods Force|Qods Force|Quds Force|IRGC Qods Force|Islamic Revolutionary Guard Corps-Qods Force;IRGC-QF
 State Administration Council;*
-Tatmadaw|Burmese military|Burma military regime
+Tatmadaw
 National Unity Government;*
 Lebanese Armed Forces;*
 Iraqi Security Forces;*
