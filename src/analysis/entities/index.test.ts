@@ -144,6 +144,16 @@ describe('instruments written with or without a serial comma', () => {
   });
 });
 
+describe('regions', () => {
+  it('reads "Middle East and North Africa" as the two regions it names, as the labelers read it, and knows MENA', () => {
+    expect(findEntities('Ministers from the Middle East and North Africa (MENA) met.', { title: '' }).map((e) => `${e.type}:${e.text}`)).toEqual([
+      'place:Middle East',
+      'place:North Africa',
+      'place:MENA',
+    ]);
+  });
+});
+
 describe('generic references', () => {
   it('names no body for a country\'s military called by its demonym, but names the body by its own name', () => {
     expect(findEntities('The Burmese military must end its violence, and the Tatmadaw must free them.', { title: '' }).map((e) => `${e.type}:${e.text}`)).toEqual([

@@ -477,7 +477,7 @@ Levant
 Maghreb
 Mekong region|Mekong subregion|Mekong sub-region|Lower Mekong|Mekong Delta
 Middle Belt
-Middle East and North Africa|*
+MENA
 Middle East|Mideast
 Near East
 Negev|~ Desert
