@@ -135,6 +135,17 @@ describe('instruments written in lower case', () => {
   });
 });
 
+describe('instruments named with the body that made them', () => {
+  it('reads the UN prefix as part of a listed instrument\'s name, in each of its forms', () => {
+    const text = 'Ruritania backs the UN Sustainable Development Goals, the United Nations Sustainable Development Goals and the Sustainable Development Goals.';
+    expect(findEntities(text, { title: '' }).map((e) => `${e.type}:${e.text}`)).toEqual([
+      'instrument:UN Sustainable Development Goals',
+      'instrument:United Nations Sustainable Development Goals',
+      'instrument:Sustainable Development Goals',
+    ]);
+  });
+});
+
 describe('instruments written with or without a serial comma', () => {
   it('reads both spellings of a listed instrument\'s long form', () => {
     const text = 'Ruritania joined the Convention against Torture and Other Cruel, Inhuman, or Degrading Treatment or Punishment.';

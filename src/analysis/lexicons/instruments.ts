@@ -60,7 +60,7 @@ Compact of Free Association|Compacts of Free Association|COFA
 Dominican Republic-Central America Free Trade Agreement|CAFTA-DR|CAFTA
 United Nations Framework Convention on Climate Change|*
 2030 Agenda for Sustainable Development|2030 Agenda
-Sustainable Development Goals|SDGs
+UN Sustainable Development Goals|Sustainable Development Goals|SDGs
 Global Compact on Migration|Global Compact for Safe, Orderly and Regular Migration
 Comprehensive Regional Protection and Solutions Framework|MIRPS
 ASEAN Outlook on the Indo-Pacific|*
