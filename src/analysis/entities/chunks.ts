@@ -143,11 +143,12 @@ export function chunkEnd(tokens: readonly Token[], i: number, blocked: Uint8Arra
       if (COMPLEMENT_OPENERS.has(t.low) && prev && HEAD_ENDS.has(prev.low)) complement = true;
       j++;
     } else if (
-      (((t.low === 'in' || (t.low === 'to' && prev?.low === 'mission')) && IN_HEADS.has(prev?.low)) || (t.low === 'at' && campus)) &&
+      (((t.low === 'in' || (t.low === 'to' && prev?.low === 'mission')) && IN_HEADS.has(prev?.low) && j > i + 1) || (t.low === 'at' && campus)) &&
       (capAt(tokens, j + 1, blocked) || (t.low === 'to' && tokens[j + 1]?.low === 'the' && capAt(tokens, j + 2, blocked)))
     ) {
       // "U.S. Embassy in Reykjavik", "U.S. Mission to Ruritania", "U.S. Mission to the United Nations" (its "the" read on
-      // as a joiner); a university's campus: "University of Illinois at Urbana-Champaign".
+      // as a joiner), but never from the post's own noun ("our Embassy in Kyiv" names the city alone, as the labelers read
+      // it); a university's campus: "University of Illinois at Urbana-Champaign".
       j++;
     } else if (t.low === 'to' && runsOnThroughTo && capAt(tokens, j + 1, blocked)) {
       // "Joint Statement on Steps to Achieve the Pledge", "Strategy to Prevent Conflict", "Call to Action".

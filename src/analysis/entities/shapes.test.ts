@@ -125,6 +125,8 @@ describe('names by head noun', () => {
     expect(found('By U.S. Embassy Ulaanbaatar | 5 February, 2026\nThe U.S. Consulate General Erbil thanked Embassy Vienna staff.')).toEqual([
       'organization:U.S. Embassy Ulaanbaatar', 'date:5 February, 2026', 'organization:U.S. Consulate General Erbil', 'organization:Embassy Vienna',
     ]);
+    // "Our Embassy in X" names no post but where ours is, as the labelers read it: the city alone is named.
+    expect(found('We moved our Embassy in Vienna and the Embassy in Kyiv to Lviv.')).toEqual(['place:Vienna', 'place:Kyiv', 'place:Lviv']);
     // A post's title is no body: "Deputy Chief of Mission in X", "Chief of Protocol of X".
     expect(found('She was Deputy Chief of Mission in Vienna and Chief of Protocol of Ruritania.')).toEqual(['place:Vienna']);
     // A mission is named for where it is sent: "U.S. Mission to X", "to the X".
