@@ -51,12 +51,18 @@ export const findEntities = (text: string, context: { title: string; tokens?: re
 
 /** findEntities for analyze(), which has the tokens: apart, so the tokenizing it never needs does not ship (17 bytes gzipped). */
 export function entitiesIn(text: string, title: string, tokens: readonly Token[]): Entity[] {
-  const known = knownNames(tokens);
+  // The longest lexicon name at each token, taken greedily left to right, its end and the tokens it covers marked in
+  // the same pass (one loop, not a helper's and a second over its result: 6 bytes gzipped).
+  const known = tokens.map((): PhraseMatch<Known> | null => null);
   const knownEnd = new Uint32Array(tokens.length);
   const inKnown = new Uint8Array(tokens.length);
-  for (let i = 0; i < known.length; i++) {
-    const k = known[i];
-    if (k) inKnown.fill(1, i, (knownEnd[i] = k.end));
+  for (let i = 0; i < tokens.length; i++) {
+    const m = tokens[i]!.word ? knownAt(tokens, i) : null;
+    if (m) {
+      known[i] = m;
+      inKnown.fill(1, i, (knownEnd[i] = m.end));
+      i = m.end - 1;
+    }
   }
   const ctx: NameContext = { text, tokens, lower: lowerCaseWords(tokens), knownEnd, inKnown, transcript: false };
   const heading = headingFlags(tokens);
@@ -143,19 +149,6 @@ export function entitiesIn(text: string, title: string, tokens: readonly Token[]
     const surface = textOf(text, tokens, c);
     return { id: 'e' + i, type: c.type, text: surface, start: tokens[c.start]!.start, end: tokens[c.end - 1]!.end, key: keyOf(surface, c, names) };
   });
-}
-
-/** The longest lexicon name at each token, taken greedily left to right. */
-function knownNames(tokens: readonly Token[]): (PhraseMatch<Known> | null)[] {
-  const out = tokens.map((): PhraseMatch<Known> | null => null);
-  for (let i = 0; i < tokens.length; i++) {
-    const m = tokens[i]!.word ? knownAt(tokens, i) : null;
-    if (m) {
-      out[i] = m;
-      i = m.end - 1;
-    }
-  }
-  return out;
 }
 
 /**
