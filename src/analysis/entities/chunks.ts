@@ -5,13 +5,15 @@
 // numbers after a word ("Expo 2027") and a few possessives that belong to a
 // name ("Foreign Ministers' Meeting"), and a list inside a name ("Women,
 // Peace, and Security Act"). It never crosses a line, another comma or a
-// token another rule already claimed (a person, a date).
+// token another rule already claimed (a person, a date). entitiesIn finds
+// where chunks start and reads each one as it finds it, rather than through a
+// list of them made here (14 bytes gzipped).
 
 import { COMPANY_SUFFIXES, INSTRUMENT_HEAD_NOUNS, ORG_HEAD_NOUNS } from '../lexicons';
-import { WEEKDAY, type Span } from './dates';
+import { WEEKDAY } from './dates';
 import { keysOf } from './lexicon-words';
 import { startsWithDigit, type Token } from './tokenize';
-import { isFunctionWord, isHeadingVerb } from './vocabulary';
+import { isHeadingVerb } from './vocabulary';
 import { wordSet } from '../word-set';
 
 // The word sets are read only by has(): their words are listed in the order gzip packs smallest.
@@ -166,17 +168,4 @@ export function chunkEnd(tokens: readonly Token[], i: number, blocked: Uint8Arra
   while (j > i + 1 && !tokens[j - 1]!.word) j--;
   while (j > i + 1 && CONNECTORS.has(tokens[j - 1]!.low)) j--;
   return j;
-}
-
-/** Every chunk in the text, skipping blocked tokens, capitalized function words ("At", "Is") and heading verbs. */
-export function chunks(tokens: readonly Token[], blocked: Uint8Array, knownEnd: Uint32Array): Span[] {
-  const out: Span[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (blocked[i] || !t.cap || ((isFunctionWord(t.low) || isHeadingVerb(t.low)) && !knownEnd[i])) continue;
-    const end = chunkEnd(tokens, i, blocked, knownEnd);
-    out.push({ start: i, end });
-    i = end - 1;
-  }
-  return out;
 }

@@ -14,7 +14,7 @@ import type { Entity, EntityType } from '../types';
 // 8 bytes; lines.ts first of all, before cue-nouns.ts, 2 bytes.
 import { headingFlags, titleLines } from './lines';
 import { cueNounAt } from './cue-nouns';
-import { chunks } from './chunks';
+import { chunkEnd } from './chunks';
 import { parenthesizedAcronymAt, spanText } from './acronyms';
 import { numberedInstrumentAt, placeBeforeItsAreaAt, shapeOf } from './shapes';
 import { fullDateAt, type Span, weakDateAt } from './dates';
@@ -38,7 +38,7 @@ import {
 import type { PhraseMatch } from './phrase-trie';
 import { ranked, resolve, type Ranked } from './resolve';
 import { countWords, startsWithDigit, tokenize, type Token } from './tokenize';
-import { isFunctionWord, lowerCaseWords } from './vocabulary';
+import { isFunctionWord, isHeadingVerb, lowerCaseWords } from './vocabulary';
 import { wordSet } from '../word-set';
 import { knownAt, type Known } from './gazetteer';
 
@@ -87,9 +87,14 @@ export function entitiesIn(text: string, title: string, tokens: readonly Token[]
     cueRules(ctx, heading, cands, blocked, personWords);
   }
 
-  for (const chunk of chunks(tokens, blocked, knownEnd)) {
+  // Every chunk, skipping blocked tokens, capitalized function words ("At", "Is") and heading verbs, read as it is found:
+  // nothing here blocks a token, so the chunks are those a list of them made first would hold.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (blocked[i] || !t.cap || ((isFunctionWord(t.low) || isHeadingVerb(t.low)) && !knownEnd[i])) continue;
+    const end = chunkEnd(tokens, i, blocked, knownEnd);
     // A chunk may hold two names ("X Airport and Fort Y"): read on after each one found.
-    for (let c: Span | null = chunk; c; ) {
+    for (let c: Span | null = { start: i, end }; c; ) {
       const shape = shapeOf(tokens, c, known);
       if (!shape) break;
       add(shape, shape.type, 1);
@@ -97,6 +102,7 @@ export function entitiesIn(text: string, title: string, tokens: readonly Token[]
       while (r < c.end && !tokens[r]!.cap) r++;
       c = r < c.end ? { start: r, end: c.end } : null;
     }
+    i = end - 1;
   }
   for (let i = 0; i < tokens.length; i++) {
     const k = known[i];
