@@ -12,7 +12,7 @@ import type { Entity, EntityType } from '../types';
 // smaller; acronyms.ts after them, 12 bytes; imported here, shapes.ts and people.ts come before gazetteer.ts, keys.ts
 // and resolve.ts, 25 bytes (measured with lines.ts after them too); gazetteer.ts imported last, after resolve.ts,
 // 8 bytes; lines.ts first of all, before cue-nouns.ts, 2 bytes.
-import { headingFlags, titleLines } from './lines';
+import { headingFlags, normalizedLine } from './lines';
 import { cueNounAt } from './cue-nouns';
 import { chunkEnd } from './chunks';
 import { parenthesizedAcronymAt, spanText } from './acronyms';
@@ -73,10 +73,21 @@ export function entitiesIn(text: string, title: string, tokens: readonly Token[]
     if (span) cands.push(ranked(span.start, span.end, type, rank));
   };
 
-  for (const span of titleLines(text, tokens, title)) {
-    add(span, 'instrument', 0);
-    // Blocked in place, as cueRules blocks: a closure for this one call shipped as a function of its own (12 bytes gzipped).
-    blocked.fill(1, span.start, span.end);
+  // Lines that repeat the page title when it names a joint statement: the statement names itself. Each is added and
+  // blocked, as cueRules blocks, where it is found rather than from a list lines.ts made of them (22 bytes gzipped).
+  if (/\bJoint\s+Statement\b/.test(title)) {
+    const want = normalizedLine(title);
+    for (let s = 0; s < tokens.length; ) {
+      let e = s + 1;
+      while (e < tokens.length && !tokens[e]!.nl) e++;
+      // A line whose first character already differs is not worth normalizing whole.
+      const first = normalizedLine(String.fromCodePoint(text.codePointAt(tokens[s]!.start)!));
+      if (want.startsWith(first) && normalizedLine(text.slice(tokens[s]!.start, tokens[e - 1]!.end)) === want) {
+        cands.push(ranked(s, e, 'instrument', 0));
+        blocked.fill(1, s, e);
+      }
+      s = e;
+    }
   }
   const isTranscript = cueRules(ctx, heading, cands, blocked, null);
   ctx.transcript = isTranscript;
