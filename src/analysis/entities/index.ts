@@ -16,7 +16,7 @@ import { headingFlags, normalizedLine } from './lines';
 import { cueNounAt } from './cue-nouns';
 import { chunkEnd } from './chunks';
 import { parenthesizedAcronymAt, spanText } from './acronyms';
-import { numberedInstrumentAt, placeBeforeItsAreaAt, shapeOf } from './shapes';
+import { type Candidate, numberedInstrumentAt, placeBeforeItsAreaAt, shapeOf } from './shapes';
 import { fullDateAt, type Span, weakDateAt } from './dates';
 import { keyOf, nameIndex, textOf } from './keys';
 import {
@@ -68,9 +68,16 @@ export function entitiesIn(text: string, title: string, tokens: readonly Token[]
   const heading = headingFlags(tokens);
   const blocked = new Uint8Array(tokens.length);
   const cands: Ranked[] = [];
-  /** A rule's span, when it found one, as a candidate. */
-  const add = (span: Span | null, type: EntityType, rank: number): void => {
-    if (span) cands.push(ranked(span.start, span.end, type, rank));
+  /**
+   * A rule's span, when it found one, as a candidate: of the type given, or of the type a rule that finds typed spans
+   * found (which spares each such caller a test of its span: 6 bytes gzipped).
+   */
+  const add: { (span: Candidate | null, rank: number): void; (span: Span | null, rank: number, type: EntityType): void } = (
+    span: (Span & { type?: EntityType }) | null,
+    rank: number,
+    type: EntityType | undefined = span?.type,
+  ) => {
+    if (span) cands.push(ranked(span.start, span.end, type!, rank));
   };
 
   // Lines that repeat the page title when it names a joint statement: the statement names itself. Each is added and
@@ -108,7 +115,7 @@ export function entitiesIn(text: string, title: string, tokens: readonly Token[]
     for (let c: Span | null = { start: i, end }; c; ) {
       const shape = shapeOf(tokens, c, known);
       if (!shape) break;
-      add(shape, shape.type, 1);
+      add(shape, 1);
       let r = shape.end;
       while (r < c.end && !tokens[r]!.cap) r++;
       c = r < c.end ? { start: r, end: c.end } : null;
@@ -122,16 +129,16 @@ export function entitiesIn(text: string, title: string, tokens: readonly Token[]
     if (!tokens[i]!.cap && !startsWithDigit(tokens[i]!.text)) continue;
     const date = weakDateAt(tokens, i);
     const person = date ? null : barePersonAt(ctx, i) ?? leaderAt(ctx, i);
-    add(date, 'date', 2);
-    add(person, 'person', 2);
+    add(date, 2, 'date');
+    add(person, 2, 'person');
     const voc = isTranscript ? vocativeAt(ctx, i) : null;
-    add(voc, 'person', 2);
+    add(voc, 2, 'person');
     // A capitalized word no lexicon name starts at: a name a noun cues, or a place before its area.
     if (tokens[i]!.cap && !k) {
       const cued = inKnown[i] ? null : cueNounAt(tokens, i, ctx.lower);
-      if (cued) add(cued, cued.type, 1);
+      add(cued, 1);
       const place = i > 0 && tokens[i - 1]!.word && !tokens[i - 1]!.cap ? placeBeforeItsAreaAt(ctx, i, known) : null;
-      if (place) add(place, place.type, 1);
+      add(place, 1);
     }
   }
 
