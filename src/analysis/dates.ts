@@ -18,12 +18,10 @@ const DATE_SHAPES = [
   [/\b(\d{1,2})\s+([A-Z][a-z]{2,8})\.?,?\s+(\d{4})\b/, 2, 1], // "14 January 2026"
 ] as const;
 
-/** 1-12 for a month name or its abbreviation ("Sept"), else undefined ("Mayor" is not May). */
-export function monthNumber(word: string): number | undefined {
+/** 1-12 for a month name or its abbreviation ("Sept"), else 0 ("Mayor" is not May; findIndex's -1 plus one). */
+export function monthNumber(word: string): number {
   const key = word.toLowerCase();
-  if (key.length < 3) return undefined;
-  const index = MONTH_NAMES.findIndex((name) => name.startsWith(key));
-  return index >= 0 ? index + 1 : undefined;
+  return key.length < 3 ? 0 : MONTH_NAMES.findIndex((name) => name.startsWith(key)) + 1;
 }
 
 function iso(year: number, month: number, day: number): string | null {
