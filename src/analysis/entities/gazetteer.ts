@@ -20,8 +20,7 @@ export interface Known {
 /** Every surface form and what it names. Countries come first: a homonym place ("Georgia") keeps the country reading unless context retypes it. */
 function* entries(): Generator<[string, Known]> {
   for (const c of [...COUNTRIES, ...FORMER_COUNTRIES]) {
-    const type = c.entity ?? 'country';
-    for (const s of surfaces(c)) yield [s, { type, key: c.name, ambiguous: c.ambiguous }];
+    for (const s of surfaces(c)) yield [s, { type: c.type, key: c.name, ambiguous: c.ambiguous }];
   }
   for (const p of PLACES) {
     // Not a form with a lower-case generic noun, "Kherson region", "Nordic countries": the guide labels the name only.

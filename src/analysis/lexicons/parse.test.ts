@@ -3,9 +3,10 @@ import { countries, instruments, list, organizations, places } from './parse';
 
 describe('compact lexicon tables', () => {
   it('reads names, variants and flags, every list present though empty', () => {
-    expect(countries('\nRuritania|Kingdom of Ruritania;Ruritanian;?\nBorduria\n')).toEqual([
-      { name: 'Ruritania', variants: ['Kingdom of Ruritania'], demonyms: ['Ruritanian'], ambiguous: true },
-      { name: 'Borduria', variants: [], demonyms: [] },
+    expect(countries('\nRuritania|Kingdom of Ruritania;Ruritanian;?\nBorduria\nZenda;;place\n')).toEqual([
+      { name: 'Ruritania', variants: ['Kingdom of Ruritania'], demonyms: ['Ruritanian'], ambiguous: true, type: 'country' },
+      { name: 'Borduria', variants: [], demonyms: [], type: 'country' },
+      { name: 'Zenda', variants: [], demonyms: [], ambiguous: false, type: 'place' },
     ]);
     expect(places('Strelsau\nZenda;?')).toEqual([
       { name: 'Strelsau', variants: [] },

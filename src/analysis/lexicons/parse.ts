@@ -65,7 +65,7 @@ export function countries(table: string): Country[] {
       // "~" in a demonym too: "Albania;~n" is "Albanian".
       demonyms: list(d).map((demonym) => demonym.replace('~', entry.name)),
       ambiguous: flags?.includes('?'),
-      entity: flags?.includes('place') ? 'place' : undefined,
+      type: flags?.includes('place') ? 'place' : 'country',
     };
   });
 }

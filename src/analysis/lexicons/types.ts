@@ -10,8 +10,8 @@ export interface Country {
   readonly demonyms: readonly string[];
   /** Bare name is also a common given name or word ("Chad", "Jordan", "Georgia"): match with context. */
   readonly ambiguous?: boolean;
-  /** Resolves as an actor but is labeled `place`, not `country`, by the guide (Taiwan). */
-  readonly entity?: 'place';
+  /** The guide's label: `country`, or `place` for one that resolves as an actor but is labeled a place (Taiwan). */
+  readonly type: 'country' | 'place';
 }
 
 /** Labeling guide: `place`. */
