@@ -41,14 +41,14 @@ const HEADING_WORDS = 'travel trip briefing sanctions visit visits call remarks 
 /** A meeting's procedure, capitalized as "General Debate Item 4": never names. */
 const PROCEDURE_WORDS = 'debate item plenary segment session';
 
-const count = new Map<string, number>();
-for (const names of [
-  ...ORGANIZATIONS.map(surfaces),
-  ...INSTRUMENTS.map(surfaces),
-  ...PLACES.map(surfaces),
-  ...COUNTRIES.map(surfaces),
-]) {
-  for (const w of new Set(names.flatMap(keysOf))) count.set(w, (count.get(w) ?? 0) + 1);
+// Shared by two or more lexicon names: usually generic ("Affairs", "Republic"), though a famous
+// surname can be too ("Trump Administration", "Trump Route"), so cue-led names only check CORE.
+// Found in one pass with no count: a name's word already seen in an earlier name goes to LEXICAL (22 bytes gzipped
+// less than counting every word and keeping those counted twice); LEXICAL is read only by has(), so its order is free.
+const SEEN = new Set<string>();
+const LEXICAL = new Set<string>();
+for (const entry of [...ORGANIZATIONS, ...INSTRUMENTS, ...PLACES, ...COUNTRIES]) {
+  for (const w of new Set(surfaces(entry).flatMap(keysOf))) (SEEN.has(w) ? LEXICAL : SEEN).add(w);
 }
 
 const DEMONYMS = new Set(COUNTRIES.flatMap((c) => c.demonyms.map((d) => d.toLowerCase())));
@@ -66,9 +66,6 @@ for (const list of [HEADING_VERBS as Set<string>, PERSON_TITLES, TITLE_MODIFIERS
 }
 // Demonyms and their plurals ("Ukrainians").
 for (const d of DEMONYMS) CORE.add(d).add(d + 's');
-// Shared by two or more lexicon names: usually generic ("Affairs", "Republic"), though a famous
-// surname can be too ("Trump Administration", "Trump Route"), so cue-led names only check CORE.
-const LEXICAL = new Set([...count].filter(([, n]) => n >= 2).map(([w]) => w));
 
 const FUNCTION_SET = wordSet(FUNCTION_WORDS);
 /** Pronouns, articles, auxiliaries, prepositions: a capitalized one opens a sentence, not a name. */
