@@ -7,7 +7,7 @@
 import { REGIONS, SUBNATIONAL, surfaces } from '../lexicons';
 import type { EntityType } from '../types';
 import type { Candidate } from './shapes';
-import type { Token } from './tokenize';
+import { tokenBefore, type Token } from './tokenize';
 import { isDemonym, isFunctionWord } from './vocabulary';
 import { wordSet } from '../word-set';
 
@@ -66,8 +66,7 @@ function typeAfter(tokens: readonly Token[], end: number): EntityType | undefine
  * `lower`: words the document also writes in lower case, which a sentence's first word may be.
  */
 export function cueNounAt(tokens: readonly Token[], i: number, lower: ReadonlySet<string>): Candidate | null {
-  // Never tokens[-1]: one read before the array turns this read slow (generic) at every token after.
-  const prev = i ? tokens[i - 1] : undefined;
+  const prev = tokenBefore(tokens, i);
   // A capitalized word at a line start says nothing; at a sentence start, not if the text writes it in lower case too ("Different region:").
   // Nor does the tail of a longer capitalized run ("African" of "Central African").
   if (!prev || tokens[i]!.nl || (prev.cap && prev.word) || (SENTENCE_END.has(prev.text) && lower.has(tokens[i]!.low))) return null;

@@ -5,7 +5,7 @@
 // September 11" and "June 21 – July 14" are two.
 
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../dates';
-import { startsWithDigit, type Token } from './tokenize';
+import { startsWithDigit, type Token, tokenBefore } from './tokenize';
 import { wordSet } from '../word-set';
 
 /** Lower case, as a token's `low` is and as MONTH_NAMES are: no copy folded at load (21 bytes gzipped in the bundle). */
@@ -80,8 +80,7 @@ export function fullDateAt(tokens: readonly Token[], i: number): Span | null {
 /** A month alone standing for a date ("in September", "the March summit"), or a year alone. */
 export function weakDateAt(tokens: readonly Token[], i: number): Span | null {
   const t = tokens[i]!;
-  // Never tokens[-1]: one read before the array turns this read slow (generic) at every token after.
-  const prev = i ? tokens[i - 1] : undefined;
+  const prev = tokenBefore(tokens, i);
   if (isMonth(t)) {
     const cue = !!prev && (MONTH_CUES.has(prev.low) || (isDash(prev) && MONTH_CUES.has(tokens[i - 2]?.low)));
     // "May" and "March" are also words ("May I ...", "the March of Dimes"): they need a cue word before.

@@ -8,7 +8,7 @@ import { GIVEN_NAMES, LEADER_SURNAMES, NON_PERSON_SPEAKER_LABELS, PERSON_ROLE_NO
 import { speakerLabelAt as lineSpeakerLabel } from '../sentences';
 import type { Span } from './dates';
 import { addPhrase, longestAt, newTrie } from './phrase-trie';
-import { tightHyphenAt, type Token } from './tokenize';
+import { tightHyphenAt, type Token, tokenBefore } from './tokenize';
 import { isCommonWord, isDemonym, isFunctionWord, isNameWord } from './vocabulary';
 import { wordSet } from '../word-set';
 
@@ -268,8 +268,7 @@ function portfolioNameStart(tokens: readonly Token[], s: number, end: number): n
  */
 export function bylinePersonAt(ctx: NameContext, i: number): Span | null {
   const { tokens } = ctx;
-  // Never tokens[-1]: one read before the array turns this read slow (generic) at every token after.
-  const prev = i ? tokens[i - 1] : undefined;
+  const prev = tokenBefore(tokens, i);
   if (!tokens[i]!.nl && !(prev && /^[,"”]$/.test(prev.text))) return null;
   const end = nameRunEnd(ctx, i);
   // A member's letters after the name are no part of it: "Jane Roe MP, Minister for Sport", "John Doe TD, Minister of State".
@@ -373,8 +372,7 @@ export function leaderAt({ tokens }: NameContext, i: number): Span | null {
 /** Two or three name words standing alone, with evidence ("... release Robert Roe today"): a weak guess. */
 export function barePersonAt(ctx: NameContext, i: number): Span | null {
   const { tokens } = ctx;
-  // Never tokens[-1]: one read before the array turns this read slow (generic) at every token after.
-  const prev = i ? tokens[i - 1] : undefined;
+  const prev = tokenBefore(tokens, i);
   // After a lower-case word or a comma: not a sentence start, not the tail of a longer phrase or a number ("22 C.F.R. Parts"),
   // not a generic reference ("the Gold Star families").
   // At a sentence's start only a common given name before a verb ("Jane Roe is the ranking member"); the set lookup
@@ -428,8 +426,7 @@ export function speakerLabelAt({ text, tokens }: NameContext, i: number): Speake
 /** In a transcript, a name word addressed to someone: "Linda, thank you", "thank you, Eva-Marie." */
 export function vocativeAt(ctx: NameContext, i: number): Span | null {
   const { tokens } = ctx;
-  // Never tokens[-1]: one read before the array turns this read slow (generic) at every token after.
-  const prev = i ? tokens[i - 1] : undefined;
+  const prev = tokenBefore(tokens, i);
   // After a line start, a speaker label's colon, a comma or "dear".
   const before = tokens[i]!.nl || prev?.text === ',' || prev?.text === ':' || prev?.low === 'dear';
   if (!before) return null;
