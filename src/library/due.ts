@@ -21,7 +21,7 @@ export function dueDate(time: string, statementDate: string | null): string | nu
   const baseYear = base && !Number.isNaN(base.getTime()) ? base.getUTCFullYear() : null;
 
   const monthYear = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\d{1,2},\s+)?((?:19|20)\d{2})\b/.exec(text);
-  if (monthYear) return endOfMonth(Number(monthYear[2]), monthNumber(monthYear[1]!)! - 1);
+  if (monthYear) return endOfMonth(Number(monthYear[2]), monthNumber(monthYear[1]!) - 1);
   const half = /\b(first|second) half of ((?:19|20)\d{2})\b/.exec(text);
   if (half) return half[1] === 'first' ? `${half[2]}-06-30` : endOfYear(Number(half[2]));
   const early = /\b(early|mid-?|late)\s*((?:19|20)\d{2})\b/.exec(text);
