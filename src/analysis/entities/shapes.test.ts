@@ -136,6 +136,12 @@ describe('names by head noun', () => {
     expect(found('He spoke at the U.S. Mission to the Strelsau Republic.')).toEqual(['organization:U.S. Mission to the Strelsau Republic']);
   });
 
+  it('reads "the Government of X" as the country X, but a government named otherwise as a body', () => {
+    expect(found('The Government of Kenya, the Government of the United States of America and the Government of National Unity met.')).toEqual([
+      'country:Kenya', 'country:United States of America', 'organization:Government of National Unity',
+    ]);
+  });
+
   it('reads a company by its legal form, a comma before it or an "of" inside, and ends it there', () => {
     expect(found('Blue Harbor Shipping, Co. Ltd. and Kestrel, Inc. were named.')).toEqual([
       'organization:Blue Harbor Shipping, Co. Ltd', 'organization:Kestrel, Inc',
