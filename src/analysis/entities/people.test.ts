@@ -127,6 +127,18 @@ describe('people', () => {
     ]);
   });
 
+  it('ends a portfolio at "and" before a second official\'s title a few words on, or before a demonym and a word in lower case', () => {
+    expect(people('Special Presidential Envoy for Oceans Ansel Moor and Mongolian Special Presidential Envoy Piet Vos met.')).toEqual([
+      'person:Ansel Moor', 'person:Piet Vos',
+    ]);
+    expect(people('Special Envoy for Oceans Ansel Moor and Mongolian officials met.')).toEqual(['person:Ansel Moor']);
+    expect(people('Minister of Foreign Affairs and European Integration Petra Lind met.')).toEqual(['person:Petra Lind']);
+  });
+
+  it('skips a portfolio opened by "on", as by "for"', () => {
+    expect(people('Special Representative on Harbor Affairs Ansel Moor spoke.')).toEqual(['person:Ansel Moor']);
+  });
+
   it('reads a surname the page also writes in lower case after a common given name, but not after another name word', () => {
     expect(people('Ned Baker, Spokesperson\n\nThe baker sold bread. Minister Ned Baker spoke.')).toEqual(['person:Ned Baker', 'person:Ned Baker']);
     expect(people('The baker sold bread. Minister Orsk Baker spoke.')).toEqual(['person:Orsk']);

@@ -143,7 +143,7 @@ export function titledPersonAt(ctx: NameContext, i: number, known?: ReadonlySet<
   if (j === i || (tightHyphenAt(tokens, i - 1) && tightHyphenAt(tokens, i - 3)) || tokens[i - 1]?.low === 'consulate') return null;
   const next = tokens[j];
   if (!next || next.nl) return null;
-  if (/^(of|for|to)$/.test(next.low) || continuesPortfolio(tokens, i, j)) {
+  if (/^(of|for|to|on)$/.test(next.low) || continuesPortfolio(tokens, i, j)) {
     // Skip the portfolio; the name is the run of name words that ends it. A portfolio listed with
     // commas is read on item by item until a name ends one ("for Economic Growth, Energy, and the Environment Jose W. Fernandez").
     for (let item = j + 1, from = item; ; ) {
@@ -229,10 +229,13 @@ function endsPortfolio(tokens: readonly Token[], k: number): boolean {
   if (!t || t.low === 'the') return true;
   // "and Pakistan's Ministry ...": a second party.
   if (tokens[k + 1]?.low === "'s") return true;
-  if (isDemonym(t.low)) k++;
+  // "and Russian officials": a demonym before a word in lower case is the sentence's, no portfolio's ("and European Integration").
+  if (isDemonym(t.low) && !tokens[++k]?.cap) return true;
   // "and U.S. Deputy Secretary ...", "and U.N. Special Envoy ...".
   if (t.text === 'U') k += 4;
-  return titleEnd(tokens, k) > k;
+  // A title within the next three words, past those that are none: "and Russian Special Presidential Envoy ...".
+  for (const end = k + 3; k < end && tokens[k]?.cap; k++) if (titleEnd(tokens, k) > k) return true;
+  return false;
 }
 
 /** After a name, a sentence going on: a lower-case word other than a portfolio's joiner or "in" ("said"), or a possessive. */
