@@ -33,7 +33,9 @@ const isDay = (t: Token | undefined): boolean => !!t && startsWithDigit(t.low) &
 const isYear = (t: Token | undefined): boolean => !!t?.num && YEAR.test(t.text);
 /** Tokens i and i+1 touch (no space between): "19-23", "04/16". */
 const tight = (tokens: readonly Token[], i: number): boolean => !!tokens[i] && !tokens[i]!.sp;
-const isDash = (t: Token | undefined): boolean => !!t && /^[-–]$/.test(t.text);
+// A token that holds a dash is the dash alone (tokenize makes every character but a word's its own token), so the
+// pattern needs no anchors.
+const isDash = (t: Token | undefined): boolean => !!t && /[-–]/.test(t.text);
 
 /** Length of an optional ", 2024" / " 2024" year tail. */
 function yearTail(tokens: readonly Token[], i: number): number {

@@ -379,8 +379,9 @@ export function barePersonAt(ctx: NameContext, i: number): Span | null {
   // After a lower-case word or a comma: not a sentence start, not the tail of a longer phrase or a number ("22 C.F.R. Parts"),
   // not a generic reference ("the Gold Star families").
   // At a sentence's start only a common given name before a verb ("Jane Roe is the ranking member"); the set lookup
-  // first, as few capitalized words are given names.
-  const opens = prev && GIVEN.has(tokens[i]!.low) && /^[.!?]$/.test(prev.text);
+  // first, as few capitalized words are given names. A token that holds a stop is the stop alone (tokenize makes every
+  // character but a word's its own token): the pattern needs no anchors.
+  const opens = prev && GIVEN.has(tokens[i]!.low) && /[.!?]/.test(prev.text);
   // Last, a given name right after a lexicon name: a portfolio ends there ("U.S. Southern Command Jean Roe").
   const afterKnown = (): boolean => ctx.inKnown[i - 1]! > ctx.inKnown[i]! && GIVEN.has(tokens[i]!.low);
   // At a line's start only a name whose second word is a patronymic: a designation's heading or its paragraph ("Elena Petrovna Roe is").
@@ -439,8 +440,9 @@ export function vocativeAt(ctx: NameContext, i: number): Span | null {
   // "Thank you, Varre-ji,": past the honorific.
   const k = tokens[end]?.text === '-' && HONORIFICS.has(tokens[end + 1]?.low) ? end + 2 : end;
   const next = tokens[k];
-  // A word alone on its line is a heading or a venue ("Chancellery"), not someone addressed.
-  const after = !!next && (/^[,.!]$/.test(next.text) || (next.nl && !tokens[i]!.nl));
+  // A word alone on its line is a heading or a venue ("Chancellery"), not someone addressed. A punctuation token is
+  // one character, so the pattern needs no anchors.
+  const after = !!next && (/[,.!]/.test(next.text) || (next.nl && !tokens[i]!.nl));
   // A list's middle item, commas and capitalized words on both sides, names no one addressed unless a given
   // name ("camps – Auschwitz, Dachau, Majdanek, and others", "Jews, Muslims, and Christians"; "for Ben, Pierre, and Sasha" names Pierre).
   const listed =
