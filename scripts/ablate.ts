@@ -171,9 +171,9 @@ async function main(): Promise<void> {
   const baseSets = sum(base);
   console.log(`release sets (${STUDIED.join(', ')}): right ${baseSets[0]}, false ${baseSets[1]}, missed ${baseSets[2]}, F1 ${f1(baseSets).toFixed(4)}; dev ${base.get('dev')!.join('/')}`);
 
-  // A trigger's words, inside the "\b( )\b" commitment-triggers.ts wraps them in; a pattern around them, its widest group.
+  // A trigger's words, inside the "( )\b" commitment-triggers.ts wraps them in; a pattern around them, its widest group.
   const patterns: [string, RegExp, [number, number]][] = [
-    ...rules.TRIGGERS.map((trigger, k): [string, RegExp, [number, number]] => [`T${k} ${trigger.strength}`, trigger.pattern, [3, trigger.pattern.source.length - 3]]),
+    ...rules.TRIGGERS.map((trigger, k): [string, RegExp, [number, number]] => [`T${k} ${trigger.strength}`, trigger.pattern, [1, trigger.pattern.source.length - 3]]),
     ...AROUND.map((name): [string, RegExp, [number, number]] => [name, rules[name], widestGroup(rules[name].source)]),
   ];
   const rows: { gain: number; line: string }[] = [];

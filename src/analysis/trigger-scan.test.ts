@@ -50,13 +50,23 @@ describe('triggerStarts', () => {
       const { offsets, masks } = triggerStarts(text, tokenize(text));
       const maskAt = new Map(offsets.map((offset, i) => [offset, masks[i]!]));
       TRIGGERS.forEach((trigger, k) => {
-        for (const match of text.matchAll(new RegExp(trigger.pattern.source, 'g'))) {
+        // At a word boundary, as the scan tries a pattern only there (the patterns leave that \b to it).
+        for (const match of text.matchAll(new RegExp('\\b' + trigger.pattern.source, 'g'))) {
           hits.add(k);
           expect((maskAt.get(match.index) ?? 0) & (1 << k), `${k} at "${text.slice(match.index, match.index + 20)}"`).not.toBe(0);
         }
       });
     }
     expect(hits.size).toBe(TRIGGERS.length);
+  });
+
+  it('offers only offsets a regex \\b falls before (the trigger patterns leave that test to the scan)', () => {
+    const text = SAMPLES.join(' ') + " caféwill x'will we'll mid_will o'will 'll .will";
+    const boundary = /\b/y;
+    for (const offset of triggerStarts(text, tokenize(text)).offsets) {
+      boundary.lastIndex = offset;
+      expect(boundary.test(text), `at "${text.slice(offset, offset + 20)}"`).toBe(true);
+    }
   });
 
   it('rules out words no trigger starts with', () => {
