@@ -129,8 +129,12 @@ function dateFrom(meta: PageMeta, header: string[], text: string): string | null
   );
 }
 
-/** An embassy post's byline: "By U.S. Embassy Ulaanbaatar | 5 February, 2026 | Topics: Press Releases, ...". */
-const BYLINE = /^By\s+([^|]{2,80}?)\s*\|/;
+/**
+ * An embassy post's byline: "By U.S. Embassy Ulaanbaatar | 5 February, 2026 | Topics: Press Releases, ...". Read on
+ * header lines only, whose white space is single spaces (statementIn), so a space is spelled plainly, as in the
+ * categories' patterns below.
+ */
+const BYLINE = /^By ([^|]{2,80}?) ?\|/;
 
 /**
  * The type a header line files the page under, as embassy sites print it
@@ -139,9 +143,9 @@ const BYLINE = /^By\s+([^|]{2,80}?)\s*\|/;
  */
 function typeFromCategories(line: string): string | null {
   // The categories a post is filed under ("Topics: Press Releases, U.S. & Mongolia"), or a breadcrumb trail's steps
-  // ("Home | News | Press Releases", "Home » Remarks").
-  const topics = /\bTopics?:\s*(.+)$/i.exec(line)?.[1];
-  const names = topics ? topics.split(',') : /^Home\s*[|»›>/]/i.test(line) ? line.split(/[|»›>/]/) : [];
+  // ("Home | News | Press Releases", "Home » Remarks"). A header line's white space is single spaces: one is spelled plainly.
+  const topics = /\bTopics?: ?(.+)$/i.exec(line)?.[1];
+  const names = topics ? topics.split(',') : /^Home ?[|»›>/]/i.test(line) ? line.split(/[|»›>/]/) : [];
   return names.map(typeFromLabel).find(Boolean) ?? null;
 }
 
