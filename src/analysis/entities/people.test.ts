@@ -135,6 +135,13 @@ describe('people', () => {
     expect(people('Minister of Foreign Affairs and European Integration Petra Lind met.')).toEqual(['person:Petra Lind']);
   });
 
+  it('reads the name set off by a comma after a title\'s portfolio, but not a list\'s item before its "and"', () => {
+    expect(people('They met the Special Rapporteur on Harbor Safety, Anwen Brisk. He thanked the Ambassador to Spain, Julissa Reynoso, for her work.')).toEqual([
+      'person:Anwen Brisk', 'person:Julissa Reynoso',
+    ]);
+    expect(people('I thank the Minister of Harbors, Coastal Planning, and Fisheries.')).toEqual([]);
+  });
+
   it('skips a portfolio opened by "on", as by "for"', () => {
     expect(people('Special Representative on Harbor Affairs Ansel Moor spoke.')).toEqual(['person:Ansel Moor']);
   });

@@ -149,8 +149,10 @@ export function titledPersonAt(ctx: NameContext, i: number, known?: ReadonlySet<
     for (let item = j + 1, from = item; ; ) {
       const k = portfolioEnd(tokens, from);
       const name = nameEndingPortfolio(ctx, from - 1, k);
-      // A later item ends in a name only as the list's last, after its "and" ("Solidarity, Social Integration, and Family" names no one).
-      if (name && (item === j + 1 || tokens.slice(item, name.start).some((t) => t.low === 'and'))) return name;
+      // A later item ends in a name only as the list's last, after its "and" ("Solidarity, Social Integration, and Family" names no one),
+      // or is the name alone, set off by a comma with no "and" after it: "Special Rapporteur on Torture, Jane Roe.",
+      // "Ambassador to Spain, Jane Roe, for".
+      if (name && (item === j + 1 || (name.start === item && tokens[name.end + 1]?.low !== 'and') || tokens.slice(item, name.start).some((t) => t.low === 'and'))) return name;
       if (tokens[k]?.text !== ',') return null;
       from = item = k + 1;
       if (tokens[from]?.low === 'and') from++;
