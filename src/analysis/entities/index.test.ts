@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from './index';
+import { found } from './test-helpers';
 
 describe('findEntities contract', () => {
   const text = 'Office of the Spokesperson\n\nJoint Statement on the Ruritania-Borduria Trade Forum\n\nOn May 4, 2031, Minister Lea Hart said the Ruritania-Borduria Trade Forum will meet in Vienna.';
@@ -123,53 +124,31 @@ describe('programs', () => {
   });
 });
 
-describe('instruments written in lower case', () => {
+describe('lexicon names as the pages write them', () => {
   it('reads a listed instrument its pages write in lower case, with the body that made it where the name holds it', () => {
-    const text = 'Ministers urged Burma to honor ASEAN’s five-point consensus. They backed the ASEAN five-point consensus.';
-    expect(findEntities(text, { title: '' }).map((e) => `${e.type}:${e.text}`)).toEqual([
-      'country:Burma',
-      'organization:ASEAN',
-      'instrument:five-point consensus',
-      'instrument:ASEAN five-point consensus',
+    expect(found('Ministers urged Burma to honor ASEAN’s five-point consensus. They backed the ASEAN five-point consensus.')).toEqual([
+      'country:Burma', 'organization:ASEAN', 'instrument:five-point consensus', 'instrument:ASEAN five-point consensus',
     ]);
   });
-});
 
-describe('instruments named with the body that made them', () => {
   it('reads the UN prefix as part of a listed instrument\'s name, in each of its forms', () => {
-    const text = 'Ruritania backs the UN Sustainable Development Goals, the United Nations Sustainable Development Goals and the Sustainable Development Goals.';
-    expect(findEntities(text, { title: '' }).map((e) => `${e.type}:${e.text}`)).toEqual([
-      'instrument:UN Sustainable Development Goals',
-      'instrument:United Nations Sustainable Development Goals',
-      'instrument:Sustainable Development Goals',
+    expect(found('Ruritania backs the UN Sustainable Development Goals, the United Nations Sustainable Development Goals and the Sustainable Development Goals.')).toEqual([
+      'instrument:UN Sustainable Development Goals', 'instrument:United Nations Sustainable Development Goals', 'instrument:Sustainable Development Goals',
     ]);
   });
-});
 
-describe('instruments written with or without a serial comma', () => {
-  it('reads both spellings of a listed instrument\'s long form', () => {
-    const text = 'Ruritania joined the Convention against Torture and Other Cruel, Inhuman, or Degrading Treatment or Punishment.';
-    expect(findEntities(text, { title: '' }).map((e) => `${e.type}:${e.text}`)).toEqual([
+  it('reads both spellings of a listed instrument\'s long form, with or without a serial comma', () => {
+    expect(found('Ruritania joined the Convention against Torture and Other Cruel, Inhuman, or Degrading Treatment or Punishment.')).toEqual([
       'instrument:Convention against Torture and Other Cruel, Inhuman, or Degrading Treatment or Punishment',
     ]);
   });
-});
 
-describe('regions', () => {
   it('reads "Middle East and North Africa" as the two regions it names, as the labelers read it, and knows MENA', () => {
-    expect(findEntities('Ministers from the Middle East and North Africa (MENA) met.', { title: '' }).map((e) => `${e.type}:${e.text}`)).toEqual([
-      'place:Middle East',
-      'place:North Africa',
-      'place:MENA',
-    ]);
+    expect(found('Ministers from the Middle East and North Africa (MENA) met.')).toEqual(['place:Middle East', 'place:North Africa', 'place:MENA']);
   });
-});
 
-describe('generic references', () => {
   it('names no body for a country\'s military called by its demonym, but names the body by its own name', () => {
-    expect(findEntities('The Burmese military must end its violence, and the Tatmadaw must free them.', { title: '' }).map((e) => `${e.type}:${e.text}`)).toEqual([
-      'organization:Tatmadaw',
-    ]);
+    expect(found('The Burmese military must end its violence, and the Tatmadaw must free them.')).toEqual(['organization:Tatmadaw']);
   });
 });
 
