@@ -137,6 +137,12 @@ describe('lexicon names as the pages write them', () => {
     ]);
   });
 
+  it('reads a regulation by its name and its acronym, and the 2030 Agenda with its UN prefix', () => {
+    expect(found('Exports broke the International Traffic in Arms Regulations (ITAR). The United Nations 2030 Agenda for Sustainable Development guides us.')).toEqual([
+      'instrument:International Traffic in Arms Regulations', 'instrument:ITAR', 'instrument:United Nations 2030 Agenda for Sustainable Development',
+    ]);
+  });
+
   it('reads both spellings of a listed instrument\'s long form, with or without a serial comma', () => {
     expect(found('Ruritania joined the Convention against Torture and Other Cruel, Inhuman, or Degrading Treatment or Punishment.')).toEqual([
       'instrument:Convention against Torture and Other Cruel, Inhuman, or Degrading Treatment or Punishment',
