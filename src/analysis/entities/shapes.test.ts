@@ -96,6 +96,18 @@ describe('names by head noun', () => {
     ]);
   });
 
+  it('reads a region, basin, county or mosque by its head, and the country after a place apart', () => {
+    expect(found('Raids hit the Zenda Region of Mongolia, the Selenge Basin, Harlan County and the Old Mosque.')).toEqual([
+      'place:Zenda Region', 'country:Mongolia', 'place:Selenge Basin', 'place:Harlan County', 'place:Old Mosque',
+    ]);
+    // A place whose head comes first keeps its complement; so does a place of no country.
+    expect(found('the Zenda Naval Base on the Gulf of Thailand and the Southern District of New York')).toEqual([
+      'place:Gulf of Thailand', 'place:Southern District of New York',
+    ]);
+    // A lexicon region with its generic noun in lower case is the name alone.
+    expect(found('the Great Lakes region')).toEqual(['place:Great Lakes']);
+  });
+
   it('runs a strategy, plan, initiative or call on through "to"', () => {
     expect(found('under the Ruritania Strategy to Prevent Floods and Promote Resilience, with the Global Seed Call to Action')).toEqual([
       'instrument:Ruritania Strategy to Prevent Floods and Promote Resilience', 'instrument:Global Seed Call to Action',

@@ -465,7 +465,7 @@ Eastern Mediterranean|East Med
 Eurasia
 Euro-Atlantic
 Europe
-Great Lakes region|Great Lakes Region|African Great Lakes
+Great Lakes region|Great Lakes|Great Lakes Region|African Great Lakes
 Gulf region|Gulf States|Arabian Peninsula
 Horn of Africa
 Indian Ocean region
@@ -553,7 +553,7 @@ export const PLACE_HEAD_NOUNS: readonly string[] = (
   'Corridor|Training Area|Street|Straits|Strait|Ocean|Sea|Room|River|Railway|Oblast|Plant|Plateau|Plain|Port|' +
   'Desert|Mountains|Lake|Islands|Reef|Island|Highway|Harbour|Harbor|Shoal|Gulf|Valley|Hotel|Gate|Square|District|' +
   'Dam|Crossing|Palace|Peninsula|City|Headquarters|Checkpoint|Province|Cape|Canal|Bridge|Bay|Base|Atoll|' +
-  'Archipelago|Airport|Airbase|Air Base|Route'
+  'Archipelago|Airport|Airbase|Air Base|Route|Region|Basin|Mosque|County'
 ).split('|');
 
 /**
