@@ -99,6 +99,8 @@ describe('people', () => {
     ]);
     expect(people('Minister Tarek Osmani al-Shabaab fighters fled.')).toEqual(['person:Tarek Osmani']);
     expect(people('They met Minister of Harbors and Information Technology Abdullah al-Varis.')).toEqual(['person:Abdullah al-Varis']);
+    // First after a title, and after a given name standing alone.
+    expect(people('The Secretary met President al-Varis and spoke of Omar al-Soud, who fled.')).toEqual(['person:al-Varis', 'person:Omar al-Soud']);
   });
 
   it('drops a chargé\'s "a.i." with the title, with or without its comma', () => {
@@ -415,6 +417,9 @@ describe('people', () => {
     expect(people("We condemn Putin's war and the Lukashenko regime.")).toEqual(['person:Putin', 'person:Lukashenko']);
     // The Department's spelling, and a former president quoted by surname.
     expect(people('The Lukashenka regime answered what Medvedev said, and so did Orbán.')).toEqual(['person:Lukashenka', 'person:Medvedev', 'person:Orbán']);
+    // A leader's surname after a particle's hyphen is another's name: "Haram al-Sharif" is a place, not Sharif.
+    expect(people('The status quo at the Haram al-Sharif holds.')).toEqual([]);
+    expect(people('Leaders like Bashar al-Assad and Putin spoke.')).toEqual(['person:Bashar al-Assad', 'person:Putin']);
   });
 
   it('ends a portfolio at the next official and keeps the name to two words', () => {

@@ -85,9 +85,10 @@ export function nameRunEnd({ tokens, lower, knownEnd }: NameContext, i: number, 
       j += 3;
       continue;
     }
-    // "Osama bin Laden"; hyphened to the name: "Adel al-Jubeir", "Abdel Fattah el-Sisi".
+    // "Osama bin Laden"; hyphened to the name: "Adel al-Jubeir", "Abdel Fattah el-Sisi", and so first after a title
+    // ("President al-Sisi").
     const k = tightHyphenAt(tokens, j + 1) ? j + 2 : j + 1;
-    if (j > i && PARTICLES.has(t.text) && !knownEnd[j] && isNameWord(tokens[k], lower, false)) {
+    if ((j > i || k > j + 1) && PARTICLES.has(t.text) && !knownEnd[j] && isNameWord(tokens[k], lower, false)) {
       j = k;
       continue;
     }
@@ -371,7 +372,8 @@ export function leaderAt({ tokens }: NameContext, i: number): Span | null {
   const t = tokens[i]!;
   const next = tokens[i + 1];
   // The set lookup last: most capitalized words are ruled out by their neighbours.
-  return !t.upper && !(next?.cap && next.sp && !next.nl) && LEADERS.has(t.low) ? { start: i, end: i + 1 } : null;
+  // Not after a particle's hyphen: "Haram al-Sharif" is a place ("Bashar al-Assad" is read whole, barePersonAt).
+  return !t.upper && !(next?.cap && next.sp && !next.nl) && !(tightHyphenAt(tokens, i - 1) && PARTICLES.has(tokens[i - 2]!.text)) && LEADERS.has(t.low) ? { start: i, end: i + 1 } : null;
 }
 
 /** Two or three name words standing alone, with evidence ("... release Robert Roe today"): a weak guess. */
@@ -388,7 +390,7 @@ export function barePersonAt(ctx: NameContext, i: number): Span | null {
   const afterKnown = (): boolean => ctx.inKnown[i - 1]! > ctx.inKnown[i]! && GIVEN.has(tokens[i]!.low);
   // At a line's start only a name whose second word is a patronymic: a designation's heading or its paragraph ("Elena Petrovna Roe is").
   const lineOpens = tokens[i]!.nl && PATRONYMIC.test(tokens[i + 1]?.low ?? '');
-  if (!prev || !(tokens[i + 1]?.cap || isInitial(tokens[i])) || (tokens[i]!.nl && !lineOpens) || !(lineOpens || opens || opensBareName(prev) || afterKnown())) return null;
+  if (!prev || !(tokens[i + 1]?.cap || isInitial(tokens[i]) || (PARTICLES.has(tokens[i + 1]?.text) && tightHyphenAt(tokens, i + 2))) || (tokens[i]!.nl && !lineOpens) || !(lineOpens || opens || opensBareName(prev) || afterKnown())) return null;
   const end = nameRunEnd(ctx, i);
   if (end - i < 2 || (tokens[end]?.cap && !tokens[end]!.nl) || (opens && !(tokens[end]?.word && !tokens[end]!.cap))) return null;
   return personEvidence(tokens, i, end, ctx.transcript) ? { start: i, end } : null;

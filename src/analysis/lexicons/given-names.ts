@@ -44,7 +44,9 @@ antony
 arthur
 ashley
 austin
+ayman
 barbara
+bashar
 ben
 benjamin
 beth
