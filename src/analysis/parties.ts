@@ -202,4 +202,4 @@ export function actorsFor(subject: string, parties: readonly string[], named: st
  * statement's is; any other document's government.
  */
 export const issuersOf = (parties: readonly string[], type: string | null, title: string): string[] =>
-  type === 'Joint Statement' || typeFromTitle(title) === 'Joint Statement' || /\bJoint Press\b|\bTheir Meeting\b/i.test(title) ? [...parties] : parties.slice(0, 1);
+  type === 'Joint Statement' || typeFromTitle(title) === 'Joint Statement' || /\b(Joint Press|Their Meeting)\b/i.test(title) ? [...parties] : parties.slice(0, 1);
