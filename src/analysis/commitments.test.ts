@@ -70,6 +70,7 @@ describe('commitment strength, per the labeling guide', () => {
     'The Secretary highlighted our commitment, together with our allies, to hold the regime accountable.',
     'If the talks succeed, we will open a consulate in Darkhan.',
     'Mongolia announced it will host the next round in Ulaanbaatar.',
+    'The United States will host the inaugural herders’ summit in Darkhan in 2027.',
     // Spoken: "we're going to" is "we are going to".
     'We’re going to hold the first cities summit in Darkhan next year.',
     // A body the parties create and task (the guide's hard cases).
