@@ -82,6 +82,11 @@ describe('names by head noun', () => {
     expect(found('Special Briefing\nSenior State Department Official\nVia Teleconference')).toContain('organization:State Department');
     expect(found('Special Briefing\nSenior State Department Official\nVia Teleconference')).not.toContain('organization:Senior State Department');
     expect(found('She spoke with French Foreign Ministry Secretary General Jean Roe.')).toContain('organization:French Foreign Ministry');
+    // A body the lexicon lists generic keeps the demonym or country that opens its phrase.
+    expect(found('a spokesperson of the Mongolian Ministry of Foreign Affairs said')).toEqual(['organization:Mongolian Ministry of Foreign Affairs']);
+    expect(found('the Mongolia Ministry of Foreign Affairs said')).toEqual(['organization:Mongolia Ministry of Foreign Affairs']);
+    // Not a demonym inside a longer run: the phrase would swallow what comes before it.
+    expect(found('Special Representative for the DPRK Ambassador Jane Roe and Mongolian Ministry of Foreign Affairs Director General Ivo Brandt met.')).toContain('country:DPRK');
   });
 
   it('keeps the complement of a body and splits names joined by "and the"', () => {

@@ -14,6 +14,7 @@ import type { Known } from './gazetteer';
 import { isModifier, nameRunEnd, titleStartBefore, type NameContext } from './people';
 import { addPhrase, longestAt, newTrie, type PhraseMatch } from './phrase-trie';
 import { countWords, tightHyphenAt, type Token } from './tokenize';
+import { isDemonym } from './vocabulary';
 import { wordSet } from '../word-set';
 
 export interface Candidate extends Span {
@@ -65,7 +66,9 @@ function headsIn(tokens: readonly Token[], s: number, e: number, known: readonly
   for (let i = s; i < e; i++) {
     const k = known[i];
     if (k && k.end <= e) {
-      const h = lastHead(tokens, i, k.end);
+      // Or a body the lexicon lists generic, opening with its head, after the demonym or name of its country that opens the
+      // chunk: "Russian Ministry of Foreign Affairs".
+      const h = lastHead(tokens, i, k.end) || (i - 1 === s && !!longestAt(HEADS, tokens, i) && (isDemonym(tokens[i - 1]!.low) || known[i - 1]?.value.type === 'country'));
       if (h && (k.value.type === 'organization' || k.value.type === 'instrument')) out.push({ start: i, end: k.end, type: k.value.type });
       i = k.end - 1;
       continue;
