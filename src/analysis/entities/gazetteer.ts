@@ -7,7 +7,7 @@ import type { EntityType } from '../types';
 import { COUNTRIES, FORMER_COUNTRIES, INSTRUMENTS, ORGANIZATIONS, PLACES, surfaces } from '../lexicons';
 import { addPhrase, longestAt, newTrie, type PhraseMatch } from './phrase-trie';
 import type { Token } from './tokenize';
-import { WordShapes } from './word-shapes';
+import { addShape, mayHaveShape, newWordShapes } from './word-shapes';
 
 export interface Known {
   type: EntityType;
@@ -45,7 +45,7 @@ const TRIE = newTrie<Known>();
 /** First words of names written in lower case ("al-Shabaab"): the only lower-case tokens worth a lookup. */
 const LOWER_FIRST = new Set<string>();
 /** Their shapes: most lower-case words are ruled out without hashing them. */
-const LOWER_FIRST_SHAPES = new WordShapes();
+const LOWER_FIRST_SHAPES = newWordShapes();
 let pending: Generator<[string, Known]> | null = null;
 let complete = false;
 
@@ -63,7 +63,7 @@ export function buildGazetteerStep(count: number): boolean {
     const first = surface.split(/[\s-]/)[0]!;
     if (first === first.toLowerCase()) {
       LOWER_FIRST.add(first);
-      LOWER_FIRST_SHAPES.add(first);
+      addShape(LOWER_FIRST_SHAPES, first);
     }
     addPhrase(TRIE, surface, known);
   }
@@ -77,7 +77,7 @@ export function buildGazetteerStep(count: number): boolean {
 export function knownAt(tokens: readonly Token[], i: number): PhraseMatch<Known> | null {
   if (!complete) buildGazetteerStep(Infinity);
   const t = tokens[i]!;
-  if (!t.cap && !t.num && !(LOWER_FIRST_SHAPES.mayHave(t.low) && LOWER_FIRST.has(t.low))) return null;
+  if (!t.cap && !t.num && !(mayHaveShape(LOWER_FIRST_SHAPES, t.low) && LOWER_FIRST.has(t.low))) return null;
   return longestAt(TRIE, tokens, i, unambiguousAt);
 }
 

@@ -7,7 +7,7 @@
 
 import { lexiconWords } from './lexicon-words';
 import type { Token } from './tokenize';
-import { WordShapes } from './word-shapes';
+import { addShape, mayHaveShape, newWordShapes, type WordShapes } from './word-shapes';
 
 interface Node<V> {
   /** Words that continue a phrase; none at most ends, so made only when needed. */
@@ -49,11 +49,11 @@ export interface PhraseMatch<V> {
 /** Every node has both fields from the start, so lookups see one object shape. */
 const newNode = <V>(): Node<V> => ({ next: undefined, ends: undefined });
 
-export const newTrie = <V>(): PhraseTrie<V> => ({ root: newNode(), firsts: new WordShapes() });
+export const newTrie = <V>(): PhraseTrie<V> => ({ root: newNode(), firsts: newWordShapes() });
 
 export function addPhrase<V>(trie: PhraseTrie<V>, surface: string, value: V): void {
   const toks = lexiconWords(surface);
-  if (toks[0]) trie.firsts.add(toks[0].low);
+  if (toks[0]) addShape(trie.firsts, toks[0].low);
   let node = trie.root;
   for (const t of toks) {
     node.next ??= new Map();
@@ -72,7 +72,7 @@ export function longestAt<V>(
   accept?: (value: V, end: number, tokens: readonly Token[]) => boolean,
 ): PhraseMatch<V> | null {
   const first = tokens[i]?.low;
-  if (!first || !trie.firsts.mayHave(first)) return null;
+  if (!first || !mayHaveShape(trie.firsts, first)) return null;
   let node: Node<V> | undefined = trie.root;
   let best: PhraseMatch<V> | null = null;
   for (let j = i; j < tokens.length; j++) {

@@ -23,7 +23,7 @@ import { MONTH_NAMES } from '../dates';
 import { WEEKDAYS } from './dates';
 import { keysOf } from './lexicon-words';
 import type { Token } from './tokenize';
-import { WordShapes } from './word-shapes';
+import { addShape, mayHaveShape, newWordShapes } from './word-shapes';
 
 /**
  * A heading's verb: "Secretary Roe Welcomes ...", "Ruritania Signs ...". Never inside a name: it ends one. A set, its
@@ -80,7 +80,7 @@ function acronymLike(text: string): boolean {
 }
 
 /** The shapes of a document's capitalized words, kept between documents (lowerCaseWords clears it). */
-const CAPITALIZED = new WordShapes();
+const CAPITALIZED = newWordShapes();
 
 /**
  * Words this document writes in lower case somewhere. Only capitalized words
@@ -89,11 +89,11 @@ const CAPITALIZED = new WordShapes();
  */
 export function lowerCaseWords(tokens: readonly Token[]): Set<string> {
   const capitalized = CAPITALIZED;
-  capitalized.clear();
-  for (const t of tokens) if (t.cap) capitalized.add(t.low);
+  capitalized.fill(0);
+  for (const t of tokens) if (t.cap) addShape(capitalized, t.low);
   const out = new Set<string>();
   // Two-letter words are all function words; skipping them halves the work.
-  for (const t of tokens) if (!t.cap && t.word && !t.num && t.low.length > 2 && capitalized.mayHave(t.low)) out.add(t.low);
+  for (const t of tokens) if (!t.cap && t.word && !t.num && t.low.length > 2 && mayHaveShape(capitalized, t.low)) out.add(t.low);
   return out;
 }
 
