@@ -2,6 +2,8 @@
 // (../shared/corpus/README.md), with the label variants pages actually show.
 // Data, not code: extend the list, not the logic.
 
+import { phraseSet } from './word-set';
+
 /**
  * Each type's canonical name, reported to the user and the scorer, then the lower-case
  * labels that mean it besides its own name (a plural in "s" means it too). Embassy sites
@@ -40,14 +42,14 @@ export const STATEMENT_TYPES: readonly (readonly [type: string, ...labels: strin
 export const NON_STATEMENT_LABEL = /^(Op-Ed|Public Schedule|Taken Questions?|Testimony)(\s+(on|by|before|of|for)\b|\s*[:–-]|$)/i;
 
 /** Types that are spoken: the countries a transcript's opening mentions are topics, not signatories. */
-export const SPOKEN_TYPES: ReadonlySet<string | null> = new Set('Remarks|Department Press Briefing|Special Briefing|Interview|Speech'.split('|'));
+export const SPOKEN_TYPES: ReadonlySet<string | null | undefined> = phraseSet('Remarks|Department Press Briefing|Special Briefing|Interview|Speech');
 
 /**
  * Types issued in the United States' own voice: their "we" is the United
  * States, and the countries they name are what they speak of ("We stand with
  * the Philippines"), not parties to them.
  */
-export const UNILATERAL_TYPES: ReadonlySet<string | null> = new Set('Press Statement|Statement by the Spokesperson|Statement by the Secretary'.split('|'));
+export const UNILATERAL_TYPES: ReadonlySet<string | null | undefined> = phraseSet('Press Statement|Statement by the Spokesperson|Statement by the Secretary');
 
 /** Each lower-case label, a type's own name among them, to its type: made once, not per label looked up. */
 const LABEL_TYPES = new Map(STATEMENT_TYPES.flatMap(([type, ...labels]) => [type.toLowerCase(), ...labels].map((label) => [label, type] as const)));

@@ -6,3 +6,6 @@
  * that is not there (`tokens[k]?.low` past the text's end): undefined is no member.
  */
 export const wordSet = (words: string): Set<string | undefined> => new Set(words.split(' '));
+
+/** The set of the '|'-separated phrases in `phrases`: a vocabulary whose entries hold spaces, read into a set once. */
+export const phraseSet = (phrases: string): Set<string | null | undefined> => new Set(phrases.split('|'));

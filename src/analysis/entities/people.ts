@@ -10,7 +10,7 @@ import type { Span } from './dates';
 import { addPhrase, longestAt, newTrie } from './phrase-trie';
 import { tightHyphenAt, type Token, tokenBefore } from './tokenize';
 import { isCommonWord, isDemonym, isFunctionWord, isNameWord } from './vocabulary';
-import { wordSet } from '../word-set';
+import { phraseSet, wordSet } from '../word-set';
 
 const TITLES = newTrie<true>();
 for (const t of PERSON_TITLES) addPhrase(TITLES, t, true);
@@ -344,7 +344,7 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 /** Listed in lower case, as a token's lower-case word looks them up. */
 const LEADERS = new Set(LEADER_SURNAMES);
 /** A briefer calling on a reporter, in a transcript: "We'll go to the line of Jane Roe", "a question from Jane Roe". */
-const CALLS = new Set('line of|go to|turn to|question from|start with|hear from'.split('|'));
+const CALLS = phraseSet('line of|go to|turn to|question from|start with|hear from');
 /** A Russian or Ukrainian middle name, from the father's: "Pavel Valeryevich Frolov", "Elena Petrovna Roe". */
 const PATRONYMIC = /[oe]v(i?ch|na)$/;
 /** Verbs of speech next to a name: "said Jane Roe", "Jane Roe told reporters". */

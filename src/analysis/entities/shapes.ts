@@ -15,7 +15,7 @@ import { isModifier, nameRunEnd, titleStartBefore, type NameContext } from './pe
 import { addPhrase, longestAt, newTrie, type PhraseMatch } from './phrase-trie';
 import { countWords, tightHyphenAt, type Token } from './tokenize';
 import { isDemonym } from './vocabulary';
-import { wordSet } from '../word-set';
+import { phraseSet, wordSet } from '../word-set';
 
 export interface Candidate extends Span {
   type: EntityType;
@@ -36,7 +36,7 @@ const PREFIX_TYPES = new Map<string, EntityType>([
 ]);
 // The sets below are read only by has(): their words are listed in the order gzip packs smallest.
 /** Document genres, not names: the page's own "Press Statement" label. */
-const GENRES = new Set('fact sheet|media note|joint statement|statement|press statement|readout|remarks'.split('|'));
+const GENRES = phraseSet('fact sheet|media note|joint statement|statement|press statement|readout|remarks');
 
 /** A headline's verb ends a name's lead-in too: "Ruritania and Borduria Sign [Air Transport Agreement]". */
 const HEADLINE_VERBS = wordSet('adopts announces conclude announce concludes launches renew adopt launch renews sign signs');
