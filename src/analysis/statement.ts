@@ -25,13 +25,16 @@ const HEADER_LINES = 8;
  */
 const HEADER_LINE_CHARS = 240;
 
+/** Lines read at most for the header and for a speaker label: both callers read this many. */
+const FIRST_LINES = 400;
+
 /**
- * The first `count` lines of `text`, trimmed, one at a time: callers stop
+ * The first FIRST_LINES lines of `text`, trimmed, one at a time: callers stop
  * as soon as they have what they need, and the rest is never split.
  */
-function* firstLines(text: string, count: number): Generator<string> {
+function* firstLines(text: string): Generator<string> {
   let start = 0;
-  for (let n = 0; n < count && start <= text.length; n++) {
+  for (let n = 0; n < FIRST_LINES && start <= text.length; n++) {
     const end = text.indexOf('\n', start);
     yield text.slice(start, end < 0 ? text.length : end).trim();
     if (end < 0) break;
@@ -75,7 +78,7 @@ function isAuthorLine(line: string): boolean {
 
 function isTranscript(text: string): boolean {
   // One speaker label is enough: statements never print them, speeches do.
-  for (const line of firstLines(text, 400)) if (speakerLabelAt(line)) return true;
+  for (const line of firstLines(text)) if (speakerLabelAt(line)) return true;
   return false;
 }
 
@@ -159,7 +162,7 @@ export function statementIn(meta: PageMeta, text: string): StatementInfo {
   // to its start and marked with an ellipsis, so a whole-line pattern never takes the cut start for a whole line;
   // cutting first spares the cues below from scanning whole paragraphs.
   const header: string[] = [];
-  for (const line of firstLines(text, 400)) {
+  for (const line of firstLines(text)) {
     const cut = line.length > HEADER_LINE_CHARS ? line.slice(0, HEADER_LINE_CHARS) + '…' : line;
     // A no-break space is a space: the patterns below spell spaces plainly. Each run of white space becomes one
     // space; the runs that are one already are left unmatched, as most are, so a line costs a scan, not a match per word.
