@@ -84,10 +84,61 @@ export function entitiesIn(text: string, title: string, tokens: readonly Token[]
    * A cue's span as a candidate of the first rank, its tokens blocked to the other rules; returns its last token, where
    * the cue rules read on. One closure for the title lines and both rounds of cueRules (8 bytes gzipped).
    */
-  const claim: Claim = ({ start, end }, type) => {
+  const claim = ({ start, end }: Span, type: Ranked['type']): number => {
     cands.push(ranked(start, end, type, 0));
     blocked.fill(1, start, end);
     return end - 1;
+  };
+  /**
+   * Rules keyed on a cue word: full dates, numbered instruments, speaker labels,
+   * titled, byline and role-noun persons. Pass `nameParts` null for body lines,
+   * then the body's name words for title-case headings. Returns whether the text
+   * has speaker labels (a transcript). A closure over entitiesIn's context, flags and claim rather than a
+   * function passed them at both its calls: shorter in the bundle.
+   */
+  const cueRules = (nameParts: ReadonlySet<string> | null): boolean => {
+    let labels = false;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      // The round's lines first: each round passes over the other's tokens without reading them.
+      if (!nameParts === (heading[i] === 1) || blocked[i] || !t.word) continue;
+      if (!t.cap && !startsWithDigit(t.text)) {
+        // Of the cue rules only a role noun ("citizen Jane Roe") starts in lower case.
+        const role = rolePersonAt(ctx, i);
+        if (role) i = claim(role, 'person');
+        continue;
+      }
+      const date = fullDateAt(tokens, i);
+      if (date) {
+        i = claim(date, 'date');
+        continue;
+      }
+      const numbered = numberedInstrumentAt(tokens, i);
+      if (numbered) {
+        i = claim(numbered, 'instrument');
+        continue;
+      }
+      const label = speakerLabelAt(ctx, i);
+      if (label) {
+        // The label is read past to its colon, where a speaker's name ends; an anonymous speaker's label
+        // ("SENIOR STATE DEPARTMENT OFFICIAL:") holds no entity.
+        labels = true;
+        if (label.name) claim(label.name, 'person');
+        blocked.fill(1, i, label.colon);
+        i = label.colon - 1;
+        continue;
+      }
+      // A role noun is in lower case (its rule ran above): none opens with a capital or a digit.
+      const person = titledPersonAt(ctx, i, nameParts) ?? bylinePersonAt(ctx, i);
+      if (person) {
+        // The title is no entity: keep chunks from reading "Ambassador" or "Dr." as part of a name, nor a body's
+        // name running on into a title that a portfolio follows ("Ministry of Finance Vice Minister for Trade Jane Roe").
+        blocked.fill(1, titleStartBefore(tokens, person.start), person.start);
+        blocked.fill(1, i, titleEnd(tokens, i));
+        i = claim(person, 'person');
+      }
+    }
+    return labels;
   };
   // Lines that repeat the page title when it names a joint statement: the statement names itself. Each is claimed, as
   // the cue rules' spans are, where it is found rather than from a list lines.ts made of them (22 bytes gzipped).
@@ -104,13 +155,13 @@ export function entitiesIn(text: string, title: string, tokens: readonly Token[]
       s = e;
     }
   }
-  const isTranscript = cueRules(ctx, heading, claim, blocked, null);
+  const isTranscript = cueRules(null);
   ctx.transcript = isTranscript;
   // The headings' round, when the text has title-case headings at all, with the words of the persons found so far.
   if (heading.includes(1)) {
     const personWords = new Set<string>();
     for (const c of cands) if (c.type === 'person') for (let k = c.start; k < c.end; k++) personWords.add(tokens[k]!.low);
-    cueRules(ctx, heading, claim, blocked, personWords);
+    cueRules(personWords);
   }
 
   // Every chunk, skipping blocked tokens, capitalized function words ("At", "Is") and heading verbs, read as it is found:
@@ -181,61 +232,6 @@ export function entitiesIn(text: string, title: string, tokens: readonly Token[]
     const surface = textOf(text, tokens, c);
     return { id: 'e' + i, type: c.type, text: surface, start: tokens[c.start]!.start, end: tokens[c.end - 1]!.end, key: keyOf(surface, c, names) };
   });
-}
-
-/** How a cue rule takes a span: entitiesIn's claim. */
-type Claim = (span: Span, type: Ranked['type']) => number;
-
-/**
- * Rules keyed on a cue word: full dates, numbered instruments, speaker labels,
- * titled, byline and role-noun persons. Pass `nameParts` null for body lines,
- * then the body's name words for title-case headings. Returns whether the text
- * has speaker labels (a transcript).
- */
-function cueRules(ctx: NameContext, heading: Uint8Array, claim: Claim, blocked: Uint8Array, nameParts: ReadonlySet<string> | null): boolean {
-  const { tokens } = ctx;
-  let labels = false;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    // The round's lines first: each round passes over the other's tokens without reading them.
-    if (!nameParts === (heading[i] === 1) || blocked[i] || !t.word) continue;
-    if (!t.cap && !startsWithDigit(t.text)) {
-      // Of the cue rules only a role noun ("citizen Jane Roe") starts in lower case.
-      const role = rolePersonAt(ctx, i);
-      if (role) i = claim(role, 'person');
-      continue;
-    }
-    const date = fullDateAt(tokens, i);
-    if (date) {
-      i = claim(date, 'date');
-      continue;
-    }
-    const numbered = numberedInstrumentAt(tokens, i);
-    if (numbered) {
-      i = claim(numbered, 'instrument');
-      continue;
-    }
-    const label = speakerLabelAt(ctx, i);
-    if (label) {
-      // The label is read past to its colon, where a speaker's name ends; an anonymous speaker's label
-      // ("SENIOR STATE DEPARTMENT OFFICIAL:") holds no entity.
-      labels = true;
-      if (label.name) claim(label.name, 'person');
-      blocked.fill(1, i, label.colon);
-      i = label.colon - 1;
-      continue;
-    }
-    // A role noun is in lower case (its rule ran above): none opens with a capital or a digit.
-    const person = titledPersonAt(ctx, i, nameParts) ?? bylinePersonAt(ctx, i);
-    if (person) {
-      // The title is no entity: keep chunks from reading "Ambassador" or "Dr." as part of a name, nor a body's
-      // name running on into a title that a portfolio follows ("Ministry of Finance Vice Minister for Trade Jane Roe").
-      blocked.fill(1, titleStartBefore(tokens, person.start), person.start);
-      blocked.fill(1, i, titleEnd(tokens, i));
-      i = claim(person, 'person');
-    }
-  }
-  return labels;
 }
 
 /** A found name's span or its acronym's, as written, with the name's type and key: what a later mention must read to be it. */
