@@ -42,48 +42,12 @@ const MAX_ITEMS = 5;
 /** Last words of the heads of organizations and instruments ("Act", "Commission", "Group"). */
 const HEAD_ENDS = new Set([...ORG_HEAD_NOUNS, ...INSTRUMENT_HEAD_NOUNS].map((head) => keysOf(head).at(-1)!));
 
-/**
- * A name whose modifiers or complement are a list of three or more: "Women,
- * Peace, and Security Act", "Ministry of Food, Agriculture and Light Industry",
- * "Strategy to Anticipate, Prevent, and Respond to Atrocities". From the comma
- * at k (the first item before it), the end of the list's last item (after
- * "and"), or 0 when the comma ends the name. The last item must end in a head
- * noun unless `headSeen`. Names listed are a list of names, not one: an item
- * may be no known name ("Japan, Korea, and Australia"), no acronym ("AIST,
- * RIKEN, and ...") and hold no head ("Internet Research LLC, Azimut LLC, and ...").
- */
-function nameListEnd(tokens: readonly Token[], k: number, blocked: Uint8Array, knownEnd: Uint32Array, headSeen: boolean): number {
-  for (let items = 1; items < MAX_ITEMS; items++) {
-    if (tokens[k]!.text === ',') k++;
-    const last = tokens[k]?.low === 'and';
-    if (last) k++;
-    const s = k;
-    const most = last ? MAX_ITEM_WORDS + 1 : MAX_ITEM_WORDS;
-    while (k - s < most && capAt(tokens, k, blocked) && tokens[k]!.word && !tokens[k]!.upper && !knownEnd[k]) k++;
-    if (k === s) return 0;
-    if (last) return items >= 2 && (headSeen || HEAD_ENDS.has(tokens[k - 1]!.low)) ? k : 0;
-    if (!isItem(tokens, s, k) || (tokens[k]?.text !== ',' && tokens[k]?.low !== 'and')) return 0;
-  }
-  return 0;
-}
-
 /** [s, e) can be an item of a list inside a name: a few capitalized words, no acronym, no head noun. */
 function isItem(tokens: readonly Token[], s: number, e: number): boolean {
   if (e - s > MAX_ITEM_WORDS) return false;
   for (let k = s; k < e; k++) if (!tokens[k]!.cap || !tokens[k]!.word || tokens[k]!.upper || HEAD_ENDS.has(tokens[k]!.low)) return false;
   return true;
 }
-
-/**
- * A capitalized word that may continue a chunk at k, not a weekday nor a heading's verb ("Ruritania Welcomes ...");
- * a number after "of" ("Committee of 100") or a year ("Act for 2022"), not "for 11 years".
- */
-const capAt = (tokens: readonly Token[], k: number, blocked: Uint8Array): boolean =>
-  !!tokens[k] &&
-  !tokens[k]!.nl &&
-  !blocked[k] &&
-  ((tokens[k]!.cap && !WEEKDAY.has(tokens[k]!.low) && !isHeadingVerb(tokens[k]!.low)) ||
-    (startsWithDigit(tokens[k]!.text) && (tokens[k - 1]?.low === 'of' || tokens[k]!.text.length === 4)));
 
 /** Is any token in [s, e) blocked (or taken)? (A loop: a subarray per known name would allocate.) */
 export function anyBlocked(blocked: Uint8Array, s: number, e: number): boolean {
@@ -105,6 +69,42 @@ export function chunkEnd(tokens: readonly Token[], i: number, blocked: Uint8Arra
   /** Ran on through "to", or a head's "on", "for" or "of": what follows is the head's complement, which may be a list. */
   let complement = false;
   let listEnd = 0;
+  // Closures over the chunk's tokens, flags and state rather than functions passed them at each call: shorter in the bundle.
+  /**
+   * A capitalized word that may continue a chunk at k, not a weekday nor a heading's verb ("Ruritania Welcomes ...");
+   * a number after "of" ("Committee of 100") or a year ("Act for 2022"), not "for 11 years".
+   */
+  const capAt = (k: number): boolean =>
+    !!tokens[k] &&
+    !tokens[k]!.nl &&
+    !blocked[k] &&
+    ((tokens[k]!.cap && !WEEKDAY.has(tokens[k]!.low) && !isHeadingVerb(tokens[k]!.low)) ||
+      (startsWithDigit(tokens[k]!.text) && (tokens[k - 1]?.low === 'of' || tokens[k]!.text.length === 4)));
+  /**
+   * A name whose modifiers or complement are a list of three or more: "Women,
+   * Peace, and Security Act", "Ministry of Food, Agriculture and Light Industry",
+   * "Strategy to Anticipate, Prevent, and Respond to Atrocities". From the comma
+   * at k (the first item before it), the end of the list's last item (after
+   * "and"), or 0 when the comma ends the name. The last item must end in a head
+   * noun unless the chunk is a head's complement already (`complement`, as it
+   * stands when the comma is read). Names listed are a list of names, not one:
+   * an item may be no known name ("Japan, Korea, and Australia"), no acronym
+   * ("AIST, RIKEN, and ...") and hold no head ("Internet Research LLC, Azimut LLC, and ...").
+   */
+  const nameListEnd = (k: number): number => {
+    for (let items = 1; items < MAX_ITEMS; items++) {
+      if (tokens[k]!.text === ',') k++;
+      const last = tokens[k]?.low === 'and';
+      if (last) k++;
+      const s = k;
+      const most = last ? MAX_ITEM_WORDS + 1 : MAX_ITEM_WORDS;
+      while (k - s < most && capAt(k) && tokens[k]!.word && !tokens[k]!.upper && !knownEnd[k]) k++;
+      if (k === s) return 0;
+      if (last) return items >= 2 && (complement || HEAD_ENDS.has(tokens[k - 1]!.low)) ? k : 0;
+      if (!isItem(tokens, s, k) || (tokens[k]?.text !== ',' && tokens[k]?.low !== 'and')) return 0;
+    }
+    return 0;
+  };
   for (;;) {
     const t = tokens[j];
     if (!t || (j > i && t.nl) || blocked[j]) break;
@@ -124,7 +124,7 @@ export function chunkEnd(tokens: readonly Token[], i: number, blocked: Uint8Arra
     } else if (
       t.text === ',' &&
       (complement || (isItem(tokens, i, j) && !knownEnd[i])) &&
-      (listEnd = nameListEnd(tokens, j, blocked, knownEnd, complement)) > 0
+      (listEnd = nameListEnd(j)) > 0
     ) {
       j = listEnd;
     } else if (t.text === ',' && isCompanySuffix(tokens[j + 1])) {
@@ -134,29 +134,29 @@ export function chunkEnd(tokens: readonly Token[], i: number, blocked: Uint8Arra
       j++;
     } else if ((t.text === '-' || t.text === '+' || t.text === '/') && !t.sp && tokens[j + 1]?.word && !tokens[j + 1]!.sp && !blocked[j + 1]) {
       j += 2;
-    } else if (t.text === '+' && !t.sp && prev?.upper && capAt(tokens, j + 1, blocked)) {
+    } else if (t.text === '+' && !t.sp && prev?.upper && capAt(j + 1)) {
       // "Human Rights of LGBTQI+ Persons": the plus is the acronym's.
       j++;
     } else if (t.text === '.' && !t.sp && prev && (prev.text.length === 1 || ABBREVIATIONS.has(prev.low))) {
       j++;
-    } else if (CONNECTORS.has(t.low) && !isCompanySuffix(tokens[prev!.text === '.' ? j - 2 : j - 1]) && (capAt(tokens, j + 1, blocked) || (tokens[j + 1]?.low === 'the' && capAt(tokens, j + 2, blocked)))) {
+    } else if (CONNECTORS.has(t.low) && !isCompanySuffix(tokens[prev!.text === '.' ? j - 2 : j - 1]) && (capAt(j + 1) || (tokens[j + 1]?.low === 'the' && capAt(j + 2)))) {
       // "Strategy on Women, Peace, and Security": a head's complement; not after a company's legal form (its dot
       // aside), which ends its name: "Nordic Federal, LLC [of Dayton]".
       if (COMPLEMENT_OPENERS.has(t.low) && prev && HEAD_ENDS.has(prev.low)) complement = true;
       j++;
     } else if (
       (((t.low === 'in' || (t.low === 'to' && prev?.low === 'mission')) && IN_HEADS.has(prev?.low) && j > i + 1) || (t.low === 'at' && campus)) &&
-      (capAt(tokens, j + 1, blocked) || (t.low === 'to' && tokens[j + 1]?.low === 'the' && capAt(tokens, j + 2, blocked)))
+      (capAt(j + 1) || (t.low === 'to' && tokens[j + 1]?.low === 'the' && capAt(j + 2)))
     ) {
       // "U.S. Embassy in Reykjavik", "U.S. Mission to Ruritania", "U.S. Mission to the United Nations" (its "the" read on
       // as a joiner), but never from the post's own noun ("our Embassy in Kyiv" names the city alone, as the labelers read
       // it); a university's campus: "University of Illinois at Urbana-Champaign".
       j++;
-    } else if (t.low === 'to' && runsOnThroughTo && capAt(tokens, j + 1, blocked)) {
+    } else if (t.low === 'to' && runsOnThroughTo && capAt(j + 1)) {
       // "Joint Statement on Steps to Achieve the Pledge", "Strategy to Prevent Conflict", "Call to Action".
       j++;
       complement = true;
-    } else if ((t.low === "'s" || t.text === "'" || t.text === '’') && prev && POSSESSIVE_IN_NAME.has(prev.low) && capAt(tokens, j + 1, blocked)) {
+    } else if ((t.low === "'s" || t.text === "'" || t.text === '’') && prev && POSSESSIVE_IN_NAME.has(prev.low) && capAt(j + 1)) {
       j++;
     } else {
       break;
