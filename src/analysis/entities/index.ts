@@ -242,14 +242,6 @@ interface Echo {
   key: string;
 }
 
-const echoOf = (text: string, tokens: readonly Token[], name: Ranked, span: { start: number; end: number }): Echo => ({
-  text: spanText(tokens, span.start, span.end),
-  n: span.end - span.start,
-  type: name.type,
-  // Never a person's: echoes of persons are found by their words, so no full names are needed.
-  key: keyOf(textOf(text, tokens, name), name),
-});
-
 /**
  * Second-round candidates on the free tokens: a person's surname or a
  * first name used alone ("Lu", "Linda"), the names listed after a
@@ -279,15 +271,23 @@ function echoes(text: string, ctx: NameContext, found: readonly Ranked[]): Ranke
         out.push(ranked(k, e, 'person', 2));
       }
     } else if (c.type !== 'date') {
+      /** `span`, the name's or its acronym's, kept as an echo of the name, under its first token. */
+      const remember = (span: Span): void => {
+        again.set(tokens[span.start]!.text, {
+          text: spanText(tokens, span.start, span.end),
+          n: span.end - span.start,
+          type: c.type,
+          // Never a person's: echoes of persons are found by their words, so no full names are needed.
+          key: keyOf(textOf(text, tokens, c), c),
+        });
+      };
       // A name its shape or a cue found (the lexicon's are found everywhere), where it recurs without them:
       // "the Khaan Quest exercise", then "an expanded Khaan Quest". Never in an acronym's place.
-      if (!c.key && c.end - c.start > 1 && !again.has(tokens[c.start]!.text)) again.set(tokens[c.start]!.text, echoOf(text, tokens, c, c));
+      if (!c.key && c.end - c.start > 1 && !again.has(tokens[c.start]!.text)) remember(c);
       const acr = parenthesizedAcronymAt(tokens, c.end);
       // The acronym's first letter opens a word of the name: "Narcotics Control Bureau, India (NCB)" is not India.
       const initial = acr ? tokens[acr.start]!.text[0] : '';
-      if (acr && tokens.slice(c.start, c.end).some((t) => t.text[0] === initial)) {
-        again.set(tokens[acr.start]!.text, echoOf(text, tokens, c, acr));
-      }
+      if (acr && tokens.slice(c.start, c.end).some((t) => t.text[0] === initial)) remember(acr);
     }
   }
   if (!people.size && !again.size) return out;
