@@ -60,30 +60,6 @@ interface Head extends Span {
   type: EntityType;
 }
 
-/** Heads in [s, e): head nouns, and known names that end in one ("NATO Summit"). */
-function headsIn(tokens: readonly Token[], s: number, e: number, known: readonly (PhraseMatch<Known> | null)[]): Head[] {
-  const out: Head[] = [];
-  for (let i = s; i < e; i++) {
-    const k = known[i];
-    if (k && k.end <= e) {
-      // Or a body the lexicon lists generic, opening with its head, after the demonym or name of its country that opens the
-      // chunk: "Russian Ministry of Foreign Affairs".
-      const h = lastHead(tokens, i, k.end) || (i - 1 === s && !!longestAt(HEADS, tokens, i) && (isDemonym(tokens[i - 1]!.low) || known[i - 1]?.value.type === 'country'));
-      if (h && (k.value.type === 'organization' || k.value.type === 'instrument')) out.push({ start: i, end: k.end, type: k.value.type });
-      i = k.end - 1;
-      continue;
-    }
-    const m = longestAt(HEADS, tokens, i);
-    // A head noun ends a name; one followed by another capitalized word is a modifier ("Law Enforcement"),
-    // though not by the prefix of "Co-Chairs", which is no company's "Co".
-    if (m && m.end <= e && tokens[i]!.cap && !(m.end < e && tokens[m.end]!.cap && !known[m.end] && !coPrefixAt(tokens, m.end)) && !coPrefixAt(tokens, i)) {
-      out.push({ start: i, end: m.end, type: m.value });
-      i = m.end - 1;
-    }
-  }
-  return out;
-}
-
 /** "Co" hyphened to a word at k: the prefix of "Co-Chairs", "Co-Host". */
 const coPrefixAt = (tokens: readonly Token[], k: number): boolean =>
   tokens[k]?.low === 'co' && tightHyphenAt(tokens, k + 1) && tokens[k + 2]!.word;
@@ -114,7 +90,27 @@ function skipLeadIn(tokens: readonly Token[], s: number, e: number): number {
 
 /** The named entity a chunk holds, by its last head noun; null when it has none. */
 export function shapeOf(tokens: readonly Token[], chunk: Span, known: readonly (PhraseMatch<Known> | null)[]): Candidate | null {
-  const heads = headsIn(tokens, chunk.start, chunk.end, known);
+  // Its heads: head nouns, and known names that end in one ("NATO Summit"). Found here rather than by a helper called
+  // once, which the bundle carried as a function of its own.
+  const heads: Head[] = [];
+  for (let i = chunk.start; i < chunk.end; i++) {
+    const k = known[i];
+    if (k && k.end <= chunk.end) {
+      // Or a body the lexicon lists generic, opening with its head, after the demonym or name of its country that opens the
+      // chunk: "Russian Ministry of Foreign Affairs".
+      const h = lastHead(tokens, i, k.end) || (i - 1 === chunk.start && !!longestAt(HEADS, tokens, i) && (isDemonym(tokens[i - 1]!.low) || known[i - 1]?.value.type === 'country'));
+      if (h && (k.value.type === 'organization' || k.value.type === 'instrument')) heads.push({ start: i, end: k.end, type: k.value.type });
+      i = k.end - 1;
+      continue;
+    }
+    const m = longestAt(HEADS, tokens, i);
+    // A head noun ends a name; one followed by another capitalized word is a modifier ("Law Enforcement"),
+    // though not by the prefix of "Co-Chairs", which is no company's "Co".
+    if (m && m.end <= chunk.end && tokens[i]!.cap && !(m.end < chunk.end && tokens[m.end]!.cap && !known[m.end] && !coPrefixAt(tokens, m.end)) && !coPrefixAt(tokens, i)) {
+      heads.push({ start: i, end: m.end, type: m.value });
+      i = m.end - 1;
+    }
+  }
   let s = skipLeadIn(tokens, chunk.start, chunk.end);
   if (s < 0) return null;
   if (!heads.length) {
