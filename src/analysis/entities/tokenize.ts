@@ -37,49 +37,50 @@ export class Token {
   declare readonly low: string;
   declare readonly start: number;
   declare readonly end: number;
-  private declare readonly facts: number;
+  /** The facts, one bit each (CAP, UPPER, ...): a short name, as every getter spells it in the bundle. */
+  private declare readonly bits: number;
 
   constructor(text: string, low: string, start: number, end: number, facts: number) {
     this.text = text;
     this.low = low;
     this.start = start;
     this.end = end;
-    this.facts = facts;
+    this.bits = facts;
   }
 
   /** Starts with an upper-case letter. */
   get cap(): boolean {
-    return (this.facts & CAP) !== 0;
+    return (this.bits & CAP) !== 0;
   }
 
   /** Two or more letters, all upper case ("ROK", "RUBIO"). */
   get upper(): boolean {
-    return (this.facts & UPPER) !== 0;
+    return (this.bits & UPPER) !== 0;
   }
 
   /** All digits. */
   get num(): boolean {
-    return (this.facts & NUM) !== 0;
+    return (this.bits & NUM) !== 0;
   }
 
   /** A word or number (not punctuation). */
   get word(): boolean {
-    return (this.facts & IS_WORD) !== 0;
+    return (this.bits & IS_WORD) !== 0;
   }
 
   /** White space (or text start) right before it. */
   get sp(): boolean {
-    return (this.facts & SP) !== 0;
+    return (this.bits & SP) !== 0;
   }
 
   /** Starts a line (text start or after a line break). */
   get nl(): boolean {
-    return (this.facts & NL) !== 0;
+    return (this.bits & NL) !== 0;
   }
 
   /** ASCII letters and digits only (no apostrophe): a regex \b falls inside it nowhere. */
   get alnum(): boolean {
-    return (this.facts & ALNUM) !== 0;
+    return (this.bits & ALNUM) !== 0;
   }
 }
 
