@@ -98,8 +98,8 @@ export function shapeOf(tokens: readonly Token[], chunk: Span, known: readonly (
     if (k && k.end <= chunk.end) {
       // Or a body the lexicon lists generic, opening with its head, after the demonym or name of its country that opens the
       // chunk: "Russian Ministry of Foreign Affairs".
-      const h = lastHead(tokens, i, k.end) || (i - 1 === chunk.start && !!longestAt(HEADS, tokens, i) && (isDemonym(tokens[i - 1]!.low) || known[i - 1]?.value.type === 'country'));
-      if (h && (k.value.type === 'organization' || k.value.type === 'instrument')) heads.push({ start: i, end: k.end, type: k.value.type });
+      const headed = lastHead(tokens, i, k.end) || (i - 1 === chunk.start && !!longestAt(HEADS, tokens, i) && (isDemonym(tokens[i - 1]!.low) || known[i - 1]?.value.type === 'country'));
+      if (headed && (k.value.type === 'organization' || k.value.type === 'instrument')) heads.push({ start: i, end: k.end, type: k.value.type });
       i = k.end - 1;
       continue;
     }
