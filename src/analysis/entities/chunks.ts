@@ -12,7 +12,7 @@
 import { COMPANY_SUFFIXES, INSTRUMENT_HEAD_NOUNS, ORG_HEAD_NOUNS } from '../lexicons';
 import { WEEKDAY } from './dates';
 import { keysOf } from './lexicon-words';
-import { startsWithDigit, type Token } from './tokenize';
+import { startsWithDigit, tightHyphenAt, type Token } from './tokenize';
 import { isHeadingVerb } from './vocabulary';
 import { wordSet } from '../word-set';
 
@@ -164,7 +164,10 @@ export function chunkEnd(tokens: readonly Token[], i: number, blocked: Uint8Arra
     if (TO_HEADS.has(tokens[j - 1]?.low)) runsOnThroughTo = true;
     if (tokens[j - 1]?.low === 'university') campus = true;
   }
-  // Never end on a joiner.
+  // Never end on a year after "the", a term's or an edition's ("Council for the 2024-2025 term"; "of the 2019 Strategy"
+  // runs on to the name), nor on a joiner.
+  const year = tightHyphenAt(tokens, j - 2) ? j - 3 : j - 1;
+  if (tokens[year]!.num && tokens[year - 1]?.low === 'the') j = year;
   while (j > i + 1 && !tokens[j - 1]!.word) j--;
   while (j > i + 1 && CONNECTORS.has(tokens[j - 1]!.low)) j--;
   return j;

@@ -113,6 +113,13 @@ describe('names by head noun', () => {
     expect(found('the Great Lakes region')).toEqual(['place:Great Lakes']);
   });
 
+  it('runs a name on through a year or a number after "of", not through a year after "the"', () => {
+    expect(found('the Darkhan Act for 2022 and the Committee of 100')).toEqual(['instrument:Darkhan Act for 2022', 'organization:Committee of 100']);
+    expect(found('Mongolia won a seat on the UN Security Council for the 2027-2028 term.')).toEqual([
+      'country:Mongolia', 'organization:UN Security Council', 'date:2027-2028',
+    ]);
+  });
+
   it('runs a strategy, plan, initiative or call on through "to"', () => {
     expect(found('under the Ruritania Strategy to Prevent Floods and Promote Resilience, with the Global Seed Call to Action')).toEqual([
       'instrument:Ruritania Strategy to Prevent Floods and Promote Resilience', 'instrument:Global Seed Call to Action',
