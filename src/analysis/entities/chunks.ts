@@ -19,7 +19,7 @@ import { wordSet } from '../word-set';
 // The word sets are read only by has(): their words are listed in the order gzip packs smallest.
 
 /** Lower-case words that join the parts of one name. */
-const CONNECTORS = wordSet('& and for la al bin de del des du el da of on the van von y');
+const CONNECTORS = wordSet('against & and for la al bin de del des du el da of on the van von y');
 /** Heads that take a place after "in" ("UN Interim Force in Lebanon", "U.S. Embassy in Reykjavik"), or right after them as a post signs ("U.S. Embassy Tbilisi": shapes.ts). */
 export const IN_HEADS = wordSet('embassy consulate general mission force forces');
 /** Words whose possessive stays inside a name: "Foreign Ministers' Meeting", "Prime Minister's Office". */

@@ -120,6 +120,14 @@ describe('names by head noun', () => {
     ]);
   });
 
+  it('keeps a complement opened by "against"', () => {
+    expect(found('the Global Network against Steppe Fires and the Coalition against Hunger')).toEqual([
+      'organization:Global Network against Steppe Fires', 'organization:Coalition against Hunger',
+    ]);
+    // Not after a word in lower case: no head opens the phrase.
+    expect(found("Russia's war against Ukraine")).toEqual(['country:Russia', 'country:Ukraine']);
+  });
+
   it('runs a strategy, plan, initiative or call on through "to"', () => {
     expect(found('under the Ruritania Strategy to Prevent Floods and Promote Resilience, with the Global Seed Call to Action')).toEqual([
       'instrument:Ruritania Strategy to Prevent Floods and Promote Resilience', 'instrument:Global Seed Call to Action',

@@ -44,8 +44,8 @@ const HEADLINE_VERBS = wordSet('adopts announces conclude announce concludes lau
 const PEOPLES_NOUNS = wordSet('countries communities economies governments leaders nations partners states');
 /** Words that end a name's lead-in: "Session of the", "Travel to", "Actions Against". */
 const PREPOSITIONS = wordSet('for at by from against in of on to with');
-/** A head followed by one of these keeps the rest of the phrase: "Office of the Spokesperson". */
-const COMPLEMENTS = wordSet('for in of on');
+/** A head followed by one of these keeps the rest of the phrase: "Office of the Spokesperson", "Global Network against Food Crises". */
+const COMPLEMENTS = wordSet('against for in of on');
 /** Modifiers that leave a body's head as generic as it is alone: "the Strategic Dialogue", "the Bilateral Consultations" refer back to a name. */
 const GENERIC = wordSet('bilateral comprehensive enhanced level trilateral ministerial strategic high');
 /**
