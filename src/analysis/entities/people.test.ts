@@ -405,6 +405,7 @@ describe('people', () => {
   it('takes a title after a comma for evidence, unless the title names someone after it', () => {
     expect(people('The talks were led by Oskar Lindqvist, Acting Director for Space.')).toEqual(['person:Oskar Lindqvist']);
     expect(people('At the summit in Upper Selenge, President Tarja Emmet spoke.')).toEqual(['person:Tarja Emmet']);
+    expect(people('We thank the leadership of Oskar Lindqvist, the Special Envoy for Steppe Affairs.')).toEqual(['person:Oskar Lindqvist']);
   });
 
   it('takes a briefer\'s call for evidence: the reporters called on are people', () => {

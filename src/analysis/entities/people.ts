@@ -362,8 +362,10 @@ export function personEvidence(tokens: readonly Token[], s: number, e: number, t
   if (tokens[s - 1]!.text === 'With' && tokens[e]?.low === 'of') return true;
   for (let k = s + 1; k < e; k++) if (isInitial(tokens[k]!) || PATRONYMIC.test(tokens[k]!.low)) return true;
   // A title after a comma, naming no one after it: "led by Jane Roe, Acting Director for Space" (not "in Strelsau, President Roe").
-  const title = tokens[e]?.text === ',' ? titleEnd(tokens, e + 1) : 0;
-  if (title > e + 1 && !tokens[title]?.cap) return true;
+  // "Jane Roe, the Special Envoy for Holocaust Issues": "the" may open it.
+  const titleAt = tokens[e + 1]?.low === 'the' ? e + 2 : e + 1;
+  const title = tokens[e]?.text === ',' ? titleEnd(tokens, titleAt) : 0;
+  if (title > titleAt && !tokens[title]?.cap) return true;
   return SPEECH_VERBS.has(tokens[e]?.low) || SPEECH_VERBS.has(tokens[s - 1]?.low);
 }
 
