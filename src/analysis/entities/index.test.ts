@@ -153,6 +153,12 @@ describe('lexicon names as the pages write them', () => {
     expect(found('Ministers from the Middle East and North Africa (MENA) met.')).toEqual(['place:Middle East', 'place:North Africa', 'place:MENA']);
   });
 
+  it('reads the self-proclaimed republics in Ukraine\'s east as places, with their acronyms', () => {
+    expect(found('the so-called Donetsk People’s Republic (DNR) and Luhansk People’s Republic (LNR)')).toEqual([
+      'place:Donetsk People’s Republic', 'place:DNR', 'place:Luhansk People’s Republic', 'place:LNR',
+    ]);
+  });
+
   it('names no body for a country\'s military called by its demonym, but names the body by its own name', () => {
     expect(found('The Burmese military must end its violence, and the Tatmadaw must free them.')).toEqual(['organization:Tatmadaw']);
   });
