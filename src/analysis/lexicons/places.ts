@@ -411,7 +411,7 @@ Chechnya|Chechen Republic
 Crimea|~n Peninsula|Autonomous Republic of ~
 Darfur|North ~|South ~|West ~|Central ~|East ~
 Donbas|~s
-Donetsk|~ Oblast|~ People’s Republic|DNR
+Donetsk|~ Oblast|~ People's Republic|DNR
 East Jerusalem
 Faroe Islands|Faroes
 Galápagos Islands|Galápagos
@@ -423,7 +423,7 @@ Kaliningrad
 Kherson|~ Oblast
 Kordofan|North ~|South ~|West ~
 Kurdistan Region|Iraqi Kurdistan|~ of Iraq|IKR|KRI
-Luhansk|~ Oblast|Lugansk|~ People’s Republic|LNR
+Luhansk|~ Oblast|Lugansk|~ People's Republic|LNR
 Luzon
 Nagorno-Karabakh|Karabakh|Nagorno Karabakh
 Northern Ireland
