@@ -421,6 +421,12 @@ describe('people', () => {
     // A leader's surname after a particle's hyphen is another's name: "Haram al-Sharif" is a place, not Sharif.
     expect(people('The status quo at the Haram al-Sharif holds.')).toEqual([]);
     expect(people('Leaders like Bashar al-Assad and Putin spoke.')).toEqual(['person:Bashar al-Assad', 'person:Putin']);
+    // With the given names written before the surname, the whole name; not a title nor a possessive before it.
+    expect(people('It rained. Yesterday Alyaksandr Lukashenka met President Putin and Russia\'s Medvedev.')).toEqual([
+      'person:Alyaksandr Lukashenka', 'person:Putin', 'person:Medvedev',
+    ]);
+    // Not the end of a longer capitalized run, such as a misspelled title.
+    expect(people('The envoy met Acting Presdient Maduro.')).toEqual(['person:Maduro']);
   });
 
   it('ends a portfolio at the next official and keeps the name to two words', () => {

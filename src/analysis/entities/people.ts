@@ -369,13 +369,20 @@ export function personEvidence(tokens: readonly Token[], s: number, e: number, t
   return SPEECH_VERBS.has(tokens[e]?.low) || SPEECH_VERBS.has(tokens[s - 1]?.low);
 }
 
-/** A world leader often named by surname alone ("Putin's war"), when no capitalized word follows. */
-export function leaderAt({ tokens }: NameContext, i: number): Span | null {
+/**
+ * A world leader often named by surname alone ("Putin's war"), when no capitalized word follows; with the given names
+ * written right before it, as the whole name ("Nicolas Maduro", "Recep Tayyip Erdogan").
+ */
+export function leaderAt({ tokens, lower }: NameContext, i: number): Span | null {
   const t = tokens[i]!;
   const next = tokens[i + 1];
   // The set lookup last: most capitalized words are ruled out by their neighbours.
   // Not after a particle's hyphen: "Haram al-Sharif" is a place ("Bashar al-Assad" is read whole, barePersonAt).
-  return !t.upper && !(next?.cap && next.sp && !next.nl) && !(tightHyphenAt(tokens, i - 1) && PARTICLES.has(tokens[i - 2]!.text)) && LEADERS.has(t.low) ? { start: i, end: i + 1 } : null;
+  if (t.upper || (next?.cap && next.sp && !next.nl) || (tightHyphenAt(tokens, i - 1) && PARTICLES.has(tokens[i - 2]!.text)) || !LEADERS.has(t.low)) return null;
+  let s = i;
+  while (s > i - 2 && !tokens[s]!.nl && isNameWord(tokens[s - 1], lower, false)) s--;
+  // Not the end of a longer capitalized run ("Prime Minster Takaichi", a title misspelled), unless a sentence opens it.
+  return { start: tokens[s - 1]?.cap && !/[.!?]/.test(tokens[s - 2]?.text ?? '.') ? i : s, end: i + 1 };
 }
 
 /** Two or three name words standing alone, with evidence ("... release Robert Roe today"): a weak guess. */
