@@ -153,6 +153,10 @@ describe('lexicon names as the pages write them', () => {
     expect(found('Ministers from the Middle East and North Africa (MENA) met.')).toEqual(['place:Middle East', 'place:North Africa', 'place:MENA']);
   });
 
+  it('reads the groups of friends of a country the lexicon lists as bodies, not the country', () => {
+    expect(found('The Friends of Sudan met with the Friends of the Mekong.')).toEqual(['organization:Friends of Sudan', 'organization:Friends of the Mekong']);
+  });
+
   it('reads the self-proclaimed republics in Ukraine\'s east as places, with their acronyms', () => {
     expect(found('the so-called Donetsk People’s Republic (DNR) and Luhansk People’s Republic (LNR)')).toEqual([
       'place:Donetsk People’s Republic', 'place:DNR', 'place:Luhansk People’s Republic', 'place:LNR',

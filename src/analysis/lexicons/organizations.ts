@@ -132,6 +132,7 @@ Three Seas Initiative|Three Seas;3SI
 Belt and Road Initiative|One Belt, One Road|Belt and Road;*|OBOR
 Mekong-U.S. Partnership|Mekong-US Partnership;*
 Friends of the Mekong
+Friends of Sudan
 Freedom Online Coalition;*
 Open Government Partnership;*
 Summit for Democracy
