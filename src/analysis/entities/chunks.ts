@@ -132,7 +132,7 @@ export function chunkEnd(tokens: readonly Token[], i: number, blocked: Uint8Arra
       j++;
     } else if (t.num && prev?.word) {
       j++;
-    } else if ((t.text === '-' || t.text === '+' || t.text === '/') && !t.sp && tokens[j + 1]?.word && !tokens[j + 1]!.sp && !blocked[j + 1]) {
+    } else if (/^[-–+/]$/.test(t.text) && !t.sp && tokens[j + 1]?.word && !tokens[j + 1]!.sp && !blocked[j + 1]) {
       j += 2;
     } else if (t.text === '+' && !t.sp && prev?.upper && capAt(j + 1)) {
       // "Human Rights of LGBTQI+ Persons": the plus is the acronym's.

@@ -120,6 +120,12 @@ describe('names by head noun', () => {
     ]);
   });
 
+  it('joins a name\'s parts across a tight hyphen, en dash, plus or slash', () => {
+    expect(found('the United States–Mongolia Herders Act and the Mongolia-U.S. Steppe Dialogue')).toEqual([
+      'instrument:United States–Mongolia Herders Act', 'organization:Mongolia-U.S. Steppe Dialogue',
+    ]);
+  });
+
   it('keeps a complement opened by "against"', () => {
     expect(found('the Global Network against Steppe Fires and the Coalition against Hunger')).toEqual([
       'organization:Global Network against Steppe Fires', 'organization:Coalition against Hunger',
