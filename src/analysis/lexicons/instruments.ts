@@ -41,7 +41,7 @@ Vienna Convention on Consular Relations|*
 United Nations Convention on the Law of the Sea|UNCLOS|Law of the Sea Convention
 United Nations Convention against Corruption|UNCAC
 Chemical Weapons Convention|*
-International Traffic in Arms Regulations|ITAR
+International Traffic in Arms Regulations|*
 Biological Weapons Convention|*|Biological and Toxin Weapons Convention|BTWC
 Treaty on the Non-Proliferation of Nuclear Weapons|NPT|Nuclear Non-Proliferation Treaty|Non-Proliferation Treaty|Nuclear Nonproliferation Treaty|Nonproliferation Treaty
 New START|~ Treaty|New Strategic Arms Reduction Treaty
@@ -60,8 +60,8 @@ U.S.-Philippines Mutual Defense Treaty|United States-Philippines Mutual Defense 
 Compact of Free Association|Compacts of Free Association|COFA
 Dominican Republic-Central America Free Trade Agreement|CAFTA-DR|CAFTA
 United Nations Framework Convention on Climate Change|*
-UN 2030 Agenda for Sustainable Development|2030 Agenda for Sustainable Development|2030 Agenda
-UN Sustainable Development Goals|Sustainable Development Goals|SDGs
+UN 2030 Agenda for Sustainable Development|-|2030 Agenda
+UN Sustainable Development Goals|-|SDGs
 Global Compact on Migration|Global Compact for Safe, Orderly and Regular Migration
 Comprehensive Regional Protection and Solutions Framework|MIRPS
 ASEAN Outlook on the Indo-Pacific|*
