@@ -3,6 +3,10 @@
 // corridors, bases, plants).
 // Homonyms of countries ("Georgia" the U.S. state, "Singapore", "Monaco") need context: prefer the country.
 // A place's kind is its table: rows carry none (the regions and sub-national units are read apart, cue-nouns.ts).
+// No variant ends in a lower-case generic noun ("Transnistrian region", "Nord Stream pipeline"): the gazetteer skips
+// every such form, as the guide labels the name only (the ten such variants dropped had changed no other reader: the
+// vocabulary's words that two names share were the same without them). A name may still end so ("Baltic states"): it
+// is the key its row's other forms map to.
 import { places, table } from './parse';
 import type { Place } from './types';
 
@@ -379,7 +383,7 @@ Nevada
 New Hampshire
 New Jersey
 New Mexico
-New York State|New York state
+New York State
 North Carolina
 North Dakota
 Ohio
@@ -394,7 +398,7 @@ Texas
 Utah
 Vermont
 Virginia
-Washington State|Washington state|State of Washington
+Washington State|State of Washington
 West Virginia
 Wisconsin
 Wyoming
@@ -431,10 +435,10 @@ Papua|West ~
 Puerto Rico
 Rakhine|~ State
 Sonora
-South Ossetia|Tskhinvali region
+South Ossetia
 Tibet|~ Autonomous Region|~an Autonomous Region
 Tigray
-Transnistria|~n region
+Transnistria
 West Bank|Judea and Samaria
 Western Sahara
 Xinjiang|~ Uyghur Autonomous Region|~ Uighur Autonomous Region|East Turkistan
@@ -443,13 +447,13 @@ Zaporizhzhia|~ Oblast|Zaporizhia|Zaporozhye
 
 export const REGIONS: readonly Place[] = places(table`
 Africa
-Amazon|~ Basin|~ rainforest|~ia
+Amazon|~ Basin|~ia
 Americas
 Arctic|High North
 Asia
 Asia-Pacific|Asia Pacific
-Balkans|Balkan region|Balkan Peninsula
-Baltic states|Baltics|Baltic region|Baltic States
+Balkans|Balkan Peninsula
+Baltic states|Baltics|Baltic States
 Black Sea region
 Caribbean
 Caucasus
@@ -471,11 +475,11 @@ Horn of Africa
 Indian Ocean region
 Indo-Pacific|Indo Pacific
 Korean Peninsula
-Lake Chad Basin|Lake Chad region
+Lake Chad Basin
 Latin America
 Levant
 Maghreb
-Mekong region|Mekong subregion|Mekong sub-region|Lower Mekong|Mekong Delta
+Mekong region|Mekong sub-region|Lower Mekong|Mekong Delta
 Middle Belt
 MENA
 Middle East|Mideast
@@ -527,7 +531,7 @@ Joint Base Andrews|Andrews Air Force Base
 Mediterranean Sea|Mediterranean
 Mekong River|Mekong
 Nile|~ River|River ~
-Nord Stream|~ 2|~ pipeline
+Nord Stream|~ 2
 North Atlantic
 Pacific Ocean|Pacific
 Pentagon
