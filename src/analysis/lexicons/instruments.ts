@@ -32,7 +32,7 @@ export const INSTRUMENTS: readonly Instrument[] = instruments(table`
 United Nations Charter|Charter of the United Nations
 Universal Declaration of Human Rights|*
 International Covenant on Civil and Political Rights|*
-Convention against Torture|Convention Against Torture|UN ~|~ and Other Cruel, Inhuman or Degrading Treatment or Punishment|~ and Other Cruel, Inhuman, or Degrading Treatment or Punishment
+Convention against Torture|UN ~|~ and Other Cruel, Inhuman or Degrading Treatment or Punishment|~ and Other Cruel, Inhuman, or Degrading Treatment or Punishment
 Genocide Convention|Convention on the Prevention and Punishment of the Crime of Genocide
 Refugee Convention|1951 ~|Convention Relating to the Status of Refugees|1951 Convention
 1967 Protocol|Protocol Relating to the Status of Refugees

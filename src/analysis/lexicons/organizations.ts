@@ -396,7 +396,7 @@ President's Emergency Plan for Adaptation and Resilience;PREPARE
 Prosper Africa
 Rewards for Justice|~ program;RFJ
 Smart Traveler Enrollment Program;*
-Special Immigrant Visa program|Special Immigrant Visa Program;*
+Special Immigrant Visa program;*
 State Partnership Program;*
 Temporary Protected Status;*
 Transnational Organized Crime Rewards Program;*

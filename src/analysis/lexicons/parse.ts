@@ -15,6 +15,9 @@
 // "Army": 44 bytes gzipped less over 42 rows), a variant "*" for the initials of the name's capitalized
 // words, as an organization's acronym "*" is ("Chemical Weapons Convention|*" is also "CWC": 79 bytes
 // over 27 rows), and an accented form brings its unaccented spelling with it ("Bogotá" is also "Bogota").
+// No row lists a form that an earlier form of its own matches already: a word written in lower case matches any case
+// (phrase-trie.ts), so "Special Immigrant Visa program" is also "... Program" (the other way round, a capitalized
+// name needs its lower-case spelling listed: "Fulbright Program|...|Fulbright program").
 import type { Country, Instrument, Organization, Place } from './types';
 
 /**
