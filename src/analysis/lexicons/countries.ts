@@ -4,7 +4,8 @@
 // `name` is the short form the State Department uses; "~" in a long form or a demonym stands for it
 // ("Kingdom of ~", "~n" for "Albanian"), a long form "R" is "Republic of ~", and an abbreviation "*"
 // the name's initials ("Papua New Guinea|*" is also "PNG"; parse.ts).
-// Former states are listed apart, without capitals.
+// Former states are listed apart, without capitals or demonyms: only the current states' demonyms are read (the party
+// index's actors and the vocabulary's demonyms are COUNTRIES' alone), so a former state's would be read by nothing.
 import { countries, table } from './parse';
 import type { Country } from './types';
 
@@ -208,17 +209,17 @@ Zambia|R;~n
 Zimbabwe|R;~an
 `);
 
-/** States that no longer exist; still `country` by the guide ("the Soviet Union"). No capital required. */
+/** States that no longer exist; still `country` by the guide ("the Soviet Union"). No capital required, nor demonym (read by nothing). */
 export const FORMER_COUNTRIES: readonly Country[] = countries(table`
-Soviet Union|USSR|U.S.S.R.|Union of Soviet Socialist Republics;Soviet
-Yugoslavia|Socialist Federal Republic of ~|Federal Republic of ~|SFRY;Yugoslav
-Czechoslovakia;Czechoslovak
-East Germany|German Democratic Republic|GDR;East German
-West Germany;West German
+Soviet Union|USSR|U.S.S.R.|Union of Soviet Socialist Republics
+Yugoslavia|Socialist Federal Republic of ~|Federal Republic of ~|SFRY
+Czechoslovakia
+East Germany|German Democratic Republic|GDR
+West Germany
 Serbia and Montenegro
-South Vietnam|Republic of Vietnam;~ese
-North Vietnam;~ese
-Zaire;Zairian
-Rhodesia;~n
-Ottoman Empire;Ottoman
+South Vietnam|Republic of Vietnam
+North Vietnam
+Zaire
+Rhodesia
+Ottoman Empire
 `);
