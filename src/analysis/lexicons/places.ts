@@ -7,6 +7,10 @@
 // every such form, as the guide labels the name only (the ten such variants dropped had changed no other reader: the
 // vocabulary's words that two names share were the same without them). A name may still end so ("Baltic states"): it
 // is the key its row's other forms map to.
+// The sub-national units, regions and features are listed in the order gzip packs smallest, not alphabetically (65 bytes
+// gzipped): no two rows of PLACES share a form, even folded to lower case as the gazetteer's trie keys them, so the
+// order of rows decides no match, and the other readers (the vocabulary, cue-nouns.ts's region words, the place names)
+// read them as sets.
 import { places, table } from './parse';
 import type { Place } from './types';
 
@@ -404,123 +408,126 @@ Wisconsin
 Wyoming
 `);
 
+/** Sub-national units: in the order gzip packs smallest, as are the regions and features. */
 export const SUBNATIONAL: readonly Place[] = places(table`
 Abkhazia
-Amhara
+Kordofan|North ~|South ~|West ~
 Aruba
-Bali
-Balochistan|Baluchistan
-Blue Nile|~ State
-Chechnya|Chechen Republic
+Kaliningrad
 Crimea|~n Peninsula|Autonomous Republic of ~
+Balochistan|Baluchistan
+Bali
+Tibet|~ Autonomous Region|~an Autonomous Region
+Chechnya|Chechen Republic
+Xinjiang|~ Uyghur Autonomous Region|~ Uighur Autonomous Region|East Turkistan
+Kurdistan Region|Iraqi Kurdistan|~ of Iraq|IKR|KRI
 Darfur|North ~|South ~|West ~|Central ~|East ~
 Donbas|~s
 Donetsk|~ Oblast|~ People's Republic|DNR
-East Jerusalem
+Blue Nile|~ State
+Rakhine|~ State
 Faroe Islands|Faroes
 Galápagos Islands|Galápagos
 Gaza|~ Strip
-Greenland
 Hong Kong|~ SAR|~ Special Administrative Region|HKSAR
 Idlib|~ Province
-Kaliningrad
 Kherson|~ Oblast
-Kordofan|North ~|South ~|West ~
-Kurdistan Region|Iraqi Kurdistan|~ of Iraq|IKR|KRI
+West Bank|Judea and Samaria
 Luhansk|~ Oblast|Lugansk|~ People's Republic|LNR
-Luzon
 Nagorno-Karabakh|Karabakh|Nagorno Karabakh
 Northern Ireland
 Papua|West ~
+Amhara
+Greenland
 Puerto Rico
-Rakhine|~ State
 Sonora
 South Ossetia
-Tibet|~ Autonomous Region|~an Autonomous Region
+East Jerusalem
 Tigray
 Transnistria
-West Bank|Judea and Samaria
+Luzon
 Western Sahara
-Xinjiang|~ Uyghur Autonomous Region|~ Uighur Autonomous Region|East Turkistan
 Zaporizhzhia|~ Oblast|Zaporizhia|Zaporozhye
 `);
 
+/** World regions: in the order gzip packs smallest. */
 export const REGIONS: readonly Place[] = places(table`
-Africa
-Amazon|~ Basin|~ia
-Americas
 Arctic|High North
-Asia
-Asia-Pacific|Asia Pacific
-Balkans|Balkan Peninsula
-Baltic states|Baltics|Baltic States
-Black Sea region
-Caribbean
-Caucasus
-Central America
-Central and Eastern Europe
-Central Asia
-Congo Basin
-East Africa
-East Asia
-East Asia and the Pacific|East Asia and Pacific
-Eastern Europe
-Eastern Mediterranean|East Med
-Eurasia
-Euro-Atlantic
-Europe
 Great Lakes region|Great Lakes|Great Lakes Region|African Great Lakes
+Americas
+Amazon|~ Basin|~ia
 Gulf region|Gulf States|Arabian Peninsula
+Balkans|Balkan Peninsula
+Black Sea region
+Western Balkans
+Mekong region|Mekong sub-region|Lower Mekong|Mekong Delta
+Korean Peninsula
+Caribbean
+Central America
+Central Asia
+East Asia and the Pacific|East Asia and Pacific
+Asia-Pacific|Asia Pacific
+Eastern Mediterranean|East Med
+Euro-Atlantic
+Eastern Europe
+Europe
 Horn of Africa
 Indian Ocean region
+Africa
 Indo-Pacific|Indo Pacific
-Korean Peninsula
+Congo Basin
 Lake Chad Basin
 Latin America
+Central and Eastern Europe
 Levant
-Maghreb
-Mekong region|Mekong sub-region|Lower Mekong|Mekong Delta
-Middle Belt
+Baltic states|Baltics|Baltic States
 MENA
-Middle East|Mideast
 Near East
-Negev|~ Desert
+Middle East|Mideast
+Middle Belt
 North Africa
-North America
+Asia
+East Asia
 Northeast Asia
 Northern Europe
+Eurasia
 Northern Triangle
 Pacific Islands|Pacific Island countries|Blue Pacific|Blue Pacific Continent
+Negev|~ Desert
 Sahara|~ Desert
 Sahel
-Siberia
 Sinai|~ Peninsula
+Caucasus
 South America
 South and Central Asia
 South Asia
 South Caucasus|Southern Caucasus|Transcaucasus
 Southeast Asia|South East Asia|South-East Asia
+North America
+Siberia
 Southeast Europe|Southeastern Europe|South East Europe
 Southern Africa
 Sub-Saharan Africa|sub-Saharan Africa|Subsaharan Africa
 West Africa
-Western Balkans
 Western Europe
+East Africa
 Western Hemisphere
+Maghreb
 `);
 
+/** Named geographic and infrastructure features: in the order gzip packs smallest. */
 export const FEATURES: readonly Place[] = places(table`
+United Nations Headquarters
 Arabian Sea
 Arctic Ocean
 Atlantic Ocean|Atlantic
-Benjamin Franklin Room|Ben Franklin Room
-Camp David
-Capitol Hill|U.S. Capitol|Capitol
 Caspian Sea|Caspian
 Chornobyl|Chernobyl|~ Nuclear Power Plant|Chernobyl Nuclear Power Plant
+Sea of Azov|Azov Sea
 Darién Gap|Darién
 Fordow|Fordo
 Fort Campbell
+Camp David
 Grand Ethiopian Renaissance Dam|*
 Guantánamo Bay|Guantanamo
 Gulf of Guinea
@@ -533,17 +540,17 @@ Mekong River|Mekong
 Nile|~ River|River ~
 Nord Stream|~ 2
 North Atlantic
+Capitol Hill|U.S. Capitol|Capitol
 Pacific Ocean|Pacific
+Benjamin Franklin Room|Ben Franklin Room
 Pentagon
 Persian Gulf|Arabian Gulf
 Ream Naval Base
-Sea of Azov|Azov Sea
 Second Thomas Shoal|Ayungin Shoal
 South Pacific
 Strait of Hormuz|Straits of Hormuz|Hormuz Strait
 Trans-Caspian International Transport Route|TITR|Middle Corridor|Trans-Caspian Transport Corridor|Trans-Caspian Trade Route|Trans-Caspian Corridor
 Trump Route for International Peace and Prosperity|*
-United Nations Headquarters
 `);
 
 /** Every place: capitals first, then cities, U.S. states and territories, sub-national units, regions, features. */
