@@ -2,7 +2,7 @@
 // long forms, abbreviations and adjectival uses of the name are surface forms). `demonyms` are kept only
 // to resolve actors ("the Kazakhstani side" -> Kazakhstan); by the guide they are NOT entities.
 // `name` is the short form the State Department uses; "~" in a long form or a demonym stands for it
-// ("Kingdom of ~", "~n" for "Albanian"), a long form "R" is "Republic of ~", and an abbreviation "*"
+// ("Grand Duchy of ~", "~n" for "Albanian"), a long form "R" is "Republic of ~", "K" "Kingdom of ~", and an abbreviation "*"
 // the name's initials ("Papua New Guinea|*" is also "PNG"; parse.ts).
 // Former states are listed apart, without capitals or demonyms: only the current states' demonyms are read (the party
 // index's actors and the vocabulary's demonyms are COUNTRIES' alone), so a former state's would be read by nothing.
@@ -22,14 +22,14 @@ Australia|Commonwealth of ~;~n
 Austria|R;~n
 Azerbaijan|R;~i|Azeri
 Bahamas|The ~|Commonwealth of The ~|Commonwealth of the ~;Bahamian
-Bahrain|Kingdom of ~;~i
+Bahrain|K;~i
 Bangladesh|People's Republic of ~;~i
 Barbados;Barbadian|Bajan
 Belarus|R|Byelorussia;~ian
-Belgium|Kingdom of ~;Belgian
+Belgium|K;Belgian
 Belize;~an
 Benin|R;~ese
-Bhutan|Kingdom of ~;~ese
+Bhutan|K;~ese
 Bolivia|Plurinational State of ~;~n
 Bosnia and Herzegovina|Bosnia-Herzegovina|Bosnia & Herzegovina|BiH|Bosnia;Bosnian|Herzegovinian
 Botswana|R;Motswana|Batswana
@@ -40,7 +40,7 @@ Burkina Faso|Burkina;Burkinabè
 Burma|Myanmar|Republic of the Union of Myanmar|Union of ~;Burmese
 Burundi|R;~an
 Cabo Verde|Cape Verde|R;~an|Cape Verdean
-Cambodia|Kingdom of ~;~n
+Cambodia|K;~n
 Cameroon|R;~ian
 Canada;Canadian
 Central African Republic|*;Central African
@@ -57,7 +57,7 @@ Croatia|R;~n|Croat
 Cuba|R;~n
 Cyprus|R;Cypriot
 Czechia|Czech Republic;Czech
-Denmark|Kingdom of ~;Danish|Dane
+Denmark|K;Danish|Dane
 Djibouti|R;~an
 Dominica|Commonwealth of ~
 Dominican Republic;Dominican
@@ -67,7 +67,7 @@ El Salvador|R;Salvadoran
 Equatorial Guinea|R;~n|Equatoguinean
 Eritrea|State of ~;~n
 Estonia|R;~n
-Eswatini|Kingdom of ~|Swaziland|Kingdom of Swaziland;Swazi
+Eswatini|K|Swaziland|Kingdom of Swaziland;Swazi
 Ethiopia|Federal Democratic Republic of ~;~n
 Fiji|R;~an
 Finland|R;Finnish
@@ -109,7 +109,7 @@ Kyrgyzstan|Kyrgyz Republic;Kyrgyz|~i
 Laos|Lao People's Democratic Republic|Lao PDR;Lao|Laotian
 Latvia|R;~n
 Lebanon|Lebanese Republic;Lebanese
-Lesotho|Kingdom of ~;Basotho|Mosotho
+Lesotho|K;Basotho|Mosotho
 Liberia|R;~n
 Libya|State of ~;~n
 Liechtenstein|Principality of ~;~er
@@ -130,7 +130,7 @@ Moldova|R;~n
 Monaco|Principality of ~;Monegasque
 Mongolia;~n
 Montenegro;Montenegrin
-Morocco|Kingdom of ~;Moroccan
+Morocco|K;Moroccan
 Mozambique|R;Mozambican
 Namibia|R;~n
 Nauru|R;~an
@@ -141,7 +141,7 @@ Nicaragua|R;~n
 Niger|R|Republic of the ~;~ien
 Nigeria|Federal Republic of ~;~n
 North Macedonia|R|-|Former Yugoslav Republic of Macedonia|FYROM;Macedonian|~n
-Norway|Kingdom of ~;Norwegian
+Norway|K;Norwegian
 Oman|Sultanate of ~;~i
 Pakistan|Islamic Republic of ~;~i
 Palau|R;~an
@@ -163,7 +163,7 @@ Saint Vincent and the Grenadines|St. Vincent and the Grenadines|St Vincent and t
 Samoa|Independent State of ~;~n
 San Marino|R;Sammarinese
 Sao Tome and Principe|São Tomé and Príncipe|Sao Tome & Principe|Democratic Republic of ~;Santomean
-Saudi Arabia|Kingdom of ~|KSA;Saudi|~n
+Saudi Arabia|K|KSA;Saudi|~n
 Senegal|R;~ese
 Serbia|R;~n
 Seychelles|R;Seychellois
@@ -175,20 +175,20 @@ Solomon Islands;Solomon Islander
 Somalia|Federal Republic of ~;Somali|~n
 South Africa|R|RSA;~n
 South Sudan|R;~ese
-Spain|Kingdom of ~;Spanish|Spaniard
+Spain|K;Spanish|Spaniard
 Sri Lanka|Democratic Socialist Republic of ~;~n
 Sudan|Republic of the ~|R;~ese
 Suriname|R|Surinam;~se
-Sweden|Kingdom of ~;Swedish|Swede
+Sweden|K;Swedish|Swede
 Switzerland|Swiss Confederation;Swiss
 Syria|~n Arab Republic;~n
 Taiwan|Republic of China|Chinese Taipei;~ese;place
 Tajikistan|R;Tajik|~i
 Tanzania|United Republic of ~;~n
-Thailand|Kingdom of ~;Thai
+Thailand|K;Thai
 Timor-Leste|East Timor|Timor Leste|Democratic Republic of ~;Timorese
 Togo|~lese Republic;~lese
-Tonga|Kingdom of ~;~n
+Tonga|K;~n
 Trinidad and Tobago|R|Trinidad & Tobago|Trinidad;Trinidadian|Tobagonian
 Tunisia|~n Republic;~n
 Türkiye|Turkey|R|Republic of Turkey;Turkish

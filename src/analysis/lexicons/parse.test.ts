@@ -22,8 +22,9 @@ describe('compact lexicon tables', () => {
     expect(instruments('Treaty of Zenda|Zenda Treaty')).toEqual([{ name: 'Treaty of Zenda', variants: ['Zenda Treaty'] }]);
   });
 
-  it('reads a variant "R" as the long form "Republic of" the name', () => {
+  it('reads a variant "R" as the long form "Republic of" the name, "K" as "Kingdom of" it', () => {
     expect(countries('Ruritania|R|Kingdom of ~;~n')[0]).toMatchObject({ variants: ['Republic of Ruritania', 'Kingdom of Ruritania'], demonyms: ['Ruritanian'] });
+    expect(countries('Ruritania|K|Grand Duchy of ~')[0]!.variants).toEqual(['Kingdom of Ruritania', 'Grand Duchy of Ruritania']);
   });
 
   it('adds the unaccented spelling of an accented form, each form once', () => {

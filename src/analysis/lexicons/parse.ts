@@ -11,7 +11,7 @@
 //   instruments:   name|variant...
 // In every table "~" in a variant stands for the row's name ("Afghanistan|Islamic Republic of ~"), a
 // variant "R" for the long form 82 countries share, "Republic of ~" ("Benin|R": 45 bytes gzipped
-// less than writing it out), a variant "-" for the name less its first word ("U.S. Army|-" is also
+// less than writing it out), "K" for the 14 countries' "Kingdom of ~" ("Belgium|K": 5 bytes), a variant "-" for the name less its first word ("U.S. Army|-" is also
 // "Army": 44 bytes gzipped less over 42 rows), a variant "*" for the initials of the name's capitalized
 // words, as an organization's acronym "*" is ("Chemical Weapons Convention|*" is also "CWC": 79 bytes
 // over 27 rows), and an accented form brings its unaccented spelling with it ("Bogotá" is also "Bogota").
@@ -47,7 +47,7 @@ const initials = (name: string): string => name.split(/[\s.-]+/).map((word) => (
 
 /**
  * The first form is the name, the others its variants, where "~" stands for the name, "R" for "Republic of ~"
- * ("Benin|R" is "Republic of Benin"), "-" for the name less its first word ("U.S. Army|-" is also "Army")
+ * ("Benin|R" is "Republic of Benin"), "K" for "Kingdom of ~" ("Belgium|K"), "-" for the name less its first word ("U.S. Army|-" is also "Army")
  * and "*" for its initials ("Chemical Weapons Convention|*" is also "CWC").
  */
 function names(forms: string[]): { name: string; variants: string[] } {
@@ -55,7 +55,7 @@ function names(forms: string[]): { name: string; variants: string[] } {
   return {
     name,
     variants: variants.map((variant) =>
-      variant === '-' ? name.slice(name.indexOf(' ') + 1) : variant === '*' ? initials(name) : (variant === 'R' ? 'Republic of ~' : variant).replace('~', name),
+      variant === '-' ? name.slice(name.indexOf(' ') + 1) : variant === '*' ? initials(name) : (variant === 'R' ? 'Republic of ~' : variant === 'K' ? 'Kingdom of ~' : variant).replace('~', name),
     ),
   };
 }
