@@ -4,6 +4,10 @@
 // one written "*" is the initials of the name's capitalized words ("International Atomic Energy Agency;*" is IAEA).
 // A variant "-" is the name less its first word ("U.S. Army|-" is also "Army"; parse.ts).
 // Generic bodies ("Ministry of Foreign Affairs of X", "U.S.-X Strategic Dialogue") are left to ORG_HEAD_NOUNS.
+// The foreign bodies, groups, programs, companies and NGOs are listed in the order gzip packs smallest (59 bytes gzipped
+// less than by country, kind or alphabet): no two rows of a table share a form, even folded to lower case as the
+// gazetteer's trie keys them, so the order of a table's rows decides no match (the three acronyms two bodies share,
+// AMBIGUOUS_ACRONYMS, are in two tables, whose order in ORGANIZATIONS is kept); the other readers read them as sets.
 import { organizations, table } from './parse';
 import type { Organization } from './types';
 
@@ -296,76 +300,73 @@ Voice of America;VOA
 White House
 `);
 
+/** Foreign governments' bodies, in the order gzip packs smallest. */
 const FOREIGN: readonly Organization[] = organizations(table`
+United Russia
+Knesset
 Ministry of Foreign Affairs|Foreign Ministry|Ministry for Foreign Affairs;*
 Kremlin
-State Duma|-
-Federal Security Service;FSB
-Main Intelligence Directorate;GRU
-United Russia
-Bundestag
-Federal Foreign Office|Auswärtiges Amt
 Foreign, Commonwealth and Development Office|Foreign, Commonwealth & Development Office|Foreign Office;*
-Knesset
-Israel Defense Forces;*
+Federal Foreign Office|Auswärtiges Amt
+Federal Security Service;FSB
+Lebanese Armed Forces;*
+Sudanese Armed Forces;*
+Syrian Democratic Forces;*
+Iraqi Security Forces;*
 Palestinian Authority;*
 Palestine Liberation Organization;*
 Chinese Communist Party|Communist Party of China|~ Central Committee;*|CPC
 Ministry of State Security;*
-Legislative Council;LegCo
+Bundestag
 Armed Forces of the Philippines;*
 Islamic Revolutionary Guard Corps|Revolutionary Guards|Iranian Revolutionary Guard Corps;*
 IRGC-Qods Force|Qods Force|Quds Force|IRGC Qods Force|Islamic Revolutionary Guard Corps-Qods Force;IRGC-QF
-State Administration Council;*
 Tatmadaw
+Main Intelligence Directorate;GRU
 National Unity Government;*
-Lebanese Armed Forces;*
-Iraqi Security Forces;*
+State Duma|-
 Kurdistan Regional Government;*
-Syrian Democratic Forces;*
-Sudanese Armed Forces;*
 Sovereign Council|Transitional Sovereignty Council|Sovereignty Council
 High State Council;*
+Legislative Council;LegCo
+Israel Defense Forces;*
 Presidential Leadership Council;*
 Haitian National Police;*
+State Administration Council;*
 Department of Foreign Affairs and Trade;*
 National Assembly
 `);
 
-/** Designated groups, alphabetical (which gzips best; no two rows share a form, so their order decides no match). */
+/** Designated groups, in the order gzip packs smallest (no two rows share a form, so their order decides no match). */
 const GROUPS: readonly Organization[] = organizations(table`
-al-Qa'ida in the Arabian Peninsula|al-Qaeda in the Arabian Peninsula;AQAP
-al-Qa'ida in the Islamic Maghreb|al-Qaeda in the Islamic Maghreb;AQIM
+Asa'ib Ahl al-Haq
 al-Qa'ida|al-Qaida|al-Qaeda|al Qaeda;AQ
 al-Shabaab|al-Shabab|Harakat ~ al-Mujahideen
-Asa'ib Ahl al-Haq
-Balochistan Liberation Army|Majeed Brigade;*
-Barrio 18
 Boko Haram
+Barrio 18
+Balochistan Liberation Army|Majeed Brigade;*
 Cartel de Jalisco Nueva Generacion|Jalisco New Generation Cartel;*
-Cartel de los Soles
 Cartel del Noreste;CDN
-Carteles Unidos
+al-Qa'ida in the Islamic Maghreb|al-Qaeda in the Islamic Maghreb;AQIM
 Hamas|Harakat al-Muqawama al-Islamiya
+Jama'at Nusrat al-Islam wal-Muslimin;*
 Hay'at Tahrir al-Sham|Hayat Tahrir al-Sham|al-Nusrah Front|Nusra Front|al-Nusra Front;*
+Kurdistan Workers' Party;PKK
+Kata'ib Hizballah
 Hizballah|Hezbollah|Hizbullah|Lebanese ~
 Houthis|Ansarallah|Ansar Allah|Houthi movement|Houthi
+al-Qa'ida in the Arabian Peninsula|al-Qaeda in the Arabian Peninsula;AQAP
 ISIS-Khorasan|Islamic State Khorasan Province|~ Province;ISIS-K|ISKP
 ISIS-Mozambique
 ISIS-West Africa|Islamic State-West Africa|Islamic State West Africa Province;ISIS-WA|ISWAP
 ISIS|Islamic State|Islamic State of Iraq and Syria|Islamic State of Iraq and the Levant|Da'esh|Daesh;ISIL
 Jaish-e-Mohammed;JeM
-Jama'at Nusrat al-Islam wal-Muslimin;*
-Kata'ib Hizballah
-Kurdistan Workers' Party;PKK
+Cartel de los Soles
 La Nueva Familia Michoacana
-Lashkar-e-Tayyiba|Lashkar-e-Taiba;LeT
 Los Choneros
-Los Lobos
 M23|March 23 Movement|~/AFC|Alliance Fleuve Congo
+Los Lobos
 MS-13|Mara Salvatrucha|MS13
-Palestinian Islamic Jihad;*
-Popular Front for the Liberation of Palestine;*
 Rapid Support Forces|Rapid Support Force;*
 Resistance Front;TRF
 Revolutionary Armed Forces of Colombia;FARC
@@ -373,95 +374,101 @@ Russian Imperial Movement;*
 Syrian National Army;*
 Taliban|Afghan ~
 Tehrik-e-Taliban Pakistan|Tehreek-e-Taliban Pakistan|Pakistani Taliban;*
+Carteles Unidos
+Lashkar-e-Tayyiba|Lashkar-e-Taiba;LeT
 Tren de Aragua;TdA
 Wagner Group|Wagner|PMC Wagner
+Popular Front for the Liberation of Palestine;*
+Palestinian Islamic Jihad;*
 `);
 
-/** Programs and operations, alphabetical as the groups are. */
+/** Programs and operations, in the order gzip packs smallest as the groups are. */
 const PROGRAMS: readonly Organization[] = organizations(table`
 Art in Embassies;AIE
-Feed the Future
-Foreign Military Financing;*
-Foreign Military Sales;*
 Fulbright Program|Fulbright|Fulbright program
+Special Immigrant Visa program;*
+Foreign Military Financing;*
+Feed the Future
+State Partnership Program;*
+Foreign Military Sales;*
+Temporary Protected Status;*
 Global Peace Operations Initiative;*
 Indo-Pacific Economic Framework for Prosperity|Indo-Pacific Economic Framework;IPEF
-International Visitor Leadership Program;*
 Mandela Washington Fellowship
 Narcotics Rewards Program;*
 Operation Allies Refuge
-Operation Allies Welcome
 President's Emergency Plan for AIDS Relief;PEPFAR
 President's Emergency Plan for Adaptation and Resilience;PREPARE
 Prosper Africa
-Rewards for Justice|~ program;RFJ
 Smart Traveler Enrollment Program;*
-Special Immigrant Visa program;*
-State Partnership Program;*
-Temporary Protected Status;*
+International Visitor Leadership Program;*
+Operation Allies Welcome
 Transnational Organized Crime Rewards Program;*
+Rewards for Justice|~ program;RFJ
 U.S. Refugee Admissions Program;*
-Ukraine Security Assistance Initiative;*
 Visa Waiver Program;*
+Ukraine Security Assistance Initiative;*
 Young African Leaders Initiative;*
 Young Southeast Asian Leaders Initiative;YSEALI
 `);
 
+/** Companies and media, in the order gzip packs smallest. */
 const COMPANIES: readonly Organization[] = organizations(table`
+Axios
+Gazprom
+TASS
 TikTok
-Twitter
 WhatsApp
-Telegram
+Twitter
 Microsoft
+Telegram
 Google
 Pfizer
 Moderna
 Johnson & Johnson
-Facebook
 YouTube
 Instagram
-Gazprom
 Rostec
-Sberbank
 National Iranian Oil Company;*
+Deutsche Welle
 Bank Melli|~ Iran
-Boeing
 NuScale|~ Power
 Associated Press;*
 Reuters
 Agence France-Presse;*
+Boeing
 BBC|British Broadcasting Corporation
+Kyodo|~ News
 CNN
 Fox News
 CBS News|CBS
 NBC News|NBC
 ABC News
-NPR|National Public Radio
 New York Times
 Washington Post
+Sberbank
+Facebook
 Wall Street Journal
+NPR|National Public Radio
 Bloomberg
 Politico
-Axios
 Al Jazeera
-Deutsche Welle
-TASS
-Kyodo|~ News
 Apple Daily
 `);
 
+/** Non-governmental organizations, in the order gzip packs smallest. */
 const NGOS: readonly Organization[] = organizations(table`
-Amnesty International
-Human Rights Watch
-Freedom House
-Transparency International
 Reporters Without Borders|Reporters Sans Frontières
-Committee to Protect Journalists;*
-Catholic Relief Services;*
+Human Rights Watch
 National Endowment for Democracy;*
+Transparency International
+Committee to Protect Journalists;*
 Council on Foreign Relations;*
+Amnesty International
+Catholic Relief Services;*
 U.S. Chamber of Commerce
 American Chamber of Commerce;AmCham
+Freedom House
 `);
 
 /** Every organization: international, U.S., foreign, groups, programs and operations, companies and media, NGOs. */

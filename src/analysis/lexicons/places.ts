@@ -7,8 +7,8 @@
 // every such form, as the guide labels the name only (the ten such variants dropped had changed no other reader: the
 // vocabulary's words that two names share were the same without them). A name may still end so ("Baltic states"): it
 // is the key its row's other forms map to.
-// The sub-national units, regions and features are listed in the order gzip packs smallest, not alphabetically (65 bytes
-// gzipped): no two rows of PLACES share a form, even folded to lower case as the gazetteer's trie keys them, so the
+// The U.S. states, sub-national units, regions and features are listed in the order gzip packs smallest, not
+// alphabetically (92 bytes gzipped): no two rows of PLACES share a form, even folded to lower case as the gazetteer's trie keys them, so the
 // order of rows decides no match, and the other readers (the vocabulary, cue-nouns.ts's region words, the place names)
 // read them as sets.
 import { places, table } from './parse';
@@ -355,60 +355,61 @@ Yangon
 Yekaterinburg
 `);
 
+/** U.S. states and territories: in the order gzip packs smallest, as are the tables after it. */
 export const US_STATES: readonly Place[] = places(table`
-Alabama
 Alaska
-Arizona
+New Jersey
+Washington State|State of Washington
+Kansas
 Arkansas
-California
+Arizona
 Colorado
-Connecticut
+Oklahoma
 Delaware
-Florida
-Georgia;?
-Hawaii|Hawai'i
-Idaho
 Illinois
+Montana
 Indiana
 Iowa
-Kansas
 Kentucky
-Louisiana
 Maine
-Maryland
+Georgia;?
+Louisiana
+Idaho
+Florida
+Ohio
 Massachusetts
+Alabama
 Michigan
 Minnesota
-Mississippi
 Missouri
-Montana
+Tennessee
 Nebraska
-Nevada
 New Hampshire
-New Jersey
 New Mexico
-New York State
+South Carolina
 North Carolina
 North Dakota
-Ohio
-Oklahoma
+Mississippi
+Utah
+Nevada
 Oregon
 Pennsylvania
 Rhode Island
-South Carolina
-South Dakota
-Tennessee
-Texas
-Utah
 Vermont
+South Dakota
+Hawaii|Hawai'i
+Texas
+Connecticut
+Maryland
 Virginia
-Washington State|State of Washington
 West Virginia
 Wisconsin
+California
 Wyoming
+New York State
 `);
 
-/** Sub-national units: in the order gzip packs smallest, as are the regions and features. */
+/** Sub-national units: in the order gzip packs smallest. */
 export const SUBNATIONAL: readonly Place[] = places(table`
 Abkhazia
 Kordofan|North ~|South ~|West ~
