@@ -4,263 +4,263 @@
 // one written "*" is the initials of the name's capitalized words ("International Atomic Energy Agency;*" is IAEA).
 // A variant "-" is the name less its first word ("U.S. Army|-" is also "Army"; parse.ts).
 // Generic bodies ("Ministry of Foreign Affairs of X", "U.S.-X Strategic Dialogue") are left to ORG_HEAD_NOUNS.
-// The foreign bodies, groups, programs, companies and NGOs are listed in the order gzip packs smallest (59 bytes gzipped
-// less than by country, kind or alphabet): no two rows of a table share a form, even folded to lower case as the
+// Every table lists its rows in the order gzip packs smallest (211 bytes gzipped less than by country, kind or
+// alphabet): no two rows of a table share a form, even folded to lower case as the
 // gazetteer's trie keys them, so the order of a table's rows decides no match (the three acronyms two bodies share,
 // AMBIGUOUS_ACRONYMS, are in two tables, whose order in ORGANIZATIONS is kept); the other readers read them as sets.
 import { organizations, table } from './parse';
 import type { Organization } from './types';
 
-/** International bodies, forums and events: the bodies among them sign as parties do (parties.ts). */
+/** International bodies, forums and events: the bodies among them sign as parties do (parties.ts). In the order gzip packs smallest. */
 export const INTERNATIONAL_ORGANIZATIONS: readonly Organization[] = organizations(table`
-United Nations;*|U.N.
+United Nations Population Fund;UNFPA
+Our Ocean Conference
+Organization for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe;*
 United Nations Security Council|Security Council;*
-United Nations General Assembly|General Assembly;*
 United Nations Secretariat
-Economic and Social Council|UN ~;ECOSOC
+Commonwealth of Independent States;*
+United Nations;*|U.N.
 Human Rights Council|UN ~;*|UNHRC
-International Court of Justice|World Court;*
+Economic and Social Council|UN ~;ECOSOC
+Economic Community of West African States;ECOWAS
 International Criminal Court;*
 United Nations Children's Fund;UNICEF
-United Nations High Commissioner for Refugees|UN Refugee Agency|Office of the ~;*
+International Court of Justice|World Court;*
 World Food Programme|World Food Program|UN ~|UN World Food Program;*
 World Health Organization;*
-Africa Centres for Disease Control and Prevention|Africa Centres for Disease Control;Africa CDC
+Organization of American States;*
+United Nations Mission in South Sudan;UNMISS
+International Criminal Police Organization;INTERPOL|Interpol
 Pan American Health Organization;*
+International Energy Agency;*
 International Atomic Energy Agency;*
-United Nations Educational, Scientific and Cultural Organization;*
+Commission on Narcotic Drugs;*
 International Labour Organization|International Labor Organization;*
 International Maritime Organization;*
 International Civil Aviation Organization;*
 International Telecommunication Union;*
+Intergovernmental Panel on Climate Change;*
 Universal Postal Union;*
-Food and Agriculture Organization|UN ~|~ of the United Nations;*
-International Fund for Agricultural Development;*
-United Nations Population Fund;UNFPA
-United Nations Relief and Works Agency for Palestine Refugees in the Near East|UN Relief and Works Agency;UNRWA
+African Union;*
+UN Climate Change Conference|Conference of the Parties|COP26|COP27|COP28|COP29|COP30|COP31;COP
+Africa Centres for Disease Control and Prevention|Africa Centres for Disease Control;Africa CDC
+North Atlantic Council;*
+United Nations High Commissioner for Refugees|UN Refugee Agency|Office of the ~;*
 UN Office for the Coordination of Humanitarian Affairs|-;OCHA|UNOCHA
 Office of the United Nations High Commissioner for Human Rights|Office of the High Commissioner for Human Rights|UN Human Rights Office|UN Human Rights;OHCHR
-UN Women|United Nations Entity for Gender Equality and the Empowerment of Women
+Clean Energy Ministerial;*
 United Nations Environment Programme|UN Environment;*
 United Nations Office on Drugs and Crime;*
-Commission on the Status of Women;*
-Commission on Narcotic Drugs;*
-Conference on Disarmament
+International Fund for Agricultural Development;*
+African Continental Free Trade Area;AfCFTA
+Association of Southeast Asian Nations;ASEAN
+Food and Agriculture Organization|UN ~|~ of the United Nations;*
 International Organization for Migration|UN Migration Agency;*
-Intergovernmental Panel on Climate Change;*
 International, Impartial and Independent Mechanism;*
-Independent Investigative Mechanism for Myanmar;*
-United Nations Interim Force in Lebanon;UNIFIL
-United Nations Organization Stabilization Mission in the Democratic Republic of the Congo;MONUSCO
 United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic;MINUSCA
-United Nations Mission in South Sudan;UNMISS
+ASEAN Regional Forum;*
+United Nations Organization Stabilization Mission in the Democratic Republic of the Congo;MONUSCO
 United Nations Support Mission in Libya;UNSMIL
 United Nations Assistance Mission in Afghanistan;*
+United Nations Interim Force in Lebanon;UNIFIL
 United Nations Assistance Mission for Iraq;*
-World Bank|~ Group
 International Finance Corporation;*
 International Monetary Fund;*
 World Trade Organization;*
 Organisation for Economic Co-operation and Development|Organization for Economic Cooperation and Development|Organization for Economic Co-operation and Development;*
 Inter-American Development Bank|IDB Group;IDB|*
+World Bank|~ Group
 Asian Development Bank;*
 African Development Bank;AfDB
-European Bank for Reconstruction and Development;*
 European Investment Bank;*
 Islamic Development Bank;IsDB
-Financial Action Task Force;*
+European Bank for Reconstruction and Development;*
+G7|Group of Seven;G-7
 North Atlantic Treaty Organization|North Atlantic Alliance;*
-North Atlantic Council;*
-NATO Summit|NATO Leaders Summit
+International Holocaust Remembrance Alliance;*
 European Union;*|E.U.
-European Commission
 European Council
-Council of the European Union|Council of the EU|EU Council
 European External Action Service;*
-Europol
+Council of the European Union|Council of the EU|EU Council
 Eurojust
-Organization for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe;*
 OSCE Minsk Group|-
 Office for Democratic Institutions and Human Rights;*
 Council of Europe;CoE
-G7|Group of Seven;G-7
 G20|Group of Twenty;G-20
 G8|Group of Eight;G-8
-G7 Summit|G7 Leaders' Summit|G7 Leaders Summit
-Association of Southeast Asian Nations;ASEAN
-ASEAN Regional Forum;*
 East Asia Summit;*
+G7 Summit|G7 Leaders' Summit|G7 Leaders Summit
+Summit for Democracy
+NATO Summit|NATO Leaders Summit
+Summit of the Americas
 Asia-Pacific Economic Cooperation;*
-African Union;*
 African Union Commission;*
 AU Peace and Security Council|African Union Peace and Security Council
-Economic Community of West African States;ECOWAS
 Southern African Development Community;*
 Intergovernmental Authority on Development;IGAD
-African Continental Free Trade Area;AfCFTA
-G5 Sahel
-Organization of American States;*
+Conference on Disarmament
 Caribbean Community;CARICOM
-Central American Integration System|Central America Integration System;SICA
-Summit of the Americas
 Regional Conference on Migration;*
 Pacific Islands Forum;*
+Financial Action Task Force;*
 Pacific Community;SPC
-Quad|Quadrilateral Security Dialogue
+Independent Investigative Mechanism for Myanmar;*
 AUKUS
 Negev Forum
 League of Arab States|Arab League
 Gulf Cooperation Council|Cooperation Council for the Arab States of the Gulf;*
+Commission on the Status of Women;*
 Organization of Islamic Cooperation|Organisation of Islamic Cooperation;*
-Commonwealth of Independent States;*
-Organization of the Petroleum Exporting Countries;*
+UN Women|United Nations Entity for Gender Equality and the Empowerment of Women
+Resolute Support Mission|Resolute Support
 OPEC+|OPEC Plus
-International Energy Agency;*
-International Criminal Police Organization;INTERPOL|Interpol
+Organization of the Petroleum Exporting Countries;*
+United Nations General Assembly|General Assembly;*
+United Nations Relief and Works Agency for Palestine Refugees in the Near East|UN Relief and Works Agency;UNRWA
 International Committee of the Red Cross|Red Cross;*
 Global Fund to Fight AIDS, Tuberculosis and Malaria|Global Fund
+Partnership for Global Infrastructure and Investment;PGI
 Gavi, the Vaccine Alliance|Gavi;GAVI
-COVAX|~ Facility
-Global Health Security Agenda;*
 Green Climate Fund;*
 Proliferation Security Initiative;*
+Global Health Security Agenda;*
 Comprehensive Nuclear-Test-Ban Treaty Organization|CTBTO Preparatory Commission;CTBTO
 Organisation for the Prohibition of Chemical Weapons|Organization for the Prohibition of Chemical Weapons;*
-Global Coalition to Defeat ISIS|Global Coalition to Defeat Da'esh|Global Coalition Against Daesh|Defeat-ISIS Coalition|Global Coalition Against Da'esh;D-ISIS Coalition
 Global Counterterrorism Forum;GCTF
 C5+1
 B5+1
 Minerals Security Partnership|Mineral Security Partnership|~ Forum|MSP Forum;*
-Partnership for Global Infrastructure and Investment;PGI
+COVAX|~ Facility
+Quad|Quadrilateral Security Dialogue
+G5 Sahel
 Three Seas Initiative|Three Seas;3SI
+United Nations Educational, Scientific and Cultural Organization;*
 Belt and Road Initiative|One Belt, One Road|Belt and Road;*|OBOR
 Mekong-U.S. Partnership|Mekong-US Partnership;*
+Global Coalition to Defeat ISIS|Global Coalition to Defeat Da'esh|Global Coalition Against Daesh|Defeat-ISIS Coalition|Global Coalition Against Da'esh;D-ISIS Coalition
 Friends of the Mekong
 Friends of Sudan
+Media Freedom Coalition
 Freedom Online Coalition;*
 Open Government Partnership;*
-Summit for Democracy
+Central American Integration System|Central America Integration System;SICA
 International Religious Freedom or Belief Alliance|International Religious Freedom Alliance;*
-International Holocaust Remembrance Alliance;*
-Clean Energy Ministerial;*
-UN Climate Change Conference|Conference of the Parties|COP26|COP27|COP28|COP29|COP30|COP31;COP
-Our Ocean Conference
+Europol
 Berlin Process
 Bucharest Nine;B9
 Coalition of the Willing
 Board of Peace
 International Stabilization Force;*
-Multinational Security Support Mission|Multinational Security Support mission;MSS
 Troika|Sudan ~
+NPT Review Conference;RevCon
 Munich Security Conference;*
 World Economic Forum;*
 FIFA World Cup|-|~ 2026
 Olympic Games|Olympics|Winter Olympics|Winter Olympic Games|Paralympic Games|Paralympics|LA28
 Mekong River Commission;*
-Media Freedom Coalition
-U.S.-EU Trade and Technology Council|-;TTC
 U.S.-EU Energy Council
-NPT Review Conference;RevCon
-P5+1|E3+3
+European Commission
+U.S.-EU Trade and Technology Council|-;TTC
 E3
+P5+1|E3+3
 P5
 Partnership for Peace
 International Security Assistance Force;*
-Resolute Support Mission|Resolute Support
 Ministerial to Advance Religious Freedom
+Multinational Security Support Mission|Multinational Security Support mission;MSS
 `);
 
+/** U.S. government bodies, in the order gzip packs smallest. */
 const US: readonly Organization[] = organizations(table`
+Millennium Challenge Corporation;*
 101st Airborne Division|101st Airborne
 82nd Airborne Division|82nd Airborne
-American Institute in Taiwan;*
+Obama administration
 Biden administration|Biden-Harris administration
-Bureau of African Affairs;AF
 Bureau of Arms Control, Verification and Compliance|Bureau of Arms Control, Verification, and Compliance;AVC
-Bureau of Conflict and Stabilization Operations;CSO
-Bureau of Consular Affairs|Consular Affairs
-Bureau of Counterterrorism|~ and Countering Violent Extremism|Office of the Coordinator for Counterterrorism;CT
-Bureau of Cyberspace and Digital Policy;CDP
-Bureau of Democracy, Human Rights, and Labor|Bureau of Democracy, Human Rights and Labor;DRL
-Bureau of Diplomatic Security|Diplomatic Security
-Bureau of East Asian and Pacific Affairs;EAP
-Bureau of Economic and Business Affairs;EB
-Bureau of Educational and Cultural Affairs;ECA
-Bureau of Energy Resources;ENR
-Bureau of European and Eurasian Affairs;EUR
-Bureau of Global Public Affairs;GPA
-Bureau of Industry and Security;*
-Bureau of Intelligence and Research;INR
-Bureau of International Narcotics and Law Enforcement Affairs;INL
-Bureau of International Organization Affairs;IO
 Bureau of International Security and Nonproliferation;ISN
-Bureau of Near Eastern Affairs;NEA
+Bureau of Consular Affairs|Consular Affairs
+Bureau of Cyberspace and Digital Policy;CDP
+Bureau of Diplomatic Security|Diplomatic Security
+Diplomatic Security Service;*
+Bureau of Educational and Cultural Affairs;ECA
+Bureau of East Asian and Pacific Affairs;EAP
+Bureau of Energy Resources;ENR
+Bureau of Intelligence and Research;INR
+Bureau of European and Eurasian Affairs;EUR
+Bureau of Industry and Security;*
+Bureau of Democracy, Human Rights, and Labor|Bureau of Democracy, Human Rights and Labor;DRL
+Bureau of Conflict and Stabilization Operations;CSO
+Bureau of International Organization Affairs;IO
+Bureau of International Narcotics and Law Enforcement Affairs;INL
 Bureau of Oceans and International Environmental and Scientific Affairs;OES
 Bureau of Overseas Buildings Operations;OBO
-Bureau of Political-Military Affairs
 Bureau of Population, Refugees, and Migration|Bureau of Population, Refugees and Migration;PRM
+Bureau of Political-Military Affairs
 Bureau of Public Affairs
 Bureau of South and Central Asian Affairs;SCA
-Bureau of Western Hemisphere Affairs;WHA
 Central Intelligence Agency;*
-Commission on Security and Cooperation in Europe|Helsinki Commission|U.S. Helsinki Commission
 Cybersecurity and Infrastructure Security Agency;*
-Defense POW/MIA Accounting Agency;*
 Defense Security Cooperation Agency;*
-Defense Threat Reduction Agency;*
-Diplomatic Security Service;*
-Drug Enforcement Administration|U.S. ~;*
+Defense POW/MIA Accounting Agency;*
 Environmental Protection Agency;*
-Export-Import Bank of the United States|Export-Import Bank|U.S. Export-Import Bank;EXIM|Ex-Im|EXIM Bank
+Defense Threat Reduction Agency;*
+Drug Enforcement Administration|U.S. ~;*
 Federal Aviation Administration;*
-Federal Bureau of Investigation;*
-Federal Register
-Financial Crimes Enforcement Network;FinCEN
 Food and Drug Administration|U.S. ~;*
+Federal Bureau of Investigation;*
 Foreign Agricultural Service;*
-Foreign Press Center;*
+Bureau of Economic and Business Affairs;EB
+Financial Crimes Enforcement Network;FinCEN
+Senate Foreign Relations Committee|Senate Committee on Foreign Relations;*
 Foreign Service Institute;*
 Foreign Service|U.S. ~|~ of the United States
-Global Engagement Center;*
+Export-Import Bank of the United States|Export-Import Bank|U.S. Export-Import Bank;EXIM|Ex-Im|EXIM Bank
 House Foreign Affairs Committee|House Committee on Foreign Affairs;*
-Joint Chiefs of Staff;*
-Millennium Challenge Corporation;*
+Bureau of Global Public Affairs;GPA
+Bureau of Western Hemisphere Affairs;WHA
+Office of Foreign Assets Control;*
 National Aeronautics and Space Administration;*
 National Guard|U.S. ~
 National Oceanic and Atmospheric Administration;*
 National Security Council;*
-Obama administration
-Office of Foreign Assets Control;*
-Office of Foreign Missions;*
-Office of Global Criminal Justice;GCJ
 Office of Management and Budget;*
 Office of Sanctions Coordination
-Office of the Chief of Protocol|Office of Protocol
+Voice of America;VOA
 Office of the Director of National Intelligence;*
+Federal Register
 Office of the Legal Adviser
 Office of the Secretary of Defense;*
+Commission on Security and Cooperation in Europe|Helsinki Commission|U.S. Helsinki Commission
 Office of the Spokesperson
 Office of the U.S. Trade Representative|Office of the United States Trade Representative;USTR
 Office to Monitor and Combat Trafficking in Persons|TIP Office|Trafficking in Persons Office
-Peace Corps
+American Institute in Taiwan;*
 Radio Free Asia;*
 Radio Free Europe/Radio Liberty|Radio Free Europe;RFE/RL
-Senate Armed Services Committee;*
-Senate Foreign Relations Committee|Senate Committee on Foreign Relations;*
+Bureau of Near Eastern Affairs;NEA
+Bureau of African Affairs;AF
 Trump administration
+Bureau of Counterterrorism|~ and Countering Violent Extremism|Office of the Coordinator for Counterterrorism;CT
+Office of the Chief of Protocol|Office of Protocol
+Global Engagement Center;*
+U.S. Embassy|American Embassy|US Embassy
+U.S. Navy|-
+U.S. Coast Guard|-;*
 U.S. Africa Command|-;AFRICOM|USAFRICOM
-U.S. Agency for International Development|-;*
+U.S. Indo-Pacific Command|-;INDOPACOM|USINDOPACOM
 U.S. Air Force|-;*
+U.S. Cyber Command;CYBERCOM|USCYBERCOM
 U.S. Army|-
 U.S. Centers for Disease Control and Prevention|-;CDC
-U.S. Central Command|-;CENTCOM|USCENTCOM
+Senate Armed Services Committee;*
 U.S. Citizenship and Immigration Services;*
-U.S. Coast Guard|-;*
-U.S. Commercial Service|U.S. and Foreign Commercial Service|U.S. Foreign Commercial Service
 U.S. Commission on International Religious Freedom;*
-U.S. Congress|-
+U.S. Immigration and Customs Enforcement|-;ICE
 U.S. Customs and Border Protection|-;CBP
-U.S. Cyber Command;CYBERCOM|USCYBERCOM
+U.S. Commercial Service|U.S. and Foreign Commercial Service|U.S. Foreign Commercial Service
+Office of Foreign Missions;*
+U.S. Department of Transportation|-;DOT
 U.S. Department of Agriculture|-|Agriculture Department;*
 U.S. Department of Commerce|-|Commerce Department;DOC
 U.S. Department of Defense|-|Defense Department|U.S. Department of War|Department of War|War Department;DoD|DOD|DoW
@@ -269,34 +269,35 @@ U.S. Department of Health and Human Services|-;HHS
 U.S. Department of Homeland Security|-;DHS
 U.S. Department of Justice|-|Justice Department;DOJ
 U.S. Department of Labor|-|Labor Department;DOL
+Office of Global Criminal Justice;GCJ
 U.S. Department of State|-|State Department|U.S. State Department|US Department of State;DOS
 U.S. Department of the Interior|-|Interior Department;DOI
 U.S. Department of the Treasury|-|Treasury Department|U.S. Treasury|Treasury|U.S. Treasury Department
-U.S. Department of Transportation|-;DOT
-U.S. Embassy|American Embassy|US Embassy
-U.S. European Command|-;EUCOM|USEUCOM
+Joint Chiefs of Staff;*
 U.S. Fifth Fleet|-|5th Fleet|U.S. 5th Fleet
 U.S. Government|US Government;*
 U.S. House of Representatives|-
-U.S. Immigration and Customs Enforcement|-;ICE
-U.S. Indo-Pacific Command|-;INDOPACOM|USINDOPACOM
+U.S. Congress|-
+U.S. European Command|-;EUCOM|USEUCOM
+Foreign Press Center;*
 U.S. Institute of Peace;*
 U.S. International Development Finance Corporation|-|Development Finance Corporation;DFC
 U.S. Marine Corps|-;*
 U.S. Mission to ASEAN
 U.S. Mission to the European Union|U.S. Mission to the EU;USEU
 U.S. Mission to the United Nations|U.S. Mission to the UN|U.S. Mission to the U.N.;USUN
-U.S. Navy|-
 U.S. Pacific Command|-;PACOM|USPACOM
+U.S. Agency for International Development|-;*
 U.S. Secret Service|-;*
 U.S. Senate|-
 U.S. Sixth Fleet|-|6th Fleet|U.S. 6th Fleet
+Peace Corps
 U.S. Southern Command|-;SOUTHCOM|USSOUTHCOM
-U.S. Special Operations Command;SOCOM|USSOCOM
 U.S. Strategic Command;STRATCOM|USSTRATCOM
+U.S. Special Operations Command;SOCOM|USSOCOM
+U.S. Central Command|-;CENTCOM|USCENTCOM
 U.S. Supreme Court|Supreme Court of the United States
 U.S. Trade and Development Agency;*
-Voice of America;VOA
 White House
 `);
 

@@ -7,8 +7,8 @@
 // every such form, as the guide labels the name only (the ten such variants dropped had changed no other reader: the
 // vocabulary's words that two names share were the same without them). A name may still end so ("Baltic states"): it
 // is the key its row's other forms map to.
-// The U.S. states, sub-national units, regions and features are listed in the order gzip packs smallest, not
-// alphabetically (92 bytes gzipped): no two rows of PLACES share a form, even folded to lower case as the gazetteer's trie keys them, so the
+// The cities, U.S. states, sub-national units, regions and features are listed in the order gzip packs smallest, not
+// alphabetically (153 bytes gzipped): no two rows of PLACES share a form, even folded to lower case as the gazetteer's trie keys them, so the
 // order of rows decides no match, and the other readers (the vocabulary, cue-nouns.ts's region words, the place names)
 // read them as sets.
 import { places, table } from './parse';
@@ -216,146 +216,147 @@ Yerevan
 Zagreb
 `);
 
+/** Major cities and venues: in the order gzip packs smallest, as are the tables after it. */
 export const CITIES: readonly Place[] = places(table`
 Abidjan
-Aden
+Busan
 Aleppo
+Aden
 Almaty
-Anchorage
+Dallas
 Atlanta
-Auckland
 Bakhmut
 Baltimore
-Barcelona
-Basra
+Anchorage
 Belfast
 Bengaluru|Bangalore
-Benghazi
+Auckland
 Bethlehem
+Jeddah|Jidda|Jiddah
+Medina|Madinah
+Mecca
+Tucson
 Bonn
-Boston
 Bucha
-Busan
 Cape Town
+Fukuoka
+Barcelona
 Casablanca
-Chengdu
-Chennai
-Chernihiv
-Chiang Mai
-Chicago
-Ciudad Juárez
-Dallas
-Dar es Salaam
-Denver
-Detroit
-Dhahran
 Dnipro
-Dubai
+Chennai
+Chiang Mai
+Ciudad Juárez
+Goma
+Denver
+Benghazi
 El Fasher|El-Fasher|Al Fasher|Al-Fashir
 El Obeid|El-Obeid|Al-Ubayyid
 El Paso
-Erbil|Irbil
+Pittsburgh
 Frankfurt
-Fukuoka
-Geneva
 Glasgow
-Goma
 Grozny
+Dar es Salaam
+Basra
 Guadalajara
 Guangzhou
-Guayaquil
+Kharkiv|Kharkov
 Haifa
-Hamburg
 Hebron
+Boston
 Hiroshima
+Chengdu
 Honolulu
 Houston
-Hudaydah|Hodeidah|Al ~
 Hyderabad
+Jenin
 Irpin
 Istanbul
+Marrakech
+New York|~ City|NYC
 Izium
-Jeddah|Jidda|Jiddah
-Jenin
+Saint Petersburg|St. Petersburg
 Johannesburg
 Kandahar
+Hamburg
 Karachi
-Kharkiv|Kharkov
-Kirkuk
 Kolkata
-Koror
+Rzeszów
 Kraków
 Kramatorsk
 Lagos
+Kirkuk
 Lahore
 Los Angeles
 Lviv|Lvov
-Marib|Ma'rib
+Hudaydah|Hodeidah|Al ~
+Munich
 Mariupol
-Marrakech
 Marseille
-Mecca
-Medina|Madinah
+Strasbourg
 Melbourne
+Vladivostok
 Melitopol
 Miami
+Guayaquil
 Milan
 Minneapolis
 Monterrey
 Montréal
+Dubai
 Mosul
 Mumbai
-Munich
 Mykolaiv
 Nagoya
+Chernihiv
 Naples
-New York|~ City|NYC
 Nice;?
+Geneva
+Tijuana
 Nogales
 Nuevo Laredo
 Odesa|Odessa
 Ohrid
 Osaka
-Philadelphia
-Pittsburgh
-Ramstein
 Rio de Janeiro
-Rzeszów
-Saint Petersburg|St. Petersburg
+Chicago
 San Antonio
 San Diego
-San Francisco
 São Paulo
 Sapporo
+San Francisco
 Seattle
 Sevastopol
 Shanghai
+Erbil|Irbil
 Sharm el-Sheikh|Sharm el Sheikh
 Shenyang
 Shenzhen
 Simferopol
 Sochi
+Koror
 Srebrenica
-Strasbourg
 Sumy
 Sydney;?
 Taiz|Ta'izz
 Tel Aviv|~-Yafo
+Dhahran
 The Hague|Den Haag
 Thessaloniki
+Ramstein
 Tianjin
-Tijuana
 Toronto
-Tucson
 Urumqi
 Vancouver
-Vladivostok
 Wuhan
+Philadelphia
 Yangon
 Yekaterinburg
+Detroit
+Marib|Ma'rib
 `);
 
-/** U.S. states and territories: in the order gzip packs smallest, as are the tables after it. */
+/** U.S. states and territories: in the order gzip packs smallest. */
 export const US_STATES: readonly Place[] = places(table`
 Alaska
 New Jersey
