@@ -7,216 +7,216 @@
 // every such form, as the guide labels the name only (the ten such variants dropped had changed no other reader: the
 // vocabulary's words that two names share were the same without them). A name may still end so ("Baltic states"): it
 // is the key its row's other forms map to.
-// The cities, U.S. states, sub-national units, regions and features are listed in the order gzip packs smallest, not
-// alphabetically (153 bytes gzipped): no two rows of PLACES share a form, even folded to lower case as the gazetteer's trie keys them, so the
-// order of rows decides no match, and the other readers (the vocabulary, cue-nouns.ts's region words, the place names)
-// read them as sets.
+// Every table lists its rows in the order gzip packs smallest, not alphabetically (276 bytes gzipped): no two rows of
+// PLACES share a form, even folded to lower case as the gazetteer's trie keys them, so the order of rows decides no
+// match, and the other readers (the vocabulary, cue-nouns.ts's region words, the place names) read them as sets.
 import { places, table } from './parse';
 import type { Place } from './types';
 
+/** Capitals: in the order gzip packs smallest, as are the tables after it. */
 export const CAPITALS: readonly Place[] = places(table`
-Abu Dhabi
 Abuja
-Accra
+Montevideo
+Djibouti City
+Honiara
 Addis Ababa
-Algiers
+Monrovia
 Amman
-Amsterdam
-Andorra la Vella
-Ankara
-Antananarivo
-Apia
-Ashgabat|Ashkhabad
-Asmara
-Astana|Nur-Sultan|Nur Sultan
-Asunción
-Athens
-Baghdad
-Baku
-Bamako
-Bandar Seri Begawan
 Bangkok
+New Delhi
+Accra
+Ankara
+Apia
+Asmara
+Asunción
+Baghdad
 Bangui
-Banjul
-Basseterre
-Beijing|Peking
+Baku
+Rabat
+Bandar Seri Begawan
 Beirut
+Banjul
+Beijing|Peking
+Brazzaville
 Belgrade
 Belmopan
-Berlin
 Bern|~e
-Bishkek
+Berlin
 Bissau
-Bogotá
+Bishkek
 Brasília
-Bratislava
-Brazzaville
-Bridgetown
+Amsterdam
 Brussels
+Muscat
 Bucharest
 Budapest
 Buenos Aires
-Cairo
 Canberra
+Paris
 Caracas
 Castries
+Cairo
 Chișinău|Chişinău|Kishinev
-City of San Marino|San Marino City
+Nassau
+Tashkent
+Nuku'alofa|Nukualofa
 Colombo
-Conakry
+Algiers
+Ottawa
 Copenhagen
-Dakar
+Kigali
 Damascus
-Dhaka|Dacca
+Tripoli
 Dili
-Djibouti City
+Dhaka|Dacca
 Dodoma
 Doha
+Paramaribo
+Astana|Nur-Sultan|Nur Sultan
 Dublin
 Dushanbe
 Freetown
-Funafuti
 Gaborone
 Georgetown
 Gitega
 Guatemala City
 Hanoi|Ha Noi
+Roseau
+Basseterre
 Harare
-Havana|La Habana
 Helsinki
-Honiara
+Ramallah
 Islamabad
 Jakarta
+Ashgabat|Ashkhabad
 Jerusalem
 Juba
 Kabul
+Bogotá
+Andorra la Vella
 Kampala
 Kathmandu
 Khartoum
-Kigali
-Kingston
+Bridgetown
 Kingstown
 Kinshasa
-Kuala Lumpur
+Yerevan
 Kuwait City
+Madrid
 Kyiv|Kiev
-La Paz
+Kingston
 Libreville
 Lilongwe
 Lima
+Dakar
+Havana|La Habana
 Lisbon
 Ljubljana
-Lomé
 London
-Luanda
+N'Djaména|Ndjamena
 Lusaka
+Luanda
 Luxembourg City
-Madrid
-Majuro
+Quito
 Malabo
 Malé;?
+Tokyo
+City of San Marino|San Marino City
 Managua
 Manama
-Manila|Metro ~
 Maputo
-Maseru
 Mbabane
+Phnom Penh
 Mexico City
 Minsk
-Mogadishu
+Funafuti
 Monaco
-Monrovia
-Montevideo
 Moroni
 Moscow
-Muscat
-N'Djaména|Ndjamena
+Abu Dhabi
 Nairobi
-Nassau
 Nay Pyi Taw|Naypyidaw|Naypyitaw|Nay Pyi Daw
-New Delhi
 Ngerulmud|Melekeok
-Niamey
 Nicosia
 Nouakchott
-Nuku'alofa|Nukualofa
 Oslo
-Ottawa
 Ouagadougou
-Palikir
-Panama City
-Paramaribo
-Paris
-Phnom Penh
-Podgorica
-Port Louis
-Port Moresby
 Port of Spain|Port-of-Spain
+Panama City
+Majuro
+Maseru
+Port Louis
+Conakry
+Port Moresby
 Port Vila|Port-Vila
+Sofia
 Port-au-Prince|Port au Prince
 Porto-Novo|Porto Novo
 Prague
+Podgorica
+Tunis
 Praia
+Antananarivo
 Pretoria|Tshwane
 Pristina|Prishtina|Prishtinë
 Pyongyang
-Quito
-Rabat
-Ramallah
 Reykjavík
+Bratislava
 Riga
 Riyadh
 Rome
-Roseau
+Lomé
 San José
 San Salvador
-Sanaa|Sana'a
 Santiago
 Santo Domingo
 São Tomé
-Sarajevo
+Kuala Lumpur
 Seoul
 Singapore
 Skopje
-Sofia
 Sri Jayawardenepura Kotte|Kotte
 St. George's|Saint George's|St George's
 St. John's|Saint John's|St John's
+Athens
 Stockholm
 Sucre
 Suva
 Taipei
-Tallinn
+Sanaa|Sana'a
 Tarawa|South ~
-Tashkent
 Tbilisi
 Tegucigalpa
+Manila|Metro ~
 Tehran|Teheran
+Mogadishu
 Thimphu
 Tirana|Tiranë
-Tokyo
-Tripoli
-Tunis
+Palikir
 Ulaanbaatar|Ulan Bator|Ulaan Baatar
+Wellington
+La Paz
 Vaduz
 Valletta
-Vatican City
 Victoria;?
-Vienna
+Tallinn
 Vientiane
+Vienna
 Vilnius
+Vatican City
 Warsaw
+Niamey
 Washington, D.C.|Washington, DC|Washington D.C.|Washington DC|Washington|District of Columbia|-
-Wellington
 Windhoek
+Bamako
 Yamoussoukro
 Yaoundé
+Sarajevo
 Yaren
-Yerevan
 Zagreb
 `);
 
-/** Major cities and venues: in the order gzip packs smallest, as are the tables after it. */
+/** Major cities and venues: in the order gzip packs smallest. */
 export const CITIES: readonly Place[] = places(table`
 Abidjan
 Busan
