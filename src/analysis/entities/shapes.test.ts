@@ -126,6 +126,12 @@ describe('names by head noun', () => {
     ]);
   });
 
+  it('reads an operation, or a company by its legal form written first, as a body', () => {
+    expect(found('They ran Operation Steppe Shield. OOO Darkhan Trans was named, as was PJSC Selenge Bank.')).toEqual([
+      'organization:Operation Steppe Shield', 'organization:OOO Darkhan Trans', 'organization:PJSC Selenge Bank',
+    ]);
+  });
+
   it('keeps a complement opened by "against"', () => {
     expect(found('the Global Network against Steppe Fires and the Coalition against Hunger')).toEqual([
       'organization:Global Network against Steppe Fires', 'organization:Coalition against Hunger',

@@ -503,5 +503,8 @@ export const ORG_HEAD_NOUNS: readonly string[] = [
   ...COMPANY_SUFFIXES,
 ];
 
-/** First words that make a capitalized phrase an organization ("Operation Southern Spear"): in lower case, as PLACE_PREFIXES. */
-export const ORG_PREFIXES: readonly string[] = ['operation'];
+/**
+ * First words that make a capitalized phrase an organization: an operation ("Operation Southern Spear"), a company by its
+ * legal form written first ("OOO Transoil", "PJSC Sovcombank"). In lower case, as PLACE_PREFIXES.
+ */
+export const ORG_PREFIXES: readonly string[] = 'operation ooo pjsc jsc ojsc'.split(' ');
