@@ -427,6 +427,8 @@ describe('people', () => {
     ]);
     // Not the end of a longer capitalized run, such as a misspelled title.
     expect(people('The envoy met Acting Presdient Maduro.')).toEqual(['person:Maduro']);
+    // A sentence's adverb is no given name.
+    expect(people('It rained. Hence Maduro stayed.')).toEqual(['person:Maduro']);
   });
 
   it('ends a portfolio at the next official and keeps the name to two words', () => {

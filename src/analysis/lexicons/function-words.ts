@@ -14,4 +14,4 @@ export const FUNCTION_WORDS =
   'though until whether lastly additionally finally fifth okay meanwhile is although are was were do did next last ' +
   'would should has we have had new text madam yeah under oh unless ah uh understood good hey fourth likewise ' +
   'nonetheless indeed nevertheless instead um yet anyway moreover why mm yesterday could hmm yep correct excellent ' +
-  'exactly fine begin perfect gotcha whoa shukran from';
+  'exactly fine begin perfect gotcha whoa shukran from hence thus furthermore accordingly consequently';
