@@ -37,7 +37,7 @@ import {
 } from './people';
 import type { PhraseMatch } from './phrase-trie';
 import { ranked, resolve, type Ranked } from './resolve';
-import { countWords, startsWithDigit, tokenize, type Token } from './tokenize';
+import { countWords, startsWithDigit, tightHyphenAt, tokenize, type Token } from './tokenize';
 import { isFunctionWord, isHeadingVerb, lowerCaseWords } from './vocabulary';
 import { wordSet } from '../word-set';
 import { knownAt, type Known } from './gazetteer';
@@ -171,7 +171,8 @@ export function entitiesIn(text: string, title: string, tokens: readonly Token[]
     if (blocked[i] || !t.cap || ((isFunctionWord(t.low) || isHeadingVerb(t.low)) && !knownEnd[i])) continue;
     const end = chunkEnd(tokens, i, blocked, knownEnd);
     // A chunk may hold two names ("X Airport and Fort Y"): read on after each one found.
-    for (let c: Span | null = { start: i, end }; c; ) {
+    // An Arabic article hyphened to the name in lower case is the name's: "al-Aqsa Mosque".
+    for (let c: Span | null = { start: tightHyphenAt(tokens, i - 1) && /^(al|el)$/.test(tokens[i - 2]!.text) ? i - 2 : i, end }; c; ) {
       const shape = shapeOf(tokens, c, known);
       if (!shape) break;
       add(shape, 1);

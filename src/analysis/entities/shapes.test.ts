@@ -126,6 +126,10 @@ describe('names by head noun', () => {
     ]);
   });
 
+  it('keeps an Arabic article hyphened to a name in lower case', () => {
+    expect(found('Crowds gathered at the al-Zahra Mosque and on el-Nour Street.')).toEqual(['place:al-Zahra Mosque', 'place:el-Nour Street']);
+  });
+
   it('reads an operation, or a company by its legal form written first, as a body', () => {
     expect(found('They ran Operation Steppe Shield. OOO Darkhan Trans was named, as was PJSC Selenge Bank.')).toEqual([
       'organization:Operation Steppe Shield', 'organization:OOO Darkhan Trans', 'organization:PJSC Selenge Bank',
