@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { writeReport } from './report';
+import { surfaceOf } from '../analysis/entities/keys';
 import { windowsOf } from '../analysis/windows';
 
 const META = { url: 'https://www.state.gov/releases/office-of-the-spokesperson/2026/02/joint-statement/', title: 'Joint Statement on Chile' };
@@ -20,7 +21,7 @@ describe('writeReport', () => {
     expect(parsed).toMatchObject({ id: 'doc', isStatement: true, type: 'Joint Statement' });
     expect(parsed.commitments).toHaveLength(30);
     for (const c of parsed.commitments) expect(TEXT.slice(c.start, c.end)).toBe(PARAGRAPH);
-    for (const e of parsed.entities) expect(TEXT.slice(e.start, e.end)).toBe(e.text);
+    for (const e of parsed.entities) expect(surfaceOf(TEXT.slice(e.start, e.end))).toBe(e.text);
     expect(parsed.summary.commitments).toEqual({ firm: 30, intent: 0, support: 0 });
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from './index';
+import { surfaceOf } from './keys';
 import { found } from './test-helpers';
 
 describe('findEntities contract', () => {
@@ -7,8 +8,8 @@ describe('findEntities contract', () => {
   const title = 'Joint Statement on the Ruritania-Borduria Trade Forum';
   const es = findEntities(text, { title });
 
-  it('gives sorted, non-overlapping mentions whose text matches the offsets', () => {
-    for (const e of es) expect(text.slice(e.start, e.end)).toBe(e.text);
+  it('gives sorted, non-overlapping mentions whose text is their span\'s surface form', () => {
+    for (const e of es) expect(surfaceOf(text.slice(e.start, e.end))).toBe(e.text);
     for (let i = 1; i < es.length; i++) expect(es[i]!.start).toBeGreaterThanOrEqual(es[i - 1]!.end);
     expect(new Set(es.map((e) => e.id)).size).toBe(es.length);
   });
@@ -151,6 +152,14 @@ describe('lexicon names as the pages write them', () => {
 
   it('reads "Middle East and North Africa" as the two regions it names, as the labelers read it, and knows MENA', () => {
     expect(found('Ministers from the Middle East and North Africa (MENA) met.')).toEqual(['place:Middle East', 'place:North Africa', 'place:MENA']);
+  });
+
+  it('names a numbered instrument without the acronym in parentheses its page writes before the number', () => {
+    const text = 'They were designated under Executive Order (E.O.) 13224, and E.O. 13224 stays in force.';
+    const es = findEntities(text, { title: '' });
+    expect(es.map((e) => `${e.type}:${e.text}`)).toEqual(['instrument:Executive Order 13224', 'instrument:E.O. 13224']);
+    // The span is still the whole name as the page writes it.
+    expect(text.slice(es[0]!.start, es[0]!.end)).toBe('Executive Order (E.O.) 13224');
   });
 
   it('reads the groups of friends of a country the lexicon lists as bodies, not the country', () => {

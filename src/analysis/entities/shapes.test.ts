@@ -229,9 +229,9 @@ describe('names by head noun', () => {
     expect(found('under the Ruritania Fisheries Agreement and Executive Order 14999')).toEqual([
       'instrument:Ruritania Fisheries Agreement', 'instrument:Executive Order 14999',
     ]);
-    // The prefix's acronym in parentheses between it and the number, as sanctions releases write it.
+    // The prefix's acronym in parentheses between it and the number, as sanctions releases write it (named without it).
     expect(found('pursuant to Executive Order (E.O.) 14998, as amended, and E.O. 14997')).toEqual([
-      'instrument:Executive Order (E.O.) 14998', 'instrument:E.O. 14997',
+      'instrument:Executive Order 14998', 'instrument:E.O. 14997',
     ]);
     // A public law numbered by its Congress, then its own number; a hyphen after an order's number is not one.
     expect(found('as Public Law 131-207 requires, not the Executive Order 14996-based rules')).toEqual([
