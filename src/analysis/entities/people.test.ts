@@ -406,6 +406,9 @@ describe('people', () => {
     expect(people('The talks were led by Oskar Lindqvist, Acting Director for Space.')).toEqual(['person:Oskar Lindqvist']);
     expect(people('At the summit in Upper Selenge, President Tarja Emmet spoke.')).toEqual(['person:Tarja Emmet']);
     expect(people('We thank the leadership of Oskar Lindqvist, the Special Envoy for Steppe Affairs.')).toEqual(['person:Oskar Lindqvist']);
+    expect(people('They named Oskar Lindqvist, the head of Steppe Bank, and Ilse Varga, the wife of a minister.')).toEqual([
+      'person:Oskar Lindqvist', 'person:Ilse Varga',
+    ]);
   });
 
   it('takes a briefer\'s call for evidence: the reporters called on are people', () => {
