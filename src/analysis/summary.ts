@@ -34,7 +34,7 @@ export function countEntities(entities: readonly Entity[]): EntityCount[] {
 function chooseSentences(text: string, sentences: readonly Sentence[], commitments: readonly Commitment[], entities: readonly Entity[]): Sentence[] {
   // By the sentence's end: a commitment starts where its sentence's words do, after a speaker's label.
   const strengthAt = new Map(commitments.map((c) => [c.end, STRENGTH_RANK[c.strength]]));
-  const scored: Array<{ sentence: Sentence; score: number; index: number }> = [];
+  const scored: Array<{ sentence: Sentence; score: number }> = [];
   let seenLede = false;
   let e = 0;
   sentences.forEach((sentence, index) => {
@@ -51,13 +51,14 @@ function chooseSentences(text: string, sentences: readonly Sentence[], commitmen
     // The lede (the first full sentence) says who met, where and why; a transcript's first words only greet.
     const lede = seenLede || sentence.speaker ? 0 : 3;
     seenLede = true;
-    scored.push({ sentence, index, score: lede + (strengthAt.get(sentence.end) ?? 0) + Math.min(named, 9) * 0.1 - index * 0.01 });
+    scored.push({ sentence, score: lede + (strengthAt.get(sentence.end) ?? 0) + Math.min(named, 9) * 0.1 - index * 0.01 });
   });
+  // Back in text order by their starts: sentences are in text order, one after the other, so no index is kept for it.
   return scored
     .sort((a, b) => b.score - a.score)
     .slice(0, MAX_SENTENCES)
-    .sort((a, b) => a.index - b.index)
-    .map((entry) => entry.sentence);
+    .map((entry) => entry.sentence)
+    .sort((a, b) => a.start - b.start);
 }
 
 export function summarize(
