@@ -29,7 +29,7 @@ import {
 import { foldText, tokenize, type Token } from './entities/tokenize';
 import { isFunctionWord } from './entities/vocabulary';
 import { actorsFor } from './parties';
-import { triggerStarts, type TriggerStarts } from './trigger-scan';
+import { triggerStarts } from './trigger-scan';
 import { SubjectNames } from './subject-names';
 import { findMeans, findTime } from './time-expressions';
 import { wordsStart, type Sentence } from './sentences';
@@ -151,15 +151,16 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
 /**
  * The strongest valid trigger in a sentence (`folded` is its lower-cased
  * copy; `base` its offset in the text), or null; the first in the text among
- * equals. `starts[from, to)` are the text's trigger starts inside the
- * sentence, each with the triggers that may match there; only those are
+ * equals. `offsets[from, to)` are the text's trigger starts inside the
+ * sentence, `masks` the triggers that may match at each; only those are
  * tried, anchored. `speakerParties`: the document's parties when the sentence is a transcript speaker's, else null.
  */
 function strongestTrigger(
   raw: string,
   folded: string,
   base: number,
-  starts: TriggerStarts,
+  offsets: readonly number[],
+  masks: readonly number[],
   from: number,
   to: number,
   names: SubjectNames,
@@ -167,8 +168,8 @@ function strongestTrigger(
 ): Hit | null {
   let best: Hit | null = null;
   for (let c = from; c < to; c++) {
-    const index = starts.offsets[c]! - base;
-    const mask = starts.masks[c]!;
+    const index = offsets[c]! - base;
+    const mask = masks[c]!;
     for (let k = 0; k < TRIGGERS.length; k++) {
       if (!(mask & (1 << k))) continue;
       const trigger = TRIGGERS[k]!;
@@ -257,8 +258,7 @@ export function commitmentsIn(
   foldedText: string,
 ): Commitment[] {
   const commitments: Commitment[] = [];
-  const starts = triggerStarts(foldedText, tokens);
-  const offsets = starts.offsets;
+  const [offsets, masks] = triggerStarts(foldedText, tokens);
   // Candidates and entities are in text order, like sentences: each is
   // walked once with a cursor, never searched.
   let nextCandidate = 0;
@@ -291,7 +291,7 @@ export function commitmentsIn(
     names.at(sentence.start, inSentence);
     const item = isListItem(listLead, folded);
     const hit = hasCandidate
-      ? strongestTrigger(raw, folded, sentence.start, starts, nextCandidate, lastCandidate, names, sentence.speaker ? parties : null)
+      ? strongestTrigger(raw, folded, sentence.start, offsets, masks, nextCandidate, lastCandidate, names, sentence.speaker ? parties : null)
       : null;
     let commitment: Commitment | null = null;
     if (hit) {
