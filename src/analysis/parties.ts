@@ -15,16 +15,13 @@ const LEDE_CHARS = 300;
 
 const UNITED_STATES = 'United States';
 
-interface PartyIndex {
-  /**
-   * Every way a country, or a body that signs statements, is named — long
-   * forms, abbreviations and demonyms ("the Pakistani side") — to its
-   * canonical name. Token-based: a lookup is a few Map hits.
-   */
-  names: PhraseTrie<string>;
-  /** International bodies that sign statements as parties (the EU, the G7, ASEAN). */
-  signingBodies: Set<string>;
-}
+/**
+ * names: every way a country, or a body that signs statements, is named — long forms, abbreviations and demonyms
+ * ("the Pakistani side") — to its canonical name; token-based, a lookup is a few Map hits. signingBodies: international
+ * bodies that sign statements as parties (the EU, the G7, ASEAN). A pair rather than an object with two fields, whose
+ * names the bundle would spell at each read: shorter in the bundle.
+ */
+type PartyIndex = [names: PhraseTrie<string>, signingBodies: Set<string>];
 
 // A pattern one function alone reads is written where it reads it rather than named apart: a regex literal in
 // place is shorter in the bundle than a variable (27 bytes gzipped over this file's; BILATERAL, read in a callback
@@ -46,7 +43,7 @@ function partyIndexes(): PartyIndex {
     signingBodies.add(org.name);
     for (const surface of [org.name, ...org.acronyms]) addPhrase(names, surface, org.name);
   }
-  return (partyIndex = { names, signingBodies });
+  return (partyIndex = [names, signingBodies]);
 }
 
 /** Builds the party index now: the page layer calls it between tasks, before analyzing. */
@@ -62,8 +59,9 @@ export function namedParties(text: string): string[] {
 /** namedParties of the text `tokens` hold: a stretch of a document's own tokens (tokensWithin), not tokenized again. */
 export function partiesIn(tokens: readonly Token[]): string[] {
   const found: string[] = [];
+  const [names] = partyIndexes();
   for (let i = 0; i < tokens.length; i++) {
-    const match = longestAt(partyIndexes().names, tokens, i);
+    const match = longestAt(names, tokens, i);
     if (!match) continue;
     if (!found.includes(match.value)) found.push(match.value);
     i = match.end - 1;
@@ -90,6 +88,7 @@ export function documentParties(title: string, entities: readonly Entity[], type
   // A page of no type (null) is neither.
   const unilateral = UNILATERAL_TYPES.has(type);
   const spoken = SPOKEN_TYPES.has(type);
+  const [, signingBodies] = partyIndexes();
   // Not where, to where and on what, in the title, up to a counterpart named with "with": "Remarks at a UN Security
   // Council Briefing on Ruritania", "Joint Statement on the Situation in Ruritania" and "Travel to Ruritania" name no party.
   // Those words are listed in the order gzip packs smallest: none can match where another does, so order changes no match.
@@ -106,7 +105,7 @@ export function documentParties(title: string, entities: readonly Entity[], type
   const signers: Entity[] = [];
   for (const entity of entities) {
     if (entity.start >= OPENING_CHARS) break;
-    if (entity.type === 'country' || (entity.type === 'organization' && partyIndexes().signingBodies.has(entity.key))) signers.push(entity);
+    if (entity.type === 'country' || (entity.type === 'organization' && signingBodies.has(entity.key))) signers.push(entity);
   }
   const listed = firstList(signers, text, opening);
   const lede = spoken ? 0 : LEDE_CHARS;
@@ -118,7 +117,7 @@ export function documentParties(title: string, entities: readonly Entity[], type
   // Members listed stand for their group: a "G7 Foreign Ministers' Statement" released by "Canada, France, ..."
   // is theirs, so a signing body the list of countries leaves out is no party.
   if (!listed || listed.filter((entity) => entity.type === 'country').length < 2) return unique;
-  return unique.filter((party) => !partyIndexes().signingBodies.has(party) || listed.some((entity) => entity.key === party));
+  return unique.filter((party) => !signingBodies.has(party) || listed.some((entity) => entity.key === party));
 }
 
 /**
