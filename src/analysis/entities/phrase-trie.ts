@@ -34,11 +34,14 @@ function caseOf(written: string): Case {
   return NEEDS_CAP;
 }
 
-export interface PhraseTrie<V> {
-  root: Node<V>;
-  /** The first words' shapes: most tokens start no phrase, and are ruled out without a Map lookup. */
-  firsts: WordShapes;
-}
+/**
+ * The root node, and the first words' shapes: most tokens start no phrase, and are ruled out without a Map lookup. A
+ * pair rather than an object with two fields, whose names the bundle would spell at each read: shorter in the bundle.
+ */
+export type PhraseTrie<V> = [root: Node<V>, firsts: WordShapes];
+// Set before their readers, so terser writes them in.
+const ROOT = 0;
+const FIRSTS = 1;
 
 export interface PhraseMatch<V> {
   /** Token index one past the last matched token. */
@@ -49,12 +52,12 @@ export interface PhraseMatch<V> {
 /** Every node has both fields from the start, so lookups see one object shape. */
 const newNode = <V>(): Node<V> => ({ next: undefined, ends: undefined });
 
-export const newTrie = <V>(): PhraseTrie<V> => ({ root: newNode(), firsts: newWordShapes() });
+export const newTrie = <V>(): PhraseTrie<V> => [newNode(), newWordShapes()];
 
 export function addPhrase<V>(trie: PhraseTrie<V>, surface: string, value: V): void {
   const toks = lexiconWords(surface);
-  if (toks[0]) addShape(trie.firsts, toks[0].low);
-  let node = trie.root;
+  if (toks[0]) addShape(trie[FIRSTS], toks[0].low);
+  let node = trie[ROOT];
   for (const t of toks) {
     node.next ??= new Map();
     let child = node.next.get(t.low);
@@ -72,8 +75,8 @@ export function longestAt<V>(
   accept?: (value: V, end: number, tokens: readonly Token[]) => boolean,
 ): PhraseMatch<V> | null {
   const first = tokens[i]?.low;
-  if (!first || !mayHaveShape(trie.firsts, first)) return null;
-  let node: Node<V> | undefined = trie.root;
+  if (!first || !mayHaveShape(trie[FIRSTS], first)) return null;
+  let node: Node<V> | undefined = trie[ROOT];
   let best: PhraseMatch<V> | null = null;
   for (let j = i; j < tokens.length; j++) {
     const tok: Token = tokens[j]!;
