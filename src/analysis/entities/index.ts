@@ -123,9 +123,10 @@ export function entitiesIn(text: string, title: string, tokens: readonly Token[]
         // The label is read past to its colon, where a speaker's name ends; an anonymous speaker's label
         // ("SENIOR STATE DEPARTMENT OFFICIAL:") holds no entity.
         labels = true;
-        if (label.name) claim(label.name, 'person');
-        blocked.fill(1, i, label.colon);
-        i = label.colon - 1;
+        const [colon, name] = label;
+        if (name) claim(name, 'person');
+        blocked.fill(1, i, colon);
+        i = colon - 1;
         continue;
       }
       // A role noun is in lower case (its rule ran above): none opens with a capital or a digit.
