@@ -33,9 +33,9 @@ export class SubjectNames {
   parties(from: number, to: number): string[] {
     const start = this.base + from;
     const end = this.base + to;
-    const range = tokensWithin(this.tokens, start, end);
+    const within = tokensWithin(this.tokens, start, end);
     // A token cut by a bound ("we" of "we'll"): that stretch alone tokenizes otherwise.
-    return range ? partiesIn(this.tokens.slice(range.from, range.to)) : namedParties(this.text.slice(start, end));
+    return within ? partiesIn(within) : namedParties(this.text.slice(start, end));
   }
 
   /**

@@ -223,17 +223,18 @@ export function countWords(tokens: readonly Token[], s: number, e: number): numb
 }
 
 /**
- * The tokens [from, to) of a text's `tokens` that cover exactly the text's
- * characters [start, end), which then are the ones tokenize() would give that
- * stretch alone (their line and space flags aside); null when a token runs
- * across either bound ("we'll" cut before "'ll").
+ * The tokens of a text's `tokens` that cover exactly the text's characters
+ * [start, end), which then are the ones tokenize() would give that stretch
+ * alone (their line and space flags aside), sliced (the one caller's use,
+ * rather than their bounds as an object); null when a token runs across
+ * either bound ("we'll" cut before "'ll").
  */
-export function tokensWithin(tokens: readonly Token[], start: number, end: number): { from: number; to: number } | null {
+export function tokensWithin(tokens: readonly Token[], start: number, end: number): Token[] | null {
   const from = firstEndingAfter(tokens, start);
   const to = firstEndingAfter(tokens, end);
   if (from < tokens.length && tokens[from]!.start < start) return null;
   if (to < tokens.length && tokens[to]!.start < end) return null;
-  return { from, to };
+  return tokens.slice(from, to);
 }
 
 /** The first token ending after `offset` (tokens.length when none): a binary search, tokens being in text order. */
