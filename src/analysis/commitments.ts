@@ -77,11 +77,11 @@ function hasPartySubject(subject: string, wholeBefore: string, names: SubjectNam
   return PARTY_WORD.test(subject) || (SUBJECT_GOES_ON.test(subject) && PARTY_WORD.test(wholeBefore)) || names.parties(from, to).length > 0;
 }
 
-interface Hit {
-  trigger: Trigger;
-  index: number;
-  text: string;
-}
+/**
+ * A valid trigger and its match (whose index is where it starts in the sentence, [0] its words): a pair rather than an
+ * object with the match's index and words copied out, whose names the bundle spelled at each read.
+ */
+type Hit = [trigger: Trigger, match: RegExpExecArray];
 
 /** A capitalized trigger inside a sentence is part of a name ("the Global Methane Pledge"); "I" and "U.S." are capitals anywhere. */
 function isInsideName(raw: string, index: number, trigger: string): boolean {
@@ -166,6 +166,7 @@ function strongestTrigger(
   names: SubjectNames,
   speakerParties: readonly string[] | null,
 ): Hit | null {
+  // The strongest so far, [trigger, match]: best[0] is its trigger.
   let best: Hit | null = null;
   for (let c = from; c < to; c++) {
     const index = offsets[c]! - base;
@@ -173,12 +174,12 @@ function strongestTrigger(
     for (let k = 0; k < TRIGGERS.length; k++) {
       if (!(mask & (1 << k))) continue;
       const trigger = TRIGGERS[k]!;
-      if (best && STRENGTH_RANK[best.trigger.strength] >= STRENGTH_RANK[trigger.strength]) continue;
+      if (best && STRENGTH_RANK[best[0].strength] >= STRENGTH_RANK[trigger.strength]) continue;
       trigger.pattern.lastIndex = index;
       const match = trigger.pattern.exec(folded);
-      if (match && isValid(trigger, match, raw, folded, names, speakerParties)) best = { trigger, index, text: match[0] };
+      if (match && isValid(trigger, match, raw, folded, names, speakerParties)) best = [trigger, match];
     }
-    if (best?.trigger.strength === 'firm') break;
+    if (best?.[0].strength === 'firm') break;
   }
   return best;
 }
@@ -187,7 +188,7 @@ function strongestTrigger(
 const NAME_LIST = /^((the |The )?[A-Z][\w.'’-]*,? )+$/;
 
 /**
- * Who commits: parties the trigger's own words name ("welcomed Serbia's
+ * Who commits (`match` the trigger's, in the sentence): parties the trigger's own words name ("welcomed Serbia's
  * decision to", the guide's hard cases; "underscored the U.S.-Pakistan
  * commitment"), else the parties its subject names or stands for ("we",
  * "the two sides"), read in its own clause as the validity checks read it
@@ -196,20 +197,20 @@ const NAME_LIST = /^((the |The )?[A-Z][\w.'’-]*,? )+$/;
  * subject ("The United States, Armenia, and Azerbaijan reaffirm"), and so is a joint statement's "We, the Foreign
  * Ministers of A, B, and C, and the High Representative of D" whose "of" no list of names holds.
  */
-function actorsOf(raw: string, folded: string, hit: Hit, parties: readonly string[], issuers: readonly string[], names: SubjectNames): string[] {
-  const own = names.parties(hit.index, hit.index + hit.text.length);
+function actorsOf(raw: string, folded: string, match: RegExpExecArray, parties: readonly string[], issuers: readonly string[], names: SubjectNames): string[] {
+  const own = names.parties(match.index, match.index + match[0].length);
   if (own.length > 0) return own;
-  let from = subjectStart(folded, hit.index);
+  let from = subjectStart(folded, match.index);
   if (folded.startsWith('and ', from) && (NAME_LIST.test(raw.slice(0, from)) || folded.startsWith('we, '))) from = 0;
   // A verb after "and" goes on with the sentence's opening subject: "The Secretary and Foreign Minister expressed ..., and committed to".
-  const opening = folded.slice(from, hit.index) === 'and ' && !/^(we|i|they)\b/.test(hit.text) && /^((the |The )?[A-Z]\S* (and |of )?)+(?=(also )?[a-z]+(ed|s)\b)/.exec(raw)?.[0].length;
+  const opening = folded.slice(from, match.index) === 'and ' && !/^(we|i|they)\b/.test(match[0]) && /^((the |The )?[A-Z]\S* (and |of )?)+(?=(also )?[a-z]+(ed|s)\b)/.exec(raw)?.[0].length;
   if (opening) return actorsFor(raw.slice(0, opening), parties, names.parties(0, opening), issuers);
   // A name after "with" is a partner or an object, not the subject, up to the next comma: "The Administration, in
   // partnership with Ecuador, will", "recognizes 200 years of relations with Colombia and reaffirms its commitment".
-  const beforeTrigger = (index: number): number => (index < 0 || index > hit.index ? hit.index : index);
+  const beforeTrigger = (index: number): number => (index < 0 || index > match.index ? match.index : index);
   const partner = beforeTrigger(folded.indexOf(' with ', from));
   const after = beforeTrigger(folded.indexOf(', ', partner));
-  return actorsFor(raw.slice(from, partner) + raw.slice(after, hit.index), parties, [...names.parties(from, partner), ...names.parties(after, hit.index)], issuers);
+  return actorsFor(raw.slice(from, partner) + raw.slice(after, match.index), parties, [...names.parties(from, partner), ...names.parties(after, match.index)], issuers);
 }
 
 /**
@@ -295,16 +296,17 @@ export function commitmentsIn(
       : null;
     let commitment: Commitment | null = null;
     if (hit) {
+      const [trigger, match] = hit;
       commitment = {
         id: 'c' + commitments.length,
         start: wordsStart(text, sentence),
         end: sentence.end,
-        strength: hit.trigger.strength,
-        trigger: raw.slice(hit.index, hit.index + hit.text.length),
-        actors: actorsOf(raw, folded, hit, parties, issuers, names),
-        time: findTime(raw, folded, hit.index),
-        place: placeBetween(inSentence, sentence.start + hit.index, sentence.end),
-        means: findMeans(raw.slice(hit.index)),
+        strength: trigger.strength,
+        trigger: raw.slice(match.index, match.index + match[0].length),
+        actors: actorsOf(raw, folded, match, parties, issuers, names),
+        time: findTime(raw, folded, match.index),
+        place: placeBetween(inSentence, sentence.start + match.index, sentence.end),
+        means: findMeans(raw.slice(match.index)),
       };
     } else if (previous && (ELABORATION.test(folded) || /^[a-z]/.test(raw) || item)) {
       // A list's item goes on with the commitment that leads into it ("the Department will: / support ...;", "We intend to advance this agenda by: / Embarking on ...").
