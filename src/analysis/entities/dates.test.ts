@@ -10,6 +10,11 @@ describe('dates', () => {
     ]);
   });
 
+  it('reads a three-letter month abbreviation with its period and a day, but not a given name', () => {
+    expect(dates('Talks on Jan. 5 and Oct. 12, 2027 followed Sept. 3.')).toEqual(['date:Jan. 5', 'date:Oct. 12, 2027', 'date:Sept. 3']);
+    expect(dates('Jan Roe met Dec Ivo on the 5th.')).toEqual([]);
+  });
+
   it('keeps a range inside one month as one date, and one across months written tight, but splits a spaced or "to" one across months', () => {
     expect(dates('Talks run June 4-9, 2031 and from May 30 to June 2.')).toEqual(['date:June 4-9, 2031', 'date:May 30', 'date:June 2']);
     expect(dates('The visit runs April 3 to 7.')).toEqual(['date:April 3 to 7']);

@@ -48,7 +48,8 @@ export function fullDateAt(tokens: readonly Token[], i: number): Span | null {
   const t = tokens[i]!;
   let j = i;
   if (t.cap && WEEKDAY.has(t.low) && tokens[i + 1]?.text === ',' && isMonth(tokens[i + 2])) j = i + 2;
-  if (isMonth(tokens[j])) {
+  // A three-letter abbreviation is a month only with its period and a day: "Jan. 5" ("Jan" alone may be a given name).
+  if (isMonth(tokens[j]) || (tokens[j]!.cap && MONTH.has(tokens[j]!.low) && tokens[j + 1]?.text === '.' && isDay(tokens[j + 2]))) {
     let k = j + 1;
     if (tokens[k]?.text === '.') k++; // "Sept. 5"
     if (isDay(tokens[k]) && !tokens[k + 1]?.text.startsWith(':')) {
