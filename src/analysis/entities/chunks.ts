@@ -167,7 +167,7 @@ export function chunkEnd(tokens: readonly Token[], i: number, blocked: Uint8Arra
   // Never end on a year after "the", a term's or an edition's ("Council for the 2024-2025 term"; "of the 2019 Strategy"
   // runs on to the name), nor on a joiner.
   const year = tightHyphenAt(tokens, j - 2) ? j - 3 : j - 1;
-  if (tokens[year]!.num && tokens[year - 1]?.low === 'the') j = year;
+  if (tokens[year]?.num && tokens[year - 1]?.low === 'the') j = year;
   while (j > i + 1 && !tokens[j - 1]!.word) j--;
   while (j > i + 1 && CONNECTORS.has(tokens[j - 1]!.low)) j--;
   return j;
