@@ -9,18 +9,12 @@ import { lexiconWords } from './lexicon-words';
 import type { Token } from './tokenize';
 import { addShape, mayHaveShape, newWordShapes, type WordShapes } from './word-shapes';
 
-/**
- * next: words that continue a phrase; none at most ends, so made only when needed. ends: phrases that end here, their
- * written words' case rules and the value. A pair read by index (NEXT, ENDS) rather than an object with two fields, whose
- * names the bundle would spell at each read: shorter in the bundle.
- */
-type Node<V> = [next: Map<string, Node<V>> | undefined, ends: [cases: Case[], value: V][] | undefined];
-// Set before their readers, so terser writes them in.
-const NEXT = 0;
-const ENDS = 1;
-/** A phrase's end, [cases, value], read by index too (unpacking it would run the array iterator at every lookup). */
-const CASES = 0;
-const VALUE = 1;
+interface Node<V> {
+  /** Words that continue a phrase; none at most ends, so made only when needed. */
+  next?: Map<string, Node<V>>;
+  /** Phrases that end here: their written words' case rules, and the value. */
+  ends?: { cases: Case[]; value: V }[];
+}
 
 /**
  * A written word's case rule, decided once when the phrase is added rather than per lookup: ANY case fits a lower-case
@@ -55,8 +49,8 @@ export interface PhraseMatch<V> {
   value: V;
 }
 
-/** Every node has both slots from the start (no holes), so lookups see one array kind. */
-const newNode = <V>(): Node<V> => [undefined, undefined];
+/** Every node has both fields from the start, so lookups see one object shape. */
+const newNode = <V>(): Node<V> => ({ next: undefined, ends: undefined });
 
 export const newTrie = <V>(): PhraseTrie<V> => [newNode(), newWordShapes()];
 
@@ -65,12 +59,12 @@ export function addPhrase<V>(trie: PhraseTrie<V>, surface: string, value: V): vo
   if (toks[0]) addShape(trie[FIRSTS], toks[0].low);
   let node = trie[ROOT];
   for (const t of toks) {
-    node[NEXT] ??= new Map();
-    let child = node[NEXT].get(t.low);
-    if (!child) node[NEXT].set(t.low, (child = newNode()));
+    node.next ??= new Map();
+    let child = node.next.get(t.low);
+    if (!child) node.next.set(t.low, (child = newNode()));
     node = child;
   }
-  (node[ENDS] ??= []).push([toks.map((t) => caseOf(t.text)), value]);
+  (node.ends ??= []).push({ cases: toks.map((t) => caseOf(t.text)), value });
 }
 
 /** Longest phrase starting at token `i`; `accept` can veto a candidate (e.g. context rules). */
@@ -88,14 +82,14 @@ export function longestAt<V>(
     const tok: Token = tokens[j]!;
     // A phrase never runs across a line break.
     if (j > i && tok.nl) break;
-    node = node[NEXT]?.get(tok.low);
+    node = node.next?.get(tok.low);
     if (!node) break;
-    if (node[ENDS]) {
-      for (const e of node[ENDS]) {
+    if (node.ends) {
+      for (const e of node.ends) {
         // Each word's rule, read in place: a capitalized word written as the text has it starts with the same capital,
         // so its text fits just when the token is cap.
-        if (e[CASES].every((rule, k) => rule === ANY || (rule === NEEDS_CAP ? tokens[i + k]!.cap : rule === tokens[i + k]!.text)) && (!accept || accept(e[VALUE], j + 1, tokens))) {
-          best = { end: j + 1, value: e[VALUE] };
+        if (e.cases.every((rule, k) => rule === ANY || (rule === NEEDS_CAP ? tokens[i + k]!.cap : rule === tokens[i + k]!.text)) && (!accept || accept(e.value, j + 1, tokens))) {
+          best = { end: j + 1, value: e.value };
           break;
         }
       }
