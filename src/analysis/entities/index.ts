@@ -18,7 +18,7 @@ import { chunkEnd } from './chunks';
 import { parenthesizedAcronymAt, spanText } from './acronyms';
 import { type Candidate, numberedInstrumentAt, placeBeforeItsAreaAt, shapeOf } from './shapes';
 import { fullDateAt, type Span, weakDateAt } from './dates';
-import { keyOf, nameIndex, surfaceOf, textOf } from './keys';
+import { keyOf, nameIndex, textOf } from './keys';
 import {
   barePersonAt,
   capitalsNameStart,
@@ -231,7 +231,7 @@ export function entitiesIn(text: string, title: string, tokens: readonly Token[]
     all.filter((c) => c.type === 'person' && countWords(tokens, c.start, c.end) > 1).map((c) => textOf(text, tokens, c)),
   );
   return all.map((c, i) => {
-    const surface = surfaceOf(textOf(text, tokens, c));
+    const surface = textOf(text, tokens, c);
     return { id: 'e' + i, type: c.type, text: surface, start: tokens[c.start]!.start, end: tokens[c.end - 1]!.end, key: keyOf(surface, c, names) };
   });
 }

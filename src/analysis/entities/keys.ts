@@ -20,9 +20,12 @@ const clean = (s: string): string => s.replace(CURLY, "'").replace(/\s\s+|[^\S ]
  */
 export const surfaceOf = (span: string): string => span.replace(/ \(\S+\)(?= \d)/, '');
 
-/** The text of a token span as written in `text`. */
+/**
+ * The surface form of a token span of `text`: an entity's text, and what its key and its echoes' keys are made from, so
+ * a name and its later mentions key alike.
+ */
 export const textOf = (text: string, tokens: readonly Token[], c: { start: number; end: number }): string =>
-  text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end);
+  surfaceOf(text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end));
 
 /** Name words of a person mention, lower case ("Eva-Marie" stays one word). */
 const nameWords = (s: string): string[] => s.toLowerCase().split(/[\s"“”]+/).filter((w) => w.length > 1);
