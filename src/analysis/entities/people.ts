@@ -19,6 +19,8 @@ const ROLE_NOUNS = new Set(PERSON_ROLE_NOUNS);
 // The word sets below are read only by has(): their words are listed in the order gzip packs smallest.
 /** Lower-case particles inside names ("Osama bin Laden", "Ursula von der Leyen"). */
 const PARTICLES = wordSet('Ibn Al da El bin der la al bint Bin de del den do le dos du el ibn Abu van von');
+/** A particle at k hyphened to the word after it: the "al-" of "Adel al-Jubeir", "al-Aqsa Mosque". */
+export const hyphenedParticleAt = (tokens: readonly Token[], k: number): boolean => tightHyphenAt(tokens, k + 1) && PARTICLES.has(tokens[k]!.text);
 /** Regnal or family numbers after a title, skipped: "Foreign Minister II Erywan Yusof". I to VIII: I-III and VI-VIII, then IV and V. */
 const ROMAN = /^(V?I{1,3}|I?V)$/;
 /** A regnal number after a name, on its line (not "I": "President Roe I think"): never a surname alone. */
@@ -199,7 +201,7 @@ function portfolioEnd(tokens: readonly Token[], k: number): number {
       (t.text === '.' && !t.sp && tokens[k - 1]!.text.length === 1) ||
       (t.low === "'s" && tokens[k + 1]?.cap) ||
       (t.low === 'in' && tokens[k + 1]?.low === 'the') ||
-      (PARTICLES.has(t.text) && tightHyphenAt(tokens, k + 1));
+      hyphenedParticleAt(tokens, k);
     if (!joins) break;
   }
   // The sentence's own joiner after a name is not the portfolio's: "... for Yemen David Gressly on a trip".
@@ -380,7 +382,7 @@ export function leaderAt({ tokens, lower }: NameContext, i: number): Span | null
   const next = tokens[i + 1];
   // The set lookup last: most capitalized words are ruled out by their neighbours.
   // Not after a particle's hyphen: "Haram al-Sharif" is a place ("Bashar al-Assad" is read whole, barePersonAt).
-  if (t.upper || (next?.cap && next.sp && !next.nl) || (tightHyphenAt(tokens, i - 1) && PARTICLES.has(tokens[i - 2]!.text)) || !LEADERS.has(t.low)) return null;
+  if (t.upper || (next?.cap && next.sp && !next.nl) || hyphenedParticleAt(tokens, i - 2) || !LEADERS.has(t.low)) return null;
   let s = i;
   while (s > i - 2 && !tokens[s]!.nl && isNameWord(tokens[s - 1], lower, false)) s--;
   // Not the end of a longer capitalized run ("Prime Minster Takaichi", a title misspelled), unless a sentence opens it.
@@ -401,7 +403,7 @@ export function barePersonAt(ctx: NameContext, i: number): Span | null {
   const afterKnown = (): boolean => ctx.inKnown[i - 1]! > ctx.inKnown[i]! && GIVEN.has(tokens[i]!.low);
   // At a line's start only a name whose second word is a patronymic: a designation's heading or its paragraph ("Elena Petrovna Roe is").
   const lineOpens = tokens[i]!.nl && PATRONYMIC.test(tokens[i + 1]?.low ?? '');
-  if (!prev || !(tokens[i + 1]?.cap || isInitial(tokens[i]) || (PARTICLES.has(tokens[i + 1]?.text) && tightHyphenAt(tokens, i + 2))) || (tokens[i]!.nl && !lineOpens) || !(lineOpens || opens || opensBareName(prev) || afterKnown())) return null;
+  if (!prev || !(tokens[i + 1]?.cap || isInitial(tokens[i]) || hyphenedParticleAt(tokens, i + 1)) || (tokens[i]!.nl && !lineOpens) || !(lineOpens || opens || opensBareName(prev) || afterKnown())) return null;
   const end = nameRunEnd(ctx, i);
   if (end - i < 2 || (tokens[end]?.cap && !tokens[end]!.nl) || (opens && !(tokens[end]?.word && !tokens[end]!.cap))) return null;
   return personEvidence(tokens, i, end, ctx.transcript) ? { start: i, end } : null;
