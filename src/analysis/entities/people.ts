@@ -20,7 +20,7 @@ const ROLE_NOUNS = new Set(PERSON_ROLE_NOUNS);
 /** Lower-case particles inside names ("Osama bin Laden", "Ursula von der Leyen"). */
 const PARTICLES = wordSet('Ibn Al da El bin der la al bint Bin de del den do le dos du el ibn Abu van von');
 /** A particle at k hyphened to the word after it: the "al-" of "Adel al-Jubeir", "al-Aqsa Mosque". */
-export const hyphenedParticleAt = (tokens: readonly Token[], k: number): boolean => tightHyphenAt(tokens, k + 1) && PARTICLES.has(tokens[k]!.text);
+const hyphenedParticleAt = (tokens: readonly Token[], k: number): boolean => tightHyphenAt(tokens, k + 1) && PARTICLES.has(tokens[k]!.text);
 /** Regnal or family numbers after a title, skipped: "Foreign Minister II Erywan Yusof". I to VIII: I-III and VI-VIII, then IV and V. */
 const ROMAN = /^(V?I{1,3}|I?V)$/;
 /** A regnal number after a name, on its line (not "I": "President Roe I think"): never a surname alone. */
