@@ -150,7 +150,7 @@ export function shapeOf(tokens: readonly Token[], chunk: Span, known: readonly (
     // A complement, or the "to" a chunk only runs on through after such heads (chunks.ts): "Strategy to Prevent Conflict";
     // not a country after a place's name and head, which says where that place is: "Menaka Region [of Mali]" (but "the
     // Gulf of Thailand").
-    if ((COMPLEMENTS.has(tokens[e]?.low) || tokens[e]?.low === 'to') && e < chunk.end && !(h.type === 'place' && tokens[h.start - 1]!.cap && known[e + 1]?.value.type === 'country')) e = chunk.end;
+    if ((COMPLEMENTS.has(tokens[e]?.low) || tokens[e]?.low === 'to') && e < chunk.end && !(h.type === 'place' && tokens[h.start - 1]?.cap && known[e + 1]?.value.type === 'country')) e = chunk.end;
     // Start after the last preposition before the head, outside known names: "Session of the [X Group]";
     // a company's legal form follows its whole name ("Vostok Group of Companies LLC").
     for (let i = h.start - 1; i > s && !isCompanySuffix(tokens[h.start]); i--) {
