@@ -160,6 +160,8 @@ describe('lexicon names as the pages write them', () => {
     expect(es.map((e) => `${e.type}:${e.text}`)).toEqual(['instrument:Executive Order 13224', 'instrument:E.O. 13224']);
     // The span is still the whole name as the page writes it.
     expect(text.slice(es[0]!.start, es[0]!.end)).toBe('Executive Order (E.O.) 13224');
+    // Spaced initials are the same acronym.
+    expect(findEntities('It acts under Executive Order (E. O.) 14071 today.', { title: '' }).map((e) => e.text)).toEqual(['Executive Order 14071']);
   });
 
   it('reads the groups of friends of a country the lexicon lists as bodies, not the country', () => {

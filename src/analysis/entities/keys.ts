@@ -18,7 +18,7 @@ const clean = (s: string): string => s.replace(CURLY, "'").replace(/\s\s+|[^\S ]
  * which the guide leaves out of a name ("Executive Order (E.O.) 13224" is "Executive Order 13224", as 4 of the 5 labeled
  * releases that write it have it). Then, and only then, an entity's text is not its span's.
  */
-export const surfaceOf = (span: string): string => span.replace(/ \(\S+\)(?= \d)/, '');
+export const surfaceOf = (span: string): string => span.replace(/ \([^()\d]+\)(?= \d)/, '');
 
 /**
  * The surface form of a token span of `text`: an entity's text, and what its key and its echoes' keys are made from, so

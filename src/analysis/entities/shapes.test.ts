@@ -115,6 +115,10 @@ describe('names by head noun', () => {
 
   it('runs a name on through a year or a number after "of", not through a year after "the"', () => {
     expect(found('the Darkhan Act for 2022 and the Committee of 100')).toEqual(['instrument:Darkhan Act for 2022', 'organization:Committee of 100']);
+    // A range of years after the head is the name's, and a name so ended still ends before "and" and another name of its kind.
+    expect(found('under the Steppe Water Strategy 2025-2035 and Herders Nutrition Plan 2024–2030 alike')).toEqual([
+      'instrument:Steppe Water Strategy 2025-2035', 'instrument:Herders Nutrition Plan 2024–2030',
+    ]);
     expect(found('Mongolia won a seat on the UN Security Council for the 2027-2028 term.')).toEqual([
       'country:Mongolia', 'organization:UN Security Council', 'date:2027-2028',
     ]);

@@ -64,6 +64,10 @@ interface Head extends Span {
 const coPrefixAt = (tokens: readonly Token[], k: number): boolean =>
   tokens[k]?.low === 'co' && tightHyphenAt(tokens, k + 1) && tokens[k + 2]!.word;
 
+/** Past the year or the range of years right after a head, inside its chunk ([, end)): "Expo 2027", "Strategy 2021-2030". */
+const yearsEnd = (tokens: readonly Token[], e: number, end: number): number =>
+  e < end && tokens[e]!.num ? (e + 3 <= end && /^[-–]$/.test(tokens[e + 1]!.text) && tokens[e + 2]!.num ? e + 3 : e + 1) : e;
+
 /** Does the known name [s, e) end in a head noun? */
 function lastHead(tokens: readonly Token[], s: number, e: number): boolean {
   for (let i = e - 1; i >= s && i >= e - 3; i--) {
@@ -142,11 +146,10 @@ export function shapeOf(tokens: readonly Token[], chunk: Span, known: readonly (
   } else {
     // "Ho Chi Minh City and Pearl Harbor": a head before "and" ends the first of two names of one kind (the caller reads on);
     // heads of two kinds make one ("Extended Deterrence Strategy and Consultation Group").
-    h = heads.find((x) => tokens[x.end]?.low === 'and' && x.type === h.type) ?? h;
-    e = h.end;
-    if (e < chunk.end && tokens[e]!.num) e++; // "Expo 2027"
+    h = heads.find((x) => tokens[yearsEnd(tokens, x.end, chunk.end)]?.low === 'and' && x.type === h.type) ?? h;
+    e = yearsEnd(tokens, h.end, chunk.end);
     // A post's city, as embassies sign: "U.S. Embassy Tbilisi", "U.S. Consulate General Erbil".
-    else if (e < chunk.end && IN_HEADS.has(tokens[e - 1]!.low) && known[e]) e = known[e]!.end;
+    if (e === h.end && e < chunk.end && IN_HEADS.has(tokens[e - 1]!.low) && known[e]) e = known[e]!.end;
     // A complement, or the "to" a chunk only runs on through after such heads (chunks.ts): "Strategy to Prevent Conflict";
     // not a country after a place's name and head, which says where that place is: "Menaka Region [of Mali]" (but "the
     // Gulf of Thailand").
