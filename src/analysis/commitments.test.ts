@@ -417,6 +417,12 @@ describe('what is not a commitment', () => {
     ['a speaker declining to say', 'We won’t comment on the internal deliberations, and I will not get into details.'],
     ['remembrance', 'The United States will never forget the victims of the flood.'],
     ['a briefer\'s programme', 'I’ll come to that in a minute, and then we’ll take a few of your questions.'],
+    // A statement made, matters reviewed: the speaker's programme, as remarks delivered are.
+    ['a briefer\'s programme', 'I shall now make a brief statement on the herders’ relief.'],
+    ['a briefer\'s programme', 'Today we will be reviewing the drought response and more.'],
+    // What is predicted or expected to happen is foreseen, whoever foresees it.
+    ['a forecast', 'We are seeing predictions that the steppe economy will shrink next year.'],
+    ['a forecast', 'Our full expectation is that the talks will move ahead before the summit.'],
     ['applause', 'We’re going to applaud all of the volunteers.'],
     ['another\'s rise', 'Our wait times are increasing because of the storm.'],
     ['a demand on others', 'Civilians must be protected.'],
