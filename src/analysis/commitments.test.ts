@@ -424,6 +424,15 @@ describe('what is not a commitment', () => {
     ['a forecast', 'We are seeing predictions that the steppe economy will shrink next year.'],
     ['a forecast', 'Our full expectation is that the talks will move ahead before the summit.'],
     ['applause', 'We’re going to applaud all of the volunteers.'],
+    // A moderator's programme and courtesies: a reminder offered, the session begun, tea served, what one will find out or miss.
+    ['a briefer\'s programme', 'Before we begin, I’ll offer a reminder that this call is on background.'],
+    ['a briefer\'s programme', 'We’re going to get into our session now.'],
+    ['a briefer\'s programme', 'We will be serving tea after the briefing.'],
+    ['a briefer\'s programme', 'We’ll find out in the coming days whether the talks resume.'],
+    ['a farewell', 'We’ll very much miss your presence in the briefing room.'],
+    // What is expected to happen is an event foreseen, as a trip planned is; hope as a noun ("a sign of hope to") hopes nothing.
+    ['an event foreseen', 'I won’t preview the conversations that we expect to happen in Darkhan.'],
+    ['hope as a noun', 'We see the understanding as a ray of hope to the herders of the steppe.'],
     ['another\'s rise', 'Our wait times are increasing because of the storm.'],
     ['a demand on others', 'Civilians must be protected.'],
     ['history', 'Two years ago, the leaders signed the framework agreement.'],
