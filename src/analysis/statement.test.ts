@@ -153,6 +153,24 @@ describe('detectStatement from the text of a page', () => {
     expect(detectStatement({ url: 'https://www.state.gov/attack-on-a-ferry-in-darkhan/', title: 'Attack on a Ferry in Darkhan' }, body).isStatement).toBe(false);
   });
 
+  it('takes a page at the root of state.gov for a press statement when its opening, with no header, tells news', () => {
+    const root = 'https://www.state.gov/mongolia-national-day/';
+    for (const opening of [
+      'On behalf of the United States of America, I congratulate the people of Mongolia on their National Day.',
+      'Today, the United States and Mongolia signed a memorandum of understanding on critical minerals.',
+      'The Department of State’s Bureau of Educational and Cultural Affairs announced the launch of the Steppe Scholars program.',
+      'On Monday, May 4, 2026, the United States and Mongolia hosted the first U.S.-Mongolia Health Dialogue in Ulaanbaatar.',
+    ])
+      expect(detectStatement({ url: root, title: 'Mongolia National Day' }, opening)).toMatchObject({ isStatement: true, type: 'Press Statement' });
+    // An office's own page says what it does, and an official's who they are, though it may date it.
+    const office = 'The Bureau of Steppe Affairs advises the Secretary on policy toward the steppe. It was founded on May 5, 1990.';
+    expect(detectStatement({ url: 'https://www.state.gov/bureau-of-steppe-affairs/', title: 'Bureau of Steppe Affairs' }, office).isStatement).toBe(false);
+    // Deeper in the site, or anywhere else, news told is not enough.
+    const told = 'Today, the United States and Mongolia signed a memorandum of understanding.';
+    expect(detectStatement({ url: 'https://www.state.gov/r/pa/news/2010/1234.htm', title: 'Newsletter' }, told).isStatement).toBe(false);
+    expect(detectStatement({ url: 'https://www.example.com/mongolia-news/', title: 'Mongolia News' }, told).isStatement).toBe(false);
+  });
+
   it('finds no statement on a page that lists statements: an index or a search page', () => {
     const list = 'Press Releases\n\nU.S.-Chile Joint Statement on Trade\n\nJoint Statement\n\nMarch 4, 2026\n\nThe Secretary’s Call with Peru\n\nReadout\n\nMarch 3, 2026';
     expect(detectStatement({ url: 'https://cl.usembassy.gov/news-events/', title: 'News & Events' }, list)).toMatchObject({ isStatement: false, type: null });
