@@ -91,6 +91,10 @@ describe('addresses', () => {
     ]);
     expect(names('Minister Vanna Kell and Buenos Aires hosted it.')).toEqual(['person:Vanna Kell', 'place:Buenos Aires']);
     expect(names('Minister Vanna Kell and Drevak spoke.')).toEqual(['person:Vanna Kell']);
+    // A comma alone before words that end the sentence or run on into a longer name: a caller's outlet, a body.
+    expect(names('MR ROE: Minister Vanna Kell, Strelsau Daily.')).toEqual(['person:ROE', 'person:Vanna Kell']);
+    expect(names('Minister Vanna Kell, Refugee Intake Center Director; and others.')).toEqual(['person:Vanna Kell']);
+    expect(names('Minister Vanna Kell, Drevak Ulmoss – all colleagues.')).toEqual(['person:Vanna Kell', 'person:Drevak Ulmoss']);
     // The name as written in another script, in brackets after it.
     expect(names('Minister Vanna Kell (Ванна Келл) and the Harbor Council (HC) spoke.')).toEqual([
       'person:Vanna Kell', 'person:Ванна Келл', 'organization:Harbor Council', 'organization:HC',

@@ -268,8 +268,10 @@ function echoes(text: string, ctx: NameContext, found: readonly Ranked[]): Ranke
       // more; or the name in another script in brackets after it ("Pavel Roe (Павел Рое)").
       for (let k = c.end, e = k; ; k = e) {
         while (/^(,|and|\()$/.test(tokens[k]?.low ?? '')) k++;
-        // No joiner, or fewer than two name words after it: the list is over.
-        if (k === e || (e = nameRunEnd(ctx, k)) - k < 2) break;
+        // No joiner, or fewer than two name words after it: the list is over. So it is at a comma alone before words that
+        // end the sentence, or run on into a longer name: a briefer's "Jane Roe, Strelsau Daily." names the caller's outlet,
+        // "Jane Roe, Refugee Processing Center Director" a body, "Indefinite Delivery, Indefinite Quantity (IDIQ)" a term.
+        if (k === e || (e = nameRunEnd(ctx, k)) - k < 2 || (tokens[k - 1]!.text === ',' && (tokens[e]?.cap || /^[.(]$/.test(tokens[e]?.text ?? '')))) break;
         out.push(ranked(k, e, 'person', 2));
       }
     } else if (c.type !== 'date') {

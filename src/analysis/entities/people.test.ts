@@ -180,6 +180,18 @@ describe('people', () => {
     expect(people('The designations follow.\n\nHarbor Safety Rules\n\nHarbor Safety Rules apply.')).toEqual([]);
   });
 
+  it('reads a name that opens a paragraph with its title after a comma, a long chained title too', () => {
+    expect(people('The finalists were named.\n\nKemp Roe, the Acting Principal Deputy Assistant Secretary for Harbors, is one of them.')).toEqual(['person:Kemp Roe']);
+    expect(titleEnd(tokenize('Acting Principal Deputy Assistant Secretary for Harbors'), 0)).toBe(5);
+    // Mid-line, a sentence may open so on a common given name, but not on any capitalized word.
+    expect(people('They were named. Maria Vell, the Director of the Harbor Office, is one.')).toEqual(['person:Maria Vell']);
+    expect(people('I am here. I’m Kemp Roe, Assistant Secretary for Harbors.')).toEqual([]);
+  });
+
+  it('reads a name after a colon, as delegations are listed, when its title follows', () => {
+    expect(people('Ruritania: Kemp Roe, Minister of Culture and Sport\n\nBorduria: Ivo Vell, Minister for Youth')).toEqual(['person:Kemp Roe', 'person:Ivo Vell']);
+  });
+
   it('takes a chief executive\'s or managing director\'s title after a name as evidence of a person', () => {
     expect(people('The panel includes Kemp Roe, Managing Director for Harbors, Strelsau Radio; and Vanessa Vell, CEO of Brisk Labs.')).toEqual([
       'person:Kemp Roe', 'person:Vanessa Vell',

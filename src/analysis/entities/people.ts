@@ -129,7 +129,11 @@ export function titleEnd(tokens: readonly Token[], i: number): number {
   // Neither runs past MAX_TITLE_TOKENS: read at every word of an endless "Deputy Deputy ...", they would cost its square.
   while (!m && tokens[j] && isModifier(tokens[j]!) && j < i + MAX_TITLE_TOKENS) m = longestAt(TITLES, tokens, ++j);
   const start = j;
-  for (; m && j < i + MAX_TITLE_TOKENS; m = longestAt(TITLES, tokens, j)) j = m.end;
+  // Chained titles may take modifiers of their own: "Principal Deputy Assistant Secretary".
+  for (let k = j; m && k < i + MAX_TITLE_TOKENS; m = longestAt(TITLES, tokens, k)) {
+    k = j = m.end;
+    while (tokens[k] && isModifier(tokens[k]!) && k < i + MAX_TITLE_TOKENS) k++;
+  }
   return j > start ? j : i;
 }
 
@@ -338,8 +342,8 @@ export const surnameNameStart = (ctx: NameContext, i: number): number => (opensB
  */
 const BARE_BLOCKERS = wordSet('a an this the these those our its their his her your my');
 
-/** A token after which a bare name may stand: a comma, "With", or a lower-case word other than an article or possessive. */
-const opensBareName = (p: Token | undefined): boolean | undefined => p && (',;'.includes(p.text) || p.text === 'With' || (p.word && !p.cap && !p.num && !BARE_BLOCKERS.has(p.low)));
+/** A token after which a bare name may stand: a comma, a colon ("Latvia: Jane Roe, Minister of ..."), "With", or a lower-case word other than an article or possessive. */
+const opensBareName = (p: Token | undefined): boolean | undefined => p && (',;:'.includes(p.text) || p.text === 'With' || (p.word && !p.cap && !p.num && !BARE_BLOCKERS.has(p.low)));
 
 const GIVEN: ReadonlySet<string | undefined> = new Set(GIVEN_NAMES);
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -363,14 +367,19 @@ export function personEvidence(tokens: readonly Token[], s: number, e: number, t
   // An interview's title: "Secretary Roe With Jane Doe of Strelsau Television".
   if (tokens[s - 1]!.text === 'With' && tokens[e]?.low === 'of') return true;
   for (let k = s + 1; k < e; k++) if (isInitial(tokens[k]!) || PATRONYMIC.test(tokens[k]!.low)) return true;
-  // A title after a comma, naming no one after it: "led by Jane Roe, Acting Director for Space" (not "in Strelsau, President Roe").
-  // "Jane Roe, the Special Envoy for Holocaust Issues": "the" may open it. Who one is to a body or a person serves as a
-  // title: "Jane Roe, the head of Steppe Bank", "the leader of ISIS", "the wife of".
-  // (The words in a pattern tested in place: a word set and its own test were 31 bytes more.)
+  return titledAfter(tokens, e) || SPEECH_VERBS.has(tokens[e]?.low) || SPEECH_VERBS.has(tokens[s - 1]?.low);
+}
+
+/**
+ * A title after a comma that ends a name at e, naming no one after it: "led by Jane Roe, Acting Director for Space" (not
+ * "in Strelsau, President Roe"). "Jane Roe, the Special Envoy for Holocaust Issues": "the" may open it. Who one is to a
+ * body or a person serves as a title: "Jane Roe, the head of Steppe Bank", "the leader of ISIS", "the wife of".
+ * (The words in a pattern tested in place: a word set and its own test were 31 bytes more.)
+ */
+function titledAfter(tokens: readonly Token[], e: number): boolean {
   const titleAt = tokens[e + 1]?.low === 'the' ? e + 2 : e + 1;
   const title = tokens[e]?.text === ',' ? (/^(head|leader|owner|founder|wife|son|daughter) of$/.test(tokens[titleAt]?.low + ' ' + tokens[titleAt + 1]?.low) ? titleAt + 1 : titleEnd(tokens, titleAt)) : 0;
-  if (title > titleAt && !tokens[title]?.cap) return true;
-  return SPEECH_VERBS.has(tokens[e]?.low) || SPEECH_VERBS.has(tokens[s - 1]?.low);
+  return title > titleAt && !tokens[title]?.cap;
 }
 
 /**
@@ -403,9 +412,13 @@ export function barePersonAt(ctx: NameContext, i: number): Span | null {
   const afterKnown = (): boolean => ctx.inKnown[i - 1]! > ctx.inKnown[i]! && GIVEN.has(tokens[i]!.low);
   // At a line's start only a name whose second word is a patronymic: a designation's heading or its paragraph ("Elena Petrovna Roe is").
   const lineOpens = tokens[i]!.nl && PATRONYMIC.test(tokens[i + 1]?.low ?? '');
-  if (!prev || !(tokens[i + 1]?.cap || isInitial(tokens[i]) || hyphenedParticleAt(tokens, i + 1)) || (tokens[i]!.nl && !lineOpens) || !(lineOpens || opens || opensBareName(prev) || afterKnown())) return null;
+  if (!prev || !(tokens[i + 1]?.cap || isInitial(tokens[i]) || hyphenedParticleAt(tokens, i + 1))) return null;
   const end = nameRunEnd(ctx, i);
-  if (end - i < 2 || (tokens[end]?.cap && !tokens[end]!.nl) || (opens && !(tokens[end]?.word && !tokens[end]!.cap))) return null;
+  // At a line's start also a name its title follows after a comma, as a paragraph opens on who one is: "Jane Roe, the
+  // Acting Director of the Office, is ..."; so may a sentence open on a common given name.
+  const titledLine = tokens[i]!.nl && titledAfter(tokens, end);
+  if ((tokens[i]!.nl && !lineOpens && !titledLine) || !(lineOpens || titledLine || opens || opensBareName(prev) || afterKnown())) return null;
+  if (end - i < 2 || (tokens[end]?.cap && !tokens[end]!.nl) || (opens && !(tokens[end]?.word && !tokens[end]!.cap) && !titledAfter(tokens, end))) return null;
   return personEvidence(tokens, i, end, ctx.transcript) ? { start: i, end } : null;
 }
 
