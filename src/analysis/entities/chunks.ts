@@ -95,12 +95,15 @@ export function chunkEnd(tokens: readonly Token[], i: number, blocked: Uint8Arra
     for (let items = 1; items < MAX_ITEMS; items++) {
       if (tokens[k]!.text === ',') k++;
       const last = tokens[k]?.low === 'and';
-      if (last) k++;
+      // The last item of a complement may open with "the" ("Economic Growth, Energy, and the Environment"), unless it
+      // ends in a head noun: a name of its own ("..., and the International Development Law Organization").
+      const the = last && tokens[k + 1]?.low === 'the';
+      if (last) k += the ? 2 : 1;
       const s = k;
       const most = last ? MAX_ITEM_WORDS + 1 : MAX_ITEM_WORDS;
       while (k - s < most && capAt(k) && tokens[k]!.word && !tokens[k]!.upper && !knownEnd[k]) k++;
       if (k === s) return 0;
-      if (last) return items >= 2 && (complement || HEAD_ENDS.has(tokens[k - 1]!.low)) ? k : 0;
+      if (last) return items >= 2 && (the ? complement && !HEAD_ENDS.has(tokens[k - 1]!.low) : complement || HEAD_ENDS.has(tokens[k - 1]!.low)) ? k : 0;
       if (!isItem(tokens, s, k) || (tokens[k]?.text !== ',' && tokens[k]?.low !== 'and')) return 0;
     }
     return 0;

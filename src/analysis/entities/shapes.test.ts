@@ -159,6 +159,9 @@ describe('names by head noun', () => {
     expect(found('They passed the Rivers, Forests, and Wetlands Act of 2019.')).toEqual(['instrument:Rivers, Forests, and Wetlands Act of 2019']);
     expect(found('the Delta Strategy to Predict, Prevent, and Respond to Floods')).toEqual(['instrument:Delta Strategy to Predict, Prevent, and Respond to Floods']);
     expect(found('the Borduria Forum on Mining, Metals and Sustainable Trade')).toEqual(['organization:Borduria Forum on Mining, Metals and Sustainable Trade']);
+    // A complement's last item may open with "the", unless it ends in a head noun: a name of its own.
+    expect(found('in the Office for Harbors, Rivers, and the Coast during 2031')).toEqual(['organization:Office for Harbors, Rivers, and the Coast', 'date:2031']);
+    expect(found('the Academy of Law, Harbor Rights Compliance, and the Steppe Law Organization')).toContain('organization:Steppe Law Organization');
     // Names listed, not one name: known names, acronyms, items with their own head, two items.
     expect(found('Chile, Peru, and Ecuador Trade Council members met.')).toContain('country:Chile');
     expect(found('with RIVA, DELTA, and Harbor Research Institute')).toContain('organization:Harbor Research Institute');
