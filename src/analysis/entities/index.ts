@@ -265,9 +265,11 @@ function echoes(text: string, ctx: NameContext, found: readonly Ranked[]): Ranke
       if (last && !isFunctionWord(last.low) && tokens[c.end - 2]?.text !== '-') people.add(last.low);
       if (words.length === 1 && words[0]) people.add(words[0].low);
       // The items after a found name in a list of names, "Jane Roe, Kim Vell, and Ida Marsk", each two name words or
-      // more; or the name in another script in brackets after it ("Pavel Roe (Павел Рое)").
+      // more; the name in another script in brackets after it ("Pavel Roe (Павел Рое)"); its alias, after a comma or a dash.
       for (let k = c.end, e = k; ; k = e) {
-        while (/^(,|and|\()$/.test(tokens[k]?.low ?? '')) k++;
+        while (/^(,|and|\(|–)$/.test(tokens[k]?.low ?? '')) k++;
+        // Or an alias: "Jane Roe, also known as Abu Roe".
+        if (tokens[k]?.low === 'also' && tokens[k + 1]?.low === 'known' && tokens[k + 2]?.low === 'as') k += 3;
         // No joiner, or fewer than two name words after it: the list is over. So it is at a comma alone before words that
         // end the sentence, or run on into a longer name: a briefer's "Jane Roe, Strelsau Daily." names the caller's outlet,
         // "Jane Roe, Refugee Processing Center Director" a body, "Indefinite Delivery, Indefinite Quantity (IDIQ)" a term.

@@ -188,6 +188,13 @@ describe('people', () => {
     expect(people('I am here. I’m Kemp Roe, Assistant Secretary for Harbors.')).toEqual([]);
   });
 
+  it('reads a name its alias follows as a person\'s, and the alias too, after a comma or a dash', () => {
+    expect(people('They are designated.\n\nKemp Arrow Roe, also known as Abu Kemp and Ivo Vell, leads the cell.')).toEqual([
+      'person:Kemp Arrow Roe', 'person:Abu Kemp', 'person:Ivo Vell',
+    ]);
+    expect(people('The Department designates Ixen Tal Vorr – also known as Petit Chapu – today.')).toEqual(['person:Ixen Tal Vorr', 'person:Petit Chapu']);
+  });
+
   it('reads a name after a colon, as delegations are listed, when its title follows', () => {
     expect(people('Ruritania: Kemp Roe, Minister of Culture and Sport\n\nBorduria: Ivo Vell, Minister for Youth')).toEqual(['person:Kemp Roe', 'person:Ivo Vell']);
   });
