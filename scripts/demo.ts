@@ -4,6 +4,9 @@
 //
 //   npm run demo                                  a browser window, until you close it
 //   npm run demo -- --headless --screenshot DIR   no window: screenshots of the page and popup
+//
+// On Linux with no display to open a window on (a server, a container), `npm run demo` takes the screenshots into
+// out/ instead and says so, so the one command still shows the extension working.
 
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -37,6 +40,8 @@ if (options.screenshot && !options.headless) {
   console.error('--screenshot needs --headless.');
   process.exit(2);
 }
+/** No display to open a window on: neither X nor Wayland. */
+const noDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 
 async function screenshots(server: FixtureServer, extensionDir: string, executablePath: string, dir: string) {
   if (isBrandedChrome(executablePath)) {
@@ -97,7 +102,8 @@ async function main() {
   const extensionDir = ensureFreshBuild('chrome');
   const server = await startFixtureServer({ root: FIXTURE_ROOT, ...(await makeCertificate()) });
   try {
-    if (options.headless) {
+    if (options.headless || noDisplay) {
+      if (!options.headless) console.log('No display to open a window on: taking screenshots instead (npm run demo -- --headless --screenshot DIR picks where).');
       await screenshots(server, extensionDir, executablePath, resolve(options.screenshot ?? 'out'));
     } else {
       await window(server, extensionDir, executablePath);
@@ -109,8 +115,5 @@ async function main() {
 
 main().catch((error: unknown) => {
   console.error(`demo: ${error instanceof Error ? error.message : String(error)}`);
-  if (!options.headless && !process.env.DISPLAY && process.platform === 'linux') {
-    console.error('No display here: try `npm run demo -- --headless --screenshot out`.');
-  }
   process.exit(1);
 });
