@@ -10,6 +10,7 @@
 // list of them made here (14 bytes gzipped).
 
 import { COMPANY_SUFFIXES, INSTRUMENT_HEAD_NOUNS, ORG_HEAD_NOUNS } from '../lexicons';
+import { monthNumber } from '../dates';
 import { WEEKDAY } from './dates';
 import { keysOf } from './lexicon-words';
 import { startsWithDigit, tightHyphenAt, type Token } from './tokenize';
@@ -154,6 +155,11 @@ export function chunkEnd(tokens: readonly Token[], i: number, blocked: Uint8Arra
       // "U.S. Embassy in Reykjavik", "U.S. Mission to Ruritania", "U.S. Mission to the United Nations" (its "the" read on
       // as a joiner), but never from the post's own noun ("our Embassy in Kyiv" names the city alone, as the labelers read
       // it); a university's campus: "University of Illinois at Urbana-Champaign".
+      j++;
+    } else if (t.low === 'in' && complement && tokens[j + 1]?.cap && capAt(j + 1) && !knownEnd[j + 1] && !monthNumber(tokens[j + 1]!.low)) {
+      // A complement's field: "Alliance for Development in Democracy", "Treaty on Mutual Assistance in Criminal Matters";
+      // a known place there says where a body sits or an event is held ("Summit of the Americas in Los Angeles"), a month
+      // or a year when.
       j++;
     } else if (t.low === 'to' && runsOnThroughTo && capAt(j + 1)) {
       // "Joint Statement on Steps to Achieve the Pledge", "Strategy to Prevent Conflict", "Call to Action".

@@ -140,6 +140,15 @@ describe('names by head noun', () => {
     ]);
   });
 
+  it('keeps a complement\'s field after "in", but not a known place, a month or a year there', () => {
+    expect(found('They joined the Alliance for Harbors in Democracy and the Treaty on Mutual Assistance in Criminal Matters.')).toEqual([
+      'organization:Alliance for Harbors in Democracy', 'instrument:Treaty on Mutual Assistance in Criminal Matters',
+    ]);
+    expect(found('the Summit of the Steppe in Ulaanbaatar, the Forum on Harbors in May and the Treaty of Peace and Friendship in 2031')).toEqual([
+      'organization:Summit of the Steppe', 'place:Ulaanbaatar', 'organization:Forum on Harbors', 'date:May', 'instrument:Treaty of Peace and Friendship', 'date:2031',
+    ]);
+  });
+
   it('keeps a complement opened by "against"', () => {
     expect(found('the Global Network against Steppe Fires and the Coalition against Hunger')).toEqual([
       'organization:Global Network against Steppe Fires', 'organization:Coalition against Hunger',
