@@ -220,6 +220,9 @@ export function entitiesIn(text: string, title: string, tokens: readonly Token[]
   const first = resolve(tokens, cands, taken);
   const second = resolve(tokens, echoes(text, ctx, first), taken);
   const all = [...first, ...second].sort((a, b) => a.start - b.start);
+  // A generational suffix after a comma is the name's ("Joseph R. Biden, Jr."), read after the echoes, which look for
+  // the surname alone.
+  for (const c of all) if (c.type === 'person' && tokens[c.end]?.text === ',' && /^(jr|sr)$/.test(tokens[c.end + 1]?.low ?? '')) c.end += tokens[c.end + 2]?.text === '.' && !tokens[c.end + 2]!.sp ? 3 : 2;
   // "Atlanta, Georgia": a country that shares its name with a place (a U.S. state), after a place and its comma, is the place.
   for (let i = 1; i < all.length; i++) {
     const c = all[i]!;

@@ -195,6 +195,11 @@ describe('people', () => {
     expect(people('The Department designates Ixen Tal Vorr – also known as Petit Chapu – today.')).toEqual(['person:Ixen Tal Vorr', 'person:Petit Chapu']);
   });
 
+  it('keeps a generational suffix after a comma with the name, and keys the surname alone to it', () => {
+    const es = findEntities('President Kemp R. Roe, Jr. met Minister Vell. Roe spoke first.', { title: '' }).filter((e) => e.type === 'person');
+    expect(es.map((e) => [e.text, e.key])).toEqual([['Kemp R. Roe, Jr.', 'Kemp R. Roe, Jr.'], ['Vell', 'Vell'], ['Roe', 'Kemp R. Roe, Jr.']]);
+  });
+
   it('reads a name after a colon, as delegations are listed, when its title follows', () => {
     expect(people('Ruritania: Kemp Roe, Minister of Culture and Sport\n\nBorduria: Ivo Vell, Minister for Youth')).toEqual(['person:Kemp Roe', 'person:Ivo Vell']);
   });
