@@ -3,7 +3,7 @@
 // the commitments that matter most first. Pure, and bounded in size: a huge
 // page's digest still crosses the messaging boundary quickly.
 
-import { countEntities } from './summary';
+import { countEntities } from './entity-counts';
 import type { Analysis, Commitment, EntityType, Strength } from './types';
 
 export interface DigestCommitment {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countEntities, summarize } from './summary';
+import { countEntities } from './entity-counts';
+import { summarize } from './summary';
 import { splitSentences } from './sentences';
 import type { Commitment, Entity } from './types';
 

@@ -2,8 +2,9 @@
 // and the key facts (parties, commitments by strength, top entities).
 
 import { STRENGTH_RANK } from './commitments';
+import { countEntities } from './entity-counts';
 import { wordsStart, type Sentence } from './sentences';
-import type { Commitment, Entity, EntityCount, Strength, Summary } from './types';
+import type { Commitment, Entity, Strength, Summary } from './types';
 
 const MAX_SENTENCES = 3;
 const TOP_ENTITIES = 8;
@@ -15,21 +16,6 @@ const MAX_CHARS = 450;
 /** Framing that introduces a text rather than saying anything: never a summary sentence. */
 const BOILERPLATE =
   /^(the (following|below|text of the following)|(introductory|end|begin) text|for (further|more) information|# # #)/i;
-
-export function countEntities(entities: readonly Entity[]): EntityCount[] {
-  const byKey = new Map<string, EntityCount>();
-  for (const entity of entities) {
-    const count = byKey.get(entity.key);
-    if (!count) byKey.set(entity.key, { key: entity.key, type: entity.type, text: entity.text, mentions: 1 });
-    else {
-      count.mentions++;
-      if (entity.text.length > count.text.length) count.text = entity.text;
-    }
-  }
-  // Ties in plain code-unit order, 1, -1 or 0 as the two comparisons give it: localeCompare would build a collator, ~20 ms
-  // the first time in a page.
-  return [...byKey.values()].sort((a, b) => b.mentions - a.mentions || +(a.text > b.text) - +(a.text < b.text));
-}
 
 function chooseSentences(text: string, sentences: readonly Sentence[], commitments: readonly Commitment[], entities: readonly Entity[]): Sentence[] {
   // By the sentence's end: a commitment starts where its sentence's words do, after a speaker's label.

@@ -9,7 +9,7 @@ import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, writeSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../analysis/analyze';
-import { countEntities } from '../analysis/summary';
+import { countEntities } from '../analysis/entity-counts';
 import type { Analysis, Commitment, Entity, EntityCount, PageMeta, Strength } from '../analysis/types';
 import type { TextWindow } from '../analysis/windows';
 

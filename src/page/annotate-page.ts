@@ -3,7 +3,7 @@
 // yielding to the page between windows so no task runs long on a huge page.
 // This file is the single place the steps are wired.
 
-import { countEntities } from '../analysis/summary';
+import { countEntities } from '../analysis/entity-counts';
 import type { Analysis, Commitment, Entity, PageMeta, StatementInfo, Strength } from '../analysis/types';
 import { shiftAnalysis, windowsOf } from '../analysis/windows';
 import type { PageReport } from '../messaging/messages';

@@ -2,7 +2,7 @@
 // the keyboard (Alt+Shift+N / Alt+Shift+P), and closes on Escape. The card
 // lives in a shadow root hung on <html>, outside the page's content.
 
-import { countEntities } from '../analysis/summary';
+import { countEntities } from '../analysis/entity-counts';
 import type { Commitment } from '../analysis/types';
 import { buildCard } from './card';
 import { positionBeside } from './card-position';
