@@ -101,6 +101,14 @@ describe('addresses', () => {
     ]);
   });
 
+  it('reads a body\'s acronym with the session or year written after it, not a ship\'s number', () => {
+    const names = (text: string): string[] => findEntities(text, { title: '' }).map((e) => `${e.type}:${e.text}`);
+    expect(names('They met at COP 31 in Glasgow, at HRC 58 and on the NATO 2030 agenda.')).toEqual([
+      'organization:COP 31', 'place:Glasgow', 'organization:HRC 58', 'organization:NATO 2030',
+    ]);
+    expect(names('The vessel, IMO 9183831, sailed.')).toEqual(['organization:IMO']);
+  });
+
   it('reads no name inside an e-mail address', () => {
     const text = 'The IAEA welcomed the report. For more information, contact IAEA-PA-Press@state.gov or the press office.';
     expect(findEntities(text, { title: '' }).map((e) => e.text)).toEqual(['IAEA']);

@@ -185,8 +185,11 @@ export function entitiesIn(text: string, title: string, tokens: readonly Token[]
   }
   for (let i = 0; i < tokens.length; i++) {
     const k = known[i];
-    // "East Asian and Pacific Affairs" names a portfolio, not the Pacific ("Minister for Europe" does name Europe).
-    if (k && !(k.value.type === 'place' && tokens[k.end]?.low === 'affairs')) cands.push(ranked(i, k.end, k.value.type, 1, k.value.key));
+    // "East Asian and Pacific Affairs" names a portfolio, not the Pacific ("Minister for Europe" does name Europe). A
+    // body's acronym takes the session or the year written after it: "COP 26", "HRC 47", "APEC 2022", "NATO 2030" (not a
+    // ship's seven-digit number after "IMO").
+    if (k && !(k.value.type === 'place' && tokens[k.end]?.low === 'affairs'))
+      cands.push(ranked(i, k.end + +(k.value.type === 'organization' && tokens[i]!.upper && k.end === i + 1 && !!tokens[k.end]?.num && tokens[k.end]!.sp && tokens[k.end]!.text.length < 5), k.value.type, 1, k.value.key));
     if (!tokens[i]!.cap && !startsWithDigit(tokens[i]!.text)) continue;
     const date = weakDateAt(tokens, i);
     const person = date ? null : barePersonAt(ctx, i) ?? leaderAt(ctx, i);
