@@ -95,6 +95,12 @@ describe('addresses', () => {
     expect(names('MR ROE: Minister Vanna Kell, Strelsau Daily.')).toEqual(['person:ROE', 'person:Vanna Kell']);
     expect(names('Minister Vanna Kell, Refugee Intake Center Director; and others.')).toEqual(['person:Vanna Kell']);
     expect(names('Minister Vanna Kell, Drevak Ulmoss – all colleagues.')).toEqual(['person:Vanna Kell', 'person:Drevak Ulmoss']);
+    expect(names('MR ROE: Minister Vanna Kell – Strelsau Daily.')).toEqual(['person:ROE', 'person:Vanna Kell']);
+    // Not a capital on the next line, nor a country in brackets after the name.
+    expect(names('With Minister Vanna Kell, Drevak Ulmoss\nWelcome remarks follow.')).toEqual(['person:Vanna Kell', 'person:Drevak Ulmoss']);
+    expect(names('Minister Vanna Kell, Drevak Ulmoss (Ruritania) and others.')).toContain('person:Drevak Ulmoss');
+    // But words that define an acronym after the comma name a term, not a person.
+    expect(names('Minister Vanna Kell, Drevak Ulmoss (DU) programs apply.')).toEqual(['person:Vanna Kell']);
     // The name as written in another script, in brackets after it.
     expect(names('Minister Vanna Kell (Ванна Келл) and the Harbor Council (HC) spoke.')).toEqual([
       'person:Vanna Kell', 'person:Ванна Келл', 'organization:Harbor Council', 'organization:HC',
@@ -103,10 +109,17 @@ describe('addresses', () => {
 
   it('reads a body\'s acronym with the session or year written after it, not a ship\'s number', () => {
     const names = (text: string): string[] => findEntities(text, { title: '' }).map((e) => `${e.type}:${e.text}`);
-    expect(names('They met at COP 31 in Glasgow, at HRC 58 and on the NATO 2030 agenda.')).toEqual([
+    expect(names('They met at COP 31 in Glasgow, at HRC 58 and on the NATO 2030 initiative.')).toEqual([
       'organization:COP 31', 'place:Glasgow', 'organization:HRC 58', 'organization:NATO 2030',
     ]);
     expect(names('The vessel, IMO 9183831, sailed.')).toEqual(['organization:IMO']);
+    // Not a count, a day, a sum or a range after the acronym.
+    expect(names('The UN 23 September 2031 meeting; the EU 27 member states; the UN 1,000 troops; NATO 2031-2032 plans.')).toEqual([
+      'organization:UN', 'date:23 September 2031', 'organization:EU', 'organization:UN', 'organization:NATO', 'date:2031-2032',
+    ]);
+    expect(names('Funds came from the UN\n2031, and the UN 10,000 troops and the UN 1500 police stayed.')).toEqual([
+      'organization:UN', 'date:2031', 'organization:UN', 'organization:UN',
+    ]);
   });
 
   it('reads no name inside an e-mail address', () => {

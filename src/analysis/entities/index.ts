@@ -185,11 +185,9 @@ export function entitiesIn(text: string, title: string, tokens: readonly Token[]
   }
   for (let i = 0; i < tokens.length; i++) {
     const k = known[i];
-    // "East Asian and Pacific Affairs" names a portfolio, not the Pacific ("Minister for Europe" does name Europe). A
-    // body's acronym takes the session or the year written after it: "COP 26", "HRC 47", "APEC 2022", "NATO 2030" (not a
-    // ship's seven-digit number after "IMO").
+    // "East Asian and Pacific Affairs" names a portfolio, not the Pacific ("Minister for Europe" does name Europe).
     if (k && !(k.value.type === 'place' && tokens[k.end]?.low === 'affairs'))
-      cands.push(ranked(i, k.end + +(k.value.type === 'organization' && tokens[i]!.upper && k.end === i + 1 && !!tokens[k.end]?.num && tokens[k.end]!.sp && tokens[k.end]!.text.length < 5), k.value.type, 1, k.value.key));
+      cands.push(ranked(i, k.end + +(k.value.type === 'organization' && tokens[i]!.upper && k.end === i + 1 && sessionAt(tokens, k.end)), k.value.type, 1, k.value.key));
     if (!tokens[i]!.cap && !startsWithDigit(tokens[i]!.text)) continue;
     const date = weakDateAt(tokens, i);
     const person = date ? null : barePersonAt(ctx, i) ?? leaderAt(ctx, i);
@@ -242,6 +240,21 @@ export function entitiesIn(text: string, title: string, tokens: readonly Token[]
   });
 }
 
+/**
+ * A body's session or year written after its acronym, at e: "COP 26 in Glasgow", "HRC 47,", "NATO 2030 initiative". On the
+ * same line, and not run on into another number ("NATO 2024-2025" is a range, "EU 25.5 billion" a sum); a year (20xx), or
+ * two digits only before a stop, a comma, "in" or "and" ("EU 27 member states" and "NATO 32 Allies" are counts, "UN 23
+ * September" a day); never a ship's seven-digit number after "IMO".
+ */
+function sessionAt(tokens: readonly Token[], e: number): boolean {
+  const n = tokens[e];
+  const after = tokens[e + 1];
+  // What follows runs on tight into another number: a range, a sum, a decimal.
+  const runsOn = !after?.sp && !!tokens[e + 2]?.num;
+  if (!n?.num || !n.sp || n.nl || runsOn) return false;
+  return /^20\d\d$/.test(n.text) || (n.text.length === 2 && (!after || /^(in|and|[.,;)])$/.test(after.low)));
+}
+
 /** A found name's span or its acronym's, as written, with the name's type and key: what a later mention must read to be it. */
 interface Echo {
   text: string;
@@ -276,10 +289,11 @@ function echoes(text: string, ctx: NameContext, found: readonly Ranked[]): Ranke
         while (/^(,|and|\(|–)$/.test(tokens[k]?.low ?? '')) k++;
         // Or an alias: "Jane Roe, also known as Abu Roe".
         if (tokens[k]?.low === 'also' && tokens[k + 1]?.low === 'known' && tokens[k + 2]?.low === 'as') k += 3;
-        // No joiner, or fewer than two name words after it: the list is over. So it is at a comma alone before words that
-        // end the sentence, or run on into a longer name: a briefer's "Jane Roe, Strelsau Daily." names the caller's outlet,
-        // "Jane Roe, Refugee Processing Center Director" a body, "Indefinite Delivery, Indefinite Quantity (IDIQ)" a term.
-        if (k === e || (e = nameRunEnd(ctx, k)) - k < 2 || (tokens[k - 1]!.text === ',' && (tokens[e]?.cap || /^[.(]$/.test(tokens[e]?.text ?? '')))) break;
+        // No joiner, or fewer than two name words after it: the list is over. So it is at a comma or a dash alone before
+        // words that end the sentence, run on into a longer name on their line or define an acronym: a briefer's "Jane Roe,
+        // Strelsau Daily." or "Jane Roe – Strelsau Daily." names the caller's outlet, "Jane Roe, Refugee Processing Center
+        // Director" a body, "Indefinite Delivery, Indefinite Quantity (IDIQ)" a term.
+        if (k === e || (e = nameRunEnd(ctx, k)) - k < 2 || (/^[,–]$/.test(tokens[k - 1]!.text) && ((tokens[e]?.cap && !tokens[e]!.nl) || tokens[e]?.text === '.' || (tokens[e]?.text === '(' && tokens[e + 1]?.upper)))) break;
         out.push(ranked(k, e, 'person', 2));
       }
     } else if (c.type !== 'date') {

@@ -27,8 +27,11 @@ export const surfaceOf = (span: string): string => span.replace(/ \([^()\d]+\)(?
 export const textOf = (text: string, tokens: readonly Token[], c: { start: number; end: number }): string =>
   surfaceOf(text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end));
 
-/** Name words of a person mention, lower case ("Eva-Marie" stays one word; "Biden, Jr." is "biden", "jr."). */
-const nameWords = (s: string): string[] => s.toLowerCase().split(/[\s"“”,]+/).filter((w) => w.length > 1);
+/**
+ * Name words of a person mention, lower case ("Eva-Marie" stays one word); a generational suffix is none, so "Joseph R.
+ * Biden, Jr." ends in "biden", the word a later "Biden" is looked up by.
+ */
+const nameWords = (s: string): string[] => s.toLowerCase().split(/[\s"“”,]+/).filter((w) => w.length > 1 && !/^[js]r\.?$/.test(w));
 
 /** Full names by each of their words, last words first: "lu" -> "Donald Lu". */
 export function nameIndex(fullNames: readonly string[]): Map<string, string> {

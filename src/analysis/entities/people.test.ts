@@ -185,7 +185,10 @@ describe('people', () => {
     expect(titleEnd(tokenize('Acting Principal Deputy Assistant Secretary for Harbors'), 0)).toBe(5);
     // Mid-line, a sentence may open so on a common given name, but not on any capitalized word.
     expect(people('They were named. Maria Vell, the Director of the Harbor Office, is one.')).toEqual(['person:Maria Vell']);
-    expect(people('I am here. I’m Kemp Roe, Assistant Secretary for Harbors.')).toEqual([]);
+    expect(people('They met. Kestrel Amber, the Director of the Office, left.')).toEqual([]);
+    // A salutation, though a title follows it, addresses a room.
+    expect(people('Remarks\n\nDistinguished Delegates, the Secretary-General of the Harbor Council has spoken.')).toEqual([]);
+    expect(people('MR ROE: Esteemed Guests, the Ambassador of Ruritania, friends: welcome.')).toEqual(['person:ROE']);
   });
 
   it('reads a name its alias follows as a person\'s, and the alias too, after a comma or a dash', () => {
@@ -198,6 +201,11 @@ describe('people', () => {
   it('keeps a generational suffix after a comma with the name, and keys the surname alone to it', () => {
     const es = findEntities('President Kemp R. Roe, Jr. met Minister Vell. Roe spoke first.', { title: '' }).filter((e) => e.type === 'person');
     expect(es.map((e) => [e.text, e.key])).toEqual([['Kemp R. Roe, Jr.', 'Kemp R. Roe, Jr.'], ['Vell', 'Vell'], ['Roe', 'Kemp R. Roe, Jr.']]);
+    // The suffix is no name word: the surname alone keys to the suffixed name, not to a name that merely holds it, and so
+    // does the surname written with the suffix.
+    const keys = (text: string) => findEntities(text, { title: '' }).filter((e) => e.type === 'person').map((e) => [e.text, e.key]);
+    expect(keys('Minister Roe Tanner arrived. President Kemp Roe, Jr. met him. Roe spoke.').at(-1)).toEqual(['Roe', 'Kemp Roe, Jr.']);
+    expect(keys('President Kemp Roe, Jr. met Minister Vell. Roe, Jr. spoke.').at(-1)).toEqual(['Roe, Jr.', 'Kemp Roe, Jr.']);
   });
 
   it('reads a name after a colon, as delegations are listed, when its title follows', () => {

@@ -413,7 +413,8 @@ export function barePersonAt(ctx: NameContext, i: number): Span | null {
   const afterKnown = (): boolean => ctx.inKnown[i - 1]! > ctx.inKnown[i]! && GIVEN.has(tokens[i]!.low);
   // At a line's start only a name whose second word is a patronymic: a designation's heading or its paragraph ("Elena Petrovna Roe is").
   const lineOpens = tokens[i]!.nl && PATRONYMIC.test(tokens[i + 1]?.low ?? '');
-  if (!prev || !(tokens[i + 1]?.cap || isInitial(tokens[i]) || hyphenedParticleAt(tokens, i + 1))) return null;
+  // A salutation addresses a room, not a person: "Distinguished Delegates, the Secretary-General has ...".
+  if (!prev || !(tokens[i + 1]?.cap || isInitial(tokens[i]) || hyphenedParticleAt(tokens, i + 1)) || /^(distinguished|esteemed|dear)$/.test(tokens[i]!.low)) return null;
   const end = nameRunEnd(ctx, i);
   // At a line's start also a name its title follows after a comma, as a paragraph opens on who one is: "Jane Roe, the
   // Acting Director of the Office, is ..."; so may a sentence open on a common given name.
