@@ -31,6 +31,9 @@ describe('commitment strength, per the labeling guide', () => {
     'I also announced new programs to support herders’ cooperatives.',
     'The Secretary announced the U.S. donation of one million vaccine doses to Mongolia.',
     'We will hold the next round of consultations in Ulaanbaatar in 2027.',
+    // What a speaker will find out, or a statement made by acting, undertakes that act: no programme.
+    'We will find out who attacked the herders and hold them accountable.',
+    'We will make a strong statement by imposing sanctions on those responsible.',
     'The Secretary reaffirmed the U.S. commitment to the region’s security.',
     // "U.S." is written in capitals inside a sentence too: no name's word, as "Methane Pledge" is (below).
     'The envoy will meet officials to affirm the enduring and close partnership and the U.S. commitment to mining reform.',
