@@ -162,8 +162,12 @@ describe('detectStatement from the text of a page', () => {
       'On Monday, May 4, 2026, the United States and Mongolia hosted the first U.S.-Mongolia Health Dialogue in Ulaanbaatar.',
     ])
       expect(detectStatement({ url: root, title: 'Mongolia National Day' }, opening)).toMatchObject({ isStatement: true, type: 'Press Statement' });
-    // An office's own page says what it does, and an official's who they are, though it may date it.
-    const office = 'The Bureau of Steppe Affairs advises the Secretary on policy toward the steppe. It was founded on May 5, 1990.';
+    // The address may carry a query or a fragment; the news words may be inflected.
+    const congratulations = 'The United States congratulates the people of Mongolia on their National Day.';
+    expect(detectStatement({ url: `${root}?utm_source=feed#main`, title: 'Mongolia National Day' }, congratulations).isStatement).toBe(true);
+    // Only the first words count: an office's own page says what it does, and an official's who they are, though it may
+    // date it, and a page may tell news further down.
+    const office = 'The Bureau of Steppe Affairs advises the Secretary on policy toward the steppe and its herders, their pastures, their water and their markets. It was founded on May 5, 1990, and announced its new director today.';
     expect(detectStatement({ url: 'https://www.state.gov/bureau-of-steppe-affairs/', title: 'Bureau of Steppe Affairs' }, office).isStatement).toBe(false);
     // Deeper in the site, or anywhere else, news told is not enough.
     const told = 'Today, the United States and Mongolia signed a memorandum of understanding.';
