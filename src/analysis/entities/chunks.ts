@@ -116,7 +116,29 @@ export function chunkEnd(tokens: readonly Token[], i: number, blocked: Uint8Arra
     const k = knownEnd[j]!;
     if (k > j && t.cap && !anyBlocked(blocked, j, k)) {
       j = lastKnownEnd = k;
-    } else if (j === i || (t.cap && !isHeadingVerb(t.low))) {
+    } else if (
+      j === i ||
+      (t.cap && !isHeadingVerb(t.low)) ||
+      // A number after a word: "Expo 2027".
+      (t.num && prev?.word) ||
+      // An initial's or an abbreviation's period: "Co. Ltd.".
+      (t.text === '.' && !t.sp && prev && (prev.text.length === 1 || ABBREVIATIONS.has(prev.low))) ||
+      // "U.S. Embassy in Reykjavik", "U.S. Mission to Ruritania", "U.S. Mission to the United Nations" (its "the" read on
+      // as a joiner), but never from the post's own noun ("our Embassy in Kyiv" names the city alone, as the labelers read
+      // it); a university's campus: "University of Illinois at Urbana-Champaign".
+      ((((t.low === 'in' || (t.low === 'to' && prev?.low === 'mission')) && IN_HEADS.has(prev?.low) && j > i + 1) || (t.low === 'at' && campus)) &&
+        (capAt(j + 1) || (t.low === 'to' && tokens[j + 1]?.low === 'the' && capAt(j + 2)))) ||
+      // A complement's field: "Alliance for Development in Democracy", "Treaty on Mutual Assistance in Criminal Matters";
+      // a known place there says where a body sits or an event is held ("Summit of the Americas in Los Angeles"), a month
+      // or a year when.
+      (t.low === 'in' && complement && tokens[j + 1]?.cap && capAt(j + 1) && !knownEnd[j + 1] && !monthNumber(tokens[j + 1]!.low)) ||
+      // A possessive that stays inside a name: "Foreign Ministers' Meeting".
+      ((t.low === "'s" || t.text === "'" || t.text === '’') && prev && POSSESSIVE_IN_NAME.has(prev.low) && capAt(j + 1))
+    ) {
+      // Every token that continues a chunk by one, in one test (shorter in the bundle than a branch each): the tests are
+      // pure, so their order among themselves decides nothing; and those moved up here (a number, a period, "in", "to"
+      // and "at", a possessive) hold at no token the branches below read ("and", a comma, a dash or a plus, a
+      // connector), so no chunk ends elsewhere.
       j++;
     } else if (
       t.low === 'and' &&
@@ -131,42 +153,26 @@ export function chunkEnd(tokens: readonly Token[], i: number, blocked: Uint8Arra
       (listEnd = nameListEnd(j)) > 0
     ) {
       j = listEnd;
-    } else if (t.text === ',' && isCompanySuffix(tokens[j + 1])) {
-      // "Blue Harbor Shipping, Co. Ltd.", "Kestrel, Inc.": the legal form after a comma is the name's.
-      j++;
-    } else if (t.num && prev?.word) {
-      j++;
     } else if (/^[-–+/]$/.test(t.text) && !t.sp && tokens[j + 1]?.word && !tokens[j + 1]!.sp && !blocked[j + 1]) {
       j += 2;
-    } else if (t.text === '+' && !t.sp && prev?.upper && capAt(j + 1)) {
-      // "Human Rights of LGBTQI+ Persons": the plus is the acronym's.
-      j++;
-    } else if (t.text === '.' && !t.sp && prev && (prev.text.length === 1 || ABBREVIATIONS.has(prev.low))) {
+    } else if (
+      // "Blue Harbor Shipping, Co. Ltd.", "Kestrel, Inc.": the legal form after a comma is the name's (a comma that ends
+      // no list, above).
+      (t.text === ',' && isCompanySuffix(tokens[j + 1])) ||
+      // "Human Rights of LGBTQI+ Persons": the plus is the acronym's (one that joins no two words, above).
+      (t.text === '+' && !t.sp && prev?.upper && capAt(j + 1))
+    ) {
       j++;
     } else if (CONNECTORS.has(t.low) && !isCompanySuffix(tokens[prev!.text === '.' ? j - 2 : j - 1]) && (capAt(j + 1) || (tokens[j + 1]?.low === 'the' && capAt(j + 2)))) {
       // "Strategy on Women, Peace, and Security": a head's complement; not after a company's legal form (its dot
       // aside), which ends its name: "Nordic Federal, LLC [of Dayton]".
       if (COMPLEMENT_OPENERS.has(t.low) && prev && HEAD_ENDS.has(prev.low)) complement = true;
       j++;
-    } else if (
-      (((t.low === 'in' || (t.low === 'to' && prev?.low === 'mission')) && IN_HEADS.has(prev?.low) && j > i + 1) || (t.low === 'at' && campus)) &&
-      (capAt(j + 1) || (t.low === 'to' && tokens[j + 1]?.low === 'the' && capAt(j + 2)))
-    ) {
-      // "U.S. Embassy in Reykjavik", "U.S. Mission to Ruritania", "U.S. Mission to the United Nations" (its "the" read on
-      // as a joiner), but never from the post's own noun ("our Embassy in Kyiv" names the city alone, as the labelers read
-      // it); a university's campus: "University of Illinois at Urbana-Champaign".
-      j++;
-    } else if (t.low === 'in' && complement && tokens[j + 1]?.cap && capAt(j + 1) && !knownEnd[j + 1] && !monthNumber(tokens[j + 1]!.low)) {
-      // A complement's field: "Alliance for Development in Democracy", "Treaty on Mutual Assistance in Criminal Matters";
-      // a known place there says where a body sits or an event is held ("Summit of the Americas in Los Angeles"), a month
-      // or a year when.
-      j++;
     } else if (t.low === 'to' && runsOnThroughTo && capAt(j + 1)) {
-      // "Joint Statement on Steps to Achieve the Pledge", "Strategy to Prevent Conflict", "Call to Action".
+      // "Joint Statement on Steps to Achieve the Pledge", "Strategy to Prevent Conflict", "Call to Action" (never after a
+      // post's "to", read above).
       j++;
       complement = true;
-    } else if ((t.low === "'s" || t.text === "'" || t.text === '’') && prev && POSSESSIVE_IN_NAME.has(prev.low) && capAt(j + 1)) {
-      j++;
     } else {
       break;
     }
