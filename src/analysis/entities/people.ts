@@ -145,11 +145,10 @@ export function titleEnd(tokens: readonly Token[], i: number): number {
 export function titledPersonAt(ctx: NameContext, i: number, known?: ReadonlySet<string> | null): Span | null {
   const { tokens } = ctx;
   const j = titleEnd(tokens, i);
-  // Never a title ending a name hyphened twice ("Port-au-Prince Bar Association"), unlike "Vice-President",
-  // nor a post's "General" ("Consulate General Lagos").
-  if (j === i || (tightHyphenAt(tokens, i - 1) && tightHyphenAt(tokens, i - 3)) || tokens[i - 1]?.low === 'consulate') return null;
   const next = tokens[j];
-  if (!next || next.nl) return null;
+  // Never a title ending a name hyphened twice ("Port-au-Prince Bar Association"), unlike "Vice-President",
+  // nor a post's "General" ("Consulate General Lagos"); nor one with no name after it on its line.
+  if (j === i || (tightHyphenAt(tokens, i - 1) && tightHyphenAt(tokens, i - 3)) || tokens[i - 1]?.low === 'consulate' || !next || next.nl) return null;
   if (/^(of|for|to|on)$/.test(next.low) || continuesPortfolio(tokens, i, j)) {
     // Skip the portfolio; the name is the run of name words that ends it. A portfolio listed with
     // commas is read on item by item until a name ends one ("for Economic Growth, Energy, and the Environment Jose W. Fernandez").
@@ -235,11 +234,16 @@ function nameEndingPortfolio(ctx: NameContext, opener: number, k: number): Span 
 /** "and the delegation", "and Mongolian Vice Minister", "and Peru's": an "and" after which the portfolio is over. */
 function endsPortfolio(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  if (!t || t.low === 'the') return true;
-  // "and Pakistan's Ministry ...": a second party.
-  if (tokens[k + 1]?.low === "'s") return true;
-  // "and Russian officials": a demonym before a word in lower case is the sentence's, no portfolio's ("and European Integration").
-  if (isDemonym(t.low) && !tokens[++k]?.cap) return true;
+  // One test, not one a case: shorter in the bundle.
+  if (
+    !t ||
+    t.low === 'the' ||
+    // "and Pakistan's Ministry ...": a second party.
+    tokens[k + 1]?.low === "'s" ||
+    // "and Russian officials": a demonym before a word in lower case is the sentence's, no portfolio's ("and European Integration").
+    (isDemonym(t.low) && !tokens[++k]?.cap)
+  )
+    return true;
   // "and U.S. Deputy Secretary ...", "and U.N. Special Envoy ...".
   if (t.text === 'U') k += 4;
   // A title within the next three words, past those that are none: "and Russian Special Presidential Envoy ...".
@@ -363,9 +367,13 @@ const SPEECH_VERBS = wordSet('added stated noted says explained stressed said ur
  * `transcript` is read for its truth only: no default, which would ship for nothing.
  */
 export function personEvidence(tokens: readonly Token[], s: number, e: number, transcript?: boolean): boolean {
-  if (GIVEN.has(tokens[s]!.low) || (transcript && CALLS.has(tokens[s - 2]?.low + ' ' + tokens[s - 1]?.low))) return true;
-  // An interview's title: "Secretary Roe With Jane Doe of Strelsau Television".
-  if (tokens[s - 1]!.text === 'With' && tokens[e]?.low === 'of') return true;
+  if (
+    GIVEN.has(tokens[s]!.low) ||
+    (transcript && CALLS.has(tokens[s - 2]?.low + ' ' + tokens[s - 1]?.low)) ||
+    // An interview's title: "Secretary Roe With Jane Doe of Strelsau Television".
+    (tokens[s - 1]!.text === 'With' && tokens[e]?.low === 'of')
+  )
+    return true;
   for (let k = s + 1; k < e; k++) if (isInitial(tokens[k]!) || PATRONYMIC.test(tokens[k]!.low)) return true;
   return titledAfter(tokens, e) || SPEECH_VERBS.has(tokens[e]?.low) || SPEECH_VERBS.has(tokens[s - 1]?.low);
 }
