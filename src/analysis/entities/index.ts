@@ -64,7 +64,7 @@ export function entitiesIn(text: string, title: string, tokens: readonly Token[]
       i = m.end - 1;
     }
   }
-  const ctx: NameContext = { text, tokens, lower: lowerCaseWords(tokens), knownEnd, inKnown, transcript: false };
+  const ctx: NameContext = { text, tokens, lower: lowerCaseWords(tokens), knownEnd, inKnown };
   const heading = headingFlags(tokens);
   const blocked = new Uint8Array(tokens.length);
   const cands: Ranked[] = [];

@@ -50,7 +50,10 @@ export interface NameContext {
   knownEnd: Uint32Array;
   /** 1 for every token inside a lexicon name. */
   inKnown: Uint8Array;
-  /** The text has speaker labels: a briefer calls on reporters by name. */
+  /**
+   * The text has speaker labels: a briefer calls on reporters by name. Set once the cue rules' first round has found
+   * them, absent before (read only by the rules after it, barePersonAt's evidence; a false written in first would ship).
+   */
   transcript?: boolean;
 }
 
