@@ -45,6 +45,12 @@ function yearTail(tokens: readonly Token[], i: number): number {
 
 /** A full date (month with day or year, or numeric) starting at token i, or null. */
 export function fullDateAt(tokens: readonly Token[], i: number): Span | null {
+  const end = fullDateEnd(tokens, i);
+  return end ? { start: i, end } : null;
+}
+
+/** The end of fullDateAt's date, 0 when none: one span made by its caller rather than one written at each return. */
+function fullDateEnd(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
   let j = i;
   if (t.cap && WEEKDAY.has(t.low) && tokens[i + 1]?.text === ',' && isMonth(tokens[i + 2])) j = i + 2;
@@ -60,24 +66,24 @@ export function fullDateAt(tokens: readonly Token[], i: number): Span | null {
       // One across months written tight is one date too ("May 31-June 1"); spaced or with "to" it is two.
       else if (isDash(to) && tight(tokens, k + 1) && isMonth(tokens[k + 1]) && isDay(tokens[k + 2])) k += 3;
       k += yearTail(tokens, k);
-      return { start: i, end: k };
+      return k;
     }
-    if (tokens[k]?.low === 'of' && isYear(tokens[k + 1])) return { start: i, end: k + 2 };
-    if (isYear(tokens[k])) return { start: i, end: k + 1 };
-    return null;
+    if (tokens[k]?.low === 'of' && isYear(tokens[k + 1])) return k + 2;
+    if (isYear(tokens[k])) return k + 1;
+    return 0;
   }
   if (isDay(t)) {
     // "7-8 July, 2022", "15 April", "16th of February"
     let k = i + 1;
     if (isDash(tokens[k]) && tight(tokens, k) && isDay(tokens[k + 1])) k += 2;
     if (tokens[k]?.low === 'of') k++;
-    if (isMonth(tokens[k]) && !isDay(tokens[k + 1])) return { start: i, end: k + 1 + yearTail(tokens, k + 1) };
+    if (isMonth(tokens[k]) && !isDay(tokens[k + 1])) return k + 1 + yearTail(tokens, k + 1);
     // "04/16/2010"
     if (tokens[i + 1]?.text === '/' && tight(tokens, i + 1) && isDay(tokens[i + 2]) && tokens[i + 3]?.text === '/' && isYear(tokens[i + 4])) {
-      return { start: i, end: i + 5 };
+      return i + 5;
     }
   }
-  return null;
+  return 0;
 }
 
 /** A month alone standing for a date ("in September", "the March summit"), or a year alone. */
