@@ -37,7 +37,7 @@ import {
 } from './people';
 import type { PhraseMatch } from './phrase-trie';
 import { ranked, resolve, type Ranked } from './resolve';
-import { countWords, startsWithDigit, tightHyphenAt, tokenize, type Token } from './tokenize';
+import { capOnLine, countWords, startsWithDigit, tightHyphenAt, tokenize, type Token } from './tokenize';
 import { isFunctionWord, isHeadingVerb, lowerCaseWords } from './vocabulary';
 import { wordSet } from '../word-set';
 import { knownAt, type Known } from './gazetteer';
@@ -293,7 +293,7 @@ function echoes(text: string, ctx: NameContext, found: readonly Ranked[]): Ranke
         // words that end the sentence, run on into a longer name on their line or define an acronym: a briefer's "Jane Roe,
         // Strelsau Daily." or "Jane Roe – Strelsau Daily." names the caller's outlet, "Jane Roe, Refugee Processing Center
         // Director" a body, "Indefinite Delivery, Indefinite Quantity (IDIQ)" a term.
-        if (k === e || (e = nameRunEnd(ctx, k)) - k < 2 || (/^[,–]$/.test(tokens[k - 1]!.text) && ((tokens[e]?.cap && !tokens[e]!.nl) || tokens[e]?.text === '.' || (tokens[e]?.text === '(' && tokens[e + 1]?.upper)))) break;
+        if (k === e || (e = nameRunEnd(ctx, k)) - k < 2 || (/^[,–]$/.test(tokens[k - 1]!.text) && (capOnLine(tokens[e]) || tokens[e]?.text === '.' || (tokens[e]?.text === '(' && tokens[e + 1]?.upper)))) break;
         out.push(ranked(k, e, 'person', 2));
       }
     } else if (c.type !== 'date') {
@@ -321,7 +321,7 @@ function echoes(text: string, ctx: NameContext, found: readonly Ranked[]): Ranke
     const t = tokens[i]!;
     if (!t.cap) continue;
     // Not a name's first word ("Roe Smith"); a capitalized word on the next line starts something else.
-    if (people.has(t.low) && !(tokens[i + 1]?.cap && !tokens[i + 1]!.nl)) out.push(ranked((t.upper ? capitalsNameStart : surnameNameStart)(ctx, i), i + 1, 'person', 2));
+    if (people.has(t.low) && !capOnLine(tokens[i + 1])) out.push(ranked((t.upper ? capitalsNameStart : surnameNameStart)(ctx, i), i + 1, 'person', 2));
     const a = again.get(t.text);
     if (a && spanText(tokens, i, i + a.n) === a.text) out.push(ranked(i, i + a.n, a.type, 1, a.key));
   }

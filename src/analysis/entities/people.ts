@@ -8,7 +8,7 @@ import { GIVEN_NAMES, LEADER_SURNAMES, NON_PERSON_SPEAKER_LABELS, PERSON_ROLE_NO
 import { speakerLabelAt as lineSpeakerLabel } from '../sentences';
 import type { Span } from './dates';
 import { addPhrase, longestAt, newTrie } from './phrase-trie';
-import { tightHyphenAt, type Token, tokenBefore } from './tokenize';
+import { capOnLine, tightHyphenAt, type Token, tokenBefore } from './tokenize';
 import { isCommonWord, isDemonym, isFunctionWord, isNameWord } from './vocabulary';
 import { phraseSet, wordSet } from '../word-set';
 
@@ -293,7 +293,7 @@ export function bylinePersonAt(ctx: NameContext, i: number): Span | null {
   // A member's letters after the name are no part of it: "Jane Roe MP, Minister for Sport", "John Doe TD, Minister of State".
   const after = POST_NOMINALS.has(tokens[end]?.text) ? end + 1 : end;
   const next = tokens[after];
-  const titled = next?.text === ',' ? tokens[after + 1]?.cap && !tokens[after + 1]!.nl : tokens[i]!.nl && next?.nl && titleLineAt(tokens, after);
+  const titled = next?.text === ',' ? capOnLine(tokens[after + 1]) : tokens[i]!.nl && next?.nl && titleLineAt(tokens, after);
   return end - i >= 2 && titled ? { start: i, end } : null;
 }
 
@@ -303,7 +303,7 @@ function titleLineAt(tokens: readonly Token[], k: number): boolean {
   let t = titleEnd(tokens, s);
   // One word may open the line before its title ("Foreign Secretary"): the lexicon lists the title, not each word before it.
   if (t === s && !tokens[k + 1]?.nl) t = titleEnd(tokens, ++s);
-  return t > s && !(tokens[t]?.cap && !tokens[t]!.nl);
+  return t > s && !capOnLine(tokens[t]);
 }
 
 /** "citizen Jane Roe", "detainee John Doe", "his spouse, Jane Roe": a role noun in lower case, then a full name. */
@@ -403,7 +403,7 @@ export function leaderAt({ tokens, lower }: NameContext, i: number): Span | null
   const next = tokens[i + 1];
   // The set lookup last: most capitalized words are ruled out by their neighbours.
   // Not after a particle's hyphen: "Haram al-Sharif" is a place ("Bashar al-Assad" is read whole, barePersonAt).
-  if (t.upper || (next?.cap && next.sp && !next.nl) || hyphenedParticleAt(tokens, i - 2) || !LEADERS.has(t.low)) return null;
+  if (t.upper || (capOnLine(next) && next!.sp) || hyphenedParticleAt(tokens, i - 2) || !LEADERS.has(t.low)) return null;
   let s = i;
   while (s > i - 2 && !tokens[s]!.nl && isNameWord(tokens[s - 1], lower, false)) s--;
   // Not the end of a longer capitalized run ("Prime Minster Takaichi", a title misspelled), unless a sentence opens it.
@@ -431,7 +431,7 @@ export function barePersonAt(ctx: NameContext, i: number): Span | null {
   // Acting Director of the Office, is ..."; so may a sentence open on a common given name.
   const titledLine = tokens[i]!.nl && titledAfter(tokens, end);
   if ((tokens[i]!.nl && !lineOpens && !titledLine) || !(lineOpens || titledLine || opens || opensBareName(prev) || afterKnown())) return null;
-  if (end - i < 2 || (tokens[end]?.cap && !tokens[end]!.nl) || (opens && !(tokens[end]?.word && !tokens[end]!.cap) && !titledAfter(tokens, end))) return null;
+  if (end - i < 2 || capOnLine(tokens[end]) || (opens && !(tokens[end]?.word && !tokens[end]!.cap) && !titledAfter(tokens, end))) return null;
   return personEvidence(tokens, i, end, ctx.transcript) ? { start: i, end } : null;
 }
 

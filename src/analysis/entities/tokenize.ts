@@ -209,6 +209,9 @@ export function tokenize(text: string, folded = foldText(text)): Token[] {
  */
 export const tokenBefore = (tokens: readonly Token[], i: number): Token | undefined => (i ? tokens[i - 1] : undefined);
 
+/** A capitalized word that goes on with its line, not one that opens the next: what ends or extends a name before it. */
+export const capOnLine = (t: Token | undefined): boolean => !!t?.cap && !t.nl;
+
 /** The text starts with an ASCII digit ("2025", "3rd"): a table lookup, cheaper than a regex, run at many words (an empty text's NaN has no flags). */
 export const startsWithDigit = (s: string): boolean => (flagsOf(s.charCodeAt(0)) & DIGIT) !== 0;
 
