@@ -105,7 +105,7 @@ export function nameRunEnd({ tokens, lower, knownEnd }: NameContext, i: number, 
 const isInitial = (t: Token | undefined): boolean => !!t?.cap && t.text.length === 1;
 
 /** Words that extend a title to their left ("Acting Secretary", "Vice Foreign Minister"). */
-const MODIFIERS = new Set(TITLE_MODIFIERS);
+const MODIFIERS: ReadonlySet<string | undefined> = new Set(TITLE_MODIFIERS);
 
 /** Start of the title ending a name's lead-in: walks back over title words before `nameStart`. */
 export function titleStartBefore(tokens: readonly Token[], nameStart: number): number {
@@ -114,12 +114,12 @@ export function titleStartBefore(tokens: readonly Token[], nameStart: number): n
     const end = titleEnd(tokens, k);
     if (end >= s && end > k) s = k;
   }
-  while (s > 0 && isModifier(tokens[s - 1]!)) s--;
+  while (s > 0 && isModifier(tokens[s - 1])) s--;
   return s;
 }
 
-/** In any case: "the former Prime Minister", "and former Director". */
-export const isModifier = (t: Token): boolean => MODIFIERS.has(t.low);
+/** In any case: "the former Prime Minister", "and former Director". None past the text's end. */
+export const isModifier = (t: Token | undefined): boolean => MODIFIERS.has(t?.low);
 
 /**
  * Title at i, after any modifiers ("Acting", "Principal Deputy") and chained
@@ -130,12 +130,12 @@ export function titleEnd(tokens: readonly Token[], i: number): number {
   let m = longestAt(TITLES, tokens, j);
   // Past modifiers to the title; a modifier that is a title too ("Deputy", "General") opens the chain.
   // Neither runs past MAX_TITLE_TOKENS: read at every word of an endless "Deputy Deputy ...", they would cost its square.
-  while (!m && tokens[j] && isModifier(tokens[j]!) && j < i + MAX_TITLE_TOKENS) m = longestAt(TITLES, tokens, ++j);
+  while (!m && isModifier(tokens[j]) && j < i + MAX_TITLE_TOKENS) m = longestAt(TITLES, tokens, ++j);
   const start = j;
   // Chained titles may take modifiers of their own: "Principal Deputy Assistant Secretary".
   for (let k = j; m && k < i + MAX_TITLE_TOKENS; m = longestAt(TITLES, tokens, k)) {
     k = j = m.end;
-    while (tokens[k] && isModifier(tokens[k]!) && k < i + MAX_TITLE_TOKENS) k++;
+    while (isModifier(tokens[k]) && k < i + MAX_TITLE_TOKENS) k++;
   }
   return j > start ? j : i;
 }

@@ -170,7 +170,7 @@ export function shapeOf(tokens: readonly Token[], chunk: Span, known: readonly (
     if (s < 0) return null;
   }
   // "Senior State Department Official": a title's modifier before a lexicon name that ends the span, in a longer capitalized run, qualifies the title, not the body.
-  if (isModifier(tokens[s]!) && known[s + 1]?.end === e && tokens[e]?.cap) s++;
+  if (isModifier(tokens[s]) && known[s + 1]?.end === e && tokens[e]?.cap) s++;
   // An instrument's head right after the acronym its name defines is that name's: "Women, Peace, and Security (WPS) Act
   // of 2017", not a nameless "Act of 2017". A one-word acronym, so its "(" is three tokens back; the long form within
   // eight tokens before it. (A body's is left apart: its long form is a name found alone, with its acronym, "Mekong
