@@ -220,7 +220,7 @@ export function entitiesIn(text: string, title: string, tokens: readonly Token[]
     taken.fill(1, s, e);
   });
   const first = resolve(tokens, cands, taken);
-  const second = resolve(tokens, echoes(text, ctx, first), taken);
+  const second = resolve(tokens, echoes(ctx, first), taken);
   const all = [...first, ...second].sort((a, b) => a.start - b.start);
   // A generational suffix after a comma is the name's ("Joseph R. Biden, Jr."), read after the echoes, which look for
   // the surname alone.
@@ -270,8 +270,8 @@ interface Echo {
  * person's ("Jane Roe, Kim Vell and Ida Marsk") or bracketed after it, acronyms defined in parentheses
  * after a found name, and names a shape or a cue found, wherever they recur.
  */
-function echoes(text: string, ctx: NameContext, found: readonly Ranked[]): Ranked[] {
-  const { tokens } = ctx;
+function echoes(ctx: NameContext, found: readonly Ranked[]): Ranked[] {
+  const { text, tokens } = ctx;
   const people = new Set<string>();
   const out: Ranked[] = [];
   // Acronyms and names to find again, keyed by their first token, so each text token costs one lookup.
