@@ -233,10 +233,10 @@ export function entitiesIn(text: string, title: string, tokens: readonly Token[]
   }
 
   const names = nameIndex(
-    all.filter((c) => c.type === 'person' && countWords(tokens, c.start, c.end) > 1).map((c) => textOf(text, tokens, c)),
+    all.filter((c) => c.type === 'person' && countWords(tokens, c.start, c.end) > 1).map((c) => textOf(ctx, c)),
   );
   return all.map((c, i) => {
-    const surface = textOf(text, tokens, c);
+    const surface = textOf(ctx, c);
     return { id: 'e' + i, type: c.type, text: surface, start: tokens[c.start]!.start, end: tokens[c.end - 1]!.end, key: keyOf(surface, c, names) };
   });
 }
@@ -271,7 +271,7 @@ interface Echo {
  * after a found name, and names a shape or a cue found, wherever they recur.
  */
 function echoes(ctx: NameContext, found: readonly Ranked[]): Ranked[] {
-  const { text, tokens } = ctx;
+  const { tokens } = ctx;
   const people = new Set<string>();
   const out: Ranked[] = [];
   // Acronyms and names to find again, keyed by their first token, so each text token costs one lookup.
@@ -305,7 +305,7 @@ function echoes(ctx: NameContext, found: readonly Ranked[]): Ranked[] {
           n: span.end - span.start,
           type: c.type,
           // Never a person's: echoes of persons are found by their words, so no full names are needed.
-          key: keyOf(textOf(text, tokens, c), c),
+          key: keyOf(textOf(ctx, c), c),
         });
       };
       // A name its shape or a cue found (the lexicon's are found everywhere), where it recurs without them:

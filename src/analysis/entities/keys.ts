@@ -21,10 +21,10 @@ const clean = (s: string): string => s.replace(CURLY, "'").replace(/\s\s+|[^\S ]
 export const surfaceOf = (span: string): string => span.replace(/ \([^()\d]+\)(?= \d)/, '');
 
 /**
- * The surface form of a token span of `text`: an entity's text, and what its key and its echoes' keys are made from, so
+ * The surface form of a token span of a text (a name context's text and tokens): an entity's text, and what its key and its echoes' keys are made from, so
  * a name and its later mentions key alike.
  */
-export const textOf = (text: string, tokens: readonly Token[], c: { start: number; end: number }): string =>
+export const textOf = ({ text, tokens }: { text: string; tokens: readonly Token[] }, c: { start: number; end: number }): string =>
   surfaceOf(text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end));
 
 /**
