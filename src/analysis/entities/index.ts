@@ -174,13 +174,12 @@ export function entitiesIn(text: string, title: string, tokens: readonly Token[]
     const end = chunkEnd(tokens, i, blocked, knownEnd);
     // A chunk may hold two names ("X Airport and Fort Y"): read on after each one found.
     // An Arabic article hyphened to the name in lower case is the name's: "al-Aqsa Mosque".
-    for (let c: Span | null = { start: tightHyphenAt(tokens, i - 1) && /^(al|el)$/.test(tokens[i - 2]!.text) ? i - 2 : i, end }; c; ) {
-      const shape = shapeOf(tokens, c, known);
+    for (let s = tightHyphenAt(tokens, i - 1) && /^(al|el)$/.test(tokens[i - 2]!.text) ? i - 2 : i; s < end; ) {
+      const shape = shapeOf(tokens, s, end, known);
       if (!shape) break;
       add(shape, 1);
-      let r = shape.end;
-      while (r < c.end && !tokens[r]!.cap) r++;
-      c = r < c.end ? { start: r, end: c.end } : null;
+      // Read on from the next capitalized word.
+      for (s = shape.end; s < end && !tokens[s]!.cap; ) s++;
     }
     i = end - 1;
   }
