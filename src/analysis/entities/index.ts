@@ -280,9 +280,9 @@ function echoes(ctx: NameContext, found: readonly Ranked[]): Ranked[] {
       // Initials never stand for a person alone ("Jane Q." is no "Q").
       const words = tokens.slice(c.start, c.end).filter((t) => t.word && t.text.length > 1 && !isRegnal(t));
       const last = words.at(-1);
-      // Never a function word: "Moon Jae-in" echoes no "In addition"; never half a hyphened surname ("Richey-Allen" is no "Allen").
-      if (last && !isFunctionWord(last.low) && tokens[c.end - 2]?.text !== '-') people.add(last.low);
-      if (words.length === 1 && words[0]) people.add(words[0].low);
+      // Its last word, or its one word (read by has() alone, so one test adds either): never a function word ("Moon
+      // Jae-in" echoes no "In addition") nor half a hyphened surname ("Richey-Allen" is no "Allen") unless the name's only word.
+      if (last && (words.length === 1 || (!isFunctionWord(last.low) && tokens[c.end - 2]?.text !== '-'))) people.add(last.low);
       // The items after a found name in a list of names, "Jane Roe, Kim Vell, and Ida Marsk", each two name words or
       // more; the name in another script in brackets after it ("Pavel Roe (Павел Рое)"); its alias, after a comma or a dash.
       for (let k = c.end, e = k; ; k = e) {
