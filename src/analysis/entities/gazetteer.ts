@@ -26,7 +26,7 @@ type Row = { name: string; variants: readonly string[]; acronyms?: readonly stri
  * rather than one per table: shorter in the bundle.
  */
 function* entries(): Generator<[string, Known]> {
-  const tables: [readonly Row[], EntityType?][] = [[[...COUNTRIES, ...FORMER_COUNTRIES]], [PLACES, 'place'], [ORGANIZATIONS, 'organization'], [INSTRUMENTS, 'instrument']];
+  const tables: [readonly Row[], EntityType?][] = [[COUNTRIES], [FORMER_COUNTRIES], [PLACES, 'place'], [ORGANIZATIONS, 'organization'], [INSTRUMENTS, 'instrument']];
   for (const [rows, type] of tables) {
     for (const r of rows) {
       for (const s of [...surfaces(r), ...(r.acronyms ?? [])]) {
