@@ -20,7 +20,8 @@ const BOILERPLATE =
 function chooseSentences(text: string, sentences: readonly Sentence[], commitments: readonly Commitment[], entities: readonly Entity[]): Sentence[] {
   // By the sentence's end: a commitment starts where its sentence's words do, after a speaker's label.
   const strengthAt = new Map(commitments.map((c) => [c.end, STRENGTH_RANK[c.strength]]));
-  const scored: Array<{ sentence: Sentence; score: number }> = [];
+  // Each pair [score, sentence]: a pair rather than an object with two fields, whose names the bundle would spell at each read.
+  const scored: Array<[score: number, sentence: Sentence]> = [];
   let seenLede = false;
   let e = 0;
   sentences.forEach((sentence, index) => {
@@ -37,13 +38,13 @@ function chooseSentences(text: string, sentences: readonly Sentence[], commitmen
     // The lede (the first full sentence) says who met, where and why; a transcript's first words only greet.
     const lede = seenLede || sentence.speaker ? 0 : 3;
     seenLede = true;
-    scored.push({ sentence, score: lede + (strengthAt.get(sentence.end) ?? 0) + Math.min(named, 9) * 0.1 - index * 0.01 });
+    scored.push([lede + (strengthAt.get(sentence.end) ?? 0) + Math.min(named, 9) * 0.1 - index * 0.01, sentence]);
   });
   // Back in text order by their starts: sentences are in text order, one after the other, so no index is kept for it.
   return scored
-    .sort((a, b) => b.score - a.score)
+    .sort((a, b) => b[0] - a[0])
     .slice(0, MAX_SENTENCES)
-    .map((entry) => entry.sentence)
+    .map((entry) => entry[1])
     .sort((a, b) => a.start - b.start);
 }
 
