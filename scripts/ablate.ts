@@ -173,7 +173,7 @@ async function main(): Promise<void> {
 
   // A trigger's words, inside the "( )\b" commitment-triggers.ts wraps them in; a pattern around them, its widest group.
   const patterns: [string, RegExp, [number, number]][] = [
-    ...rules.TRIGGERS.map((trigger, k): [string, RegExp, [number, number]] => [`T${k} ${trigger.strength}`, trigger.pattern, [1, trigger.pattern.source.length - 3]]),
+    ...rules.TRIGGERS.map((trigger, k): [string, RegExp, [number, number]] => [`T${k} ${trigger[rules.STRENGTH]}`, trigger[rules.PATTERN], [1, trigger[rules.PATTERN].source.length - 3]]),
     ...AROUND.map((name): [string, RegExp, [number, number]] => [name, rules[name], widestGroup(rules[name].source)]),
   ];
   const rows: { gain: number; line: string }[] = [];

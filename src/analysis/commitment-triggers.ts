@@ -25,23 +25,24 @@
 
 import type { Strength } from './types';
 
-export interface Trigger {
-  strength: Strength;
-  /** Sticky: it is tried only where the trigger scan found one of its literal starts (trigger-scan.ts). */
-  pattern: RegExp;
-  /** The subject before the trigger must be a party (not "the agreement will ..."). */
-  needsParty: boolean;
-}
+/**
+ * A trigger: its strength; its pattern, sticky, as it is tried only where the trigger scan found one of its literal
+ * starts (trigger-scan.ts); and whether the subject before it must be a party (not "the agreement will ..."). A triple
+ * read by index (STRENGTH, PATTERN, NEEDS_PARTY) rather than an object with three fields, whose names the bundle would
+ * spell at each read and in its literal.
+ */
+export type Trigger = readonly [strength: Strength, pattern: RegExp, needsParty: boolean];
+
+// Set before their readers, so terser writes them in.
+export const STRENGTH = 0;
+export const PATTERN = 1;
+export const NEEDS_PARTY = 2;
 
 // A trigger's words are a regex literal (one backslash where a string needs two; the same source) wrapped here
 // in a group the word boundary that ends each closes, so none of its alternatives ends with a \b of its own. The
 // boundary that opens each is the trigger scan's: it tries a pattern only at a \b before a letter or after a word
 // before an apostrophe (trigger-scan.ts's mayStartAt), so the pattern does not test one (3 bytes gzipped).
-const t = (strength: Strength, words: RegExp, needsParty = true): Trigger => ({
-  strength,
-  pattern: RegExp(`(${words.source})\\b`, 'y'),
-  needsParty,
-});
+const t = (strength: Strength, words: RegExp, needsParty = true): Trigger => [strength, RegExp(`(${words.source})\\b`, 'y'), needsParty];
 
 export const TRIGGERS: readonly Trigger[] = [
   // firm: binding verbs and the word commitment

@@ -16,9 +16,12 @@ import {
   EVALUATION,
   ITINERARY,
   NEGATION,
+  NEEDS_PARTY,
   NEW_SUBJECT,
   PARTY_WORD,
+  PATTERN,
   RECOUNTED,
+  STRENGTH,
   SUBJECT_GOES_ON,
   THING_SUBJECT,
   TRIGGERS,
@@ -126,12 +129,12 @@ function isValid(trigger: Trigger, match: RegExpExecArray, raw: string, folded: 
   }
   // Asked of others, unless "will" or "look forward" opens the speaker's own clause after the demand ("call on all to keep the
   // peace and will continue to").
-  if (trigger.strength !== 'support' && DEMAND.test(before) && !((willing || /^look/.test(match[0])) && / and $/.test(before))) return false;
+  if (trigger[STRENGTH] !== 'support' && DEMAND.test(before) && !((willing || /^look/.test(match[0])) && / and $/.test(before))) return false;
   if (/^(seeking|intended|committed)/.test(match[0]) && isParticiple(raw, folded, match.index)) return false;
   if (/^agree[ds]? that$/.test(match[0]) && !PARTY_WORD.test(UNDERTAKING.exec(after)?.[1] ?? '')) return false;
   if ((/^(?!committed)[a-z]+ed\b|ed$/.test(match[0]) || /\b[a-z]+ed (the |their |our |its )?$/.test(before)) && RECOUNTED.test(folded)) return false;
   // "We must ...", "I will ...": the trigger names its own subject.
-  if (!trigger.needsParty || /^(we|i|they)\b/.test(match[0])) return true;
+  if (!trigger[NEEDS_PARTY] || /^(we|i|they)\b/.test(match[0])) return true;
   if (EMBEDDED.test(before)) return false;
   const from = subjectStart(folded, match.index);
   const subject = folded.slice(from, match.index).trim();
@@ -174,12 +177,12 @@ function strongestTrigger(
     for (let k = 0; k < TRIGGERS.length; k++) {
       if (!(mask & (1 << k))) continue;
       const trigger = TRIGGERS[k]!;
-      if (best && STRENGTH_RANK[best[0].strength] >= STRENGTH_RANK[trigger.strength]) continue;
-      trigger.pattern.lastIndex = index;
-      const match = trigger.pattern.exec(folded);
+      if (best && STRENGTH_RANK[best[0][STRENGTH]] >= STRENGTH_RANK[trigger[STRENGTH]]) continue;
+      trigger[PATTERN].lastIndex = index;
+      const match = trigger[PATTERN].exec(folded);
       if (match && isValid(trigger, match, raw, folded, names, speakerParties)) best = [trigger, match];
     }
-    if (best?.[0].strength === 'firm') break;
+    if (best?.[0][STRENGTH] === 'firm') break;
   }
   return best;
 }
@@ -301,7 +304,7 @@ export function commitmentsIn(
         id: 'c' + commitments.length,
         start: wordsStart(text, sentence),
         end: sentence.end,
-        strength: trigger.strength,
+        strength: trigger[STRENGTH],
         trigger: raw.slice(match.index, match.index + match[0].length),
         actors: actorsOf(raw, folded, match, parties, issuers, names),
         time: findTime(raw, folded, match.index),

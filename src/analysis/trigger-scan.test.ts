@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TRIGGERS } from './commitment-triggers';
+import { PATTERN, TRIGGERS } from './commitment-triggers';
 import { tokenize } from './entities/tokenize';
 import { TRIGGER_STARTS, triggerStarts } from './trigger-scan';
 
@@ -51,7 +51,7 @@ describe('triggerStarts', () => {
       const maskAt = new Map(offsets.map((offset, i) => [offset, masks[i]!]));
       TRIGGERS.forEach((trigger, k) => {
         // At a word boundary, as the scan tries a pattern only there (the patterns leave that \b to it).
-        for (const match of text.matchAll(new RegExp('\\b' + trigger.pattern.source, 'g'))) {
+        for (const match of text.matchAll(new RegExp('\\b' + trigger[PATTERN].source, 'g'))) {
           hits.add(k);
           expect((maskAt.get(match.index) ?? 0) & (1 << k), `${k} at "${text.slice(match.index, match.index + 20)}"`).not.toBe(0);
         }
