@@ -270,7 +270,6 @@ export function commitmentsIn(
   let previous: Commitment | null = null;
   /** The word before the colon of the commitment that leads into a list ("to", "by"), while its items go on; else null or false. */
   let listLead: string | false | null = null;
-  const names = new SubjectNames(text, tokens);
   for (const sentence of sentences) {
     while (nextCandidate < offsets.length && offsets[nextCandidate]! < sentence.start) nextCandidate++;
     let lastCandidate = nextCandidate;
@@ -292,7 +291,7 @@ export function commitmentsIn(
       continue;
     }
     const folded = foldedText.slice(sentence.start, sentence.end);
-    names.at(sentence.start, inSentence);
+    const names = new SubjectNames(text, tokens, sentence.start, inSentence);
     const item = isListItem(listLead, folded);
     const hit = hasCandidate
       ? strongestTrigger(raw, folded, sentence.start, offsets, masks, nextCandidate, lastCandidate, names, sentence.speaker ? parties : null)

@@ -8,23 +8,21 @@ import { namedParties, partiesIn } from './parties';
 import type { Entity } from './types';
 
 export class SubjectNames {
-  // Declared, not initialized: at() sets them before any question is asked, and an initializer would ship as a class field.
-  /** The sentence's offset in the text. */
-  private declare base: number;
-  /** The entities that start in the sentence. */
-  private declare entities: readonly Entity[];
-
   // Declared, then set in the constructor, as Token's are: parameter properties would also emit a class field each.
   private declare readonly text: string;
   private declare readonly tokens: readonly Token[];
+  /** The sentence's offset in the text. */
+  private declare readonly base: number;
+  /** The entities that start in the sentence. */
+  private declare readonly entities: readonly Entity[];
 
-  constructor(text: string, tokens: readonly Token[]) {
+  /**
+   * The names of the sentence at `base` of `text`, holding `entities`: one a sentence, made where the sentence is read
+   * (a method that moved one object from sentence to sentence cost more in the bundle).
+   */
+  constructor(text: string, tokens: readonly Token[], base: number, entities: readonly Entity[]) {
     this.text = text;
     this.tokens = tokens;
-  }
-
-  /** Moves to the sentence at `base`, holding `entities`. */
-  at(base: number, entities: readonly Entity[]): void {
     this.base = base;
     this.entities = entities;
   }
