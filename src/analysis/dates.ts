@@ -7,10 +7,11 @@ export const MONTH_ALTERNATION = 'january|february|march|april|may|june|july|aug
 /** Month names, lower case, January first. */
 export const MONTH_NAMES = MONTH_ALTERNATION.split('|');
 
-/** Abbreviations that stand for a month before a day ("Jan. 5", "Sept. 30"). */
-export const MONTH_ABBREVIATIONS: readonly string[] = (
-  'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec'
-).split('|');
+/**
+ * Abbreviations that stand for a month before a day ("Jan. 5", "Sept. 30"): each month's first three letters but May's
+ * (its name is no abbreviation), and "sept". Made from the names rather than listed (4 bytes gzipped); read as sets.
+ */
+export const MONTH_ABBREVIATIONS: readonly string[] = [...MONTH_NAMES.filter((name) => name !== 'may').map((name) => name.slice(0, 3)), 'sept'];
 
 /** The two ways a date is written, each with the groups of its month and its day; the year is group 3 in both. */
 const DATE_SHAPES = [
