@@ -65,10 +65,12 @@ function isParticiple(raw: string, folded: string, index: number): boolean {
  */
 function subjectStart(sentence: string, index: number): number {
   const before = sentence.slice(0, index);
-  // Where the last new clause's subject starts, less the 2 that cut + 2 below adds for a comma's.
+  // Where the last new clause's subject starts, less the 2 that cut + 2 below adds for a comma's: the end of its match,
+  // which the global pattern's lastIndex holds after each test that finds one (none is empty), so the match itself is
+  // not read; a test that finds none sets it back to 0.
   let clause = -1;
   NEW_SUBJECT.lastIndex = 0;
-  for (let match = NEW_SUBJECT.exec(before); match; match = NEW_SUBJECT.exec(before)) clause = match.index + match[0].length - 2;
+  while (NEW_SUBJECT.test(before)) clause = NEW_SUBJECT.lastIndex - 2;
   const cut = Math.max(before.lastIndexOf(', '), before.lastIndexOf('; '), before.lastIndexOf(': '), before.lastIndexOf(' – '), clause);
   return cut >= 0 && before.length - cut > 3 ? cut + 2 : 0;
 }

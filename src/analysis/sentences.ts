@@ -129,7 +129,8 @@ function splitLine(line: string, offset: number, speaker: string | null, out: Se
   let start = 0;
   BOUNDARY.lastIndex = 0;
   for (let match = BOUNDARY.exec(line); match; match = BOUNDARY.exec(line)) {
-    const after = match.index + match[0].length;
+    // Where the match ends: the global pattern's lastIndex (a boundary is never empty), read there rather than from the match.
+    const after = BOUNDARY.lastIndex;
     const end = after - match[1]!.length;
     if (line[match.index] === '.' && !periodEndsSentence(line, match.index, after)) continue;
     addTrimmed(start, end);
@@ -168,7 +169,8 @@ export function splitSentences(text: string): Sentence[] {
     if (label) speaker = label;
     splitLine(line, lineStart, speaker, sentences);
     if (!match) break;
-    lineStart = match.index + match[0].length;
+    // After the line break: the global pattern's lastIndex, the end of the (never empty) break matched.
+    lineStart = lineBreak.lastIndex;
   }
   return sentences;
 }

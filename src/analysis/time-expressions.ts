@@ -55,7 +55,8 @@ export function findTime(sentence: string, folded: string, from = 0): string | n
     // commitment's; one inside it is another event's ("the dialogue held in Astana on May 20 and underscored ...").
     if (match && /[a-z]/.test(sentence.slice(0, match.index))) match = null;
   }
-  return match ? sentence.slice(match.index, match.index + match[0].length) : null;
+  // The match's end is the global pattern's lastIndex after the exec that found it (no time is empty).
+  return match ? sentence.slice(match.index, TIME.lastIndex) : null;
 }
 
 /**
