@@ -426,11 +426,13 @@ export function barePersonAt(ctx: NameContext, i: number): Span | null {
   const lineOpens = tokens[i]!.nl && PATRONYMIC.test(tokens[i + 1]?.low ?? '');
   // A salutation addresses a room, not a person: "Distinguished Delegates, the Secretary-General has ...".
   if (!prev || !(tokens[i + 1]?.cap || isInitial(tokens[i]) || hyphenedParticleAt(tokens, i + 1)) || /^(distinguished|esteemed|dear)$/.test(tokens[i]!.low)) return null;
+  const standsHere = (!tokens[i]!.nl || lineOpens) && (lineOpens || opens || opensBareName(prev) || afterKnown());
+  // Elsewhere the run is not read at all: most capitalized words are ruled out by what stands before them.
+  if (!standsHere && !tokens[i]!.nl) return null;
   const end = nameRunEnd(ctx, i);
   // At a line's start also a name its title follows after a comma, as a paragraph opens on who one is: "Jane Roe, the
   // Acting Director of the Office, is ..."; so may a sentence open on a common given name.
-  const titledLine = tokens[i]!.nl && titledAfter(tokens, end);
-  if ((tokens[i]!.nl && !lineOpens && !titledLine) || !(lineOpens || titledLine || opens || opensBareName(prev) || afterKnown())) return null;
+  if (!standsHere && !titledAfter(tokens, end)) return null;
   if (end - i < 2 || capOnLine(tokens[end]) || (opens && !(tokens[end]?.word && !tokens[end]!.cap) && !titledAfter(tokens, end))) return null;
   return personEvidence(tokens, i, end, ctx.transcript) ? { start: i, end } : null;
 }
