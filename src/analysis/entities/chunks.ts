@@ -23,8 +23,12 @@ import { wordSet } from '../word-set';
 const CONNECTORS = wordSet('against & and for la al bin de del des du el da of on the van von y');
 /** Heads that take a place after "in" ("UN Interim Force in Lebanon", "U.S. Embassy in Reykjavik"), or right after them as a post signs ("U.S. Embassy Tbilisi": shapes.ts). */
 export const IN_HEADS = wordSet('embassy consulate general mission force forces');
-/** Words whose possessive stays inside a name: "Foreign Ministers' Meeting", "Prime Minister's Office". */
-const POSSESSIVE_IN_NAME = wordSet('people minister ministers leaders leader children women workers veterans president ambassador ambassadors');
+/**
+ * Words whose possessive stays inside a name: "Foreign Ministers' Meeting", "Prime Minister's Office". Not the
+ * President's, who convenes or adopts what follows ("the President's Indo-Pacific Strategy", "the President's Leaders'
+ * Summit on Climate", 4 of 4 labeled so); the lexicon's "President's Emergency Plan for ..." keeps it.
+ */
+const POSSESSIVE_IN_NAME = wordSet('people minister ministers leaders leader children women workers veterans ambassador ambassadors');
 /** A company's legal form, as written ("Ltd", "LLC"; not the state "CO"). */
 const COMPANY_SUFFIX = new Set(COMPANY_SUFFIXES);
 export const isCompanySuffix = (token: Token | undefined): boolean => !!token && COMPANY_SUFFIX.has(token.text);

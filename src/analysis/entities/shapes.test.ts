@@ -352,4 +352,12 @@ describe('named documents and listed portfolios', () => {
       'organization:State Department', 'organization:Office of Harbor Relations', 'organization:United Nations Office for Harbor Services',
     ]);
   });
+
+  it("keeps the possessive of the leaders and ministers who meet in a name, not the President's who convenes it", () => {
+    expect(found('The Foreign Ministers’ Meeting endorsed the President’s Harbor Strategy and the President’s Leaders’ Summit on Tides.')).toEqual([
+      'organization:Foreign Ministers’ Meeting', 'instrument:Harbor Strategy', 'organization:Leaders’ Summit on Tides',
+    ]);
+    // A lexicon's name that opens with it keeps it.
+    expect(found('under the President’s Emergency Plan for AIDS Relief')).toEqual(['organization:President’s Emergency Plan for AIDS Relief']);
+  });
 });
