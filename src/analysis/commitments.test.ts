@@ -84,6 +84,11 @@ describe('commitment strength, per the labeling guide', () => {
     // The undertakings follow as a list.
     'To meet these goals, the United States will:',
     'The allies will never accept a border changed by force, and we won’t hesitate to act.',
+    // An official's "will" binds when it continues an effort, announces or provides help, or signs; and a commitment
+    // reaffirmed on a trip is one.
+    'Special Envoy Roe will continue to press for the release of the detained herders.',
+    'The Secretary will announce new assistance for flood recovery in Darkhan.',
+    'The Assistant Secretary will reaffirm the U.S. commitment to Mongolia’s herders.',
     // Announcing new help is giving it; "where we will" is the speaker's own clause, not an itinerary's.
     'We will announce new assistance for flood recovery at the summit.',
     'Energy is an area where we will continue to cooperate closely with Mongolia.',
@@ -508,6 +513,11 @@ describe('what is not a commitment', () => {
     ['itinerary', 'Together they will represent the United States at the conference in Darkhan.'],
     ['an appointment', 'The Department is pleased to announce that Jane Roe will be the new Senior Official for Mongolia.'],
     ['an agenda', 'Her meetings with officials will focus on trade and energy.'],
+    // A titled official's "will" tells a trip, a job or a guess, not an undertaking (the guide's itinerary).
+    ['an official’s trip', 'The Under Secretary will focus on promoting investment in Mongolia’s mining sector.'],
+    ['an official’s trip', 'In Darkhan, Special Envoy Roe will promote the herders’ cooperatives.'],
+    ['an official’s trip', 'Ambassador Roe will accept the award on behalf of the embassy.'],
+    ['what another leader will do', 'Even if we do nothing, President Borodin will find a reason to reject the offer.'],
     ['the briefing’s own logistics', 'We’ll be happy to share more when we can.'],
     ['the briefing’s own logistics', 'One item to start with, and then I’ll go to your questions.'],
     ['a task described', 'Our task is to be there at the outset with the facts.'],
