@@ -344,6 +344,8 @@ describe('commitment strength, per the labeling guide', () => {
     // Others told they can count on us are told of our support, whoever the sentence's subject is.
     'Ruritania can continue to depend on the United States in the years ahead.',
     'The herders can count on us.',
+    // "and support" goes on with the speaker's "we".
+    'We welcome the new envoy and support the committee’s work in Darkhan.',
   ])('support: %s', (sentence) => expect(strengthOf(sentence)).toBe('support'));
 
   it('labels a sentence with several triggers by the strongest', () => {
@@ -493,6 +495,9 @@ describe('what is not a commitment', () => {
     ['what an announcement will do', 'Today’s announcement of new assistance to Mongolia will support health workers.'],
     ['an expectation', 'Your work built the consensus that I expect we’ll adopt today.'],
     ['support as a noun', 'We thank our partners for their generous input and support for these programs.'],
+    // "and support" without a "we" goes on with another's doing, a purpose or a claim.
+    ['a purpose', 'The ministers met to review the program and support its expansion to Darkhan.'],
+    ['another’s claim', 'The junta claims to welcome foreign media and support their work.'],
     ['a passive', 'The text was drafted by the chair and endorsed by Mongolia.'],
     ['a manner of speaking', 'I will just say that we are watching closely.'],
     ['the briefing’s own logistics', 'We’ll take a few final questions.'],
