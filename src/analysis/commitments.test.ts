@@ -344,6 +344,9 @@ describe('commitment strength, per the labeling guide', () => {
     // Others told they can count on us are told of our support, whoever the sentence's subject is.
     'Ruritania can continue to depend on the United States in the years ahead.',
     'The herders can count on us.',
+    // A call joined or under way is the caller's.
+    'We join our partners in calling for the release of the detained herders.',
+    'We are strongly urging both sides to return to the talks in Darkhan.',
     // "and support" goes on with the speaker's "we".
     'We welcome the new envoy and support the committee’s work in Darkhan.',
   ])('support: %s', (sentence) => expect(strengthOf(sentence)).toBe('support'));
@@ -495,6 +498,10 @@ describe('what is not a commitment', () => {
     ['what an announcement will do', 'Today’s announcement of new assistance to Mongolia will support health workers.'],
     ['an expectation', 'Your work built the consensus that I expect we’ll adopt today.'],
     ['support as a noun', 'We thank our partners for their generous input and support for these programs.'],
+    // A call that qualifies a thing or others ("a resolution calling for", "protesters calling for") is theirs.
+    ['a thing’s call', 'The ministers endorsed the council’s resolution calling for an end to the blockade.'],
+    ['others’ call', 'Police beat peaceful protesters calling for free elections in Darkhan.'],
+    ['a call as a noun', 'At the urging of the herders’ union, the ministry revised its rules.'],
     // "and support" without a "we" goes on with another's doing, a purpose or a claim.
     ['a purpose', 'The ministers met to review the program and support its expansion to Darkhan.'],
     ['another’s claim', 'The junta claims to welcome foreign media and support their work.'],
