@@ -173,11 +173,12 @@ export const TRIP = /^ (happen|travel|visit|depart|arrive|meet|attend|go to|spea
 
 /**
  * What something will be worth or become, or what it will turn on, not what a party will do: "will be important",
- * "will be a key step", "will be stronger", "will mostly depend on", "will be determined by"; and what only likely
+ * "will be a key step", "will be stronger", "will mostly depend on", "will be determined by", what it will be able to do
+ * ("we'll be able to deliver cheaper power", an ability foreseen, not a deed undertaken); and what only likely
  * will be ("Moscow will likely claim", "it'll probably be the Minister first"), a forecast. What it will be worth is
  * listed in the order gzip packs smallest: the pattern is only tested, as ITINERARY is, on what follows "will".
  */
-export const EVALUATION = /^(be determined|prevail|succeed|likely|win|probably|([a-z]+ )?depend|undoubtedly|([a-z]+ )?be ([a-z]+ly |all the |even |more |most |so |very )?(an? ([a-z]+ )?)?(important|invaluable|vital|greater|critical|better|decisive|helpful|beneficial|safer|pivotal|necessary|stronger|crucial|key|missed|instrumental|significant|effective|difficult|essential|more ([a-z]+ )?(secure|stable|resilient|prosperous)))\b/;
+export const EVALUATION = /^(be (determined|able)|prevail|succeed|likely|win|probably|([a-z]+ )?depend|undoubtedly|([a-z]+ )?be ([a-z]+ly |all the |even |more |most |so |very )?(an? ([a-z]+ )?)?(important|invaluable|vital|greater|critical|better|decisive|helpful|beneficial|safer|pivotal|necessary|stronger|crucial|key|missed|instrumental|significant|effective|difficult|essential|more ([a-z]+ )?(secure|stable|resilient|prosperous)))\b/;
 
 /** An hour of the day ("at 3:30 p.m.", "at 1 pm EDT"): what "will" happens then is an event's logistics (the guide: "when an event starts"). */
 export const CLOCK_TIME = /\d:\d\d|\d ?[ap]\.?m\b/;

@@ -622,6 +622,8 @@ describe('what is not a commitment', () => {
     ['a forecast', 'The Minister will likely claim that the vote was a success.'],
     ['a forecast', 'We will probably follow the same model next year.'],
     ['a forecast', 'We will undoubtedly mispronounce a name or two.'],
+    ['an ability foreseen', 'Through these exchanges we will be able to build a stronger network of scholars.'],
+    ['an ability foreseen', 'The sooner we finish the grid, the sooner we’ll be able to deliver cheaper power.'],
     ['the briefing’s own logistics', 'The President will be speaking to that very shortly.'],
     ['a view shared', 'The two sides agreed that regional stability is key to prosperity.'],
     ['a demand on others agreed', 'The ministers agreed that Ruritania must withdraw its forces at once.'],
