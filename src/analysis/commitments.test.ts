@@ -260,6 +260,10 @@ describe('commitment strength, per the labeling guide', () => {
     'The ministers stressed the need to work together on water security.',
     'The Deputy Secretary underscored the urgent need to restore the electricity grid.',
     'The two sides recognized the need to bolster protection of their ports.',
+    // The importance stressed of going on, or working or standing with others: the speakers' own effort.
+    'The Secretary emphasized the importance of working with our partners to restore the grid.',
+    'They reaffirmed the importance of continuing to support Ruritania’s sovereignty.',
+    'The two ministers stressed the importance of standing together against coercion.',
     'The Secretary stressed that the United States remains invested in the security of Ruritania.',
     'We hope to expand the program to more provinces.',
     // Options weighed now, as the guide's "will explore / consider" are later.
@@ -479,6 +483,8 @@ describe('what is not a commitment', () => {
     ['"it is to be" is no schedule', 'Let me say how good it is to be back in Ulaanbaatar.'],
     ['a manner of speaking', 'And I must say, it is a pleasure to see so many friends here.'],
     ['discussing a need', 'The ministers discussed the need to encourage private investment in mining.'],
+    ['discussing an importance', 'The ministers discussed the importance of working together on mining.'],
+    ['an aim stressed, not an effort of one’s own', 'The Secretary stressed the importance of maintaining peace across the strait.'],
     ['a doubt', 'It remains unclear whether Mongolia is prepared to host the talks.'],
     ['a condition', 'The offer stands if Ruritania decides to return to the table.'],
     ['a condition', 'So if Ruritania wants to engage in dialogue, of course we welcome it.'],
