@@ -182,6 +182,12 @@ describe('commitment strength, per the labeling guide', () => {
     'We are fully prepared to return to the negotiating table.',
     'So we’re planning to keep the consulate in Darkhan open with fewer staff.',
     'We’ve got to help the herders rebuild before winter.',
+    // A future that needs, tries or looks to act is the intent the "need to", "try to", "seek to" carry, not a firm "will".
+    'We’re going to need to take action against the smugglers.',
+    'We’re going to try to bring the herders home as soon as possible.',
+    'We’ll have to find a way to resolve that difference.',
+    'We’ll also be looking to build on the work we began in Darkhan.',
+    'The Secretary will be seeking to mobilize more support for the appeal.',
     // A hope said together with the work for it is no hope about others.
     'We hope and continue to work to expand trade with Mongolia.',
     'We look forward to our continued cooperation on clean mining.',

@@ -56,7 +56,7 @@ const REPORTERS: ReadonlySet<string | null> = new Set(NON_PERSON_SPEAKER_LABELS.
 function isParticiple(raw: string, folded: string, index: number): boolean {
   const previous = /([a-z.']+)\s+$/.exec(folded.slice(0, index))?.[1] ?? '';
   // The words that also make it a verb, in the order gzip packs smallest: the pattern is only tested.
-  return !PARTY_WORD.test(previous) && !/^(countries|publicly|also|and|been|states|each|again|all|further|have|has|sides|who|they|both|formally|had|jointly)$/.test(previous) && !/[A-Z][^\s,]*\s+$/.test(raw.slice(0, index));
+  return !PARTY_WORD.test(previous) && !/^(countries|publicly|also|and|been|states|each|again|all|further|have|has|sides|who|they|both|formally|had|jointly|be)$/.test(previous) && !/[A-Z][^\s,]*\s+$/.test(raw.slice(0, index));
 }
 
 /**
