@@ -61,10 +61,12 @@ export const TRIGGERS: readonly Trigger[] = [
   // included:" lists; "is pleased to announce" an appointment, an award or one program's news ("the 2022 winners of the
   // program") is news, no undertaking.
   t('firm', /(is|are) (now )?offering (an? |up to )?([a-z-]+ ){0,3}(loan guarantees?|rewards?)|(is|are) (in the process of )?(dedicat|provid|committ|allocat|contribut|deploy)ing (nearly |more than |over |(an )?additional |up to )?(\$|us\$|usd)|announc(e[ds]?|ing|ement of) ((?!(that|to)\b)[a-z,]+ ){0,8}(\$|us\$)|announc(e[ds]?|ing) (the |an? )?(new |u\.s\. )?(donation|programs|initiatives|reward|partnership)|announcements include[ds]?|(have|has) ([a-z]+ly )?(obligated|authorized)|(am|is|are) authorizing/),
+  // Support voiced with a commitment after it sets the commitment's strength, however long what is supported between: "expressed
+  // unwavering support for Ukraine's sovereignty and territorial integrity and commitment to" (8 release sentences, 7 labeled firm).
   // A bond described by the commitment it rests on is background: "a partnership grounded in our shared commitment to".
   // A commitment discussed is a topic, as discussion is ("discussed the U.S. commitment to Israel's security", with up to
   // eight words between); a running total is a sum ("brings the total U.S. security assistance commitment to Ukraine to").
-  t('firm', /(?<!(rooted|built|grounded|based) (up)?(on|in) |total |discuss(ed|es|ing)? ([a-z'-]+ ){0,8})(our|their|its|the administration's|the united states'|u\.s\.) ([a-z'.-]+ ){0,3}commitment(, [^,]{1,40},)? (to|that|is|remains)|(?<!\b(task|this|it|that|what|objective|goal|aim|purpose|priority|job|role|mission|focus) )(is|are) to ([a-z]+ly )?(serve|work|take|provide|continue|report|hold|convene|be|meet)/, false),
+  t('firm', /(?<!(rooted|built|grounded|based) (up)?(on|in) |total |discuss(ed|es|ing)? ([a-z'-]+ ){0,8})(our|their|its|the administration's|the united states'|u\.s\.) ([a-z'.-]+ ){0,3}commitment(, [^,]{1,40},)? (to|that|is|remains)|support for [^.;:]{1,80}? and (an? )?([a-z]+ )?commitment to|(?<!\b(task|this|it|that|what|objective|goal|aim|purpose|priority|job|role|mission|focus) )(is|are) to ([a-z]+ly )?(serve|work|take|provide|continue|report|hold|convene|be|meet)/, false),
   // Signed by someone, in some year or into law, or onto (or on to, up to) others' statements, is the document's history ("the Act,
   // signed by the President", "60 countries have signed on to the roadmap").
   // "will" as a noun is none: "the will of", "the voices and will of" ("will of course" is the verb); a readout reports "will continue" as "would continue".

@@ -126,6 +126,9 @@ describe('commitment strength, per the labeling guide', () => {
     'He called on the junta to cease its attacks, noting that the United States would continue to support the herders.',
     // "Underline" is "underscore" in the European way: a commitment underlined is reaffirmed.
     'The two sides underlined the commitment of both governments to reopen the border crossing.',
+    // Support voiced together with a commitment: the commitment sets the strength, however long what is supported.
+    'They expressed unwavering support for Mongolia’s sovereignty and territorial integrity and a strong commitment to regional unity.',
+    'Both expressed the United States’ and Mongolia’s resolute support for the herders and commitment to close coordination.',
     // A signing a transcript's stage direction reports is the page's own news.
     '(The Memorandum of Understanding is signed.)',
   ])('firm: %s', (sentence) => expect(strengthOf(sentence)).toBe('firm'));
