@@ -179,6 +179,14 @@ describe('lexicon names as the pages write them', () => {
     expect(found('Ministers from the Middle East and North Africa (MENA) met.')).toEqual(['place:Middle East', 'place:North Africa', 'place:MENA']);
   });
 
+  it('reads the year that opens an annual report as the title\'s, not a plan\'s or a strategy\'s', () => {
+    const es = found('The Secretary released the 2031 Harbor Safety Report and the 2030 Trafficking in Persons Report today, under the 2029 Harbor Safety Plan.');
+    expect(es).toContain('instrument:2031 Harbor Safety Report');
+    expect(es).toContain('instrument:2030 Trafficking in Persons Report');
+    expect(es).toContain('date:2029');
+    expect(es).not.toContain('date:2031');
+  });
+
   it('names a numbered instrument without the acronym in parentheses its page writes before the number', () => {
     const text = 'They were designated under Executive Order (E.O.) 13224, and E.O. 13224 stays in force.';
     const es = findEntities(text, { title: '' });

@@ -157,6 +157,11 @@ export function entitiesIn(text: string, title: string, tokens: readonly Token[]
       s = e;
     }
   }
+  /**
+   * 1 where a year opens the report named at [s, e): an annual report's year is its title's ("the 2021 Fiscal Transparency
+   * Report", as the labelers read it in 5 of 6 releases), where a plan's or a strategy's is when it was made.
+   */
+  const yearOfReport = (s: number, e: number): number => +(tokens[e - 1]!.low === 'report' && /^(19|20)\d\d$/.test(tokens[s - 1]?.text ?? '') && !blocked[s - 1]);
   const isTranscript = cueRules(null);
   ctx.transcript = isTranscript;
   // The headings' round, when the text has title-case headings at all, with the words of the persons found so far.
@@ -177,6 +182,7 @@ export function entitiesIn(text: string, title: string, tokens: readonly Token[]
     for (let s = tightHyphenAt(tokens, i - 1) && /^(al|el)$/.test(tokens[i - 2]!.text) ? i - 2 : i; s < end; ) {
       const shape = shapeOf(tokens, s, end, known);
       if (!shape) break;
+      shape.start -= yearOfReport(shape.start, shape.end);
       add(shape, 1);
       // Read on from the next capitalized word.
       for (s = shape.end; s < end && !tokens[s]!.cap; ) s++;
@@ -187,7 +193,7 @@ export function entitiesIn(text: string, title: string, tokens: readonly Token[]
     const k = known[i];
     // "East Asian and Pacific Affairs" names a portfolio, not the Pacific ("Minister for Europe" does name Europe).
     if (k && !(k.value.type === 'place' && tokens[k.end]?.low === 'affairs'))
-      cands.push(ranked(i, k.end + +(k.value.type === 'organization' && tokens[i]!.upper && k.end === i + 1 && sessionAt(tokens, k.end)), k.value.type, 1, k.value.key));
+      cands.push(ranked(i - yearOfReport(i, k.end), k.end + +(k.value.type === 'organization' && tokens[i]!.upper && k.end === i + 1 && sessionAt(tokens, k.end)), k.value.type, 1, k.value.key));
     if (!tokens[i]!.cap && !startsWithDigit(tokens[i]!.text)) continue;
     const date = weakDateAt(tokens, i);
     const person = date ? null : barePersonAt(ctx, i) ?? leaderAt(ctx, i);
