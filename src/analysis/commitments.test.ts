@@ -182,6 +182,9 @@ describe('commitment strength, per the labeling guide', () => {
     // Spoken: "we're prepared to" is "we are prepared to", an adverb between or not; "we've got to" is "we have to".
     'We’re prepared to resume the talks in Ulaanbaatar if the other side is serious.',
     'We’re determined to finish the road to Darkhan before winter.',
+    // The speaker's own determination in the first person singular, as the plural's.
+    'If the talks allow it, I’m determined to reopen the consulate in Darkhan.',
+    'I am determined to give our diplomats the tools they need.',
     'We are fully prepared to return to the negotiating table.',
     'So we’re planning to keep the consulate in Darkhan open with fewer staff.',
     'We’ve got to help the herders rebuild before winter.',
