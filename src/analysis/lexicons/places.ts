@@ -7,7 +7,7 @@
 // every such form, as the guide labels the name only (the ten such variants dropped had changed no other reader: the
 // vocabulary's words that two names share were the same without them). A name may still end so ("Baltic states"): it
 // is the key its row's other forms map to.
-// Every table lists its rows in the order gzip packs smallest, not alphabetically (276 bytes gzipped): no two rows of
+// Every table lists its rows in the order gzip packs smallest, not alphabetically (296 bytes gzipped): no two rows of
 // PLACES share a form, even folded to lower case as the gazetteer's trie keys them, so the order of rows decides no
 // match, and the other readers (the vocabulary, cue-nouns.ts's region words, the place names) read them as sets.
 import { places, table } from './parse';
@@ -17,6 +17,9 @@ import type { Place } from './types';
 export const CAPITALS: readonly Place[] = places(table`
 Abuja
 Montevideo
+Kinshasa
+Yerevan
+Kyiv|Kiev
 Djibouti City
 Honiara
 Addis Ababa
@@ -31,7 +34,6 @@ Asmara
 Asunción
 Baghdad
 Bangui
-Baku
 Rabat
 Bandar Seri Begawan
 Beirut
@@ -40,9 +42,12 @@ Beijing|Peking
 Brazzaville
 Belgrade
 Belmopan
+Dublin
+Dushanbe
 Bern|~e
 Berlin
 Bissau
+Baku
 Bishkek
 Brasília
 Amsterdam
@@ -62,6 +67,7 @@ Tashkent
 Nuku'alofa|Nukualofa
 Colombo
 Algiers
+Nicosia
 Ottawa
 Copenhagen
 Kigali
@@ -73,8 +79,6 @@ Dodoma
 Doha
 Paramaribo
 Astana|Nur-Sultan|Nur Sultan
-Dublin
-Dushanbe
 Freetown
 Gaborone
 Georgetown
@@ -99,11 +103,6 @@ Kathmandu
 Khartoum
 Bridgetown
 Kingstown
-Kinshasa
-Yerevan
-Kuwait City
-Madrid
-Kyiv|Kiev
 Kingston
 Libreville
 Lilongwe
@@ -137,9 +136,10 @@ Abu Dhabi
 Nairobi
 Nay Pyi Taw|Naypyidaw|Naypyitaw|Nay Pyi Daw
 Ngerulmud|Melekeok
-Nicosia
 Nouakchott
 Oslo
+Kuwait City
+Madrid
 Ouagadougou
 Port of Spain|Port-of-Spain
 Panama City
@@ -156,6 +156,8 @@ Prague
 Podgorica
 Tunis
 Praia
+Victoria;?
+Tallinn
 Antananarivo
 Pretoria|Tshwane
 Pristina|Prishtina|Prishtinë
@@ -165,8 +167,6 @@ Bratislava
 Riga
 Riyadh
 Rome
-Lomé
-San José
 San Salvador
 Santiago
 Santo Domingo
@@ -174,6 +174,8 @@ São Tomé
 Kuala Lumpur
 Seoul
 Singapore
+Lomé
+San José
 Skopje
 Sri Jayawardenepura Kotte|Kotte
 St. George's|Saint George's|St George's
@@ -198,8 +200,6 @@ Wellington
 La Paz
 Vaduz
 Valletta
-Victoria;?
-Tallinn
 Vientiane
 Vienna
 Vilnius
@@ -231,6 +231,8 @@ Anchorage
 Belfast
 Bengaluru|Bangalore
 Auckland
+Grozny
+Dar es Salaam
 Bethlehem
 Jeddah|Jidda|Jiddah
 Medina|Madinah
@@ -246,6 +248,7 @@ Dnipro
 Chennai
 Chiang Mai
 Ciudad Juárez
+Vancouver
 Goma
 Denver
 Benghazi
@@ -255,8 +258,6 @@ El Paso
 Pittsburgh
 Frankfurt
 Glasgow
-Grozny
-Dar es Salaam
 Basra
 Guadalajara
 Guangzhou
@@ -291,6 +292,8 @@ Los Angeles
 Lviv|Lvov
 Hudaydah|Hodeidah|Al ~
 Munich
+Shenzhen
+Simferopol
 Mariupol
 Marseille
 Strasbourg
@@ -298,11 +301,9 @@ Melbourne
 Vladivostok
 Melitopol
 Miami
+Geneva
 Guayaquil
 Milan
-Minneapolis
-Monterrey
-Montréal
 Dubai
 Mosul
 Mumbai
@@ -311,14 +312,10 @@ Nagoya
 Chernihiv
 Naples
 Nice;?
-Geneva
 Tijuana
 Nogales
 Nuevo Laredo
 Odesa|Odessa
-Ohrid
-Osaka
-Rio de Janeiro
 Chicago
 San Antonio
 San Diego
@@ -331,8 +328,6 @@ Shanghai
 Erbil|Irbil
 Sharm el-Sheikh|Sharm el Sheikh
 Shenyang
-Shenzhen
-Simferopol
 Sochi
 Koror
 Srebrenica
@@ -341,15 +336,20 @@ Sydney;?
 Taiz|Ta'izz
 Tel Aviv|~-Yafo
 Dhahran
+Minneapolis
+Monterrey
+Montréal
 The Hague|Den Haag
 Thessaloniki
 Ramstein
 Tianjin
 Toronto
 Urumqi
-Vancouver
 Wuhan
 Philadelphia
+Ohrid
+Osaka
+Rio de Janeiro
 Yangon
 Yekaterinburg
 Detroit
@@ -425,24 +425,24 @@ Xinjiang|~ Uyghur Autonomous Region|~ Uighur Autonomous Region|East Turkistan
 Kurdistan Region|Iraqi Kurdistan|~ of Iraq|IKR|KRI
 Darfur|North ~|South ~|West ~|Central ~|East ~
 Donbas|~s
-Donetsk|~ Oblast|~ People's Republic|DNR
 Blue Nile|~ State
 Rakhine|~ State
 Faroe Islands|Faroes
 Galápagos Islands|Galápagos
 Gaza|~ Strip
 Hong Kong|~ SAR|~ Special Administrative Region|HKSAR
-Idlib|~ Province
 Kherson|~ Oblast
+Sonora
 West Bank|Judea and Samaria
 Luhansk|~ Oblast|Lugansk|~ People's Republic|LNR
 Nagorno-Karabakh|Karabakh|Nagorno Karabakh
+Donetsk|~ Oblast|~ People's Republic|DNR
+Idlib|~ Province
 Northern Ireland
 Papua|West ~
 Amhara
 Greenland
 Puerto Rico
-Sonora
 South Ossetia
 East Jerusalem
 Tigray
@@ -459,6 +459,8 @@ Great Lakes region|Great Lakes|Great Lakes Region|African Great Lakes
 Americas
 Amazon|~ Basin|~ia
 Gulf region|Gulf States|Arabian Peninsula
+Baltic states|Baltics|Baltic States
+MENA
 Balkans|Balkan Peninsula
 Black Sea region
 Western Balkans
@@ -470,24 +472,21 @@ Central Asia
 East Asia and the Pacific|East Asia and Pacific
 Asia-Pacific|Asia Pacific
 Eastern Mediterranean|East Med
-Euro-Atlantic
-Eastern Europe
-Europe
 Horn of Africa
 Indian Ocean region
 Africa
 Indo-Pacific|Indo Pacific
+Euro-Atlantic
+Eastern Europe
+Europe
 Congo Basin
 Lake Chad Basin
 Latin America
 Central and Eastern Europe
 Levant
-Baltic states|Baltics|Baltic States
-MENA
 Near East
 Middle East|Mideast
 Middle Belt
-North Africa
 Asia
 East Asia
 Northeast Asia
@@ -508,6 +507,7 @@ Southeast Asia|South East Asia|South-East Asia
 North America
 Siberia
 Southeast Europe|Southeastern Europe|South East Europe
+North Africa
 Southern Africa
 Sub-Saharan Africa|sub-Saharan Africa|Subsaharan Africa
 West Africa
@@ -530,6 +530,9 @@ Darién Gap|Darién
 Fordow|Fordo
 Fort Campbell
 Camp David
+Strait of Hormuz|Straits of Hormuz|Hormuz Strait
+Trans-Caspian International Transport Route|TITR|Middle Corridor|Trans-Caspian Transport Corridor|Trans-Caspian Trade Route|Trans-Caspian Corridor
+Trump Route for International Peace and Prosperity|*
 Grand Ethiopian Renaissance Dam|*
 Guantánamo Bay|Guantanamo
 Gulf of Guinea
@@ -550,9 +553,6 @@ Persian Gulf|Arabian Gulf
 Ream Naval Base
 Second Thomas Shoal|Ayungin Shoal
 South Pacific
-Strait of Hormuz|Straits of Hormuz|Hormuz Strait
-Trans-Caspian International Transport Route|TITR|Middle Corridor|Trans-Caspian Transport Corridor|Trans-Caspian Trade Route|Trans-Caspian Corridor
-Trump Route for International Peace and Prosperity|*
 `);
 
 /** Every place: capitals first, then cities, U.S. states and territories, sub-national units, regions, features. */
@@ -560,13 +560,13 @@ export const PLACES: readonly Place[] = [...CAPITALS, ...CITIES, ...US_STATES, .
 
 /**
  * Last words that make a capitalized phrase a place when no list entry matches ("Techo International Airport").
- * Read only as a set and a trie whose every value is "place": listed in the order gzip packs smallest (24 bytes).
+ * Read only as a set and a trie whose every value is "place": listed in the order gzip packs smallest (36 bytes).
  */
 export const PLACE_HEAD_NOUNS: readonly string[] = (
-  'Corridor|Training Area|Street|Straits|Strait|Ocean|Sea|Room|River|Railway|Oblast|Plant|Plateau|Plain|Port|' +
-  'Desert|Mountains|Lake|Islands|Reef|Island|Highway|Harbour|Harbor|Shoal|Gulf|Valley|Hotel|Gate|Square|District|' +
-  'Dam|Crossing|Palace|Peninsula|City|Headquarters|Checkpoint|Province|Cape|Canal|Bridge|Bay|Base|Atoll|' +
-  'Archipelago|Airport|Airbase|Air Base|Route|Region|Basin|Mosque|County'
+  'Corridor|Training Area|Ocean|Sea|Room|Plant|Cape|Plateau|Plain|Port|Straits|Street|Strait|Islands|Reef|Island|' +
+  'Highway|River|Railway|Valley|Bay|Gate|Square|District|Dam|Crossing|Palace|Peninsula|City|Headquarters|Checkpoint|' +
+  'Province|Hotel|Canal|Atoll|Oblast|Shoal|Gulf|Archipelago|Airport|Bridge|Base|Airbase|Air Base|Route|Region|' +
+  'Harbour|Harbor|Basin|Mosque|County|Mountains|Desert|Lake'
 ).split('|');
 
 /**
