@@ -83,7 +83,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t('firm', /(welcome[ds]?|thank(s|ed)?) ([a-z'-]+ ){0,6}(commitment|pledge|announcement|approval|decision)( (of|by) [^;:]{1,150}?)? to/, false),
   // intent
   // Another's plan shared or discussed ("his plans to", "Ruritania's plan to", "concrete plans for") is news or a topic; "our plans to" are the speaker's.
-  t('intent', /agree[ds]? on the (importance|need)|propos(e[ds]?|ing) to(?! the)|expects? to(?! (see|be|have|hear|come)\b)|intentions? to|intend(s|ed)? to|(?<!\b(his|her|their|its|action|concrete|'s) )(plan(s|ned)? to|plans for)|(is|are|'re) planning to|(our|their|its|(announc|affirm|express)ed the) intent to/),
+  t('intent', /agree[ds]? on the (importance|need)|propos(e[ds]?|ing) to(?! the)|expects? to(?! (see|be|have|hear|come)\b)|intentions? to|no intention(, [^,]+,)? of|intend(s|ed)? to|(?<!\b(his|her|their|its|action|concrete|'s) )(plan(s|ned)? to|plans for)|(is|are|'re) planning to|(our|their|its|(announc|affirm|express)ed the) intent to/),
   // Readiness: spoken, it may stand alone or before its conditions ("we're prepared either way", "we are ready, willing, and able to");
   // a "to" or "for" after it stays in the trigger's words, as it does after "determined" (the bare form alone loses "we're not
   // going to spell out ..., but ... we are prepared to use").

@@ -164,6 +164,9 @@ describe('commitment strength, per the labeling guide', () => {
     'We are willing to sit down with them and hear their concerns.',
     'We’re also working with our partners to reopen the border crossing.',
     'The parties plan to hold the next meeting in Darkhan in 2027.',
+    // A pledge to refrain: what one has no intention of doing is an intent as firm as an intention to.
+    'We have no intention of lifting the sanctions before the prisoners are freed.',
+    'The United States has no intention, for now, of reopening the consulate in Darkhan.',
     'The Secretary underlined U.S. preparedness to meet the delegation without preconditions.',
     // A new clause after "I think" has its own subject.
     'I think we’re always open to a dialogue with Darkhan.',
