@@ -84,11 +84,12 @@ describe('commitment strength, per the labeling guide', () => {
     // The undertakings follow as a list.
     'To meet these goals, the United States will:',
     'The allies will never accept a border changed by force, and we won’t hesitate to act.',
-    // An official's "will" binds when it continues an effort, announces or provides help, or signs; and a commitment
+    // An official's "will" binds when it continues an effort or works with others, announces or provides help, or signs; and a commitment
     // reaffirmed on a trip is one.
     'Special Envoy Roe will continue to press for the release of the detained herders.',
     'The Secretary will announce new assistance for flood recovery in Darkhan.',
     'The Assistant Secretary will reaffirm the U.S. commitment to Mongolia’s herders.',
+    'In this role, he will work with all parties to advance a settlement in Darkhan.',
     // Announcing new help is giving it; "where we will" is the speaker's own clause, not an itinerary's.
     'We will announce new assistance for flood recovery at the summit.',
     'Energy is an area where we will continue to cooperate closely with Mongolia.',
@@ -551,6 +552,9 @@ describe('what is not a commitment', () => {
     ['an official’s trip', 'In Darkhan, Special Envoy Roe will promote the herders’ cooperatives.'],
     ['an official’s trip', 'Ambassador Roe will accept the award on behalf of the embassy.'],
     ['what another leader will do', 'Even if we do nothing, President Borodin will find a reason to reject the offer.'],
+    // The official named by a pronoun, as by the title.
+    ['an official’s trip', 'In Darkhan, she will advance the herders’ partnerships on food security.'],
+    ['an official’s trip', 'He will also focus on fighting corruption and building resilience.'],
     ['the briefing’s own logistics', 'We’ll be happy to share more when we can.'],
     ['the briefing’s own logistics', 'One item to start with, and then I’ll go to your questions.'],
     ['a task described', 'Our task is to be there at the outset with the facts.'],
