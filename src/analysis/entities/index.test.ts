@@ -179,6 +179,13 @@ describe('lexicon names as the pages write them', () => {
     expect(found('Ministers from the Middle East and North Africa (MENA) met.')).toEqual(['place:Middle East', 'place:North Africa', 'place:MENA']);
   });
 
+  it('reads a body\'s fact sheet as the body, a joint one as an instrument', () => {
+    const es = found('For details see the Department of State Fact Sheet, the Ruritania-Borduria Joint Fact Sheet and the Treasury press release.');
+    expect(es).toContain('organization:Department of State');
+    expect(es).not.toContain('instrument:Department of State Fact Sheet');
+    expect(es).toContain('instrument:Ruritania-Borduria Joint Fact Sheet');
+  });
+
   it('reads the year that opens an annual report as the title\'s, not a plan\'s or a strategy\'s', () => {
     const es = found('The Secretary released the 2031 Harbor Safety Report and the 2030 Trafficking in Persons Report today, under the 2029 Harbor Safety Plan.');
     expect(es).toContain('instrument:2031 Harbor Safety Report');

@@ -136,6 +136,8 @@ export function shapeOf(tokens: readonly Token[], start: number, end: number, kn
   if (country?.value.type === 'country' && country.end === end) return null;
   // A title that ends in the head noun names a post, not a body: "Deputy Chief of Mission in X", "Chief of Protocol of X".
   if (titleStartBefore(tokens, h.end) < h.start) return null;
+  // A body's fact sheet is the body's, named alone ("the Department of State Fact Sheet", as 2 of 2 releases label it).
+  if (tokens[h.start]!.low === 'fact' && known[s]?.end === h.start) return null;
   let e: number;
   const complemented = (x: Head): boolean => COMPLEMENTS.has(tokens[x.end]?.low) && x.end < end;
   // A document titled "X Statement on Y" names all of it.
