@@ -164,6 +164,9 @@ describe('commitment strength, per the labeling guide', () => {
     'The two sides looked forward to jointly advancing shared priorities.',
     'We are willing to sit down with them and hear their concerns.',
     'We’re also working with our partners to reopen the border crossing.',
+    // Spoken, the purpose may come after an aside or a manner: still the speaker's effort.
+    'We’re working, as are others, to reopen the road to Darkhan.',
+    'We are working night and day to bring the herders home.',
     'The parties plan to hold the next meeting in Darkhan in 2027.',
     // A pledge to refrain: what one has no intention of doing is an intent as firm as an intention to.
     'We have no intention of lifting the sanctions before the prisoners are freed.',
