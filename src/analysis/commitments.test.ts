@@ -255,6 +255,10 @@ describe('commitment strength, per the labeling guide', () => {
 
   it.each([
     'The United States expressed support for Mongolia’s third-neighbor policy.',
+    // Support outlined, reinforced or announced is stated as expressed support is.
+    'The Secretary outlined U.S. support for the herders’ right to assemble.',
+    'The Ambassador announced U.S. government support for the Gobi Wildlife Corridor.',
+    'Her visit will reinforce U.S. support for Mongolia’s democracy.',
     // The envoy's seeking is a relative clause's, not the ministers' intent.
     'The ministers expressed strong support for the Envoy, who is seeking to revive the talks.',
     'The United States remains steadfast in its support for Mongolia’s democracy.',
