@@ -19,37 +19,33 @@ export const TITLE_MODIFIERS: readonly string[] = (
   'acting then chief executive former general interim principal first second special assistant senior late vice deputy'
 ).split(' ');
 
+/**
+ * Read only as a trie whose every value is true (people.ts), as a set (the vocabulary) and as the alternatives of a
+ * pattern that is only tested (parties.ts' COUNTERPART: whether some alternative matches does not depend on their
+ * order): listed in the order gzip packs smallest (111 bytes), not by kind.
+ */
 export const PERSON_TITLES: readonly string[] = list(
-  'Secretary|Secretary of State|Under Secretary|Cabinet Secretary|Senior Bureau Official|Counselor|' +
-  'Chief of Staff|Chief of Protocol|' +
-  'Secretary of Defense|' +
-  'Secretary of Homeland Security|Secretary of Energy|' +
-  'Solicitor General|' +
-  'U.S. Trade Representative|National Security Adviser|NSA|' +
-  'Director of National Intelligence|Administrator|' +
-  'Director|Coordinator|Advisor|Adviser|Senior Official|Ambassador|Amb.|Counsellor|' +
-  'Ambassador-at-Large|Ambassador at Large|Ambassador-designate|Permanent Representative|Chief of Mission|' +
-  'Chargé d\'Affaires|Chargé d\'Affaires, a.i.|Chargé d\'Affaires a.i.|Chargé|Consul|Attaché|Envoy|' +
-  'Special Rapporteur|Spokesperson|Spokesman|' +
-  'Spokeswoman|President|President-elect|Prime Minister|Premier|Chancellor|' +
-  'Foreign Minister|Minister|State Secretary|Minister of Foreign Affairs|Minister for Foreign Affairs|' +
-  'Minister of State|Minister of Defense|' +
-  'Secretary-General|Under-Secretary-General|Commissioner|Chairman|' +
-  'Chairwoman|CEO|Managing Director|Chairperson|Chair|Ranking Member|Speaker|' +
-  'Leader|King|Queen|Emperor|Empress|Prince|' +
-  'Princess|Grand Duke|Grand Duchess|Duke|Duchess|Sheikh|Shaikh|Sheikha|Shaikha|Emir|Amir|Sultan|' +
-  'His Majesty|Her Majesty|His Royal Highness|Her Royal Highness|HRH|His Highness|Her Highness|' +
-  'His Holiness|His Excellency|Her Excellency|H.E.|Excellency|The Honorable|Honorable|Hon.|Hon|The Honourable|Honourable|Rt Hon|The Rt Hon|Right Honourable|The Right Honourable|Lord|Lady|Sir|' +
-  'Dame|Baroness|Baron|Daw|Pope|Cardinal|Archbishop|Bishop|Patriarch|Metropolitan|Ayatollah|' +
-  'Imam|Rabbi|Reverend|Rev.|Father|Pastor|Senator|Representative|Rep.|Congressman|Congresswoman|' +
-  'Congressmember|Delegate|Member of Parliament|MP|MEP|Deputy|Governor|Gov.|Mayor|Justice|Judge|Prosecutor|' +
-  'Attorney|General|Gen.|Brig. Gen.|Field Marshal|Marshal|Admiral|Adm.|' +
-  'Rear Adm.|Commodore|Colonel|Col.|Major|Maj.|Captain|Capt.|Commander|Cmdr.|Cdr.|Lieutenant|Lt.|Ensign|' +
-  'Sergeant|Sgt.|Staff Sgt.|Sergeant First Class|Sgt. 1st Class|Master Sgt.|' +
-  'Command Sergeant Major|Gunnery Sergeant|Gunnery Sgt.|Corporal|Cpl.|Lance Cpl.|' +
-  'Private First Class|Pfc.|PFC|Private|Pvt.|Specialist|Spc.|Petty Officer|Hospital Corpsman|' +
-  'Seaman|Airman|Warrant Officer|Dr.|Dr|Doctor|Professor|Prof.|Mr.|Mr|Mrs.|Mrs|Ms.|' +
-  'Ms|Miss|Mx.|Madam|Madame|Monsieur|Pres.|Second Gentleman'
+  'Imam|Senior Bureau Official|Chief of Staff|Secretary of State|Secretary of Energy|Coordinator|Adviser|Counselor|' +
+  'Ambassador|Advisor|Counsellor|Ambassador at Large|Ambassador-at-Large|Amir|Senior Official|Chief of Mission|' +
+  'Corporal|Chargé d\'Affaires, a.i.|Chargé d\'Affaires a.i.|Chargé d\'Affaires|Chargé|Ambassador-designate|Consul|' +
+  'Field Marshal|Administrator|Attaché|Amb.|Special Rapporteur|Staff Sgt.|Spokesperson|Spokesman|Sultan|Chairperson|' +
+  'Solicitor General|President|President-elect|Premier|Secretary|Minister|Minister for Foreign Affairs|' +
+  'State Secretary|Minister of Defense|Minister of Foreign Affairs|Foreign Minister|Secretary of Defense|' +
+  'Minister of State|Secretary-General|Under-Secretary-General|Under Secretary|Commissioner|Cabinet Secretary|' +
+  'Commodore|Second Gentleman|Chairman|Chairwoman|CEO|NSA|Speaker|Secretary of Homeland Security|Leader|Emperor|' +
+  'Empress|Chancellor|Ranking Member|Prince|HRH|Managing Director|Princess|Grand Duchess|Grand Duke|Queen|Duke|' +
+  'Duchess|Baroness|Baron|Chief of Protocol|Sheikh|Shaikh|Sheikha|Metropolitan|Patriarch|Shaikha|Ayatollah|' +
+  'His Majesty|Her Majesty|H.E.|Emir|Excellency|Her Royal Highness|His Royal Highness|His Highness|His Excellency|' +
+  'Her Excellency|Her Highness|His Holiness|Honourable|The Honourable|The Honorable|Honorable|Hon|Hon.|Maj.|Mayor|' +
+  'Governor|Rt Hon|The Rt Hon|National Security Adviser|Captain|Pope|Sir|Bishop|King|Pastor|Prime Minister|Senator|' +
+  'U.S. Trade Representative|Representative|Rep.|Spokeswoman|Congressman|Congresswoman|Congressmember|Lieutenant|' +
+  'Delegate|Member of Parliament|MP|Justice|MEP|Judge|Prosecutor|Attorney|Miss|Brig. Gen.|Mr.|Gen.|Ms|Reverend|' +
+  'Right Honourable|The Right Honourable|Lord|Father|Marshal|Admiral|Adm.|Major|Gov.|Capt.|Envoy|Commander|Cmdr.|' +
+  'Cardinal|Colonel|Cdr.|Director of National Intelligence|Dame|Daw|Archbishop|Lt.|Ensign|Sgt.|Sergeant First Class|' +
+  'Sgt. 1st Class|Lady|Command Sergeant Major|Gunnery Sergeant|Gunnery Sgt.|Sergeant|Rear Adm.|Master Sgt.|' +
+  'Lance Cpl.|PFC|Cpl.|Pfc.|Private|Director|Pvt.|Specialist|Rev.|Spc.|Petty Officer|Dr|Hospital Corpsman|Seaman|' +
+  'Airman|Chair|Warrant Officer|Dr.|Permanent Representative|Rabbi|Doctor|Professor|Prof.|Mr|Col.|Mrs.|Mrs|Ms.|Mx.|' +
+  'Madam|Madame|Monsieur|General|Pres.|Private First Class|Deputy'
 );
 
 /**
@@ -57,17 +53,16 @@ export const PERSON_TITLES: readonly string[] = list(
  * sets, so listed in the order gzip packs smallest.
  */
 export const NON_PERSON_SPEAKER_LABELS: readonly string[] = (
-  'UNIDENTIFIED SPEAKER|AUDIENCE MEMBER|AUDIENCE|OPERATOR|SPEAKER|PARTICIPANTS|JOURNALIST|MEDIA|HOST|' +
-  'MODERATOR|QUESTION|VOICE|OFF-MIC|REPORTER|PARTICIPANT|NARRATOR|Q|QUESTIONER|PANELIST|UNIDENTIFIED|' +
-  'ANNOUNCER|ALL|OFFICIAL|SENIOR U.S. OFFICIAL|SENIOR OFFICIAL|SENIOR ADMINISTRATION OFFICIAL|INTERPRETER|' +
-  'PRESS|TRANSLATOR|STAFF|STATE DEPARTMENT OFFICIAL|SENIOR STATE DEPARTMENT OFFICIAL|' +
-  'SENIOR DEFENSE OFFICIAL|CROWD'
+  'UNIDENTIFIED SPEAKER|AUDIENCE MEMBER|ANNOUNCER|ALL|AUDIENCE|OPERATOR|SPEAKER|PARTICIPANTS|JOURNALIST|MEDIA|HOST|' +
+  'MODERATOR|QUESTION|VOICE|OFF-MIC|REPORTER|PARTICIPANT|NARRATOR|Q|INTERPRETER|PRESS|TRANSLATOR|QUESTIONER|PANELIST|' +
+  'UNIDENTIFIED|OFFICIAL|SENIOR U.S. OFFICIAL|SENIOR OFFICIAL|SENIOR ADMINISTRATION OFFICIAL|STAFF|' +
+  'STATE DEPARTMENT OFFICIAL|SENIOR STATE DEPARTMENT OFFICIAL|SENIOR DEFENSE OFFICIAL|CROWD'
 ).split('|');
 
-/** Lower-case nouns that introduce a named person without a title ("U.S. citizen Jane Roe", "journalist John Doe"), kin as designations name them included ("his spouse, Jane Roe"). Read only as a set. */
+/** Lower-case nouns that introduce a named person without a title ("U.S. citizen Jane Roe", "journalist John Doe"), kin as designations name them included ("his spouse, Jane Roe"). Read only as a set: in the order gzip packs smallest. */
 export const PERSON_ROLE_NOUNS: readonly string[] = (
-  'activist|spokesperson|son|sister|colleague|reporter|spokesman|pastor|official|scholar|officer|spouse|national|' +
-  'mother|lawyer|leader|father|priest|entrepreneur|detainee|daughter|citizens|citizen|daughters|children|husband|' +
-  'businesswoman|businessman|brother|journalist|blogger|friend|author|counterpart|artist|dissident|resident|' +
-  'ambassador|envoy|sons|wife'
+  'activist|spokesperson|entrepreneur|son|sister|colleague|reporter|spokesman|pastor|official|scholar|officer|spouse|' +
+  'national|mother|lawyer|leader|father|priest|detainee|daughter|citizens|citizen|daughters|husband|businesswoman|' +
+  'businessman|brother|journalist|blogger|friend|author|counterpart|artist|dissident|resident|ambassador|envoy|' +
+  'children|sons|wife'
 ).split('|');
