@@ -6,12 +6,12 @@
  * order gzip packs smallest.
  */
 export const FUNCTION_WORDS =
-  'overall terrific an and as well sixth by but since after other if thank for her i in it does my end no not ' +
-  'fantastic dear how of their its on wow our so nope he that the every these they this those to his all gracias ' +
-  'with ok or some your sure because now thanks also awesome you again sorry please tomorrow just wonderful first ' +
-  'second she third sir let there be however therefore here what then where which a who right any each such yes mr ' +
-  'mrs ms merci plus will today can great dr hello hi together look only both before during at over when while ' +
-  'though until whether lastly additionally finally fifth okay meanwhile is although are was were do did next last ' +
-  'would should has we have had new text madam yeah under oh unless ah uh understood good hey fourth likewise ' +
-  'nonetheless indeed nevertheless instead um yet anyway moreover why mm yesterday could hmm yep correct excellent ' +
-  'exactly fine begin perfect gotcha whoa shukran from hence thus furthermore accordingly consequently';
+  'terrific an and as merci every plus just sixth but since after other if thank for her i in it its on does my no ' +
+  'not do how of wow our so nope sir he that the their these they this those to his all today can gracias with ok or ' +
+  'some your sure because now thanks also hi you great overall tomorrow consequently first second she third shukran ' +
+  'let there be however therefore by here where which a right any fine begin perfect each dear mr mrs ms dr such ' +
+  'awesome yes will together look only please both before during from at over when while though until whether lastly ' +
+  'fourth additionally finally fifth okay meanwhile has we are was were wonderful did next last would should have ' +
+  'had new thus well text madam yeah under who gotcha whoa what oh unless ah uh understood good hey likewise ' +
+  'nonetheless indeed nevertheless instead hello is although um yet anyway moreover why hence mm yesterday could hmm ' +
+  'yep again sorry correct excellent exactly furthermore then end accordingly fantastic';
