@@ -128,6 +128,12 @@ describe('places', () => {
     for (const city of ['Houston', 'Dallas', 'San Antonio', 'El Paso', 'Tucson', 'Pittsburgh', 'Baltimore', 'Detroit', 'Minneapolis']) expect(cities).toContain(city);
   });
 
+  it('lists the U.S. territories and the sub-national regions statements on conflicts and aid name', () => {
+    const forms = new Set(PLACES.flatMap((p) => [p.name, ...(p.variants ?? [])]));
+    for (const place of ['Puerto Rico', 'Guam', 'American Samoa', 'Northern Mariana Islands', 'U.S. Virgin Islands', 'Curacao', 'Macao']) expect(forms).toContain(place);
+    for (const place of ['Tigray', 'Afar', 'Amhara', 'Oromia', 'Cabo Delgado', 'North Kivu', 'Ituri', 'Somaliland', 'Jammu and Kashmir', 'Mindanao']) expect(forms).toContain(place);
+  });
+
   it('lists the 50 U.S. states', () => {
     expect(US_STATES).toHaveLength(50);
   });
@@ -187,6 +193,12 @@ describe('instruments', () => {
     const forms = new Set(ORGANIZATIONS.flatMap((o) => [o.name, ...(o.variants ?? []), ...(o.acronyms ?? [])]));
     for (const form of ['COVAX', 'Central America Integration System', 'SICA', 'Winter Olympics', 'Twitter', 'YouTube', 'Pfizer', 'Moderna', 'Johnson & Johnson', 'Africa CDC', 'Apple Daily', 'WhatsApp', 'Telegram', 'Microsoft', 'Google']) expect(forms).toContain(form);
     for (const city of ['Denver', 'Marrakech']) expect(PLACES.map((p) => p.name)).toContain(city);
+  });
+
+  it('knows the UN\'s programmes, agencies and missions by their acronyms', () => {
+    const forms = new Set(ORGANIZATIONS.flatMap((o) => [o.name, ...(o.variants ?? []), ...(o.acronyms ?? [])]));
+    for (const form of ['UNDP', 'UNICEF', 'UNHCR', 'WIPO', 'WMO', 'UNIDO', 'UNCTAD', 'UNAIDS', 'CEPI', 'UN Development Programme']) expect(forms).toContain(form);
+    for (const form of ['MINUSMA', 'MONUSCO', 'UNMISS', 'UNIFIL', 'UNITAMS', 'UNAMA', 'UNAMI', 'UNSOM', 'MINURSO', 'UNFICYP', 'UNDOF', 'UNMIK', 'UNISFA', 'BINUH', 'UNMHA']) expect(forms).toContain(form);
   });
 
   it('treats initiatives as organizations and agreements as instruments', () => {

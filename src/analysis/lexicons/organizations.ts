@@ -13,6 +13,7 @@ import type { Organization } from './types';
 
 /** International bodies, forums and events: the bodies among them sign as parties do (parties.ts). In the order gzip packs smallest. */
 export const INTERNATIONAL_ORGANIZATIONS: readonly Organization[] = organizations(table`
+United Nations Peacekeeping Force in Cyprus;UNFICYP
 United Nations Population Fund;UNFPA
 Our Ocean Conference
 Organization for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe;*
@@ -28,9 +29,12 @@ United Nations Children's Fund;UNICEF
 International Court of Justice|World Court;*
 World Food Programme|World Food Program|UN ~|UN World Food Program;*
 World Trade Organization;*
+Coalition for Epidemic Preparedness Innovations;CEPI
+World Intellectual Property Organization;*
 World Health Organization;*
 Organization of American States;*
 United Nations Organization Stabilization Mission in the Democratic Republic of the Congo;MONUSCO
+United Nations Assistance Mission in Somalia;UNSOM
 United Nations Support Mission in Libya;UNSMIL
 United Nations Assistance Mission in Afghanistan;*
 United Nations Mission in South Sudan;UNMISS
@@ -40,7 +44,9 @@ International Energy Agency;*
 International Atomic Energy Agency;*
 International Labour Organization|International Labor Organization;*
 International Maritime Organization;*
+United Nations Interim Administration Mission in Kosovo;UNMIK
 International Civil Aviation Organization;*
+United Nations Integrated Transition Assistance Mission in Sudan;*
 International Telecommunication Union;*
 Intergovernmental Panel on Climate Change;*
 Universal Postal Union;*
@@ -55,13 +61,16 @@ United Nations Environment Programme|UN Environment;*
 United Nations Office on Drugs and Crime;*
 International Fund for Agricultural Development;*
 African Continental Free Trade Area;AfCFTA
+Joint United Nations Programme on HIV/AIDS;UNAIDS
 Association of Southeast Asian Nations;ASEAN
 Food and Agriculture Organization|UN ~|~ of the United Nations;*
+United Nations Development Programme|United Nations Development Program;*
 International Organization for Migration|UN Migration Agency;*
 International, Impartial and Independent Mechanism;*
 United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic;MINUSCA
 Africa Centres for Disease Control and Prevention|Africa Centres for Disease Control;Africa CDC
 ASEAN Regional Forum;*
+United Nations Industrial Development Organization;*
 United Nations Interim Force in Lebanon;UNIFIL
 United Nations Assistance Mission for Iraq;*
 International Finance Corporation;*
@@ -125,6 +134,7 @@ Green Climate Fund;*
 Resolute Support Mission|Resolute Support
 Proliferation Security Initiative;*
 UN Women|United Nations Entity for Gender Equality and the Empowerment of Women
+United Nations Mission to Support the Hodeidah Agreement;UNMHA
 OPEC+|OPEC Plus
 Organization of the Petroleum Exporting Countries;*
 Global Health Security Agenda;*
@@ -132,11 +142,14 @@ Global Counterterrorism Forum;GCTF
 C5+1
 B5+1
 Minerals Security Partnership|Mineral Security Partnership|~ Forum|MSP Forum;*
+United Nations Conference on Trade and Development;UNCTAD
 COVAX|~ Facility
 Quad|Quadrilateral Security Dialogue
 G5 Sahel
 Three Seas Initiative|Three Seas;3SI
 Belt and Road Initiative|One Belt, One Road|Belt and Road;*|OBOR
+United Nations Multidimensional Integrated Stabilization Mission in Mali;MINUSMA
+United Nations Mission for the Referendum in Western Sahara;MINURSO
 Mekong-U.S. Partnership|Mekong-US Partnership;*
 Global Coalition to Defeat ISIS|Global Coalition to Defeat Da'esh|Global Coalition Against Daesh|Defeat-ISIS Coalition|Global Coalition Against Da'esh;D-ISIS Coalition
 Friends of the Mekong
@@ -161,6 +174,7 @@ Mekong River Commission;*
 U.S.-EU Energy Council
 European Commission
 U.S.-EU Trade and Technology Council|-;TTC
+United Nations Disengagement Observer Force;*
 E3
 P5+1|E3+3
 P5
@@ -168,6 +182,9 @@ Partnership for Peace
 International Security Assistance Force;*
 Ministerial to Advance Religious Freedom
 Multinational Security Support Mission|Multinational Security Support mission;MSS
+World Meteorological Organization;*
+United Nations Interim Security Force for Abyei;*
+United Nations Integrated Office in Haiti;BINUH
 `);
 
 /** U.S. government bodies, in the order gzip packs smallest. */

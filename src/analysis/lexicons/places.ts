@@ -414,13 +414,20 @@ New York State
 export const SUBNATIONAL: readonly Place[] = places(table`
 Abkhazia
 Kordofan|North ~|South ~|West ~
+American Samoa
 Aruba
 Kaliningrad
+Ituri
+Okinawa
+Kivu|North ~|South ~
+Northern Mariana Islands
 Crimea|~n Peninsula|Autonomous Republic of ~
 Balochistan|Baluchistan
+Kashmir|Jammu and ~
 Bali
 Tibet|~ Autonomous Region|~an Autonomous Region
 Chechnya|Chechen Republic
+Afar|~ Region
 Xinjiang|~ Uyghur Autonomous Region|~ Uighur Autonomous Region|East Turkistan
 Kurdistan Region|Iraqi Kurdistan|~ of Iraq|IKR|KRI
 Darfur|North ~|South ~|West ~|Central ~|East ~
@@ -432,24 +439,36 @@ Galápagos Islands|Galápagos
 Gaza|~ Strip
 Hong Kong|~ SAR|~ Special Administrative Region|HKSAR
 Kherson|~ Oblast
+Bermuda
 Sonora
+Oromia
 West Bank|Judea and Samaria
 Luhansk|~ Oblast|Lugansk|~ People's Republic|LNR
 Nagorno-Karabakh|Karabakh|Nagorno Karabakh
 Donetsk|~ Oblast|~ People's Republic|DNR
+Karamoja
 Idlib|~ Province
 Northern Ireland
 Papua|West ~
 Amhara
+Guam
 Greenland
+Puntland
 Puerto Rico
 South Ossetia
 East Jerusalem
+Macau|Macao
 Tigray
+Mindanao
 Transnistria
 Luzon
 Western Sahara
+Cabo Delgado
 Zaporizhzhia|~ Oblast|Zaporizhia|Zaporozhye
+Somaliland
+U.S. Virgin Islands
+Curaçao
+Zanzibar
 `);
 
 /** World regions: in the order gzip packs smallest. */
