@@ -48,8 +48,10 @@ export const TRIGGERS: readonly Trigger[] = [
   // firm: binding verbs and the word commitment
   // A commitment held, alone or shared: "the two countries share a deep commitment to", "we have an ironclad commitment to".
   // "urged the sides to agree on", "called on all parties to commit to": the infinitive is someone else's undertaking, if any.
-  // Agreeing on a need is an intent, as "we need to" is ("agreed on the need to continue"); agreeing on a course is firm.
-  t('firm', /((have|has)( shared)?|shares?) an? ([a-z]+ ){0,2}commitment (to|that)|(?<!to )(re)?commit(s|ted)? (to|themselves|ourselves)|(?<!to )agree[ds]? (in principle )?(to|that|on(?! the (importance|need)))|(decide[ds]|resolved) to/),
+  // Agreeing on a need for others to act, an importance or one's support is support, as stressing them is ("agreed on the
+  // urgent need for Iran to", "agreed on strong support for stability": 8 labeled sentences so, 1 firm); on the need to act
+  // oneself an intent, as "we need to" is ("agreed on the need to continue"); agreeing on a course is firm.
+  t('firm', /((have|has)( shared)?|shares?) an? ([a-z]+ ){0,2}commitment (to|that)|(?<!to )(re)?commit(s|ted)? (to|themselves|ourselves)|(?<!to )agree[ds]? (in principle )?(to|that|on(?! (the ([a-z]+ )?(importance|need)|strong support)))|(decide[ds]|resolved) to/),
   // A transcript's stage direction "(The Memorandum of Understanding is signed.)" is a signing on the page.
   t('firm', /(is|are) signed(?=\.?\))|(stands?|remain) firm in|(is|are|remains?) an? ([a-z]+ )?committed partner|(?<!(that|who) )(am|is|are|remain(s|ed)?|stays?) ([a-z]+ly |also |still |always ){0,2}(dedicated|committed)(, [^,]{1,40},)? to/, false),
   t('firm', /(underscor(e[ds]?|ing)|underlin(e[ds]?|ing)|affirm(s|ed)?|renew(s|ed)?|demonstrate[ds]?|highlight(s|ed)?|reflect(s|ed)?|express(ed|es)?|stress(ed|es)?|reiterat(e[ds]?|ing)|emphasi[sz](ed|es)?|reaffirm(s|ed|ing)?) (the |their |our |its |his |her |a |an )?([a-z'.-]+ ){0,4}(commitments?|dedication)/, false),
@@ -83,7 +85,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t('firm', /(welcome[ds]?|thank(s|ed)?) ([a-z'-]+ ){0,6}(commitment|pledge|announcement|approval|decision)( (of|by) [^;:]{1,150}?)? to/, false),
   // intent
   // Another's plan shared or discussed ("his plans to", "Ruritania's plan to", "concrete plans for") is news or a topic; "our plans to" are the speaker's.
-  t('intent', /agree[ds]? on the (importance|need)|propos(e[ds]?|ing) to(?! the)|expects? to(?! (see|be|have|hear|come)\b)|intentions? to|no intention(, [^,]+,)? of|intend(s|ed)? to|(?<!\b(his|her|their|its|action|concrete|'s) )(plan(s|ned)? to|plans for)|(is|are|'re) planning to|(our|their|its|(announc|affirm|express)ed the) intent to/),
+  t('intent', /agree[ds]? on the need to|propos(e[ds]?|ing) to(?! the)|expects? to(?! (see|be|have|hear|come)\b)|intentions? to|no intention(, [^,]+,)? of|intend(s|ed)? to|(?<!\b(his|her|their|its|action|concrete|'s) )(plan(s|ned)? to|plans for)|(is|are|'re) planning to|(our|their|its|(announc|affirm|express)ed the) intent to/),
   // Readiness: spoken, it may stand alone or before its conditions ("we're prepared either way", "we are ready, willing, and able to");
   // a "to" or "for" after it stays in the trigger's words, as it does after "determined" (the bare form alone loses "we're not
   // going to spell out ..., but ... we are prepared to use").
@@ -129,7 +131,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // stressed is ("emphasized the importance of working with our partners to"); of another aim ("of maintaining peace") a view.
   // Standing with others, "stand with" or "we're standing with" (united or unified with them, or shoulder to shoulder), but not
   // with the families, the people or the victims (sympathy), unless in support of them or their cause.
-  t('support', /(emphasiz|reiterat|underscor|highlight|recogniz|acknowledg|(re)?affirm|stress)ed the ((urgent )?need to(?! see)|(critical )?importance of (continu|work|stand)ing)|(is|are|remains?) (deeply )?invested in|noted the need|(stands?|(is|are|'re) standing) (unified |united )?(with|in solidarity with|by|shoulder[ -]to[ -]shoulder)(?! (the )?([a-z-]+ ){0,2}(survivors|victims|people|loved|those|families)(?!( [a-z]+){0,2} in (their|support)))|reaffirm(s|ed|ing)?(?! (the|their|our|its) ([a-z]+ )?commitment| the ([a-z]+ )?(importance|role)| that)/),
+  t('support', /(emphasiz|reiterat|underscor|highlight|recogniz|acknowledg|(re)?affirm|stress)ed the ((urgent )?need to(?! see)|(critical )?importance of (continu|work|stand)ing)|agree[ds]? on (the ([a-z]+ )?(importance|need(?! to))|strong support)|(is|are|remains?) (deeply )?invested in|noted the need|(stands?|(is|are|'re) standing) (unified |united )?(with|in solidarity with|by|shoulder[ -]to[ -]shoulder)(?! (the )?([a-z-]+ ){0,2}(survivors|victims|people|loved|those|families)(?!( [a-z]+){0,2} in (their|support)))|reaffirm(s|ed|ing)?(?! (the|their|our|its) ([a-z]+ )?commitment| the ([a-z]+ )?(importance|role)| that)/),
 ];
 
 /** Words that undo a trigger right before it ("did not agree", "will never", "has no plans to"); only tested, so listed in the order gzip packs smallest. */

@@ -225,7 +225,7 @@ describe('commitment strength, per the labeling guide', () => {
     'We are working tirelessly to help the ministry assess alternative routes.',
     'The Department is actively working with relief groups to reach the families.',
     'Our embassies are working around the clock to process the applications.',
-    // Agreeing on a need is an intent, as "we need to" is.
+    // Agreeing on the need to act oneself is an intent, as "we need to" is.
     'The ministers agreed on the need to continue humanitarian assistance to the region.',
     // The work named in passing is still the speaker's work.
     'This coordination matters all the more as we work together to reopen the border crossing.',
@@ -376,6 +376,10 @@ describe('commitment strength, per the labeling guide', () => {
     'We are strongly urging both sides to return to the talks in Darkhan.',
     // "and support" goes on with the speaker's "we".
     'We welcome the new envoy and support the committee’s work in Darkhan.',
+    // Agreeing on a need for others to act, on an importance or on one's support is support, as stressing them is.
+    'The ministers agreed on the urgent need for the junta to release the detained herders.',
+    'The two sides agreed on the importance of free and fair elections in Darkhan.',
+    'The ministers agreed on strong support for stability in the steppe.',
   ])('support: %s', (sentence) => expect(strengthOf(sentence)).toBe('support'));
 
   it('labels a sentence with several triggers by the strongest', () => {
