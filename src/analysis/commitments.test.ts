@@ -167,6 +167,9 @@ describe('commitment strength, per the labeling guide', () => {
     // Spoken, the purpose may come after an aside or a manner: still the speaker's effort.
     'We’re working, as are others, to reopen the road to Darkhan.',
     'We are working night and day to bring the herders home.',
+    // Staying engaged, spoken, is the speaker's effort going on.
+    'Even as we withdraw our forces, we are staying very much engaged in Darkhan.',
+    'We remain engaged with the herders’ council in Darkhan.',
     'The parties plan to hold the next meeting in Darkhan in 2027.',
     // A pledge to refrain: what one has no intention of doing is an intent as firm as an intention to.
     'We have no intention of lifting the sanctions before the prisoners are freed.',

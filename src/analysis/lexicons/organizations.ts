@@ -134,7 +134,6 @@ Green Climate Fund;*
 Resolute Support Mission|Resolute Support
 Proliferation Security Initiative;*
 UN Women|United Nations Entity for Gender Equality and the Empowerment of Women
-United Nations Mission to Support the Hodeidah Agreement;UNMHA
 OPEC+|OPEC Plus
 Organization of the Petroleum Exporting Countries;*
 Global Health Security Agenda;*
