@@ -30,7 +30,7 @@ const isMonth = (t: Token | undefined): boolean => !!t?.cap && MONTH.has(t.low) 
 // Asked at most capitalized words: a day opens with a digit and a year is all digits, which the token's
 // facts tell without running the regex.
 const isDay = (t: Token | undefined): boolean => !!t && startsWithDigit(t.low) && DAY.test(t.low);
-const isYear = (t: Token | undefined): boolean => !!t?.num && YEAR.test(t.text);
+export const isYear = (t: Token | undefined): boolean => !!t?.num && YEAR.test(t.text);
 /** Tokens i and i+1 touch (no space between): "19-23", "04/16". */
 const tight = (tokens: readonly Token[], i: number): boolean => !!tokens[i] && !tokens[i]!.sp;
 // A token that holds a dash is the dash alone (tokenize makes every character but a word's its own token), so the

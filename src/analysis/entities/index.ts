@@ -17,7 +17,7 @@ import { cueNounAt } from './cue-nouns';
 import { chunkEnd } from './chunks';
 import { parenthesizedAcronymAt, spanText } from './acronyms';
 import { type Candidate, numberedInstrumentAt, placeBeforeItsAreaAt, shapeOf } from './shapes';
-import { fullDateAt, type Span, weakDateAt } from './dates';
+import { fullDateAt, isYear, type Span, weakDateAt } from './dates';
 import { keyOf, nameIndex, textOf } from './keys';
 import {
   barePersonAt,
@@ -161,7 +161,7 @@ export function entitiesIn(text: string, title: string, tokens: readonly Token[]
    * 1 where a year opens the report named at [s, e): an annual report's year is its title's ("the 2021 Fiscal Transparency
    * Report", as the labelers read it in 5 of 6 releases), where a plan's or a strategy's is when it was made.
    */
-  const yearOfReport = (s: number, e: number): number => +(tokens[e - 1]!.low === 'report' && /^(19|20)\d\d$/.test(tokens[s - 1]?.text ?? '') && !blocked[s - 1]);
+  const yearOfReport = (s: number, e: number): number => +(tokens[e - 1]!.low === 'report' && isYear(tokens[s - 1]) && !blocked[s - 1]);
   const isTranscript = cueRules(null);
   ctx.transcript = isTranscript;
   // The headings' round, when the text has title-case headings at all, with the words of the persons found so far.
