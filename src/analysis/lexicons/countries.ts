@@ -24,7 +24,7 @@ Argentina|Argentine Republic;Argentine|Argentinian
 Armenia|R;~n
 Austria|R;~n
 Australia|Commonwealth of ~;~n
-Bahamas|The ~|Commonwealth of The ~|Commonwealth of the ~;Bahamian
+Bahamas|The ~|Commonwealth of the ~;Bahamian
 Azerbaijan|R;~i|Azeri
 Belgium|K;Belgian
 Palau|R;~an
@@ -74,7 +74,7 @@ Democratic Republic of the Congo|*|D.R.C.|DR Congo|DROC|Congo-Kinshasa|Congo (Ki
 Vanuatu|R;Ni-~
 Republic of the Congo|Congo|Congo-Brazzaville|Congo (Brazzaville)|Republic of Congo
 Colombia|R;~n
-Gambia|The ~|Republic of The ~|Republic of the ~;~n
+Gambia|The ~|Republic of the ~;~n
 Germany|Federal Republic of ~|FRG;German
 Micronesia|Federated States of ~|FSM;~n
 Ghana|R;~ian

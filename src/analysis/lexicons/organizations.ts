@@ -38,7 +38,7 @@ United Nations Assistance Mission in Somalia;UNSOM
 United Nations Support Mission in Libya;UNSMIL
 United Nations Assistance Mission in Afghanistan;*
 United Nations Mission in South Sudan;UNMISS
-International Criminal Police Organization;INTERPOL|Interpol
+International Criminal Police Organization;Interpol
 Pan American Health Organization;*
 International Energy Agency;*
 International Atomic Energy Agency;*
@@ -383,7 +383,7 @@ Cartel del Noreste;CDN
 Cartel de los Soles
 La Nueva Familia Michoacana
 Los Choneros
-M23|March 23 Movement|~/AFC|Alliance Fleuve Congo
+M23|~/AFC|Alliance Fleuve Congo
 Los Lobos
 MS-13|Mara Salvatrucha|MS13
 Revolutionary Armed Forces of Colombia;FARC

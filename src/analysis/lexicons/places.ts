@@ -481,7 +481,6 @@ Gulf region|Gulf States|Arabian Peninsula
 Baltic states|Baltics|Baltic States
 MENA
 Balkans|Balkan Peninsula
-Black Sea region
 Western Balkans
 Mekong region|Mekong sub-region|Lower Mekong|Mekong Delta
 Korean Peninsula
@@ -492,7 +491,6 @@ East Asia and the Pacific|East Asia and Pacific
 Asia-Pacific|Asia Pacific
 Eastern Mediterranean|East Med
 Horn of Africa
-Indian Ocean region
 Africa
 Indo-Pacific|Indo Pacific
 Euro-Atlantic
