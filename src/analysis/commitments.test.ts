@@ -936,6 +936,16 @@ describe('what a commitment carries', () => {
     expect(listed('The two sides agreed to:\n\nModernize the border crossings;\n\nEase transit for herders.\n\nThe talks lasted two days.')).toHaveLength(3);
   });
 
+  it('gives verbs the lead’s commitment after any word a "will" leads to the colon: "will focus on three objectives:"', () => {
+    expect(listed('The United States will pursue two objectives:\n\nRestore degraded pastures.\n\nTrain herders in every province.\n\nThe talks lasted two days.')).toEqual([
+      ['The United States will pursue two objectives:', 'firm'],
+      ['Restore degraded pastures.', 'firm'],
+      ['Train herders in every province.', 'firm'],
+    ]);
+    // Without a "will" the colon's word leads no such list: "objectives:" after a past verb.
+    expect(listed('The two sides agreed on two objectives:\n\nRestore degraded pastures.')).toHaveLength(1);
+  });
+
   it('reads the title-like lines an announcement lists as its commitments, and a short heading after them as none', () => {
     const text = 'U.S. announcements included:\n\nUSD 12 Million for the Steppe Water Fund\n\nThe Gobi Rangeland Restoration Program\n\nClean Air\n\nHerders in the Gobi moved south in May.';
     expect(listed(text)).toEqual([
