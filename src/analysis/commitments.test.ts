@@ -114,6 +114,9 @@ describe('commitment strength, per the labeling guide', () => {
     'We welcome Mongolia’s announcement to join the methane initiative.',
     'The Secretary thanked the Foreign Minister for Mongolia’s unwavering commitment to protect the herders.',
     'The Secretary thanked the Secretary-General for the commitment of the United Nations to deliver aid in Darkhan.',
+    // Applauded or appreciated as welcomed: "applauded Ruritania's decision to provide".
+    'The Secretary applauded the Mongolian cabinet’s decision to provide winter fodder to herders.',
+    'We appreciate Mongolia’s readiness and commitment to host the pasture talks.',
     // "That is why" opens the clause: its subject is what follows.
     'That is why we will continue to stand with Mongolia’s herders.',
     // What a thing shows opens a new clause: its subject is what follows "demonstrate that", "make clear that".
