@@ -131,8 +131,10 @@ export const TRIGGERS: readonly Trigger[] = [
   // The importance stressed of continuing, working or standing with others is the speakers' own effort to come, as the need to act
   // stressed is ("emphasized the importance of working with our partners to"); of another aim ("of maintaining peace") a view.
   // Standing with others, "stand with" or "we're standing with" (united or unified with them, or shoulder to shoulder), but not
-  // with the families, the people or the victims (sympathy), unless in support of them or their cause.
-  t('support', /(emphasiz|reiterat|underscor|highlight|recogniz|acknowledg|(re)?affirm|stress)ed the ((urgent )?need to(?! see)|(critical )?importance of (continu|work|stand)ing)|agree[ds]? on (the ([a-z]+ )?(importance|need(?! to))|strong support)|(is|are|remains?) (deeply )?invested in|noted the need|(stands?|(is|are|'re) standing) (unified |united )?(with|in solidarity with|by|shoulder[ -]to[ -]shoulder)(?! (the )?([a-z-]+ ){0,2}(survivors|victims|people|loved|those|families)(?!( [a-z]+){0,2} in (their|support)))|reaffirm(s|ed|ing)?(?! (the|their|our|its) ([a-z]+ )?commitment| the ([a-z]+ )?(importance|role)| that)/),
+  // with the families, the survivors or the victims (sympathy), unless in support of them or their cause. With a people ("the
+  // people of Ruritania", "those who") it is support: the labels read 10 such sentences support to 4 none, 2 of those a
+  // disaster's or an attack's sympathy, which costs a lookahead of 36 bytes to tell and was left (the log).
+  t('support', /(emphasiz|reiterat|underscor|highlight|recogniz|acknowledg|(re)?affirm|stress)ed the ((urgent )?need to(?! see)|(critical )?importance of (continu|work|stand)ing)|agree[ds]? on (the ([a-z]+ )?(importance|need(?! to))|strong support)|(is|are|remains?) (deeply )?invested in|noted the need|(stands?|(is|are|'re) standing) (unified |united )?(with|in solidarity with|by|shoulder[ -]to[ -]shoulder)(?! (the )?([a-z-]+ ){0,2}(survivors|victims|loved|families)(?!( [a-z]+){0,2} in (their|support)))|reaffirm(s|ed|ing)?(?! (the|their|our|its) ([a-z]+ )?commitment| the ([a-z]+ )?(importance|role)| that)/),
 ];
 
 /** Words that undo a trigger right before it ("did not agree", "will never", "has no plans to"); only tested, so listed in the order gzip packs smallest. */

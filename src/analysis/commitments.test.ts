@@ -315,9 +315,12 @@ describe('commitment strength, per the labeling guide', () => {
     'We stand unified with our partners against threats to democracy.',
     'The two countries stand shoulder-to-shoulder in countering the smugglers.',
     'Ruritania and Mongolia are standing shoulder to shoulder in support of the herders.',
-    // Standing with a people in their cause is support; with a people alone, sympathy (below).
+    // Standing with a people is support, in their cause or not; with the victims or the families, sympathy (below).
     'We stand with the people of Mongolia in support of their fundamental freedoms.',
     'The United States stands with the Mongolian people in their aspirations for a free press.',
+    // A people stood with, as its labels read it: support, whatever it goes through.
+    'The United States stands with the people of Mongolia as they rebuild their economy.',
+    'We stand with all those who defend a free press in Darkhan.',
     // "The Deputy": a readout's short name for the Deputy Secretary.
     'The Deputy urged Mongolia’s leadership to maintain a balanced foreign policy.',
     // The sides urged to agree bind nobody: the urging is the speaker's.
@@ -501,7 +504,7 @@ describe('what is not a commitment', () => {
     ['history', 'Two weeks ago, the Secretary expressed our commitment to the border talks.'],
     ['a name that holds a trigger word', 'The Global Methane Pledge entered into force.'],
     ['sympathy', 'We stand with the families of the victims.'],
-    ['sympathy', 'The United States stands with the people of Mongolia as they recover from the floods.'],
+    ['sympathy', 'The United States stands with the survivors of the floods in Darkhan.'],
     ['a participle', 'We commend all actors committed to the peace process.'],
     ['a participle', 'We honor Mongolia’s role as a vital partner, committed to a free and open steppe.'],
     ['a participle', 'The panel reviews U.S. programs intended to inform foreign publics.'],
