@@ -220,10 +220,12 @@ export const ELABORATION = /^(these (efforts|steps|commitments|measures|initiati
  * expect we'll", "I don't think anyone wants to", "we understand the plan will", "unclear whether Iran is
  * prepared to", "if Iran decides to", "stronger when we're working together", "discussed the need to encourage". A hope joined to
  * the work for it ("we hope and continue to work to") is the speaker's own effort, and so is what "we" will do after a belief or an
- * assurance ("I do believe that we will seek", "to make sure that we're working together").
+ * assurance ("I do believe that we will seek", "to make sure that we're working together"). "How we will" is embedded but after
+ * "is" ("Trust is how we will build"): "that's how we'll make progress" tells what a course achieves (7 release sentences, the 2
+ * labeled none).
  */
 export const EMBEDDED =
-  /\b((which|that|who)( are| is| was| were)?|where (he|she|they|it)|(doubt|expect(ation( is)?|s)?|predict(ions?)?|believes?|convinced|sure|certain|confident|trust|ensur(e|ing)|concern(ed)?) that (?!we\b)[^,;]*|discuss(ed|es|ing)?|(?<!make )(convinced|sure|certain|confident) [^,;]*|(we|i) (anticipate|don't think|expect|imagine|suspect|understand) [^,;]*|hop(e[ds]?|ing) (?!and (we )?$|(to|for)\b)[^,;]*|(whether|unless|when|(?<!(\bis|'s) )how|if) [^,;:–—]*|(ways?|the need|how|opportunit(y|ies)|efforts?) to)\s*$/;
+  /\b((which|that|who)( are| is| was| were)?|where (he|she|they|it)|(doubt|expect(ation( is)?|s)?|predict(ions?)?|believes?|convinced|sure|certain|confident|trust|ensur(e|ing)|concern(ed)?) that (?!we\b)[^,;]*|discuss(ed|es|ing)?|(?<!make )(convinced|sure|certain|confident) [^,;]*|(we|i) (anticipate|don't think|expect|imagine|suspect|understand) [^,;]*|hop(e[ds]?|ing) (?!and (we )?$|(to|for)\b)[^,;]*|(whether|unless|when|(?<!\bis )how|if) [^,;:–—]*|(ways?|the need|how|opportunit(y|ies)|efforts?) to)\s*$/;
 
 /**
  * A demand on others before a trigger: the undertaking it names is theirs, if any ("We urge the parties to commit to",

@@ -755,6 +755,9 @@ describe('what is not a commitment', () => {
     ['an evaluation', 'Both delegations will be a key asset for the plan’s success.'],
     ['an embedded question', 'The ministers met to discuss how their two countries will expand the program.'],
     ['the listener as subject', 'As a consular officer, you will work with the Mongolian authorities.'],
+    // "That's how we'll" tells what a course achieves, not a course bound to ("Trust is how we will build" still binds).
+    ['a means told', 'That’s how we’ll make progress on the steppe.'],
+    ['a means told', 'It’s how we’ll protect herders in every province.'],
     ['itinerary, two spaces after "will"', 'The Deputy Secretary will \u00a0begin her trip in Darkhan on May 4.'],
     ['a negated prediction', 'We wish to make clear that the vote will neither be free nor fair.'],
     ['an event’s hour', 'The Secretary will release the annual Harbors Report on May 4 at 10:30 a.m. in the Treaty Room.'],
