@@ -89,7 +89,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // Readiness: spoken, it may stand alone or before its conditions ("we're prepared either way", "we are ready, willing, and able to");
   // a "to" or "for" after it stays in the trigger's words, as it does after "determined" (the bare form alone loses "we're not
   // going to spell out ..., but ... we are prepared to use").
-  t('intent', /united in (our|their) determination|(desire to work|eagerness|resolve|determination|(willingness|readiness)(( of|,) [^;:]{1,100}?)?) (to|for)(?! consider)|(i am|we are|we remain|i'm|we're) (willing|determined) to(?! (review|explore|consider|take)\b)|(is|are|'re|remains?) ([a-z]+ly |also )?((resolved|poised|determined|prepared|ready) (to|for)|prepared|ready)|(stands?|stood) ready (to|for)|preparedness to/),
+  // Eager or looking to act, on a verb of effort ("eager to work with", "look to build on"; not "eager to see", "look to
+  // France"): 9 release sentences, the 6 labeled commitments.
+  t('intent', /united in (our|their) determination|(eager|look(ing)?) to (work|build|partner|deepen|do|expand|continue)|(desire to work|eagerness|resolve|determination|(willingness|readiness)(( of|,) [^;:]{1,100}?)?) (to|for)(?! consider)|(i am|we are|we remain|i'm|we're) (willing|determined) to(?! (review|explore|consider|take)\b)|(is|are|'re|remains?) ([a-z]+ly |also )?((resolved|poised|determined|prepared|ready) (to|for)|prepared|ready)|(stands?|stood) ready (to|for)|preparedness to/),
   // Looking forward to an act, or to the cooperation itself ("many more years of partnership"); not to a talk or a visit
   // (those listed in the order gzip packs smallest: a negative lookahead asks only whether one of them matches).
   // Ongoing efforts: working (hard, closely, "every single day", "fast"), seeking, striving, advancing, mobilizing, standing up a body (not up for principles), and

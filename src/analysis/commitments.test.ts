@@ -257,6 +257,9 @@ describe('commitment strength, per the labeling guide', () => {
     'Our overriding objective remains the safe return of the herders.',
     // "Seeking to" after a party or a joiner is the verb; after others ("U.S. citizens seeking to") a participle.
     'The ministers met in Darkhan, also seeking to reopen the border crossing.',
+    // Eager to act, or looking to act, as ready or willing to act is.
+    'We are eager to work with the new government in Ulaanbaatar on herders’ rights.',
+    'We look to build on the 2019 pasture agreement with Mongolia.',
   ])('intent: %s', (sentence) => expect(strengthOf(sentence)).toBe('intent'));
 
   it.each([
