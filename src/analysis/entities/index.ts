@@ -179,7 +179,7 @@ export function entitiesIn(text: string, title: string, tokens: readonly Token[]
     const end = chunkEnd(tokens, i, blocked, knownEnd);
     // A chunk may hold two names ("X Airport and Fort Y"): read on after each one found.
     // An Arabic article hyphened to the name in lower case is the name's: "al-Aqsa Mosque".
-    for (let s = tightHyphenAt(tokens, i - 1) && /^(al|el)$/.test(tokens[i - 2]!.text) ? i - 2 : i; s < end; ) {
+    for (let s = tightHyphenAt(tokens, i - 1) && /^[ae]l$/.test(tokens[i - 2]!.text) ? i - 2 : i; s < end; ) {
       const shape = shapeOf(tokens, s, end, known);
       if (!shape) break;
       shape.start -= yearOfReport(shape.start, shape.end);
@@ -229,7 +229,7 @@ export function entitiesIn(text: string, title: string, tokens: readonly Token[]
   const all = [...first, ...second].sort((a, b) => a.start - b.start);
   // A generational suffix after a comma is the name's ("Joseph R. Biden, Jr."), read after the echoes, which look for
   // the surname alone.
-  for (const c of all) if (c.type === 'person' && tokens[c.end]?.text === ',' && /^(jr|sr)$/.test(tokens[c.end + 1]?.low ?? '')) c.end += tokens[c.end + 2]?.text === '.' && !tokens[c.end + 2]!.sp ? 3 : 2;
+  for (const c of all) if (c.type === 'person' && tokens[c.end]?.text === ',' && /^[js]r$/.test(tokens[c.end + 1]?.low ?? '')) c.end += tokens[c.end + 2]?.text === '.' && !tokens[c.end + 2]!.sp ? 3 : 2;
   // "Atlanta, Georgia": a country that shares its name with a place (a U.S. state), after a place and its comma, is the place.
   for (let i = 1; i < all.length; i++) {
     const c = all[i]!;
@@ -292,7 +292,7 @@ function echoes(ctx: NameContext, found: readonly Ranked[]): Ranked[] {
       // The items after a found name in a list of names, "Jane Roe, Kim Vell, and Ida Marsk", each two name words or
       // more; the name in another script in brackets after it ("Pavel Roe (Павел Рое)"); its alias, after a comma or a dash.
       for (let k = c.end, e = k; ; k = e) {
-        while (/^(,|and|\(|–)$/.test(tokens[k]?.low ?? '')) k++;
+        while (/^([,(–]|and)$/.test(tokens[k]?.low ?? '')) k++;
         // Or an alias: "Jane Roe, also known as Abu Roe".
         if (tokens[k]?.low === 'also' && tokens[k + 1]?.low === 'known' && tokens[k + 2]?.low === 'as') k += 3;
         // No joiner, or fewer than two name words after it: the list is over. So it is at a comma or a dash alone before
