@@ -63,7 +63,7 @@ export function nameRunEnd({ tokens, lower, knownEnd }: NameContext, i: number, 
   let j = i;
   // Initials opening a name, when a name word follows them: "P.J. Crowley", "J. Christopher Stevens" (never "U.S." alone).
   while (isInitial(tokens[j]) && tokens[j + 1]?.text === '.' && !tokens[j + 1]!.sp) j += 2;
-  if (!isNameWord(tokens[j], lower, false)) j = i;
+  if (!isNameWord(tokens[j], lower)) j = i;
   let words = j > i ? 1 : 0;
   // Strict runs must end on a word no lexicon name shares: "David Roe" yes, "Camp David" no.
   let strictEnd = i;
@@ -75,7 +75,7 @@ export function nameRunEnd({ tokens, lower, knownEnd }: NameContext, i: number, 
     const common = words === 1 && GIVEN.has(tokens[j - 1]!.low) ? NO_WORDS : lower;
     // An initial inside a name has its period or a name word after it: "Antony J. Blinken", not "President Biden I think".
     // Tested in place: a helper called in this loop shipped as a function of its own (18 bytes gzipped).
-    if (isNameWord(t, common, false) || (j > i && isInitial(t) && ((tokens[j + 1]?.text === '.' && !tokens[j + 1]!.sp) || isNameWord(tokens[j + 1], lower, false)))) {
+    if (isNameWord(t, common) || (j > i && isInitial(t) && ((tokens[j + 1]?.text === '.' && !tokens[j + 1]!.sp) || isNameWord(tokens[j + 1], lower)))) {
       j++;
       words++;
       if (isInitial(t) && tokens[j]?.text === '.' && !tokens[j]!.sp) j++;
@@ -86,14 +86,14 @@ export function nameRunEnd({ tokens, lower, knownEnd }: NameContext, i: number, 
       continue;
     }
     // A quoted nickname: Thomas "Tommy" Pigott.
-    if (j > i && /^["“]$/.test(t.text) && isNameWord(tokens[j + 1], lower) && /^["”]$/.test(tokens[j + 2]?.text ?? '')) {
+    if (j > i && /^["“]$/.test(t.text) && isNameWord(tokens[j + 1], lower, true) && /^["”]$/.test(tokens[j + 2]?.text ?? '')) {
       j += 3;
       continue;
     }
     // "Osama bin Laden"; hyphened to the name: "Adel al-Jubeir", "Abdel Fattah el-Sisi", and so first after a title
     // ("President al-Sisi").
     const k = tightHyphenAt(tokens, j + 1) ? j + 2 : j + 1;
-    if ((j > i || k > j + 1) && PARTICLES.has(t.text) && !knownEnd[j] && isNameWord(tokens[k], lower, false)) {
+    if ((j > i || k > j + 1) && PARTICLES.has(t.text) && !knownEnd[j] && isNameWord(tokens[k], lower)) {
       j = k;
       continue;
     }
@@ -219,7 +219,7 @@ function portfolioEnd(tokens: readonly Token[], k: number): number {
 function nameEndingPortfolio(ctx: NameContext, opener: number, k: number): Span | null {
   const { tokens } = ctx;
   // "Erica Barks-Ruggles", "Khalid Al-Falih": a tight hyphen joins a name's parts.
-  const nameish = (t: Token): boolean => isNameWord(t, ctx.lower, false) || isInitial(t) || t.text === '.' || (t.text === '-' && !t.sp) || PARTICLES.has(t.text);
+  const nameish = (t: Token): boolean => isNameWord(t, ctx.lower) || isInitial(t) || t.text === '.' || (t.text === '-' && !t.sp) || PARTICLES.has(t.text);
   let s = k;
   while (s > opener + 1 && nameish(tokens[s - 1]!)) s--;
   // The portfolio's last place or body is not part of the name: "... North America James Roe".
@@ -405,7 +405,7 @@ export function leaderAt({ tokens, lower }: NameContext, i: number): Span | null
   // Not after a particle's hyphen: "Haram al-Sharif" is a place ("Bashar al-Assad" is read whole, barePersonAt).
   if (t.upper || (capOnLine(next) && next!.sp) || hyphenedParticleAt(tokens, i - 2) || !LEADERS.has(t.low)) return null;
   let s = i;
-  while (s > i - 2 && !tokens[s]!.nl && isNameWord(tokens[s - 1], lower, false)) s--;
+  while (s > i - 2 && !tokens[s]!.nl && isNameWord(tokens[s - 1], lower)) s--;
   // Not the end of a longer capitalized run ("Prime Minster Takaichi", a title misspelled), unless a sentence opens it.
   return { start: tokens[s - 1]?.cap && !/[.!?]/.test(tokens[s - 2]?.text ?? '.') ? i : s, end: i + 1 };
 }

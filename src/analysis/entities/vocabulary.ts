@@ -99,9 +99,10 @@ export function lowerCaseWords(tokens: readonly Token[]): Set<string> {
 
 /**
  * A capitalized word that can be (part of) a person's name: not all capitals, not common.
- * `strict` (no title or other cue before it) also refuses words shared by lexicon names.
+ * `strict` (no title or other cue before it) also refuses words shared by lexicon names. Loose unless asked: most
+ * callers read a loose name word, and a default of true would ship with the false each of them passes (2 bytes gzipped).
  */
-export function isNameWord(t: Token | undefined, lower: ReadonlySet<string>, strict = true): boolean {
+export function isNameWord(t: Token | undefined, lower: ReadonlySet<string>, strict?: boolean): boolean {
   return !!t?.cap && !t.upper && !acronymLike(t.text) && !CORE.has(t.low) && !lower.has(t.low) && !(strict && LEXICAL.has(t.low));
 }
 
