@@ -9,10 +9,14 @@ import { chromium, type BrowserContext } from 'playwright-core';
 /**
  * Requests Chromium makes by itself even with every flag below, whatever the
  * extension does (seen with no extension loaded): account and component
- * update checks. Exact endpoints, so that nothing else can hide behind them.
+ * update checks, and in Chromium 150 a search-box prefetch and a device
+ * check-in (seen with an empty extension loaded). Exact endpoints, so that
+ * nothing else can hide behind them.
  */
 export const BROWSER_OWN_REQUESTS = [
   'https://accounts.google.com/ListAccounts?',
+  'https://www.google.com/async/folae?',
+  'https://android.clients.google.com/checkin',
   'https://update.googleapis.com/service/update2/json?',
   'http://update.googleapis.com/service/update2/json?',
   'http://clients2.google.com/time/1/current?',
