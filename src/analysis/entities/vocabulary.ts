@@ -21,9 +21,10 @@ import {
 import { wordSet } from '../word-set';
 import { MONTH_NAMES } from '../dates';
 import { WEEKDAYS } from './dates';
-import { keysOf } from './lexicon-words';
 import type { Token } from './tokenize';
 import { addShape, mayHaveShape, newWordShapes } from './word-shapes';
+// lexicon-words.ts after word-shapes.ts, out of alphabetical order too: 2 bytes gzipped smaller.
+import { keysOf } from './lexicon-words';
 
 /**
  * A heading's verb: "Secretary Roe Welcomes ...", "Ruritania Signs ...". Never inside a name: it ends one. A set, its
