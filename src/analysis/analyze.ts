@@ -8,9 +8,8 @@ import { foldText, tokenize } from './entities/tokenize';
 import { documentParties, issuersOf } from './parties';
 import { plainSpaces } from './plain-spaces';
 import { splitSentences } from './sentences';
-import { summarize } from './summary';
-// statement.ts after summary.ts, out of alphabetical order: the bundle holds modules in import order, 3 bytes gzipped smaller.
 import { statementIn } from './statement';
+import { summarize } from './summary';
 import type { Analysis, PageMeta, StatementInfo } from './types';
 
 export function analyze(text: string, meta: PageMeta): Analysis {
