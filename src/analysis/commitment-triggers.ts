@@ -81,8 +81,10 @@ export const TRIGGERS: readonly Trigger[] = [
   // A pledge to refrain: "will not rest", "will never recognize", "won't allow" (not a hedge: "won't comment").
   t('firm', /(won't|will never|will not|(are|'re) not going to) (abandon|accept|allow|hesitate|let|normalize|recognize|relent|rest|stop|tolerate|waver|leave)|announc(ed|es|ing) the (launch|creation) of|(is|are) establishing/),
   // Another's undertaking welcomed, thanked for, applauded or appreciated is labeled by its own words, however its maker is named: "welcomed Ruritania's
-  // decision to", "the decision by the parliament of Ruritania to", "thanked the Minister for Ruritania's commitment to".
-  t('firm', /(welcome[ds]?|thank(s|ed)?|applaud(s|ed)?|appreciates?) ([a-z'-]+ ){0,6}(commitment|pledge|announcement|approval|decision)( (of|by) [^;:]{1,150}?)? to/, false),
+  // decision to", "the decision by the parliament of Ruritania to", "thanked the Minister for Ruritania's commitment to". So is an
+  // agreement to act told as a noun, whatever the clause's subject ("so there's an agreement to work on that", "the step was an
+  // agreement to get our experts together": 5 release sentences, the 3 labeled firm).
+  t('firm', /(welcome[ds]?|thank(s|ed)?|applaud(s|ed)?|appreciates?) ([a-z'-]+ ){0,6}(commitment|pledge|announcement|approval|decision)( (of|by) [^;:]{1,150}?)? to|an agreement to (work|get|move)/, false),
   // intent
   // Another's plan shared or discussed ("his plans to", "Ruritania's plan to", "concrete plans for") is news or a topic; "our plans to" are the speaker's.
   t('intent', /agree[ds]? on the need to|propos(e[ds]?|ing) to(?! the)|expects? to(?! (see|be|have|hear|come)\b)|intentions? to|no intention(, [^,]+,)? of|intend(s|ed)? to|(?<!\b(his|her|their|its|action|concrete|'s) )(plan(s|ned)? to|plans for)|(is|are|'re) planning to|(our|their|its|(announc|affirm|express)ed the) intent to/),

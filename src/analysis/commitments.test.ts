@@ -114,6 +114,9 @@ describe('commitment strength, per the labeling guide', () => {
     'We welcome Mongolia’s announcement to join the methane initiative.',
     'The Secretary thanked the Foreign Minister for Mongolia’s unwavering commitment to protect the herders.',
     'The Secretary thanked the Secretary-General for the commitment of the United Nations to deliver aid in Darkhan.',
+    // An agreement to act, told as a noun, is one made: "there's an agreement to work on that" (whoever the clause's subject).
+    'So there’s an agreement to work on the pasture data.',
+    'And then importantly, an agreement to get our experts together on herders’ health.',
     // Applauded or appreciated as welcomed: "applauded Ruritania's decision to provide".
     'The Secretary applauded the Mongolian cabinet’s decision to provide winter fodder to herders.',
     'We appreciate Mongolia’s readiness and commitment to host the pasture talks.',
