@@ -327,6 +327,9 @@ describe('commitment strength, per the labeling guide', () => {
     // A people stood with, as its labels read it: support, whatever it goes through.
     'The United States stands with the people of Mongolia as they rebuild their economy.',
     'We stand with all those who defend a free press in Darkhan.',
+    // Standing together or united against a threat, or in defending a cause.
+    'We stand resolutely together against the junta’s attacks on herders.',
+    'We also stand united in defending the freedom of the press.',
     // "The Deputy": a readout's short name for the Deputy Secretary.
     'The Deputy urged Mongolia’s leadership to maintain a balanced foreign policy.',
     // The sides urged to agree bind nobody: the urging is the speaker's.
