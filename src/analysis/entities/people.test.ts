@@ -135,6 +135,10 @@ describe('people', () => {
     ]);
     expect(people('Special Envoy for Oceans Ansel Moor and Mongolian officials met.')).toEqual(['person:Ansel Moor']);
     expect(people('Minister of Foreign Affairs and European Integration Petra Lind met.')).toEqual(['person:Petra Lind']);
+    // The second official's body may take three words before the title: "and National Security Council Senior Director".
+    expect(people('Assistant Secretary for Steppe Affairs Ansel Moor and Herders Task Force Director Piet Vos will join.')).toEqual([
+      'person:Ansel Moor', 'person:Piet Vos',
+    ]);
   });
 
   it('reads the name set off by a comma after a title\'s portfolio, but not a list\'s item before its "and"', () => {
