@@ -77,14 +77,15 @@ export function chunkEnd(tokens: readonly Token[], i: number, blocked: Uint8Arra
   // Closures over the chunk's tokens, flags and state rather than functions passed them at each call: shorter in the bundle.
   /**
    * A capitalized word that may continue a chunk at k, not a weekday nor a heading's verb ("Ruritania Welcomes ...");
-   * a number after "of" ("Committee of 100") or a year ("Act for 2022"), not "for 11 years".
+   * a number after "of" ("Committee of 100") or a year ("Act for 2022"), not "for 11 years"; not a treaty's year ("Outer
+   * Space Treaty of 1967": the labels end the name before it and take the year as a date; an Act's is its name's).
    */
   const capAt = (k: number): boolean =>
     !!tokens[k] &&
     !tokens[k]!.nl &&
     !blocked[k] &&
     ((tokens[k]!.cap && !WEEKDAY.has(tokens[k]!.low) && !isHeadingVerb(tokens[k]!.low)) ||
-      (startsWithDigit(tokens[k]!.text) && (tokens[k - 1]?.low === 'of' || tokens[k]!.text.length === 4)));
+      (startsWithDigit(tokens[k]!.text) && tokens[k - 2]?.low !== 'treaty' && (tokens[k - 1]?.low === 'of' || tokens[k]!.text.length === 4)));
   /**
    * A name whose modifiers or complement are a list of three or more: "Women,
    * Peace, and Security Act", "Ministry of Food, Agriculture and Light Industry",

@@ -164,6 +164,11 @@ describe('names by head noun', () => {
     expect(found('Ruritania Launches Study Visits to Borduria')).not.toContain('organization:Ruritania Launches Study Visits to Borduria');
   });
 
+  it('reads an Act\'s year as its name\'s, a treaty\'s as its date', () => {
+    expect(found('They passed the Steppe Grazing Act of 2019.')).toEqual(['instrument:Steppe Grazing Act of 2019']);
+    expect(found('They invoked the Darkhan Water Treaty of 1921 again.')).toEqual(['instrument:Darkhan Water Treaty', 'date:1921']);
+  });
+
   it('keeps a list inside a name whole, and a list of names apart', () => {
     expect(found('They passed the Rivers, Forests, and Wetlands Act of 2019.')).toEqual(['instrument:Rivers, Forests, and Wetlands Act of 2019']);
     expect(found('the Delta Strategy to Predict, Prevent, and Respond to Floods')).toEqual(['instrument:Delta Strategy to Predict, Prevent, and Respond to Floods']);
