@@ -238,14 +238,14 @@ function actorsOf(raw: string, folded: string, match: RegExpExecArray, parties: 
  * Whether a sentence is an item of the list a commitment's `lead` word and colon open: numbered ("(1) Address"), a gerund
  * ("Embarking on"), a title-like line of four words or more with no closing stop ("USD 5 Million for the Delta-X
  * Mission" after "announcements included:"; not a heading such as "Marine Pollution" or "B. Protecting Journalists"),
- * or after "to:" or "will ...:" a verb ("Modernize infrastructure"): no function word, plural or participle. "The Partnership
+ * or after "to:" or "will ...:" (the lead "will") a verb ("Modernize infrastructure"): no function word, plural or participle. "The Partnership
  * will focus on three objectives:" leads such a list as "will:" does (its items "Develop shared principles." are the
  * objectives bound to): over the releases 7 sentences change, the one labeled right.
  */
 function isListItem(lead: string | false | null, folded: string): boolean {
   if (!lead) return false;
   if (/^\(?\d+[.)] |^[a-z]+ing\b|^(?![a-z]\. )(\S+ ){3}.*[^.!?;:]$/.test(folded.trimEnd())) return true;
-  const verb = /^(to|will\b.*)$/.test(lead) && /^([a-z]+)(?<![^s]s|ed) [a-z(]/.exec(folded)?.[1];
+  const verb = /^(to|will)$/.test(lead) && /^([a-z]+)(?<![^s]s|ed) [a-z(]/.exec(folded)?.[1];
   return !!verb && !isFunctionWord(verb);
 }
 
@@ -336,10 +336,11 @@ export function commitmentsIn(
       commitment = { ...elaborated, id: 'c' + commitments.length, start: wordsStart(text, sentence), end: sentence.end, trigger: '', time: findTime(raw, folded) };
     }
     if (commitment) commitments.push(commitment);
-    // A commitment ending in a colon opens a list (its lead: the colon's word, or all from a "will" to it); an item keeps it
+    // A commitment ending in a colon opens a list (its lead: the colon's word, or "will" when one stands before it, each
+    // tested on its own: one pattern "will ...:" would scan the rest of the sentence again at every "will"); an item keeps it
     // open, and the lead stays what the next item elaborates
     // (an item's own weaker trigger, "Intention to Provide USD 1 Million", does not carry to the items after it).
-    listLead = commitment && (/(\bwill\b.*|[a-z]+):$/.exec(folded)?.[1] ?? (item && listLead));
+    listLead = commitment && ((/:$/.test(folded) && (/\bwill\b/.test(folded) ? 'will' : /([a-z]+):$/.exec(folded)?.[1])) || (item && listLead));
     previous = (item && previous) || commitment;
   }
   return commitments;
