@@ -321,6 +321,8 @@ describe('people', () => {
   it('names no one for an anonymous speaker, numbered or addressed', () => {
     const text = 'MODERATOR: Operator, the next question, please.\n\nOPERATOR: Thank you, your line is open.\n\nSENIOR STATE DEPARTMENT OFFICIAL ONE: Thank you very much.';
     expect(people(text)).toEqual([]);
+    // A background briefing may number up to five.
+    expect(people('SENIOR ADMINISTRATION OFFICIAL FOUR: Thanks much.\n\nSENIOR ADMINISTRATION OFFICIAL FIVE: Good morning.')).toEqual([]);
   });
 
   it('takes a capital letter for an initial only with its period or a name after it', () => {

@@ -459,8 +459,8 @@ export function speakerLabelAt({ text, tokens }: NameContext, i: number): Speake
   if (!label) return null;
   let k = i;
   while (tokens[k]!.text !== ':') k++;
-  // "SENIOR STATE DEPARTMENT OFFICIAL ONE": an anonymous speaker, numbered.
-  if (NON_PERSON.has(label.replace(/ (ONE|TWO|THREE|\d)$/, ''))) return [k, null];
+  // "SENIOR STATE DEPARTMENT OFFICIAL ONE": an anonymous speaker, numbered (a background briefing's "... OFFICIAL FOUR" too).
+  if (NON_PERSON.has(label.replace(/ (ONE|TWO|THREE|FOUR|FIVE|\d)$/, ''))) return [k, null];
   // The name follows the label's last title, wherever it stands ("EXTERNAL AFFAIRS MINISTER JAISHANKAR",
   // "DIRECTOR-GENERAL GROSSI"); a title that would end the label leaves the name to it.
   let s = i;
