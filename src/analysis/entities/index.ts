@@ -8,15 +8,15 @@
 
 import { PLACES } from '../lexicons';
 import type { Entity, EntityType } from '../types';
-// Out of alphabetical order, as the bundle holds modules in import order and some orders gzip smaller: chunks.ts, cue-nouns.ts,
-// acronyms.ts, then lines.ts (4 bytes gzipped less than lines.ts first and chunks.ts after cue-nouns.ts, an earlier
-// round's best); imported here, shapes.ts and people.ts come before gazetteer.ts, keys.ts and resolve.ts, 25 bytes;
-// gazetteer.ts after resolve.ts, 8 bytes; keys.ts last of all, after gazetteer.ts, 3 bytes.
-import { chunkEnd } from './chunks';
+// Out of alphabetical order, as the bundle holds modules in import order and some orders gzip smaller: cue-nouns.ts,
+// acronyms.ts, chunks.ts, then shapes.ts before lines.ts (3 bytes gzipped less than chunks.ts first and lines.ts before
+// shapes.ts, an earlier round's best); imported here, shapes.ts and people.ts come before gazetteer.ts, keys.ts and
+// resolve.ts, 25 bytes; gazetteer.ts after resolve.ts, 8 bytes; keys.ts last of all, after gazetteer.ts, 3 bytes.
 import { cueNounAt } from './cue-nouns';
 import { parenthesizedAcronymAt, spanText } from './acronyms';
-import { headingFlags, normalizedLine } from './lines';
+import { chunkEnd } from './chunks';
 import { type Candidate, numberedInstrumentAt, placeBeforeItsAreaAt, shapeOf } from './shapes';
+import { headingFlags, normalizedLine } from './lines';
 import { fullDateAt, isYear, type Span, weakDateAt } from './dates';
 import {
   barePersonAt,
