@@ -124,8 +124,10 @@ describe('commitment strength, per the labeling guide', () => {
     'That is why we will continue to stand with Mongolia’s herders.',
     // What a thing shows opens a new clause: its subject is what follows "demonstrate that", "make clear that".
     'Today’s measures demonstrate that we will continue to impose costs on the junta.',
-    // "will use" its tools is an undertaking; "will use the visit to" an itinerary's (below).
+    // "will use" its tools, its aid or a talk is an undertaking; "will use the opportunity to" an itinerary's (below).
     'We will use every tool at our disposal to hold the smugglers to account.',
+    'We will use our assistance to rebuild the pastures in Darkhan.',
+    'I’ll use the call with the Minister to follow up on the herders’ case.',
     // A readout's reported "will": "emphasized that the United States would continue to".
     'The Secretary emphasized that the United States would continue to support Mongolia’s herders.',
     // The speaker's own clause after a call is the speaker's again.
@@ -604,6 +606,8 @@ describe('what is not a commitment', () => {
     ['itinerary', 'The Vice President will be headed to Darkhan next week.'],
     ['itinerary', 'She will be raising our concerns in her meetings there.'],
     ['itinerary', 'The Secretary will use the visit to meet herders in Darkhan.'],
+    ['itinerary', 'We will use the opportunity to meet herders in Darkhan.'],
+    ['itinerary', 'And we’ll use that opportunity to visit the Darkhan museum.'],
     ['a doubt about a thing', 'I don’t think any one meeting will settle the dispute over the river.'],
     ['a doubt about others', 'I don’t think anyone in Ulaanbaatar wants to see the talks fail.'],
     ['a hope about others', 'We hope you’ll come back to Ulaanbaatar next year.'],
