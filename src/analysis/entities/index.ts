@@ -281,6 +281,10 @@ function echoes(ctx: NameContext, found: readonly Ranked[]): Ranked[] {
   const out: Ranked[] = [];
   // Acronyms and names to find again, keyed by their first token, so each text token costs one lookup.
   const again = new Map<string, Echo>();
+  // Where the last list of names read ended: a name inside it (found sorted by start) is read on from no more, as
+  // every item after it was read already. Read from each, a list of n names cost n² candidates: a page listing 3,000
+  // names ran the analysis out of memory.
+  let listEnd = 0;
   for (const c of found) {
     if (c.type === 'person') {
       // Initials never stand for a person alone ("Jane Q." is no "Q").
@@ -291,7 +295,7 @@ function echoes(ctx: NameContext, found: readonly Ranked[]): Ranked[] {
       if (last && (words.length === 1 || (!isFunctionWord(last.low) && tokens[c.end - 2]?.text !== '-'))) people.add(last.low);
       // The items after a found name in a list of names, "Jane Roe, Kim Vell, and Ida Marsk", each two name words or
       // more; the name in another script in brackets after it ("Pavel Roe (Павел Рое)"); its alias, after a comma or a dash.
-      for (let k = c.end, e = k; ; k = e) {
+      for (let k = c.end, e = k; k >= listEnd; k = e) {
         while (/^([,(–]|and)$/.test(tokens[k]?.low ?? '')) k++;
         // Or an alias: "Jane Roe, also known as Abu Roe".
         if (tokens[k]?.low === 'also' && tokens[k + 1]?.low === 'known' && tokens[k + 2]?.low === 'as') k += 3;
@@ -300,7 +304,7 @@ function echoes(ctx: NameContext, found: readonly Ranked[]): Ranked[] {
         // Strelsau Daily." or "Jane Roe – Strelsau Daily." names the caller's outlet, "Jane Roe, Refugee Processing Center
         // Director" a body, "Indefinite Delivery, Indefinite Quantity (IDIQ)" a term.
         if (k === e || (e = nameRunEnd(ctx, k)) - k < 2 || (/^[,–]$/.test(tokens[k - 1]!.text) && (capOnLine(tokens[e]) || tokens[e]?.text === '.' || (tokens[e]?.text === '(' && tokens[e + 1]?.upper)))) break;
-        out.push(ranked(k, e, 'person', 2));
+        out.push(ranked(k, (listEnd = e), 'person', 2));
       }
     } else if (c.type !== 'date') {
       /** `span`, the name's or its acronym's, kept as an echo of the name, under its first token. */
