@@ -10,6 +10,25 @@ describe('splitSentences', () => {
     expect(splitSentences(text)[1]).toMatchObject({ start: 19, end: 45 });
   });
 
+  it('ends a sentence at an ellipsis or closing marks after its period', () => {
+    expect(texts('We waited... Then the talks resumed. “We agreed.” (The sides signed.) They left?!” Yes.')).toEqual([
+      'We waited...',
+      'Then the talks resumed.',
+      '“We agreed.”',
+      '(The sides signed.)',
+      'They left?!”',
+      'Yes.',
+    ]);
+  });
+
+  it('reads a line of endless periods in time linear in it', () => {
+    // Each period of a run no sentence start follows once read the whole run after it: 128,000 periods took 30 s.
+    const line = 'The sides met' + '.'.repeat(128_000) + 'and left. Then they returned.';
+    const sentences = texts(line);
+    expect(sentences.join('')).toBe(line.replace('. Then', '.Then'));
+    expect(sentences.at(-1)).toBe('Then they returned.');
+  }, 15_000);
+
   it('never runs across lines or blank-line paragraphs', () => {
     expect(texts('Energy Cooperation\n\nThe sides agreed\nto meet')).toEqual(['Energy Cooperation', 'The sides agreed', 'to meet']);
   });
