@@ -38,12 +38,11 @@ import type { PhraseMatch } from './phrase-trie';
 import { ranked, resolve, type Ranked } from './resolve';
 import { capOnLine, countWords, startsWithDigit, tightHyphenAt, tokenize, type Token } from './tokenize';
 import { isFunctionWord, isHeadingVerb, lowerCaseWords } from './vocabulary';
-import { wordSet } from '../word-set';
 import { knownAt, type Known } from './gazetteer';
 import { keyOf, nameIndex, textOf } from './keys';
 
-/** Tokens that mark an address ("@" of an e-mail, "www" or "https" of a web address): compared whole at every token of a text that may hold one. */
-const ADDRESS_MARKS = wordSet('@ www http https');
+/** Tokens that mark an address ("@" of an e-mail, "www" or "https" of a web address): tested at every token of a text that may hold one. */
+const ADDRESS_MARK = /^(@|www|https?)$/;
 
 /** `context.tokens`: the text's tokens, when the caller has them already. */
 export const findEntities = (text: string, context: { title: string; tokens?: readonly Token[] }): Entity[] =>
@@ -213,11 +212,12 @@ export function entitiesIn(text: string, title: string, tokens: readonly Token[]
   const taken = new Uint8Array(tokens.length);
   // A name inside an e-mail address or a web address ("OES-PA-DG@state.gov", "www.state.gov/Joint-Statement-2021":
   // the run of tokens with no space between) is no mention. Most texts hold no mark at all: one regex over the
-  // text ("https" holds "http"; no other character lower-cases to "@", "w", "h", "t" or "p") spares them a Set lookup,
-  // and a hashing, per token. The "@" apart: found alone a character is a fast search, in the case-blind alternation
-  // a slow one.
+  // text ("https" holds "http"; no other character lower-cases to "@", "w", "h", "t" or "p") spares them a test per
+  // token. The "@" apart: found alone a character is a fast search, in the case-blind alternation a slow one. A mark
+  // in a run already taken is skipped: read from each of its marks, a run of them cost time by its square ("www." x
+  // 128,000, 500 KB with no space: 5 minutes).
   if (text.includes('@') || /www|http/i.test(text)) tokens.forEach((t, i) => {
-    if (!ADDRESS_MARKS.has(t.low)) return;
+    if (taken[i] || !ADDRESS_MARK.test(t.low)) return;
     let s = i;
     let e = i + 1;
     while (s && !tokens[s]!.sp) s--;

@@ -41,6 +41,15 @@ describe('endless runs of one shape', () => {
   );
 
   it(
+    'reads a run of addresses with no space as one address, no name in it',
+    () => {
+      expect(entitiesOf('www.'.repeat(64000))).toEqual([]);
+      expect(entitiesOf('Darkhan@'.repeat(64000))).toEqual([]);
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
     'reads a line of titles with no end as no one',
     () => {
       expect(entitiesOf('Al Secretary of Republic '.repeat(24000))).toEqual([]);
