@@ -114,13 +114,13 @@ export function chunkEnd(tokens: readonly Token[], i: number, blocked: Uint8Arra
     }
     return 0;
   };
-  for (;;) {
+  // At most 64 tokens, where the corpus's longest chunk has 23: the caller reads each name found in a chunk against
+  // the rest of it, and a name found is compared whole wherever its first word recurs, so an endless run had cost
+  // time by its square ("Darkhan Province and Darkhan Province and ...", 330 KB: 22 s; "Energy Working Group ...",
+  // 160 KB, read as one name: 9 s).
+  while (j - i < 64) {
     const t = tokens[j];
-    // At most 64 tokens, where the corpus's longest chunk has 23: the caller reads each name found in a chunk against
-    // the rest of it, and a name found is compared whole wherever its first word recurs, so an endless run had cost
-    // time by its square ("Darkhan Province and Darkhan Province and ...", 330 KB: 22 s; "Energy Working Group ...",
-    // 160 KB, read as one name: 9 s).
-    if (!t || (j > i && t.nl) || blocked[j] || j - i > 63) break;
+    if (!t || (j > i && t.nl) || blocked[j]) break;
     const prev = tokens[j - 1];
     const k = knownEnd[j]!;
     if (k > j && t.cap && !anyBlocked(blocked, j, k)) {
