@@ -117,6 +117,12 @@ const WORST_CASES: Record<string, string> = {
   'one 1 MB line, no sentence end': 'we hope that the parties will support the agreement and we will continue to work with ',
   '1 MB of "Deputy Deputy ..."': 'Deputy ',
   '1 MB of quotes and "will"': '“we will, ',
+  // Each of these once grew with the square of its run: a rule read on to the run's end from every token in it.
+  '1 MB of a list of names': 'Jane Roe, Kim Vell, Ida Marsk, ',
+  '1 MB of "Darkhan Province and ..."': 'Darkhan Province and ',
+  '1 MB of titles, one line': 'Al Secretary of Republic ',
+  '1 MB of "www." with no space': 'www.',
+  '1 MB of periods': '.',
 };
 
 function measureWorstCase(label: string, phrase: string): void {
