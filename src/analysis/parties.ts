@@ -2,8 +2,8 @@
 // commitments it records — and who a commitment's subject stands for:
 // "the two sides", "participants", "we" become the parties themselves.
 
-import { SPOKEN_TYPES, typeFromTitle, UNILATERAL_TYPES } from './document-types';
 import { addPhrase, longestAt, newTrie, type PhraseTrie } from './entities/phrase-trie';
+import { SPOKEN_TYPES, typeFromTitle, UNILATERAL_TYPES } from './document-types';
 import { tokenize, type Token } from './entities/tokenize';
 import { COUNTRIES, INTERNATIONAL_ORGANIZATIONS, PERSON_TITLES, surfaces } from './lexicons';
 import type { Entity } from './types';
