@@ -48,14 +48,16 @@ export class Token {
     this.bits = facts;
   }
 
-  /** Starts with an upper-case letter. */
-  get cap(): boolean {
-    return (this.bits & CAP) !== 0;
-  }
+  // The getters in the order gzip packs smallest: each reads one bit, so their order changes nothing else.
 
   /** Two or more letters, all upper case ("ROK", "RUBIO"). */
   get upper(): boolean {
     return (this.bits & UPPER) !== 0;
+  }
+
+  /** Starts with an upper-case letter. */
+  get cap(): boolean {
+    return (this.bits & CAP) !== 0;
   }
 
   /** All digits. */
