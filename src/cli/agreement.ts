@@ -10,26 +10,28 @@ import { readFile, realpath } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { windowsOf } from '../analysis/windows';
 import { bootstrapIntervals, countsOfScore } from './intervals';
 import { asGold, asPredictions, goldLabeling, type Labeling, parseRelabels } from './labelings';
 import { RELEASE_SETS, releaseSetDocuments, type ReleaseSetDocument } from './release-sets';
-import { writeReport } from './report';
+import { jsonLineOf } from './report';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const RELABELS = 'fresh-relabeled.json';
 
-type Score = (docs: unknown[], preds: Map<string, unknown>) => { commitments: { f1: number; tp: number; fp: number; fn: number; strengthAccuracy: number | null } };
+/** score.mjs's score(), typed as eval.ts types it: plain JavaScript, whose result countsOfScore reads. */
+type Score = (docs: unknown[], preds: Map<string, unknown>) => any;
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { corpus: { type: 'string', default: join(ROOT, '..', 'shared', 'corpus') } } });
   const corpus = await realpath(resolve(values.corpus!));
   const setFile = JSON.parse(await readFile(join(ROOT, 'eval', RELEASE_SETS.fresh.labels), 'utf8'));
   const relabelFile = JSON.parse(await readFile(join(ROOT, 'eval', RELABELS), 'utf8'));
-  const relabeled = new Set((relabelFile.documents as { id: string }[]).map((doc) => doc.id));
   const all = releaseSetDocuments(setFile, join(corpus, 'state-gov-2021-2022.jsonl'), `eval/${RELEASE_SETS.fresh.labels}`);
+  // Checked against the whole set, then the set narrowed to the documents labeled again.
+  const relabels = parseRelabels(relabelFile, `eval/${RELABELS}`, all);
+  const relabeled = [...relabels.values()][0]!;
   const docs = all.filter((doc) => relabeled.has(doc.id));
-  const labelings = new Map<string, Labeling>([['first', goldLabeling(docs)], ...parseRelabels(relabelFile, `eval/${RELABELS}`, docs)]);
+  const labelings = new Map<string, Labeling>([['first', goldLabeling(docs)], ...relabels]);
   const { score } = (await import(pathToFileURL(join(corpus, 'score.mjs')).href)) as { score: Score };
   const analyzer = await analyzerPredictions(docs);
 
@@ -43,7 +45,7 @@ async function main(): Promise<number> {
   const names = [...labelings.keys()];
   const row = (label: string, gold: ReleaseSetDocument[], preds: Map<string, unknown>) => {
     const whole = score(gold, preds).commitments;
-    const [interval] = bootstrapIntervals(gold.map((doc) => countsOfScore(score([doc], preds) as never)), ['commitments']);
+    const [interval] = bootstrapIntervals(gold.map((doc) => countsOfScore(score([doc], preds))), ['commitments']);
     const strength = whole.strengthAccuracy === null ? '-' : whole.strengthAccuracy.toFixed(3);
     console.log(`${label.padEnd(24)}${whole.f1.toFixed(3).padStart(7)}${`${interval!.low.toFixed(3)}-${interval!.high.toFixed(3)}`.padStart(16)}${strength.padStart(11)}`);
   };
@@ -54,14 +56,10 @@ async function main(): Promise<number> {
   return 0;
 }
 
-/** The analyzer's predictions for `docs`, as the CLI prints them (one JSON line each) and eval.ts scores them. */
+/** The analyzer's predictions for `docs`, as the CLI prints them and eval.ts scores them. */
 async function analyzerPredictions(docs: readonly ReleaseSetDocument[]): Promise<Map<string, unknown>> {
   const preds = new Map<string, unknown>();
-  for (const doc of docs) {
-    let line = '';
-    await writeReport((text) => (line += text), doc.id, { url: doc.url, title: doc.title }, windowsOf(doc.text), 'json');
-    preds.set(doc.id, JSON.parse(line));
-  }
+  for (const doc of docs) preds.set(doc.id, JSON.parse(await jsonLineOf(doc)));
   return preds;
 }
 

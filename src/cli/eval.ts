@@ -32,8 +32,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { bootstrapIntervals, countsOfScore, ENTITY_FIGURES, ENTITY_TYPES, formatIntervals } from './intervals';
 import { actorAgreement, type ActorAgreement, type GoldSentence, type PredictedCommitment } from './actor-agreement';
-import { writeReport } from './report';
-import { windowsOf } from '../analysis/windows';
+import { jsonLineOf } from './report';
 import { RELEASE_SETS, releaseSetDocuments, type ReleaseSet } from './release-sets';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -101,11 +100,7 @@ async function main(): Promise<number> {
     if (set) await writeReleaseSet(goldDir, corpus, set);
     const docs = await labeledDocuments(goldDir);
     const lines: string[] = [];
-    for (const doc of docs) {
-      let line = '';
-      await writeReport((text) => (line += text), doc.id, { url: doc.url, title: doc.title }, windowsOf(doc.text), 'json');
-      lines.push(line.trimEnd());
-    }
+    for (const doc of docs) lines.push(await jsonLineOf(doc));
     const predictions = join(workDir, 'predictions.jsonl');
     await writeFile(predictions, `${lines.join('\n')}\n`);
     const scorer = join(corpus, 'score.mjs');

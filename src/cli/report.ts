@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { analyze } from '../analysis/analyze';
 import { countEntities } from '../analysis/entity-counts';
 import type { Analysis, Commitment, Entity, EntityCount, PageMeta, Strength } from '../analysis/types';
-import type { TextWindow } from '../analysis/windows';
+import { windowsOf, type TextWindow } from '../analysis/windows';
 
 export type Format = 'json' | 'md';
 
@@ -172,4 +172,11 @@ export async function writeReport(
     await write(`\n${counts.firm} firm, ${counts.intent} intent, ${counts.support} support.\n\n## Entities\n\n`);
     for (const entity of top) await write(`- ${entity.text} (${entity.type}, ${entity.mentions}×)\n`);
   }
+}
+
+/** One document's analysis as the CLI's JSON line (no line end): what the evals score. */
+export async function jsonLineOf(doc: { id: string; url: string; title: string; text: string }): Promise<string> {
+  let line = '';
+  await writeReport((text) => (line += text), doc.id, { url: doc.url, title: doc.title }, windowsOf(doc.text), 'json');
+  return line.trimEnd();
 }
