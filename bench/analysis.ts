@@ -6,12 +6,11 @@
 // size the analysis code and its lexicons add to the extension
 // (scripts/analysis-size.ts).
 
-import nlp from 'compromise';
 import { analysisInBuildSize } from '../scripts/analysis-in-build';
 import { printStages } from './analysis-stages';
-import { analysisBundle, analysisBundleSize, loadAnalysisBundle } from '../scripts/analysis-size';
+import { analysisBundle, analysisBundleSize } from '../scripts/analysis-size';
 import { devDocuments, pressReleases, transcript, type CorpusText } from './corpus';
-import { fixed, median, megabytes, msPerCallInTurns, row } from './measure';
+import { fixed, median, megabytes, msPerCallInTurnsApart, row } from './measure';
 
 /**
  * Ours is timed as it ships: the minified bundle, not tsx's transform of the
@@ -19,36 +18,7 @@ import { fixed, median, megabytes, msPerCallInTurns, row } from './measure';
  * a naming helper that the extension's build leaves out.
  */
 const bundle = await analysisBundle();
-const { analyze } = loadAnalysisBundle(bundle);
-
-const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
-
-function floorPass(texts: readonly string[]): number {
-  let tokens = 0;
-  for (const text of texts) {
-    TOKEN.lastIndex = 0;
-    while (TOKEN.exec(text)) tokens++;
-  }
-  return tokens;
-}
-
-function analyzeAll(docs: readonly CorpusText[]): number {
-  let found = 0;
-  for (const doc of docs) {
-    const analysis = analyze(doc.text, { url: doc.url, title: doc.title });
-    found += analysis.commitments.length + analysis.entities.length;
-  }
-  return found;
-}
-
-function compromiseEntities(texts: readonly string[]): number {
-  let found = 0;
-  for (const text of texts) {
-    const doc = nlp(text);
-    found += doc.people().length + doc.places().length + doc.organizations().length;
-  }
-  return found;
-}
+const bundleCode = new TextDecoder().decode(bundle);
 
 /**
  * Every engine is warmed this long on the text before it is timed: a JIT
@@ -74,17 +44,16 @@ function sample(docs: readonly CorpusText[], bytes: number): CorpusText[] {
 }
 
 /**
- * Ours, compromise and the floor timed in turns, `rounds` times
- * (bench/measure.ts says why): MB/s are medians over the rounds, and so are
- * the ratios, each taken within a round.
+ * Ours, compromise and the floor timed in turns, each in a process of its own,
+ * `rounds` times (bench/measure.ts and engine-process.ts say why): MB/s are
+ * medians over the rounds, and so are the ratios, each taken within a round.
  */
-function measure(label: string, docs: readonly CorpusText[], rounds: number) {
-  const texts = docs.map((doc) => doc.text);
-  const mb = megabytes(texts);
-  const peerTexts = sample(docs, COMPROMISE_SAMPLE_BYTES).map((doc) => doc.text);
-  const peerMb = megabytes(peerTexts);
-  const [oursMs, peerMs, floorMs] = msPerCallInTurns(
-    [() => analyzeAll(docs), () => compromiseEntities(peerTexts), () => floorPass(texts)],
+async function measure(label: string, docs: CorpusText[], rounds: number) {
+  const mb = megabytes(docs.map((doc) => doc.text));
+  const peerDocs = sample(docs, COMPROMISE_SAMPLE_BYTES);
+  const peerMb = megabytes(peerDocs.map((doc) => doc.text));
+  const [oursMs, peerMs, floorMs] = await msPerCallInTurnsApart(
+    [{ engine: 'ours', docs, bundle: bundleCode }, { engine: 'compromise', docs: peerDocs }, { engine: 'floor', docs }],
     rounds,
     { warmMs: WARM_MS, sliceMs: SLICE_MS },
   );
@@ -104,9 +73,9 @@ const longTranscript: CorpusText[] = [{ id: 'transcript', url: 'https://www.stat
 
 console.log('Analysis throughput (MB/s, and ratios within a round: medians of rounds in which the three run in turn; compromise on a sample of the same text)');
 console.log(row('', 'MB', 'ours', 'compromise', 'floor', 'vs compromise', 'floor / ours'));
-measure('typical statement', typical.length ? typical : dev.slice(0, 1), 15);
-measure(`${releases.length} press releases 2021-2022`, releases, 5);
-measure('1 MB transcript', longTranscript, 5);
+await measure('typical statement', typical.length ? typical : dev.slice(0, 1), 15);
+await measure(`${releases.length} press releases 2021-2022`, releases, 5);
+await measure('1 MB transcript', longTranscript, 5);
 /**
  * Texts no page should hold, made to find any rule whose cost grows faster
  * than the text (a regex read over a whole sentence once per trigger in it,
@@ -125,11 +94,10 @@ const WORST_CASES: Record<string, string> = {
   '1 MB of periods': '.',
 };
 
-function measureWorstCase(label: string, phrase: string): void {
+async function measureWorstCase(label: string, phrase: string): Promise<void> {
   const docs: CorpusText[] = [{ id: 'worst', url: 'https://www.state.gov/x/', title: 'Press Statement', text: phrase.repeat(Math.ceil(1_000_000 / phrase.length)) }];
-  const texts = docs.map((doc) => doc.text);
-  const mb = megabytes(texts);
-  const [oursMs, floorMs] = msPerCallInTurns([() => analyzeAll(docs), () => floorPass(texts)], 3, { warmMs: 0, sliceMs: SLICE_MS });
+  const mb = megabytes(docs.map((doc) => doc.text));
+  const [oursMs, floorMs] = await msPerCallInTurnsApart([{ engine: 'ours', docs, bundle: bundleCode }, { engine: 'floor', docs }], 3, { warmMs: 0, sliceMs: SLICE_MS });
   const ours = oursMs!.map((ms) => mb / (ms / 1000));
   const floor = floorMs!.map((ms) => mb / (ms / 1000));
   const floorOverOurs = floor.map((value, round) => value / ours[round]!);
@@ -139,7 +107,7 @@ function measureWorstCase(label: string, phrase: string): void {
 await printStages(`${releases.length} press releases`, releases, 4);
 
 console.log('\nWorst cases (MB/s; a rule whose cost grew with the square of a sentence would show here as a collapse)');
-for (const [label, phrase] of Object.entries(WORST_CASES)) measureWorstCase(label, phrase);
+for (const [label, phrase] of Object.entries(WORST_CASES)) await measureWorstCase(label, phrase);
 // The bundle timed above, not a second build.
 const size = await analysisBundleSize(bundle);
 const inBuild = await analysisInBuildSize();
