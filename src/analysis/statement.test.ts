@@ -240,6 +240,33 @@ describe('detectStatement from the text of a page', () => {
     });
   });
 
+  it('reads the header below a page\'s banner and menus, from two lines above the line that repeats its title', () => {
+    // Menus that list kinds of release would read as an index's items if they were taken for the header.
+    const banner = [
+      'An official website of the United States Government',
+      'Here is how you know',
+      'U.S. Department of State',
+      'Menu',
+      'Remarks',
+      'Press Statements',
+      'Media Notes',
+      'Search',
+      'Home',
+    ].join('\n\n');
+    const page = `${banner}\n\nJane Roe, Spokesperson\n\nSupport for Darkhan Province\n\nPress Statement\n\nMarch 4, 2026\n\nThe United States will provide aid.`;
+    expect(detectStatement({ url, title: 'Support for Darkhan Province' }, page)).toMatchObject({
+      isStatement: true,
+      type: 'Press Statement',
+      date: '2026-03-04',
+      office: 'Jane Roe, Spokesperson',
+    });
+    // A location line between the byline and the title: the byline is still the header's.
+    const remarks = 'Jane Roe, Secretary of State\n\nDarkhan, Mongolia\n\nSecretary Roe Remarks to the Press\n\nRemarks\n\nMarch 4, 2026\n\nThank you.';
+    expect(detectStatement({ url, title: 'Secretary Roe Remarks to the Press' }, remarks)).toMatchObject({ type: 'Remarks', office: 'Jane Roe, Secretary of State' });
+    // No line repeats the title: the header is the text's first lines, menus and all, read as an index's.
+    expect(detectStatement({ url, title: 'Another Title' }, page).isStatement).toBe(false);
+  });
+
   it('takes the one type label a statement shows among its header lines', () => {
     const text = 'Press Releases\n\nEmbassy Donates Equipment\n\nMarch 4, 2026\n\nThe Embassy donated equipment.';
     expect(detectStatement({ url: 'https://cl.usembassy.gov/embassy-donates/', title: 'Embassy Donates Equipment' }, text).type).toBe('Press Statement');
