@@ -240,8 +240,8 @@ export const EMBEDDED =
  */
 export const DEMAND = /\b(call(s|ed|ing)? (up)?on|urg(e[ds]?|ing)) (?![^;]*(, ((?!includ)[a-z]+ing|and) |\bwhile |\bwe\b|join us))[^;]*$/;
 
-/** An earlier occasion recounted: "one year ago ... signed", "had agreed", "In October 2020, the two sides signed", "Since 2015, ... has pledged"; read after a past tense ("agreed to", "decided to"), not a standing "is committed to". */
-export const RECOUNTED = /^(in|since) ([a-z]+ )?(19|20)\d\d,|\b((a|\d+|two|three|several|one) (year|month|decade|week)s? ago|last (year|month|week)|previously|had (decided|agreed|signed|pledged|committed)|signed ([a-z-]+ ){0,3}in (19|20)\d\d)\b/;
+/** An earlier occasion recounted: "one year ago ... signed", "had agreed", "In October 2020, the two sides signed", "Since 2015, ... has pledged", "since we signed the Paris Agreement"; read after a past tense ("agreed to", "decided to"), not a standing "is committed to". */
+export const RECOUNTED = /^(in|since) ([a-z]+ )?(19|20)\d\d,|\b((a|\d+|two|three|several|one) (year|month|decade|week)s? ago|last (year|month|week)|previously|had (decided|agreed|signed|pledged|committed)|signed ([a-z-]+ ){0,3}in (19|20)\d\d|since [^,;]*signed)\b/;
 
 /**
  * "... and we", "... and the two sides", "I think it", "we know that it", "she said that this war", "these measures show

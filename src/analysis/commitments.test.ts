@@ -509,6 +509,8 @@ describe('what is not a commitment', () => {
     ['history', 'In October 2020, the two governments signed a memorandum on trade.'],
     ['history', 'In March 2019, the two governments agreed to open consulates in each other’s capitals.'],
     ['history', 'Since 2015, the United States has pledged $40 million to Mongolia’s herders.'],
+    ['history', 'Three floods have struck Darkhan since we signed the Darkhan Water Accord.'],
+    ['history', 'Since our two countries signed the Treaty of Friendship in 1921, the United States and Mongolia have worked together.'],
     ['history', 'The ministers had agreed to meet again before the talks broke down.'],
     ['history', 'Last year, the two sides decided to extend the program by six months.'],
     ['history', 'Last month, the ministers reiterated their call for free elections.'],
