@@ -25,17 +25,17 @@ type Row = { name: string; variants: readonly string[]; acronyms?: readonly stri
  * first: a homonym place ("Georgia") keeps the country reading unless context retypes it. One loop over the tables
  * rather than one per table: shorter in the bundle.
  */
-function* entries(): Generator<[string, Known]> {
+function entries(): [string, Known][] {
   const tables: [readonly Row[], EntityType?][] = [[COUNTRIES], [FORMER_COUNTRIES], [PLACES, 'place'], [ORGANIZATIONS, 'organization'], [INSTRUMENTS, 'instrument']];
-  for (const [rows, type] of tables) {
-    for (const r of rows) {
-      for (const s of [...surfaces(r), ...(r.acronyms ?? [])]) {
+  return tables.flatMap(([rows, type]) =>
+    rows.flatMap((r) =>
+      [...surfaces(r), ...(r.acronyms ?? [])]
         // Not a place's form with a lower-case generic noun, "Kherson region", "Nordic countries": the guide labels the
         // name only. The pattern in place, not named apart: shorter in the bundle, and read only while the trie is built.
-        if (type !== 'place' || !/ \p{Ll}+$/u.test(s)) yield [s, { type: type ?? r.type!, key: r.name, ambiguous: r.ambiguous }];
-      }
-    }
-  }
+        .filter((s) => type !== 'place' || !/ \p{Ll}+$/u.test(s))
+        .map((s): [string, Known] => [s, { type: type ?? r.type!, key: r.name, ambiguous: r.ambiguous }]),
+    ),
+  );
 }
 
 /**
@@ -49,20 +49,15 @@ const TRIE = newTrie<Known>();
 const LOWER_FIRST = new Set<string>();
 /** Their shapes: most lower-case words are ruled out without hashing them. */
 const LOWER_FIRST_SHAPES = newWordShapes();
-let pending: Generator<[string, Known]> | null = null;
+let pending: [string, Known][] | null = null;
+/** How many of them are in the trie. */
+let added = 0;
 let complete = false;
 
 /** Adds up to `count` names to the trie; true once every name is in. */
 export function buildGazetteerStep(count: number): boolean {
-  // Once every name is in, the finished generator is kept: it answers done at once, so a later step adds nothing.
   pending ??= entries();
-  for (let n = 0; n < count; n++) {
-    const next = pending.next();
-    if (next.done) {
-      complete = true;
-      return true;
-    }
-    const [surface, known] = next.value;
+  for (const [surface, known] of pending.slice(added, (added += count))) {
     const first = surface.split(/[\s-]/)[0]!;
     if (first === first.toLowerCase()) {
       LOWER_FIRST.add(first);
@@ -70,7 +65,7 @@ export function buildGazetteerStep(count: number): boolean {
     }
     addPhrase(TRIE, surface, known);
   }
-  return false;
+  return (complete = added >= pending.length);
 }
 
 /**
