@@ -267,6 +267,15 @@ describe('detectStatement from the text of a page', () => {
     expect(detectStatement({ url, title: 'Another Title' }, page).isStatement).toBe(false);
   });
 
+  it('reads an archived briefing titled by its label, the label printed again in its byline, as one briefing, not an index', () => {
+    const text = 'Daily Press Briefing\n\nJane Roe\nSpokesperson\nDaily Press Briefing\nWashington, DC\nMarch 3, 2016\n\nMS ROE: Good afternoon.\n\nQUESTION: Thank you.';
+    expect(detectStatement({ url: 'https://2009-2017.state.gov/r/pa/prs/dpb/2016/03/1.htm', title: 'Daily Press Briefing' }, text)).toMatchObject({
+      isStatement: true,
+      type: 'Department Press Briefing',
+      date: '2016-03-03',
+    });
+  });
+
   it('takes the one type label a statement shows among its header lines', () => {
     const text = 'Press Releases\n\nEmbassy Donates Equipment\n\nMarch 4, 2026\n\nThe Embassy donated equipment.';
     expect(detectStatement({ url: 'https://cl.usembassy.gov/embassy-donates/', title: 'Embassy Donates Equipment' }, text).type).toBe('Press Statement');

@@ -155,13 +155,16 @@ export function statementIn(meta: PageMeta, text: string): StatementInfo {
   // They start two lines above the line that repeats the page's title (a byline or an office prints there), whatever
   // banner, menus and breadcrumb a page's text holds above it ("An official website of the United States Government",
   // "Menu", "Home"), and at the first line when no line repeats the title.
+  const title = meta.title.trim();
   const header = lines
-    .slice(Math.max(0, lines.indexOf(meta.title.trim()) - 2))
+    .slice(Math.max(0, lines.indexOf(title) - 2))
     .slice(0, HEADER_LINES)
     .map((line) => (line.length > HEADER_LINE_CHARS ? line.slice(0, HEADER_LINE_CHARS) + '…' : line).replace(/\s\s+|[^\S ]/g, ' '));
   // Type labels among the header lines. A statement's header shows one at most; two or more are the items
   // of a list of statements: an index, a search page, an office's releases.
-  const labels = header.map(typeFromLabel).filter((type): type is string => !!type);
+  // The title's own line is no label, though a page may be titled as one and labeled so too: an archived briefing is
+  // titled "Daily Press Briefing" above the byline's "Daily Press Briefing".
+  const labels = header.map((line) => line !== title && typeFromLabel(line)).filter((type): type is string => !!type);
   // No statement here: a list of them (a search, an index), or a page its title or label files as a kind the guide does not list.
   // A site's search lists statements and their titles ("/?s=joint+statement", "/search?q=..."), a country's page links
   // the country's fact sheet by its label ("/countries-areas/mongolia/"): no statement, though they name their types.
