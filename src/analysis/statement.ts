@@ -164,7 +164,7 @@ export function statementIn(meta: PageMeta, text: string): StatementInfo {
   // of a list of statements: an index, a search page, an office's releases.
   // The title's own line is no label, though a page may be titled as one and labeled so too: an archived briefing is
   // titled "Daily Press Briefing" above the byline's "Daily Press Briefing".
-  const labels = header.map((line) => line !== title && typeFromLabel(line)).filter((type): type is string => !!type);
+  const labels = header.map((line) => line !== title && typeFromLabel(line)).filter(Boolean) as string[];
   // No statement here: a list of them (a search, an index), or a page its title or label files as a kind the guide does not list.
   // A site's search lists statements and their titles ("/?s=joint+statement", "/search?q=..."), a country's page links
   // the country's fact sheet by its label ("/countries-areas/mongolia/"): no statement, though they name their types.
