@@ -70,10 +70,12 @@ export const TRIGGERS: readonly Trigger[] = [
   // eight words between); a running total is a sum ("brings the total U.S. security assistance commitment to Ukraine to").
   t('firm', /(?<!(rooted|built|grounded|based) (up)?(on|in) |total |discuss(ed|es|ing)? ([a-z'-]+ ){0,8})(our|their|its|the administration's|the united states'|u\.s\.) ([a-z'.-]+ ){0,3}commitment(, [^,]{1,40},)? (to|that|is|remains)|support for [^.;:]{1,80}? and (an? )?([a-z]+ )?commitment to|(?<!\b(task|this|it|that|what|objective|goal|aim|purpose|priority|job|role|mission|focus) )(is|are) to ([a-z]+ly )?(serve|work|take|provide|continue|report|hold|convene|be|meet)/, false),
   // Signed by someone, in some year or into law, or onto (or on to, up to) others' statements, is the document's history ("the Act,
-  // signed by the President", "60 countries have signed on to the roadmap").
+  // signed by the President", "60 countries have signed on to the roadmap"). "To sign" is another verb's: a plan's ("intend to
+  // sign", intent), an instruction's, a count's ("the first countries to sign"); but a signer that "became the 17th nation ...
+  // to sign" signed as the page's news (2 of 2 labeled firm; "is the 21st nation to sign", a count, 3 of 3 none).
   // "will" as a noun is none: "the will of", "the voices and will of" ("will of course" is the verb); a readout reports "will continue" as "would continue".
   // Spoken, "we're going to" undertakes, but "is going to" foresees ("the Alliance is going to show", "progress is going to unlock").
-  t('firm', /(are|'re) (absolutely |definitely |certainly )?going to|pledging to|pledge[ds]?(?! of)|signed(?! (onto|into|in|(on|up) to|by)\b)|(?<!(country|nation) to )signs? (an?|the)|concluded (an?|the) [a-z ]{0,30}agreement|(?<!\b(an?|its|their|our|his|her|political|own|good|free|the) )will(?! of (?!course)| neither| not| no longer)|'ll|shall|would (remain|continue)/),
+  t('firm', /became the .*to sign|(are|'re) (absolutely |definitely |certainly )?going to|pledging to|pledge[ds]?(?! of)|signed(?! (onto|into|in|(on|up) to|by)\b)|(?<!to )signs? (an?|the)|concluded (an?|the) [a-z ]{0,30}agreement|(?<!\b(an?|its|their|our|his|her|political|own|good|free|the) )will(?! of (?!course)| neither| not| no longer)|'ll|shall|would (remain|continue)/),
   // Aid in hand, in our own main clause ("We are providing significant humanitarian assistance to", "we're providing direct
   // financial assistance to"); not what a relative clause says we give ("the assistance that we are providing", "how we are
   // providing"); a sum provided ("is providing $2 million") is read with the announcements above.

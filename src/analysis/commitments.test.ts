@@ -39,6 +39,8 @@ describe('commitment strength, per the labeling guide', () => {
     'The envoy will meet officials to affirm the enduring and close partnership and the U.S. commitment to mining reform.',
     'Both parties expressed firm dedication to the sovereignty of Mongolia.',
     'The ministers signed a memorandum of understanding on wildlife trafficking.',
+    // A signing that is the page's news, told as a count the signer joins.
+    'On Monday, Mongolia became the 50th nation, and the first in Central Asia, to sign the Artemis Accords.',
     'We remain committed to the full implementation of the ceasefire.',
     'We remain committed, even in times of tension, to reducing the risk of conflict on the border.',
     'The United States and Mongolia share an unwavering commitment to protecting herders’ rights.',
@@ -265,6 +267,8 @@ describe('commitment strength, per the labeling guide', () => {
     // Eager to act, or looking to act, as ready or willing to act is.
     'We are eager to work with the new government in Ulaanbaatar on herders’ rights.',
     'We look to build on the 2019 pasture agreement with Mongolia.',
+    // A signing planned takes its strength from the plan: "to sign" is the plan's, not a signing.
+    'The two governments intend to sign a memorandum on water by the end of the year.',
   ])('intent: %s', (sentence) => expect(strengthOf(sentence)).toBe('intent'));
 
   it.each([
@@ -462,6 +466,8 @@ describe('what is not a commitment', () => {
     ['a prediction about a visit', 'Assistant Secretary Roe’s visit will build on these recent engagements.'],
     // A count of signatories is a fact; the signing itself is told where it is the news.
     ['a count', 'Mongolia is the 21st nation to sign the Accords, joining Japan and Peru.'],
+    ['an instruction to others', 'The recruiters instructed the herders to sign a contract for lower pay.'],
+    ['history', 'Mongolia was one of the first countries to sign the convention.'],
     ['a sum', 'Today’s package brings the total U.S. security assistance commitment to Mongolia to $300 million.'],
     // "And supported" is told past (and "and supports" is mostly a thing's): a party's support reads "we ... and support".
     ['history', 'We have also invested in and supported the expansion of vaccine manufacturing in Mongolia.'],

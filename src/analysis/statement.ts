@@ -170,9 +170,9 @@ export function statementIn(meta: PageMeta, text: string): StatementInfo {
   // the country's fact sheet by its label ("/countries-areas/mongolia/"): no statement, though they name their types.
   const notOne =
     /[?&](s|q|query)=|\/search\/?(\?|$)|\/countries-areas\b/.test(meta.url) ||
-    [meta.title, meta.docTypeLabel ?? '', ...header].some((line) => NON_STATEMENT_LABEL.test(line)) ||
+    [title, meta.docTypeLabel ?? '', ...header].some((line) => NON_STATEMENT_LABEL.test(line)) ||
     (!meta.docTypeLabel && (labels.length >= 2 || header.filter((line) => BYLINE.test(line)).length >= 2));
-  const titled = typeFromTitle(meta.title);
+  const titled = typeFromTitle(title);
   const filed = labels[0] ?? header.map(typeFromCategories).find(Boolean);
   const type = notOne
     ? null
@@ -201,6 +201,6 @@ export function statementIn(meta: PageMeta, text: string): StatementInfo {
     date: dateFrom(meta, header, text),
     office: officeFrom(meta, header),
     location: meta.location?.trim() || null,
-    title: meta.title.trim(),
+    title,
   };
 }
