@@ -25,11 +25,8 @@ const HEADER_LINES = 8;
  */
 const HEADER_LINE_CHARS = 240;
 
-/** Lines read at most for the header and for a speaker label: both callers read this many. */
+/** Lines read at most for the header and for a speaker label. */
 const FIRST_LINES = 400;
-
-/** The first FIRST_LINES lines of `text`, trimmed (split with a limit still scans the whole text for line breaks, at some 2 GB/s). */
-const firstLines = (text: string): string[] => text.split('\n', FIRST_LINES).map((line) => line.trim());
 
 // A pattern one function alone reads is written where it reads it rather than named apart: a regex literal in
 // place is shorter in the bundle than a variable (33 bytes gzipped over this file's nine). Those read twice are named.
@@ -65,10 +62,8 @@ function isAuthorLine(line: string): boolean {
   );
 }
 
-function isTranscript(text: string): boolean {
-  // One speaker label is enough: statements never print them, speeches do.
-  return firstLines(text).some(speakerLabelAt);
-}
+/** Whether the text's first lines hold a speaker label: one is enough, as statements never print them, speeches do. */
+const isTranscript = (lines: string[]): boolean => lines.some(speakerLabelAt);
 
 /** An author line that names a person, not an office: "Ned Price, Department Spokesperson". */
 const isPersonAuthorLine = (line: string): boolean => isAuthorLine(line) && !OFFICE_LINE.test(line);
@@ -78,11 +73,11 @@ const isPersonAuthorLine = (line: string): boolean => isAuthorLine(line) && !OFF
  * statement words its attribution as a readout does ("The following is
  * attributable to Spokesperson ..."), but opens with its author's line.
  */
-function typeFromText(text: string, header: string[]): string | null {
+function typeFromText(text: string, header: string[], lines: string[]): string | null {
   const authored = header.some(isPersonAuthorLine);
   if (!authored && header.some((line) => /^The (following|below) is attributable to (the )?Spokes(man|woman|person)\b/i.test(line))) return 'Readout';
   // How a speech's text was given, as its header says: "As Delivered", "As Prepared for Delivery".
-  if (isTranscript(text) || header.some((line) => /^As (Prepared|Delivered)\b/i.test(line))) return 'Remarks';
+  if (isTranscript(lines) || header.some((line) => /^As (Prepared|Delivered)\b/i.test(line))) return 'Remarks';
   // "The following is the text of a joint statement ...", "... was released by the Governments of ...", in the text's
   // opening with its white space single, as the header's lines are made: only the runs that change are matched, not every space.
   if (
@@ -151,7 +146,9 @@ export function statementIn(meta: PageMeta, text: string): StatementInfo {
   // below from scanning whole paragraphs. A no-break space is a space: the patterns below spell spaces plainly. Each
   // run of white space becomes one space; the runs that are one already are left unmatched, as most are, so a line
   // costs a scan, not a match per word.
-  const lines = firstLines(text).filter(Boolean);
+  // The first FIRST_LINES lines, trimmed, the empty ones left out (split with a limit still scans the whole text for
+  // line breaks, at some 2 GB/s).
+  const lines = text.split('\n', FIRST_LINES).map((line) => line.trim()).filter(Boolean);
   // They start two lines above the line that repeats the page's title (a byline or an office prints there), whatever
   // banner, menus and breadcrumb a page's text holds above it ("An official website of the United States Government",
   // "Menu", "Home"), and at the first line when no line repeats the title.
@@ -182,8 +179,8 @@ export function statementIn(meta: PageMeta, text: string): StatementInfo {
       // What a title that announces an event or a trip ("Secretary Roe's Travel to Chile") heads: a media note,
       // the office's; the Spokesperson's statement under a person's byline ("Ned Price, Department Spokesperson");
       // a briefing when the trip is previewed on a call (speaker labels).
-      (titled === 'Media Note' ? (isTranscript(text) ? 'Special Briefing' : header.some(isPersonAuthorLine) ? 'Press Statement' : 'Media Note') : titled) ??
-      typeFromText(text, header) ??
+      (titled === 'Media Note' ? (isTranscript(lines) ? 'Special Briefing' : header.some(isPersonAuthorLine) ? 'Press Statement' : 'Media Note') : titled) ??
+      typeFromText(text, header, lines) ??
       // A release's own page (/releases/<office>/2026/01/<title>/) whose text shows no header: the Spokesperson's
       // releases are statements, most often press statements, though only a label tells which.
       // So is a page at the root of state.gov ("https://www.state.gov/<its-title>/") whose text, with no header, opens as
