@@ -141,17 +141,16 @@ export const detectStatement = (meta: PageMeta, text = ''): StatementInfo => sta
 
 /** detectStatement for analyze(), which always has the text: apart, so the default it never needs does not ship (5 bytes gzipped). */
 export function statementIn(meta: PageMeta, text: string): StatementInfo {
-  // The header: the lines where pages print office, title, type and date. A paragraph is cut to its start and marked
-  // with an ellipsis, so a whole-line pattern never takes the cut start for a whole line; cutting first spares the cues
-  // below from scanning whole paragraphs. A no-break space is a space: the patterns below spell spaces plainly. Each
-  // run of white space becomes one space; the runs that are one already are left unmatched, as most are, so a line
-  // costs a scan, not a match per word.
-  // The first FIRST_LINES lines, trimmed, the empty ones left out (split with a limit still scans the whole text for
-  // line breaks, at some 2 GB/s).
+  // The text's first FIRST_LINES lines, trimmed, the empty ones left out (split with a limit still scans the whole text
+  // for line breaks, at some 2 GB/s).
   const lines = text.split('\n', FIRST_LINES).map((line) => line.trim()).filter(Boolean);
-  // They start two lines above the line that repeats the page's title (a byline or an office prints there), whatever
-  // banner, menus and breadcrumb a page's text holds above it ("An official website of the United States Government",
-  // "Menu", "Home"), and at the first line when no line repeats the title.
+  // The header: the lines where pages print office, title, type and date. They start two lines above the line that
+  // repeats the page's title (a byline or an office prints there), whatever banner, menus and breadcrumb a page's text
+  // holds above it ("An official website of the United States Government", "Menu", "Home"), and at the first line when
+  // no line repeats the title. A paragraph is cut to its start and marked with an ellipsis, so a whole-line pattern
+  // never takes the cut start for a whole line; cutting first spares the cues below from scanning whole paragraphs. A
+  // no-break space is a space: the patterns below spell spaces plainly. Each run of white space becomes one space; the
+  // runs that are one already are left unmatched, as most are, so a line costs a scan, not a match per word.
   const title = meta.title.trim();
   const header = lines
     .slice(Math.max(0, lines.indexOf(title) - 2))
