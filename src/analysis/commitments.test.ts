@@ -914,6 +914,11 @@ describe('what a commitment carries', () => {
     // A verb after "and" goes on with the sentence's opening subject, not with what the clause before it spoke of.
     expect(actorsOf('The Secretary and Foreign Minister Bat discussed Ruritania’s provocations, and committed to close coordination.', ['United States', 'Mongolia', 'Ruritania'])).toEqual(['United States', 'Mongolia']);
     expect(actorsOf('Both sides reviewed the trade figures, and committed to its swift implementation.', ['United States', 'Mongolia'])).toEqual(['United States', 'Mongolia']);
+    // With no comma too, when the clause is the sentence's: the names the first verb's object holds are not the subject's.
+    expect(actorsOf('Mongolia welcomed U.S. support and committed to strengthen its courts.', ['United States', 'Mongolia'])).toEqual(['Mongolia']);
+    expect(actorsOf('The United States thanked Ruritania for its help and pledged to reopen the consulate.', ['United States', 'Mongolia', 'Ruritania'])).toEqual(['United States']);
+    // After a comma, the clause's own subject stands: "the United States ... stand", not the sentence's opening names.
+    expect(actorsOf('As Ruritanian forces hold the line, the United States and its partners stand ready to help.', ['United States', 'Ruritania'])).toEqual(['United States']);
     // Not a new subject of its own ("and we") nor a sentence that opens with no name and verb.
     expect(actorsOf('Ruritania launched the war, and we must respond together.', ['United States', 'Mongolia'])).toEqual(['United States']);
     // A name after "with", up to the next comma, is a partner or an object, not the subject.

@@ -224,8 +224,10 @@ function actorsOf(raw: string, folded: string, match: RegExpExecArray, parties: 
   if (own.length > 0) return own;
   let from = subjectStart(folded, match.index);
   if (folded.startsWith('and ', from) && (NAME_LIST.test(raw.slice(0, from)) || folded.startsWith('we, '))) from = 0;
-  // A verb after "and" goes on with the sentence's opening subject: "The Secretary and Foreign Minister expressed ..., and committed to".
-  const opening = folded.slice(from, match.index) === 'and ' && !/^(we|i|they)\b/.test(match[0]) && /^((the |The )?[A-Z]\S* (and |of )?)+(?=(also )?[a-z]+(ed|s)\b)/.exec(raw)?.[0].length;
+  // A verb after "and" goes on with the sentence's opening subject: "The Secretary and Foreign Minister expressed ..., and committed to",
+  // "Mongolia welcomed U.S. support and committed to" (whose "U.S." is the object's).
+  const clause = folded.slice(from, match.index);
+  const opening = (from ? clause === 'and ' : / and $/.test(clause)) && !/^(we|i|they)\b/.test(match[0]) && /^((the |The )?[A-Z]\S* (and |of )?)+(?=(also )?[a-z]+(ed|s)\b)/.exec(raw)?.[0].length;
   if (opening) return actorsFor(raw.slice(0, opening), parties, names.parties(0, opening), issuers);
   // A name after "with" is a partner or an object, not the subject, up to the next comma: "The Administration, in
   // partnership with Ecuador, will", "recognizes 200 years of relations with Colombia and reaffirms its commitment".
