@@ -10,7 +10,6 @@
 // of 14, and in 300 ms when compromise ran between the passes). The
 // extension runs the analysis in a heap of its own as well.
 
-import nlp from 'compromise';
 import { performance } from 'node:perf_hooks';
 import { loadAnalysisBundle } from '../scripts/analysis-size';
 import type { CorpusText } from './corpus';
@@ -40,14 +39,20 @@ function floorPass(docs: readonly CorpusText[]): number {
   return tokens;
 }
 
-/** The peer: compromise, entities only. */
-function compromiseEntities(docs: readonly CorpusText[]): number {
-  let found = 0;
-  for (const { text } of docs) {
-    const doc = nlp(text);
-    found += doc.people().length + doc.places().length + doc.organizations().length;
-  }
-  return found;
+/**
+ * The peer: compromise, entities only. Loaded in its own engine's process alone, so that the others' heaps do not hold
+ * its lexicons.
+ */
+async function compromiseEntities(): Promise<(docs: readonly CorpusText[]) => number> {
+  const { default: nlp } = await import('compromise');
+  return (docs) => {
+    let found = 0;
+    for (const { text } of docs) {
+      const doc = nlp(text);
+      found += doc.people().length + doc.places().length + doc.organizations().length;
+    }
+    return found;
+  };
 }
 
 /** Ours, from the bundle the extension ships (analysis-size.ts), as its background script runs it. */
@@ -76,11 +81,11 @@ function timeSlice(work: () => unknown, ms: number): number {
 
 let work: (() => unknown) | null = null;
 
-process.on('message', (request: EngineRequest) => {
+process.on('message', async (request: EngineRequest) => {
   const reply = (msPerCall: number) => process.send!({ msPerCall } satisfies EngineReply);
   if (request.kind === 'setup') {
     const { engine, docs, bundle } = request;
-    const run = engine === 'ours' ? oursOver(bundle!) : engine === 'compromise' ? compromiseEntities : floorPass;
+    const run = engine === 'ours' ? oursOver(bundle!) : engine === 'compromise' ? await compromiseEntities() : floorPass;
     work = () => run(docs);
     return reply(0);
   }
