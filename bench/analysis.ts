@@ -18,7 +18,6 @@ import { fixed, median, megabytes, msPerCallInTurnsApart, row } from './measure'
  * a naming helper that the extension's build leaves out.
  */
 const bundle = await analysisBundle();
-const bundleCode = new TextDecoder().decode(bundle);
 
 /**
  * Every engine is warmed this long on the text before it is timed: a JIT
@@ -53,7 +52,7 @@ async function measure(label: string, docs: CorpusText[], rounds: number) {
   const peerDocs = sample(docs, COMPROMISE_SAMPLE_BYTES);
   const peerMb = megabytes(peerDocs.map((doc) => doc.text));
   const [oursMs, peerMs, floorMs] = await msPerCallInTurnsApart(
-    [{ engine: 'ours', docs, bundle: bundleCode }, { engine: 'compromise', docs: peerDocs }, { engine: 'floor', docs }],
+    [{ engine: 'ours', docs, bundle }, { engine: 'compromise', docs: peerDocs }, { engine: 'floor', docs }],
     rounds,
     { warmMs: WARM_MS, sliceMs: SLICE_MS },
   );
@@ -97,7 +96,7 @@ const WORST_CASES: Record<string, string> = {
 async function measureWorstCase(label: string, phrase: string): Promise<void> {
   const docs: CorpusText[] = [{ id: 'worst', url: 'https://www.state.gov/x/', title: 'Press Statement', text: phrase.repeat(Math.ceil(1_000_000 / phrase.length)) }];
   const mb = megabytes(docs.map((doc) => doc.text));
-  const [oursMs, floorMs] = await msPerCallInTurnsApart([{ engine: 'ours', docs, bundle: bundleCode }, { engine: 'floor', docs }], 3, { warmMs: 0, sliceMs: SLICE_MS });
+  const [oursMs, floorMs] = await msPerCallInTurnsApart([{ engine: 'ours', docs, bundle }, { engine: 'floor', docs }], 3, { warmMs: 0, sliceMs: SLICE_MS });
   const ours = oursMs!.map((ms) => mb / (ms / 1000));
   const floor = floorMs!.map((ms) => mb / (ms / 1000));
   const floorOverOurs = floor.map((value, round) => value / ours[round]!);

@@ -16,7 +16,7 @@ import type { CorpusText } from './corpus';
 
 /** What an engine process is told: first `setup`, then `warm` once, then `slice` once a round. */
 export type EngineRequest =
-  | { kind: 'setup'; engine: EngineName; docs: CorpusText[]; bundle?: string }
+  | { kind: 'setup'; engine: EngineName; docs: CorpusText[]; bundle?: Uint8Array }
   | { kind: 'warm'; ms: number }
   | { kind: 'slice'; ms: number };
 
@@ -56,8 +56,8 @@ async function compromiseEntities(): Promise<(docs: readonly CorpusText[]) => nu
 }
 
 /** Ours, from the bundle the extension ships (analysis-size.ts), as its background script runs it. */
-function oursOver(bundle: string): (docs: readonly CorpusText[]) => number {
-  const { analyze } = loadAnalysisBundle(new TextEncoder().encode(bundle));
+function oursOver(bundle: Uint8Array): (docs: readonly CorpusText[]) => number {
+  const { analyze } = loadAnalysisBundle(bundle);
   return (docs) => {
     let found = 0;
     for (const doc of docs) {
