@@ -8,6 +8,13 @@ describe('names typed by a generic noun beside them', () => {
     ]);
   });
 
+  it('reads a name of two words joined by a tight hyphen whole, in a list too', () => {
+    expect(found('Floods struck Darkhan-Uul and Selenge provinces and the Bayan-Ölgii region.')).toEqual([
+      'place:Darkhan-Uul', 'place:Selenge', 'place:Bayan-Ölgii',
+    ]);
+    expect(found('Aid reached Selenge and Darkhan-Uul provinces, not Darkhan-based firms.')).toEqual(['place:Selenge', 'place:Darkhan-Uul']);
+  });
+
   it('leaves a capitalized head noun to the name and a line start alone', () => {
     expect(found('Aid reached Rukwa Province.')).toEqual(['place:Rukwa Province']);
     expect(found('Region leaders met.')).toEqual([]);

@@ -7,7 +7,7 @@
 import { REGIONS, SUBNATIONAL, surfaces } from '../lexicons';
 import type { EntityType } from '../types';
 import type { Candidate } from './shapes';
-import { tokenBefore, type Token } from './tokenize';
+import { tightHyphenAt, tokenBefore, type Token } from './tokenize';
 import { isDemonym, isFunctionWord } from './vocabulary';
 import { wordSet } from '../word-set';
 
@@ -28,10 +28,14 @@ const BEFORE_OF = wordSet('port city town village province region district islan
 /** A cued name rarely has more words than this ("Nampula", "South Gobi", "Cabo Delgado"). */
 const MAX_WORDS = 3;
 
-/** End of a run of capitalized content words at i (no function words, no line break), or i. */
+/**
+ * End of a run of capitalized content words at i (no function words, no line break), or i. A tight hyphen between two
+ * capitalized words joins them ("Darkhan-Uul"): the run steps onto the word after it, which the loop then tests.
+ */
 function capRunEnd(tokens: readonly Token[], i: number): number {
   let j = i;
-  while (j - i < MAX_WORDS && tokens[j]?.cap && tokens[j]!.word && !tokens[j]!.upper && !isFunctionWord(tokens[j]!.low) && (j === i || !tokens[j]!.nl)) j++;
+  while (j - i < MAX_WORDS && tokens[j]?.cap && tokens[j]!.word && !tokens[j]!.upper && !isFunctionWord(tokens[j]!.low) && (j === i || !tokens[j]!.nl))
+    j += tightHyphenAt(tokens, j + 1) && tokens[j + 2]!.cap ? 2 : 1;
   return j;
 }
 
