@@ -316,6 +316,15 @@ describe('detectStatement from the text of a page', () => {
     expect(detectStatement({ url, title: 'On a Day' }, 'Jane "Janie" Roe, Spokesperson\n\nWe honor them.').office).toBe('Jane "Janie" Roe, Spokesperson');
   });
 
+  it('takes the title\'s own line for no office, though the adapter hands the title over untrimmed', () => {
+    const url = 'https://mn.usembassy.gov/embassy-grants-for-darkhan/';
+    const text = 'U.S. Embassy Announces New Grants for Darkhan\n\nMarch 3, 2026\n\nThe U.S. Embassy today announced grants for Darkhan.';
+    for (const title of ['U.S. Embassy Announces New Grants for Darkhan', ' U.S. Embassy Announces New Grants for Darkhan  ']) {
+      expect(detectStatement({ url, title }, text)).toMatchObject({ office: null, date: '2026-03-03', title: 'U.S. Embassy Announces New Grants for Darkhan' });
+    }
+    expect(detectStatement({ url, title: 'Department Press Briefing – March 3, 2026 ' }).date).toBe('2026-03-03');
+  });
+
   it('takes a dateline of a city and its state for no office, and a mission\'s line for one', () => {
     const text = 'Ambassador Jane Roe\nU.S. Representative to the United Nations\nU.S. Mission to the United Nations\nNew York, New York\nMarch 3, 2026\n\nThank you.';
     expect(detectStatement({ url: 'https://usun.usmission.gov/remarks-at-a-briefing/', title: 'Remarks at a Briefing' }, text).office).toBe('U.S. Mission to the United Nations');

@@ -92,16 +92,17 @@ function typeFromText(text: string, header: string[], lines: string[]): string |
   return null;
 }
 
-function officeFrom(meta: PageMeta, header: string[]): string | null {
+/** `title`: the page's title, trimmed as its header lines are. */
+function officeFrom(meta: PageMeta, header: string[], title: string): string | null {
   // The adapter's office, when it gives one; else the header's. The page's own title is no office,
   // though it opens as one ("U.S. Embassy Announces ...").
   return (
     meta.office?.trim() ||
-    (header.find((line) => line !== meta.title && (OFFICE_LINE.test(line) || isAuthorLine(line))) ?? header.map((line) => BYLINE.exec(line)?.[1]).find(Boolean) ?? null)
+    (header.find((line) => line !== title && (OFFICE_LINE.test(line) || isAuthorLine(line))) ?? header.map((line) => BYLINE.exec(line)?.[1]).find(Boolean) ?? null)
   );
 }
 
-function dateFrom(meta: PageMeta, header: string[], text: string): string | null {
+function dateFrom(meta: PageMeta, header: string[], text: string, title: string): string | null {
   // A header line that is a date and little else.
   const headerDate = header.map((line) => (line.length <= 40 ? parseDate(line) : null)).find(Boolean);
   // A briefing's or an update's title ends with its date, after its last dash ("Department Press Briefing – May 31, 2022");
@@ -109,7 +110,7 @@ function dateFrom(meta: PageMeta, header: string[], text: string): string | null
   return (
     parseDate(meta.dateText ?? '') ??
     headerDate ??
-    parseDate(/[–—-]\s*([^–—-]+)$/.exec(meta.title)?.[1] ?? '') ??
+    parseDate(/[–—-]\s*([^–—-]+)$/.exec(title)?.[1] ?? '') ??
     parseDate(text.slice(0, 600)) ??
     // The year and month a release URL carries (/releases/<office>/2026/01/...), read as "2026-01".
     (/\/(20\d\d)\/(0[1-9]|1[0-2])\//.exec(meta.url)?.slice(1, 3).join('-') ?? null)
@@ -194,8 +195,8 @@ export function statementIn(meta: PageMeta, text: string): StatementInfo {
   return {
     isStatement: isOfficialUrl(meta.url) && !!type,
     type,
-    date: dateFrom(meta, header, text),
-    office: officeFrom(meta, header),
+    date: dateFrom(meta, header, text, title),
+    office: officeFrom(meta, header, title),
     location: meta.location?.trim() || null,
     title,
   };
