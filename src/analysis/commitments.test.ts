@@ -156,6 +156,7 @@ describe('commitment strength, per the labeling guide', () => {
     'The Secretary emphasized the U.S. willingness, bilaterally and with partners, to continue talks on herding rights.',
     'We are continuing to work towards the goal of restoring the pastures by 2030.',
     'We are focused on helping herders in Darkhan adapt to the drought.',
+    'To restore the pastures, we are focusing our efforts on three provinces.',
     // The weaker verb after "will" sets the strength, as "will explore" (support) does.
     'We will seek to broaden and deepen our partnership with Mongolia.',
     'The two governments will endeavor to reduce methane emissions from the steppe’s mines.',
