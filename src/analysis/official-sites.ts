@@ -1,10 +1,13 @@
 // Official U.S. foreign-affairs sites: only their pages can be statements
 // (the labeling guide: a reprint on any other site is not one).
 
-/** state.gov, usembassy.gov, usmission.gov or a subdomain of one, in any case, with or without the root's final dot. */
-const OFFICIAL_HOST = /(^|\.)(usmission|usembassy|state)\.gov\.?$/i;
+/**
+ * state.gov, usembassy.gov, usmission.gov, usconsulate.gov (the consulate general in Hong Kong) or usembassy-china.org.cn
+ * (the embassy in China), or a subdomain of one, in any case, with or without the root's final dot.
+ */
+const OFFICIAL_HOST = /(^|\.)((usmission|usembassy|usconsulate|state)\.gov|usembassy-china\.org\.cn)\.?$/i;
 
-/** True for state.gov, its subdomains (archives included), and embassy and mission sites. */
+/** True for state.gov, its subdomains (archives included), and embassy, consulate and mission sites. */
 export const isOfficialHost = (hostname: string): boolean => OFFICIAL_HOST.test(hostname);
 
 /**

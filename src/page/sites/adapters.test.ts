@@ -107,13 +107,15 @@ describe('state-archive-2009-2017', () => {
 });
 
 describe('embassy', () => {
-  it('matches usembassy.gov and usmission.gov subdomains with the embassy theme', () => {
+  it('matches usembassy.gov and usmission.gov subdomains with the embassy theme, and the two posts on domains of their own', () => {
     expect(adapterAt('embassy', 'https://mn.usembassy.gov/x/')).toBe('embassy');
     expect(adapterAt('embassy', 'https://usun.usmission.gov/x/')).toBe('embassy');
+    expect(adapterAt('embassy', 'https://hk.usconsulate.gov/x/')).toBe('embassy');
+    expect(adapterAt('embassy', 'https://china.usembassy-china.org.cn/x/')).toBe('embassy');
   });
 
   it('does not match look-alike hosts', () => {
-    for (const url of ['https://mn.usembassy.gov.example.com/x/', 'https://fakeusembassy.gov/x/', 'https://usembassy.gov.evil.org/x/', 'https://www.state.gov/x/']) {
+    for (const url of ['https://mn.usembassy.gov.example.com/x/', 'https://fakeusembassy.gov/x/', 'https://usembassy-china.org.cn.example.com/x/', 'https://usembassy.gov.evil.org/x/', 'https://www.state.gov/x/']) {
       expect(adapterAt('embassy', url), url).toBe('generic');
     }
   });

@@ -1,4 +1,5 @@
-// U.S. embassy and mission sites (*.usembassy.gov, *.usmission.gov), one
+// U.S. embassy and mission sites (*.usembassy.gov, *.usmission.gov, and the two
+// posts on domains of their own, hk.usconsulate.gov and china.usembassy-china.org.cn), one
 // WordPress theme: title in .mo-breadcrumbs header h1, the post in
 // .main article .entry-content, which opens with the share block (.mo-share)
 // and p.byline ("By <author> | <time> | Topics: <category links>").
@@ -11,7 +12,7 @@
 import { typeFromLabel } from '../../analysis/document-types';
 import { firstElement, firstText, has, hostUnder, readMeta, type SiteAdapter } from './site-adapter';
 
-const DOMAINS = ['usembassy.gov', 'usmission.gov'];
+const DOMAINS = ['usembassy.gov', 'usmission.gov', 'usconsulate.gov', 'usembassy-china.org.cn'];
 
 const CONTENT = ['.main article .entry-content', '#main article .entry-content'];
 
@@ -55,3 +56,5 @@ export const embassy: SiteAdapter = {
 // https://usun.usmission.gov/remarks-at-a-un-general-assembly-emergency-special-session-on-ukraine/
 // https://jp.usembassy.gov/category/press-releases/ (then any post)
 // https://vn.usembassy.gov/category/press-releases/ (then any post)
+// https://hk.usconsulate.gov/category/news-events/ (then any post)
+// https://china.usembassy-china.org.cn/category/news-events/ (then any post)
