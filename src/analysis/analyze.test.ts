@@ -31,6 +31,15 @@ describe('analyze', () => {
     }
   });
 
+  it('summarizes from the title\'s line on, past a banner the text holds above it', () => {
+    const title = 'Secretary Roe’s Call with Mongolian Foreign Minister Tsend';
+    const text = `Official websites use .gov, and a .gov website belongs to an official government organization.\n\n${title}\n\nSecretary Roe spoke today with Foreign Minister Tsend about herders in Darkhan and Selenge provinces.`;
+    const { summary } = analyze(text, { url: URL, title: ` ${title} ` });
+    expect(summary.sentences.map(({ start, end }) => text.slice(start, end))).toEqual([
+      'Secretary Roe spoke today with Foreign Minister Tsend about herders in Darkhan and Selenge provinces.',
+    ]);
+  });
+
   it('reads "we" in remarks of two sides together as both sides, in other remarks as the United States', () => {
     const text = 'Remarks\n\nSECRETARY ROE: Thank you all.\n\nFOREIGN MINISTER HART: We will work together to open the new border crossing.';
     const actorsFor = (title: string): string[][] =>

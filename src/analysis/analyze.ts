@@ -42,6 +42,6 @@ function analyzeDetected(statement: StatementInfo, text: string, meta: PageMeta)
     parties,
     commitments,
     entities,
-    summary: summarize(text, sentences, parties, commitments, entities),
+    summary: summarize(text, sentences, parties, commitments, entities, statement.title),
   };
 }

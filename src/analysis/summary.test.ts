@@ -31,6 +31,22 @@ describe('summarize', () => {
   };
   const commitments = [at('The two sides agreed', 'firm'), at('They expressed support', 'support')];
 
+  it('reads no sentence of a banner or a menu printed above the title\'s line; with no such line, the whole text', () => {
+    const title = 'Joint Statement on the Strategic Dialogue';
+    const banner = 'An official website of the United States government, as the lock icon shows you here.\n\nMenu\n\n';
+    const page = banner + title + '\n\n' + text;
+    const chosen = (summary: ReturnType<typeof summarize>) => summary.sentences.map(({ start, end }) => page.slice(start, end));
+    const shifted = commitments.map((c) => ({ ...c, start: c.start + page.length - text.length, end: c.end + page.length - text.length }));
+    expect(chosen(summarize(page, splitSentences(page), [], shifted, [], title))).toEqual([
+      'Senior officials of the two countries met in Ulaanbaatar for the eighth round of their strategic dialogue.',
+      'The two sides agreed to hold the next round of the dialogue in Washington in 2027.',
+      'They expressed support for a regional energy forum that would meet every other year.',
+    ]);
+    expect(chosen(summarize(page, splitSentences(page), [], shifted, [], 'A Title No Line Opens With'))[0]).toBe(
+      'An official website of the United States government, as the lock icon shows you here.',
+    );
+  });
+
   it('chooses the lede and the strongest commitments, in text order, never the framing', () => {
     const summary = summarize(text, sentences, ['United States', 'Mongolia'], commitments, []);
     expect(summary.sentences.map(({ start, end }) => text.slice(start, end))).toEqual([

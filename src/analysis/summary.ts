@@ -17,7 +17,10 @@ const MAX_CHARS = 450;
 const BOILERPLATE =
   /^(the (following|below|text of the following)|(introductory|end|begin) text|for (further|more) information|# # #)/i;
 
-function chooseSentences(text: string, sentences: readonly Sentence[], commitments: readonly Commitment[], entities: readonly Entity[]): Sentence[] {
+/** `title`: the page's, trimmed; what comes before its line is the page's banner and menus, no summary of it. */
+function chooseSentences(text: string, sentences: readonly Sentence[], commitments: readonly Commitment[], entities: readonly Entity[], title: string): Sentence[] {
+  // Where the title's line starts (0 for none, or the text's first line; -1 when no line opens with it).
+  const titleLine = ('\n' + text).indexOf('\n' + title);
   // By the sentence's end: a commitment starts where its sentence's words do, after a speaker's label.
   const strengthAt = new Map(commitments.map((c) => [c.end, STRENGTH_RANK[c.strength]]));
   // Each pair [score, sentence]: a pair rather than an object with two fields, whose names the bundle would spell at each read.
@@ -31,7 +34,7 @@ function chooseSentences(text: string, sentences: readonly Sentence[], commitmen
     for (; entities[e] && entities[e]!.start < sentence.end; e++) if (entities[e]!.start >= sentence.start) named++;
     // The length of its words (not a speaker's label) first: most sentences are ruled out without copying them.
     const length = sentence.end - wordsStart(text, sentence);
-    if (length < MIN_CHARS || length > MAX_CHARS) return;
+    if (length < MIN_CHARS || length > MAX_CHARS || sentence.start < titleLine) return;
     const raw = text.slice(sentence.start, sentence.end);
     if (!/[.!]["”’)]?$/.test(raw) || BOILERPLATE.test(raw)) return;
     if (sentence.speaker && /QUESTION|MODERATOR|OPERATOR/.test(sentence.speaker)) return;
@@ -54,12 +57,13 @@ export function summarize(
   parties: readonly string[],
   commitments: readonly Commitment[],
   entities: readonly Entity[],
+  title = '',
 ): Summary {
   const counts: Record<Strength, number> = { firm: 0, intent: 0, support: 0 };
   for (const commitment of commitments) counts[commitment.strength]++;
   return {
     // The words, not who spoke them.
-    sentences: chooseSentences(text, sentences, commitments, entities).map((sentence) => ({ start: wordsStart(text, sentence), end: sentence.end })),
+    sentences: chooseSentences(text, sentences, commitments, entities, title).map((sentence) => ({ start: wordsStart(text, sentence), end: sentence.end })),
     parties: [...parties],
     commitments: counts,
     topEntities: countEntities(entities).slice(0, TOP_ENTITIES),
