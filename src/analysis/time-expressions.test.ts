@@ -12,6 +12,8 @@ describe('findTime', () => {
     ['They agreed to meet again in the next two months.', 'in the next two months'],
     ['The ministers will meet again in October in Darkhan.', 'in October'],
     ['The program resumes in early September.', 'in early September'],
+    ['The two sides will meet in Darkhan in the first half of 2027.', 'in the first half of 2027'],
+    ['The survey ends by the second half of 2028 at the latest.', 'by the second half of 2028'],
   ])('finds the time in %s', (sentence, time) => expect(findTime(sentence, sentence.toLowerCase())).toBe(time));
 
   it('finds none where no time is given', () => {
