@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startChromiumSession, type ChromiumSession } from './harness';
 import {
   ARCHIVE_2021_JOINT_STATEMENT,
+  CONSULATE_PRESS_RELEASE,
   CURRENT_JOINT_STATEMENT,
   NON_OFFICIAL_REPRINT,
   OFFICIAL_COUNTRY_PAGE,
@@ -24,6 +25,12 @@ describe('content script in Chromium', () => {
   it('annotates a statement on the 2021-2025 archive', async () => {
     const { status } = await session.openStatement(ARCHIVE_2021_JOINT_STATEMENT);
     expect(status.status).toBe('annotated');
+  });
+
+  it('annotates a statement of a post on a domain of its own: the consulate general in Hong Kong', async () => {
+    const { status } = await session.openStatement(CONSULATE_PRESS_RELEASE);
+    // The grant announced, the planting the Consulate General will fund, the findings it plans to share.
+    expect(status).toMatchObject({ status: 'annotated', commitments: '3' });
   });
 
   it('posts nothing to the page: its own message listeners never hear from the extension', async () => {
