@@ -62,10 +62,13 @@ describe('findMeans', () => {
     ['The grant is administered through USAID.', 'USAID'],
     ['They will meet through the U.S.', 'U.S.'],
     ['They will coordinate through the Office of the Special Envoy for Water and Climate.', 'Office of the Special Envoy for Water and Climate'],
+    ['The ministers will coordinate through the 3+1 on energy.', '3+1'],
   ])('finds the mechanism in %s', (sentence, means) => expect(findMeans(sentence)).toBe(means));
 
   it('finds none without a named mechanism', () => {
     expect(findMeans('They will work through the night.')).toBeNull();
     expect(findMeans('They agreed to cooperate.')).toBeNull();
+    // A year after "through" is a time.
+    expect(findMeans('The Embassy will support the herders through 2027.')).toBeNull();
   });
 });

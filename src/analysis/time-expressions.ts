@@ -75,5 +75,6 @@ export function findMeans(sentence: string): string | null {
   // A name does not end in a connecting word ("the Group of" → "the Group").
   // Nor in the sentence's full stop (but "U.S." keeps its own).
   const name = match[2]!.replace(/(?<!\b[A-Z])\.$/, '').replace(/(,? (of|for|and|on|the|in|to))+$/, '');
-  return name.length > 1 ? name : null;
+  // Nor is a number alone one: "through 2027" is a time (but "through the 3+1" a format of talks).
+  return name.length > 1 && !/^\d+$/.test(name) ? name : null;
 }
