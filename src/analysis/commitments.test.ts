@@ -238,6 +238,8 @@ describe('commitment strength, per the labeling guide', () => {
     'The Embassy is working hard to reopen the border crossing.',
     // A consulate speaks for its government as an embassy does.
     'The Consulate General plans to open a visa office in Erdenet in 2027.',
+    // So does one of an embassy's sections.
+    'The Public Affairs Section plans to award ten grants to herder cooperatives in 2027.',
     'We are working tirelessly to help the ministry assess alternative routes.',
     'The Department is actively working with relief groups to reach the families.',
     'Our embassies are working around the clock to process the applications.',
