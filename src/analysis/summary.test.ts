@@ -31,6 +31,17 @@ describe('summarize', () => {
   };
   const commitments = [at('The two sides agreed', 'firm'), at('They expressed support', 'support')];
 
+  it('takes a speech\'s opening thanks for no lede', () => {
+    const speech = [
+      'Thank you, Madam President, and thank you to the Special Representative for her briefing.',
+      'The situation in Darkhan demands the attention of every member of this Council.',
+    ].join('\n\n');
+    const summary = summarize(speech, splitSentences(speech), [], [], []);
+    expect(summary.sentences.map(({ start, end }) => speech.slice(start, end))).toEqual([
+      'The situation in Darkhan demands the attention of every member of this Council.',
+    ]);
+  });
+
   it('reads no sentence of a banner or a menu printed above the title\'s line; with no such line, the whole text', () => {
     const title = 'Joint Statement on the Strategic Dialogue';
     const banner = 'An official website of the United States government, as the lock icon shows you here.\n\nMenu\n\n';
