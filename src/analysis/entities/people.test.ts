@@ -422,6 +422,10 @@ describe('people', () => {
     // Not a given name, or a capitalized word after: a heading's words, an unlisted body.
     expect(people('The vote was close. Harbor Lindqvist is the port.')).toEqual([]);
     expect(people('The vote was close. Robert Lindqvist Foundation is the donor.')).toEqual([]);
+    // So does a paragraph's, after a sentence's stop; a title-case heading there is no name, nor is the text's first line.
+    expect(people('The vote was close.\n\nRobert Lindqvist is the ranking member.')).toEqual(['person:Robert Lindqvist']);
+    expect(people('The vote was close.\n\nRobert Lindqvist Travels to Darkhan')).toEqual([]);
+    expect(people('Robert Lindqvist is the ranking member.')).toEqual([]);
   });
 
   it('reads a consulate general\'s city as no one\'s name (the post\'s own), a consul general\'s name as a person', () => {
