@@ -148,6 +148,11 @@ describe('programs', () => {
     const text = 'The Rewards for Justice program and the Rewards for Justice Program pay for tips.';
     expect(findEntities(text, { title: '' }).map((e) => `${e.type}:${e.text}`)).toEqual(['organization:Rewards for Justice program', 'organization:Rewards for Justice Program']);
   });
+
+  it('reads a program named in one word, EducationUSA, with no noun after it', () => {
+    const text = 'The visit ended. EducationUSA advisers met students in Darkhan.';
+    expect(findEntities(text, { title: '' }).map((e) => `${e.type}:${e.text}`)).toEqual(['organization:EducationUSA']);
+  });
 });
 
 describe('lexicon names as the pages write them', () => {

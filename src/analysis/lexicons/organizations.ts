@@ -424,6 +424,7 @@ Operation Allies Welcome
 Rewards for Justice|~ program;RFJ
 U.S. Refugee Admissions Program;*
 Visa Waiver Program;*
+EducationUSA
 Ukraine Security Assistance Initiative;*
 Young African Leaders Initiative;*
 Young Southeast Asian Leaders Initiative;YSEALI
