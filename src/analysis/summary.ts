@@ -19,8 +19,10 @@ const BOILERPLATE =
 
 /** `title`: the page's, trimmed; what comes before its line is the page's banner and menus, no summary of it. */
 function chooseSentences(text: string, sentences: readonly Sentence[], commitments: readonly Commitment[], entities: readonly Entity[], title: string): Sentence[] {
-  // Where the title's line starts (0 for none, or the text's first line; -1 when no line opens with it).
-  const titleLine = ('\n' + text).indexOf('\n' + title);
+  // Where the title's line starts: 0 for none, for the text's first line, or when no line opens with it (indexOf's -1,
+  // plus one). Tested at the text's start apart rather than in a copy of the text with a line break before it, which
+  // would copy the whole text for every document.
+  const titleLine = text.startsWith(title) ? 0 : text.indexOf('\n' + title) + 1;
   // By the sentence's end: a commitment starts where its sentence's words do, after a speaker's label.
   const strengthAt = new Map(commitments.map((c) => [c.end, STRENGTH_RANK[c.strength]]));
   // Each pair [score, sentence]: a pair rather than an object with two fields, whose names the bundle would spell at each read.
