@@ -431,7 +431,7 @@ export function barePersonAt(ctx: NameContext, i: number): Span | null {
   const lineOpens = tokens[i]!.nl && PATRONYMIC.test(tokens[i + 1]?.low ?? '');
   // A salutation addresses a room, not a person: "Distinguished Delegates, the Secretary-General has ...".
   if (!prev || !(tokens[i + 1]?.cap || isInitial(tokens[i]) || hyphenedParticleAt(tokens, i + 1)) || /^(distinguished|esteemed|dear)$/.test(tokens[i]!.low)) return null;
-  const standsHere = (!tokens[i]!.nl || lineOpens || opens) && (lineOpens || opens || opensBareName(prev) || afterKnown());
+  const standsHere = lineOpens || opens || (!tokens[i]!.nl && (opensBareName(prev) || afterKnown()));
   // Elsewhere the run is not read at all: most capitalized words are ruled out by what stands before them.
   if (!standsHere && !tokens[i]!.nl) return null;
   const end = nameRunEnd(ctx, i);
