@@ -165,6 +165,11 @@ describe('detectStatement from the text of a page', () => {
     // The address may carry a query or a fragment; the news words may be inflected.
     const congratulations = 'The United States congratulates the people of Mongolia on their National Day.';
     expect(detectStatement({ url: `${root}?utm_source=feed#main`, title: 'Mongolia National Day' }, congratulations).isStatement).toBe(true);
+    // Or the title tells it, where the opening only sets the scene.
+    const scene = 'As part of our long partnership on rangeland science, officials from the United States and Mongolia met in Darkhan.';
+    const hosts = 'https://www.state.gov/united-states-hosts-u-s-mongolia-rangeland-dialogue/';
+    expect(detectStatement({ url: hosts, title: 'United States Hosts U.S.–Mongolia Rangeland Dialogue' }, scene).isStatement).toBe(true);
+    expect(detectStatement({ url: hosts, title: 'U.S.–Mongolia Rangeland Dialogue' }, scene).isStatement).toBe(false);
     // Only the first words count: an office's own page says what it does, and an official's who they are, though it may
     // date it, and a page may tell news further down.
     const office = 'The Bureau of Steppe Affairs advises the Secretary on policy toward the steppe and its herders, their pastures, their water and their markets. It was founded on May 5, 1990, and announced its new director today.';
