@@ -330,6 +330,12 @@ describe('detectStatement from the text of a page', () => {
     expect(detectStatement({ url, title: 'Department Press Briefing – March 3, 2026 ' }).date).toBe('2026-03-03');
   });
 
+  it('reads the title\'s own line as none of the header\'s facts: an office\'s page is no release of that office', () => {
+    const url = 'https://www.state.gov/bureaus-offices/secretary-of-state/office-of-the-spokesperson/';
+    const text = 'Office of the Spokesperson\n\nThe Office of the Spokesperson explains the Department’s policies to the press.';
+    expect(detectStatement({ url, title: 'Office of the Spokesperson' }, text)).toMatchObject({ isStatement: false, type: null, office: null });
+  });
+
   it('takes a dateline of a city and its state for no office, and a mission\'s line for one', () => {
     const text = 'Ambassador Jane Roe\nU.S. Representative to the United Nations\nU.S. Mission to the United Nations\nNew York, New York\nMarch 3, 2026\n\nThank you.';
     expect(detectStatement({ url: 'https://usun.usmission.gov/remarks-at-a-briefing/', title: 'Remarks at a Briefing' }, text).office).toBe('U.S. Mission to the United Nations');

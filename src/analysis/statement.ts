@@ -92,13 +92,11 @@ function typeFromText(text: string, header: string[], lines: string[]): string |
   return null;
 }
 
-/** `title`: the page's title, trimmed as its header lines are. */
-function officeFrom(meta: PageMeta, header: string[], title: string): string | null {
-  // The adapter's office, when it gives one; else the header's. The page's own title is no office,
-  // though it opens as one ("U.S. Embassy Announces ...").
+function officeFrom(meta: PageMeta, header: string[]): string | null {
+  // The adapter's office, when it gives one; else the header's.
   return (
     meta.office?.trim() ||
-    (header.find((line) => line !== title && (OFFICE_LINE.test(line) || isAuthorLine(line))) ?? header.map((line) => BYLINE.exec(line)?.[1]).find(Boolean) ?? null)
+    (header.find((line) => OFFICE_LINE.test(line) || isAuthorLine(line)) ?? header.map((line) => BYLINE.exec(line)?.[1]).find(Boolean) ?? null)
   );
 }
 
@@ -156,12 +154,14 @@ export function statementIn(meta: PageMeta, text: string): StatementInfo {
   const header = lines
     .slice(Math.max(0, lines.indexOf(title) - 2))
     .slice(0, HEADER_LINES)
+    // The title's own line is none of the header's facts, though it may read as one: it may name the page's own office
+    // ("Office of the Spokesperson", an office's page, or "U.S. Embassy Announces ...") or be titled as a label is
+    // labeled too (an archived briefing is titled "Daily Press Briefing" above the byline's "Daily Press Briefing").
+    .filter((line) => line !== title)
     .map((line) => (line.length > HEADER_LINE_CHARS ? line.slice(0, HEADER_LINE_CHARS) + '…' : line).replace(/\s\s+|[^\S ]/g, ' '));
   // Type labels among the header lines. A statement's header shows one at most; two or more are the items
   // of a list of statements: an index, a search page, an office's releases.
-  // The title's own line is no label, though a page may be titled as one and labeled so too: an archived briefing is
-  // titled "Daily Press Briefing" above the byline's "Daily Press Briefing".
-  const labels = header.map((line) => line !== title && typeFromLabel(line)).filter(Boolean) as string[];
+  const labels = header.map(typeFromLabel).filter(Boolean) as string[];
   // No statement here: a list of them (a search, an index), or a page its title or label files as a kind the guide does not list.
   // A site's search lists statements and their titles ("/?s=joint+statement", "/search?q=..."), a country's page links
   // the country's fact sheet by its label ("/countries-areas/mongolia/"): no statement, though they name their types.
@@ -197,7 +197,7 @@ export function statementIn(meta: PageMeta, text: string): StatementInfo {
     isStatement: isOfficialUrl(meta.url) && !!type,
     type,
     date: dateFrom(meta, header, text, title),
-    office: officeFrom(meta, header, title),
+    office: officeFrom(meta, header),
     location: meta.location?.trim() || null,
     title,
   };
