@@ -160,6 +160,8 @@ describe('detectStatement from the text of a page', () => {
       'Today, the United States and Mongolia signed a memorandum of understanding on critical minerals.',
       'The Department of State’s Bureau of Educational and Cultural Affairs announced the launch of the Steppe Scholars program.',
       'On Monday, May 4, 2026, the United States and Mongolia hosted the first U.S.-Mongolia Health Dialogue in Ulaanbaatar.',
+      'I have appointed Jane Roe as the Department’s first Special Envoy for the Steppe.',
+      'The Rewards for Justice program is offering a reward of up to $5 million for information on the Darkhan bombing.',
     ])
       expect(detectStatement({ url: root, title: 'Mongolia National Day' }, opening)).toMatchObject({ isStatement: true, type: 'Press Statement' });
     // The address may carry a query or a fragment; the news words may be inflected.

@@ -185,12 +185,12 @@ export function statementIn(meta: PageMeta, text: string): StatementInfo {
       // releases are statements, most often press statements, though only a label tells which.
       // So is a page at the root of state.gov ("https://www.state.gov/<its-title>/") whose text, with no header, opens as
       // news does, in its title or its first words: with what happened "today", what was announced, hosted, signed or
-      // launched, or a national day's congratulations ("United States Hosts U.S.-EU Space Dialogue" over a first
+      // launched, whom the Secretary appointed, what reward is offered, or a national day's congratulations ("United States Hosts U.S.-EU Space Dialogue" over a first
       // sentence that sets the scene). Its root also holds pages of other kinds, an office's or an official's, whose
       // openings say what the office does or who the official is, and may give a date: these words were chosen as
       // such openings do not use them, which no rule here checks.
       (/\/releases\/.*\/20\d\d\/\d\d\/./.test(meta.url) ||
-      (/^https:\/\/www\.state\.gov\/[\w-]+\/?([?#]|$)/.test(meta.url) && /\b(today|announc|congratulat|host(s|ed)|signed|launched)/i.test(title + text.slice(0, 150)))
+      (/^https:\/\/www\.state\.gov\/[\w-]+\/?([?#]|$)/.test(meta.url) && /\b(today|announc|congratulat|host(s|ed)|signed|launched|appoint|reward)/i.test(title + text.slice(0, 150)))
         ? 'Press Statement'
         : null));
   return {
