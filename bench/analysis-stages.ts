@@ -33,7 +33,7 @@ function analyzeTimed(s: Stages, doc: CorpusText, spent: Record<Stage, number>) 
   const parties = timed('parties', s.documentParties(meta.title, entities, statement.type, text));
   const issuers = s.issuersOf(parties, statement.type, meta.title);
   const commitments = timed('commitments', s.commitmentsIn(text, sentences, parties, entities, tokens, issuers, folded));
-  const summary = timed('summary', s.summarize(text, sentences, parties, commitments, entities));
+  const summary = timed('summary', s.summarize(text, sentences, parties, commitments, entities, statement.title));
   return { statement, sentences: sentences.map(({ start, end }) => ({ start, end })), parties, commitments, entities, summary };
 }
 

@@ -190,7 +190,7 @@ export function statementIn(meta: PageMeta, text: string): StatementInfo {
       // openings say what the office does or who the official is, and may give a date: these words were chosen as
       // such openings do not use them, which no rule here checks.
       (/\/releases\/.*\/20\d\d\/\d\d\/./.test(meta.url) ||
-      (/^https:\/\/www\.state\.gov\/[\w-]+\/?([?#]|$)/.test(meta.url) && /\b(today|announc|congratulat|host(s|ed)|signed|launched|appoint|reward)/i.test(title + text.slice(0, 150)))
+      (/^https:\/\/www\.state\.gov\/[\w-]+\/?([?#]|$)/.test(meta.url) && /\b(today|announc|congratulat|host|signed|launch|appoint|reward)/i.test(title + text.slice(0, 150)))
         ? 'Press Statement'
         : null));
   return {

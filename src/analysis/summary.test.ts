@@ -36,7 +36,7 @@ describe('summarize', () => {
       'Thank you, Madam President, and thank you to the Special Representative for her briefing.',
       'The situation in Darkhan demands the attention of every member of this Council.',
     ].join('\n\n');
-    const summary = summarize(speech, splitSentences(speech), [], [], []);
+    const summary = summarize(speech, splitSentences(speech), [], [], [], '');
     expect(summary.sentences.map(({ start, end }) => speech.slice(start, end))).toEqual([
       'The situation in Darkhan demands the attention of every member of this Council.',
     ]);
@@ -59,7 +59,7 @@ describe('summarize', () => {
   });
 
   it('chooses the lede and the strongest commitments, in text order, never the framing', () => {
-    const summary = summarize(text, sentences, ['United States', 'Mongolia'], commitments, []);
+    const summary = summarize(text, sentences, ['United States', 'Mongolia'], commitments, [], '');
     expect(summary.sentences.map(({ start, end }) => text.slice(start, end))).toEqual([
       'Senior officials of the two countries met in Ulaanbaatar for the eighth round of their strategic dialogue.',
       'The two sides agreed to hold the next round of the dialogue in Washington in 2027.',
@@ -82,7 +82,7 @@ describe('summarize', () => {
     const pledge: Commitment = { id: 'c0', start: spoken[3]!.start, end: spoken[3]!.end, strength: 'firm', trigger: 'will', actors: [], time: null, place: null, means: null };
     const named = ['Ruritania', 'Borduria', 'Zenda', 'Strelsau', 'Borduria has', 'Red Cross']
       .map((name) => entity(name, name.replace(' has', ''), transcript.indexOf(name)));
-    const summary = summarize(transcript, spoken, ['United States'], [pledge], named);
+    const summary = summarize(transcript, spoken, ['United States'], [pledge], named, '');
     expect(summary.sentences.map(({ start, end }) => transcript.slice(start, end))).toEqual([
       'Ruritania and Borduria closed the Zenda crossing after the floods in Strelsau last week.',
       'We will keep working with both governments until the crossing opens again.',
@@ -97,7 +97,7 @@ describe('summarize', () => {
     ].join('\n\n');
     const spoken = splitSentences(transcript);
     const named = [entity('Zenda', 'Zenda', transcript.indexOf('Zenda'))];
-    const summary = summarize(transcript, spoken, ['United States'], [], named);
+    const summary = summarize(transcript, spoken, ['United States'], [], named, '');
     expect(summary.sentences.map(({ start, end }) => transcript.slice(start, end))).toEqual([
       'Ruritania and Borduria closed the Zenda crossing after the floods in Strelsau.',
     ]);
@@ -114,7 +114,7 @@ describe('summarize', () => {
     const sentences = splitSentences(text);
     const at = (k: number, strength: Commitment['strength']): Commitment => ({ id: `c${k}`, start: sentences[k]!.start, end: sentences[k]!.end, strength, trigger: '', actors: [], time: null, place: null, means: null });
     const named = countries.map((name) => entity(name, name, text.indexOf(name)));
-    const summary = summarize(text, sentences, [], [at(1, 'support'), at(2, 'intent'), at(3, 'intent')], named);
+    const summary = summarize(text, sentences, [], [at(1, 'support'), at(2, 'intent'), at(3, 'intent')], named, '');
     expect(summary.sentences.map(({ start, end }) => text.slice(start, end))).toEqual([
       'Senior officials met in Strelsau for the first round of the regional dialogue.',
       'The two sides intend to hold a second round of talks next spring.',

@@ -53,13 +53,14 @@ function chooseSentences(text: string, sentences: readonly Sentence[], commitmen
     .sort((a, b) => a.start - b.start);
 }
 
+/** `title`: the page's, trimmed (no default: analyze() always has one, and a default would ship unused). */
 export function summarize(
   text: string,
   sentences: readonly Sentence[],
   parties: readonly string[],
   commitments: readonly Commitment[],
   entities: readonly Entity[],
-  title = '',
+  title: string,
 ): Summary {
   const counts: Record<Strength, number> = { firm: 0, intent: 0, support: 0 };
   for (const commitment of commitments) counts[commitment.strength]++;
