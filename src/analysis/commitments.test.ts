@@ -986,6 +986,19 @@ describe('what a commitment carries', () => {
     expect(listed('The two sides agreed on two objectives:\n\nRestore degraded pastures.')).toHaveLength(1);
   });
 
+  it('reads on through an item’s own paragraph to the next item: sentences that explain an item do not close the list', () => {
+    const text =
+      'The United States will pursue three objectives:\n\nRestore degraded pastures. Partners will map the pastures of Darkhan. The maps show erosion.\n\n' +
+      'Train herders in every province. The training was designed in 2019.\n\nExpand water points.\n\nThe talks lasted two days. Improve the roads.';
+    expect(listed(text)).toEqual([
+      ['The United States will pursue three objectives:', 'firm'],
+      ['Restore degraded pastures.', 'firm'],
+      ['Partners will map the pastures of Darkhan.', 'firm'],
+      ['Train herders in every province.', 'firm'],
+      ['Expand water points.', 'firm'],
+    ]);
+  });
+
   it('reads the title-like lines an announcement lists as its commitments, and a short heading after them as none', () => {
     const text = 'U.S. announcements included:\n\nUSD 12 Million for the Steppe Water Fund\n\nThe Gobi Rangeland Restoration Program\n\nClean Air\n\nHerders in the Gobi moved south in May.';
     expect(listed(text)).toEqual([

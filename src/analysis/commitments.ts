@@ -293,8 +293,6 @@ export function commitmentsIn(
   let previous: Commitment | null = null;
   /** The word before the colon of the commitment that leads into a list ("to", "by"), while its items go on; else null or false. */
   let listLead: string | false | null = null;
-  /** Where the paragraph of the list's last item ends: the sentences before it go on with the item, not out of the list. */
-  let itemEnd = 0;
   for (const sentence of sentences) {
     while (nextCandidate < offsets.length && offsets[nextCandidate]! < sentence.start) nextCandidate++;
     let lastCandidate = nextCandidate;
@@ -345,10 +343,11 @@ export function commitmentsIn(
     // tested on its own: one pattern "will ...:" would scan the rest of the sentence again at every "will"); an item keeps it
     // open, and the lead stays what the next item elaborates
     // (an item's own weaker trigger, "Intention to Provide USD 1 Million", does not carry to the items after it).
-    if (sentence.start >= itemEnd) {
+    // In a list, a sentence that opens no line explains the item before it ("Increase programming. Partners will focus
+    // resources on ..."): it neither closes the list nor leads one.
+    if (!listLead || text[sentence.start - 1] == '\n') {
       listLead = commitment && ((/:$/.test(folded) && (/\bwill\b/.test(folded) ? 'will' : /([a-z]+):$/.exec(folded)?.[1])) || (item && listLead));
       previous = (item && previous) || commitment;
-      if (item) itemEnd = text.indexOf('\n', sentence.start);
     }
   }
   return commitments;
