@@ -142,6 +142,9 @@ describe('commitment strength, per the labeling guide', () => {
     'Both expressed the United States’ and Mongolia’s resolute support for the herders and commitment to close coordination.',
     // A signing a transcript's stage direction reports is the page's own news.
     '(The Memorandum of Understanding is signed.)',
+    // Engaging in an effort, or engaging others, is undertaken; engaging with someone on a visit is itinerary (below).
+    'The Embassy will engage in a campaign on grain safety across Darkhan Province.',
+    'The two sides will engage herders and scientists in Mongolia to restore pastures.',
   ])('firm: %s', (sentence) => expect(strengthOf(sentence)).toBe('firm'));
 
   it.each([
