@@ -301,6 +301,11 @@ describe('detectStatement from the text of a page', () => {
     expect(detectStatement({ url: post, title: 'Ambassador at the Opening' }, crumbs).type).toBe('Speech');
     const topicsOnly = 'Embassy Donates Equipment\n\nBy U.S. Embassy Santiago | 4 March, 2026 | Topics: Chile, Health\n\nThe Embassy donated equipment.';
     expect(detectStatement({ url: post, title: 'Embassy Donates Equipment' }, topicsOnly).isStatement).toBe(false);
+    // Filed as news, with no category that names a type: the post's own release. An alert is filed otherwise.
+    const news = topicsOnly.replace('Topics: Chile', 'Topics: News, Chile');
+    expect(detectStatement({ url: post, title: 'Embassy Donates Equipment' }, news)).toMatchObject({ isStatement: true, type: 'Press Statement' });
+    const alert = 'Security Alert – U.S. Embassy Santiago\n\nBy U.S. Embassy Santiago | 4 March, 2026 | Topics: Alert, Security Alert\n\nAvoid the march today.';
+    expect(detectStatement({ url: 'https://cl.usembassy.gov/security-alert/', title: 'Security Alert – U.S. Embassy Santiago' }, alert).isStatement).toBe(false);
   });
 
   it('takes a title\'s type over a category that files every kind of release, never over a type label', () => {

@@ -182,14 +182,16 @@ export function statementIn(meta: PageMeta, text: string): StatementInfo {
       (titled === 'Media Note' ? (isTranscript(lines) ? 'Special Briefing' : header.some(isPersonAuthorLine) ? 'Press Statement' : 'Media Note') : titled) ??
       typeFromText(text, header, lines) ??
       // A release's own page (/releases/<office>/2026/01/<title>/) whose text shows no header: the Spokesperson's
-      // releases are statements, most often press statements, though only a label tells which.
+      // releases are statements, most often press statements, though only a label tells which. So is an embassy's post
+      // its byline files as news and under no type ("Topics: News, U.S. & Mongolia"; an alert is filed as an alert).
       // So is a page at the root of state.gov ("https://www.state.gov/<its-title>/") whose text, with no header, opens as
       // news does, in its title or its first words: with what happened "today", what was announced, hosted, signed or
-      // launched, whom the Secretary appointed, what reward is offered, or a national day's congratulations ("United States Hosts U.S.-EU Space Dialogue" over a first
-      // sentence that sets the scene). Its root also holds pages of other kinds, an office's or an official's, whose
-      // openings say what the office does or who the official is, and may give a date: these words were chosen as
-      // such openings do not use them, which no rule here checks.
+      // launched, whom the Secretary appointed, what reward is offered, or a national day's congratulations ("United
+      // States Hosts U.S.-EU Space Dialogue" over a first sentence that sets the scene). Its root also holds pages of
+      // other kinds, an office's or an official's, whose openings say what the office does or who the official is, and
+      // may give a date: these words were chosen as such openings do not use them, which no rule here checks.
       (/\/releases\/.*\/20\d\d\/\d\d\/./.test(meta.url) ||
+      header.some((line) => /\bTopics?:.*\bNews\b/.test(line)) ||
       (/^https:\/\/www\.state\.gov\/[\w-]+\/?([?#]|$)/.test(meta.url) && /\b(today|announc|congratulat|host|signed|launch|appoint|reward)/i.test(title + text.slice(0, 150)))
         ? 'Press Statement'
         : null));
