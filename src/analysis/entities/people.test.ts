@@ -111,6 +111,8 @@ describe('people', () => {
 
   it('knows a given name\'s short form as evidence of a person', () => {
     expect(people('I did so with my colleague and friend, Tony Vell, today.')).toEqual(['person:Tony Vell']);
+    // A sentence may open on a name only when its first word is a given name.
+    for (const name of ['Anne Vell', 'Jon Marsk', 'Sam Ludsen']) expect(people(`The vote was close. ${name} is the ranking member.`)).toEqual([`person:${name}`]);
   });
 
   it('takes a name after a role noun and a comma whole, though a room\'s name once shared its given name', () => {

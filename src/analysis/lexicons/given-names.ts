@@ -21,6 +21,7 @@ ali
 andrea
 andrew
 ann
+anne
 anna
 anthony
 albert
@@ -46,6 +47,7 @@ carmen
 ryan
 salman
 samantha
+sam
 dennis
 christopher
 carlos
@@ -120,6 +122,7 @@ javier
 jean
 bashar
 jeff
+jon
 jeffrey
 arthur
 jen
