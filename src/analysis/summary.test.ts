@@ -31,9 +31,10 @@ describe('summarize', () => {
   };
   const commitments = [at('The two sides agreed', 'firm'), at('They expressed support', 'support')];
 
-  it('takes a speech\'s opening thanks for no lede', () => {
+  it('takes a speech\'s opening thanks, the first and any after it, for no lede', () => {
     const speech = [
-      'Thank you, Madam President, and thank you to the Special Representative for her briefing.',
+      'Thank you, Madam President.',
+      'And thank you, Special Representative Vell, for your briefing this morning.',
       'The situation in Darkhan demands the attention of every member of this Council.',
     ].join('\n\n');
     const summary = summarize(speech, splitSentences(speech), [], [], [], '');

@@ -15,7 +15,7 @@ const MAX_CHARS = 450;
 
 /** Framing that introduces a text rather than saying anything, and a speech's thanks: never a summary sentence. */
 const BOILERPLATE =
-  /^(the (following|below|text of the following)|(introductory|end|begin) text|for (further|more) information|# # #|thank you)/i;
+  /^(the (following|below|text of the following)|(introductory|end|begin) text|for (further|more) information|# # #|(and )?thank you)/i;
 
 /** `title`: the page's, trimmed; what comes before its line is the page's banner and menus, no summary of it. */
 function chooseSentences(text: string, sentences: readonly Sentence[], commitments: readonly Commitment[], entities: readonly Entity[], title: string): Sentence[] {
