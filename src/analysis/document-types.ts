@@ -78,7 +78,8 @@ export const TITLE_TYPE_CUES: readonly (readonly [type: string, pattern: RegExp]
   ['Media Note', /\b[Tt]o (Visit|Lead|Participate|Host|Deliver)\b/],
   ['Readout', /^Readout\b|['’]s (Calls?|Meetings?|Phone Call) With\b/i],
   ['Fact Sheet', /\bFact ?Sheet\b/i],
-  ['Remarks', /^Remarks\b(?! and Releases)|\bRemarks( (at|by|on|to|with|before)\b|$)/i],
+  // A mission's spoken kinds too: "Explanation of Vote (or of Position) on ...", "Right of Reply at ...".
+  ['Remarks', /^(Remarks\b(?! and Releases)|Explanation of|Right of Reply)|\bRemarks( (at|by|on|to|with|before)\b|$)/i],
   ['Interview', /\bInterview (With|on)\b/i],
   // "Secretary Roe's Travel to ...", "Secretary Roe Travels to ..." ("'s Travel to" is "Travel to" after a space).
   ['Media Note', /\bTravels? to\b/i],

@@ -44,6 +44,13 @@ describe('typeFromTitle', () => {
     expect(typeFromTitle('Secretary Roe Remarks at the Strelsau Forum')).toBe('Remarks');
   });
 
+  it('reads a mission\'s spoken kinds as remarks: an explanation of vote or of position, a right of reply', () => {
+    expect(typeFromTitle('Explanation of Vote on a UN Security Council Resolution on Mongolia')).toBe('Remarks');
+    expect(typeFromTitle('Explanation of Position on the Darkhan Declaration')).toBe('Remarks');
+    expect(typeFromTitle('Right of Reply at the UN General Assembly')).toBe('Remarks');
+    expect(typeFromTitle('Voting Results and an Explanation of the Process')).toBeNull();
+  });
+
   it('does not take a word inside a longer one for a label', () => {
     expect(typeFromTitle('Remarksable progress')).toBeNull();
     expect(typeFromTitle('Statement of Work for Contractors')).toBeNull();
@@ -403,8 +410,10 @@ describe('detectStatement from the text of a page', () => {
     }
     const authored = 'Jane Roe, Deputy Secretary of State\n\nMadrid, Ruritania\n\nAs prepared\n\nGood morning.';
     expect(detectStatement({ url, title: 'A Cybersecurity Seminar' }, authored).type).toBe('Remarks');
-    // Without it, the same page names no type: a delegate's title is no author line.
-    expect(detectStatement({ url: usun, title: 'Explanation of Vote on a Resolution' }, `${header}Thank you, Madam President.`).isStatement).toBe(false);
+    // Without it, a page whose title names no kind has no type: a delegate's title is no author line. An explanation of
+    // vote's title says its kind.
+    expect(detectStatement({ url: usun, title: 'On a Resolution' }, `${header}Thank you, Madam President.`).isStatement).toBe(false);
+    expect(detectStatement({ url: usun, title: 'Explanation of Vote on a Resolution' }, `${header}Thank you, Madam President.`).type).toBe('Remarks');
   });
 
   it('reads no office from a body paragraph, however it starts', () => {
