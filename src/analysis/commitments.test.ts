@@ -604,6 +604,7 @@ describe('what is not a commitment', () => {
     ['an official’s trip', 'He will also focus on fighting corruption and building resilience.'],
     ['the briefing’s own logistics', 'We’ll be happy to share more when we can.'],
     ['the briefing’s own logistics', 'One item to start with, and then I’ll go to your questions.'],
+    ['a speaker’s aside', 'So I’ve got to say we felt very good about where the talks landed.'],
     ['a task described', 'Our task is to be there at the outset with the facts.'],
     ['a guess about others', 'I suspect you’ll hear more from the Embassy soon.'],
     // Its own subject, though a party is named earlier in the sentence.
