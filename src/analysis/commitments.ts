@@ -345,7 +345,7 @@ export function commitmentsIn(
     // (an item's own weaker trigger, "Intention to Provide USD 1 Million", does not carry to the items after it).
     // In a list, a sentence that opens no line explains the item before it ("Increase programming. Partners will focus
     // resources on ..."): it neither closes the list nor leads one.
-    if (!listLead || text[sentence.start - 1] == '\n') {
+    if (!listLead || text[sentence.start - 1] === '\n') {
       listLead = commitment && ((/:$/.test(folded) && (/\bwill\b/.test(folded) ? 'will' : /([a-z]+):$/.exec(folded)?.[1])) || (item && listLead));
       previous = (item && previous) || commitment;
     }
