@@ -35,11 +35,12 @@ export const STATEMENT_TYPES: readonly (readonly [type: string, ...labels: strin
  * label, header line or title gives them ("Testimony", "Testimony on the
  * Budget", "Public Schedule – March 3"; not a paragraph's "Testimony from
  * observers"): the Spokesperson's daily public schedule, congressional
- * testimony, an op-ed, a question taken at a briefing and answered later.
- * Never statements, though they print an author line or the Spokesperson's
- * office.
+ * testimony, an op-ed, a question taken at a briefing and answered later;
+ * and an embassy's alert to U.S. citizens ("Security Alert – U.S. Embassy
+ * ...", "Health Alert: ..."). Never statements, though they print an author
+ * line, the Spokesperson's office or an embassy's byline.
  */
-export const NON_STATEMENT_LABEL = /^(Op-Ed|Public Schedule|Taken Questions?|Testimony)(\s+(on|by|before|of|for)\b|\s*[:–-]|$)/i;
+export const NON_STATEMENT_LABEL = /^(Op-Ed|Public Schedule|Taken Questions?|Testimony|(\w+ )?Alert)(\s+(on|by|before|of|for)\b|\s*[:–-]|$)/i;
 
 /** Types that are spoken: the countries a transcript's opening mentions are topics, not signatories. */
 export const SPOKEN_TYPES: ReadonlySet<string | null | undefined> = phraseSet('Remarks|Department Press Briefing|Special Briefing|Interview|Speech');

@@ -313,6 +313,11 @@ describe('detectStatement from the text of a page', () => {
     expect(detectStatement({ url: post, title: 'Embassy Donates Equipment' }, news)).toMatchObject({ isStatement: true, type: 'Press Statement' });
     const alert = 'Security Alert – U.S. Embassy Santiago\n\nBy U.S. Embassy Santiago | 4 March, 2026 | Topics: Alert, Security Alert\n\nAvoid the march today.';
     expect(detectStatement({ url: 'https://cl.usembassy.gov/security-alert/', title: 'Security Alert – U.S. Embassy Santiago' }, alert).isStatement).toBe(false);
+    // However it is filed, an alert is none.
+    for (const title of ['Security Alert – U.S. Embassy Santiago', 'Health Alert: Dengue in Arica', 'Alert: Road Closures']) {
+      const filedAsNews = alert.replace('Security Alert – U.S. Embassy Santiago', title).replace('Topics: Alert, Security Alert', 'Topics: Alert, News');
+      expect(detectStatement({ url: 'https://cl.usembassy.gov/security-alert/', title }, filedAsNews).isStatement).toBe(false);
+    }
   });
 
   it('takes a title\'s type over a category that files every kind of release, never over a type label', () => {
