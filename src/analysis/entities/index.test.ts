@@ -153,6 +153,18 @@ describe('programs', () => {
     const text = 'The visit ended. EducationUSA advisers met students in Darkhan.';
     expect(findEntities(text, { title: '' }).map((e) => `${e.type}:${e.text}`)).toEqual(['organization:EducationUSA']);
   });
+
+  it('reads programs and initiatives no head noun names: a partnership\'s name, an embassy\'s American Spaces', () => {
+    const text = 'The G7 launched Build Back Better World (B3W) in 2021. Students met at the American Corner in Darkhan and at other American Spaces. Mission Innovation ministers met.';
+    expect(findEntities(text, { title: '' }).filter((e) => e.type === 'organization').map((e) => e.text)).toEqual([
+      'G7',
+      'Build Back Better World',
+      'B3W',
+      'American Corner',
+      'American Spaces',
+      'Mission Innovation',
+    ]);
+  });
 });
 
 describe('lexicon names as the pages write them', () => {

@@ -425,6 +425,10 @@ Rewards for Justice|~ program;RFJ
 U.S. Refugee Admissions Program;*
 Visa Waiver Program;*
 EducationUSA
+Build Back Better World;B3W
+American Corner|~s
+American Space|~s
+Mission Innovation
 Ukraine Security Assistance Initiative;*
 Young African Leaders Initiative;*
 Young Southeast Asian Leaders Initiative;YSEALI
