@@ -155,7 +155,7 @@ describe('programs', () => {
   });
 
   it('reads programs and initiatives no head noun names: a partnership\'s name, an embassy\'s American Spaces', () => {
-    const text = 'The G7 launched Build Back Better World (B3W) in 2021. Students met at the American Corner in Darkhan and at other American Spaces. Mission Innovation ministers met.';
+    const text = 'The G7 launched Build Back Better World (B3W) in 2021. Students met at the American Corner in Darkhan and at other American Spaces. Mission Innovation ministers met. Power Africa and Food for Peace funded the rest.';
     expect(findEntities(text, { title: '' }).filter((e) => e.type === 'organization').map((e) => e.text)).toEqual([
       'G7',
       'Build Back Better World',
@@ -163,7 +163,11 @@ describe('programs', () => {
       'American Corner',
       'American Spaces',
       'Mission Innovation',
+      'Power Africa',
+      'Food for Peace',
     ]);
+    // A program named after a place is no mention of the place.
+    expect(findEntities(text, { title: '' }).map((e) => e.text)).not.toContain('Africa');
   });
 });
 

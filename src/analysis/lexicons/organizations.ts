@@ -402,6 +402,8 @@ Palestinian Islamic Jihad;*
 /** Programs and operations, in the order gzip packs smallest as the groups are. */
 const PROGRAMS: readonly Organization[] = organizations(table`
 Art in Embassies;AIE
+Power Africa
+Food for Peace
 Fulbright Program|Fulbright|Fulbright program
 Special Immigrant Visa program;*
 Foreign Military Financing;*
