@@ -18,9 +18,12 @@ import type { MinifyOptions } from 'terser';
  * but the background's reads any of them (a build's scripts, searched before they were renamed).
  */
 export const INTERNAL_PROPERTIES = [
-  ...['acronyms', 'ambiguous', 'demonyms', 'variants'],
-  ...['knownEnd', 'inKnown', 'transcript', 'speaker'],
-  ...['alnum', 'bits', 'nl', 'num', 'sp', 'word', 'low', 'cap', 'upper', 'lower'],
+  // Lexicon entries.
+  'acronyms', 'ambiguous', 'demonyms', 'variants',
+  // The entity rules' context, a sentence.
+  'knownEnd', 'inKnown', 'transcript', 'lower', 'speaker',
+  // A token.
+  'alnum', 'bits', 'nl', 'num', 'sp', 'word', 'low', 'cap', 'upper',
 ] as const;
 
 export const TERSER_OPTIONS = {
