@@ -8,8 +8,9 @@ import type { MinifyOptions } from 'terser';
 
 /**
  * Property names only the analysis core uses, on objects that never leave the background script: lexicon entries'
- * fields, the entity rules' context, a sentence's speaker, a token's facts. Terser renames them as it renames
- * variables (Preact mangles its own internals so): 156 bytes gzipped off the analysis. Renamed within each chunk, so
+ * fields, the phrase trie's ends and their case rules, an entity candidate's rank, the entity rules' context, a
+ * sentence's speaker, a token's facts. Terser renames them as it renames variables (Preact mangles its own internals
+ * so): 170 bytes gzipped off the analysis. Renamed within each chunk, so
  * safe only while no such property crosses a chunk or a message, and no code reads one by a name it computes or on
  * an object the browser made: minify-options.test.ts holds every name out of the properties of all code the extension
  * builds outside src/analysis and out of the analysis's output types, and analysis-size.test.ts checks the minified
@@ -20,8 +21,10 @@ import type { MinifyOptions } from 'terser';
 export const INTERNAL_PROPERTIES = [
   // Lexicon entries.
   'acronyms', 'ambiguous', 'demonyms', 'variants',
+  // The phrase trie's nodes; an entity candidate.
+  'cases', 'ends', 'rank',
   // The entity rules' context, a sentence.
-  'knownEnd', 'inKnown', 'transcript', 'lower', 'speaker',
+  'knownEnd', 'inKnown', 'transcript', 'lower', 'tokens', 'speaker',
   // A token.
   'alnum', 'bits', 'nl', 'num', 'sp', 'word', 'low', 'cap', 'upper',
 ] as const;
