@@ -14,6 +14,11 @@ describe('findTime', () => {
     ['The program resumes in early September.', 'in early September'],
     ['The two sides will meet in Darkhan in the first half of 2027.', 'in the first half of 2027'],
     ['The survey ends by the second half of 2028 at the latest.', 'by the second half of 2028'],
+    ['Mongolia will open the consulate in the spring of 2027.', 'in the spring of 2027'],
+    ['The ministry plans to fund the road in fiscal year 2027.', 'in fiscal year 2027'],
+    ['The Embassy will award the grants in FY2026 and FY 2027.', 'in FY2026'],
+    ['We intend to return to Darkhan in the near future.', 'in the near future'],
+    ['The sides will settle the border in the near term.', 'in the near term'],
   ])('finds the time in %s', (sentence, time) => expect(findTime(sentence, sentence.toLowerCase())).toBe(time));
 
   it('finds none where no time is given', () => {

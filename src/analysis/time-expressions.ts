@@ -1,6 +1,7 @@
 // When a commitment is due, as statements say it: "in 2025", "by the end of
 // the year", "in the coming year", "next month", "by March 2026", "in the first
-// half of 2027". The first match in a commitment's sentence is its time.
+// half of 2027", "in the spring of 2027", "in fiscal year 2027" (or "FY2027"),
+// "in the near term". The first match in a commitment's sentence is its time.
 
 import { MONTH_ALTERNATION } from './dates';
 
@@ -22,8 +23,8 @@ const MONTH = `(${MONTH_ALTERNATION})`;
 const TIME = RegExp(
   `\\b((by|before|no later than|until|through) (the end of )?(${MONTH} (\\d{1,2}, )?)?\\d{4}` +
     '|(by|before) the end of (the |this |next )?(year|month|decade|spring|summer|fall|winter|quarter)' +
-    '|(in|over|during|within) the (following|coming|next) (\\w+ )?(days|weeks|months|years?|decade)' +
-    `|(by|from|in) (early |mid-|late |the (first|second) half of )?(${MONTH}( (19|20)\\d{2})?|(19|20)\\d{2})` +
+    '|(in|over|during|within) the (following|coming|next) (\\w+ )?(days|weeks|months|years?|decade)|in the near (future|term)' +
+    `|(by|from|in) (early |mid-|late |the ((first|second) half|spring|summer|fall|winter) of )?(${MONTH}( (19|20)\\d{2})?|(fiscal year |fy ?)?(19|20)\\d{2})` +
     '|(next|later this|early next|this) (year|month|week|spring|summer|fall|winter|autumn)' +
     '|within \\d+ (days|weeks|months|years)' +
     `|(on|before) ${MONTH} \\d{1,2}(, \\d{4})?)\\b`,
