@@ -68,6 +68,7 @@ describe('findMeans', () => {
     ['They will meet through the U.S.', 'U.S.'],
     ['They will coordinate through the Office of the Special Envoy for Water and Climate.', 'Office of the Special Envoy for Water and Climate'],
     ['The ministers will coordinate through the 3+1 on energy.', '3+1'],
+    ['They will open an office through the Darkhan Trade Initiative in 2027.', 'Darkhan Trade Initiative'],
   ])('finds the mechanism in %s', (sentence, means) => expect(findMeans(sentence)).toBe(means));
 
   it('finds none without a named mechanism', () => {

@@ -73,9 +73,9 @@ export function findMeans(sentence: string): string | null {
   // Read once per commitment found, not per sentence: a pre-check for "through" would spare little.
   const match = MEANS.exec(sentence);
   if (!match) return null;
-  // A name does not end in a connecting word ("the Group of" → "the Group").
-  // Nor in the sentence's full stop (but "U.S." keeps its own).
-  const name = match[2]!.replace(/(?<!\b[A-Z])\.$/, '').replace(/(,? (of|for|and|on|the|in|to))+$/, '');
+  // A name does not end in a connecting word ("the Group of" → "the Group"), nor in one and a number after it ("the
+  // Initiative in 2027" → "the Initiative"). Nor in the sentence's full stop (but "U.S." keeps its own).
+  const name = match[2]!.replace(/(?<!\b[A-Z])\.$/, '').replace(/(,? (of|for|and|on|the|in|to)( \d+)?)+$/, '');
   // Nor is a number alone one: "through 2027" is a time (but "through the 3+1" a format of talks).
   return name.length > 1 && !/^\d+$/.test(name) ? name : null;
 }
