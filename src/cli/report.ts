@@ -25,6 +25,12 @@ function commitmentJson(c: Commitment, offset: number): string {
   return JSON.stringify({ start: c.start + offset, end: c.end + offset, strength: c.strength, actors: c.actors, trigger: c.trigger, time: c.time });
 }
 
+/** A commitment as a Markdown list item: its strength, who commits, its sentence, then when, where and through what. */
+function commitmentMarkdown(c: Commitment, sentence: string): string {
+  const details = [c.time && `*${c.time}*`, c.place && `where: ${c.place}`, c.means && `through: ${c.means}`].filter(Boolean);
+  return `- **${c.strength}** (${c.actors.join(', ') || 'unattributed'}): ${oneLine(sentence)}${details.length ? ` — ${details.join(' · ')}` : ''}\n`;
+}
+
 function entityJson(e: Entity, offset: number): string {
   return JSON.stringify({ text: e.text, type: e.type, start: e.start + offset, end: e.end + offset, key: e.key });
 }
@@ -145,10 +151,7 @@ export async function writeReport(
     for (const commitment of analysis.commitments) {
       counts[commitment.strength]++;
       if (format === 'json') await write(`${commitmentsWritten > 0 ? ',' : ''}${commitmentJson(commitment, window.offset)}`);
-      else {
-        const when = commitment.time ? ` — *${commitment.time}*` : '';
-        await write(`- **${commitment.strength}** (${commitment.actors.join(', ') || 'unattributed'}): ${oneLine(window.text.slice(commitment.start, commitment.end))}${when}\n`);
-      }
+      else await write(commitmentMarkdown(commitment, window.text.slice(commitment.start, commitment.end)));
       commitmentsWritten++;
     }
     spool?.add(analysis.entities.map((entity) => entityJson(entity, window.offset)));
