@@ -434,6 +434,8 @@ describe('what is not a commitment', () => {
     // Remarks offered, provided or made are remarks delivered; "we'll proceed" is a programme's next step.
     ['itinerary', 'First, the Secretary will offer brief remarks on this year’s report.'],
     ['itinerary', 'The Assistant Secretary will provide opening remarks framing the session.'],
+    ['itinerary', 'Ambassador Jane Roe, Director of the Darkhan Institute, will provide introductory and closing remarks.'],
+    ['itinerary', 'During this session, participants will make statements on press freedom in Darkhan.'],
     ['itinerary', 'After that, we will proceed to our regularly scheduled briefing.'],
     ['logistics', 'Approved media will receive credentials at the gate.'],
     ['a prediction about a thing', 'The agreement will expand trade between our countries.'],
