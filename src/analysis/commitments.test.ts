@@ -181,6 +181,9 @@ describe('commitment strength, per the labeling guide', () => {
     // Spoken, the purpose may come after an aside or a manner: still the speaker's effort.
     'We’re working, as are others, to reopen the road to Darkhan.',
     'We are working night and day to bring the herders home.',
+    // A third person's effort too, and a longer manner or a place between ("across the region", "diligently and around the clock").
+    'The Embassy is working across the province to train herders in pasture management.',
+    'The envoy and his team are working diligently and around the clock to bring the herders home.',
     // Staying engaged, spoken, is the speaker's effort going on.
     'Even as we withdraw our forces, we are staying very much engaged in Darkhan.',
     'We remain engaged with the herders’ council in Darkhan.',
