@@ -18,6 +18,7 @@ const digest: PageDigest = {
   commitments: [
     { id: 'c0', strength: 'firm', text: 'The two sides agreed to meet in 2027.', actors: ['United States', 'Mongolia'], trigger: 'agreed to', time: 'in 2027', place: null, means: null },
     { id: 'c1', strength: 'support', text: 'Mongolia welcomed <b>the</b> plan.', actors: ['Mongolia'], trigger: 'welcomed', time: null, place: null, means: null },
+    { id: 'c3', strength: 'firm', text: 'The two sides will fund herders.', actors: [], trigger: 'will', time: 'by 2028', place: 'Darkhan', means: 'the [Herders] Fund' },
     { id: 'c2', strength: 'intent', text: 'The United States intends to fund [links](http://x).', actors: [], trigger: 'intends to', time: null, place: null, means: null },
   ],
   entities: [
@@ -30,11 +31,12 @@ const digest: PageDigest = {
 describe('markdownOf', () => {
   const markdown = markdownOf(statement, URL, digest);
 
-  it('holds the title, type, date, URL, every commitment with strength and actors, and the entities', () => {
+  it('holds the title, type, date, URL, every commitment with strength, actors, time, place and means, and the entities', () => {
     expect(markdown).toContain('# Joint Statement on the \\[United States\\]-Mongolia \\*Strategic\\* Dialogue');
     expect(markdown).toContain('Joint Statement · January 14, 2026 · Office of the Spokesperson · Washington, D.C.');
     expect(markdown).toContain(`<${URL}>`);
     expect(markdown).toContain('- **Firm** — United States, Mongolia (in 2027): The two sides agreed to meet in 2027.');
+    expect(markdown).toContain('- **Firm** (by 2028; where: Darkhan; through: the \\[Herders\\] Fund): The two sides will fund herders.');
     expect(markdown).toContain('### Intent (1)');
     expect(markdown).toContain('- **Support** — Mongolia: Mongolia welcomed \\<b\\>the\\</b\\> plan.');
     expect(markdown).toContain('- **Countries:** Mongolia (4)');

@@ -1,5 +1,6 @@
 // The statement as text to paste elsewhere: a Markdown brief (title, type,
-// date, URL, every commitment with its strength and actors, the entities)
+// date, URL, every commitment with its strength, actors, time, place and
+// means, the entities)
 // and a citation. Pure. Page text goes into Markdown escaped, so a title
 // or a quote cannot turn into links, images or markup where it is pasted.
 
@@ -48,8 +49,10 @@ export function markdownOf(statement: StatementInfo, url: string, digest: PageDi
     lines.push(`### ${STRENGTH_LABELS[strength]} (${group.length})`, '');
     for (const c of group) {
       const who = c.actors.length > 0 ? ` — ${c.actors.map(escapeMarkdown).join(', ')}` : '';
-      const when = c.time ? ` (${escapeMarkdown(c.time)})` : '';
-      lines.push(`- **${STRENGTH_LABELS[strength]}**${who}${when}: ${escapeMarkdown(c.text)}`);
+      // When, where and through what, as the popup's item shows them.
+      const details = [c.time, c.place && `where: ${c.place}`, c.means && `through: ${c.means}`].filter(Boolean);
+      const specifics = details.length > 0 ? ` (${details.map((detail) => escapeMarkdown(detail!)).join('; ')})` : '';
+      lines.push(`- **${STRENGTH_LABELS[strength]}**${who}${specifics}: ${escapeMarkdown(c.text)}`);
     }
     lines.push('');
   }
