@@ -177,7 +177,7 @@ export const ITINERARY = /^(very much |soon |[a-z]+ly |also |all |always |then |
  * The words are listed in the order gzip packs smallest: the pattern is only tested.
  */
 export const PARTY_WORD =
-  /\b(we|i|he|she|they|participants|our|united states|us|parties|delegations?|coordinator|deputy|department|sides|leaders|ministers?|secretary|president|ambassador|envoy|coalition|both|spokesperson|u\.s\.|administration|working groups?|administrator|embassy|consulate|mission|section|governments?|counselor|the (two|three|four|five|member) (states|nations|countries)|dr|officials|quad|mrs?|asean|partners|co-chairs|nato|g20|ms|european union|allies|eu|g7|troika|[a-z]+ side)\b/;
+  /\b(we|i|he|she|they|participants|our|united states?|us|parties|delegations?|coordinator|deputy|department|sides|leaders|ministers?|secretary|president|ambassador|envoy|coalition|both|spokesperson|u\.s\.|administration|working groups?|administrator|embassy|consulate|mission|section|governments?|counselor|the (two|three|four|five|member) (states|nations|countries)|dr|officials|quad|mrs?|asean|partners|co-chairs|nato|g20|ms|european union|allies|eu|g7|troika|[a-z]+ side)\b/;
 
 /**
  * Subjects that are things, not parties: "the agreement will expand trade",

@@ -31,6 +31,8 @@ describe('commitment strength, per the labeling guide', () => {
     'I also announced new programs to support herders’ cooperatives.',
     'The Secretary announced the U.S. donation of one million vaccine doses to Mongolia.',
     'We will hold the next round of consultations in Ulaanbaatar in 2027.',
+    // A page's typo for the party is still the party.
+    'The United State will continue to expose those who smuggle herders’ livestock.',
     // What a speaker will find out, or a statement made by acting, undertakes that act: no programme.
     'We will find out who attacked the herders and hold them accountable.',
     'We will make a strong statement by imposing sanctions on those responsible.',
