@@ -34,7 +34,7 @@ function analyzeTimed(s: Stages, doc: CorpusText, spent: Record<Stage, number>) 
   const issuers = s.issuersOf(parties, statement.type, meta.title);
   const commitments = timed('commitments', s.commitmentsIn(text, sentences, parties, entities, tokens, issuers, folded));
   const summary = timed('summary', s.summarize(text, sentences, parties, commitments, entities, statement.title));
-  return { statement, sentences: sentences.map(({ start, end }) => ({ start, end })), parties, commitments, entities, summary };
+  return { statement, parties, commitments, entities, summary };
 }
 
 /** Prints each stage's milliseconds per pass over `docs` (median of `rounds`) and its share of the whole. */

@@ -38,7 +38,6 @@ function analyzeDetected(statement: StatementInfo, text: string, meta: PageMeta)
   const commitments = commitmentsIn(text, sentences, parties, entities, tokens, issuersOf(parties, statement.type, meta.title), folded);
   return {
     statement,
-    sentences: sentences.map(({ start, end }) => ({ start, end })),
     parties,
     commitments,
     entities,

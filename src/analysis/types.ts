@@ -77,7 +77,6 @@ export interface Summary {
 
 export interface Analysis {
   statement: StatementInfo;
-  sentences: SentenceSpan[];
   /** The governments and bodies the document names as its parties. */
   parties: string[];
   commitments: Commitment[];

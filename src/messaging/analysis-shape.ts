@@ -94,8 +94,6 @@ export function isAnalysisOf(value: unknown, length: number): value is Analysis 
   return (
     isRecord(value) &&
     isStatementInfo(value.statement) &&
-    Array.isArray(value.sentences) &&
-    value.sentences.every((sentence) => isSentence(sentence, length)) &&
     isStringArray(value.parties) &&
     Array.isArray(value.commitments) &&
     value.commitments.every((commitment) => isCommitment(commitment, length)) &&
