@@ -477,6 +477,9 @@ describe('what is not a commitment', () => {
     ['a fact recognized', 'We recognize that the recovery of the pastures will take years.'],
     // An event, a network, a visit or programs named before "will": what it will do is foreseen, whatever names it.
     ['a prediction about an event', 'The 2027 Steppe Herders Forum will convene herders from across the region.'],
+    // An aside between commas after the event's name ("taking place ...", "held ...") leaves it the subject.
+    ['a prediction about an event', 'The Our Steppe Conference, taking place May 3-4 in Darkhan, will focus on sustainable grazing.'],
+    ['a prediction about an event', 'The United Nations Steppe Conference, held every two years, will focus on desertification.'],
     ['a prediction about a network', 'The Blue Steppe Network will help attract private capital to rural projects.'],
     ['a prediction about a visit', 'Assistant Secretary Roe’s visit will build on these recent engagements.'],
     // A count of signatories is a fact; the signing itself is told where it is the news.
