@@ -482,6 +482,7 @@ describe('what is not a commitment', () => {
     ['a prediction about an event', 'The United Nations Steppe Conference, held every two years, will focus on desertification.'],
     ['a prediction about a network', 'The Blue Steppe Network will help attract private capital to rural projects.'],
     ['a prediction about a visit', 'Assistant Secretary Roe’s visit will build on these recent engagements.'],
+    ['logistics', 'The Foreign Minister’s closing remarks will be covered by a press pool.'],
     // A count of signatories is a fact; the signing itself is told where it is the news.
     ['a count', 'Mongolia is the 21st nation to sign the Accords, joining Japan and Peru.'],
     ['an instruction to others', 'The recruiters instructed the herders to sign a contract for lower pay.'],
