@@ -249,10 +249,11 @@ export const RECOUNTED = /^(in|since) ([a-z]+ )?(19|20)\d\d,|\b((a|\d+|two|three
 
 /**
  * "... and we", "... and the two sides", "I think it", "we know that it", "she said that this war", "these measures show
- * that we", "made clear that we", "affirmed that the relationship", "confirmed that free elections", "shared the view that
+ * that we", "made clear that we", "affirmed that the relationship", "confirmed that free elections", "noted that the
+ * exchange", "shared the view that
  * cooperation", "we recognize that progress", "that is why we": a new clause with its own subject.
  */
-export const NEW_SUBJECT = / ((think|believe|know|said|shows?|demonstrates?) (that )?|and (?=(we|i|he|she|they|both|the two) )|(clear|affirmed|confirmed|recogni[sz]e|view) that |why )/g;
+export const NEW_SUBJECT = / ((think|believe|know|said|shows?|demonstrates?) (that )?|and (?=(we|i|he|she|they|both|the two) )|(clear|affirmed|confirmed|noted|recogni[sz]e|view) that |why )/g;
 
 /**
  * A clause cut at a comma that goes on with the sentence's own subject: it opens with a joiner, "it", a

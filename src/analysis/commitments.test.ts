@@ -474,6 +474,7 @@ describe('what is not a commitment', () => {
     // A view confirmed, recognized or shared has its own subject, whoever holds the view: what it foresees is no undertaking.
     ['a view confirmed', 'Both sides confirmed that free and fair elections will strengthen Mongolia’s democracy.'],
     ['a view shared', 'The two countries shared the view that closer cooperation will contribute to green growth.'],
+    ['a view noted', 'The ministers noted that the exchange of liaison officers will spur cooperation between the two armies.'],
     ['a fact recognized', 'We recognize that the recovery of the pastures will take years.'],
     // An event, a network, a visit or programs named before "will": what it will do is foreseen, whatever names it.
     ['a prediction about an event', 'The 2027 Steppe Herders Forum will convene herders from across the region.'],
@@ -926,6 +927,8 @@ describe('what a commitment carries', () => {
     expect(actorsOf('Absent a change in course from Mongolia, we will continue to use every tool.', ['United States'])).toEqual(['United States']);
     expect(actorsOf('She will travel to Darkhan on May 2 to urge Mongolia to adopt the reforms.')).toEqual(['United States']);
     expect(actorsOf('The Secretary stressed that Mongolia’s reforms will continue.')).toEqual(['United States']);
+    // What the parties noted names its own subject: the two countries noted, not the document's every party.
+    expect(actorsOf('They noted that the United States and Mongolia will work to track the herds.', ['United States', 'Mongolia', 'Japan'])).toEqual(['United States', 'Mongolia']);
     // A clause opening with "and" is a list's last item: the list is the subject.
     expect(actorsOf('The United States, Japan, and Mongolia reaffirm their support for the initiative.')).toEqual(['United States', 'Japan', 'Mongolia']);
     // So is "We, the ministers of ..., and the ..." of a joint statement, though "of" breaks the list of names.
