@@ -44,6 +44,11 @@ describe('archive and mission pages', () => {
     expect(found('Ruritania Signs Harbor Reform Agreement\n\nThe talks ended.')).not.toContain('instrument:Ruritania Signs Harbor Reform Agreement');
   });
 
+  it('ends a name at a title-case heading’s "Before" or "Their", as the archive titles its remarks', () => {
+    expect(found('Remarks With Mongolian Foreign Minister Before Their Meeting\n\nThe talks ended.')).toEqual([]);
+    expect(found('Remarks With Darkhan Mayor Bold After Their Meeting\n\nThe talks ended.').filter((e) => !e.startsWith('person:'))).toEqual([]);
+  });
+
   it('reads no date in an archive’s release number', () => {
     expect(found('Washington, DC\nMarch 14, 2006\n\n2006/287\n\nThe talks ended.').filter((e) => e.startsWith('date:'))).toEqual(['date:March 14, 2006']);
     expect(found('The meeting will take place in winter 2026/2027.')).toContain('date:2026');

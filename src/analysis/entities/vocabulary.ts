@@ -27,12 +27,13 @@ import { addShape, mayHaveShape, newWordShapes } from './word-shapes';
 import { keysOf } from './lexicon-words';
 
 /**
- * A heading's verb: "Secretary Roe Welcomes ...", "Ruritania Signs ...". Never inside a name: it ends one. A set, its
- * words in the order gzip packs smallest.
+ * A heading's verb: "Secretary Roe Welcomes ...", "Ruritania Signs ..."; and the "Before" and "Their" of the archive's
+ * remarks titles ("Remarks With Mongolian Foreign Minister Before Their Meeting"). Never inside a name: each ends one.
+ * A set, its words in the order gzip packs smallest.
  */
 const HEADING_VERBS = wordSet(
   'welcomes travels speaks participates leads joins delivers congratulates condemns hosts announces concludes ' +
-  'launches commemorates celebrates meets attends signs',
+  'launches commemorates celebrates meets attends signs before their',
 );
 export const isHeadingVerb = (low: string): boolean => HEADING_VERBS.has(low);
 
