@@ -183,11 +183,13 @@ export const PARTY_WORD =
  * Subjects that are things, not parties: "the agreement will expand trade",
  * "the Deputy's meetings will include", a new embassy's building ("the new U.S. Embassy will provide a
  * platform", "the U.S.-Mongolia relationship"); "this" alone too, but not "this working group". An event, a network, a
- * visit, programs or remarks are things however they are named, when the subject ends with one ("the 2021 EducationUSA Forum",
- * "Assistant Secretary Roe's visit"), or with one and an aside between commas ("the Our Ocean Conference, taking place
- * April 13-14,", which names "our" and the UN no more than "the UN Ocean Conference" does). A "that" opening a clause is its subject's ("..., that any settlement will require"), but
- * not "that we" nor one pointing back to what the speaker names last ("that's what we'll continue to do", "that is a
- * process we support"); nor is "this" so ("This is something that we will be following up on"). The things are listed in the order gzip packs smallest: the pattern is only tested.
+ * visit, programs or remarks are things however they are named, when the subject ends with one ("the 2021 EducationUSA
+ * Forum", "Assistant Secretary Roe's visit"), or with one and an aside between commas ("the Our Ocean Conference, taking
+ * place April 13-14,", which names "our" and the UN no more than "the UN Ocean Conference" does). A "that" opening a
+ * clause is its subject's ("..., that any settlement will require"), but not "that we" nor one pointing back to what
+ * the speaker names last ("that's what we'll continue to do", "that is a process we support"); nor is "this" so ("This
+ * is something that we will be following up on"). The things are listed in the order gzip packs smallest: the pattern
+ * is only tested.
  */
 export const THING_SUBJECT =
   /^((revamped|the|this|these|that|those|such|an?|its|their|our|his|her|u\.s\.|new|additional|further|proposed|next|final|last|[a-z.-]+'s|u\.s\.-[a-z]+)\s+)*(which|(framework|measure|announcement|accord|designation|amendment|protocol|change|grant|action|conference|agreement|effort|initiative|discussion|meeting|engagement|investment|visit|program|fund|question|project|trip)s?|assistance|funding|training|summit|sanctions|talks|route|exercise|mechanism|center|event|facility|treaty|memorandum|remarks|deal|mou|(?<=new (u\.s\. )?)(embassy|consulate)|(that(?! (we|i|they)\b)|this(?! working))(?!.* (we|i|they)$)|airport|corridor|system|process|([a-z]+ )?people|war|attack|conflict|operation|alliance|relationship|prayers|details|thoughts|outbreak|situation|partnership|cooperation|hearts|media|information|economy)\b|\b(network|forum|conference|summit|visit|programs|remarks)(, [^,]+,)?$/;
@@ -250,8 +252,8 @@ export const RECOUNTED = /^(in|since) ([a-z]+ )?(19|20)\d\d,|\b((a|\d+|two|three
 /**
  * "... and we", "... and the two sides", "I think it", "we know that it", "she said that this war", "these measures show
  * that we", "made clear that we", "affirmed that the relationship", "confirmed that free elections", "noted that the
- * exchange", "shared the view that
- * cooperation", "we recognize that progress", "that is why we": a new clause with its own subject.
+ * exchange", "shared the view that cooperation", "we recognize that progress", "that is why we": a new clause with its
+ * own subject.
  */
 export const NEW_SUBJECT = / ((think|believe|know|said|shows?|demonstrates?) (that )?|and (?=(we|i|he|she|they|both|the two) )|(clear|affirmed|confirmed|noted|recogni[sz]e|view) that |why )/g;
 

@@ -476,7 +476,7 @@ describe('what is not a commitment', () => {
     ['a view shared', 'The two countries shared the view that closer cooperation will contribute to green growth.'],
     ['a view noted', 'The ministers noted that the exchange of liaison officers will spur cooperation between the two armies.'],
     ['a fact recognized', 'We recognize that the recovery of the pastures will take years.'],
-    // An event, a network, a visit or programs named before "will": what it will do is foreseen, whatever names it.
+    // An event, a network, a visit, programs or remarks named before "will": what it will do is foreseen, whatever names it.
     ['a prediction about an event', 'The 2027 Steppe Herders Forum will convene herders from across the region.'],
     // An aside between commas after the event's name ("taking place ...", "held ...") leaves it the subject.
     ['a prediction about an event', 'The Our Steppe Conference, taking place May 3-4 in Darkhan, will focus on sustainable grazing.'],

@@ -14,7 +14,7 @@ import { monthNumber } from '../dates';
 import { WEEKDAY } from './dates';
 import { keysOf } from './lexicon-words';
 import { startsWithDigit, tightHyphenAt, type Token } from './tokenize';
-import { isHeadingVerb } from './vocabulary';
+import { breaksHeadingName } from './vocabulary';
 import { wordSet } from '../word-set';
 
 // The word sets are read only by has(): their words are listed in the order gzip packs smallest.
@@ -76,7 +76,7 @@ export function chunkEnd(tokens: readonly Token[], i: number, blocked: Uint8Arra
   let listEnd = 0;
   // Closures over the chunk's tokens, flags and state rather than functions passed them at each call: shorter in the bundle.
   /**
-   * A capitalized word that may continue a chunk at k, not a weekday nor a heading's verb ("Ruritania Welcomes ...");
+   * A capitalized word that may continue a chunk at k, not a weekday nor a word that ends a heading's name ("Ruritania Welcomes ...");
    * a number after "of" ("Committee of 100") or a year ("Act for 2022"), not "for 11 years"; not a treaty's year ("Outer
    * Space Treaty of 1967": the labels end the name before it and take the year as a date; an Act's is its name's).
    */
@@ -84,7 +84,7 @@ export function chunkEnd(tokens: readonly Token[], i: number, blocked: Uint8Arra
     !!tokens[k] &&
     !tokens[k]!.nl &&
     !blocked[k] &&
-    ((tokens[k]!.cap && !WEEKDAY.has(tokens[k]!.low) && !isHeadingVerb(tokens[k]!.low)) ||
+    ((tokens[k]!.cap && !WEEKDAY.has(tokens[k]!.low) && !breaksHeadingName(tokens[k]!.low)) ||
       (startsWithDigit(tokens[k]!.text) && tokens[k - 2]?.low !== 'treaty' && (tokens[k - 1]?.low === 'of' || tokens[k]!.text.length === 4)));
   /**
    * A name whose modifiers or complement are a list of three or more: "Women,
@@ -127,7 +127,7 @@ export function chunkEnd(tokens: readonly Token[], i: number, blocked: Uint8Arra
       j = lastKnownEnd = k;
     } else if (
       j === i ||
-      (t.cap && !isHeadingVerb(t.low)) ||
+      (t.cap && !breaksHeadingName(t.low)) ||
       // A number after a word: "Expo 2027".
       (t.num && prev?.word) ||
       // An initial's or an abbreviation's period: "Co. Ltd.".

@@ -37,7 +37,7 @@ import {
 import type { PhraseMatch } from './phrase-trie';
 import { ranked, resolve, type Ranked } from './resolve';
 import { capOnLine, countWords, startsWithDigit, tightHyphenAt, tokenize, type Token } from './tokenize';
-import { isFunctionWord, isHeadingVerb, lowerCaseWords } from './vocabulary';
+import { isFunctionWord, breaksHeadingName, lowerCaseWords } from './vocabulary';
 import { knownAt, type Known } from './gazetteer';
 import { keyOf, nameIndex, textOf } from './keys';
 
@@ -170,11 +170,11 @@ export function entitiesIn(text: string, title: string, tokens: readonly Token[]
     cueRules(personWords);
   }
 
-  // Every chunk, skipping blocked tokens, capitalized function words ("At", "Is") and heading verbs, read as it is found:
+  // Every chunk, skipping blocked tokens, capitalized function words ("At", "Is") and words that end a heading's name, read as it is found:
   // nothing here blocks a token, so the chunks are those a list of them made first would hold.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (blocked[i] || !t.cap || ((isFunctionWord(t.low) || isHeadingVerb(t.low)) && !knownEnd[i])) continue;
+    if (blocked[i] || !t.cap || ((isFunctionWord(t.low) || breaksHeadingName(t.low)) && !knownEnd[i])) continue;
     const end = chunkEnd(tokens, i, blocked, knownEnd);
     // A chunk may hold two names ("X Airport and Fort Y"): read on after each one found.
     // An Arabic article hyphened to the name in lower case is the name's: "al-Aqsa Mosque".

@@ -27,15 +27,15 @@ import { addShape, mayHaveShape, newWordShapes } from './word-shapes';
 import { keysOf } from './lexicon-words';
 
 /**
- * A heading's verb: "Secretary Roe Welcomes ...", "Ruritania Signs ..."; and the "Before" and "Their" of the archive's
- * remarks titles ("Remarks With Mongolian Foreign Minister Before Their Meeting"). Never inside a name: each ends one.
- * A set, its words in the order gzip packs smallest.
+ * Words that end a name in a heading, never inside one: a heading's verb ("Secretary Roe Welcomes ...", "Ruritania
+ * Signs ..."), and the "Before" and "Their" of the archive's remarks titles ("Remarks With Mongolian Foreign Minister
+ * Before Their Meeting"). A set, its words in the order gzip packs smallest.
  */
-const HEADING_VERBS = wordSet(
+const HEADING_BREAKS = wordSet(
   'welcomes travels speaks participates leads joins delivers congratulates condemns hosts announces concludes ' +
   'launches commemorates celebrates meets attends signs before their',
 );
-export const isHeadingVerb = (low: string): boolean => HEADING_VERBS.has(low);
+export const breaksHeadingName = (low: string): boolean => HEADING_BREAKS.has(low);
 
 /** Capitalized in title-case headings, never names: "Deputy Secretary Roe Travels to ...". Read only in CORE, a set: in the order gzip packs smallest. */
 const HEADING_WORDS = 'travel trip briefing sanctions visit visits call remarks calls meeting statement interview readout release update designation';
@@ -62,8 +62,8 @@ const FAITHS = 'buddhists catholics christians hindus jews muslims protestants s
 
 /** Never a name: titles, head nouns, demonyms, faiths, months, function and heading words. */
 const CORE = wordSet(FUNCTION_WORDS + ' ' + HEADING_WORDS + ' ' + PROCEDURE_WORDS + ' ' + FAITHS);
-// The heading verbs' set holds words only (its type allows undefined for lookups past the text's end).
-for (const list of [HEADING_VERBS as Set<string>, PERSON_TITLES, TITLE_MODIFIERS, ORG_HEAD_NOUNS, INSTRUMENT_HEAD_NOUNS, PLACE_HEAD_NOUNS, MONTH_NAMES, WEEKDAYS]) {
+// The heading breaks' set holds words only (its type allows undefined for lookups past the text's end).
+for (const list of [HEADING_BREAKS as Set<string>, PERSON_TITLES, TITLE_MODIFIERS, ORG_HEAD_NOUNS, INSTRUMENT_HEAD_NOUNS, PLACE_HEAD_NOUNS, MONTH_NAMES, WEEKDAYS]) {
   for (const s of list) for (const w of keysOf(s)) CORE.add(w);
 }
 // Demonyms and their plurals ("Ukrainians").
