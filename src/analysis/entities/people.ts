@@ -426,8 +426,8 @@ export function barePersonAt(ctx: NameContext, i: number): Span | null {
   const opens = prev && GIVEN.has(tokens[i]!.low) && /[.!?]/.test(prev.text);
   // Last, a given name right after a lexicon name: a portfolio ends there ("U.S. Southern Command Jean Roe").
   const afterKnown = (): boolean => ctx.inKnown[i - 1]! > ctx.inKnown[i]! && GIVEN.has(tokens[i]!.low);
-  // At a line's start only a name whose second word is a patronymic: a designation's heading or its paragraph ("Elena Petrovna Roe is");
-  // or, after a sentence's stop, a paragraph that opens as a sentence does, on a common given name before a verb.
+  // At a line's start only a name whose second word is a patronymic: a designation's heading or its paragraph ("Elena
+  // Petrovna Roe is"). A paragraph that opens as a sentence does, on a common given name before a verb, is `opens`'s case.
   const lineOpens = tokens[i]!.nl && PATRONYMIC.test(tokens[i + 1]?.low ?? '');
   // A salutation addresses a room, not a person: "Distinguished Delegates, the Secretary-General has ...".
   if (!prev || !(tokens[i + 1]?.cap || isInitial(tokens[i]) || hyphenedParticleAt(tokens, i + 1)) || /^(distinguished|esteemed|dear)$/.test(tokens[i]!.low)) return null;
