@@ -67,6 +67,14 @@ describe('windows and lists', () => {
       expect([...windowsOf(list, size)].map((w) => w.text).join('')).toBe(list);
     }
   });
+
+  it('never ends a window after a paragraph that ends in a colon: its list opens with a capital too', () => {
+    const list = `Intro paragraph.\n\nThe Department will:\n\nModernize the ports.\n\nTrain the pilots.\n\nClosing paragraph here.`;
+    for (const size of [20, 30, 40, 50, 60]) {
+      for (const window of windowsOf(list, size)) expect(window.text.endsWith(':\n\n')).toBe(false);
+      expect([...windowsOf(list, size)].map((w) => w.text).join('')).toBe(list);
+    }
+  });
 });
 
 describe('windowsOfFile', () => {

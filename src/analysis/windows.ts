@@ -23,10 +23,13 @@ export const RUN_ON_WINDOWS = 4;
 /**
  * Whether a window may end at the paragraph break at `index`: not before a
  * paragraph that goes on from the one before it (a list's item in lower case,
- * "support ...;" after "the United States will:"), which the commitments
- * read together, and not where what follows is still unread.
+ * "support ...;" after "the United States will:"), nor after one that ends in
+ * a colon, whose list the commitments read from its first item on, whatever
+ * its case ("Modernize the ports." after "The Department will:"), and not
+ * where what follows is still unread.
  */
-const endsWindow = (text: string, index: number): boolean => index + 2 < text.length && !/[a-z]/.test(text.charAt(index + 2));
+const endsWindow = (text: string, index: number): boolean =>
+  index + 2 < text.length && !/[a-z]/.test(text.charAt(index + 2)) && text.charAt(index - 1) !== ':';
 
 /** The end of the last paragraph break in `text` at or before `limit` a window may end at, or -1. */
 export function lastBreak(text: string, limit: number): number {

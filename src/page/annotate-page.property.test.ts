@@ -213,10 +213,11 @@ describe('annotatePage over hostile markup', () => {
             windowChars: size,
           });
         const whole = await annotate(1 << 20);
-        // A paragraph, or a run of paragraphs each going on from the one before (opening in lower case), longer
-        // than RUN_ON_WINDOWS windows is cut at any break (windows.ts), so a sentence in it, or one that spells
-        // out the commitment before it, may be too: the windows here are at least long enough for the longest.
-        const longest = Math.max(...whole.map!.text.split(/\n\n(?![a-z])/).map((run) => run.length + 2));
+        // A paragraph, or a run of paragraphs each going on from the one before (opening in lower case, or after
+        // one ending in a colon), longer than RUN_ON_WINDOWS windows is cut at any break (windows.ts), so a
+        // sentence in it, or one that spells out the commitment before it, may be too: the windows here are at
+        // least long enough for the longest.
+        const longest = Math.max(...whole.map!.text.split(/(?<!:)\n\n(?![a-z])/).map((run) => run.length + 2));
         const { analysis } = await annotate(Math.max(windowChars, Math.ceil(longest / RUN_ON_WINDOWS)));
         // Windows end at paragraph breaks and no sentence spans one. Entities may differ, as a surname is linked
         // to a full name only within its window (the README says so), and with them a commitment whose only party
@@ -224,8 +225,14 @@ describe('annotatePage over hostile markup', () => {
         // such pages are set aside.
         const spans = (list: ReadonlyArray<{ start: number; end: number }>) => list.map((x) => `${x.start}-${x.end}`).join(' ');
         fc.pre(spans(analysis!.entities) === spans(whole.analysis!.entities));
-        const commitments = (a: typeof analysis) => a!.commitments.map((c) => `${c.start}-${c.end}:${c.strength}`);
-        expect(commitments(analysis)).toEqual(commitments(whole.analysis));
+        // Every commitment with a trigger of its own is found alike. One without (a list's item, a sentence spelling
+        // out the commitment before it) is read with what leads into it only where one window holds both: a
+        // window keeps a list's first item with its lead, not every later one, so the windows may miss such a
+        // sentence, never find one the whole text does not.
+        const commitments = (a: typeof analysis, own: boolean) =>
+          a!.commitments.filter((c) => (c.trigger !== '') === own).map((c) => `${c.start}-${c.end}:${c.strength}`);
+        expect(commitments(analysis, true)).toEqual(commitments(whole.analysis, true));
+        expect(commitments(whole.analysis, false)).toEqual(expect.arrayContaining(commitments(analysis, false)));
       }),
       { numRuns: 20 },
     );
