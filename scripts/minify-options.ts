@@ -9,8 +9,8 @@ import type { MinifyOptions } from 'terser';
 /**
  * Property names only the analysis core uses, on objects that never leave the background script: lexicon entries'
  * fields, the phrase trie's ends and their case rules, an entity candidate's rank, the entity rules' context, a
- * sentence's speaker, a token's facts. Terser renames them as it renames variables (Preact mangles its own internals
- * so): 170 bytes gzipped off the analysis. Renamed within each chunk, so
+ * sentence's speaker, a subject's entity test, a token's facts. Terser renames them as it renames variables (Preact mangles its own internals
+ * so): 178 bytes gzipped off the analysis. Renamed within each chunk, so
  * safe only while no such property crosses a chunk or a message, and no code reads one by a name it computes or on
  * an object the browser made: minify-options.test.ts holds every name out of the properties of all code the extension
  * builds outside src/analysis and out of the analysis's output types, and analysis-size.test.ts checks the minified
@@ -23,8 +23,8 @@ export const INTERNAL_PROPERTIES = [
   'acronyms', 'ambiguous', 'demonyms', 'variants',
   // The phrase trie's nodes; an entity candidate.
   'cases', 'ends', 'rank',
-  // The entity rules' context, a sentence.
-  'knownEnd', 'inKnown', 'transcript', 'lower', 'tokens', 'speaker',
+  // The entity rules' context, a sentence, a subject's names.
+  'knownEnd', 'inKnown', 'transcript', 'lower', 'tokens', 'speaker', 'entityParty',
   // A token.
   'alnum', 'bits', 'nl', 'num', 'sp', 'word', 'low', 'cap', 'upper',
 ] as const;
