@@ -38,9 +38,10 @@ export const STATEMENT_TYPES: readonly (readonly [type: string, ...labels: strin
  * testimony, an op-ed, a question taken at a briefing and answered later;
  * and an embassy's alert to U.S. citizens ("Security Alert – U.S. Embassy
  * ...", "Health Alert: ..."). Never statements, though they print an author
- * line, the Spokesperson's office or an embassy's byline.
+ * line, the Spokesperson's office or an embassy's byline. Only tested: the
+ * alternatives of its groups are in the order gzip packs smallest.
  */
-export const NON_STATEMENT_LABEL = /^(Op-Ed|Public Schedule|Taken Questions?|Testimony|(\w+ )?Alert)(\s+(on|by|before|of|for)\b|\s*[:–-]|$)/i;
+export const NON_STATEMENT_LABEL = /^(Op-Ed|Public Schedule|Taken Questions?|Testimony|(\w+ )?Alert)(\s*[:–-]|\s+(on|by|before|of|for)\b|$)/i;
 
 /** Types that are spoken: the countries a transcript's opening mentions are topics, not signatories. */
 export const SPOKEN_TYPES: ReadonlySet<string | null | undefined> = phraseSet('Remarks|Department Press Briefing|Special Briefing|Interview|Speech');
@@ -69,23 +70,24 @@ export function typeFromLabel(label: string | undefined): string | null {
 /**
  * What titles announce when the page shows no type label. Order matters:
  * the first cue that matches wins ("Joint Statement on the Secretary's
- * Travel" is a joint statement).
+ * Travel" is a joint statement). Within a cue it does not: each is only tested,
+ * and some groups' words are in the order gzip packs smallest.
  */
 export const TITLE_TYPE_CUES: readonly (readonly [type: string, pattern: RegExp])[] = [
   ['Joint Statement', /\bJoint (Statement|Declaration|Communiqu[eé]|Press Release)\b/i],
   ['Department Press Briefing', /^(Department|Daily) Press Briefing\b/i],
   ['Special Briefing', /\b(Special|Virtual|Background|Telephonic) (Press )?Briefing\b|^(Press )?Briefing (With|on)\b/i],
   // An event announced ("Secretary Roe to Deliver Remarks at ..."): the note, not the remarks.
-  ['Media Note', /\b[Tt]o (Visit|Lead|Participate|Host|Deliver)\b/],
+  ['Media Note', /\b[Tt]o (Visit|Participate|Lead|Host|Deliver)\b/],
   ['Readout', /^Readout\b|['’]s (Calls?|Meetings?|Phone Call) With\b/i],
   ['Fact Sheet', /\bFact ?Sheet\b/i],
   // A mission's spoken kinds too: "Explanation of Vote (or of Position) on ...", "Right of Reply at ...".
-  ['Remarks', /^(Remarks\b(?! and Releases)|Explanation of|Right of Reply)|\bRemarks( (at|by|on|to|with|before)\b|$)/i],
+  ['Remarks', /^(Remarks\b(?! and Releases)|Explanation of|Right of Reply)|\bRemarks( (at|by|before|on|to|with)\b|$)/i],
   ['Interview', /\bInterview (With|on)\b/i],
   // "Secretary Roe's Travel to ...", "Secretary Roe Travels to ..." ("'s Travel to" is "Travel to" after a space).
   ['Media Note', /\bTravels? to\b/i],
   // "U.S. Statement at the Human Rights Council", "Item 4: U.S. Statement on ...", "U.S. Embassy Statement on ...".
-  ['Press Statement', /(^|\b(U\.S\.|Embassy|Mission) )Statement (from|at|by|on|to)\b/i],
+  ['Press Statement', /(^|\b(U\.S\.|Embassy|Mission) )Statement (from|at|by|to|on)\b/i],
 ];
 
 /** The type a title announces ("Joint Statement on ...", "Secretary's Call with ..."); a no-break space is a space. */

@@ -31,8 +31,8 @@ const TIME = RegExp(
   'g',
 );
 
-/** A past event's word, then at most five words, right before a time. */
-const PAST_EVENT = /\b(since|announced|launched|did|done)( \S+){0,5} $/;
+/** A past event's word, then at most five words, right before a time. Only tested: its words in the order gzip packs smallest. */
+const PAST_EVENT = /\b(launched|since|announced|did|done)( \S+){0,5} $/;
 
 /**
  * The first time expression in `sentence` at or after offset `from` (the

@@ -390,11 +390,11 @@ export function personEvidence(tokens: readonly Token[], s: number, e: number, t
  * "in Strelsau, President Roe"). "Jane Roe, the Special Envoy for Holocaust Issues": "the" may open it. Who one is to a
  * body or a person serves as a title: "Jane Roe, the head of Steppe Bank", "the leader of ISIS", "the wife of"; so does an
  * alias that follows: "Jane Roe, also known as Abu Roe".
- * (The words in a pattern tested in place: a word set and its own test were 31 bytes more.)
+ * (The words in a pattern tested in place, in the order gzip packs smallest: a word set and its own test were 31 bytes more.)
  */
 function titledAfter(tokens: readonly Token[], e: number): boolean {
   const titleAt = tokens[e + 1]?.low === 'the' ? e + 2 : e + 1;
-  const title = /^[,–]$/.test(tokens[e]?.text ?? '') ? (/^((head|leader|owner|founder|wife|son|daughter) of|also known)$/.test(tokens[titleAt]?.low + ' ' + tokens[titleAt + 1]?.low) ? titleAt + 1 : titleEnd(tokens, titleAt)) : 0;
+  const title = /^[,–]$/.test(tokens[e]?.text ?? '') ? (/^((son|head|leader|owner|founder|wife|daughter) of|also known)$/.test(tokens[titleAt]?.low + ' ' + tokens[titleAt + 1]?.low) ? titleAt + 1 : titleEnd(tokens, titleAt)) : 0;
   return title > titleAt && !tokens[title]?.cap;
 }
 

@@ -52,7 +52,7 @@ const GENERIC = wordSet('bilateral comprehensive enhanced level trilateral minis
  * Leading words that are not part of the name (guide: no "the", ordinal or "annual" in front). In the order gzip packs
  * smallest, not counting order: the pattern is anchored and only tested.
  */
-const LEAD_IN = /^(inaugural|annual|second|ninth|seventh|first|eighth|sixth|the|fourth|tenth|fifth|third|\d+(st|nd|rd|th))$/;
+const LEAD_IN = /^(inaugural|annual|eighth|seventh|first|second|sixth|the|fourth|tenth|ninth|fifth|third|\d+(st|nd|rd|th))$/;
 /** A phrase opened by these is a generic reference ("this Dialogue", "our Embassy"), not a name. */
 const GENERIC_OPENERS = wordSet('any that each these those our its their his her your my this every both all no');
 
