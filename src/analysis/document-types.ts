@@ -43,15 +43,18 @@ export const STATEMENT_TYPES: readonly (readonly [type: string, ...labels: strin
  */
 export const NON_STATEMENT_LABEL = /^(Op-Ed|Public Schedule|Taken Questions?|Testimony|(\w+ )?Alert)(\s*[:–-]|\s+(on|by|before|of|for)\b|$)/i;
 
-/** Types that are spoken: the countries a transcript's opening mentions are topics, not signatories. */
-export const SPOKEN_TYPES: ReadonlySet<string | null | undefined> = phraseSet('Remarks|Department Press Briefing|Special Briefing|Interview|Speech');
+/**
+ * Types that are spoken: the countries a transcript's opening mentions are topics, not signatories. Read only by has(),
+ * as UNILATERAL_TYPES is: each in the order gzip packs smallest.
+ */
+export const SPOKEN_TYPES: ReadonlySet<string | null | undefined> = phraseSet('Remarks|Special Briefing|Interview|Speech|Department Press Briefing');
 
 /**
  * Types issued in the United States' own voice: their "we" is the United
  * States, and the countries they name are what they speak of ("We stand with
  * the Philippines"), not parties to them.
  */
-export const UNILATERAL_TYPES: ReadonlySet<string | null | undefined> = phraseSet('Press Statement|Statement by the Spokesperson|Statement by the Secretary');
+export const UNILATERAL_TYPES: ReadonlySet<string | null | undefined> = phraseSet('Statement by the Spokesperson|Press Statement|Statement by the Secretary');
 
 /** Each lower-case label, a type's own name among them, to its type: made once, not per label looked up. */
 const LABEL_TYPES = new Map(STATEMENT_TYPES.flatMap(([type, ...labels]) => [type.toLowerCase(), ...labels].map((label) => [label, type] as const)));

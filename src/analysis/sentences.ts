@@ -19,8 +19,8 @@ export interface Sentence {
 
 /** Words whose period never ends a sentence: titles and honorifics stand before a name. */
 const TITLE_ABBREVIATIONS = wordSet(
-  'amb lt capt adm ca col approx e.g fr h.e gov sec hon gen i.e messrs cf mr mrs ms dr sgt pres prof maj rep rev ' +
-  'sen dept v jr sr st vs',
+  'amb lt ca adm col approx e.g fr gov sec hon gen i.e messrs cf mr mrs ms dr sgt pres h.e maj rep rev sen dept ' +
+  'v jr sr st capt vs prof',
 );
 
 /** Months: "Jan. 5" never ends a sentence when a number follows. */
@@ -38,8 +38,8 @@ const BEFORE_NUMBER = new Set([...MONTH_ABBREVIATIONS, ...'art fig no nos para v
 const AMBIGUOUS_ABBREVIATIONS = /^(inc|([a-z]\.)+[a-z]|corp|co|ltd|etc)$/i;
 
 const SENTENCE_OPENERS = wordSet(
-  'a also question an and as at but since after before during on however there her his i in it its he for ' +
-  'participants both secretary our she that the their these they this those today we when while with',
+  'a also question an and as secretary but since after both before during he however there his her i in ' +
+  'it its on at for participants our she that the their these they this those today we when while with',
 );
 
 /** Words after a label that make a turn of speech even without a sentence's end. Set before speakerLabelAt, so terser writes it in. */

@@ -20,7 +20,7 @@ import { wordSet } from '../word-set';
 // The word sets are read only by has(): their words are listed in the order gzip packs smallest.
 
 /** Lower-case words that join the parts of one name. */
-const CONNECTORS = wordSet('against & and for la al bin de del des du el da of on the van von y');
+const CONNECTORS = wordSet('y against & and for la al bin de del des du el da of on the van von');
 /** Heads that take a place after "in" ("UN Interim Force in Lebanon", "U.S. Embassy in Reykjavik"), or right after them as a post signs ("U.S. Embassy Tbilisi": shapes.ts). */
 export const IN_HEADS = wordSet('embassy consulate general mission force forces');
 /**
@@ -36,7 +36,7 @@ export const isCompanySuffix = (token: Token | undefined): boolean => !!token &&
 const ABBREVIATIONS = new Set([...COMPANY_SUFFIXES.map((suffix) => suffix.toLowerCase()), ...'jr sr st no bros'.split(' ')]);
 
 /** Heads whose name runs on through "to" and a capitalized word. */
-const TO_HEADS = wordSet('call coalition initiative partnership plan pledge program statement strategy');
+const TO_HEADS = wordSet('partnership call coalition initiative plan pledge program statement strategy');
 
 /** Capitalized words an item of a list inside a name runs to ("Foreign Operations"), its last item one more. */
 const MAX_ITEM_WORDS = 3;

@@ -18,7 +18,7 @@ const DAY = /^(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)?$/;
 // Years a statement plausibly names; "1300" or "2500" are more likely counts.
 const YEAR = /^(1[89]|20)\d\d$/;
 /** Words before a bare month that make it a date ("in May", "since March", "mid-May"); a set, in the order gzip packs smallest. */
-const MONTH_CUES = wordSet('in since after by this before during from next last late of till mid to through until early');
+const MONTH_CUES = wordSet('in since after by this before during from early next last late of till mid to through until');
 
 export interface Span {
   start: number;

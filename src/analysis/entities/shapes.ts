@@ -43,11 +43,11 @@ const HEADLINE_VERBS = wordSet('adopts announces conclude announce concludes lau
 /** Plural nouns a place's name modifies as an adjective: "Pacific Island countries", "Gulf Coast communities". */
 const PEOPLES_NOUNS = wordSet('countries communities economies governments leaders nations partners states');
 /** Words that end a name's lead-in: "Session of the", "Travel to", "Actions Against". */
-const PREPOSITIONS = wordSet('for at by from against in of on to with');
+const PREPOSITIONS = wordSet('at from by against for in of on to with');
 /** A head followed by one of these keeps the rest of the phrase: "Office of the Spokesperson", "Global Network against Food Crises". */
 const COMPLEMENTS = wordSet('against for in of on');
 /** Modifiers that leave a body's head as generic as it is alone: "the Strategic Dialogue", "the Bilateral Consultations" refer back to a name. */
-const GENERIC = wordSet('bilateral comprehensive enhanced level trilateral ministerial strategic high');
+const GENERIC = wordSet('comprehensive bilateral enhanced level trilateral ministerial strategic high');
 /**
  * Leading words that are not part of the name (guide: no "the", ordinal or "annual" in front). In the order gzip packs
  * smallest, not counting order: the pattern is anchored and only tested.

@@ -32,8 +32,8 @@ import { keysOf } from './lexicon-words';
  * Before Their Meeting"). A set, its words in the order gzip packs smallest.
  */
 const HEADING_BREAKS = wordSet(
-  'welcomes travels speaks participates leads joins delivers congratulates condemns hosts announces concludes ' +
-  'launches commemorates celebrates meets attends signs before their',
+  'welcomes speaks participates leads joins delivers congratulates condemns meets announces concludes ' +
+  'launches commemorates celebrates attends before hosts their travels signs',
 );
 export const breaksHeadingName = (low: string): boolean => HEADING_BREAKS.has(low);
 
