@@ -26,7 +26,7 @@ const TITLE_ABBREVIATIONS = wordSet(
 /** Months: "Jan. 5" never ends a sentence when a number follows. */
 const MONTH_ABBREVIATION = new Set(MONTH_ABBREVIATIONS);
 /** Nor do these, which stand before a number ("No. 12", "Art. 5"); before a word they end one ("... Nazi-Confiscated Art. Serbia ..."). */
-const BEFORE_NUMBER = new Set([...MONTH_ABBREVIATIONS, ...'art fig no nos para vol'.split(' ')]);
+const BEFORE_NUMBER = new Set([...MONTH_ABBREVIATIONS, ...'vol para art fig no nos'.split(' ')]);
 
 /**
  * Abbreviations that can end a sentence ("... with the U.S. The talks ...").

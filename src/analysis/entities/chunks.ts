@@ -33,7 +33,7 @@ const POSSESSIVE_IN_NAME = wordSet('people minister ministers leaders leader chi
 const COMPANY_SUFFIX = new Set(COMPANY_SUFFIXES);
 export const isCompanySuffix = (token: Token | undefined): boolean => !!token && COMPANY_SUFFIX.has(token.text);
 /** Abbreviations whose period belongs to the name: "Co. Ltd.", "Pte.", "St.". */
-const ABBREVIATIONS = new Set([...COMPANY_SUFFIXES.map((suffix) => suffix.toLowerCase()), ...'jr sr st no bros'.split(' ')]);
+const ABBREVIATIONS = new Set([...COMPANY_SUFFIXES.map((suffix) => suffix.toLowerCase()), ...'no jr sr st bros'.split(' ')]);
 
 /** Heads whose name runs on through "to" and a capitalized word. */
 const TO_HEADS = wordSet('partnership call coalition initiative plan pledge program statement strategy');

@@ -11,12 +11,12 @@ import type { Instrument } from './types';
  * and a trie whose every value is "instrument": in the order gzip packs smallest, as are the prefixes below.
  */
 export const INSTRUMENT_HEAD_NOUNS: readonly string[] = list(
-  'Final Act|Statement|Accord|Action Plan|Agenda|Communiqué|Amendment|Agreement|Accords|Code|Armistice|' +
-  'Code of Conduct|Compact|Constitution|Exchange of Notes|Consensus|Law|Laws|Convention|Conventions|Covenant|' +
-  'Declaration|Concordat|Determination|Framework|Fact Sheet|Guidelines|Letter of Agreement|Agreements|' +
-  'Letter of Intent|MOA|Understanding|MoU|Memorandum|MOU|Memorandum of Agreement|Memorandum of Understanding|' +
-  'Arrangement|Memorandum of Cooperation|Outlook|Call to Action|Platform for Action|Pact|Plan|Act|Plan of Action|' +
-  'Pledge|Principles|Charter|Proclamation|Programme of Action|Protocol|Regulations|Report|Reports|Resolution|' +
+  'Final Act|Statement|Accord|Action Plan|Agenda|Communiqué|Amendment|Accords|Code|Armistice|Code of Conduct|Compact|' +
+  'Constitution|Exchange of Notes|Consensus|Law|Laws|Convention|Conventions|Covenant|Declaration|Concordat|' +
+  'Determination|Framework|Fact Sheet|Guidelines|Letter of Agreement|Agreement|Agreements|Letter of Intent|MOA|' +
+  'Understanding|MoU|Memorandum|MOU|Memorandum of Agreement|Memorandum of Understanding|Arrangement|' +
+  'Memorandum of Cooperation|Outlook|Call to Action|Platform for Action|Pact|Plan|Act|Plan of Action|Pledge|' +
+  'Principles|Charter|Proclamation|Programme of Action|Protocol|Regulations|Report|Reports|Resolution|' +
   'Executive Order|Road Map|Roadmap|Rules|Statute|Directive|Treaty|Truce|Treaties|Strategy'
 );
 

@@ -514,21 +514,22 @@ export const COMPANY_SUFFIXES: readonly string[] = 'Corp|Co|GmbH|Inc|JSC|LLC|LLP
  */
 export const ORG_HEAD_NOUNS: readonly string[] = [
   ...(
-    'Federation|University|Government|Union|Unit|Organization|Agency|Office|Task Force|Command|Club|Staff|' +
-    'Secretariat|Ministerial|Council|School|Tribunal|College|Foundation|Organisation|Platform|Party|Partnership|' +
-    'Meeting|Meetings|Navy|Ministry|Administration|Programme|Working Group|Bank|League|Initiative|Summit|Talks|Guard|' +
-    'Front|Assembly|Group|Dialogue|Forum|Games|Olympics|Fleet|Company|Commission|Corporation|Facility|Expo|Coalition|' +
-    'Embassy|Mission|Corps|Division|Police|Department|Delegation|Fund|Court|Service|Mechanism|Forces|Consulate|' +
-    'Consulate General|Consultations|Conference|Confederation|Congress|Chamber|Program|Institute|Centre|Center|' +
-    'Network|Cartel|Cabinet|Bureau|Brigades|Brigade|Army|Board|Authority|Association|Committee|Directorate|Alliance|' +
-    'Movement|Academy|Trust|Fair|Journal|Hospital|Paralympics|Festival|Parliament|Museum|Institution|Exchange|' +
-    'Observatory|Team|Society|Panel|Caucus'
+    'Authority|Federation|University|Fair|Government|Union|Unit|Organization|Agency|Office|Task Force|Club|Staff|' +
+    'Secretariat|Ministerial|Council|School|Tribunal|College|Foundation|Organisation|Platform|Party|Partnership|Meeting|' +
+    'Meetings|Navy|Administration|Programme|Working Group|Bank|Fleet|Initiative|Talks|Front|Assembly|Games|Olympics|' +
+    'Company|Command|Commission|Corporation|Facility|Expo|Coalition|Embassy|Mission|Corps|Division|Police|Department|' +
+    'Delegation|Fund|Court|Service|Mechanism|Forces|Directorate|Consulate|Consulate General|Consultations|Summit|' +
+    'Conference|Confederation|Congress|Chamber|Program|Institute|Centre|Center|Network|Cartel|Cabinet|Bureau|Brigades|' +
+    'Brigade|Army|Board|Association|Forum|Group|Dialogue|Alliance|Movement|Academy|Trust|Journal|Committee|Hospital|' +
+    'Paralympics|League|Guard|Festival|Parliament|Ministry|Museum|Institution|Exchange|Observatory|Team|Society|Panel|' +
+    'Caucus'
   ).split('|'),
   ...COMPANY_SUFFIXES,
 ];
 
 /**
  * First words that make a capitalized phrase an organization: an operation ("Operation Southern Spear"), a company by its
- * legal form written first ("OOO Transoil", "PJSC Sovcombank"). In lower case, as PLACE_PREFIXES.
+ * legal form written first ("OOO Transoil", "PJSC Sovcombank"). In lower case and in the order gzip packs smallest, as
+ * PLACE_PREFIXES.
  */
-export const ORG_PREFIXES: readonly string[] = 'operation ooo pjsc jsc ojsc'.split(' ');
+export const ORG_PREFIXES: readonly string[] = 'pjsc ooo jsc ojsc operation'.split(' ');

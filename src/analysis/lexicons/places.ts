@@ -582,8 +582,8 @@ export const PLACES: readonly Place[] = [...CAPITALS, ...CITIES, ...US_STATES, .
 export const PLACE_HEAD_NOUNS: readonly string[] = (
   'Corridor|Training Area|Ocean|Sea|Room|Plant|Cape|Plateau|Plain|Port|Straits|Street|Strait|Islands|Reef|Island|' +
   'Highway|River|Railway|Valley|Bay|Gate|Square|District|Dam|Crossing|Palace|Peninsula|City|Headquarters|Checkpoint|' +
-  'Province|Hotel|Canal|Atoll|Oblast|Shoal|Gulf|Archipelago|Airport|Bridge|Base|Airbase|Air Base|Route|Region|' +
-  'Harbour|Harbor|Basin|Mosque|County|Mountains|Desert|Lake'
+  'Hotel|Canal|Atoll|Oblast|Shoal|Gulf|Archipelago|Airport|Bridge|Province|Base|Airbase|Air Base|Route|Region|Harbour|' +
+  'Harbor|Basin|Mosque|County|Mountains|Desert|Lake'
 ).split('|');
 
 /**

@@ -16,7 +16,7 @@ import { list } from './parse';
  * as sets: in the order gzip packs smallest, as are the lists below.
  */
 export const TITLE_MODIFIERS: readonly string[] = (
-  'acting then chief executive former general interim principal first second special assistant senior late vice deputy'
+  'acting then chief executive general former interim principal first second special assistant senior late vice deputy'
 ).split(' ');
 
 /**
@@ -26,26 +26,26 @@ export const TITLE_MODIFIERS: readonly string[] = (
  */
 export const PERSON_TITLES: readonly string[] = list(
   'Imam|Senior Bureau Official|Chief of Staff|Secretary of State|Secretary of Energy|Coordinator|Adviser|Counselor|' +
-  'Ambassador|Advisor|Counsellor|Ambassador at Large|Ambassador-at-Large|Amir|Senior Official|Chief of Mission|' +
-  'Corporal|Chargé d\'Affaires, a.i.|Chargé d\'Affaires a.i.|Chargé d\'Affaires|Chargé|Ambassador-designate|Consul|' +
+  'Advisor|Counsellor|Ambassador at Large|Ambassador-at-Large|Amir|Senior Official|Chief of Mission|Corporal|' +
+  'Grand Duchess|Chargé d\'Affaires, a.i.|Chargé d\'Affaires a.i.|Chargé d\'Affaires|Chargé|Ambassador-designate|Consul|' +
   'Field Marshal|Administrator|Attaché|Amb.|Special Rapporteur|Staff Sgt.|Spokesperson|Spokesman|Sultan|Chairperson|' +
-  'Solicitor General|President|President-elect|Premier|Secretary|Minister|Minister for Foreign Affairs|' +
-  'State Secretary|Minister of Defense|Minister of Foreign Affairs|Foreign Minister|Secretary of Defense|' +
-  'Minister of State|Secretary-General|Under-Secretary-General|Under Secretary|Commissioner|Cabinet Secretary|' +
-  'Commodore|Second Gentleman|Chairman|Chairwoman|CEO|NSA|Speaker|Secretary of Homeland Security|Leader|Emperor|' +
-  'Empress|Chancellor|Ranking Member|Prince|HRH|Managing Director|Princess|Grand Duchess|Grand Duke|Queen|Duke|' +
-  'Duchess|Baroness|Baron|Chief of Protocol|Sheikh|Shaikh|Sheikha|Metropolitan|Patriarch|Shaikha|Ayatollah|' +
-  'His Majesty|Her Majesty|H.E.|Emir|Excellency|Her Royal Highness|His Royal Highness|His Highness|His Excellency|' +
-  'Her Excellency|Her Highness|His Holiness|Honourable|The Honourable|The Honorable|Honorable|Hon|Hon.|Maj.|Mayor|' +
-  'Governor|Rt Hon|The Rt Hon|National Security Adviser|Captain|Pope|Sir|Bishop|King|Pastor|Prime Minister|Senator|' +
-  'U.S. Trade Representative|Representative|Rep.|Spokeswoman|Congressman|Congresswoman|Congressmember|Lieutenant|' +
-  'Delegate|Member of Parliament|MP|Justice|MEP|Judge|Prosecutor|Attorney|Miss|Brig. Gen.|Mr.|Gen.|Ms|Reverend|' +
-  'Right Honourable|The Right Honourable|Lord|Father|Marshal|Admiral|Adm.|Major|Gov.|Capt.|Envoy|Commander|Cmdr.|' +
-  'Cardinal|Colonel|Cdr.|Director of National Intelligence|Dame|Daw|Archbishop|Lt.|Ensign|Sgt.|Sergeant First Class|' +
-  'Sgt. 1st Class|Lady|Command Sergeant Major|Gunnery Sergeant|Gunnery Sgt.|Sergeant|Rear Adm.|Master Sgt.|' +
-  'Lance Cpl.|PFC|Cpl.|Pfc.|Private|Director|Pvt.|Specialist|Rev.|Spc.|Petty Officer|Dr|Hospital Corpsman|Seaman|' +
-  'Airman|Chair|Warrant Officer|Dr.|Permanent Representative|Rabbi|Doctor|Professor|Prof.|Mr|Col.|Mrs.|Mrs|Ms.|Mx.|' +
-  'Madam|Madame|Monsieur|General|Pres.|Private First Class|Deputy'
+  'Solicitor General|President|President-elect|Premier|Secretary|Minister|State Secretary|Minister for Foreign Affairs|' +
+  'Minister of Defense|Minister of Foreign Affairs|Foreign Minister|Secretary of Defense|Minister of State|' +
+  'Secretary-General|Under-Secretary-General|Under Secretary|Commissioner|Cabinet Secretary|Commodore|Second Gentleman|' +
+  'Chairman|Chairwoman|CEO|NSA|Speaker|Secretary of Homeland Security|Bishop|Leader|Emperor|Empress|Chancellor|' +
+  'Ambassador|Ranking Member|Prince|HRH|Managing Director|Princess|Grand Duke|Queen|Duke|Duchess|Baroness|Baron|Sheikh|' +
+  'Shaikh|Sheikha|Metropolitan|Patriarch|Shaikha|Ayatollah|His Majesty|Her Majesty|H.E.|Emir|Excellency|' +
+  'Her Royal Highness|His Royal Highness|His Highness|His Excellency|Her Excellency|Her Highness|His Holiness|' +
+  'Honourable|The Honourable|The Honorable|Honorable|Hon|Hon.|Maj.|Mayor|Governor|Rt Hon|The Rt Hon|' +
+  'National Security Adviser|Captain|Pope|Sir|King|Pastor|Prime Minister|Senator|U.S. Trade Representative|' +
+  'Representative|Rep.|Spokeswoman|Congressman|Congresswoman|Congressmember|Lieutenant|Delegate|Member of Parliament|MP|' +
+  'Justice|MEP|Judge|Prosecutor|Attorney|Miss|Brig. Gen.|Mr.|Gen.|Ms|Reverend|Chief of Protocol|Right Honourable|' +
+  'The Right Honourable|Lord|Father|Marshal|Admiral|Adm.|Major|Gov.|Capt.|Envoy|Commander|Cmdr.|Cardinal|Colonel|Cdr.|' +
+  'Director of National Intelligence|Dame|Daw|Archbishop|Lt.|Ensign|Sgt.|Sergeant First Class|Sgt. 1st Class|Lady|' +
+  'Command Sergeant Major|Gunnery Sergeant|Gunnery Sgt.|Sergeant|Rear Adm.|Master Sgt.|Lance Cpl.|PFC|Cpl.|Pfc.|Private|' +
+  'Director|Pvt.|Specialist|Rev.|Spc.|Petty Officer|Dr|Hospital Corpsman|Seaman|Airman|Chair|Warrant Officer|Dr.|' +
+  'Permanent Representative|Rabbi|Doctor|Professor|Prof.|Mr|Col.|Mrs.|Mrs|Ms.|Mx.|Madam|Madame|Monsieur|General|Pres.|' +
+  'Private First Class|Deputy'
 );
 
 /**
@@ -61,8 +61,8 @@ export const NON_PERSON_SPEAKER_LABELS: readonly string[] = (
 
 /** Lower-case nouns that introduce a named person without a title ("U.S. citizen Jane Roe", "journalist John Doe"), kin as designations name them included ("his spouse, Jane Roe"). Read only as a set: in the order gzip packs smallest. */
 export const PERSON_ROLE_NOUNS: readonly string[] = (
-  'activist|spokesperson|entrepreneur|son|sister|colleague|reporter|spokesman|pastor|official|scholar|officer|spouse|' +
-  'national|mother|lawyer|leader|father|priest|detainee|daughter|citizens|citizen|daughters|husband|businesswoman|' +
+  'activist|spokesperson|son|sister|colleague|reporter|spokesman|pastor|official|scholar|officer|spouse|national|' +
+  'mother|lawyer|leader|father|priest|detainee|entrepreneur|daughter|citizens|citizen|daughters|husband|businesswoman|' +
   'businessman|brother|journalist|blogger|friend|author|counterpart|artist|dissident|resident|ambassador|envoy|' +
   'children|sons|wife'
 ).split('|');
