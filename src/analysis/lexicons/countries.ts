@@ -13,7 +13,7 @@ import { countries, table } from './parse';
 import type { Country } from './types';
 
 export const COUNTRIES: readonly Country[] = countries(table`
-Solomon Islands;Solomon Islander
+Mexico|United Mexican States;Mexican
 Kazakhstan|R;~i|Kazakh
 Bulgaria|R;~n
 Albania|R;~n
@@ -27,15 +27,14 @@ Australia|Commonwealth of ~;~n
 Bahamas|The ~|Commonwealth of the ~;Bahamian
 Azerbaijan|R;~i|Azeri
 Belgium|K;Belgian
-Palau|R;~an
 Bangladesh|People's Republic of ~;~i
 Benin|R;~ese
-Bolivia|Plurinational State of ~;~n
+Comoros|Union of the ~|Comoro Islands;Comoran|Comorian
+Brunei|~ Darussalam|Nation of ~;~an
+Andorra|Principality of ~;~n
 Botswana|R;Motswana|Batswana
 India|R|Bharat;~n
-Andorra|Principality of ~;~n
 Burkina Faso|Burkina;Burkinabè
-Yemen|R;~i
 Burundi|R;~an
 Belize;~an
 Cambodia|K;~n
@@ -45,8 +44,8 @@ Cabo Verde|Cape Verde|R;~an|Cape Verdean
 Chad|R;~ian;?
 Chile|R;~an
 China|People's Republic of ~|PRC|P.R.C.;Chinese
-Comoros|Union of the ~|Comoro Islands;Comoran|Comorian
 Cote d'Ivoire|Côte d'Ivoire|Republic of Côte d'Ivoire|Ivory Coast;Ivoirian|Ivorian
+Palau|R;~an
 Belarus|R|Byelorussia;~ian
 Cyprus|R;Cypriot
 Zimbabwe|R;~an
@@ -54,7 +53,6 @@ Sierra Leone|R;~an
 Singapore|R;~an
 Czechia|Czech Republic;Czech
 Japan;~ese
-Uganda|R;~n
 Gabon|~ese Republic;~ese
 Haiti|R;~an
 Djibouti|R;~an
@@ -75,6 +73,7 @@ Vanuatu|R;Ni-~
 Republic of the Congo|Congo|Congo-Brazzaville|Congo (Brazzaville)|Republic of Congo
 Colombia|R;~n
 Gambia|The ~|Republic of the ~;~n
+Uganda|R;~n
 Germany|Federal Republic of ~|FRG;German
 Micronesia|Federated States of ~|FSM;~n
 Ghana|R;~ian
@@ -88,6 +87,7 @@ Niger|R|Republic of the ~;~ien
 Guyana|Co-operative Republic of ~|Cooperative Republic of ~;Guyanese
 Hungary;Hungarian
 Afghanistan|Islamic Republic of ~;Afghan
+Yemen|R;~i
 Indonesia|R;~n
 Iran|Islamic Republic of ~|Islamic Republic;~ian
 Costa Rica|R;~n
@@ -103,12 +103,14 @@ Israel|State of ~;~i
 Kuwait|State of ~;~i
 Kyrgyzstan|Kyrgyz Republic;Kyrgyz|~i
 Iceland;~ic|~er
+Liechtenstein|Principality of ~;~er
 Laos|Lao People's Democratic Republic|Lao PDR;Lao|Laotian
 Estonia|R;~n
 Lebanon|Lebanese Republic;Lebanese
 Maldives|R|Maldive Islands;Maldivian
 North Korea|Democratic People's Republic of Korea|DPRK|D.P.R.K.;~n
 Lesotho|K;Basotho|Mosotho
+Solomon Islands;Solomon Islander
 Liberia|R;~n
 Antigua and Barbuda|Antigua & Barbuda|Antigua;Antiguan|Barbudan
 Libya|State of ~;~n
@@ -117,7 +119,6 @@ South Sudan|R;~ese
 Senegal|R;~ese
 Seychelles|R;Seychellois
 Barbados;Barbadian|Bajan
-Liechtenstein|Principality of ~;~er
 Lithuania|R;~n
 Namibia|R;~n
 Nauru|R;~an
@@ -179,6 +180,7 @@ Slovenia|R;~n|Slovene
 Sri Lanka|Democratic Socialist Republic of ~;~n
 Suriname|R|Surinam;~se
 Venezuela|Bolivarian Republic of ~;~n
+Bolivia|Plurinational State of ~;~n
 Sweden|K;Swedish|Swede
 Russia|~n Federation;~n
 Switzerland|Swiss Confederation;Swiss
@@ -208,8 +210,6 @@ Uruguay|Oriental Republic of ~;~an
 Uzbekistan|R;Uzbek|~i
 Thailand|K;Thai
 Vietnam|Viet Nam|Socialist Republic of ~|Socialist Republic of Viet Nam;~ese
-Brunei|~ Darussalam|Nation of ~;~an
-Mexico|United Mexican States;Mexican
 `);
 
 /** States that no longer exist; still `country` by the guide ("the Soviet Union"). No capital required, nor demonym (read by nothing). In the order gzip packs smallest. */

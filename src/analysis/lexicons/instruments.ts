@@ -40,6 +40,7 @@ Universal Declaration of Human Rights|*
 International Covenant on Civil and Political Rights|*
 International Traffic in Arms Regulations|*
 Comprehensive Regional Protection and Solutions Framework|MIRPS
+Six Assurances
 Genocide Convention|Convention on the Prevention and Punishment of the Crime of Genocide
 Jeddah Declaration|~ of Commitment to Protect the Civilians of Sudan
 Refugee Convention|1951 ~|Convention Relating to the Status of Refugees|1951 Convention
@@ -59,7 +60,6 @@ United Nations Convention against Corruption|UNCAC
 ASEAN Outlook on the Indo-Pacific|*
 five-point consensus|ASEAN ~
 Dayton Accords|Dayton Peace Agreement|Dayton Agreement|General Framework Agreement for Peace in Bosnia and Herzegovina
-Six Assurances
 ANZUS Treaty|ANZUS
 U.S.-Philippines Mutual Defense Treaty|United States-Philippines Mutual Defense Treaty|-|MDT
 Dominican Republic-Central America Free Trade Agreement|CAFTA-DR|CAFTA

@@ -13,7 +13,6 @@ import type { Organization } from './types';
 
 /** International bodies, forums and events: the bodies among them sign as parties do (parties.ts). In the order gzip packs smallest. */
 export const INTERNATIONAL_ORGANIZATIONS: readonly Organization[] = organizations(table`
-United Nations Peacekeeping Force in Cyprus;UNFICYP
 United Nations Population Fund;UNFPA
 Our Ocean Conference
 Organization for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe;*
@@ -21,15 +20,13 @@ United Nations Security Council|Security Council;*
 United Nations Secretariat
 Commonwealth of Independent States;*
 United Nations;*|U.N.
-Human Rights Council|UN ~;*|UNHRC
 Economic and Social Council|UN ~;ECOSOC
 Economic Community of West African States;ECOWAS
 International Criminal Court;*
 United Nations Children's Fund;UNICEF
 International Court of Justice|World Court;*
-World Food Programme|World Food Program|UN ~|UN World Food Program;*
 World Trade Organization;*
-Coalition for Epidemic Preparedness Innovations;CEPI
+United Nations Peacekeeping Force in Cyprus;UNFICYP
 World Intellectual Property Organization;*
 World Health Organization;*
 Organization of American States;*
@@ -40,7 +37,6 @@ United Nations Assistance Mission in Afghanistan;*
 United Nations Mission in South Sudan;UNMISS
 International Criminal Police Organization;Interpol
 Pan American Health Organization;*
-International Energy Agency;*
 International Atomic Energy Agency;*
 International Labour Organization|International Labor Organization;*
 International Maritime Organization;*
@@ -58,7 +54,7 @@ UN Office for the Coordination of Humanitarian Affairs|-;OCHA|UNOCHA
 Office of the United Nations High Commissioner for Human Rights|Office of the High Commissioner for Human Rights|UN Human Rights Office|UN Human Rights;OHCHR
 Clean Energy Ministerial;*
 United Nations Environment Programme|UN Environment;*
-United Nations Office on Drugs and Crime;*
+World Food Programme|World Food Program|UN ~|UN World Food Program;*
 International Fund for Agricultural Development;*
 African Continental Free Trade Area;AfCFTA
 Joint United Nations Programme on HIV/AIDS;UNAIDS
@@ -68,6 +64,7 @@ United Nations Development Programme|United Nations Development Program;*
 International Organization for Migration|UN Migration Agency;*
 International, Impartial and Independent Mechanism;*
 United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic;MINUSCA
+Coalition for Epidemic Preparedness Innovations;CEPI
 Africa Centres for Disease Control and Prevention|Africa Centres for Disease Control;Africa CDC
 ASEAN Regional Forum;*
 United Nations Industrial Development Organization;*
@@ -96,6 +93,7 @@ European External Action Service;*
 Council of the European Union|Council of the EU|EU Council
 Eurojust
 OSCE Minsk Group|-
+FIFA World Cup|-|~ 2026
 Office for Democratic Institutions and Human Rights;*
 Council of Europe;CoE
 G8|Group of Eight;G-8
@@ -118,6 +116,7 @@ Pacific Community;SPC
 Independent Investigative Mechanism for Myanmar;*
 Comprehensive Nuclear-Test-Ban Treaty Organization|CTBTO Preparatory Commission;CTBTO
 Organisation for the Prohibition of Chemical Weapons|Organization for the Prohibition of Chemical Weapons;*
+Human Rights Council|UN ~;*|UNHRC
 AUKUS
 Negev Forum
 Gulf Cooperation Council|Cooperation Council for the Arab States of the Gulf;*
@@ -125,7 +124,9 @@ Commission on the Status of Women;*
 Organization of Islamic Cooperation|Organisation of Islamic Cooperation;*
 United Nations General Assembly|General Assembly;*
 United Nations Relief and Works Agency for Palestine Refugees in the Near East|UN Relief and Works Agency;UNRWA
+International Energy Agency;*
 International Committee of the Red Cross|Red Cross;*
+United Nations Office on Drugs and Crime;*
 Global Fund to Fight AIDS, Tuberculosis and Malaria|Global Fund
 Partnership for Global Infrastructure and Investment;PGI
 Gavi, the Vaccine Alliance|Gavi;GAVI
@@ -165,7 +166,6 @@ Board of Peace
 International Stabilization Force;*
 Troika|Sudan ~
 Munich Security Conference;*
-FIFA World Cup|-|~ 2026
 NPT Review Conference;RevCon
 Friends of Sudan
 Olympic Games|Olympics|Winter Olympics|Winter Olympic Games|Paralympic Games|Paralympics|LA28
@@ -188,8 +188,8 @@ United Nations Integrated Office in Haiti;BINUH
 
 /** U.S. government bodies, in the order gzip packs smallest. */
 const US: readonly Organization[] = organizations(table`
-American Institute in Taiwan;*
 Radio Free Asia;*
+U.S. Trade and Development Agency;*
 Millennium Challenge Corporation;*
 Obama administration
 Biden administration|Biden-Harris administration
@@ -230,7 +230,6 @@ Federal Bureau of Investigation;*
 Foreign Agricultural Service;*
 Bureau of Economic and Business Affairs;EB
 Senate Foreign Relations Committee|Senate Committee on Foreign Relations;*
-Foreign Service Institute;*
 National Aeronautics and Space Administration;*
 National Guard|U.S. ~
 House Foreign Affairs Committee|House Committee on Foreign Affairs;*
@@ -269,6 +268,7 @@ Senate Armed Services Committee;*
 U.S. Citizenship and Immigration Services;*
 U.S. Commission on International Religious Freedom;*
 U.S. Immigration and Customs Enforcement|-;ICE
+Foreign Service Institute;*
 U.S. Customs and Border Protection|-;CBP
 U.S. Commercial Service|U.S. and Foreign Commercial Service|U.S. Foreign Commercial Service
 Office of Foreign Missions;*
@@ -281,6 +281,7 @@ U.S. Department of Homeland Security|-;DHS
 U.S. Department of Justice|-|Justice Department;DOJ
 U.S. Department of Labor|-|Labor Department;DOL
 U.S. Department of Defense|-|Defense Department|U.S. Department of War|Department of War|War Department;DoD|DOD|DoW
+American Institute in Taiwan;*
 Office of Global Criminal Justice;GCJ
 U.S. Department of State|-|State Department|U.S. State Department|US Department of State;DOS
 U.S. Department of the Interior|-|Interior Department;DOI
@@ -313,7 +314,6 @@ U.S. Strategic Command;STRATCOM|USSTRATCOM
 U.S. Special Operations Command;SOCOM|USSOCOM
 U.S. Central Command|-;CENTCOM|USCENTCOM
 U.S. Supreme Court|Supreme Court of the United States
-U.S. Trade and Development Agency;*
 White House
 `);
 
@@ -323,13 +323,13 @@ United Russia
 Department of Foreign Affairs and Trade;*
 Ministry of Foreign Affairs|Foreign Ministry|Ministry for Foreign Affairs;*
 Kremlin
+Iraqi Security Forces;*
 Foreign, Commonwealth and Development Office|Foreign, Commonwealth & Development Office|Foreign Office;*
 Knesset
 Federal Foreign Office|Auswärtiges Amt
 Federal Security Service;FSB
 Lebanese Armed Forces;*
 Syrian Democratic Forces;*
-Iraqi Security Forces;*
 Tatmadaw
 Chinese Communist Party|Communist Party of China|~ Central Committee;*|CPC
 Ministry of State Security;*
@@ -401,8 +401,8 @@ Palestinian Islamic Jihad;*
 
 /** Programs and operations, in the order gzip packs smallest as the groups are. */
 const PROGRAMS: readonly Organization[] = organizations(table`
-Art in Embassies;AIE
 Power Africa
+Art in Embassies;AIE
 Food for Peace
 Fulbright Program|Fulbright|Fulbright program
 Special Immigrant Visa program;*
@@ -418,7 +418,6 @@ Narcotics Rewards Program;*
 Operation Allies Refuge
 President's Emergency Plan for AIDS Relief;PEPFAR
 President's Emergency Plan for Adaptation and Resilience;PREPARE
-Prosper Africa
 Smart Traveler Enrollment Program;*
 International Visitor Leadership Program;*
 Transnational Organized Crime Rewards Program;*
@@ -429,6 +428,7 @@ Visa Waiver Program;*
 EducationUSA
 Build Back Better World;B3W
 American Corner|~s
+Prosper Africa
 American Space|~s
 Mission Innovation
 Ukraine Security Assistance Initiative;*
@@ -444,11 +444,11 @@ TASS
 WhatsApp
 Twitter
 Microsoft
-Telegram
 Google
 Pfizer
 Moderna
 YouTube
+Telegram
 Instagram
 Rostec
 National Iranian Oil Company;*
@@ -458,6 +458,7 @@ NuScale|~ Power
 Associated Press;*
 Reuters
 Agence France-Presse;*
+NPR|National Public Radio
 BBC|British Broadcasting Corporation
 Kyodo|~ News
 CNN
@@ -472,7 +473,6 @@ Washington Post
 Sberbank
 Facebook
 Wall Street Journal
-NPR|National Public Radio
 Bloomberg
 Johnson & Johnson
 Politico

@@ -18,9 +18,7 @@ export const CAPITALS: readonly Place[] = places(table`
 Abuja
 Montevideo
 Kinshasa
-Yerevan
 Kyiv|Kiev
-Djibouti City
 Honiara
 Addis Ababa
 Monrovia
@@ -47,7 +45,6 @@ Dushanbe
 Bern|~e
 Berlin
 Bissau
-Baku
 Bishkek
 Brasília
 Amsterdam
@@ -62,7 +59,10 @@ Caracas
 Castries
 Cairo
 Chișinău|Chişinău|Kishinev
+Hanoi|Ha Noi
+Nairobi
 Nassau
+Baku
 Tashkent
 Nuku'alofa|Nukualofa
 Colombo
@@ -84,16 +84,15 @@ Gaborone
 Georgetown
 Gitega
 Guatemala City
-Hanoi|Ha Noi
 Roseau
 Basseterre
 Harare
 Helsinki
 Ramallah
 Islamabad
+Jerusalem
 Jakarta
 Ashgabat|Ashkhabad
-Jerusalem
 Juba
 Kabul
 Bogotá
@@ -112,14 +111,18 @@ Havana|La Habana
 Lisbon
 Ljubljana
 London
+Yerevan
+Ulaanbaatar|Ulan Bator|Ulaan Baatar
 N'Djaména|Ndjamena
 Lusaka
+Riga
 Luanda
 Luxembourg City
 Quito
 Malabo
 Malé;?
 Tokyo
+Majuro
 City of San Marino|San Marino City
 Managua
 Manama
@@ -133,7 +136,6 @@ Monaco
 Moroni
 Moscow
 Abu Dhabi
-Nairobi
 Nay Pyi Taw|Naypyidaw|Naypyitaw|Nay Pyi Daw
 Ngerulmud|Melekeok
 Nouakchott
@@ -143,7 +145,6 @@ Madrid
 Ouagadougou
 Port of Spain|Port-of-Spain
 Panama City
-Majuro
 Maseru
 Port Louis
 Conakry
@@ -164,7 +165,6 @@ Pristina|Prishtina|Prishtinë
 Pyongyang
 Reykjavík
 Bratislava
-Riga
 Riyadh
 Rome
 San Salvador
@@ -195,7 +195,6 @@ Mogadishu
 Thimphu
 Tirana|Tiranë
 Palikir
-Ulaanbaatar|Ulan Bator|Ulaan Baatar
 Wellington
 La Paz
 Vaduz
@@ -207,6 +206,7 @@ Vatican City
 Warsaw
 Niamey
 Washington, D.C.|Washington, DC|Washington D.C.|Washington DC|Washington|District of Columbia|-
+Djibouti City
 Windhoek
 Bamako
 Yamoussoukro
@@ -219,8 +219,10 @@ Zagreb
 /** Major cities and venues: in the order gzip packs smallest. */
 export const CITIES: readonly Place[] = places(table`
 Abidjan
-Busan
+Shenzhen
 Aleppo
+Shenyang
+Glasgow
 Aden
 Almaty
 Dallas
@@ -239,6 +241,7 @@ Medina|Madinah
 Mecca
 Tucson
 Bonn
+Frankfurt
 Bucha
 Cape Town
 Fukuoka
@@ -249,15 +252,12 @@ Chennai
 Chiang Mai
 Ciudad Juárez
 Vancouver
-Goma
 Denver
 Benghazi
 El Fasher|El-Fasher|Al Fasher|Al-Fashir
 El Obeid|El-Obeid|Al-Ubayyid
 El Paso
 Pittsburgh
-Frankfurt
-Glasgow
 Basra
 Guadalajara
 Guangzhou
@@ -275,24 +275,22 @@ Irpin
 Istanbul
 Marrakech
 New York|~ City|NYC
-Izium
 Saint Petersburg|St. Petersburg
 Johannesburg
 Kandahar
 Hamburg
 Karachi
 Kolkata
+Busan
 Rzeszów
 Kraków
 Kramatorsk
 Lagos
 Kirkuk
 Lahore
-Los Angeles
 Lviv|Lvov
 Hudaydah|Hodeidah|Al ~
 Munich
-Shenzhen
 Simferopol
 Mariupol
 Marseille
@@ -301,7 +299,6 @@ Melbourne
 Vladivostok
 Melitopol
 Miami
-Geneva
 Guayaquil
 Milan
 Dubai
@@ -311,6 +308,7 @@ Mykolaiv
 Nagoya
 Chernihiv
 Naples
+Los Angeles
 Nice;?
 Tijuana
 Nogales
@@ -327,13 +325,14 @@ Sevastopol
 Shanghai
 Erbil|Irbil
 Sharm el-Sheikh|Sharm el Sheikh
-Shenyang
 Sochi
 Koror
 Srebrenica
+Izium
 Sumy
 Sydney;?
 Taiz|Ta'izz
+Geneva
 Tel Aviv|~-Yafo
 Dhahran
 Minneapolis
@@ -352,6 +351,7 @@ Osaka
 Rio de Janeiro
 Yangon
 Yekaterinburg
+Goma
 Detroit
 Marib|Ma'rib
 `);
@@ -475,7 +475,6 @@ Zanzibar
 export const REGIONS: readonly Place[] = places(table`
 Arctic|High North
 Great Lakes region|Great Lakes|Great Lakes Region|African Great Lakes
-Americas
 Amazon|~ Basin|~ia
 Gulf region|Gulf States|Arabian Peninsula
 Baltic states|Baltics|Baltic States
@@ -493,9 +492,9 @@ Eastern Mediterranean|East Med
 Horn of Africa
 Africa
 Indo-Pacific|Indo Pacific
-Euro-Atlantic
 Eastern Europe
 Europe
+Euro-Atlantic
 Congo Basin
 Lake Chad Basin
 Latin America
@@ -523,12 +522,13 @@ South Caucasus|Southern Caucasus|Transcaucasus
 Southeast Asia|South East Asia|South-East Asia
 North America
 Siberia
-Southeast Europe|Southeastern Europe|South East Europe
 North Africa
+Americas
 Southern Africa
 Sub-Saharan Africa|sub-Saharan Africa|Subsaharan Africa
 West Africa
 Western Europe
+Southeast Europe|Southeastern Europe|South East Europe
 East Africa
 Western Hemisphere
 Maghreb
@@ -538,16 +538,16 @@ Maghreb
 export const FEATURES: readonly Place[] = places(table`
 United Nations Headquarters
 Arabian Sea
+Caspian Sea|Caspian
+Mekong River|Mekong
+Mediterranean Sea|Mediterranean
 Arctic Ocean
 Atlantic Ocean|Atlantic
-Caspian Sea|Caspian
 Chornobyl|Chernobyl|~ Nuclear Power Plant|Chernobyl Nuclear Power Plant
 Sea of Azov|Azov Sea
-Darién Gap|Darién
+Camp David
 Fordow|Fordo
 Fort Campbell
-Camp David
-Strait of Hormuz|Straits of Hormuz|Hormuz Strait
 Trans-Caspian International Transport Route|TITR|Middle Corridor|Trans-Caspian Transport Corridor|Trans-Caspian Trade Route|Trans-Caspian Corridor
 Trump Route for International Peace and Prosperity|*
 Grand Ethiopian Renaissance Dam|*
@@ -557,8 +557,7 @@ Gulf of Oman
 Hamid Karzai International Airport|Kabul Airport|Kabul International Airport|*
 Indian Ocean
 Joint Base Andrews|Andrews Air Force Base
-Mediterranean Sea|Mediterranean
-Mekong River|Mekong
+Strait of Hormuz|Straits of Hormuz|Hormuz Strait
 Nile|~ River|River ~
 Nord Stream|~ 2
 North Atlantic
@@ -570,6 +569,7 @@ Persian Gulf|Arabian Gulf
 Ream Naval Base
 Second Thomas Shoal|Ayungin Shoal
 South Pacific
+Darién Gap|Darién
 `);
 
 /** Every place: capitals first, then cities, U.S. states and territories, sub-national units, regions, features. */
