@@ -14,7 +14,6 @@ import type { Organization } from './types';
 /** International bodies, forums and events: the bodies among them sign as parties do (parties.ts). In the order gzip packs smallest. */
 export const INTERNATIONAL_ORGANIZATIONS: readonly Organization[] = organizations(table`
 United Nations Population Fund;UNFPA
-Our Ocean Conference
 Organization for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe;*
 United Nations Security Council|Security Council;*
 United Nations Secretariat
@@ -26,6 +25,7 @@ International Criminal Court;*
 United Nations Children's Fund;UNICEF
 International Court of Justice|World Court;*
 World Trade Organization;*
+United Nations Interim Security Force for Abyei;*
 United Nations Peacekeeping Force in Cyprus;UNFICYP
 World Intellectual Property Organization;*
 World Health Organization;*
@@ -38,43 +38,42 @@ United Nations Mission in South Sudan;UNMISS
 International Criminal Police Organization;Interpol
 Pan American Health Organization;*
 International Atomic Energy Agency;*
-International Labour Organization|International Labor Organization;*
 International Maritime Organization;*
 United Nations Interim Administration Mission in Kosovo;UNMIK
 International Civil Aviation Organization;*
 United Nations Integrated Transition Assistance Mission in Sudan;*
-International Telecommunication Union;*
 Intergovernmental Panel on Climate Change;*
 Universal Postal Union;*
 Commission on Narcotic Drugs;*
 UN Climate Change Conference|Conference of the Parties|COP26|COP27|COP28|COP29|COP30|COP31;COP
+Joint United Nations Programme on HIV/AIDS;UNAIDS
 North Atlantic Council;*
 United Nations High Commissioner for Refugees|UN Refugee Agency|Office of the ~;*
 UN Office for the Coordination of Humanitarian Affairs|-;OCHA|UNOCHA
 Office of the United Nations High Commissioner for Human Rights|Office of the High Commissioner for Human Rights|UN Human Rights Office|UN Human Rights;OHCHR
+Human Rights Council|UN ~;*|UNHRC
 Clean Energy Ministerial;*
 United Nations Environment Programme|UN Environment;*
 World Food Programme|World Food Program|UN ~|UN World Food Program;*
 International Fund for Agricultural Development;*
 African Continental Free Trade Area;AfCFTA
-Joint United Nations Programme on HIV/AIDS;UNAIDS
 Association of Southeast Asian Nations;ASEAN
 Food and Agriculture Organization|UN ~|~ of the United Nations;*
-United Nations Development Programme|United Nations Development Program;*
 International Organization for Migration|UN Migration Agency;*
 International, Impartial and Independent Mechanism;*
 United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic;MINUSCA
-Coalition for Epidemic Preparedness Innovations;CEPI
 Africa Centres for Disease Control and Prevention|Africa Centres for Disease Control;Africa CDC
 ASEAN Regional Forum;*
 United Nations Industrial Development Organization;*
 United Nations Interim Force in Lebanon;UNIFIL
 United Nations Assistance Mission for Iraq;*
 International Finance Corporation;*
+United Nations Development Programme|United Nations Development Program;*
 International Monetary Fund;*
 Organisation for Economic Co-operation and Development|Organization for Economic Cooperation and Development|Organization for Economic Co-operation and Development;*
 Inter-American Development Bank|IDB Group;IDB|*
 World Bank|~ Group
+Coalition for Epidemic Preparedness Innovations;CEPI
 Conference on Disarmament
 Asian Development Bank;*
 African Development Bank;AfDB
@@ -111,12 +110,13 @@ Regional Conference on Migration;*
 United Nations Educational, Scientific and Cultural Organization;*
 World Economic Forum;*
 Pacific Islands Forum;*
-Financial Action Task Force;*
 Pacific Community;SPC
 Independent Investigative Mechanism for Myanmar;*
+International Telecommunication Union;*
 Comprehensive Nuclear-Test-Ban Treaty Organization|CTBTO Preparatory Commission;CTBTO
+Financial Action Task Force;*
 Organisation for the Prohibition of Chemical Weapons|Organization for the Prohibition of Chemical Weapons;*
-Human Rights Council|UN ~;*|UNHRC
+Our Ocean Conference
 AUKUS
 Negev Forum
 Gulf Cooperation Council|Cooperation Council for the Arab States of the Gulf;*
@@ -126,10 +126,10 @@ United Nations General Assembly|General Assembly;*
 United Nations Relief and Works Agency for Palestine Refugees in the Near East|UN Relief and Works Agency;UNRWA
 International Energy Agency;*
 International Committee of the Red Cross|Red Cross;*
+International Labour Organization|International Labor Organization;*
 United Nations Office on Drugs and Crime;*
 Global Fund to Fight AIDS, Tuberculosis and Malaria|Global Fund
 Partnership for Global Infrastructure and Investment;PGI
-Gavi, the Vaccine Alliance|Gavi;GAVI
 Berlin Process
 Green Climate Fund;*
 Resolute Support Mission|Resolute Support
@@ -155,6 +155,7 @@ Global Coalition to Defeat ISIS|Global Coalition to Defeat Da'esh|Global Coaliti
 Friends of the Mekong
 Media Freedom Coalition
 Freedom Online Coalition;*
+Gavi, the Vaccine Alliance|Gavi;GAVI
 Open Government Partnership;*
 G7|Group of Seven;G-7
 Central American Integration System|Central America Integration System;SICA
@@ -182,7 +183,6 @@ International Security Assistance Force;*
 Ministerial to Advance Religious Freedom
 Multinational Security Support Mission|Multinational Security Support mission;MSS
 World Meteorological Organization;*
-United Nations Interim Security Force for Abyei;*
 United Nations Integrated Office in Haiti;BINUH
 `);
 
@@ -223,6 +223,7 @@ Defense Security Cooperation Agency;*
 Defense POW/MIA Accounting Agency;*
 Drug Enforcement Administration|U.S. ~;*
 Federal Aviation Administration;*
+National Aeronautics and Space Administration;*
 Foreign Service|U.S. ~|~ of the United States
 Export-Import Bank of the United States|Export-Import Bank|U.S. Export-Import Bank;EXIM|Ex-Im|EXIM Bank
 Food and Drug Administration|U.S. ~;*
@@ -230,7 +231,6 @@ Federal Bureau of Investigation;*
 Foreign Agricultural Service;*
 Bureau of Economic and Business Affairs;EB
 Senate Foreign Relations Committee|Senate Committee on Foreign Relations;*
-National Aeronautics and Space Administration;*
 National Guard|U.S. ~
 House Foreign Affairs Committee|House Committee on Foreign Affairs;*
 Bureau of Western Hemisphere Affairs;WHA
@@ -296,12 +296,12 @@ Foreign Press Center;*
 U.S. Institute of Peace;*
 U.S. International Development Finance Corporation|-|Development Finance Corporation;DFC
 U.S. Marine Corps|-;*
+U.S. Mission to the European Union|U.S. Mission to the EU;USEU
 U.S. Mission to ASEAN
 U.S. Fifth Fleet|-|5th Fleet|U.S. 5th Fleet
 Federal Register
 Office of the Legal Adviser
 Office of the Secretary of Defense;*
-U.S. Mission to the European Union|U.S. Mission to the EU;USEU
 U.S. Mission to the United Nations|U.S. Mission to the UN|U.S. Mission to the U.N.;USUN
 U.S. Pacific Command|-;PACOM|USPACOM
 U.S. Agency for International Development|-;*
@@ -321,15 +321,14 @@ White House
 const FOREIGN: readonly Organization[] = organizations(table`
 United Russia
 Department of Foreign Affairs and Trade;*
+Foreign, Commonwealth and Development Office|Foreign, Commonwealth & Development Office|Foreign Office;*
 Ministry of Foreign Affairs|Foreign Ministry|Ministry for Foreign Affairs;*
 Kremlin
 Iraqi Security Forces;*
-Foreign, Commonwealth and Development Office|Foreign, Commonwealth & Development Office|Foreign Office;*
 Knesset
 Federal Foreign Office|Auswärtiges Amt
 Federal Security Service;FSB
 Lebanese Armed Forces;*
-Syrian Democratic Forces;*
 Tatmadaw
 Chinese Communist Party|Communist Party of China|~ Central Committee;*|CPC
 Ministry of State Security;*
@@ -342,6 +341,7 @@ National Unity Government;*
 State Duma|-
 Sudanese Armed Forces;*
 Palestinian Authority;*
+Syrian Democratic Forces;*
 Palestine Liberation Organization;*
 Kurdistan Regional Government;*
 Sovereign Council|Transitional Sovereignty Council|Sovereignty Council
@@ -356,9 +356,10 @@ National Assembly
 
 /** Designated groups, in the order gzip packs smallest (no two rows share a form, so their order decides no match). */
 const GROUPS: readonly Organization[] = organizations(table`
-Asa'ib Ahl al-Haq
+Russian Imperial Movement;*
 al-Qa'ida|al-Qaida|al-Qaeda|al Qaeda;AQ
 al-Shabaab|al-Shabab|Harakat ~ al-Mujahideen
+Asa'ib Ahl al-Haq
 Boko Haram
 Jaish-e-Mohammed;JeM
 Resistance Front;TRF
@@ -387,7 +388,6 @@ M23|~/AFC|Alliance Fleuve Congo
 Los Lobos
 MS-13|Mara Salvatrucha|MS13
 Revolutionary Armed Forces of Colombia;FARC
-Russian Imperial Movement;*
 Syrian National Army;*
 Taliban|Afghan ~
 Tehrik-e-Taliban Pakistan|Tehreek-e-Taliban Pakistan|Pakistani Taliban;*
@@ -438,6 +438,7 @@ Young Southeast Asian Leaders Initiative;YSEALI
 
 /** Companies and media, in the order gzip packs smallest. */
 const COMPANIES: readonly Organization[] = organizations(table`
+Reuters
 Axios
 Gazprom
 TASS
@@ -456,10 +457,9 @@ Deutsche Welle
 Bank Melli|~ Iran
 NuScale|~ Power
 Associated Press;*
-Reuters
+BBC|British Broadcasting Corporation
 Agence France-Presse;*
 NPR|National Public Radio
-BBC|British Broadcasting Corporation
 Kyodo|~ News
 CNN
 Fox News

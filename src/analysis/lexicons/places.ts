@@ -473,7 +473,6 @@ Zanzibar
 
 /** World regions: in the order gzip packs smallest. */
 export const REGIONS: readonly Place[] = places(table`
-Arctic|High North
 Great Lakes region|Great Lakes|Great Lakes Region|African Great Lakes
 Amazon|~ Basin|~ia
 Gulf region|Gulf States|Arabian Peninsula
@@ -491,6 +490,7 @@ Asia-Pacific|Asia Pacific
 Eastern Mediterranean|East Med
 Horn of Africa
 Africa
+Arctic|High North
 Indo-Pacific|Indo Pacific
 Eastern Europe
 Europe
