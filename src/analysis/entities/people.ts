@@ -361,11 +361,11 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 /** Listed in lower case, as a token's lower-case word looks them up. */
 const LEADERS = new Set(LEADER_SURNAMES);
 /** A briefer calling on a reporter, in a transcript: "We'll go to the line of Jane Roe", "a question from Jane Roe". */
-const CALLS = phraseSet('line of|go to|turn to|question from|start with|hear from');
+const CALLS = phraseSet('line of|go to|turn to|question from|hear from|start with');
 /** A Russian or Ukrainian middle name, from the father's: "Pavel Valeryevich Frolov", "Elena Petrovna Roe". */
 const PATRONYMIC = /[oe]v(i?ch|na)$/;
 /** Verbs of speech next to a name: "said Jane Roe", "Jane Roe told reporters". */
-const SPEECH_VERBS = wordSet('added stated noted says explained stressed said urged told');
+const SPEECH_VERBS = wordSet('added stated noted explained stressed says urged said told');
 
 /**
  * Evidence that a bare run of capitalized words is a person, since capitals alone also make
