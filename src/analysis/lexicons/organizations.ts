@@ -13,20 +13,21 @@ import type { Organization } from './types';
 
 /** International bodies, forums and events: the bodies among them sign as parties do (parties.ts). In the order gzip packs smallest. */
 export const INTERNATIONAL_ORGANIZATIONS: readonly Organization[] = organizations(table`
+United Nations Peacekeeping Force in Cyprus;UNFICYP
 United Nations Population Fund;UNFPA
+Green Climate Fund;*
 Organization for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe;*
 United Nations Security Council|Security Council;*
 United Nations Secretariat
+North Atlantic Council;*
 Commonwealth of Independent States;*
 United Nations;*|U.N.
-Economic and Social Council|UN ~;ECOSOC
 Economic Community of West African States;ECOWAS
 International Criminal Court;*
 United Nations Children's Fund;UNICEF
 International Court of Justice|World Court;*
 World Trade Organization;*
 United Nations Interim Security Force for Abyei;*
-United Nations Peacekeeping Force in Cyprus;UNFICYP
 World Intellectual Property Organization;*
 World Health Organization;*
 Organization of American States;*
@@ -47,16 +48,15 @@ Universal Postal Union;*
 Commission on Narcotic Drugs;*
 UN Climate Change Conference|Conference of the Parties|COP26|COP27|COP28|COP29|COP30|COP31;COP
 Joint United Nations Programme on HIV/AIDS;UNAIDS
-North Atlantic Council;*
 United Nations High Commissioner for Refugees|UN Refugee Agency|Office of the ~;*
 UN Office for the Coordination of Humanitarian Affairs|-;OCHA|UNOCHA
 Office of the United Nations High Commissioner for Human Rights|Office of the High Commissioner for Human Rights|UN Human Rights Office|UN Human Rights;OHCHR
-Human Rights Council|UN ~;*|UNHRC
 Clean Energy Ministerial;*
 United Nations Environment Programme|UN Environment;*
 World Food Programme|World Food Program|UN ~|UN World Food Program;*
 International Fund for Agricultural Development;*
 African Continental Free Trade Area;AfCFTA
+Economic and Social Council|UN ~;ECOSOC
 Association of Southeast Asian Nations;ASEAN
 Food and Agriculture Organization|UN ~|~ of the United Nations;*
 International Organization for Migration|UN Migration Agency;*
@@ -114,6 +114,7 @@ Pacific Community;SPC
 Independent Investigative Mechanism for Myanmar;*
 International Telecommunication Union;*
 Comprehensive Nuclear-Test-Ban Treaty Organization|CTBTO Preparatory Commission;CTBTO
+Human Rights Council|UN ~;*|UNHRC
 Financial Action Task Force;*
 Organisation for the Prohibition of Chemical Weapons|Organization for the Prohibition of Chemical Weapons;*
 Our Ocean Conference
@@ -131,7 +132,6 @@ United Nations Office on Drugs and Crime;*
 Global Fund to Fight AIDS, Tuberculosis and Malaria|Global Fund
 Partnership for Global Infrastructure and Investment;PGI
 Berlin Process
-Green Climate Fund;*
 Resolute Support Mission|Resolute Support
 Proliferation Security Initiative;*
 UN Women|United Nations Entity for Gender Equality and the Empowerment of Women

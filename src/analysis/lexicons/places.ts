@@ -367,7 +367,6 @@ Arizona
 Colorado
 Oklahoma
 Delaware
-Illinois
 Montana
 Indiana
 Iowa
@@ -384,9 +383,7 @@ Michigan
 Minnesota
 Missouri
 Tennessee
-Nebraska
 New Hampshire
-New Mexico
 South Carolina
 North Carolina
 North Dakota
@@ -397,6 +394,8 @@ Oregon
 Pennsylvania
 Rhode Island
 Vermont
+Nebraska
+New Mexico
 South Dakota
 Hawaii|Hawai'i
 Texas
@@ -405,6 +404,7 @@ Maryland
 Virginia
 West Virginia
 Wisconsin
+Illinois
 California
 Wyoming
 New York State
@@ -415,6 +415,7 @@ export const SUBNATIONAL: readonly Place[] = places(table`
 Abkhazia
 Kordofan|North ~|South ~|West ~
 American Samoa
+Faroe Islands|Faroes
 Aruba
 Kaliningrad
 Ituri
@@ -434,13 +435,12 @@ Darfur|North ~|South ~|West ~|Central ~|East ~
 Donbas|~s
 Blue Nile|~ State
 Rakhine|~ State
-Faroe Islands|Faroes
+Sonora
 Galápagos Islands|Galápagos
 Gaza|~ Strip
 Hong Kong|~ SAR|~ Special Administrative Region|HKSAR
 Kherson|~ Oblast
 Bermuda
-Sonora
 Oromia
 West Bank|Judea and Samaria
 Luhansk|~ Oblast|Lugansk|~ People's Republic|LNR
@@ -452,6 +452,7 @@ Northern Ireland
 Papua|West ~
 Amhara
 Guam
+Western Sahara
 Greenland
 Puntland
 Puerto Rico
@@ -462,7 +463,6 @@ Tigray
 Mindanao
 Transnistria
 Luzon
-Western Sahara
 Cabo Delgado
 Zaporizhzhia|~ Oblast|Zaporizhia|Zaporozhye
 Somaliland
@@ -473,27 +473,28 @@ Zanzibar
 
 /** World regions: in the order gzip packs smallest. */
 export const REGIONS: readonly Place[] = places(table`
-Great Lakes region|Great Lakes|Great Lakes Region|African Great Lakes
 Amazon|~ Basin|~ia
 Gulf region|Gulf States|Arabian Peninsula
+Great Lakes region|Great Lakes|Great Lakes Region|African Great Lakes
 Baltic states|Baltics|Baltic States
 MENA
 Balkans|Balkan Peninsula
+Sub-Saharan Africa|sub-Saharan Africa|Subsaharan Africa
 Western Balkans
-Mekong region|Mekong sub-region|Lower Mekong|Mekong Delta
 Korean Peninsula
 Caribbean
 Central America
 Central Asia
 East Asia and the Pacific|East Asia and Pacific
-Asia-Pacific|Asia Pacific
 Eastern Mediterranean|East Med
+Asia-Pacific|Asia Pacific
+Europe
 Horn of Africa
+West Africa
 Africa
 Arctic|High North
 Indo-Pacific|Indo Pacific
 Eastern Europe
-Europe
 Euro-Atlantic
 Congo Basin
 Lake Chad Basin
@@ -525,10 +526,9 @@ Siberia
 North Africa
 Americas
 Southern Africa
-Sub-Saharan Africa|sub-Saharan Africa|Subsaharan Africa
-West Africa
 Western Europe
 Southeast Europe|Southeastern Europe|South East Europe
+Mekong region|Mekong sub-region|Lower Mekong|Mekong Delta
 East Africa
 Western Hemisphere
 Maghreb
@@ -549,10 +549,10 @@ Camp David
 Fordow|Fordo
 Fort Campbell
 Trans-Caspian International Transport Route|TITR|Middle Corridor|Trans-Caspian Transport Corridor|Trans-Caspian Trade Route|Trans-Caspian Corridor
-Trump Route for International Peace and Prosperity|*
-Grand Ethiopian Renaissance Dam|*
 Guantánamo Bay|Guantanamo
+Trump Route for International Peace and Prosperity|*
 Gulf of Guinea
+Grand Ethiopian Renaissance Dam|*
 Gulf of Oman
 Hamid Karzai International Airport|Kabul Airport|Kabul International Airport|*
 Indian Ocean
@@ -566,9 +566,9 @@ Pacific Ocean|Pacific
 Benjamin Franklin Room|Ben Franklin Room
 Pentagon
 Persian Gulf|Arabian Gulf
+South Pacific
 Ream Naval Base
 Second Thomas Shoal|Ayungin Shoal
-South Pacific
 Darién Gap|Darién
 `);
 
