@@ -514,15 +514,14 @@ export const COMPANY_SUFFIXES: readonly string[] = 'Corp|Co|GmbH|Inc|JSC|LLC|LLP
  */
 export const ORG_HEAD_NOUNS: readonly string[] = [
   ...(
-    'Authority|Federation|University|Fair|Government|Union|Unit|Organization|Agency|Office|Task Force|Club|Staff|' +
-    'Secretariat|Ministerial|Council|School|Tribunal|College|Foundation|Organisation|Platform|Party|Partnership|Meeting|' +
-    'Meetings|Navy|Administration|Programme|Working Group|Bank|Fleet|Initiative|Talks|Front|Assembly|Games|Olympics|' +
-    'Company|Command|Commission|Corporation|Facility|Expo|Coalition|Embassy|Mission|Corps|Division|Police|Department|' +
-    'Delegation|Fund|Court|Service|Mechanism|Forces|Directorate|Consulate|Consulate General|Consultations|Summit|' +
-    'Conference|Confederation|Congress|Chamber|Program|Institute|Centre|Center|Network|Cartel|Cabinet|Bureau|Brigades|' +
-    'Brigade|Army|Board|Association|Forum|Group|Dialogue|Alliance|Movement|Academy|Trust|Journal|Committee|Hospital|' +
-    'Paralympics|League|Guard|Festival|Parliament|Ministry|Museum|Institution|Exchange|Observatory|Team|Society|Panel|' +
-    'Caucus'
+    'Authority|Federation|University|Fair|Government|Union|Unit|Organization|Journal|Agency|Office|Task Force|Club|Staff|' +
+    'Secretariat|Council|School|College|Foundation|Organisation|Platform|Party|Partnership|Meeting|Meetings|Navy|' +
+    'Administration|Programme|Working Group|Bank|Fleet|Initiative|Talks|Front|Assembly|Games|Olympics|Company|Command|' +
+    'Commission|Corporation|Facility|Coalition|Embassy|Mission|Corps|Division|Police|Department|Delegation|Fund|Court|Service|' +
+    'Mechanism|Forces|Ministerial|Directorate|Consulate|Consulate General|Consultations|Summit|Conference|Confederation|' +
+    'Congress|Chamber|Program|Institute|Centre|Center|Network|Cartel|Cabinet|Bureau|Brigades|Brigade|Army|Tribunal|Board|' +
+    'Association|Expo|Forum|Group|Dialogue|Alliance|Movement|Academy|Trust|Committee|Hospital|Paralympics|League|Guard|' +
+    'Festival|Parliament|Ministry|Museum|Institution|Exchange|Observatory|Team|Society|Panel|Caucus'
   ).split('|'),
   ...COMPANY_SUFFIXES,
 ];

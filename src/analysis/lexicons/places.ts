@@ -591,4 +591,4 @@ export const PLACE_HEAD_NOUNS: readonly string[] = (
  * order gzip packs smallest, and written in lower case, as a token's lower-case word looks them up (3 bytes gzipped
  * less than lower-casing them at load, with ORG_PREFIXES).
  */
-export const PLACE_PREFIXES: readonly string[] = 'cape hotel fort camp lake mount'.split(' ');
+export const PLACE_PREFIXES: readonly string[] = 'mount cape hotel fort camp lake'.split(' ');
