@@ -31,6 +31,17 @@ describe('analyze', () => {
     }
   });
 
+  it('names a body a commitment works through, never a route the entity rules read as a place or a country', () => {
+    const text = [
+      'Office of the Spokesperson',
+      'Mongolia and Kazakhstan will ship grain through the Caspian Sea.',
+      'The two countries will coordinate through the Central Asia Grain Council.',
+      'They will route power through Kazakhstan.',
+    ].join('\n\n');
+    const { commitments } = analyze(text, { url: URL, title: 'Joint Statement on Grain' });
+    expect(commitments.map((c) => c.means)).toEqual([null, 'Central Asia Grain Council', null]);
+  });
+
   it('summarizes from the title\'s line on, past a banner the text holds above it', () => {
     const title = 'Secretary Roe’s Call with Mongolian Foreign Minister Tsend';
     const text = `Official websites use .gov, and a .gov website belongs to an official government organization.\n\n${title}\n\nSecretary Roe spoke today with Foreign Minister Tsend about herders in Darkhan and Selenge provinces.`;

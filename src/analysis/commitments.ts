@@ -333,7 +333,7 @@ export function commitmentsIn(
         actors: actorsOf(raw, folded, match, parties, issuers, names),
         time: findTime(raw, folded, match.index),
         place: placeBetween(inSentence, sentence.start + match.index, sentence.end),
-        means: findMeans(raw.slice(match.index)),
+        means: findMeans(raw.slice(match.index), inSentence),
       };
     } else if (previous && (ELABORATION.test(folded) || /^[a-z]/.test(raw) || item)) {
       // A list's item goes on with the commitment that leads into it ("the Department will: / support ...;", "We intend to advance this agenda by: / Embarking on ...").

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMeans, findTime } from './time-expressions';
+import type { Entity } from './types';
 
 describe('findTime', () => {
   it.each([
@@ -69,12 +70,31 @@ describe('findMeans', () => {
     ['They will coordinate through the Office of the Special Envoy for Water and Climate.', 'Office of the Special Envoy for Water and Climate'],
     ['The ministers will coordinate through the 3+1 on energy.', '3+1'],
     ['They will open an office through the Darkhan Trade Initiative in 2027.', 'Darkhan Trade Initiative'],
-  ])('finds the mechanism in %s', (sentence, means) => expect(findMeans(sentence)).toBe(means));
+  ])('finds the mechanism in %s', (sentence, means) => expect(findMeans(sentence, [])).toBe(means));
 
   it('finds none without a named mechanism', () => {
-    expect(findMeans('They will work through the night.')).toBeNull();
-    expect(findMeans('They agreed to cooperate.')).toBeNull();
-    // A year after "through" is a time.
-    expect(findMeans('The Embassy will support the herders through 2027.')).toBeNull();
+    expect(findMeans('They will work through the night.', [])).toBeNull();
+    expect(findMeans('They agreed to cooperate.', [])).toBeNull();
+    // A year after "through" is a time, and so is a weekday.
+    expect(findMeans('The Embassy will support the herders through 2027.', [])).toBeNull();
+    expect(findMeans('The Darkhan trade fair will run through Friday.', [])).toBeNull();
+  });
+
+  /** An entity of the sentence, as the entity rules give it (offsets play no part here). */
+  const entity = (text: string, type: Entity['type']): Entity => ({ id: 'e0', type, text, start: 0, end: 0, key: text });
+
+  it('reads a place, a country, a person or a date the entities found as no mechanism', () => {
+    const route = 'Mongolia will ship its coal through the Caspian Sea.';
+    expect(findMeans(route, [entity('Mongolia', 'country'), entity('Caspian Sea', 'place')])).toBeNull();
+    expect(findMeans('Power will flow through Kazakhstan.', [entity('Kazakhstan', 'country')])).toBeNull();
+    expect(findMeans('They will coordinate through Ambassador Roe.', [entity('Ambassador Roe', 'person')])).toBeNull();
+    expect(findMeans('The program will run through March.', [entity('March', 'date')])).toBeNull();
+  });
+
+  it('keeps a body or an instrument the entities found', () => {
+    expect(findMeans('They will coordinate through the Darkhan Council.', [entity('Darkhan Council', 'organization')])).toBe('Darkhan Council');
+    expect(findMeans('They will trade through the Gobi Accord.', [entity('Gobi Accord', 'instrument')])).toBe('Gobi Accord');
+    // A place named inside a body's name is the body's.
+    expect(findMeans('They will coordinate through the Darkhan Council.', [entity('Darkhan', 'place'), entity('Darkhan Council', 'organization')])).toBe('Darkhan Council');
   });
 });

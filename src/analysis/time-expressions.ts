@@ -4,6 +4,7 @@
 // "in the near term". The first match in a commitment's sentence is its time.
 
 import { MONTH_ALTERNATION } from './dates';
+import type { Entity } from './types';
 
 /** The patterns run on lower-case text: the lower-case names serve. */
 const MONTH = `(${MONTH_ALTERNATION})`;
@@ -65,17 +66,20 @@ export function findTime(sentence: string, folded: string, from?: number): strin
 /**
  * The mechanism a commitment works through, as written: "through the C5+1
  * Security Working Group", "through its global award with Catholic Relief
- * Services". A capitalized name after "through", or null.
+ * Services". A capitalized name after "through", or null. `entities`: the sentence's; a name that is one of
+ * them other than a body or an instrument is a route, a person or a time, not a mechanism.
  */
 const MEANS = /\bthrough (the |their |our |its |a |an )?([A-Z0-9][\w+.’'&-]*(,? ([A-Z0-9][\w+.’'&-]*|of|for|and|on|the|in|to)){0,12})/;
 
-export function findMeans(sentence: string): string | null {
+export function findMeans(sentence: string, entities: readonly Entity[]): string | null {
   // Read once per commitment found, not per sentence: a pre-check for "through" would spare little.
   const match = MEANS.exec(sentence);
   if (!match) return null;
   // A name does not end in a connecting word ("the Group of" → "the Group"), nor in one and a number after it ("the
   // Initiative in 2027" → "the Initiative"). Nor in the sentence's full stop (but "U.S." keeps its own).
   const name = match[2]!.replace(/(?<!\b[A-Z])\.$/, '').replace(/(,? (of|for|and|on|the|in|to)( \d+)?)+$/, '');
-  // Nor is a number alone one: "through 2027" is a time (but "through the 3+1" a format of talks).
-  return name.length > 1 && !/^\d+$/.test(name) ? name : null;
+  // Nor is a number alone one: "through 2027" is a time (but "through the 3+1" a format of talks); nor a weekday ("will
+  // run through Friday"), nor a place, a country, a person or a date the entities found ("exports through the Black Sea",
+  // "gas flows through Ukraine", "through March").
+  return name.length > 1 && !/^\d+$|day$/.test(name) && !entities.some((e) => e.text === name && !/^[oi]/.test(e.type)) ? name : null;
 }
