@@ -26,7 +26,7 @@ const PIECES = [
   'SECRETARY ROE: We will.',
   'Office of the Spokesperson',
   'Begin Text:',
-  'Dr. Ivo Rask, Amb. Petra Lind and Mr. Vos', 'U.S.', 'Jan.', 'No. 5', '(ESPD)', '“', '”', '—', ' – ', '$5 million', '1267/1989',
+  'Dr. Ivo Rask, Amb. Petra Lind and Mr. Vos', 'President Kemp Roe, Jr.', ', Jr. & Associates, Inc.', 'U.S.', 'Jan.', 'No. 5', '(ESPD)', '“', '”', '—', ' – ', '$5 million', '1267/1989',
   'did not agree to', 'will not', 'looks forward to working', 'Ruritania’s', "Borduria's", 'Kyiv', 'Mongolia', 'Georgia', 'ISIS-K',
   ' ', '  ', '\n', '\n\n', '\t', '\u00a0', '\u200b', '\u200d', '\ufeff', '\u200e', '\u202b', '\u2069', '\u0130', 'ß',
   'السلام', 'שלום', '😀', '\ud83d', '\ude00', 'e\u0301', 'A', 'a', '.', ',', ':', '?', '(', ')', '-', "'", '’s',

@@ -227,9 +227,9 @@ export function entitiesIn(text: string, title: string, tokens: readonly Token[]
   });
   const first = resolve(tokens, cands, taken);
   const second = resolve(tokens, echoes(ctx, first), taken);
-  const all = [...first, ...second].sort((a, b) => a.start - b.start);
   // A generational suffix after a comma is the name's ("Joseph R. Biden, Jr."), read after the echoes, which look for
   // the surname alone.
+  const all = [...first, ...second].sort((a, b) => a.start - b.start);
   for (const c of all) if (c.type === 'person' && tokens[c.end]?.text === ',' && /^[js]r$/.test(tokens[c.end + 1]?.low ?? '')) c.end += tokens[c.end + 2]?.text === '.' && !tokens[c.end + 2]!.sp ? 3 : 2;
   // "Atlanta, Georgia": a country that shares its name with a place (a U.S. state), after a place and its comma, is the place.
   for (let i = 1; i < all.length; i++) {
@@ -241,7 +241,9 @@ export function entitiesIn(text: string, title: string, tokens: readonly Token[]
   const names = nameIndex(
     all.filter((c) => c.type === 'person' && countWords(tokens, c.start, c.end) > 1).map((c) => textOf(ctx, c)),
   );
-  return all.map((c, i) => {
+  // The two rounds never overlap, but a suffix read onto a name may cover a mention another rule found in it (a
+  // transcript's vocative reads ", Jr." as a name called, a firm's shape "Jr. & Associates, Inc."): the name's now.
+  return all.filter((c, i) => !i || c.start >= all[i - 1]!.end).map((c, i) => {
     const surface = textOf(ctx, c);
     return { id: 'e' + i, type: c.type, text: surface, start: tokens[c.start]!.start, end: tokens[c.end - 1]!.end, key: keyOf(surface, c, names) };
   });

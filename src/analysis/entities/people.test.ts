@@ -204,6 +204,14 @@ describe('people', () => {
     expect(people('The Department designates Ixen Tal Vorr – also known as Petit Chapu – today.')).toEqual(['person:Ixen Tal Vorr', 'person:Petit Chapu']);
   });
 
+  it('keeps a suffix read onto a name from also standing as a mention of its own', () => {
+    // A transcript's vocative reads ", Jr." as a name called; a firm's shape reads "Jr. & Associates, Inc.".
+    const spoken = 'Kemp R. Roe, Jr., President of Ruritania\n\nSECRETARY VELL: Good morning, everyone.';
+    expect(found(spoken).filter((e) => e.startsWith('person'))).toEqual(['person:Kemp R. Roe, Jr.', 'person:VELL']);
+    const firm = 'The Embassy hired Robert Marsk, Jr. & Associates, Inc. to design the annex.';
+    expect(findEntities(firm, { title: '' }).map((e) => e.text)).toEqual(['Robert Marsk, Jr.']);
+  });
+
   it('keeps a generational suffix after a comma with the name, and keys the surname alone to it', () => {
     const es = findEntities('President Kemp R. Roe, Jr. met Minister Vell. Roe spoke first.', { title: '' }).filter((e) => e.type === 'person');
     expect(es.map((e) => [e.text, e.key])).toEqual([['Kemp R. Roe, Jr.', 'Kemp R. Roe, Jr.'], ['Vell', 'Vell'], ['Roe', 'Kemp R. Roe, Jr.']]);
