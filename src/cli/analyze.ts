@@ -10,6 +10,13 @@ import { parseArgs } from 'node:util';
 import { InputError, readDocuments } from './documents';
 import { writeReport } from './report';
 
+// A reader that stops early (`| head`) closes the pipe: stop there quietly, as command-line tools do, rather than die
+// on the write that finds it closed.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
 /** Writes to stdout, waiting when its buffer is full: memory stays flat on long outputs. */
 async function write(text: string): Promise<void> {
   if (!process.stdout.write(text)) await new Promise((resolve) => process.stdout.once('drain', resolve));

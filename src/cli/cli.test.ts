@@ -1,9 +1,10 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scratchDir } from '../../test/scratch-dir';
 import { InputError, MAX_HTML_BYTES, MAX_HTML_TAGS, MAX_PARSED_JSON_BYTES, readDocuments } from './documents';
+import { jsonTextWindows, readJsonHead } from './json-document';
 import { surfaceOf } from '../analysis/entities/keys';
 
 const dir = scratchDir('dl-cli-');
@@ -79,6 +80,30 @@ describe('readDocuments', () => {
     await expect(collect(tags)).rejects.toThrow(/tags\.html: more than 500,000 tags, too many to read as a page/);
   });
 
+  it('reads each kind of file in the encoding its bytes name, a byte order mark left out of the text', async () => {
+    const bom = (text: string): Buffer => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]);
+    const text = 'We will meet in Darkhan’s new hall.\n';
+    await writeFile(join(dir, 'bom.txt'), bom(text));
+    await writeFile(join(dir, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    for (const name of ['bom.txt', 'utf16.txt']) expect(await collect(join(dir, name))).toMatchObject([{ text }]);
+    // JSON.parse refuses a byte order mark; the streamed reader of a large document reads past it too.
+    await writeFile(join(dir, 'bom.json'), bom(JSON.stringify(STATEMENT)));
+    expect(await collect(join(dir, 'bom.json'))).toMatchObject([{ id: 'sample', text: STATEMENT.text }]);
+    const head = await readJsonHead(join(dir, 'bom.json'), 7);
+    let streamed = '';
+    for await (const window of jsonTextWindows(join(dir, 'bom.json'), head, 7)) streamed += window.text;
+    expect([head.id, streamed]).toEqual(['sample', STATEMENT.text]);
+    await writeFile(join(dir, 'bom.jsonl'), bom(`${JSON.stringify(STATEMENT)}\n${JSON.stringify({ ...STATEMENT, id: 'second' })}\n`));
+    expect(await collect(join(dir, 'bom.jsonl'))).toMatchObject([{ id: 'sample' }, { id: 'second' }]);
+  });
+
+  it('reads a page in the charset it declares', async () => {
+    // windows-1252, as pages saved from the older archives may be: its curly apostrophe is the byte 0x92.
+    const page = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><title>Joint Statement on Trade</title></head><body><main><p>The Ministers’ talks will resume.</p></main></body></html>`;
+    await writeFile(join(dir, 'cp1252.html'), Buffer.from(page.replace('’', '\x92'), 'latin1'));
+    expect(await collect(join(dir, 'cp1252.html'))).toMatchObject([{ text: 'The Ministers’ talks will resume.' }]);
+  });
+
   it('streams JSON Lines, reporting a bad line in its place', async () => {
     const items = await collect(join(dir, 'many.jsonl'));
     expect(items).toHaveLength(3);
@@ -107,6 +132,17 @@ describe('npm run analyze', { timeout: 30_000 }, () => {
     for (const entity of lines[0].entities) expect(surfaceOf(STATEMENT.text.slice(entity.start, entity.end))).toBe(entity.text);
     expect(result.stderr).toContain('bad.json: not valid JSON');
     expect(result.stderr).toContain('many.jsonl:2: not valid JSON');
+  });
+
+  it('stops quietly when the reader closes the pipe early, as `| head` does', async () => {
+    // Enough output to fill the pipe's buffer, so that the CLI is still writing when its reader goes.
+    await writeFile(join(dir, 'long.jsonl'), `${JSON.stringify(STATEMENT)}\n`.repeat(400));
+    const child = spawn(process.execPath, ['--import', 'tsx', join('src', 'cli', 'analyze.ts'), join(dir, 'long.jsonl')]);
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect([status, stderr]).toEqual([0, '']);
   });
 
   it('prints a Markdown report with --format md, and refuses unknown formats', () => {

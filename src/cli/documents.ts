@@ -7,11 +7,13 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
 import { DOMParser } from 'linkedom';
 import type { PageMeta } from '../analysis/types';
 import { buildTextMap } from '../page/text-map';
 import { adapterFor } from '../page/sites';
 import { windowsOf, type TextWindow } from '../analysis/windows';
+import { decodedChunks, decodePage, decodeText } from './encoding';
 import { JsonDocumentError, jsonTextWindows, NO_TEXT, NOT_A_DOCUMENT, readJsonHead } from './json-document';
 import { windowsOfFile } from './windows';
 
@@ -117,7 +119,7 @@ export async function* readDocuments(file: string): AsyncGenerator<InputDocument
   const extension = extname(file).toLowerCase();
   const id = basename(file, extname(file));
   if (extension === '.jsonl' || extension === '.ndjson') {
-    const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+    const lines = createInterface({ input: Readable.from(decodedChunks(createReadStream(file))), crlfDelay: Infinity });
     let number = 0;
     for await (const line of lines) {
       number++;
@@ -136,7 +138,7 @@ export async function* readDocuments(file: string): AsyncGenerator<InputDocument
   });
   if (info.isDirectory()) throw new InputError(`${file}: is a directory`);
   if (extension === '.json' && info.size <= MAX_PARSED_JSON_BYTES) {
-    yield fromJson(parseJson(await readFile(file, 'utf8'), file), id, file);
+    yield fromJson(parseJson(decodeText(await readFile(file)), file), id, file);
   } else if (extension === '.json') {
     const head = await readJsonHead(file).catch((error: unknown) => {
       throw error instanceof JsonDocumentError ? new InputError(`${file}: ${error.message}`) : error;
@@ -146,7 +148,7 @@ export async function* readDocuments(file: string): AsyncGenerator<InputDocument
     if (info.size > MAX_HTML_BYTES) {
       throw new InputError(`${file}: ${(info.size / 1048576).toFixed(1)} MB, too large to read as a page (at most ${MAX_HTML_BYTES / 1048576} MB); save its text as a .txt file, which is read at any size`);
     }
-    const html = await readFile(file, 'utf8');
+    const html = decodePage(await readFile(file));
     if (tagCount(html, MAX_HTML_TAGS) > MAX_HTML_TAGS) {
       throw new InputError(`${file}: more than ${MAX_HTML_TAGS.toLocaleString('en-US')} tags, too many to read as a page; save its text as a .txt file, which is read at any size`);
     }

@@ -10,10 +10,11 @@
 // a time as the second pass decodes it.
 
 import { createReadStream } from 'node:fs';
-import { pipeline } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import parser from 'stream-json/parser.js';
 import type { PageMeta } from '../analysis/types';
 import type { TextWindow } from '../analysis/windows';
+import { decodedChunks } from './encoding';
 import { windowsOfChunks } from './windows';
 
 type Token = parser.Token;
@@ -40,7 +41,8 @@ const CHUNK_BYTES = 1 << 16;
 /** The tokens of `file`, streamed: keys whole, strings in pieces, numbers whole. A syntax error is a JsonDocumentError. */
 async function* tokensOf(file: string, chunkBytes: number): AsyncGenerator<Token> {
   const tokens = parser.asStream({ packKeys: true, streamKeys: false, packStrings: false, packNumbers: true, streamNumbers: false });
-  pipeline(createReadStream(file, { encoding: 'utf8', highWaterMark: chunkBytes }), tokens, () => {});
+  // Decoded as encoding.ts decodes a file (a byte order mark, which JSON.parse would refuse, names the encoding and is no text).
+  pipeline(Readable.from(decodedChunks(createReadStream(file, { highWaterMark: chunkBytes }))), tokens, () => {});
   try {
     for await (const token of tokens) yield token as Token;
   } catch (error) {

@@ -3,11 +3,12 @@
 // its string is decoded (json-document.ts); never the whole text in memory.
 
 import { createReadStream } from 'node:fs';
+import { decodedChunks } from './encoding';
 import { forcedBreak, lastBreak, RUN_ON_WINDOWS, WINDOW_CHARS, type TextWindow } from '../analysis/windows';
 
-/** The windows of a text file, read as a stream: never the whole file in memory. */
+/** The windows of a text file, read as a stream (encoding.ts decodes it): never the whole file in memory. */
 export const windowsOfFile = (file: string, size = WINDOW_CHARS): AsyncGenerator<TextWindow> =>
-  windowsOfChunks(createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 16 }) as AsyncIterable<string>, size);
+  windowsOfChunks(decodedChunks(createReadStream(file, { highWaterMark: 1 << 16 })), size);
 
 /** The windows of a text that arrives in pieces, however it is cut: the same windows for the same text. */
 export async function* windowsOfChunks(chunks: AsyncIterable<string>, size = WINDOW_CHARS): AsyncGenerator<TextWindow> {
