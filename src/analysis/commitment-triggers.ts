@@ -73,9 +73,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // signed by the President", "60 countries have signed on to the roadmap"). "To sign" is another verb's: a plan's ("intend to
   // sign", intent), an instruction's, a count's ("the first countries to sign"); but a signer that "became the 17th nation ...
   // to sign" signed as the page's news (2 of 2 labeled firm; "is the 21st nation to sign", a count, 3 of 3 none).
-  // "will" as a noun is none: "the will of", "the voices and will of" ("will of course" is the verb); a readout reports "will continue" as "would continue".
+  // "will" as a noun is none: "the will of", "the voices and will of", "Russia's will" ("will of course" is the verb); a readout reports "will continue" as "would continue".
   // Spoken, "we're going to" undertakes, but "is going to" foresees ("the Alliance is going to show", "progress is going to unlock").
-  t('firm', /became the .*to sign|(are|'re) (absolutely |definitely |certainly )?going to|pledging to|pledge[ds]?(?! of)|signed(?! (onto|into|in|(on|up) to|by)\b)|(?<!to )signs? (an?|the)|concluded (an?|the) [a-z ]{0,30}agreement|(?<!\b(an?|its|their|our|his|her|political|own|free|good|the) )will(?! of (?!course)| neither| no longer| not)|'ll|shall|would (remain|continue)/),
+  t('firm', /became the .*to sign|(are|'re) (absolutely |definitely |certainly )?going to|pledging to|pledge[ds]?(?! of)|signed(?! (onto|into|in|(on|up) to|by)\b)|(?<!to )signs? (an?|the)|concluded (an?|the) [a-z ]{0,30}agreement|(?<!\b(an?|its|their|our|his|her|political|own|free|good|the) |'s )will(?! of (?!course)| neither| no longer| not)|'ll|shall|would (remain|continue)/),
   // Aid in hand, in our own main clause ("We are providing significant humanitarian assistance to", "we're providing direct
   // financial assistance to"); not what a relative clause says we give ("the assistance that we are providing", "how we are
   // providing"); a sum provided ("is providing $2 million") is read with the announcements above.

@@ -645,6 +645,7 @@ describe('what is not a commitment', () => {
     ['what others will do', 'We understand the ministry will publish the rules in May.'],
     ['"will" as a noun', 'We respect the will of the Mongolian people.'],
     ['"will" as a noun after "and"', 'We heard the voices and will of the Mongolian people.'],
+    ['"will" as a noun after a possessive', 'He cannot impose his will and Ruritania’s will on the herders of Darkhan.'],
     ['a farewell', 'We thank the Ambassador, and his presence will be sorely missed.'],
     ['a farewell', 'We will all miss him dearly.'],
     ['negation by "no"', 'Mongolia has no plans to expand the program.'],
@@ -920,6 +921,14 @@ describe('what a commitment carries', () => {
   it('gives a welcomed undertaking to whoever the trigger names', () => {
     const text = 'The United States welcomed Mongolia’s decision to join the initiative.';
     expect(findCommitments(text, splitSentences(text), PARTIES)[0]?.actors).toEqual(['Mongolia']);
+  });
+
+  it('gives an undertaking named as a party’s own, right before its trigger, to that party', () => {
+    const actorsOf = (text: string): string[] | undefined => findCommitments(text, splitSentences(text), PARTIES)[0]?.actors;
+    expect(actorsOf('The United States welcomed Mongolia’s willingness to consider joining the initiative.')).toEqual(['Mongolia']);
+    expect(actorsOf("The United States welcomed Mongolia's interest in the herders' exchange.")).toEqual(['Mongolia']);
+    // A possessive further back is no owner of the trigger's undertaking.
+    expect(actorsOf('Mongolia’s minister and the United States agreed to meet again.')).toEqual(['Mongolia', 'United States']);
   });
 
   it('reads the actors in the trigger’s own clause, a pronoun opening it before the names after', () => {

@@ -221,7 +221,8 @@ const NAME_LIST = /^((the |The )?[A-Z][\w.'’-]*,? )+$/;
  * Ministers of A, B, and C, and the High Representative of D" whose "of" no list of names holds.
  */
 function actorsOf(raw: string, folded: string, match: RegExpExecArray, parties: readonly string[], issuers: readonly string[], names: SubjectNames): string[] {
-  const own = names.parties(match.index, match.index + match[0].length);
+  // The parties the trigger names, or whose undertaking it is ("welcomed Mongolia's willingness to consider": Mongolia's).
+  const own = names.parties(/\S+['’]s $/.exec(raw.slice(0, match.index))?.index ?? match.index, match.index + match[0].length);
   if (own.length > 0) return own;
   let from = subjectStart(folded, match.index);
   if (folded.startsWith('and ', from) && (NAME_LIST.test(raw.slice(0, from)) || folded.startsWith('we, '))) from = 0;
