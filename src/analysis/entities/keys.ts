@@ -14,9 +14,10 @@ import { CURLY, type Token } from './tokenize';
 const clean = (s: string): string => s.replace(CURLY, "'").replace(/\s\s+|[^\S ]/g, ' ').trim();
 
 /**
- * An entity's surface form from the text of its span: the span as written, less an acronym in parentheses before a number,
- * which the guide leaves out of a name ("Executive Order (E.O.) 13224" is "Executive Order 13224", as 4 of the 5 labeled
- * releases that write it have it). Then, and only then, an entity's text is not its span's.
+ * An entity's surface form from the text of its span: the span as written, less an acronym in parentheses before a number
+ * ("Executive Order (E.O.) 13224" is "Executive Order 13224", as 4 of the 5 labeled releases that wrote it had it when this
+ * was written; 4 of 8 since the entities set grew, so the labels split and the form stays). Then, and only then, an
+ * entity's text is not its span's.
  */
 export const surfaceOf = (span: string): string => span.replace(/ \([^()\d]+\)(?= \d)/, '');
 
