@@ -91,6 +91,14 @@ describe('findMeans', () => {
     expect(findMeans('The program will run through March.', [entity('March', 'date')])).toBeNull();
   });
 
+  it('takes the noun a name qualifies as the mechanism, though the name alone is a place', () => {
+    expect(findMeans('Talks will resume through the Ulaanbaatar process.', [entity('Ulaanbaatar', 'place')])).toBe('Ulaanbaatar process');
+    expect(findMeans('They will cooperate through the 3+1 mechanism with Mongolia.', [entity('Mongolia', 'country')])).toBe('3+1 mechanism');
+    expect(findMeans('Aid will flow through Gobi-led programs.', [])).toBe('Gobi-led programs');
+    // Any other word after the name is not the mechanism's.
+    expect(findMeans('Coal will move through the Caspian Sea by rail.', [entity('Caspian Sea', 'place')])).toBeNull();
+  });
+
   it('keeps a body or an instrument the entities found', () => {
     expect(findMeans('They will coordinate through the Darkhan Council.', [entity('Darkhan Council', 'organization')])).toBe('Darkhan Council');
     expect(findMeans('They will trade through the Gobi Accord.', [entity('Gobi Accord', 'instrument')])).toBe('Gobi Accord');
