@@ -10,11 +10,14 @@ import { parseArgs } from 'node:util';
 import { InputError, readDocuments } from './documents';
 import { writeReport } from './report';
 
+/** Inputs reported bad so far: the exit status says whether there were any, however the run ends. */
+let failures = 0;
+
 // A reader that stops early (`| head`) closes the pipe: stop there quietly, as command-line tools do, rather than die
 // on the write that finds it closed.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
-  process.exit(0);
+  process.exit(failures > 0 ? 1 : 0);
 });
 
 /** Writes to stdout, waiting when its buffer is full: memory stays flat on long outputs. */
@@ -45,7 +48,6 @@ async function main(): Promise<number> {
     console.error(`analyze: no input files\n${USAGE}`);
     return 2;
   }
-  let failures = 0;
   for (const file of positionals) {
     try {
       for await (const document of readDocuments(file)) {

@@ -137,12 +137,18 @@ describe('npm run analyze', { timeout: 30_000 }, () => {
   it('stops quietly when the reader closes the pipe early, as `| head` does', async () => {
     // Enough output to fill the pipe's buffer, so that the CLI is still writing when its reader goes.
     await writeFile(join(dir, 'long.jsonl'), `${JSON.stringify(STATEMENT)}\n`.repeat(400));
-    const child = spawn(process.execPath, ['--import', 'tsx', join('src', 'cli', 'analyze.ts'), join(dir, 'long.jsonl')]);
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
-    child.stdout.once('data', () => child.stdout.destroy());
-    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    expect([status, stderr]).toEqual([0, '']);
+    const runClosedEarly = async (...files: string[]): Promise<[number | null, string]> => {
+      const child = spawn(process.execPath, ['--import', 'tsx', join('src', 'cli', 'analyze.ts'), ...files]);
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+      child.stdout.once('data', () => child.stdout.destroy());
+      return [await new Promise<number | null>((resolve) => child.on('close', resolve)), stderr];
+    };
+    expect(await runClosedEarly(join(dir, 'long.jsonl'))).toEqual([0, '']);
+    // A bad input before the pipe closed still makes the status 1.
+    const [status, stderr] = await runClosedEarly(join(dir, 'bad.json'), join(dir, 'long.jsonl'));
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/^analyze: \S*bad\.json: not valid JSON[^\n]*\n$/);
   });
 
   it('prints a Markdown report with --format md, and refuses unknown formats', () => {
