@@ -41,28 +41,17 @@ export const decodeText = (bytes: Uint8Array): string => decoderFor(bytes).decod
  */
 export async function* decodedChunks(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
   let decoder: TextDecoder | null = null;
-  let head: Uint8Array = new Uint8Array(0);
+  let head = Buffer.alloc(0);
   for await (const chunk of chunks) {
     if (decoder) {
       yield decoder.decode(chunk, { stream: true });
       continue;
     }
-    head = concat(head, chunk);
+    head = Buffer.concat([head, chunk]);
     if (head.length < BOM_BYTES) continue;
     decoder = decoderFor(head);
     yield decoder.decode(head, { stream: true });
   }
-  // A file shorter than a byte order mark is decoded at its end; either way, the decoder gives what it still holds.
-  if (!decoder) {
-    decoder = decoderFor(head);
-    yield decoder.decode(head, { stream: true });
-  }
-  yield decoder.decode();
-}
-
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const joined = new Uint8Array(a.length + b.length);
-  joined.set(a);
-  joined.set(b, a.length);
-  return joined;
+  // What the decoder still holds; or, for a file shorter than a byte order mark, all of it.
+  yield decoder ? decoder.decode() : decoderFor(head).decode(head);
 }
