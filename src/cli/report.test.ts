@@ -38,13 +38,13 @@ describe('writeReport', () => {
     await writeReport((text) => (out += text), 'doc', META, windowsOf(TEXT), 'md');
     expect(out).toContain('# Joint Statement on Chile');
     expect(out).toContain('30 firm, 0 intent, 0 support.');
-    expect(out).toContain('- **firm** (United States, Chile): ' + PARAGRAPH + ' — *in 2027*\n');
+    expect(out).toContain('- **firm** (United States, Chile): ' + PARAGRAPH + ' — when: in 2027\n');
   });
 
   it('gives a commitment\'s place and means in the Markdown report', async () => {
     const text = 'Joint Statement\n\nThe United States and Mongolia will open a trade office in Ulaanbaatar through the Third Neighbor Trade Initiative in 2027.';
     let out = '';
     await writeReport((chunk) => (out += chunk), 'doc', { url: META.url, title: 'Joint Statement on Mongolia' }, windowsOf(text), 'md');
-    expect(out).toContain(' — *in 2027* · where: Ulaanbaatar · through: Third Neighbor Trade Initiative\n');
+    expect(out).toContain(' — when: in 2027 · where: Ulaanbaatar · through: Third Neighbor Trade Initiative\n');
   });
 });

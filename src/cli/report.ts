@@ -9,6 +9,7 @@ import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, writeSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../analysis/analyze';
+import { specificsOf } from '../analysis/commitment-specifics';
 import { countEntities } from '../analysis/entity-counts';
 import type { Analysis, Commitment, Entity, EntityCount, PageMeta, Strength } from '../analysis/types';
 import { windowsOf, type TextWindow } from '../analysis/windows';
@@ -27,7 +28,7 @@ function commitmentJson(c: Commitment, offset: number): string {
 
 /** A commitment as a Markdown list item: its strength, who commits, its sentence, then when, where and through what. */
 function commitmentMarkdown(c: Commitment, sentence: string): string {
-  const details = [c.time && `*${c.time}*`, c.place && `where: ${c.place}`, c.means && `through: ${c.means}`].filter(Boolean);
+  const details = specificsOf(c).map(([label, value]) => `${label.toLowerCase()}: ${value}`);
   return `- **${c.strength}** (${c.actors.join(', ') || 'unattributed'}): ${oneLine(sentence)}${details.length ? ` — ${details.join(' · ')}` : ''}\n`;
 }
 

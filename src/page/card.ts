@@ -3,6 +3,7 @@
 // its type, canonical name and mentions. Built with the DOM API and
 // textContent only: page text is never parsed as markup.
 
+import { specificsOf } from '../analysis/commitment-specifics';
 import type { Mark } from './hit-test';
 
 const STRENGTH_LABEL = { firm: 'Firm commitment', intent: 'Intent', support: 'Support' } as const;
@@ -44,9 +45,7 @@ export function buildCard(doc: Document, mark: Mark, mentions: number, actions: 
     heading.textContent = STRENGTH_LABEL[c.strength];
     row(doc, details, 'Who', c.actors.join(', ') || 'Not named');
     row(doc, details, 'Trigger', c.trigger ? `“${c.trigger}”` : 'Spells out the commitment before it');
-    row(doc, details, 'When', c.time);
-    row(doc, details, 'Where', c.place);
-    row(doc, details, 'Through', c.means);
+    for (const [label, value] of specificsOf(c)) row(doc, details, label, value);
   } else {
     const e = mark.entity;
     card.dataset.category = e.type;

@@ -1,6 +1,7 @@
 // One commitment in the popup: a button that shows it in the page, with its
 // strength (in the highlight's colour), its words, who commits and when.
 
+import { specificsOf } from '../analysis/commitment-specifics';
 import type { DigestCommitment } from '../analysis/digest';
 import { STRENGTH_LABELS } from './export-text';
 
@@ -11,11 +12,9 @@ interface Props {
 
 export function CommitmentItem({ commitment, onReveal }: Props) {
   const facts = [
-    commitment.actors.length > 0 ? `Who: ${commitment.actors.join(', ')}` : null,
-    commitment.time ? `When: ${commitment.time}` : null,
-    commitment.place ? `Where: ${commitment.place}` : null,
-    commitment.means ? `Through: ${commitment.means}` : null,
-  ].filter((fact): fact is string => fact !== null);
+    ...(commitment.actors.length > 0 ? [`Who: ${commitment.actors.join(', ')}`] : []),
+    ...specificsOf(commitment).map(([label, value]) => `${label}: ${value}`),
+  ];
   return (
     <li class="commitment">
       <button

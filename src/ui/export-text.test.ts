@@ -35,8 +35,8 @@ describe('markdownOf', () => {
     expect(markdown).toContain('# Joint Statement on the \\[United States\\]-Mongolia \\*Strategic\\* Dialogue');
     expect(markdown).toContain('Joint Statement · January 14, 2026 · Office of the Spokesperson · Washington, D.C.');
     expect(markdown).toContain(`<${URL}>`);
-    expect(markdown).toContain('- **Firm** — United States, Mongolia (in 2027): The two sides agreed to meet in 2027.');
-    expect(markdown).toContain('- **Firm** (by 2028; where: Darkhan; through: the \\[Herders\\] Fund): The two sides will fund herders.');
+    expect(markdown).toContain('- **Firm** — United States, Mongolia (when: in 2027): The two sides agreed to meet in 2027.');
+    expect(markdown).toContain('- **Firm** (when: by 2028; where: Darkhan; through: the \\[Herders\\] Fund): The two sides will fund herders.');
     expect(markdown).toContain('### Intent (1)');
     expect(markdown).toContain('- **Support** — Mongolia: Mongolia welcomed \\<b\\>the\\</b\\> plan.');
     expect(markdown).toContain('- **Countries:** Mongolia (4)');

@@ -4,6 +4,7 @@
 // and a citation. Pure. Page text goes into Markdown escaped, so a title
 // or a quote cannot turn into links, images or markup where it is pasted.
 
+import { specificsOf } from '../analysis/commitment-specifics';
 import { MONTH_NAMES } from '../analysis/dates';
 import type { PageDigest } from '../analysis/digest';
 import type { EntityType, StatementInfo, Strength } from '../analysis/types';
@@ -49,9 +50,9 @@ export function markdownOf(statement: StatementInfo, url: string, digest: PageDi
     lines.push(`### ${STRENGTH_LABELS[strength]} (${group.length})`, '');
     for (const c of group) {
       const who = c.actors.length > 0 ? ` — ${c.actors.map(escapeMarkdown).join(', ')}` : '';
-      // When, where and through what, as the popup's item shows them.
-      const details = [c.time, c.place && `where: ${c.place}`, c.means && `through: ${c.means}`].filter(Boolean);
-      const specifics = details.length > 0 ? ` (${details.map((detail) => escapeMarkdown(detail!)).join('; ')})` : '';
+      // When, where and through what, labeled as the popup's item labels them.
+      const details = specificsOf(c).map(([label, value]) => `${label.toLowerCase()}: ${escapeMarkdown(value)}`);
+      const specifics = details.length > 0 ? ` (${details.join('; ')})` : '';
       lines.push(`- **${STRENGTH_LABELS[strength]}**${who}${specifics}: ${escapeMarkdown(c.text)}`);
     }
     lines.push('');
