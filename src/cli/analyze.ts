@@ -1,13 +1,14 @@
 // npm run -s analyze -- [--format json|md] FILE...
 //
 // Analyzes corpus documents (.json with url, title, text), JSON Lines of them
-// (.jsonl, streamed), HTML pages (.html, .htm) and plain text (.txt); prints
+// (.jsonl, streamed), HTML pages (.html, .htm) and plain text (.txt, any other
+// name, or standard input as "-"); prints
 // one JSON line per document, or a Markdown report with --format md. A bad
 // input is reported on stderr with its file name, the others still run, and
 // the exit code is 1.
 
 import { parseArgs } from 'node:util';
-import { InputError, readDocuments } from './documents';
+import { InputError, readDocuments, STDIN, stdinDocument } from './documents';
 import { writeReport } from './report';
 
 /** Inputs reported bad so far: the exit status says whether there were any, however the run ends. */
@@ -25,7 +26,7 @@ async function write(text: string): Promise<void> {
   if (!process.stdout.write(text)) await new Promise((resolve) => process.stdout.once('drain', resolve));
 }
 
-const USAGE = 'usage: npm run -s analyze -- [--format json|md] FILE...';
+const USAGE = 'usage: npm run -s analyze -- [--format json|md] FILE... ("-" reads standard input as text)';
 
 async function main(): Promise<number> {
   let parsed;
@@ -50,7 +51,8 @@ async function main(): Promise<number> {
   }
   for (const file of positionals) {
     try {
-      for await (const document of readDocuments(file)) {
+      const documents = file === STDIN ? [stdinDocument(process.stdin)] : readDocuments(file);
+      for await (const document of documents) {
         if (document instanceof InputError) {
           failures++;
           console.error(`analyze: ${document.message}`);

@@ -3,7 +3,7 @@ import { truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scratchDir } from '../../test/scratch-dir';
-import { InputError, MAX_HTML_BYTES, MAX_HTML_TAGS, MAX_PARSED_JSON_BYTES, readDocuments } from './documents';
+import { InputError, MAX_FRAGMENT_CHARS, MAX_HTML_BYTES, MAX_HTML_TAGS, MAX_PARSED_JSON_BYTES, readDocuments, stdinDocument } from './documents';
 import { jsonTextWindows, readJsonHead } from './json-document';
 import { surfaceOf } from '../analysis/entities/keys';
 
@@ -97,6 +97,41 @@ describe('readDocuments', () => {
     expect(await collect(join(dir, 'bom.jsonl'))).toMatchObject([{ id: 'sample' }, { id: 'second' }]);
   });
 
+  it('reads markup that leaves out its html, head and body elements, as a browser does', async () => {
+    // linkedom alone took the first element for the root: no main text, or (for text alone) a failure inside it.
+    await writeFile(join(dir, 'article.html'), '<p>The two sides will meet in Darkhan.</p>\n<p>Mongolia will host the talks.</p>');
+    expect(await collect(join(dir, 'article.html'))).toMatchObject([{ text: 'The two sides will meet in Darkhan.\n\nMongolia will host the talks.' }]);
+    await writeFile(join(dir, 'short.html'), '<!DOCTYPE html><title>Readout of a Call</title><main><p>The Secretary will travel to Darkhan.</p></main>');
+    expect(await collect(join(dir, 'short.html'))).toMatchObject([{ text: 'The Secretary will travel to Darkhan.', meta: { title: 'Readout of a Call' } }]);
+    await writeFile(join(dir, 'plain.htm'), 'The United States will provide $5 million.');
+    expect(await collect(join(dir, 'plain.htm'))).toMatchObject([{ text: 'The United States will provide $5 million.' }]);
+    await writeFile(join(dir, 'long-article.html'), `<p>${'a'.repeat(MAX_FRAGMENT_CHARS)}</p>`);
+    await expect(collect(join(dir, 'long-article.html'))).rejects.toThrow(/long-article\.html: markup without the <html> and <body> a page opens with, too long to read as one \(at most 8 MB\); save its text as a \.txt file/);
+  });
+
+  it('refuses a PDF, a zip archive or other binary data given as text, naming what it is', async () => {
+    await writeFile(join(dir, 'statement.pdf'), Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj', 'latin1'));
+    await expect(collect(join(dir, 'statement.pdf'))).rejects.toThrow(/statement\.pdf: a PDF, not text; the CLI reads \.json, \.jsonl, \.html and text files/);
+    await writeFile(join(dir, 'statement.docx'), Buffer.from('PK\x03\x04\x14\x00\x06\x00', 'latin1'));
+    await expect(collect(join(dir, 'statement.docx'))).rejects.toThrow(/statement\.docx: a zip archive/);
+    // Any other name is read as text, as a .txt file is.
+    await writeFile(join(dir, 'statement.md'), '# Readout\n\nWe will meet again.\n');
+    expect(await collect(join(dir, 'statement.md'))).toMatchObject([{ id: 'statement', text: '# Readout\n\nWe will meet again.\n' }]);
+  });
+
+  it('reads standard input as text, and refuses it empty as it refuses an empty file', async () => {
+    async function* bytes(...pieces: string[]): AsyncGenerator<Uint8Array> {
+      for (const piece of pieces) yield Buffer.from(piece);
+    }
+    const read = async (input: AsyncIterable<Uint8Array>) => {
+      let text = '';
+      for await (const window of stdinDocument(input).windows) text += window.text;
+      return text;
+    };
+    expect(await read(bytes('We will meet ', 'in Darkhan.'))).toBe('We will meet in Darkhan.');
+    await expect(read(bytes())).rejects.toThrow(new InputError('-: standard input is empty'));
+  });
+
   it('reads a page in the charset it declares', async () => {
     // windows-1252, as pages saved from the older archives may be: its curly apostrophe is the byte 0x92.
     const page = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><title>Joint Statement on Trade</title></head><body><main><p>The Ministers’ talks will resume.</p></main></body></html>`;
@@ -115,8 +150,9 @@ describe('readDocuments', () => {
 
 // Each run starts Node with tsx: seconds, not milliseconds.
 describe('npm run analyze', { timeout: 30_000 }, () => {
-  const run = (...args: string[]) =>
-    spawnSync(process.execPath, ['--import', 'tsx', join('src', 'cli', 'analyze.ts'), ...args], { encoding: 'utf8' });
+  const runWithInput = (input: string, ...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', join('src', 'cli', 'analyze.ts'), ...args], { encoding: 'utf8', input });
+  const run = (...args: string[]) => runWithInput('', ...args);
 
   it('prints one JSON line per document and goes on past bad files, exiting 1', () => {
     const result = run(join(dir, 'good.json'), join(dir, 'bad.json'), join(dir, 'many.jsonl'));
@@ -132,6 +168,12 @@ describe('npm run analyze', { timeout: 30_000 }, () => {
     for (const entity of lines[0].entities) expect(surfaceOf(STATEMENT.text.slice(entity.start, entity.end))).toBe(entity.text);
     expect(result.stderr).toContain('bad.json: not valid JSON');
     expect(result.stderr).toContain('many.jsonl:2: not valid JSON');
+  });
+
+  it('reads standard input given as "-"', () => {
+    const result = runWithInput('The two sides agreed to meet in 2027.', '-');
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ id: 'stdin', commitments: [{ start: 0, end: 37, strength: 'firm', trigger: 'agreed to', time: 'in 2027' }] });
   });
 
   it('stops quietly when the reader closes the pipe early, as `| head` does', async () => {

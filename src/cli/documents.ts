@@ -4,18 +4,19 @@
 // layer finds it) and plain text (streamed).
 
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { DOMParser } from 'linkedom';
+import { parse, serialize } from 'parse5';
 import type { PageMeta } from '../analysis/types';
 import { buildTextMap } from '../page/text-map';
 import { adapterFor } from '../page/sites';
 import { windowsOf, type TextWindow } from '../analysis/windows';
-import { decodedChunks, decodePage, decodeText } from './encoding';
+import { binaryKind, decodedChunks, decodePage, decodeText, SNIFF_BYTES } from './encoding';
 import { JsonDocumentError, jsonTextWindows, NO_TEXT, NOT_A_DOCUMENT, readJsonHead } from './json-document';
-import { windowsOfFile } from './windows';
+import { windowsOfChunks, windowsOfFile } from './windows';
 
 export interface InputDocument {
   id: string;
@@ -67,6 +68,36 @@ function pageUrl(document: Document, file: string): string {
   return `file://${file}`;
 }
 
+const parseTree = (markup: string): Document => new DOMParser().parseFromString(markup, 'text/html') as unknown as Document;
+
+/** Whether linkedom found the html root and its body. */
+function hasBody(document: Document): boolean {
+  const root = document.documentElement;
+  return root?.localName === 'html' && Array.from(root.children).some((child) => child.localName === 'body');
+}
+
+/**
+ * Markup without its html and body elements is given them by parse5 up to this many characters: its tree and then
+ * linkedom's come to about 440 MB resident for 8 MB of paragraphs, and 22 MB ran the CLI's heap out of memory.
+ */
+export const MAX_FRAGMENT_CHARS = 8 * 1024 * 1024;
+
+/**
+ * A page's tree, with its html, head and body elements. HTML lets markup leave them out (an article saved on its own,
+ * a page that opens with its <title>), and a browser then makes them; linkedom does not: it took the first element for
+ * the root and found no body, so such a page had "no main text", or failed inside linkedom. Markup without them is
+ * given them first by parse5, which builds the tree as the HTML standard says, and is parsed again; a whole page, as
+ * every saved statement page is, is parsed once.
+ */
+function pageTree(html: string, file: string): Document {
+  const document = parseTree(html);
+  if (hasBody(document)) return document;
+  if (html.length > MAX_FRAGMENT_CHARS) {
+    throw new InputError(`${file}: markup without the <html> and <body> a page opens with, too long to read as one (at most ${MAX_FRAGMENT_CHARS / 1048576} MB); save its text as a .txt file, which is read at any size`);
+  }
+  return parseTree(serialize(parse(html)));
+}
+
 /**
  * A page is parsed whole (its main text is found in its tree), by linkedom:
  * a DOM that runs no script and loads nothing, and holds a page in about a
@@ -76,7 +107,7 @@ function pageUrl(document: Document, file: string): string {
  * metadata in both.
  */
 function fromHtml(html: string, file: string): InputDocument {
-  const document = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  const document = pageTree(html, file);
   const url = new URL(pageUrl(document, file));
   const adapter = adapterFor(url, document);
   const main = adapter.mainContent(document);
@@ -154,8 +185,37 @@ export async function* readDocuments(file: string): AsyncGenerator<InputDocument
     }
     yield fromHtml(html, file);
   } else {
-    // Plain text: streamed from the file a window at a time.
+    // Plain text: streamed from the file a window at a time, once its first bytes show it is text.
     if (info.size === 0) throw new InputError(`${file}: the file is empty`);
+    const kind = binaryKind(await headOf(file));
+    if (kind) throw new InputError(`${file}: ${kind}, not text; the CLI reads .json, .jsonl, .html and text files (save the document's text as a .txt file)`);
     yield { id, windows: windowsOfFile(file), meta: { url: '', title: '' } };
+  }
+}
+
+/** The first SNIFF_BYTES bytes of a file (all of a shorter one). */
+async function headOf(file: string): Promise<Uint8Array> {
+  const handle = await open(file);
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(SNIFF_BYTES), 0, SNIFF_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Standard input, read as a text file is ("-" among the files): streamed, a window at a time. */
+export const STDIN = '-';
+
+/** The document standard input holds, read from `input` (process.stdin): text, as a text file is read. */
+export function stdinDocument(input: AsyncIterable<Uint8Array>): InputDocument {
+  return { id: 'stdin', windows: nonEmpty(windowsOfChunks(decodedChunks(input))), meta: { url: '', title: '' } };
+}
+
+/** The windows, refused as an empty file is when there is no text at all (only then is the one window empty). */
+async function* nonEmpty(windows: AsyncIterable<TextWindow>): AsyncGenerator<TextWindow> {
+  for await (const window of windows) {
+    if (window.text === '' && window.offset === 0) throw new InputError(`${STDIN}: standard input is empty`);
+    yield window;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bomEncoding, decodedChunks, decodePage, decodeText } from './encoding';
+import { binaryKind, bomEncoding, decodedChunks, decodePage, decodeText } from './encoding';
 
 const utf16le = (text: string): Uint8Array => new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
 const utf16be = (text: string): Uint8Array => new Uint8Array([0xfe, 0xff, ...Buffer.from(text, 'utf16le').swap16()]);
@@ -18,6 +18,21 @@ const join = async (chunks: AsyncIterable<string>): Promise<string> => {
   for await (const chunk of chunks) text += chunk;
   return text;
 };
+
+describe('binaryKind', () => {
+  it('tells a PDF, a zip archive and other binary data from text', () => {
+    expect(binaryKind(Buffer.from('%PDF-1.7\n%\xe2\xe3'))).toBe('a PDF');
+    expect(binaryKind(Buffer.from('PK\x03\x04\x14\x00', 'latin1'))).toBe('a zip archive (as a .docx is)');
+    expect(binaryKind(Buffer.from('GIF89a\x00\x01', 'latin1'))).toBe('binary data');
+  });
+
+  it('reads text as text, UTF-16 with its byte order mark included', () => {
+    expect(binaryKind(Buffer.from('We will meet in Darkhan’s new hall.'))).toBeNull();
+    expect(binaryKind(utf16le('We will meet.'))).toBeNull();
+    expect(binaryKind(utf16be('We will meet.'))).toBeNull();
+    expect(binaryKind(new Uint8Array(0))).toBeNull();
+  });
+});
 
 describe('bomEncoding', () => {
   it('names the encoding of a byte order mark, and none without one', () => {

@@ -23,6 +23,22 @@ export function bomEncoding(bytes: Uint8Array): BomEncoding | null {
   return null;
 }
 
+/** How many of a file's first bytes tell text from a document of another kind. */
+export const SNIFF_BYTES = 4096;
+
+/**
+ * What a file that is not text is, from its first bytes, or null for text: a PDF or a zip archive (a .docx or an .odt
+ * is one) by the signature it opens with; anything else by a NUL byte, which text never holds unless a UTF-16 byte
+ * order mark makes its NULs halves of characters (the test git and grep use).
+ */
+export function binaryKind(head: Uint8Array): string | null {
+  const opening = Buffer.from(head.subarray(0, 5)).toString('latin1');
+  if (opening === '%PDF-') return 'a PDF';
+  if (opening.startsWith('PK\x03\x04')) return 'a zip archive (as a .docx is)';
+  if (head.includes(0) && !bomEncoding(head)?.startsWith('utf-16')) return 'binary data';
+  return null;
+}
+
 /**
  * A page's text from its bytes, as a browser decodes it; UTF-8 when it declares no charset, as pages are saved today
  * (the HTML standard's default, windows-1252, stands for a browser's locale, which a file has none of).
