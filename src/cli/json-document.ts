@@ -23,7 +23,7 @@ type Token = parser.Token;
 export class JsonDocumentError extends Error {}
 
 /** Why a document is refused, whether it is streamed or parsed whole (documents.ts): the same words either way. */
-export const NOT_A_DOCUMENT = 'expected a JSON object with "url", "title" and "text"';
+export const NOT_A_DOCUMENT = 'expected a JSON object with "url", "title" and "text" (many documents go in a .jsonl file, one on each line)';
 export const NO_TEXT = 'the document has no "text"';
 
 /** A document's small fields, checked, and where its text is. */
