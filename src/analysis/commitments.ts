@@ -34,7 +34,7 @@ import { isFunctionWord } from './entities/vocabulary';
 import { foldText, tokenize, type Token } from './entities/tokenize';
 import { actorsFor } from './parties';
 import { triggerStarts } from './trigger-scan';
-import { findMeans, findTime } from './time-expressions';
+import { findMeans, findPlace, findTime } from './time-expressions';
 import { SubjectNames } from './subject-names';
 import { wordsStart, type Sentence } from './sentences';
 import type { Commitment, Entity, Strength } from './types';
@@ -255,11 +255,6 @@ function isListItem(lead: string | false | null, folded: string): boolean {
   return !!verb && !isFunctionWord(verb);
 }
 
-/** The first place named in [from, to), as written, or null. */
-function placeBetween(entities: readonly Entity[], from: number, to: number): string | null {
-  return entities.find((entity) => entity.type === 'place' && entity.start >= from && entity.end <= to)?.text ?? null;
-}
-
 /**
  * A text's commitments, for a caller that has only the text and its sentences and parties (tests, tools):
  * the entities default to none, the issuers to the first party, the tokens and folding are made here.
@@ -333,7 +328,7 @@ export function commitmentsIn(
         trigger: raw.slice(match.index, match.index + match[0].length),
         actors: actorsOf(raw, folded, match, parties, issuers, names),
         time: findTime(raw, folded, match.index),
-        place: placeBetween(inSentence, sentence.start + match.index, sentence.end),
+        place: findPlace(text, inSentence, sentence.start + match.index),
         means: findMeans(raw.slice(match.index), inSentence),
       };
     } else if (previous && (ELABORATION.test(folded) || /^[a-z]/.test(raw) || item)) {

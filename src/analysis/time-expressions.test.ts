@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMeans, findTime } from './time-expressions';
+import { findMeans, findPlace, findTime } from './time-expressions';
 import type { Entity } from './types';
 
 describe('findTime', () => {
@@ -104,5 +104,34 @@ describe('findMeans', () => {
     expect(findMeans('They will trade through the Gobi Accord.', [entity('Gobi Accord', 'instrument')])).toBe('Gobi Accord');
     // A place named inside a body's name is the body's.
     expect(findMeans('They will coordinate through the Darkhan Council.', [entity('Darkhan', 'place'), entity('Darkhan Council', 'organization')])).toBe('Darkhan Council');
+  });
+});
+
+describe('findPlace', () => {
+  /** The sentence's places, with their offsets in it. */
+  const places = (text: string, ...names: string[]): Entity[] =>
+    names.map((name, k) => ({ id: `e${k}`, type: 'place', text: name, start: text.indexOf(name), end: text.indexOf(name) + name.length, key: name }));
+  /** findPlace after the trigger `trigger`. */
+  const placeAfter = (text: string, trigger: string, ...names: string[]): string | null => findPlace(text, places(text, ...names), text.indexOf(trigger));
+
+  it.each([
+    ['The two sides will meet in Darkhan in 2027.', 'will', ['Darkhan'], 'Darkhan'],
+    ['We will promote stability across the Gobi and in Darkhan.', 'will', ['Gobi', 'Darkhan'], 'Gobi'],
+    ['Mongolia intends to hold the forum at Kharkhorum.', 'intends', ['Kharkhorum'], 'Kharkhorum'],
+    ['We will expand trade throughout the Altai region.', 'will', ['Altai'], 'Altai'],
+    ['We remain committed to peace around the Gobi.', 'committed', ['Gobi'], 'Gobi'],
+    // A place named before the trigger is its subject's, or where it was said: not where the commitment is done.
+    ['In Darkhan, the ministers agreed to open a consulate in Erdenet.', 'agreed', ['Darkhan', 'Erdenet'], 'Erdenet'],
+  ])('%s', (text, trigger, names, expected) => {
+    expect(placeAfter(text, trigger, ...names)).toBe(expected);
+  });
+
+  it.each([
+    ['what it is done to', 'We called on Darkhan to release the herders.', 'called', 'Darkhan'],
+    ['what it is about', 'We are committed to the denuclearization of the Gobi Peninsula.', 'committed', 'Gobi Peninsula'],
+    ['whom it is for', 'The United States will provide support for Darkhan.', 'will', 'Darkhan'],
+    ['whose it is', 'We welcome the Gobi’s commitment to open markets.', 'welcome', 'Gobi'],
+  ])('names no place for %s', (_, text, trigger, name) => {
+    expect(placeAfter(text, trigger, name)).toBeNull();
   });
 });

@@ -84,3 +84,15 @@ export function findMeans(sentence: string, entities: readonly Entity[]): string
   // "gas flows through Ukraine", "through March").
   return name.length > 1 && !/^\d+$|day$/.test(name) && !entities.some((e) => e.text === name && !/^[oi]/.test(e.type)) ? name : null;
 }
+
+/**
+ * Where a commitment is carried out, as written: the first place named after `from` (the trigger's offset in `text`)
+ * that a preposition of place opens ("meet in Darkhan", "peace across the Gobi", "talks at Kharkhorum"; "within" and
+ * "near" open none over the releases), or null. `entities`: the sentence's. A place named otherwise is what the
+ * commitment is about or is done to, not where: "the denuclearization of the Korean Peninsula", "called on Moscow",
+ * "support for Gaza", "Europe's commitment". Over the releases and dev, 875 commitments had named the first place after
+ * the trigger: 425 keep it, 15 name a later one, 435 none.
+ */
+export const findPlace = (text: string, entities: readonly Entity[], from: number): string | null =>
+  // The text from the trigger to the place: empty, so never opened by a preposition, for a place before the trigger.
+  entities.find((e) => e.type === 'place' && /\b(in|at|across|throughout|around)( the)? $/.test(text.slice(from, e.start)))?.text ?? null;

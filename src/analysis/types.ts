@@ -35,7 +35,7 @@ export interface Commitment {
   actors: string[];
   /** When it is due, as written ("in 2027", "by the end of the year"). */
   time: string | null;
-  /** Where, as written: the first place named after the trigger. */
+  /** Where, as written: the first place after the trigger that a preposition of place opens ("in Darkhan"). */
   place: string | null;
   /** Through what: the mechanism named after "through" ("the C5+1 Security Working Group"). */
   means: string | null;
