@@ -43,6 +43,22 @@ describe('findTime', () => {
     expect(findTime(earlier, earlier.toLowerCase(), earlier.indexOf('reaffirmed'))).toBeNull();
   });
 
+  it('takes no time that opens the sentence when its clause tells the past up to the trigger', () => {
+    for (const [sentence, trigger] of [
+      ['In March, the Governor of Darkhan called for new grazing rules.', 'called'],
+      ['In 2019, the ministry rolled out a plan, and we will build on it.', 'will'],
+      ['On May 26, the two ministers met in Darkhan to reaffirm their ties.', 'reaffirm'],
+      ['In 2018, the Minister said the road will open.', 'will'],
+    ]) {
+      expect(findTime(sentence, sentence.toLowerCase(), sentence.indexOf(trigger))).toBeNull();
+    }
+    // A name's capitals are no verb, nor is a past participle inside the trigger's words.
+    const named = 'In July, the United States will host the talks.';
+    expect(findTime(named, named.toLowerCase(), named.indexOf('will'))).toBe('In July');
+    const shared = 'Next week, the ministers will further our shared commitment to the talks.';
+    expect(findTime(shared, shared.toLowerCase(), shared.indexOf('our shared'))).toBe('Next week');
+  });
+
   it('takes no time of a past event named after the trigger: an announcement, a launch, what has been done since', () => {
     for (const sentence of [
       'We support the Harbor Initiative, which was announced in May, to clean the port.',
