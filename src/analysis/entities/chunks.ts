@@ -120,8 +120,9 @@ export function chunkEnd(tokens: readonly Token[], i: number, blocked: Uint8Arra
   // 160 KB, read as one name: 9 s).
   while (j - i < 64) {
     const t = tokens[j];
-    if (!t || (j > i && t.nl) || blocked[j]) break;
     const prev = tokens[j - 1];
+    // Nor across a sentence's end: a "The" after a period opens the next ("including FGM/C. The National Strategy").
+    if (!t || (j > i && t.nl) || blocked[j] || (t.text === 'The' && prev?.text === '.')) break;
     const k = knownEnd[j]!;
     if (k > j && t.cap && !anyBlocked(blocked, j, k)) {
       j = lastKnownEnd = k;

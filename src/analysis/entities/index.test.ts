@@ -31,6 +31,11 @@ describe('findEntities contract', () => {
     expect(spaced.map((e) => `${e.type}:${e.text}`)).toContain('instrument:United States-Ruritania Joint Statement after the Talks');
   });
 
+  it('ends a name at a sentence\'s end, though an initial or an abbreviation\'s period comes before the next "The"', () => {
+    expect(found('We oppose all violence, including FGM/C. The Darkhan Strategy on Herders guides us.')).toEqual(['instrument:Darkhan Strategy on Herders']);
+    expect(found('The grant came from the U.S. The Mongolian Government thanked us.')).toEqual(['country:U.S.', 'organization:Mongolian Government']);
+  });
+
   it('returns nothing for empty text', () => {
     expect(findEntities('', { title: '' })).toEqual([]);
   });
