@@ -368,6 +368,13 @@ describe('people', () => {
     expect(people(text)).toEqual(['person:HOLT', 'person:Kelly']);
   });
 
+  it('takes no generational suffix, nor a rank\'s "Sr.", for a name of its own', () => {
+    expect(people('MR HOLT: We honor a great teacher of ours, Bat Erdene Gombo, Jr. As he traveled, he taught.')).not.toContain('person:Jr');
+    expect(people('They met Deputy Minister of Defense Sr. Lt. Gen. Bat Ochir in Darkhan.')).not.toContain('person:Sr');
+    // Inside a name it stays: "Kemp Roe Jr." as the page writes it.
+    expect(people('President-elect Kemp Roe Jr. spoke today.')).toEqual(['person:Kemp Roe Jr']);
+  });
+
   it('takes no single letter in a transcript for a name addressed ("X, Y, or Z")', () => {
     expect(people('MR HOLT: We cannot make them do X, Y, or Z.\n\nKelly, go ahead.')).toEqual(['person:HOLT', 'person:Kelly']);
   });
