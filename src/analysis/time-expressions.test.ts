@@ -49,7 +49,7 @@ describe('findTime', () => {
       ['In 2019, the ministry rolled out a plan, and we will build on it.', 'will'],
       ['On May 26, the two ministers met in Darkhan to reaffirm their ties.', 'reaffirm'],
       ['In 2018, the Minister said the road will open.', 'will'],
-    ]) {
+    ] as const) {
       expect(findTime(sentence, sentence.toLowerCase(), sentence.indexOf(trigger))).toBeNull();
     }
     // A name's capitals are no verb, nor is a past participle inside the trigger's words.
