@@ -60,7 +60,8 @@ export interface NameContext {
 /** End (exclusive) of a run of name words starting at i: "Antony J. Blinken", "Chung Eui-yong", 'Thomas "Tommy" Pigott'. */
 export function nameRunEnd({ tokens, lower, knownEnd }: NameContext, i: number, max = MAX_NAME_WORDS, strict = true): number {
   // A generational suffix ends a name ("Ferdinand Marcos Jr."), never opens one: ", Jr." after a name is no name called.
-  if ((strict && knownEnd[i]) || /^[js]r$/.test(tokens[i]!.low)) return i;
+  // (Asked past the last token too, by the echoes: none is a suffix.)
+  if ((strict && knownEnd[i]) || /^[js]r$/.test(tokens[i]?.low ?? '')) return i;
   let j = i;
   // Initials opening a name, when a name word follows them: "P.J. Crowley", "J. Christopher Stevens" (never "U.S." alone).
   while (isInitial(tokens[j]) && tokens[j + 1]?.text === '.' && !tokens[j + 1]!.sp) j += 2;
