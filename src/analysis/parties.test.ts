@@ -57,6 +57,18 @@ describe('documentParties', () => {
     expect(documentParties('Readout of the Secretary’s Meeting', entities, 'Readout', text)).toEqual(['United States', 'Mongolia']);
   });
 
+  it('takes from the lede of a readout whose title names the other side only those named with their officials', () => {
+    const text =
+      'Secretary Roe spoke today with Mongolian Foreign Minister Bat and Republic of Korea Foreign Minister Kim in Darkhan, Mongolia. ' +
+      'They discussed Russia’s war against Ukraine and met Japan (Tokyo) envoys.';
+    const entities = entitiesOf(text, [['Republic of Korea', 'country'], ['Mongolia', 'country'], ['Russia', 'country'], ['Ukraine', 'country'], ['Japan', 'country']]);
+    // "Mongolia" after "Darkhan," is where they met, "Russia" and "Ukraine" what they spoke of; an acronym's parenthesis
+    // after a name, as a title after it, makes it a counterpart's.
+    expect(documentParties('Secretary Roe’s Call with Mongolian Foreign Minister Bat', entities, 'Readout', text)).toEqual([
+      'United States', 'Mongolia', 'Republic of Korea', 'Japan',
+    ]);
+  });
+
   it('takes no country the lede speaks about for a party: "on", "about" or "regarding" opens its topic', () => {
     const text = `Secretary Roe spoke with Mongolian Foreign Minister Bat today on Chile and the crisis in Japan.${' '.repeat(800)}`;
     const entities = entitiesOf(text, [['Mongolia', 'country'], ['Chile', 'country'], ['Japan', 'country']]);
