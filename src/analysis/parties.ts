@@ -116,7 +116,7 @@ export function documentParties(title: string, entities: readonly Entity[], type
   // after it ("and Republic of Korea Foreign Minister Park", "with Caribbean Community (CARICOM) leaders"), not a topic
   // or a venue ("discussed Russia's war", "support for Ukraine", "in Bali, Indonesia"): over the releases, 99 readouts'
   // parties lose such names (25 media notes' and 2 joint statements' too), and dev's exact actors go from 0.909 to 0.913.
-  const openingParties = listed ?? (unilateral ? [] : signers.filter((entity) => entity.start < lede && !/\s(on|about|regarding)\s(?!\S+day\b|[A-Z][a-z]+\.? \d|\d)[^.]*$/.test(text.slice(0, entity.start)) && (parties.length < 2 || / [A-Z(]/y.test(text.slice(entity.end, entity.end + 2)))));
+  const openingParties = listed ?? (unilateral ? [] : signers.filter((entity) => entity.start < lede && !/\s(on|about|regarding)\s(?!\S+day\b|[A-Z][a-z]+\.? \d|\d)[^.]*$/.test(text.slice(0, entity.start)) && (parties.length < 2 || /^ [A-Z(]/.test(text.slice(entity.end, entity.end + 2)))));
   for (const entity of openingParties) parties.push(entity.key);
   const unique = [...new Set(parties)];
   // Members listed stand for their group: a "G7 Foreign Ministers' Statement" released by "Canada, France, ..."

@@ -1,7 +1,8 @@
 // Reading the CLI's inputs: corpus documents (JSON with url, title, text;
 // a large one's text streamed, json-document.ts), JSON Lines of such documents
 // (streamed, one at a time), HTML pages (main text found the way the page
-// layer finds it) and plain text (streamed).
+// layer finds it) and plain text (streamed), a file's or standard input's;
+// a file that is not text (a PDF, a .docx) is refused by its first bytes.
 
 import { createReadStream } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
