@@ -69,6 +69,15 @@ describe('documentParties', () => {
     ]);
   });
 
+  it('takes a list in a statement in the United States\' own voice for its parties only when the United States is among them', () => {
+    const topics = 'We are alarmed by the conflicts in Chile, Japan, and Mongolia, and call for calm.';
+    const topicEntities = entitiesOf(topics, [['Chile', 'country'], ['Japan', 'country'], ['Mongolia', 'country']]);
+    expect(documentParties('Conflicts in Three Countries', topicEntities, 'Press Statement', topics)).toEqual(['United States']);
+    const signers = 'The United States, Japan, and Mongolia condemn the attack in Chile.';
+    const signerEntities = entitiesOf(signers, [['United States', 'country'], ['Japan', 'country'], ['Mongolia', 'country'], ['Chile', 'country']]);
+    expect(documentParties('Statement on the Attack', signerEntities, 'Press Statement', signers)).toEqual(['United States', 'Japan', 'Mongolia']);
+  });
+
   it('takes no country the lede speaks about for a party: "on", "about" or "regarding" opens its topic', () => {
     const text = `Secretary Roe spoke with Mongolian Foreign Minister Bat today on Chile and the crisis in Japan.${' '.repeat(800)}`;
     const entities = entitiesOf(text, [['Mongolia', 'country'], ['Chile', 'country'], ['Japan', 'country']]);

@@ -108,7 +108,10 @@ export function documentParties(title: string, entities: readonly Entity[], type
     if (entity.start >= OPENING_CHARS) break;
     if (entity.type === 'country' || (entity.type === 'organization' && signingBodies.has(entity.key))) signers.push(entity);
   }
-  const listed = firstList(signers, text, opening);
+  // A list in a statement in the United States' own voice is what it speaks of ("the conflicts in Ruritania, Borduria and
+  // Chile", "doses delivered to A, B and C"), unless the United States is among those it lists: signers, then.
+  const found = firstList(signers, text, opening);
+  const listed = unilateral && !found?.some((entity) => entity.key === UNITED_STATES) ? null : found;
   const lede = spoken ? 0 : LEDE_CHARS;
   // Without a list, the lede's names (read only then), less what it is about ("... released by [the ministers] on Syria's
   // presidential election"), though "on" a date or a day tells when ("met on June 24 with officials of ASEAN"). When the
