@@ -68,6 +68,7 @@ describe('readDocuments', () => {
     await expect(collect(join(dir, 'bad.json'))).rejects.toThrow(/bad\.json: not valid JSON/);
     await expect(collect(join(dir, 'empty.json'))).rejects.toThrow(/empty\.json: the document has no "text"/);
     await expect(collect(join(dir, 'missing.json'))).rejects.toThrow(/missing\.json: no such file/);
+    await expect(collect(dir)).rejects.toThrow(`${dir}: is a directory; give the files in it (${join(dir, '*.json')})`);
     // An array of documents says where many documents go.
     await writeFile(join(dir, 'array.json'), JSON.stringify([STATEMENT, STATEMENT]));
     await expect(collect(join(dir, 'array.json'))).rejects.toThrow(/array\.json: expected a JSON object with "url", "title" and "text" \(many documents go in a \.jsonl file, one on each line\)/);

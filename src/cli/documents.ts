@@ -6,7 +6,7 @@
 
 import { createReadStream } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { DOMParser } from 'linkedom';
@@ -168,7 +168,7 @@ export async function* readDocuments(file: string): AsyncGenerator<InputDocument
   const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
     throw new InputError(`${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
   });
-  if (info.isDirectory()) throw new InputError(`${file}: is a directory`);
+  if (info.isDirectory()) throw new InputError(`${file}: is a directory; give the files in it (${join(file, '*.json')})`);
   if (extension === '.json' && info.size <= MAX_PARSED_JSON_BYTES) {
     yield fromJson(parseJson(decodeText(await readFile(file)), file), id, file);
   } else if (extension === '.json') {
