@@ -189,7 +189,7 @@ export async function* readDocuments(file: string): AsyncGenerator<InputDocument
     // Plain text: streamed from the file a window at a time, once its first bytes show it is text.
     if (info.size === 0) throw new InputError(`${file}: the file is empty`);
     const kind = binaryKind(await headOf(file));
-    if (kind) throw new InputError(`${file}: ${kind}, not text; the CLI reads .json, .jsonl, .html and text files (save the document's text as a .txt file)`);
+    if (kind) throw new InputError(`${file}: ${kind}, not text; the CLI reads .json, .jsonl, .html and text files (save the document's text as a .txt file, or give it on standard input as -)`);
     yield { id, windows: windowsOfFile(file), meta: { url: '', title: '' } };
   }
 }
