@@ -368,6 +368,12 @@ describe('people', () => {
     expect(people(text)).toEqual(['person:HOLT', 'person:Kelly']);
   });
 
+  it('reads "King" after a name as its surname, and before one as a title', () => {
+    expect(people('Senator Bat King joined the delegation in Darkhan.')).toEqual(['person:Bat King']);
+    expect(people('We honor Dr. Batbold Luther King, Jr., today.')).toEqual(['person:Batbold Luther King, Jr.']);
+    expect(people('The Secretary met King Batu II in Darkhan.')).toEqual(['person:Batu II']);
+  });
+
   it('takes no generational suffix, nor a rank\'s "Sr.", for a name of its own', () => {
     expect(people('MR HOLT: We honor a great teacher of ours, Bat Erdene Gombo, Jr. As he traveled, he taught.')).not.toContain('person:Jr');
     expect(people('They met Deputy Minister of Defense Sr. Lt. Gen. Bat Ochir in Darkhan.')).not.toContain('person:Sr');

@@ -66,6 +66,8 @@ const CORE = wordSet(FUNCTION_WORDS + ' ' + HEADING_WORDS + ' ' + PROCEDURE_WORD
 for (const list of [HEADING_BREAKS as Set<string>, PERSON_TITLES, TITLE_MODIFIERS, ORG_HEAD_NOUNS, INSTRUMENT_HEAD_NOUNS, PLACE_HEAD_NOUNS, MONTH_NAMES, WEEKDAYS]) {
   for (const s of list) for (const w of keysOf(s)) CORE.add(w);
 }
+// A title that is a surname too ("Senator Angus King", "Martin Luther King"): a name's word, read as a title only before a name.
+CORE.delete('king');
 // Demonyms and their plurals ("Ukrainians").
 for (const d of DEMONYMS) CORE.add(d).add(d + 's');
 
