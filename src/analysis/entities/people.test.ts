@@ -381,6 +381,10 @@ describe('people', () => {
     expect(people('President-elect Kemp Roe Jr. spoke today.')).toEqual(['person:Kemp Roe Jr']);
   });
 
+  it('takes no faith\'s adjective in a transcript\'s list for a name addressed', () => {
+    expect(people('MR HOLT: I tell them that there is no Christian, Jewish, or Muslim blood.\n\nQUESTION: Thanks.')).toEqual(['person:HOLT']);
+  });
+
   it('takes no single letter in a transcript for a name addressed ("X, Y, or Z")', () => {
     expect(people('MR HOLT: We cannot make them do X, Y, or Z.\n\nKelly, go ahead.')).toEqual(['person:HOLT', 'person:Kelly']);
   });

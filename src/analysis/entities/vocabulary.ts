@@ -57,8 +57,11 @@ const DEMONYMS = new Set(COUNTRIES.flatMap((c) => c.demonyms.map((d) => d.toLowe
 /** "Mongolian", "Kazakhstani": a country's adjective, which opens a foreign official's title. */
 export const isDemonym = (low: string): boolean => DEMONYMS.has(low);
 
-/** Faiths' followers named as groups ("Christians, Muslims, Sikhs"), as demonyms name peoples: never a person ("Christian" can be a name). */
-const FAITHS = 'buddhists catholics christians hindus jews muslims protestants sikhs';
+/**
+ * Faiths' followers named as groups ("Christians, Muslims, Sikhs"), and their adjectives ("no Christian, Jewish, or Muslim
+ * blood"), as demonyms name peoples: never a person ("Christian" can be a name).
+ */
+const FAITHS = 'buddhists catholics christians hindus jews muslims protestants sikhs jewish muslim';
 
 /** Never a name: titles, head nouns, demonyms, faiths, months, function and heading words. */
 const CORE = wordSet(FUNCTION_WORDS + ' ' + HEADING_WORDS + ' ' + PROCEDURE_WORDS + ' ' + FAITHS);
