@@ -36,6 +36,10 @@ describe('findEntities contract', () => {
     expect(found('The grant came from the U.S. The Mongolian Government thanked us.')).toEqual(['country:U.S.', 'organization:Mongolian Government']);
   });
 
+  it('reads no place in a greeting: "Nice to see you" names no city', () => {
+    expect(found('SECRETARY ROE: Nice to see you. Nice to meet with you all in Darkhan.\n\nQUESTION: Thanks.')).toEqual(['person:ROE']);
+  });
+
   it('returns nothing for empty text', () => {
     expect(findEntities('', { title: '' })).toEqual([]);
   });

@@ -309,7 +309,6 @@ Nagoya
 Chernihiv
 Naples
 Los Angeles
-Nice;?
 Tijuana
 Nogales
 Nuevo Laredo
