@@ -429,6 +429,8 @@ describe('commitment strength, per the labeling guide', () => {
     expect(strengthOf('We intend to encourage responsible business conduct across supply chains.')).toBe('intent');
     // Hoping to act oneself is no hope about others: what follows still counts.
     expect(strengthOf('We hope to expand the program and will continue to fund it.')).toBe('firm');
+    // Leaving no stone unturned is a course bound to, where leaving a matter to others is not (below).
+    expect(strengthOf('We will leave no stone unturned to bring the herders home.')).toBe('firm');
   });
 });
 
@@ -443,6 +445,9 @@ describe('what is not a commitment', () => {
     ['itinerary', 'During this session, participants will make statements on press freedom in Darkhan.'],
     ['itinerary', 'After that, we will proceed to our regularly scheduled briefing.'],
     ['logistics', 'Approved media will receive credentials at the gate.'],
+    // A spokesperson leaving a matter to others, or leaving it there, ends an answer: no undertaking.
+    ['a matter left to others', 'I will leave it to the Darkhan authorities to speak to their plans.'],
+    ['a matter left to others', 'So I’ll leave the politics to others.'],
     ['a prediction about a thing', 'The agreement will expand trade between our countries.'],
     // The importance of others' support is a view on it, as the importance of anything is.
     ['an importance stressed', 'The Secretary underscored the importance of international support for the herders.'],
