@@ -94,6 +94,8 @@ describe('findMeans', () => {
     // A year after "through" is a time, and so is a weekday.
     expect(findMeans('The Embassy will support the herders through 2027.', [])).toBeNull();
     expect(findMeans('The Darkhan trade fair will run through Friday.', [])).toBeNull();
+    // A possessive owns the mechanism that follows it ("through Mongolia's efforts"): the owner is not the mechanism.
+    expect(findMeans('They will connect the grids, including through Mongolia’s efforts to link Darkhan.', [])).toBeNull();
   });
 
   /** An entity of the sentence, as the entity rules give it (offsets play no part here). */
@@ -111,6 +113,8 @@ describe('findMeans', () => {
     expect(findMeans('Talks will resume through the Ulaanbaatar process.', [entity('Ulaanbaatar', 'place')])).toBe('Ulaanbaatar process');
     expect(findMeans('They will cooperate through the 3+1 mechanism with Mongolia.', [entity('Mongolia', 'country')])).toBe('3+1 mechanism');
     expect(findMeans('Aid will flow through Gobi-led programs.', [])).toBe('Gobi-led programs');
+    // A noun that opens with a connecting word's letters is the noun, not the connecting word: "initiative" is no "in".
+    expect(findMeans('They will reform the Alliance through the Gobi 2030 initiative, making it stronger.', [])).toBe('Gobi 2030 initiative');
     // Any other word after the name is not the mechanism's.
     expect(findMeans('Coal will move through the Caspian Sea by rail.', [entity('Caspian Sea', 'place')])).toBeNull();
   });

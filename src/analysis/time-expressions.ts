@@ -69,11 +69,11 @@ export function findTime(sentence: string, folded: string, from?: number): strin
 /**
  * The mechanism a commitment works through, as written: "through the C5+1
  * Security Working Group", "through its global award with Catholic Relief
- * Services". A capitalized name after "through", with the noun it names when it names one in lower case ("through the
+ * Services". A capitalized name after "through" (its connecting words whole words: "initiative" opens with no "in"), with the noun it names when it names one in lower case ("through the
  * Mexico process", "the 3+1 mechanism", "ASEAN-led mechanisms"), or null. `entities`: the sentence's; a name that is one
  * of them other than a body or an instrument is a route, a person or a time, not a mechanism.
  */
-const MEANS = /\bthrough (the |their |our |its |a |an )?([A-Z0-9][\w+.’'&-]*(,? ([A-Z0-9][\w+.’'&-]*|of|for|and|on|the|in|to)){0,12}( (process|initiative|mechanisms?|programs?|format|framework|platform)\b)?)/;
+const MEANS = /\bthrough (the |their |our |its |a |an )?([A-Z0-9][\w+.’'&-]*(,? ([A-Z0-9][\w+.’'&-]*|(of|for|and|on|the|in|to)\b)){0,12}( (process|initiative|mechanisms?|programs?|format|framework|platform)\b)?)/;
 
 export function findMeans(sentence: string, entities: readonly Entity[]): string | null {
   // Read once per commitment found, not per sentence: a pre-check for "through" would spare little.
@@ -83,9 +83,10 @@ export function findMeans(sentence: string, entities: readonly Entity[]): string
   // Initiative in 2027" → "the Initiative"). Nor in the sentence's full stop (but "U.S." keeps its own).
   const name = match[2]!.replace(/(?<!\b[A-Z])\.$/, '').replace(/(,? (of|for|and|on|the|in|to)( \d+)?)+$/, '');
   // Nor is a number alone one: "through 2027" is a time (but "through the 3+1" a format of talks); nor a weekday ("will
-  // run through Friday"), nor a place, a country, a person or a date the entities found ("exports through the Black Sea",
-  // "gas flows through Ukraine", "through March").
-  return name.length > 1 && !/^\d+$|day$/.test(name) && !entities.some((e) => e.text === name && !/^[oi]/.test(e.type)) ? name : null;
+  // run through Friday"), nor a possessive, which owns the mechanism rather than being one ("through Kuwait's efforts"),
+  // nor a place, a country, a person or a date the entities found ("exports through the Black Sea", "gas flows through
+  // Ukraine", "through March").
+  return name.length > 1 && !/^\d+$|day$|['’]s$/.test(name) && !entities.some((e) => e.text === name && !/^[oi]/.test(e.type)) ? name : null;
 }
 
 /**
