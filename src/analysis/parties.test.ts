@@ -13,6 +13,8 @@ describe('namedParties', () => {
   it('names no party in a meeting, forum or conference: parties meet there, it signs nothing', () => {
     expect(namedParties('Leaders met at the Negev Forum and the Munich Security Conference.')).toEqual([]);
     expect(namedParties('NATO Allies met.')).toEqual(['North Atlantic Treaty Organization']);
+    // Wherever the name holds its kind: "the Summit of the Americas" and "the Summit for Democracy" are events too.
+    expect(namedParties('The ministers will plan for the Summit of the Americas and the Summit for Democracy.')).toEqual([]);
   });
   it('matches short capital forms only in capitals', () => {
     expect(namedParties('The US and UK')).toEqual(['United States', 'United Kingdom']);
