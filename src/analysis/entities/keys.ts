@@ -55,8 +55,12 @@ export function keyOf(written: string, c: Ranked, names?: ReadonlyMap<string, st
   if (c.type === 'date') return surface.toLowerCase();
   if (c.type !== 'person') return surface.replace(/^the /i, '');
   const words = nameWords(surface);
-  if (words.length > 1) return surface;
-  const full = names?.get(words[0] ?? surface.toLowerCase());
+  const capitals = surface === surface.toUpperCase();
+  const full = names?.get(words.at(-1) ?? surface.toLowerCase());
+  // A name of two or more words keys as the full name its last word indexes when that name ends in all its words: a
+  // surname of two words ("Le Drian", "Abu Akleh"), or one in a speaker label's capitals ("LE DRIAN"), as "Jean-Yves Le
+  // Drian" (55 mentions over the releases had keyed apart from their full names).
+  if (words.length > 1) return full && (' ' + full.toLowerCase()).endsWith(' ' + surface.toLowerCase()) ? full : surface;
   // A speaker label's capitals ("RUBIO") key as the body's "Rubio" does; a name's own capitals stay ("McCain").
-  return full ?? (surface === surface.toUpperCase() ? surface[0] + surface.slice(1).toLowerCase() : surface);
+  return full ?? (capitals ? surface[0] + surface.slice(1).toLowerCase() : surface);
 }

@@ -258,6 +258,16 @@ describe('people', () => {
     expect(es.map((e) => [e.text, e.key])).toEqual([['Tomas Vell', 'Tomas Vell'], ['Vell', 'Tomas Vell']]);
   });
 
+  it('links a surname of two words, and one in a speaker label\'s capitals, to the full name that ends in it', () => {
+    const es = findEntities('Foreign Minister Anna de Vell Roos arrived.\n\nFOREIGN MINISTER VELL ROOS: Thank you. Minister Vell Roos then left.', { title: '' });
+    expect(es.filter((e) => e.type === 'person').map((e) => [e.text, e.key])).toEqual([
+      ['Anna de Vell Roos', 'Anna de Vell Roos'], ['VELL ROOS', 'Anna de Vell Roos'], ['Vell Roos', 'Anna de Vell Roos'],
+    ]);
+    // A name that only shares the last word is another person's.
+    const other = findEntities('Minister Anna Roos met Ambassador Piet Vell Roos.', { title: '' });
+    expect(other.filter((e) => e.type === 'person').map((e) => e.key)).toEqual(['Anna Roos', 'Piet Vell Roos']);
+  });
+
   it('keys a surname alone as written, and a speaker label\'s capitals as the body writes a name', () => {
     const es = findEntities('Thank you to Director McVell and Envoy O’Dara.\n\nMR PELL: Thank you.', { title: '' }).filter((e) => e.type === 'person');
     expect(es.map((e) => [e.text, e.key])).toEqual([['McVell', 'McVell'], ['O’Dara', "O'Dara"], ['PELL', 'Pell']]);
