@@ -34,14 +34,19 @@ export const textOf = ({ text, tokens }: { text: string; tokens: readonly Token[
  */
 const nameWords = (s: string): string[] => s.toLowerCase().split(/[\s"“”,]+/).filter((w) => w.length > 1 && !/^[js]r\.?$/.test(w));
 
-/** Full names by each of their words, last words first: "lu" -> "Donald Lu". */
+/**
+ * Full names by each of their words, last words first: "lu" -> "Donald Lu". Written as keys are ("O’Sullivan" as
+ * "O'Sullivan", so the surname's key meets the full name's), and of two name words or more: a hyphened surname alone
+ * ("Thomas-Greenfield", two words to the tokens) is no full name, and had taken the index's place of the full name after it.
+ */
 export function nameIndex(fullNames: readonly string[]): Map<string, string> {
   const index = new Map<string, string>();
-  for (const f of fullNames) {
+  const names = fullNames.map(clean).filter((f) => nameWords(f)[1]);
+  for (const f of names) {
     const w = nameWords(f).at(-1);
     if (w && !index.has(w)) index.set(w, f);
   }
-  for (const f of fullNames) for (const w of nameWords(f)) if (!index.has(w)) index.set(w, f);
+  for (const f of names) for (const w of nameWords(f)) if (!index.has(w)) index.set(w, f);
   return index;
 }
 
@@ -57,10 +62,13 @@ export function keyOf(written: string, c: Ranked, names?: ReadonlyMap<string, st
   const words = nameWords(surface);
   const capitals = surface === surface.toUpperCase();
   const full = names?.get(words.at(-1) ?? surface.toLowerCase());
-  // A name of two or more words keys as the full name its last word indexes when that name ends in all its words: a
-  // surname of two words ("Le Drian", "Abu Akleh"), or one in a speaker label's capitals ("LE DRIAN"), as "Jean-Yves Le
-  // Drian" (55 mentions over the releases had keyed apart from their full names).
-  if (words.length > 1) return full && (' ' + full.toLowerCase()).endsWith(' ' + surface.toLowerCase()) ? full : surface;
-  // A speaker label's capitals ("RUBIO") key as the body's "Rubio" does; a name's own capitals stay ("McCain").
-  return full ?? (capitals ? surface[0] + surface.slice(1).toLowerCase() : surface);
+  // A name of two or more words keys as the full name its last word indexes when that name ends in all its words, or
+  // opens with its first: a surname of two words ("Le Drian", "Abu Akleh", a speaker label's "LE DRIAN") as "Jean-Yves
+  // Le Drian", a name without its middle initial ("Antony Blinken") as with it. Over the releases 55 and 94 mentions had
+  // keyed apart from their full names; the cost, a name shared by two people ("Ahmad Massoud", "Ahmad Shah Massoud"),
+  // 2 mentions.
+  if (words.length > 1) return full && ((' ' + full.toLowerCase()).endsWith(' ' + surface.toLowerCase()) || nameWords(full)[0] === words[0]) ? full : surface;
+  // A speaker label's capitals ("RUBIO", "KURTZ-PHELAN") key as the body's "Rubio" does, each part capitalized; a name's
+  // own capitals stay ("McCain").
+  return full ?? (capitals ? surface.toLowerCase().replace(/(^|[-.'])\p{L}/gu, (m) => m.toUpperCase()) : surface);
 }

@@ -268,6 +268,19 @@ describe('people', () => {
     expect(other.filter((e) => e.type === 'person').map((e) => e.key)).toEqual(['Anna Roos', 'Piet Vell Roos']);
   });
 
+  it('keys a name written with and without its middle initial as one, and a surname as its full name whatever its apostrophe', () => {
+    const keys = (text: string) => findEntities(text, { title: '' }).filter((e) => e.type === 'person').map((e) => e.key);
+    expect(keys('Foreign Minister Anna K. Roos arrived. Anna Roos then met Ambassador Piet Roos.')).toEqual(['Anna K. Roos', 'Anna K. Roos', 'Piet Roos']);
+    expect(keys('Ambassador Meghan O’Dara spoke. O’Dara then left.')).toEqual(["Meghan O'Dara", "Meghan O'Dara"]);
+  });
+
+  it('keys a hyphened surname alone, written before the full name, as the full name', () => {
+    const keys = (text: string) => findEntities(text, { title: '' }).filter((e) => e.type === 'person').map((e) => [e.text, e.key]);
+    expect(keys('Ambassador Vell-Roos arrived. We thank Ambassador Anna Vell-Roos.')).toEqual([['Vell-Roos', 'Anna Vell-Roos'], ['Anna Vell-Roos', 'Anna Vell-Roos']]);
+    // A speaker label's hyphened capitals key as a name is written, each part capitalized.
+    expect(keys('AMBASSADOR VELL-ROOS: Thank you.')).toEqual([['VELL-ROOS', 'Vell-Roos']]);
+  });
+
   it('keys a surname alone as written, and a speaker label\'s capitals as the body writes a name', () => {
     const es = findEntities('Thank you to Director McVell and Envoy O’Dara.\n\nMR PELL: Thank you.', { title: '' }).filter((e) => e.type === 'person');
     expect(es.map((e) => [e.text, e.key])).toEqual([['McVell', 'McVell'], ['O’Dara', "O'Dara"], ['PELL', 'Pell']]);
