@@ -290,6 +290,10 @@ describe('people', () => {
     expect(people('Talks between Secretary General for Harbor Affairs Peter Vos and U.S. Deputy Secretary of State Ansel Roe ended.')).toEqual([
       'person:Peter Vos', 'person:Ansel Roe',
     ]);
+    // A second official whose body's name runs long before the title: the first portfolio ends at "and" all the same.
+    expect(found('Assistant Secretary for Harbor Affairs Heide Fulton and Gobi Office of National Harbor Policy Assistant Director Eric Talbot spoke.')).toEqual([
+      'person:Heide Fulton', 'organization:Gobi Office of National Harbor Policy', 'person:Eric Talbot',
+    ]);
     // A portfolio goes on past "and" to its next word: "Affairs and Trade".
     expect(people('Minister of Foreign Affairs and Trade Petra Vos spoke.')).toEqual(['person:Petra Vos']);
   });

@@ -253,10 +253,11 @@ function endsPortfolio(tokens: readonly Token[], k: number): boolean {
     return true;
   // "and U.S. Deputy Secretary ...", "and U.N. Special Envoy ...".
   if (t.text === 'U') k += 4;
-  // A title within the next four words, past those that are none: "and Russian Special Presidential Envoy ...", "and
-  // National Security Council Senior Director ..." (three words had read "African Affairs Molly Phee and National Security
-  // Council" as one body, and lost the name).
-  for (const end = k + 4; k < end && tokens[k]?.cap; k++) if (titleEnd(tokens, k) > k) return true;
+  // A title within the next nine words, past those that are none, a body's "of" among them: "and Russian Special
+  // Presidential Envoy ...", "and National Security Council Senior Director ...", "and White House Office of National
+  // Drug Control Policy Assistant Director ..." (three words had read "African Affairs Molly Phee and National Security
+  // Council" as one body, and lost the name; four, "... Affairs Heide Fulton and White House Office of ... Policy").
+  for (const end = k + 9; k < end && (tokens[k]?.cap || tokens[k]?.low === 'of'); k++) if (titleEnd(tokens, k) > k) return true;
   return false;
 }
 
