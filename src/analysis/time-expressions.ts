@@ -69,9 +69,10 @@ export function findTime(sentence: string, folded: string, from?: number): strin
 /**
  * The mechanism a commitment works through, as written: "through the C5+1
  * Security Working Group", "through its global award with Catholic Relief
- * Services". A capitalized name after "through" (its connecting words whole words: "initiative" opens with no "in"), with the noun it names when it names one in lower case ("through the
- * Mexico process", "the 3+1 mechanism", "ASEAN-led mechanisms"), or null. `entities`: the sentence's; a name that is one
- * of them other than a body or an instrument is a route, a person or a time, not a mechanism.
+ * Services". A capitalized name after "through" (its connecting words whole words: "initiative" opens with no "in"),
+ * with the noun it names when it names one in lower case ("through the Mexico process", "the 3+1 mechanism", "ASEAN-led
+ * mechanisms"), or null. `entities`: the sentence's; a name that is one of them other than a body or an instrument is a
+ * route, a person or a time, not a mechanism.
  */
 const MEANS = /\bthrough (the |their |our |its |a |an )?([A-Z0-9][\w+.’'&-]*(,? ([A-Z0-9][\w+.’'&-]*|(of|for|and|on|the|in|to)\b)){0,12}( (process|initiative|mechanisms?|programs?|format|framework|platform)\b)?)/;
 
