@@ -25,6 +25,11 @@ describe('findTime', () => {
   it('finds none where no time is given', () => {
     const sentence = 'The two sides agreed to deepen cooperation.';
     expect(findTime(sentence, sentence.toLowerCase())).toBeNull();
+    // A time's possessive names an event, not when the commitment falls due; a later time still counts.
+    const meeting = 'The governments will build a shared vision around the theme for this year’s meeting.';
+    expect(findTime(meeting, meeting.toLowerCase().replace(/’/g, "'"))).toBeNull();
+    const later = 'The sides will take up this week’s proposals next month.';
+    expect(findTime(later, later.toLowerCase().replace(/’/g, "'"))).toBe('next month');
   });
 
   it('takes the first at or after the trigger, else the one before it', () => {
