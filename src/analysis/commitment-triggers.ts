@@ -174,10 +174,12 @@ export const ITINERARY = /^(all |soon |[a-z]+ly |also |very much |again |then |f
 /**
  * Words that name a party, or a subject that stands for one. Tested anywhere in a subject, so the last
  * word of "the prime minister" or "the Kazakh delegation" finds it alone, as "our" and "governments" do in "our two governments"; "side" counts only after a word ("the Kazakh side").
+ * "The Council" or "the Board" named back is a body the parties created and tasked (the guide's subjects), where a
+ * council named in full is another's ("the UN Security Council resolution calls for").
  * The words are listed in the order gzip packs smallest: the pattern is only tested.
  */
 export const PARTY_WORD =
-  /\b(we|i|he|she|they|both|participants|us|our|quad|troika|parties|delegations?|coordinator|the (two|three|four|five|member) (countries|states|nations)|sides|leaders|ministers?|secretary|president|ambassador|envoy|counselor|coalition|deputy|spokesperson|u\.s\.|administration|department|embassy|mission|consulate|united states?|governments?|section|dr|officials|nato|[a-z]+ side|mrs?|asean|partners|administrator|co-chairs|working groups?|g20|ms|european union|allies|eu|g7)\b/;
+  /\b(we|i|he|she|they|both|participants|us|our|quad|troika|parties|delegations?|coordinator|the (two|three|four|five|member) (countries|states|nations)|sides|leaders|ministers?|secretary|president|ambassador|envoy|counselor|coalition|deputy|spokesperson|u\.s\.|administration|department|embassy|mission|consulate|united states?|governments?|section|dr|officials|nato|[a-z]+ side|mrs?|asean|partners|administrator|co-chairs|working groups?|the (council|board)|g20|ms|european union|allies|eu|g7)\b/;
 
 /**
  * Subjects that are things, not parties: "the agreement will expand trade",

@@ -147,11 +147,14 @@ describe('commitment strength, per the labeling guide', () => {
     // Engaging in an effort, or engaging others, is undertaken; engaging with someone on a visit is itinerary (below).
     'The Embassy will engage in a campaign on grain safety across Darkhan Province.',
     'The two sides will engage herders and scientists in Mongolia to restore pastures.',
+    // A body the parties created and tasked, named back as "the Council" or "the Board", binds itself as they do.
+    'The Board will focus on herders’ access to water in the decade ahead.',
   ])('firm: %s', (sentence) => expect(strengthOf(sentence)).toBe('firm'));
 
   it.each([
     'The two sides intend to launch a customs dialogue.',
     'The working group expects to expand its membership next year.',
+    'The Council intends to start work on a common map of the pastures.',
     'We expect to begin the first relief flights before the end of July.',
     'Mongolia plans to adopt a new mining code next year.',
     'Both delegations expressed readiness to deepen cooperation on cyber security.',
@@ -517,6 +520,8 @@ describe('what is not a commitment', () => {
     ['a briefer\'s programme', 'Today we will be reviewing the drought response and more.'],
     // What is predicted or expected to happen is foreseen, whoever foresees it.
     ['a forecast', 'We are seeing predictions that the steppe economy will shrink next year.'],
+    // Another body, named in full, is no party of the page's: what its resolution calls for is its own.
+    ['another body’s call', 'What the Security Council resolution calls for is a ceasefire in Darkhan.'],
     ['a forecast', 'Our full expectation is that the talks will move ahead before the summit.'],
     ['applause', 'We’re going to applaud all of the volunteers.'],
     // A moderator's programme and courtesies: a reminder offered, the session begun, tea served, what one will find out or miss.
