@@ -27,6 +27,9 @@ describe('names by head noun', () => {
     const more = found('Under the Paris Agreement, the USA PATRIOT Act and UN Security Council Resolution 1325, ships crossed the South China Sea and the Panama Canal.');
     for (const name of ['Paris Agreement', 'USA PATRIOT Act', 'UN Security Council Resolution 1325']) expect(more).toContain(`instrument:${name}`);
     for (const name of ['South China Sea', 'Panama Canal']) expect(more).toContain(`place:${name}`);
+    const posts = found('The Wall Street Journal and the U.S. Mission to ASEAN reported from the Northern Mariana Islands, the U.S. Virgin Islands, the Lake Chad Basin, the Gulf of Guinea and the Gulf of Oman.');
+    for (const name of ['Wall Street Journal', 'U.S. Mission to ASEAN']) expect(posts).toContain(`organization:${name}`);
+    for (const name of ['Northern Mariana Islands', 'U.S. Virgin Islands', 'Lake Chad Basin', 'Gulf of Guinea', 'Gulf of Oman']) expect(posts).toContain(`place:${name}`);
   });
 
   it('reads two names joined by "and" as two, each to its own head', () => {

@@ -130,7 +130,8 @@ describe('places', () => {
 
   it('lists the U.S. territories and the sub-national regions statements on conflicts and aid name', () => {
     const forms = new Set(PLACES.flatMap((p) => [p.name, ...(p.variants ?? [])]));
-    for (const place of ['Puerto Rico', 'Guam', 'American Samoa', 'Northern Mariana Islands', 'U.S. Virgin Islands', 'Curacao', 'Macao']) expect(forms).toContain(place);
+    // The Northern Mariana Islands and the U.S. Virgin Islands are left to their head noun (shapes.test.ts).
+    for (const place of ['Puerto Rico', 'Guam', 'American Samoa', 'Curacao', 'Macao']) expect(forms).toContain(place);
     for (const place of ['Tigray', 'Afar', 'Amhara', 'Oromia', 'Cabo Delgado', 'North Kivu', 'Ituri', 'Somaliland', 'Jammu and Kashmir', 'Mindanao']) expect(forms).toContain(place);
   });
 

@@ -1,6 +1,7 @@
 // Places (guide type `place`): capitals, major cities and diplomatic venues, U.S. states and territories,
 // sub-national units, world regions, and named geographic or infrastructure features (seas, straits,
-// corridors, bases, plants).
+// corridors, bases, plants). A name the head-noun shapes find alike in every context, with no other form to
+// bring, is left to them ("Gulf of Guinea", "U.S. Virgin Islands": shapes.test.ts).
 // Homonyms of countries ("Georgia" the U.S. state, "Singapore", "Monaco") need context: prefer the country.
 // A place's kind is its table: rows carry none (the regions and sub-national units are read apart, cue-nouns.ts).
 // No variant ends in a lower-case generic noun ("Transnistrian region", "Nord Stream pipeline"): the gazetteer skips
@@ -420,7 +421,6 @@ Kaliningrad
 Ituri
 Okinawa
 Kivu|North ~|South ~
-Northern Mariana Islands
 Crimea|~n Peninsula|Autonomous Republic of ~
 Balochistan|Baluchistan
 Kashmir|Jammu and ~
@@ -465,7 +465,6 @@ Luzon
 Cabo Delgado
 Zaporizhzhia|~ Oblast|Zaporizhia|Zaporozhye
 Somaliland
-U.S. Virgin Islands
 Curaçao
 Zanzibar
 `);
@@ -496,7 +495,6 @@ Indo-Pacific|Indo Pacific
 Eastern Europe
 Euro-Atlantic
 Congo Basin
-Lake Chad Basin
 Latin America
 Central and Eastern Europe
 Levant
@@ -550,9 +548,7 @@ Fort Campbell
 Trans-Caspian International Transport Route|TITR|Middle Corridor|Trans-Caspian Transport Corridor|Trans-Caspian Trade Route|Trans-Caspian Corridor
 Guantánamo Bay|Guantanamo
 Trump Route for International Peace and Prosperity|*
-Gulf of Guinea
 Grand Ethiopian Renaissance Dam|*
-Gulf of Oman
 Hamid Karzai International Airport|Kabul Airport|Kabul International Airport|*
 Indian Ocean
 Joint Base Andrews|Andrews Air Force Base
