@@ -252,6 +252,16 @@ describe('lexicon names as the pages write them', () => {
   it('names no body for a country\'s military called by its demonym, but names the body by its own name', () => {
     expect(found('The Burmese military must end its violence, and the Tatmadaw must free them.')).toEqual(['organization:Tatmadaw']);
   });
+
+  it('reads a named format, a named ban and NATO\'s flank, which no head noun names, as the pages capitalize them', () => {
+    expect(found('The Normandy Format met on the Eastern Flank, and the Khashoggi Ban applies.')).toEqual([
+      'organization:Normandy Format', 'place:Eastern Flank', 'instrument:Khashoggi Ban',
+    ]);
+  });
+
+  it('reads a bare name by its given name, a short form or a Spanish one too', () => {
+    expect(found('We thank Rob Darkhani and Enrique Zendaro for their work.')).toEqual(['person:Rob Darkhani', 'person:Enrique Zendaro']);
+  });
 });
 
 describe('keys', () => {

@@ -269,6 +269,8 @@ edward
 ricardo
 richard
 robert
+rob
+enrique
 eugene
 ronald
 diane

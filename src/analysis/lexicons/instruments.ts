@@ -52,6 +52,7 @@ Treaty on the Non-Proliferation of Nuclear Weapons|NPT|Nuclear Non-Proliferation
 New START|~ Treaty|New Strategic Arms Reduction Treaty
 START|~ Treaty|Strategic Arms Reduction Treaty
 Minsk agreements|Minsk II|Minsk Protocol
+Khashoggi Ban
 Good Friday Agreement|Belfast Agreement
 Agreement on the Establishment of Peace and Inter-State Relations between the Republic of Armenia and the Republic of Azerbaijan
 Joint Comprehensive Plan of Action|JCPOA|Iran nuclear deal

@@ -163,6 +163,7 @@ Central American Integration System|Central America Integration System;SICA
 International Religious Freedom or Belief Alliance|International Religious Freedom Alliance;*
 Europol
 Bucharest Nine;B9
+Normandy Format
 Coalition of the Willing
 Board of Peace
 International Stabilization Force;*

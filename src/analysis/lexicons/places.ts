@@ -479,6 +479,7 @@ MENA
 Balkans|Balkan Peninsula
 Sub-Saharan Africa|sub-Saharan Africa|Subsaharan Africa
 Western Balkans
+Eastern Flank
 Korean Peninsula
 Caribbean
 Central America
