@@ -30,6 +30,10 @@ describe('names by head noun', () => {
     const posts = found('The Wall Street Journal and the U.S. Mission to ASEAN reported from the Northern Mariana Islands, the U.S. Virgin Islands, the Lake Chad Basin, the Gulf of Guinea and the Gulf of Oman.');
     for (const name of ['Wall Street Journal', 'U.S. Mission to ASEAN']) expect(posts).toContain(`organization:${name}`);
     for (const name of ['Northern Mariana Islands', 'U.S. Virgin Islands', 'Lake Chad Basin', 'Gulf of Guinea', 'Gulf of Oman']) expect(posts).toContain(`place:${name}`);
+    // A sea or an ocean by its head, so a part named by its direction is whole: "the Central Arctic Ocean", "the North Arabian Sea".
+    expect(found('Fishing in the Central Arctic Ocean, the Arctic Ocean, the North Arabian Sea and the Arabian Sea is regulated.')).toEqual([
+      'place:Central Arctic Ocean', 'place:Arctic Ocean', 'place:North Arabian Sea', 'place:Arabian Sea',
+    ]);
   });
 
   it('reads two names joined by "and" as two, each to its own head', () => {

@@ -535,11 +535,9 @@ Maghreb
 /** Named geographic and infrastructure features: in the order gzip packs smallest. */
 export const FEATURES: readonly Place[] = places(table`
 United Nations Headquarters
-Arabian Sea
 Caspian Sea|Caspian
 Mekong River|Mekong
 Mediterranean Sea|Mediterranean
-Arctic Ocean
 Atlantic Ocean|Atlantic
 Chornobyl|Chernobyl|~ Nuclear Power Plant|Chernobyl Nuclear Power Plant
 Sea of Azov|Azov Sea
