@@ -273,4 +273,16 @@ describe('keys', () => {
       ['Nuclear Non-Proliferation Treaty', 'Treaty on the Non-Proliferation of Nuclear Weapons'],
     ]);
   });
+
+  it('groups a body or a document the page also names with a leading "U.S." under that longer name', () => {
+    const embassy = findEntities('U.S. Embassy Ulaanbaatar hosted the fair, and Embassy Ulaanbaatar staff will return.', { title: '' });
+    expect(embassy.map((e) => [e.text, e.key])).toEqual([
+      ['U.S. Embassy Ulaanbaatar', 'U.S. Embassy Ulaanbaatar'],
+      ['Embassy Ulaanbaatar', 'U.S. Embassy Ulaanbaatar'],
+    ]);
+    const strategy = findEntities('The Herders Resilience Strategy of the past gives way to the U.S. Herders Resilience Strategy.', { title: '' });
+    expect(strategy.map((e) => e.key)).toEqual(['U.S. Herders Resilience Strategy', 'U.S. Herders Resilience Strategy']);
+    // Without the longer form on the page, a name keys as written.
+    expect(findEntities('Embassy Ulaanbaatar staff will return.', { title: '' }).map((e) => e.key)).toEqual(['Embassy Ulaanbaatar']);
+  });
 });
