@@ -248,8 +248,9 @@ export function entitiesIn(text: string, title: string, tokens: readonly Token[]
     return { id: 'e' + i, type: c.type, text: surface, start: tokens[c.start]!.start, end: tokens[c.end - 1]!.end, key: keyOf(surface, c, names) };
   });
   // A body or a document the page also names with a leading "U.S." is that one: "Embassy Baku" is the "U.S. Embassy
-  // Baku" named before it, and keys as it does (over the releases 14 such pairs in 13 of them, all one thing). The
-  // longer form is the key, as the card shows it: "U.S. Institute for Peace", not "Institute for Peace".
+  // Baku" named elsewhere on the page, and keys as it does (over the releases 16 groups in 15 of them had split in two,
+  // each pair one thing). The longer form is the key, as the card shows it: "U.S. Institute for Peace", not "Institute
+  // for Peace".
   const keys = new Set(entities.map((e) => e.key));
   for (const e of entities) if (keys.has('U.S. ' + e.key)) e.key = 'U.S. ' + e.key;
   return entities;
