@@ -5,6 +5,7 @@
 
 import type { Ranked } from './resolve';
 import { CURLY, type Token } from './tokenize';
+import { nameWords } from '../document-keys';
 
 /**
  * Curly apostrophes straight, white space single: "O’Brien" and "O'Brien", a name across a line break and on one line, key alike.
@@ -29,12 +30,6 @@ export const textOf = ({ text, tokens }: { text: string; tokens: readonly Token[
   surfaceOf(text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end));
 
 /**
- * Name words of a person mention, lower case ("Eva-Marie" stays one word); a generational suffix is none, so "Joseph R.
- * Biden, Jr." ends in "biden", the word a later "Biden" is looked up by.
- */
-const nameWords = (s: string): string[] => s.toLowerCase().split(/[\s"“”,]+/).filter((w) => w.length > 1 && !/^[js]r\.?$/.test(w));
-
-/**
  * Full names by each of their words, last words first: "lu" -> "Donald Lu". Written as keys are ("O’Sullivan" as
  * "O'Sullivan", so the surname's key meets the full name's), and of two name words or more: a hyphened surname alone
  * ("Thomas-Greenfield", two words to the tokens) is no full name, and had taken the index's place of the full name after it.
@@ -42,9 +37,10 @@ const nameWords = (s: string): string[] => s.toLowerCase().split(/[\s"“”,]+/
 export function nameIndex(fullNames: readonly string[]): Map<string, string> {
   const index = new Map<string, string>();
   const names = fullNames.map(clean).filter((f) => nameWords(f)[1]);
+  // Each name has a last word: the filter above kept names of two words or more.
   for (const f of names) {
-    const w = nameWords(f).at(-1);
-    if (w && !index.has(w)) index.set(w, f);
+    const w = nameWords(f).at(-1)!;
+    if (!index.has(w)) index.set(w, f);
   }
   for (const f of names) for (const w of nameWords(f)) if (!index.has(w)) index.set(w, f);
   return index;
