@@ -219,12 +219,14 @@ describe('annotatePage over hostile markup', () => {
         // least long enough for the longest.
         const longest = Math.max(...whole.map!.text.split(/(?<!:)\n\n(?![a-z])/).map((run) => run.length + 2));
         const { analysis } = await annotate(Math.max(windowChars, Math.ceil(longest / RUN_ON_WINDOWS)));
-        // Windows end at paragraph breaks and no sentence spans one. Entities may differ, as a surname is linked
-        // to a full name only within its window (the README says so), and with them a commitment whose only party
+        // Windows end at paragraph breaks and no sentence spans one. Entities may differ, as a surname is found as a
+        // person only where its window has the evidence (the README says so), and with them a commitment whose only party
         // is that surname ("toSecretary Roe" in one window, "Roe" a person only after "Secretary Roe" in another):
         // such pages are set aside.
         const spans = (list: ReadonlyArray<{ start: number; end: number }>) => list.map((x) => `${x.start}-${x.end}`).join(' ');
         fc.pre(spans(analysis!.entities) === spans(whole.analysis!.entities));
+        // Found alike, they are keyed alike: the windows' keys are merged into the whole page's.
+        expect(analysis!.entities.map((e) => e.key)).toEqual(whole.analysis!.entities.map((e) => e.key));
         // Every commitment with a trigger of its own is found alike. One without (a list's item, a sentence spelling
         // out the commitment before it) is read with what leads into it only where one window holds both: a
         // window keeps a list's first item with its lead, not every later one, so the windows may miss such a

@@ -91,6 +91,16 @@ describe('annotatePage on a long page', () => {
     const painted = [...registry.values()].reduce((sum, h) => sum + h.size, 0);
     expect(painted).toBe(report.counts.commitments + report.counts.entities);
   });
+
+  it("keys a name as the whole page does: a later window's surname under the full name of the first", async () => {
+    const turns = Array.from({ length: 30 }, () => '<p>MR ROE: The United States will continue to support Mongolia.</p>').join('');
+    const html = STATEMENT_PAGE.replace('<div class="wp-block-paragraph">', `<div class="wp-block-paragraph"><p>Jane Roe, Department Spokesperson</p>${turns}`);
+    const href = 'https://www.state.gov/releases/office-of-the-spokesperson/2026/02/x/';
+    const keys = async (windowChars: number) => (await annotatePage(page(html), href, windowChars)).analysis!.entities.map((e) => [e.start, e.key]);
+    const whole = await keys(1 << 20);
+    expect(whole.filter(([, key]) => key === 'Jane Roe').length).toBeGreaterThan(30);
+    expect(await keys(300)).toEqual(whole);
+  });
 });
 
 describe('annotatePage and the analyzer', () => {

@@ -3,6 +3,7 @@
 // yielding to the page between windows so no task runs long on a huge page.
 // This file is the single place the steps are wired.
 
+import { withDocumentKeys } from '../analysis/document-keys';
 import { countEntities } from '../analysis/entity-counts';
 import type { Analysis, Commitment, Entity, PageMeta, StatementInfo, Strength } from '../analysis/types';
 import { shiftAnalysis, windowsOf } from '../analysis/windows';
@@ -71,10 +72,14 @@ function report(status: PageReport['status'], href: string, adapter: string, sta
   return { status, url: href, adapter, statement, counts, ...(error === undefined ? {} : { error }) };
 }
 
-/** The whole page's analysis from its windows' parts: statement and summary sentences from the first. */
-function merge(first: Analysis, commitments: Commitment[], entities: Entity[], statement: Analysis['statement']): Analysis {
+/**
+ * The whole page's analysis from its windows' parts: statement and summary sentences from the first; the entities under
+ * the keys the whole page gives them (a later window's "Price" is the first's "Ned Price").
+ */
+function merge(first: Analysis, commitments: Commitment[], windowEntities: Entity[], statement: Analysis['statement']): Analysis {
   const counts: Record<Strength, number> = { firm: 0, intent: 0, support: 0 };
   for (const commitment of commitments) counts[commitment.strength]++;
+  const entities = withDocumentKeys(windowEntities);
   return {
     ...first,
     statement,
