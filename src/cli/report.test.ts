@@ -35,6 +35,23 @@ describe('writeReport', () => {
     expect(windowed.summary.topEntities).toEqual(whole.summary.topEntities);
   });
 
+  it("keys a name across windows as the whole text does: a later window's surname under the first's full name", async () => {
+    const turn = 'MR ROE: The United States will continue to support Mongolia. Thank you.';
+    const text = ['Jane Roe, Department Spokesperson', ...Array.from({ length: 20 }, () => turn)].join('\n\n');
+    const run = async (windowChars: number, spoolChars?: number) => {
+      let out = '';
+      await writeReport((t) => (out += t), 'doc', META, windowsOf(text, windowChars), 'json', spoolChars);
+      return JSON.parse(out);
+    };
+    const whole = await run(1 << 20);
+    expect(whole.entities.filter((e: { key: string }) => e.key === 'Jane Roe').length).toBeGreaterThan(20);
+    for (const spool of [undefined, 200]) {
+      const windowed = await run(300, spool);
+      expect(windowed.entities).toEqual(whole.entities);
+      expect(windowed.summary.topEntities).toEqual(whole.summary.topEntities);
+    }
+  });
+
   it('keeps nothing of a window once it is reported: memory stays flat however many windows', async () => {
     // A collection on demand: the flag exposes gc() to contexts made after it is set.
     setFlagsFromString('--expose-gc');

@@ -8,8 +8,10 @@
 import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { analyze } from '../analysis/analyze';
 import { specificsOf } from '../analysis/commitment-specifics';
+import { DocumentKeys } from '../analysis/document-keys';
 import { countEntities } from '../analysis/entity-counts';
 import type { Analysis, Commitment, Entity, EntityCount, PageMeta, Strength } from '../analysis/types';
 import { windowsOf, type TextWindow } from '../analysis/windows';
@@ -52,21 +54,23 @@ class EntityTally {
       if (!seen) {
         const key = detached(count.key);
         this.byKey.set(key, { ...count, key, text: detached(count.text) });
-      }
-      else {
+      } else {
         seen.mentions += count.mentions;
         if (count.text.length > seen.text.length) seen.text = detached(count.text);
       }
     }
   }
-  top(n: number): EntityCount[] {
-    return [...this.byKey.values()].sort((a, b) => b.mentions - a.mentions || a.text.localeCompare(b.text)).slice(0, n);
+  /** The `n` most mentioned, their rows merged under the keys `keyOf` gives them (the whole document's). */
+  top(n: number, keyOf: (count: EntityCount) => string): EntityCount[] {
+    const merged = new EntityTally();
+    merged.add([...this.byKey.values()].map((count) => ({ ...count, key: keyOf(count) })));
+    return [...merged.byKey.values()].sort((a, b) => b.mentions - a.mentions || a.text.localeCompare(b.text)).slice(0, n);
   }
 }
 
 /**
- * Entity JSON waiting for the commitments to be written. Small documents
- * keep it in memory; past a megabyte it goes to a temporary file, so memory
+ * Entity JSON waiting for the commitments to be written, one entity a line, under its window's key until the whole
+ * document's keys are known. Small documents keep it in memory; past a megabyte it goes to a temporary file, so memory
  * stays flat however long the input.
  */
 class EntitySpool {
@@ -74,12 +78,10 @@ class EntitySpool {
   private parts: string[] = [];
   private size = 0;
   private file: { dir: string; path: string; fd: number } | null = null;
-  private count = 0;
 
   add(lines: string[]): void {
     if (lines.length === 0) return;
-    const text = `${this.count > 0 ? ',' : ''}${lines.join(',')}`;
-    this.count += lines.length;
+    const text = `${lines.join('\n')}\n`;
     if (!this.file && this.size + text.length > this.inMemoryChars) {
       const dir = mkdtempSync(join(tmpdir(), 'dl-analyze-'));
       const path = join(dir, 'entities.json');
@@ -94,17 +96,31 @@ class EntitySpool {
     }
   }
 
-  async drain(write: Write): Promise<void> {
+  /** Writes the entities as the items of a JSON array, each line as `rewrite` makes it, in writes of about 64 KB. */
+  async drain(write: Write, rewrite: (line: string) => string): Promise<void> {
+    let batch = '';
+    let items = 0;
+    // Whether the batch is full: awaited only then, not once a line.
+    const full = (line: string): boolean => {
+      if (line) batch += `${items++ > 0 ? ',' : ''}${rewrite(line)}`;
+      return batch.length >= 1 << 16;
+    };
+    const flush = async (): Promise<void> => {
+      await write(batch);
+      batch = '';
+    };
     if (!this.file) {
-      for (const part of this.parts) await write(part);
-      return;
+      for (const part of this.parts) for (const line of part.split('\n')) if (full(line)) await flush();
+    } else {
+      closeSync(this.file.fd);
+      try {
+        const lines = createInterface({ input: createReadStream(this.file.path, { encoding: 'utf8' }), crlfDelay: Infinity });
+        for await (const line of lines) if (full(line)) await flush();
+      } finally {
+        rmSync(this.file.dir, { recursive: true, force: true });
+      }
     }
-    closeSync(this.file.fd);
-    try {
-      for await (const chunk of createReadStream(this.file.path, { encoding: 'utf8' })) await write(chunk as string);
-    } finally {
-      rmSync(this.file.dir, { recursive: true, force: true });
-    }
+    if (batch) await flush();
   }
 }
 
@@ -145,6 +161,8 @@ export async function writeReport(
   spoolInMemoryChars = SPOOL_IN_MEMORY_CHARS,
 ): Promise<void> {
   const tally = new EntityTally();
+  // What the windows' keys stand for in the whole document: a later window's "Price" is the first's "Ned Price".
+  const keys = new DocumentKeys(detached);
   const counts: Record<Strength, number> = { firm: 0, intent: 0, support: 0 };
   const spool = format === 'json' ? new EntitySpool(spoolInMemoryChars) : null;
   let first: Opening | null = null;
@@ -167,10 +185,19 @@ export async function writeReport(
     }
     spool?.add(analysis.entities.map((entity) => entityJson(entity, window.offset)));
     tally.add(countEntities(analysis.entities));
+    keys.learn(analysis.entities);
   }
   if (!first) throw new Error('no text to analyze');
 
-  const top = tally.top(TOP_ENTITIES);
+  // Asked once a mention, for far fewer keys: each answer is kept.
+  const answers = new Map<string, string>();
+  const keyOf = (entity: Pick<Entity, 'type' | 'key'>): string => {
+    const asked = `${entity.type} ${entity.key}`;
+    let key = answers.get(asked);
+    if (key === undefined) answers.set(asked, (key = keys.keyOf(entity)));
+    return key;
+  };
+  const top = tally.top(TOP_ENTITIES, keyOf);
   if (format === 'json') {
     const summary = {
       text: first.summaryText,
@@ -179,7 +206,11 @@ export async function writeReport(
       topEntities: top.map(({ text, type, mentions }) => ({ text, type, mentions })),
     };
     await write('],"entities":[');
-    await spool!.drain(write);
+    await spool!.drain(write, (line) => {
+      const entity = JSON.parse(line) as Entity;
+      const key = keyOf(entity);
+      return key === entity.key ? line : JSON.stringify({ ...entity, key });
+    });
     await write(`],"summary":${JSON.stringify(summary)}}\n`);
   } else {
     if (commitmentsWritten === 0) await write('None found.\n');
