@@ -31,9 +31,9 @@ beforeAll(async () => {
 });
 
 /** The documents of a file, each with its windows put back together as `text`. */
-async function collect(file: string) {
+async function collect(file: string, maxParsedJsonBytes?: number) {
   const out: unknown[] = [];
-  for await (const item of readDocuments(file)) {
+  for await (const item of readDocuments(file, maxParsedJsonBytes)) {
     if (item instanceof InputError) {
       out.push(item);
       continue;
@@ -141,6 +141,27 @@ describe('readDocuments', () => {
     const page = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><title>Joint Statement on Trade</title></head><body><main><p>The Ministers’ talks will resume.</p></main></body></html>`;
     await writeFile(join(dir, 'cp1252.html'), Buffer.from(page.replace('’', '\x92'), 'latin1'));
     expect(await collect(join(dir, 'cp1252.html'))).toMatchObject([{ text: 'The Ministers’ talks will resume.' }]);
+  });
+
+  it('streams a line of JSON Lines too long to parse whole, as a large .json file is, and reads the lines after it', async () => {
+    const second = { ...STATEMENT, id: 'second', text: `${STATEMENT.text} The two sides will meet again in Santiago.` };
+    const lines = [JSON.stringify(STATEMENT), JSON.stringify(second), '{"url": "x", "title": "A line cut short", "text": "The two sides will', '', JSON.stringify({ url: 'y', title: 'z', text: 'No id.' })];
+    // CRLF line ends and a byte order mark, as a Windows tool writes them.
+    await writeFile(join(dir, 'long-lines.jsonl'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join('\r\n'))]));
+    const whole = await collect(join(dir, 'long-lines.jsonl'));
+    // Every line over 40 bytes streamed: the same documents, and the bad line's error names it.
+    const streamed = await collect(join(dir, 'long-lines.jsonl'), 40);
+    expect(streamed.slice(0, 2)).toEqual(whole.slice(0, 2));
+    expect(streamed.slice(0, 2)).toMatchObject([{ id: 'sample', text: STATEMENT.text }, { id: 'second', text: second.text, meta: { url: STATEMENT.url } }]);
+    expect((streamed[2] as Error).message).toMatch(/long-lines\.jsonl:3: not valid JSON \(it ends early/);
+    expect((whole[2] as Error).message).toMatch(/long-lines\.jsonl:3: not valid JSON/);
+    expect(streamed[3]).toEqual({ id: 'long-lines:5', meta: { url: 'y', title: 'z' }, text: 'No id.' });
+    expect(whole[3]).toEqual(streamed[3]);
+  });
+
+  it('refuses JSON Lines in UTF-16, which are UTF-8 by their definition, saying so', async () => {
+    await writeFile(join(dir, 'utf16.jsonl'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify(STATEMENT), 'utf16le')]));
+    await expect(collect(join(dir, 'utf16.jsonl'))).rejects.toThrow(/utf16\.jsonl: UTF-16LE, where JSON Lines are UTF-8; save it as UTF-8/);
   });
 
   it('streams JSON Lines, reporting a bad line in its place', async () => {

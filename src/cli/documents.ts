@@ -1,14 +1,11 @@
 // Reading the CLI's inputs: corpus documents (JSON with url, title, text;
 // a large one's text streamed, json-document.ts), JSON Lines of such documents
-// (streamed, one at a time), HTML pages (main text found the way the page
+// (one at a time, a long line streamed as a large .json file is), HTML pages (main text found the way the page
 // layer finds it) and plain text (streamed), a file's or standard input's;
 // a file that is not text (a PDF, a .docx) is refused by its first bytes.
 
-import { createReadStream } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { Readable } from 'node:stream';
 import { DOMParser } from 'linkedom';
 import { parse, serialize } from 'parse5';
 import type { PageMeta } from '../analysis/types';
@@ -17,6 +14,7 @@ import { adapterFor } from '../page/sites';
 import { windowsOf, type TextWindow } from '../analysis/windows';
 import { binaryKind, decodedChunks, decodePage, decodeText, SNIFF_BYTES } from './encoding';
 import { JsonDocumentError, jsonTextWindows, NO_TEXT, NOT_A_DOCUMENT, readJsonHead } from './json-document';
+import { jsonLinesOf, notJsonLines } from './json-lines';
 import { windowsOfChunks, windowsOfFile } from './windows';
 
 export interface InputDocument {
@@ -129,9 +127,9 @@ export const MAX_HTML_BYTES = 24 * 1024 * 1024;
 export const MAX_HTML_TAGS = 500_000;
 
 /**
- * A corpus JSON document up to this size is parsed whole, JSON.parse being quicker on the many small ones
- * (1,020 releases in 2.7 s, against 4.0 s streamed); a larger one has its text streamed (json-document.ts),
- * as JSON.parse held a 56 MB document in 445 MB resident.
+ * A corpus JSON document (a .json file, or a line of a JSON Lines file) up to this size is parsed whole, JSON.parse
+ * being quicker on the many small ones (1,020 releases in 2.7 s, against 4.0 s streamed); a larger one has its text
+ * streamed (json-document.ts), as JSON.parse held a 56 MB document in 445 MB resident.
  */
 export const MAX_PARSED_JSON_BYTES = 8 * 1024 * 1024;
 
@@ -143,33 +141,20 @@ function tagCount(html: string, limit: number): number {
 }
 
 /**
- * Every document in `file`, one at a time; JSON Lines files are streamed. A
- * bad line of a JSON Lines file comes as an InputError in its place, so the
- * lines after it are still read; a bad file throws.
+ * Every document in `file`, one at a time; JSON Lines files are streamed, and so is a document larger than
+ * `maxParsedJsonBytes` (tests pass small ones). A bad line of a JSON Lines file comes as an InputError in its place, so
+ * the lines after it are still read; a bad file throws.
  */
-export async function* readDocuments(file: string): AsyncGenerator<InputDocument | InputError> {
+export async function* readDocuments(file: string, maxParsedJsonBytes = MAX_PARSED_JSON_BYTES): AsyncGenerator<InputDocument | InputError> {
   const extension = extname(file).toLowerCase();
   const id = basename(file, extname(file));
-  if (extension === '.jsonl' || extension === '.ndjson') {
-    const lines = createInterface({ input: Readable.from(decodedChunks(createReadStream(file))), crlfDelay: Infinity });
-    let number = 0;
-    for await (const line of lines) {
-      number++;
-      if (!line.trim()) continue;
-      try {
-        yield fromJson(parseJson(line, `${file}:${number}`), `${id}:${number}`, `${file}:${number}`);
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        yield error;
-      }
-    }
-    return;
-  }
   const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
     throw new InputError(`${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
   });
   if (info.isDirectory()) throw new InputError(`${file}: is a directory; give the files in it (${join(file, '*.json')})`);
-  if (extension === '.json' && info.size <= MAX_PARSED_JSON_BYTES) {
+  if (extension === '.jsonl' || extension === '.ndjson') {
+    yield* jsonLinesDocuments(file, id, maxParsedJsonBytes);
+  } else if (extension === '.json' && info.size <= maxParsedJsonBytes) {
     yield fromJson(parseJson(decodeText(await readFile(file)), file), id, file);
   } else if (extension === '.json') {
     const head = await readJsonHead(file).catch((error: unknown) => {
@@ -191,6 +176,31 @@ export async function* readDocuments(file: string): AsyncGenerator<InputDocument
     const kind = binaryKind(await headOf(file));
     if (kind) throw new InputError(`${file}: ${kind}, not text; the CLI reads .json, .jsonl, .html and text files (save the document's text as a .txt file, or give it on standard input as -)`);
     yield { id, windows: windowsOfFile(file), meta: { url: '', title: '' } };
+  }
+}
+
+/**
+ * The documents of a JSON Lines file, one a line: a line up to `maxParsedBytes` parsed whole, a longer one streamed
+ * from where it lies in the file, as a large .json file is. A bad line comes as an InputError in its place.
+ */
+async function* jsonLinesDocuments(file: string, id: string, maxParsedBytes: number): AsyncGenerator<InputDocument | InputError> {
+  const refused = notJsonLines(await headOf(file));
+  if (refused) throw new InputError(`${file}: ${refused}`);
+  for await (const line of jsonLinesOf(file, maxParsedBytes)) {
+    const where = `${file}:${line.number}`;
+    try {
+      if (line.text !== null) {
+        if (line.text.trim()) yield fromJson(parseJson(line.text, where), `${id}:${line.number}`, where);
+        continue;
+      }
+      const head = await readJsonHead(file, undefined, line).catch((error: unknown) => {
+        throw error instanceof JsonDocumentError ? new InputError(`${where}: ${error.message}`) : error;
+      });
+      yield { id: head.id ?? `${id}:${line.number}`, meta: head.meta, windows: jsonTextWindows(file, head, undefined, line) };
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      yield error;
+    }
   }
 }
 

@@ -38,11 +38,19 @@ export interface JsonDocumentHead {
 /** Bytes read at a time; tests pass small ones, so that strings and escapes fall across reads. */
 const CHUNK_BYTES = 1 << 16;
 
-/** The tokens of `file`, streamed: keys whole, strings in pieces, numbers whole. A syntax error is a JsonDocumentError. */
-async function* tokensOf(file: string, chunkBytes: number): AsyncGenerator<Token> {
+/** Where in a file a document lies, in bytes, `end` excluded: a line of a JSON Lines file. None: the whole file. */
+export interface ByteRange {
+  start: number;
+  end: number;
+}
+
+/** The tokens of `file` (of its `range`), streamed: keys whole, strings in pieces, numbers whole. A syntax error is a JsonDocumentError. */
+async function* tokensOf(file: string, chunkBytes: number, range?: ByteRange): AsyncGenerator<Token> {
   const tokens = parser.asStream({ packKeys: true, streamKeys: false, packStrings: false, packNumbers: true, streamNumbers: false });
-  // Decoded as encoding.ts decodes a file (a byte order mark, which JSON.parse would refuse, names the encoding and is no text).
-  pipeline(Readable.from(decodedChunks(createReadStream(file, { highWaterMark: chunkBytes }))), tokens, () => {});
+  // Decoded as encoding.ts decodes a file (a byte order mark, which JSON.parse would refuse, names the encoding and is no
+  // text). A stream's `end` is the last byte read, not the one after it.
+  const bytes = createReadStream(file, { highWaterMark: chunkBytes, ...(range ? { start: range.start, end: range.end - 1 } : {}) });
+  pipeline(Readable.from(decodedChunks(bytes)), tokens, () => {});
   try {
     for await (const token of tokens) yield token as Token;
   } catch (error) {
@@ -92,11 +100,11 @@ async function* fieldsOf(tokens: AsyncIterable<Token>): AsyncGenerator<FieldToke
  * The first pass: all of `file` checked, its id, URL and title taken (each when its last value is a
  * string), and which "text" key holds the text, whose last value must be a string with more than white space.
  */
-export async function readJsonHead(file: string, chunkBytes = CHUNK_BYTES): Promise<JsonDocumentHead> {
+export async function readJsonHead(file: string, chunkBytes = CHUNK_BYTES, range?: ByteRange): Promise<JsonDocumentHead> {
   const small: Record<string, string | null> = {};
   let collecting: string[] = [];
   let text = { key: -1, isString: false, hasWords: false };
-  for await (const { key, occurrence, token, scalar } of fieldsOf(tokensOf(file, chunkBytes))) {
+  for await (const { key, occurrence, token, scalar } of fieldsOf(tokensOf(file, chunkBytes, range))) {
     if (key === 'text') {
       if (scalar && token.name === 'startString') text = { key: occurrence, isString: true, hasWords: false };
       else if (scalar && token.name === 'stringChunk') text.hasWords ||= /\S/.test(token.value);
@@ -117,10 +125,10 @@ export async function readJsonHead(file: string, chunkBytes = CHUNK_BYTES): Prom
  * own pieces end at every escape, a line's "\n" among them: a few characters each); what follows the text
  * in the file is not read.
  */
-async function* textOf(file: string, textKey: number, chunkBytes: number): AsyncGenerator<string> {
+async function* textOf(file: string, textKey: number, chunkBytes: number, range?: ByteRange): AsyncGenerator<string> {
   let pieces: string[] = [];
   let size = 0;
-  for await (const { key, occurrence, token, scalar } of fieldsOf(tokensOf(file, chunkBytes))) {
+  for await (const { key, occurrence, token, scalar } of fieldsOf(tokensOf(file, chunkBytes, range))) {
     if (key !== 'text' || occurrence !== textKey || !scalar) continue;
     if (token.name === 'stringChunk') {
       pieces.push(token.value);
@@ -133,6 +141,6 @@ async function* textOf(file: string, textKey: number, chunkBytes: number): Async
   }
 }
 
-/** The windows of the text `head` found in `file`, streamed. */
-export const jsonTextWindows = (file: string, head: JsonDocumentHead, chunkBytes = CHUNK_BYTES): AsyncGenerator<TextWindow> =>
-  windowsOfChunks(textOf(file, head.textKey, chunkBytes));
+/** The windows of the text `head` found in `file` (in its `range`, where `head` was read), streamed. */
+export const jsonTextWindows = (file: string, head: JsonDocumentHead, chunkBytes = CHUNK_BYTES, range?: ByteRange): AsyncGenerator<TextWindow> =>
+  windowsOfChunks(textOf(file, head.textKey, chunkBytes, range));
