@@ -1,8 +1,9 @@
 // Reading the CLI's inputs: corpus documents (JSON with url, title, text;
 // a large one's text streamed, json-document.ts), JSON Lines of such documents
-// (one at a time, a long line streamed as a large .json file is), HTML pages (main text found the way the page
-// layer finds it) and plain text (streamed), a file's or standard input's;
-// a file that is not text (a PDF, a .docx) is refused by its first bytes.
+// (one at a time, a long line streamed as a large .json file is,
+// json-lines.ts), HTML pages (main text found the way the page layer finds
+// it) and plain text (streamed), a file's or standard input's; a file that
+// is not text (a PDF, a .docx) is refused by its first bytes.
 
 import { open, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
