@@ -32,6 +32,14 @@ describe('DocumentKeys', () => {
     expect(keys.keyOf(entity('person', 'Kim Roe'))).toBe('Kim Roe');
   });
 
+  it('answers from what it has learned so far: a later window can change an earlier answer', () => {
+    const keys = new DocumentKeys();
+    keys.learn([entity('person', 'Roe')]);
+    expect(keys.keyOf(entity('person', 'Roe'))).toBe('Roe');
+    keys.learn([entity('person', 'Jane Roe')]);
+    expect(keys.keyOf(entity('person', 'Roe'))).toBe('Jane Roe');
+  });
+
   it("reads a suffix as no name word: a later 'Biden' is the full name's", () => {
     const keys = new DocumentKeys();
     keys.learn([entity('person', 'Joseph R. Biden, Jr.')]);

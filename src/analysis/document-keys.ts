@@ -28,14 +28,17 @@ export class DocumentKeys {
   private readonly byWord = new Map<string, string>();
   /** Keys of bodies, places and documents. */
   private readonly named = new Set<string>();
+  /** keyOf's answers since the last learn(), by type and key: it is asked once a mention, for far fewer keys. */
+  private readonly answers = new Map<string, string>();
 
   /**
-   * `keep`: how a key is stored, once, when it is first learned. The CLI copies it out of its window, so that a kept
-   * key does not keep the whole window (cli/report.ts says why).
+   * `keep`: how a key is stored, once, when it is first learned or answered. The CLI copies it out of its window, so
+   * that a kept key does not keep the whole window (cli/report.ts says why).
    */
   constructor(private readonly keep: (key: string) => string = (key) => key) {}
 
   learn(entities: readonly Pick<Entity, 'type' | 'key'>[]): void {
+    this.answers.clear();
     for (const { type, key } of entities) {
       if (type !== 'person') {
         if (type !== 'date' && !this.named.has(key)) this.named.add(this.keep(key));
@@ -52,7 +55,14 @@ export class DocumentKeys {
   }
 
   /** The key an entity of the document stands under, its own when no other says more. */
-  keyOf({ type, key }: Pick<Entity, 'type' | 'key'>): string {
+  keyOf(entity: Pick<Entity, 'type' | 'key'>): string {
+    const asked = `${entity.type} ${entity.key}`;
+    let answer = this.answers.get(asked);
+    if (answer === undefined) this.answers.set(this.keep(asked), (answer = this.keep(this.answer(entity))));
+    return answer;
+  }
+
+  private answer({ type, key }: Pick<Entity, 'type' | 'key'>): string {
     if (type === 'date') return key;
     if (type !== 'person') return this.named.has(`U.S. ${key}`) ? `U.S. ${key}` : key;
     const words = nameWords(key);

@@ -189,14 +189,7 @@ export async function writeReport(
   }
   if (!first) throw new Error('no text to analyze');
 
-  // Asked once a mention, for far fewer keys: each answer is kept.
-  const answers = new Map<string, string>();
-  const keyOf = (entity: Pick<Entity, 'type' | 'key'>): string => {
-    const asked = `${entity.type} ${entity.key}`;
-    let key = answers.get(asked);
-    if (key === undefined) answers.set(asked, (key = keys.keyOf(entity)));
-    return key;
-  };
+  const keyOf = (entity: Pick<Entity, 'type' | 'key'>): string => keys.keyOf(entity);
   const top = tally.top(TOP_ENTITIES, keyOf);
   if (format === 'json') {
     const summary = {
